@@ -1,0 +1,44 @@
+"""Exceptions eventwire raises on purpose.
+
+    EventwireError                 base: every error meant for a user's eyes
+    ├── InputError                 an input item cannot be read (bad bytes, bad markup)
+    │   └── UnsupportedFormat      content is not a format eventwire reads
+    ├── ConfigError                a setting is wrong or missing (bad --db URL, bad date)
+    ├── ModelNotInstalled          no spaCy English pipeline is installed
+    └── StoreError                 the store cannot be opened or written
+
+Library code raises these; only the CLI turns them into a one-line message and an
+exit status. Nothing here calls ``sys.exit``.
+"""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """Base class; ``str(err)`` is a one-line message fit to show a user."""
+
+
+class InputError(EventwireError):
+    pass
+
+
+class UnsupportedFormat(InputError):
+    pass
+
+
+class ConfigError(EventwireError):
+    pass
+
+
+class ModelNotInstalled(EventwireError):
+    pass
+
+
+class StoreError(EventwireError):
+    pass
+
+
+__all__ = [
+    "ConfigError", "EventwireError", "InputError", "ModelNotInstalled", "StoreError",
+    "UnsupportedFormat",
+]

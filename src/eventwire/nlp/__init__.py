@@ -1,0 +1,1 @@
+"""The only package that imports spaCy. Everything leaving it is a model.Record."""
