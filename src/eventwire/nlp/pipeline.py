@@ -1,16 +1,53 @@
-"""Builds the spaCy pipeline and runs our stages: Article -> Record."""
+"""Builds the spaCy pipeline and runs our stages: Article -> Record.
+
+The stages run in the order of STAGES, an explicit list (no registration by import side
+effects). Each one reads the Doc and what earlier stages left in the Work object."""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 
-import spacy
 from spacy.language import Language
 
 from ..config import DEFAULT_MODELS, Settings
 from ..errors import ModelNotInstalled
 from ..model import Article, Record
+from . import components, convert
+from .resources import Resources
+from .stages import (
+    attribution,
+    entities,
+    events,
+    merge,
+    outcome,
+    places,
+    responsibility,
+    speech,
+    status,
+    times,
+)
+from .work import Work
+
+Stage = Callable[[Work, Resources], None]
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("entities", entities.run),            # NER repair, aliases, roles, relations
+    ("events", events.run),                # triggers, actors/recipients, first status
+    ("attribution", attribution.run),      # statements: speaker, cue, content, factuality
+    ("speech", speech.run),                # THREATEN / ACCUSE made of statements
+    ("times", times.run),                  # time expressions attached to mentions
+    ("places", places.run),                # toponyms geocoded together; site detail
+    ("merge", merge.run),                  # mentions of one event -> one event
+    ("fill", lambda w, r: _fill(w)),       # event-level place and dates
+    ("status", status.run),                # background stays background
+    ("outcome", outcome.run),              # dead / injured / arrested / condition
+    ("responsibility", responsibility.run),  # claimed / unclaimed / suspected / denied
+)
+
+# spaCy components we do not read: skipping them is free speed.
+_UNUSED = ("textcat", "senter")
 
 
 def load_spacy(settings: Settings) -> Language:
@@ -21,7 +58,10 @@ def load_spacy(settings: Settings) -> Language:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        nlp: Language = module.load()
+        nlp: Language = module.load(exclude=[p for p in _UNUSED])
+        nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(components.paragraph_breaks.__name__ and "eventwire_paragraphs", before="parser")
         return nlp
     raise ModelNotInstalled(
         f"no English spaCy pipeline installed (tried {', '.join(names)}); "
@@ -29,19 +69,66 @@ def load_spacy(settings: Settings) -> Language:
     )
 
 
+def _published(article: Article) -> date | None:
+    if not article.published:
+        return None
+    try:
+        return date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+
+
+def _fill(work: Work) -> None:
+    for ev in work.events:
+        ms = [work.mentions[k] for k in ev.mentions]
+        main = work.mentions[ev.main]
+        tokens = [t for m in [main, *ms] for t in m.place_tokens]
+        detail = [d for m in ms for d in m.detail]
+        texts: set[str] = set()
+        unique = []
+        for d in detail:
+            if d.text not in texts:
+                texts.add(d.text)
+                unique.append(d)
+        detail = unique
+        ev.place = places.place_for(work, tokens, detail)
+        if any(m.category == "ASSAULT" for m in ms):
+            named_people = [a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"]
+            if named_people and not ev.aggregate:
+                ev.modes.add("targeted")
+    times.inherit_times(work)
+    times.resolve_derived(work)
+
+
 class Pipeline:
     """Load once, then ``extract`` or ``pipe`` many articles."""
 
-    def __init__(self, settings: Settings, nlp: Language | None = None) -> None:
+    def __init__(self, settings: Settings, nlp: Language | None = None,
+                 resources: Resources | None = None) -> None:
         self.settings = settings
         self.nlp = nlp if nlp is not None else load_spacy(settings)
+        self.resources = resources if resources is not None else Resources()
 
     def extract(self, article: Article) -> Record:
         return next(self.pipe([article]))
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Record]:
+        batch: list[Article] = []
         for article in articles:
-            yield Record(article=article)
+            batch.append(article)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, batch: list[Article]) -> Iterator[Record]:
+        docs = self.nlp.pipe([a.text for a in batch], batch_size=self.settings.batch_size)
+        for article, doc in zip(batch, docs, strict=True):
+            work = Work(article=article, doc=doc, published=_published(article))
+            for _name, stage in STAGES:
+                stage(work, self.resources)
+            yield convert.to_record(work)
 
 
-__all__ = ["Pipeline", "load_spacy", "spacy"]
+__all__ = ["STAGES", "Pipeline", "load_spacy"]

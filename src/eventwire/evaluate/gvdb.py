@@ -1,0 +1,165 @@
+"""Gun Violence Database (``dev.tsv``): the main shooting of each article.
+
+The main event is the highest-confidence non-negated ASSAULT event of the record.
+
+- ``city_acc``: over articles whose gold city is filled; right when the place's name (or
+  text) equals the gold city or one contains the other ("New Orleans" / "New Orleans East").
+- ``date_acc``: over articles with a gold date; the event time's date equals it exactly.
+- ``shooter_f1`` / ``victim_f1``: gold = shooters / victims with a name; predicted = actors /
+  recipients that carry a name (linked to a PERSON entity, or ``name`` set); head match,
+  one-to-one, micro over articles.
+- ``victim_outcome_acc``: over articles with victims whose fate is stated: "killed" when any
+  victim was killed, else "injured" (injured or hospitalised); predicted from the outcome
+  (dead > 0 or condition died_later -> killed; injured > 0 -> injured).
+- ``killed_exact`` / ``injured_exact``: over all articles, the outcome's dead / injured count
+  (None counts as 0) equals the number of gold victims killed / hurt but not killed.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..model import Article, Event, Participant, Record, make_article
+from .base import EvalResult, Extractor, extract_records, limited, main_event, require_path
+from .matching import dedupe_by_head, head_noun, match_one_to_one, prf, ratio
+
+METRICS = (
+    "city_acc", "date_acc", "shooter_f1", "victim_f1", "victim_outcome_acc", "killed_exact",
+    "injured_exact",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GvdbDoc:
+    id: str
+    url: str | None
+    title: str
+    text: str
+    city: str
+    date: str
+    shooters: tuple[str, ...]  # names only
+    victims: tuple[str, ...]  # names only
+    killed: int
+    injured: int  # hurt or hospitalised, not killed
+    any_victim_fate: bool
+
+
+def _value(field: Any) -> str:
+    return (field.get("value") or "").strip() if isinstance(field, dict) else ""
+
+
+def parse_annotation(raw: str) -> dict[str, Any]:
+    j = json.loads(raw)
+    when = j.get("date-and-time") or {}
+    shooters = tuple(n for s in j.get("shooter-section") or [] if (n := _value(s.get("name"))))
+    victims = j.get("victim-section") or []
+    fates = [set(v.get("victim-was") or []) for v in victims]
+    return {
+        "city": _value(when.get("city")),
+        "date": (when.get("date") or "").strip(),
+        "shooters": shooters,
+        "victims": tuple(n for v in victims if (n := _value(v.get("name")))),
+        "killed": sum("killed" in f for f in fates),
+        "injured": sum(bool(f & {"injured", "hospitalized"}) and "killed" not in f for f in fates),
+        "any_victim_fate": any(fates),
+    }
+
+
+def load_gvdb(path: str | Path, limit: int | None = None) -> list[GvdbDoc]:
+    p = require_path(path, "GVDB data")
+    file = p / "dev.tsv" if p.is_dir() else p
+    csv.field_size_limit(sys.maxsize)
+    docs: list[GvdbDoc] = []
+    with file.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            a = parse_annotation(row["Json"])
+            docs.append(GvdbDoc(
+                id=row["Article id"], url=row.get("Article url") or None,
+                title=row.get("Article title") or "", text=row["Full text"], **a,
+            ))
+    return limited(docs, limit)
+
+
+def _named(record: Record, people: Sequence[Participant]) -> list[str]:
+    persons = {e.id for e in record.entities if e.type == "PERSON"}
+    return dedupe_by_head(p.name or p.text for p in people if p.name or p.entity_id in persons)
+
+
+def _city_ok(gold: str, event: Event | None) -> bool:
+    if event is None or event.place is None:
+        return False
+    g = gold.lower().strip()
+    for cand in (event.place.name, event.place.text):
+        c = (cand or "").lower().strip()
+        if c and (c == g or c in g or g in c):
+            return True
+    return False
+
+
+def _outcome_class(event: Event | None) -> str | None:
+    out = event.outcome if event else None
+    if out is None:
+        return None
+    if (out.dead or 0) > 0 or out.condition == "died_later":
+        return "killed"
+    if (out.injured or 0) > 0:
+        return "injured"
+    return None
+
+
+def _same(g: str, p: str) -> bool:
+    return head_noun(g) == head_noun(p) != ""
+
+
+def score_gvdb_records(docs: Sequence[GvdbDoc], records: Sequence[Record]) -> EvalResult:
+    n_city = n_date = city = date = n_fate = fate = killed = injured = 0
+    s_tp = s_pred = s_gold = v_tp = v_pred = v_gold = 0
+    for doc, record in zip(docs, records, strict=True):
+        ev = main_event(record, ("ASSAULT",))
+        if doc.city:
+            n_city += 1
+            city += _city_ok(doc.city, ev)
+        if doc.date:
+            n_date += 1
+            date += bool(ev and ev.time and ev.time.date == doc.date)
+        shooters = _named(record, ev.actors) if ev else []
+        victims = _named(record, ev.recipients) if ev else []
+        s_tp += len(match_one_to_one(doc.shooters, shooters, _same))
+        s_pred, s_gold = s_pred + len(shooters), s_gold + len(doc.shooters)
+        v_tp += len(match_one_to_one(doc.victims, victims, _same))
+        v_pred, v_gold = v_pred + len(victims), v_gold + len(doc.victims)
+        if doc.any_victim_fate:
+            n_fate += 1
+            fate += _outcome_class(ev) == ("killed" if doc.killed else "injured")
+        out = ev.outcome if ev else None
+        killed += ((out.dead if out else None) or 0) == doc.killed
+        injured += ((out.injured if out else None) or 0) == doc.injured
+    n = len(docs)
+    return EvalResult("gvdb", n, {
+        "city_acc": ratio(city, n_city),
+        "date_acc": ratio(date, n_date),
+        "shooter_f1": prf(s_tp, s_pred, s_gold)[2],
+        "victim_f1": prf(v_tp, v_pred, v_gold)[2],
+        "victim_outcome_acc": ratio(fate, n_fate),
+        "killed_exact": ratio(killed, n),
+        "injured_exact": ratio(injured, n),
+    }, notes=(f"{n_city} docs with a city, {n_date} with a date, {n_fate} with victim fates",))
+
+
+def articles(docs: Sequence[GvdbDoc]) -> list[Article]:
+    return [make_article(d.text, url=d.url, title=d.title) for d in docs]
+
+
+def score_gvdb(docs: Sequence[GvdbDoc], extractor: Extractor) -> EvalResult:
+    return score_gvdb_records(docs, extract_records(extractor, articles(docs)))
+
+
+__all__ = [
+    "METRICS", "GvdbDoc", "load_gvdb", "parse_annotation", "score_gvdb", "score_gvdb_records",
+]

@@ -1,0 +1,113 @@
+"""Work (spaCy-side state) -> frozen model records. Nothing downstream sees a Doc."""
+
+from __future__ import annotations
+
+from ..model import (
+    Attribution,
+    Entity,
+    Event,
+    Participant,
+    Record,
+    Relation,
+    Role,
+    Span,
+    Time,
+    stable_id,
+)
+from .spans import sentence_span, tok, token_span
+from .work import Arg, Work, WorkEvent
+
+
+def _participant(work: Work, arg: Arg, near: int) -> Participant | None:
+    tokens = arg.tokens
+    ent = work.entities[arg.entity] if arg.entity >= 0 else None
+    if ent is not None and arg.head.pos_ == "PRON" and ent.mentions:
+        # show the person's name, not "him": the named mention nearest before the trigger
+        before = [m for m in ent.mentions if m.start <= near and m.label == "PERSON"]
+        m = max(before, key=lambda m: m.start) if before else ent.mentions[0]
+        tokens = list(work.doc[m.start : m.end])
+    span = token_span(tokens)
+    if span is None:
+        return None
+    return Participant(
+        text=span.text, start=span.start, end=span.end,
+        entity_id=ent.id if ent else None, name=ent.name if ent else None,
+        country=arg.country if arg.country else (ent.country if ent else None),
+        sector=arg.sector if arg.sector else (ent.sector if ent else None),
+    )
+
+
+def _reporter(ev_span: Span) -> Attribution:
+    return Attribution(cue=Span("", ev_span.start, ev_span.start), content=ev_span,
+                       speaker=None, source_type="reporter", factuality="asserted")
+
+
+def _event(work: Work, ev: WorkEvent) -> Event:
+    main = work.mentions[ev.main]
+    trig = tok(main.trigger)
+    evidence = sorted({sentence_span(work.mentions[k].trigger) for k in ev.mentions},
+                      key=lambda s: s.start)
+    atts: list[Attribution] = []
+    triggers = [work.mentions[k].trigger for k in ev.mentions if not work.mentions[k].anaphoric]
+    for att, cue in work.statements:
+        inside = any(att.content.start <= t.idx < att.content.end for t in triggers)
+        own = any(c in triggers for c in cue)
+        outcome_in = ev.outcome is not None and any(
+            att.content.start <= s.start < att.content.end for s in ev.outcome.spans)
+        if (inside or own or outcome_in) and att not in atts:
+            atts.append(att)
+    if not atts:
+        atts.append(_reporter(evidence[0]))
+    n = len([x for x in (ev.actors, ev.recipients, ev.place, ev.time) if x])
+    confidence = round(min(0.95, 0.45 + 0.1 * n + 0.05 * min(len(ev.mentions), 3)), 2)
+    actors = [p for a in ev.actors if (p := _participant(work, a, main.trigger.i))]
+    recipients = [p for a in ev.recipients if (p := _participant(work, a, main.trigger.i))]
+    return Event(
+        id=stable_id(work.article.id, trig.start, trig.end, ev.category),
+        category=ev.category, trigger=trig, modes=tuple(sorted(ev.modes)),
+        contexts=tuple(sorted(ev.contexts)), status=ev.status,  # type: ignore[arg-type]
+        aggregate=ev.aggregate, actors=tuple(_dedupe(actors)), recipients=tuple(_dedupe(recipients)),
+        place=ev.place, time=ev.time, outcome=ev.outcome, responsibility=ev.responsibility,
+        attributions=tuple(atts), evidence=tuple(evidence), confidence=confidence,
+    )
+
+
+def _dedupe(ps: list[Participant]) -> list[Participant]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for p in ps:
+        if (p.start, p.end) in seen:
+            continue
+        seen.add((p.start, p.end))
+        out.append(p)
+    return out
+
+
+def _entity(work: Work, k: int) -> Entity:
+    ent = work.entities[k]
+    mentions = sorted({(m.start, m.end) for m in ent.mentions})
+    spans = [s for a, b in mentions if (s := token_span(work.doc[a:b])) is not None]
+    return Entity(
+        id=ent.id, name=ent.name, type=ent.type,  # type: ignore[arg-type]
+        aliases=tuple(ent.aliases),
+        roles=tuple(Role(title=t, span=s, of=o) for t, o, s in ent.roles),
+        country=ent.country, sector=ent.sector, mentions=tuple(spans),
+    )
+
+
+def to_record(work: Work) -> Record:
+    events = [_event(work, ev) for ev in work.events]
+    events.sort(key=lambda e: (e.trigger.start, e.category))
+    return Record(
+        article=work.article,
+        events=tuple(events),
+        entities=tuple(_entity(work, k) for k in range(len(work.entities))),
+        relations=tuple(
+            Relation(work.entities[s].id, p, work.entities[o].id, span)
+            for s, p, o, span in work.relations
+        ),
+        statements=tuple(att for att, _ in work.statements),
+    )
+
+
+_ = Time

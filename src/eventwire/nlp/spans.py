@@ -1,0 +1,90 @@
+"""Small helpers between spaCy objects and model.Span (character offsets, clean edges)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..model import Span
+
+_EDGE = " \t\r\n,;:–—-\"'“”‘’()[]"
+
+
+def char_span(text: str, start: int, end: int) -> Span | None:
+    """A model.Span over text[start:end] with whitespace/punctuation trimmed at both ends."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    if end <= start:
+        return None
+    return Span(text[start:end], start, end)
+
+
+def token_span(tokens: Iterable[Token]) -> Span | None:
+    toks = sorted(tokens, key=lambda t: t.i)
+    if not toks:
+        return None
+    doc = toks[0].doc
+    return char_span(doc.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def sspan(span: SpacySpan) -> Span | None:
+    return char_span(span.doc.text, span.start_char, span.end_char)
+
+
+def tok(t: Token) -> Span:
+    return Span(t.text, t.idx, t.idx + len(t.text))
+
+
+def sentence_span(t: Token) -> Span:
+    sent = t.sent
+    got = char_span(t.doc.text, sent.start_char, sent.end_char)
+    return got if got is not None else tok(t)
+
+
+def phrase(head: Token, *, stop_deps: frozenset[str] = frozenset()) -> list[Token]:
+    """The head's subtree without clauses hanging off it (relative clauses, appositions,
+    participles) and without deps in ``stop_deps``: a noun phrase's core."""
+    cut = {"relcl", "acl", "appos", "punct", "advcl", "ccomp", "cc", "conj", "prep", "case"} | stop_deps
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in cut and not (child.dep_ == "prep" and child.text.lower() == "of"):
+            continue
+        keep.extend(x for x in child.subtree if x.dep_ != "case" or x.head.i != head.i)
+    keep.sort(key=lambda t: t.i)
+    # keep one contiguous run around the head
+    lo = hi = keep.index(head)
+    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1:
+        lo -= 1
+    while hi < len(keep) - 1 and keep[hi + 1].i == keep[hi].i + 1:
+        hi += 1
+    return keep[lo : hi + 1]
+
+
+def conjuncts(t: Token) -> list[Token]:
+    return [t, *t.conjuncts] if t.conjuncts else [t]
+
+
+def is_past(t: Token) -> bool:
+    return t.tag_ in {"VBD", "VBN"} or any(c.tag_ == "VBD" for c in t.children if c.dep_ == "aux")
+
+
+def clause_head(t: Token) -> Token:
+    """The verb that governs the clause ``t`` stands in (t itself when it is a verb)."""
+    cur = t
+    while cur.pos_ not in {"VERB", "AUX"} and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def doc_text(doc: Doc) -> str:
+    return doc.text
+
+
+__all__ = [
+    "char_span", "clause_head", "conjuncts", "doc_text", "is_past", "phrase", "sentence_span",
+    "sspan", "tok", "token_span",
+]

@@ -1,0 +1,406 @@
+"""Entities of one article: repair NER labels, merge aliases, read roles and relations.
+
+Repairs (the small English model errs in news): a known place tagged PERSON/ORG becomes
+GPE ("Kyiv"); a surname of a PERSON elsewhere in the article is that PERSON ("Lavrov"
+tagged ORG); an unplaceable multi-word "GPE" made of proper nouns next to a person role is
+a PERSON. Aliases: titles are stripped ("Lt Gen Vladimir Alekseyev" -> "Vladimir
+Alekseyev"), surnames and "the general" join the full name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ... import vocab
+from ...geo.names import DEMONYMS, fold
+from ...model import stable_id
+from ..resources import Resources
+from ..spans import char_span, phrase, tok, token_span
+from ..work import EntityMention, Work, WorkEntity
+
+KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+_PLACE_WORDS = {"city", "province", "region", "republic", "state", "county", "oblast", "district"}
+_ROLE_HEADS = set(vocab.SECTOR_NOUNS) | {
+    "director", "chief", "head", "leader", "figure", "expert", "analyst", "superior", "deputy",
+    "founder", "member", "secretary", "aide", "adviser", "advisor", "envoy", "negotiator",
+    "boss", "politician", "lawyer", "owner", "editor", "correspondent",
+}
+_RELATION_NOUNS = {"superior": "superior_of", "boss": "superior_of", "deputy": "deputy_of",
+                   "aide": "aide_of", "adviser": "adviser_of", "advisor": "adviser_of",
+                   "wife": "spouse_of", "husband": "spouse_of", "son": "child_of",
+                   "daughter": "child_of", "brother": "sibling_of", "sister": "sibling_of"}
+
+
+def _strip_titles(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    titles: list[Token] = []
+    while len(tokens) > 1 and tokens[0].text.lower() in vocab.TITLES:
+        titles.append(tokens[0])
+        tokens = tokens[1:]
+    return titles, tokens
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct or tokens[-1].tag_ == "POS"):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_space or tokens[0].is_punct or tokens[0].lower_ == "the"):
+        tokens = tokens[1:]
+    return tokens
+
+
+def collect_mentions(work: Work, res: Resources) -> None:
+    doc = work.doc
+    raw: list[tuple[list[Token], str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEEP:
+            continue
+        toks = _trim([t for t in ent if "\n" not in t.text])
+        if not toks:
+            continue
+        # a newline inside an entity means the NER ran across a heading; cut there
+        cut = next((k for k, t in enumerate(ent) if "\n" in t.text_with_ws[:-1]), None)
+        if cut is not None:
+            toks = _trim([t for t in list(ent)[: cut + 1] if "\n" not in t.text])
+            if not toks:
+                continue
+        raw.append((toks, ent.label_))
+    # surnames of people named in full anywhere in the article
+    surnames = {
+        toks[-1].text for toks, label in raw if label == "PERSON" and len(_strip_titles(toks)[1]) > 1
+    }
+    for toks, label in raw:
+        text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        label = _repair_label(toks, text, label, surnames, res)
+        if label is None:
+            continue
+        if label == "PERSON":
+            titles, toks = _strip_titles(toks)
+        m = EntityMention(toks[0].i, toks[-1].i + 1, label, doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
+        idx = len(work.entity_mentions)
+        work.entity_mentions.append(m)
+        for t in toks:
+            work.mentions_by_token[t.i] = idx
+    _add_unlabelled_people(work, surnames)
+
+
+def _repair_label(
+    toks: list[Token], text: str, label: str, surnames: set[str], res: Resources
+) -> str | None:
+    if label == "NORP":
+        return "NORP" if text in DEMONYMS or fold(text) in res.demonyms else None
+    if label == "PERSON" and len(toks) == 1 and toks[0].text not in surnames and res.is_place(text):
+        return "GPE"
+    if label in {"ORG", "GPE"} and len(toks) == 1 and toks[0].text in surnames:
+        return "PERSON"
+    if label == "ORG" and len(toks) == 1 and res.is_place(text) and text not in vocab.ORG_SECTORS:
+        return "GPE"
+    if label in {"GPE", "LOC"} and not res.is_place(text):
+        if text.lower() in vocab.LEADER_COUNTRIES:
+            return "PERSON"
+        if (
+            len(toks) >= 2
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks)
+            and not any(t.lower_ in _PLACE_WORDS for t in toks)
+        ):
+            return "PERSON"
+    return label
+
+
+def _add_unlabelled_people(work: Work, surnames: set[str]) -> None:
+    """Surnames the NER missed ("Prokopenko added") become PERSON mentions."""
+    for t in work.doc:
+        if t.i in work.mentions_by_token or t.text not in surnames or t.pos_ != "PROPN":
+            continue
+        idx = len(work.entity_mentions)
+        work.entity_mentions.append(EntityMention(t.i, t.i + 1, "PERSON", t.text))
+        work.mentions_by_token[t.i] = idx
+
+
+def _key(m: EntityMention, res: Resources) -> str:
+    if m.label in {"GPE", "LOC", "NORP"}:
+        if m.label == "NORP":
+            return f"norp:{res.country_of(m.text) or fold(m.text)}"
+        g = res.geo_for(m.text)
+        return f"place:{g.geonameid if g is not None and g.feature == 'country' else fold(m.text)}"
+    return f"{m.label}:{fold(m.text)}"
+
+
+def cluster(work: Work, res: Resources) -> None:
+    """Group mentions into entities: same key, or a surname of a fuller PERSON name."""
+    by_key: dict[str, int] = {}
+    people: list[int] = []
+    order = sorted(range(len(work.entity_mentions)), key=lambda k: -(work.entity_mentions[k].end - work.entity_mentions[k].start))
+    for k in order:
+        m = work.entity_mentions[k]
+        key = _key(m, res)
+        target = by_key.get(key)
+        if target is None and m.label == "PERSON" and m.end - m.start == 1:
+            full = [e for e in people if work.entities[e].name.split()[-1] == m.text]
+            if len(full) == 1:
+                target = full[0]
+        if target is None and m.label == "ORG":
+            for e, ent in enumerate(work.entities):
+                if ent.type == "ORG" and (ent.name.startswith(m.text + " ") or m.text.startswith(ent.name + " ")):
+                    target = e
+                    break
+        if target is None:
+            target = len(work.entities)
+            work.entities.append(WorkEntity(name=m.text, type=_etype(m.label)))
+            if m.label == "PERSON":
+                people.append(target)
+        by_key[key] = target
+        m.entity = target
+        ent = work.entities[target]
+        ent.mentions.append(m)
+    for ent in work.entities:
+        ent.mentions.sort(key=lambda m: m.start)
+        names = []
+        for m in ent.mentions:
+            if m.text not in names:
+                names.append(m.text)
+        ent.aliases = [a for a in names if a != ent.name]
+        if ent.type in {"GPE", "LOC", "NORP"}:
+            ent.geo = res.geo_for(ent.mentions[0].text)
+            if ent.geo is not None:
+                ent.country = ent.geo.country
+                if ent.type != "NORP" and ent.geo.feature == "country":
+                    ent.name = ent.geo.name if ent.type == "GPE" else ent.name
+        if ent.type == "ORG" and ent.name in vocab.ORG_SECTORS:
+            ent.sector, ent.country = vocab.ORG_SECTORS[ent.name]
+
+
+def _etype(label: str) -> str:
+    return "LOC" if label == "FAC" else label
+
+
+def titles_and_aliases(work: Work) -> None:
+    """Titles before a name ("Lt Gen") become aliases and the nouns that may refer to the
+    person later ("the general")."""
+    doc = work.doc
+    for ent in work.entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            k = m.start - 1
+            titles: list[Token] = []
+            while k >= 0 and doc[k].text.lower() in vocab.TITLES and "\n" not in doc[k].text:
+                titles.insert(0, doc[k])
+                k -= 1
+            if titles:
+                alias = doc.text[titles[0].idx : doc[m.end - 1].idx + len(doc[m.end - 1].text)]
+                if alias not in ent.aliases and alias != ent.name:
+                    ent.aliases.append(alias)
+                span = token_span([*titles, doc[m.start]])
+                title = " ".join(t.text for t in titles)
+                if span is not None and not any(r[0] == title for r in ent.roles):
+                    ent.roles.append((title, None, span))
+                for t in titles:
+                    noun = vocab.TITLES.get(t.text.lower())
+                    if noun:
+                        ent.titles.add(noun)
+                        ent.sector = ent.sector or vocab.SECTOR_NOUNS.get(noun)
+            # "Russian general Vladimir Alekseyev": nationality and rank before the name
+            for t in doc[max(0, k - 2) : k + 1]:
+                if t.lower_ in vocab.SECTOR_NOUNS and t.pos_ == "NOUN":
+                    ent.titles.add(t.lower_)
+                    ent.sector = ent.sector or vocab.SECTOR_NOUNS[t.lower_]
+                mi = work.mentions_by_token.get(t.i)
+                if mi is not None and work.entity_mentions[mi].label == "NORP":
+                    _vote_country(ent, work.entities[work.entity_mentions[mi].entity].country, 1)
+
+
+def _vote_country(ent: WorkEntity, country: str | None, weight: int) -> None:
+    if country and weight > ent.country_weight:
+        ent.country, ent.country_weight = country, weight
+
+
+def nominal_aliases(work: Work) -> None:
+    """"the general" -> the last person mentioned before it who holds that title."""
+    doc = work.doc
+    for t in doc:
+        if t.pos_ != "NOUN" or t.i in work.mentions_by_token:
+            continue
+        det = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
+        if not det or any(c.dep_ in {"amod", "compound"} for c in t.children):
+            continue
+        cands = [
+            e for e in range(len(work.entities))
+            if work.entities[e].type == "PERSON" and t.lower_ in work.entities[e].titles
+            and work.entities[e].mentions[0].start < t.i
+        ]
+        if not cands:
+            continue
+        best = max(cands, key=lambda e: max(m.start for m in work.entities[e].mentions if m.start < t.i))
+        ent = work.entities[best]
+        text = doc.text[det[0].idx : t.idx + len(t.text)]
+        if text not in ent.aliases:
+            ent.aliases.append(text)
+        idx = len(work.entity_mentions)
+        m = EntityMention(det[0].i, t.i + 1, "PERSON", text, best)
+        work.entity_mentions.append(m)
+        ent.mentions.append(m)
+        work.mentions_by_token[t.i] = idx
+
+
+def resolve_pronouns(work: Work) -> None:
+    """he/him/his/she/her -> the nearest PERSON mentioned before (a deliberate, simple rule:
+    news paragraphs mostly keep one person in focus)."""
+    last: int = -1
+    mention_starts = {m.start: m.entity for m in work.entity_mentions if m.label == "PERSON"}
+    for t in work.doc:
+        if t.i in mention_starts:
+            last = mention_starts[t.i]
+        elif t.lower_ in {"he", "him", "his", "she", "her", "himself", "herself"} and last >= 0:
+            work.pronoun_entity[t.i] = last
+
+
+def _of_target(work: Work, head: Token) -> tuple[str | None, Token | None]:
+    """What a role is 'of': prefer an ORG entity in the of-phrase or possessive."""
+    tokens: list[Token] = []
+    for c in head.children:
+        if c.dep_ == "appos":
+            tokens.extend(c.subtree)
+        if c.dep_ == "prep" and c.lower_ in {"of", "at", "in", "for"}:
+            tokens.extend(c.subtree)
+        if c.dep_ == "poss":
+            tokens.extend(c.subtree)
+    found: list[tuple[int, Token]] = []
+    for t in tokens:
+        e = work.entity_at(t)
+        if e >= 0 and work.entities[e].type in {"ORG", "GPE", "PERSON"}:
+            rank = {"ORG": 0, "GPE": 1, "PERSON": 2}[work.entities[e].type]
+            found.append((rank, t))
+    if found:
+        found.sort(key=lambda x: (x[0], x[1].i))
+        t = found[0][1]
+        return work.entities[work.entity_at(t)].name, t
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj:
+                span = token_span(phrase(pobj[0]))
+                return (span.text if span else None), pobj[0]
+    return None, None
+
+
+def _role_title(head: Token) -> str:
+    mods = [c for c in head.lefts if c.dep_ in {"amod", "compound"} and c.pos_ != "PROPN" and not c.ent_type_ == "NORP"]
+    words = [c.text for c in mods if c.lower_ not in {"top", "major"}] + [head.text]
+    return " ".join(words)
+
+
+def roles_and_relations(work: Work, res: Resources) -> None:
+    doc = work.doc
+    for t in doc:
+        e = work.entity_at(t)
+        if e < 0 or work.entities[e].type != "PERSON" or t.i in work.pronoun_entity:
+            continue
+        if t.i != work.entity_mentions[work.mentions_by_token[t.i]].end - 1:
+            continue  # act on the head token of the name only
+        role_heads: list[Token] = []
+        # "X, the commander of Y" / "X, a pro-Kremlin figure"
+        role_heads += [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        # "Russia's foreign minister, Sergei Lavrov"
+        if t.dep_ == "appos" and t.head.pos_ == "NOUN" and work.entity_at(t.head) < 0:
+            role_heads.append(t.head)
+        # "Alekseyev is a deputy director of ..."
+        if t.dep_ == "nsubj" and t.head.lemma_ == "be":
+            role_heads += [c for c in t.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        # "..., including Alekseyev's direct superior, Igor Kostyukov" (parsed flat)
+        k = t.i - 1
+        while k >= 0 and doc[k].i in work.mentions_by_token and work.entity_at(doc[k]) == e:
+            k -= 1
+        if k >= 1 and doc[k].text == "," and doc[k - 1].pos_ in {"NOUN", "ADJ"} and doc[k - 1].lower_ in _ROLE_HEADS:
+            role_heads.append(doc[k - 1])
+        for head in role_heads:
+            if head.lower_ not in _ROLE_HEADS and head.lemma_ not in _ROLE_HEADS:
+                continue
+            _add_role(work, res, e, head)
+
+
+def _add_role(work: Work, res: Resources, e: int, head: Token) -> None:
+    doc = work.doc
+    ent = work.entities[e]
+    title = _role_title(head)
+    of, of_tok = _of_target(work, head)
+    # a possessive person before a relation noun: "Alekseyev's direct superior"
+    poss = [c for c in head.children if c.dep_ == "poss"]
+    if not poss and head.i >= 3:
+        k = head.i - 1
+        while k > 0 and doc[k].pos_ == "ADJ":
+            k -= 1
+        if doc[k].tag_ == "POS" or doc[k].text in {"’s", "'s"}:
+            poss = [doc[k - 1]]
+    lemma = head.lemma_.lower()
+    for p in poss:
+        pe = work.entity_at(p)
+        if pe >= 0 and work.entities[pe].type == "PERSON" and lemma in _RELATION_NOUNS:
+            span = token_span(list(head.subtree) or [head])
+            if span is not None:
+                work.relations.append((e, _RELATION_NOUNS[lemma], pe, span))
+            of = work.entities[pe].name
+    left = min([head.i, *(c.i for c in head.subtree if c.i <= head.i)])
+    right = max(c.i for c in phrase(head))
+    span = token_span(doc[left : right + 1])
+    if span is None:
+        return
+    if not any(r[0] == title and r[1] == of for r in ent.roles):
+        ent.roles.append((title, of, span))
+    ent.titles.add(head.lemma_.lower())
+    # country and sector from what the role is of
+    if of_tok is not None:
+        oe = work.entity_at(of_tok)
+        if oe >= 0:
+            other = work.entities[oe]
+            if other.type == "ORG" and other.sector:
+                ent.sector = other.sector
+            _vote_country(ent, other.country, 3)
+    for c in head.subtree:
+        ce = work.entity_at(c)
+        if ce >= 0 and work.entities[ce].type in {"GPE", "NORP"} and c.dep_ in {"poss", "amod", "compound", "pobj"}:
+            _vote_country(ent, work.entities[ce].country, 2)
+            break
+        if c.dep_ == "amod" and c.head.i == head.i and c.text in DEMONYMS:
+            _vote_country(ent, DEMONYMS[c.text], 2)
+            break
+    if "intelligence" in span.text.lower():
+        ent.sector = "SPY"
+    sector = vocab.SECTOR_NOUNS.get(lemma)
+    if sector and ent.sector is None:
+        ent.sector = sector
+    if lemma in {"figure", "politician"} and ent.sector is None:
+        ent.sector = "GOV"
+
+
+def org_countries(work: Work) -> None:
+    """"Ukraine's Azov regiment": an ORG's country from a possessive/compound place."""
+    for ent in work.entities:
+        if ent.type != "ORG" or ent.country:
+            continue
+        for m in ent.mentions:
+            head = work.doc[m.end - 1]
+            for t in [*head.children, *head.head.children] if head.dep_ == "compound" else head.children:
+                e = work.entity_at(t)
+                if e >= 0 and work.entities[e].type in {"GPE", "NORP"} and t.dep_ in {"poss", "amod", "compound"}:
+                    ent.country = work.entities[e].country
+                    break
+            if ent.country:
+                break
+        if ent.sector is None:
+            head = work.doc[ent.mentions[0].end - 1]
+            for t in [head, *head.head.children] if head.dep_ == "compound" else [head]:
+                s = vocab.SECTOR_NOUNS.get(t.head.lemma_.lower()) if t.dep_ == "compound" else None
+                ent.sector = ent.sector or s
+
+
+def run(work: Work, res: Resources) -> None:
+    collect_mentions(work, res)
+    cluster(work, res)
+    titles_and_aliases(work)
+    nominal_aliases(work)
+    resolve_pronouns(work)
+    roles_and_relations(work, res)
+    org_countries(work)
+    for ent in work.entities:  # ids now: later stages copy them into participants
+        ent.id = stable_id(work.article.id, ent.type, ent.name)
+
+
+__all__ = ["char_span", "run", "tok"]

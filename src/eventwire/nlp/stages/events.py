@@ -1,0 +1,356 @@
+"""Event mentions: find triggers, read their actors and recipients, judge their status.
+
+A trigger is a verb or noun in vocab.TRIGGERS. Generic plurals ("assassinations and
+attacks") name kinds of events, not events, and are skipped; a predicate noun ("called the
+shooting a terrorist attack") describes another event and is skipped; a definite or
+possessive noun ("the shooting", "Alekseyev's shooting") is marked anaphoric so the merge
+stage can join it to the event it points at."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ... import vocab
+from ..resources import Resources
+from ..spans import conjuncts, phrase
+from ..work import Arg, Mention, Work
+
+_PLURAL_ONLY = {"talks", "negotiations", "sanctions", "hostilities"}
+_QUANT_WORDS = {"dozens", "dozen", "hundreds", "thousands", "several", "many", "scores",
+                "numerous", "multiple", "some", "few"}
+_MODALS_HYPO = {"would", "could", "might", "may", "should"}
+_GENERIC_DETS = {"no", "any", "every", "each"}
+_REQUEST_HEADS = {"call", "calls", "demand", "demands", "appeal", "appeals", "plea", "urge"}
+_ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
+_AGGREGATE_CUES = {"repeatedly", "regularly", "frequently", "routinely"}
+_STRIKE_COMPOUNDS = {"air": ("ASSAULT", "aerial"), "drone": ("ASSAULT", "drone"),
+                     "missile": ("ASSAULT", "heavy-weapons"), "hunger": ("PROTEST", "hunger"),
+                     "general": ("PROTEST", "strike")}
+
+
+def _trigger(t: Token) -> tuple[str, set[str]] | None:
+    lemma = t.lemma_.lower()
+    if t.pos_ == "NOUN" and lemma == "strike":
+        comp = next((c.lower_ for c in t.children if c.dep_ in {"compound", "amod"}), None)
+        if comp in _STRIKE_COMPOUNDS:
+            cat, mode = _STRIKE_COMPOUNDS[comp]
+            return cat, {mode}
+        if t.head.lemma_ == "on" and t.head.head.lemma_ in {"go", "be"}:
+            return "PROTEST", {"strike"}
+        return None
+    if lemma == "fire" and t.pos_ == "VERB":
+        if not any(c.dep_ == "prep" and c.lower_ in {"at", "on", "upon"} for c in t.children) and not any(
+            c.dep_ == "dobj" and c.lower_ in {"shot", "shots"} for c in t.children
+        ) and not (t.head.lemma_ == "open" or any(c.lower_ == "open" for c in t.lefts)):
+            return None
+    if lemma not in vocab.TRIGGERS:
+        return None
+    if t.pos_ not in {"VERB", "NOUN"}:
+        return None
+    if t.pos_ == "NOUN" and lemma in vocab.VERB_ONLY:
+        return None
+    if t.pos_ == "VERB" and lemma in vocab.NOUN_ONLY:
+        return None
+    cat, modes = vocab.TRIGGERS[lemma]
+    return cat, set(modes)
+
+
+def _skip_noun(t: Token) -> bool:
+    """Nouns that do not introduce an event of their own."""
+    if t.ent_type_ in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT"} and t.ent_iob_ != "O":
+        return t.ent_type_ != "EVENT"
+    if t.dep_ in {"oprd", "attr"}:
+        return True
+    dets = {c.lower_ for c in t.children if c.dep_ in {"det", "poss", "nummod"}}
+    if t.tag_ == "NNS" and t.lower_ not in _PLURAL_ONLY and not dets and not any(
+        c.dep_ in {"nummod", "amod"} and (c.like_num or c.lower_ in _QUANT_WORDS) for c in t.children
+    ):
+        return True  # generic plural: kinds of events
+    return bool(t.dep_ == "compound")
+
+
+def _generic_clause(t: Token) -> bool:
+    """ "No war criminal who has killed ...": a relative clause on a generic subject talks
+    about kinds of deeds, not events."""
+    cur = t
+    for _ in range(6):
+        subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj and any(c.lower_ in _GENERIC_DETS for c in subj[0].children if c.dep_ == "det"):
+            return True
+        if cur.dep_ == "relcl":
+            return any(c.lower_ in _GENERIC_DETS for c in cur.head.children if c.dep_ == "det")
+        if cur.head.i == cur.i or cur.dep_ not in {"conj", "relcl"}:
+            return False
+        cur = cur.head
+    return False
+
+
+def find_mentions(work: Work, res: Resources) -> None:
+    for t in work.doc:
+        got = _trigger(t)
+        if got is None:
+            continue
+        cat, modes = got
+        if t.pos_ == "NOUN" and _skip_noun(t):
+            continue
+        if _generic_clause(t):
+            continue
+        m = Mention(trigger=t, category=cat, modes=modes)
+        if t.pos_ == "NOUN":
+            dets = [c for c in t.children if c.dep_ in {"det", "poss"}]
+            m.anaphoric = any(
+                c.lower_ in _ANAPHORIC_DETS or c.dep_ == "poss" for c in dets
+            ) or (not dets and t.tag_ == "NN")
+        _arguments(work, res, m)
+        _modes_from_context(m)
+        _status(work, m)
+        work.mentions.append(m)
+
+
+# -- arguments -----------------------------------------------------------------------------
+
+
+def make_arg(work: Work, res: Resources, head: Token) -> Arg:
+    e = work.entity_at(head)
+    toks = phrase(head)
+    if e >= 0 and head.i in work.mentions_by_token:
+        em = work.entity_mentions[work.mentions_by_token[head.i]]
+        toks = list(work.doc[em.start : em.end])
+    arg = Arg(head=head, tokens=toks, entity=e)
+    arg.plural = head.tag_ in {"NNS", "NNPS"}
+    arg.quantified = any(
+        c.like_num or c.lower_ in _QUANT_WORDS or c.dep_ == "quantmod" for c in head.subtree
+        if c.i < head.i
+    ) or (head.lower_ in _QUANT_WORDS)
+    if head.lower_ in _QUANT_WORDS:  # "dozens of officers": the head is the of-object
+        of = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of:
+            arg.plural = True
+    if e >= 0:
+        ent = work.entities[e]
+        arg.country, arg.sector, arg.name = ent.country, ent.sector, ent.name
+        if ent.type in {"GPE", "NORP"}:
+            arg.sector = "GOV" if ent.type == "GPE" else None
+    else:
+        lemma = head.lemma_.lower()
+        if head.lower_ in _QUANT_WORDS:
+            of = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            lemma = of[0].lemma_.lower() if of else lemma
+        arg.sector = vocab.SECTOR_NOUNS.get(lemma) or next(
+            (vocab.SECTOR_NOUNS[c.lower_] for c in head.lefts
+             if c.dep_ in {"compound", "amod"} and c.lower_ in vocab.SECTOR_NOUNS), None)
+        if any(c.lower_ == "intelligence" for c in head.lefts):
+            arg.sector = "SPY"
+        if lemma in {"gunman", "gunmen", "assailant", "attacker", "shooter", "bomber"}:
+            arg.sector = "UAF"
+        for c in head.subtree:
+            ce = work.entity_at(c)
+            if ce >= 0 and work.entities[ce].type in {"GPE", "NORP"} and c.i < head.i:
+                arg.country = work.entities[ce].country
+                break
+        if arg.country is None and head.pos_ == "PROPN":
+            arg.country = res.country_of(head.text)
+    return arg
+
+
+def _args(work: Work, res: Resources, heads: list[Token]) -> list[Arg]:
+    out: list[Arg] = []
+    for h in heads:
+        for c in conjuncts(h):
+            if c.pos_ in {"NOUN", "PROPN", "PRON"} and c.lower_ not in {"it", "they", "this", "that", "which", "who"}:
+                out.append(make_arg(work, res, c))
+            elif c.lower_ in {"they", "them"}:
+                continue
+    return out
+
+
+def _children(t: Token, deps: set[str]) -> list[Token]:
+    return [c for c in t.children if c.dep_ in deps]
+
+
+def _pobj(t: Token, preps: set[str]) -> list[Token]:
+    return [g for c in t.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+_INHERIT_PREPS = {"after", "before", "while", "upon", "following", "since", "by", "on"}
+
+
+def _subject_up(t: Token) -> list[Token]:
+    """The subject a non-finite verb inherits ("after being shot", "dispatched to negotiate");
+    not through "responsibility for shooting X" (the claimer did not shoot)."""
+    cur = t
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return []
+        if cur.dep_ in {"acl", "relcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
+            return [cur.head]
+        if cur.dep_ == "prep" and cur.lower_ not in _INHERIT_PREPS:
+            return []
+        if cur.pos_ == "NOUN":
+            return []
+        cur = cur.head
+        subj = _children(cur, {"nsubj", "nsubjpass"})
+        if subj:
+            if any(c.lower_ in {"no", "none"} for c in subj[0].children) or subj[0].lower_ in {"nobody", "none"}:
+                return []
+            return subj
+    return []
+
+
+_HEADLINE_PASSIVES = {"shoot", "kill", "wound", "injure", "stab", "kidnap", "abduct",
+                      "assassinate", "arrest", "detain", "behead", "murder", "jail"}
+
+
+def _headline_passive(t: Token) -> bool:
+    """ "General shot several times in stairwell": headline style drops "was"."""
+    return (
+        t.lemma_.lower() in _HEADLINE_PASSIVES and t.tag_ in {"VBD", "VBN"}
+        and not any(c.dep_ in {"dobj", "aux", "agent"} for c in t.children)
+        and any(c.dep_ == "nsubj" for c in t.children)
+    )
+
+
+_THING_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+
+
+def _arguments(work: Work, res: Resources, m: Mention) -> None:
+    t = m.trigger
+    if t.pos_ == "VERB":
+        passive = any(c.dep_ == "auxpass" for c in t.children) or (
+            t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
+            and (t.dep_ in {"acl", "ROOT"} or t.dep_ == "conj")
+        ) or _headline_passive(t)
+        subj = _children(t, {"nsubj", "nsubjpass"})
+        if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
+            subj = _subject_up(t)
+        obj = _children(t, {"dobj"}) or _pobj(t, {"at", "on", "upon", "against", "with"})
+        if passive:
+            m.recipients = _args(work, res, subj)
+            m.actors = _args(work, res, _pobj(t, {"by"}))
+        else:
+            m.actors = _args(work, res, subj)
+            m.recipients = _args(work, res, obj)
+        if m.category == "SANCTION" and not m.recipients:
+            m.recipients = _args(work, res, _pobj(t, {"on", "against"}))
+    else:
+        poss = _children(t, {"poss"})
+        by = _pobj(t, {"by"})
+        of = _pobj(t, {"of"})
+        on = _pobj(t, {"on", "against", "upon", "with"})
+        frm = _pobj(t, {"from"})
+        between = _pobj(t, {"between"})
+        norp = [c for c in t.children if c.dep_ in {"amod", "compound"} and work.entity_at(c) >= 0
+                and work.entities[work.entity_at(c)].type in {"NORP"}]
+        if m.category in {"ASSAULT", "COERCE"}:
+            m.actors = _args(work, res, by + norp)
+            m.recipients = _args(work, res, [p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of + on)
+        elif m.category == "SANCTION":
+            m.actors = _args(work, res, frm + by + poss)
+            m.recipients = _args(work, res, on)
+            gov = t.head if t.dep_ in {"dobj", "pobj"} else None
+            if gov is not None and gov.dep_ == "prep":
+                gov = gov.head
+            if gov is not None:
+                if gov.lemma_ == "be" or t.head.lower_ == "under":
+                    m.recipients = m.recipients or _args(work, res, _children(gov, {"nsubj"}))
+                else:
+                    m.actors = m.actors or _args(work, res, _children(gov, {"nsubj"}))
+                    m.recipients = m.recipients or _args(work, res, _pobj(gov, {"on", "against"}))
+        else:
+            m.actors = _args(work, res, poss + by + between + norp)
+            m.recipients = _args(work, res, on + of)
+        if t.dep_ in {"dobj", "nsubj", "nsubjpass"} and not m.actors and m.category in {"CONSULT", "PROTEST", "SANCTION", "MOBILIZE"} and t.dep_ == "dobj":
+            m.actors = _args(work, res, _children(t.head, {"nsubj"}))
+    if m.category not in _THING_OK:  # only people, groups and places accuse or meet
+        m.recipients = [a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"]
+        m.actors = [a for a in m.actors if a.entity >= 0 or a.sector or a.head.pos_ in {"PRON", "PROPN"}]
+    m.actors = [a for a in m.actors if a.head.i != t.i]
+    m.recipients = [a for a in m.recipients if a.head.i != t.i]
+
+
+def _modes_from_context(m: Mention) -> None:
+    t = m.trigger
+    if m.category != "ASSAULT":
+        return
+    window = list(t.sent)
+    text = " ".join(w.lower_ for w in window)
+    for word, mode in vocab.WEAPON_MODES.items():
+        if (" " in word and word in text) or any(w.lower_ == word or w.lemma_.lower() == word for w in window):
+            if mode == "firearms" and "explosives" in m.modes:
+                continue
+            m.modes.add(mode)
+
+
+# -- status ----------------------------------------------------------------------------------
+
+
+def _governors(t: Token) -> list[Token]:
+    out: list[Token] = []
+    cur = t
+    while cur.head.i != cur.i and len(out) < 6:
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _status(work: Work, m: Mention) -> None:
+    t = m.trigger
+    kids = {c.lower_ for c in t.children if c.dep_ in {"neg", "det"}}
+    if "not" in kids or "n't" in kids or "never" in kids or (t.pos_ == "NOUN" and "no" in kids):
+        m.status = "negated"
+    aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    chain = [t, *_governors(t)]
+    # conditional: inside an if/unless clause
+    for node in chain:
+        if node.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in node.children if c.dep_ == "mark"):
+            if not m.anaphoric:
+                m.status = "hypothetical"
+            break
+    if aux & _MODALS_HYPO and m.status == "asserted":
+        m.status = "hypothetical"
+    if aux & {"will", "shall", "'ll"} and m.status == "asserted":
+        m.status = "future"
+    if t.dep_ == "xcomp" and t.head.lemma_ in {"plan", "intend", "threaten", "vow", "aim", "prepare"}:
+        m.status = "future" if t.head.lemma_ != "threaten" else "hypothetical"
+    # "calls for an immediate ceasefire": the object of a request
+    for node in chain[:3]:
+        if node.lower_ in _REQUEST_HEADS or (node.lemma_ in {"demand", "urge", "call"} and node.pos_ == "NOUN"):
+            if m.trigger.pos_ == "NOUN":
+                m.status = "hypothetical"
+            break
+    # generic relative clauses: "No war criminal who has killed ..."
+    for node in chain:
+        if node.dep_ == "relcl":
+            if any(c.lower_ in _GENERIC_DETS for c in node.head.children if c.dep_ == "det"):
+                m.status = "hypothetical"
+            break
+    # aggregate: quantified plural participants or a frequency adverb
+    if any(a.plural and a.quantified for a in m.actors + m.recipients):
+        m.aggregate = True
+    if any(c.lower_ in _AGGREGATE_CUES for c in t.children):
+        m.aggregate = True
+    if t.lower_ == "reported" or any(node.lemma_ in {"report", "believe", "allege", "rumour"} and node.tag_ == "VBN" for node in chain[:3]):
+        m.hedged = True
+    if any(c.lower_ in {"allegedly", "reportedly", "apparently"} for c in t.children):
+        m.hedged = True
+
+
+def inherit_status(work: Work) -> None:
+    """A participle clause shares its governing event's status ("targeted officers ...,
+    accusing them of ...")."""
+    by_token = {m.trigger.i: m for m in work.mentions}
+    for m in work.mentions:
+        t = m.trigger
+        if t.pos_ == "VERB" and t.dep_ in {"advcl", "xcomp", "conj"} and t.tag_ in {"VBG", "VBN"}:
+            head = by_token.get(t.head.i)
+            if head is not None and m.status == "asserted":
+                m.status, m.aggregate = head.status, head.aggregate
+
+
+def run(work: Work, res: Resources) -> None:
+    find_mentions(work, res)
+    inherit_status(work)
+
+
+__all__ = ["make_arg", "run"]

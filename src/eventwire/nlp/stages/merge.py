@@ -1,0 +1,137 @@
+"""Within-article event coreference: mentions of one event become one event.
+
+"Moscow shooting" (headline), "shot several times" (standfirst), "was shot ... on Friday",
+"the shooting", "the attack" are one ASSAULT. Two mentions join when the category
+matches and nothing they state conflicts: status, dates, places, named participants.
+Anaphoric nouns ("the attack") join the nearest compatible event before them, or after
+them when none precedes (headlines come first)."""
+
+from __future__ import annotations
+
+from ..resources import Resources
+from ..work import Arg, Mention, Work, WorkEvent
+
+_FAMILY = {"ASSAULT": "ASSAULT"}
+
+
+def _named(args: list[Arg]) -> set[int]:
+    return {a.entity for a in args if a.entity >= 0}
+
+
+def _compatible(work: Work, a: Mention, ev: WorkEvent) -> bool:
+    if a.category != ev.category:
+        return False
+    b_status = ev.status
+    if a.status != b_status and not a.anaphoric:
+        return False
+    if a.aggregate != ev.aggregate or (a.aggregate and not a.anaphoric):
+        return False
+    weapons = {"firearms", "explosives", "unconventional", "heavy-weapons", "aerial", "drone",
+               "primitive"}
+    mine_w, theirs_w = a.modes & weapons, ev.modes & weapons
+    if mine_w and theirs_w and not (mine_w & theirs_w):
+        return False
+    times = {work.mentions[k].time.date for k in ev.mentions if work.mentions[k].time and work.mentions[k].time.date}
+    if a.time is not None and a.time.date and times and not any(
+        t.startswith(a.time.date) or a.time.date.startswith(t) for t in times
+    ):
+        return False
+    if a.time is not None and a.time.date and times and a.status != b_status:
+        return False
+    a_act, e_act = _named(a.actors), _named(ev.actors)
+    if a_act and e_act and not (a_act & e_act) and _kinds(work, a_act) == _kinds(work, e_act):
+        return False
+    a_rec, e_rec = _named(a.recipients), _named(ev.recipients)
+    if a_rec and e_rec and not (a_rec & e_rec):
+        return False
+    places = {work.entity_at(t) for k in ev.mentions for t in work.mentions[k].place_tokens}
+    mine = {work.entity_at(t) for t in a.place_tokens}
+    if places and mine and not (places & mine):
+        ca = {work.entities[e].country for e in mine}
+        cb = {work.entities[e].country for e in places}
+        if not (ca & cb):
+            return False
+    return True
+
+
+def _kinds(work: Work, ents: set[int]) -> set[str]:
+    return {work.entities[e].type for e in ents}
+
+
+def _absorb(ev: WorkEvent, k: int, m: Mention) -> None:
+    ev.mentions.append(k)
+    ev.modes |= m.modes
+    for arg in m.actors:
+        if arg.entity < 0 or arg.entity not in _named(ev.actors):
+            ev.actors.append(arg)
+    for arg in m.recipients:
+        if arg.entity < 0 or arg.entity not in _named(ev.recipients):
+            ev.recipients.append(arg)
+    if ev.status != m.status and ev.status == "hypothetical":
+        ev.status = m.status
+    m.event = -2  # set by caller
+
+
+def _score(m: Mention) -> tuple[int, int, int]:
+    """How well a mention represents its event: arguments, a verb, a date."""
+    return (len(m.actors) + len(m.recipients) + (m.time is not None) + bool(m.place_tokens),
+            m.trigger.pos_ == "VERB", -m.trigger.i)
+
+
+def run(work: Work, res: Resources) -> None:
+    # dated mentions anchor events first, then undated ones, then anaphora ("the attack")
+    order = sorted(range(len(work.mentions)), key=lambda k: (
+        work.mentions[k].anaphoric, work.mentions[k].time is None, work.mentions[k].trigger.i))
+    for k in order:
+        m = work.mentions[k]
+        target = -1
+        candidates = [e for e, ev in enumerate(work.events) if _compatible(work, m, ev)]
+        if candidates:
+            if m.anaphoric:
+                # the salient event: asserted first, then the most reported, then nearest
+                def salience(e: int) -> tuple[bool, int, int]:
+                    ev = work.events[e]
+                    first = min(work.mentions[j].trigger.i for j in ev.mentions)
+                    return (ev.status == "asserted", len(ev.mentions), -abs(first - m.trigger.i))
+                target = max(candidates, key=salience)
+            elif m.category in {"ASSAULT", "CONSULT", "THREATEN"}:
+                before = [e for e in candidates if min(work.mentions[j].trigger.i for j in work.events[e].mentions) < m.trigger.i]
+                target = before[-1] if before else candidates[0]
+            if target < 0 and m.trigger.sent == work.mentions[work.events[candidates[-1]].main].trigger.sent:
+                target = candidates[-1]
+        if target < 0:
+            work.events.append(WorkEvent(
+                mentions=[k], category=m.category, modes=set(m.modes), status=m.status,
+                aggregate=m.aggregate, main=k, actors=list(m.actors), recipients=list(m.recipients),
+            ))
+            m.event = len(work.events) - 1
+            continue
+        ev = work.events[target]
+        _absorb(ev, k, m)
+        m.event = target
+        if _score(m) > _score(work.mentions[ev.main]):
+            ev.main = k
+    _tidy_participants(work)
+
+
+def _tidy_participants(work: Work) -> None:
+    """A merged event names its victim once: when a named person is among the recipients,
+    unnamed singular person descriptions ("a top military official") and pronouns are
+    the same person said another way."""
+    for ev in work.events:
+        for attr in ("actors", "recipients"):
+            args: list[Arg] = getattr(ev, attr)
+            named = [a for a in args if a.entity >= 0 and work.entities[a.entity].type == "PERSON"]
+            if len(named) == 1 and attr == "recipients":
+                args = [a for a in args if a.entity >= 0 or a.plural]
+            seen: set[int] = set()
+            kept: list[Arg] = []
+            for a in args:
+                if a.entity >= 0:
+                    if a.entity in seen:
+                        continue
+                    seen.add(a.entity)
+                kept.append(a)
+            # prefer the named mention's text over a pronoun for the same entity
+            kept.sort(key=lambda a: a.head.i)
+            setattr(ev, attr, kept)

@@ -1,0 +1,117 @@
+"""Place: resolve every toponym of the article together (each votes for the others'
+country and state), then give each event mention the place its clause names, plus the
+sub-city detail ("the stairwell of his apartment")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ... import vocab
+from ...geo.resolver import resolve_document
+from ...model import Place, Span
+from ..resources import Resources
+from ..spans import token_span
+from ..work import Mention, Work
+
+_LOC_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "on"}
+_PRECISION = {"city": "city", "county": "district", "admin1": "region", "region": "region",
+              "country": "country", "continent": "region"}
+
+
+def geocode_entities(work: Work, res: Resources) -> None:
+    places = [e for e in work.entities if e.type in {"GPE", "LOC"}]
+    names = [e.mentions[0].text for e in places for _ in e.mentions]
+    owners = [k for k, e in enumerate(places) for _ in e.mentions]
+    if not names:
+        return
+    resolved = resolve_document(res.gazetteer, names)
+    for k, ent in enumerate(places):
+        got = [r for o, r in zip(owners, resolved, strict=True) if o == k and r is not None]
+        if got:
+            ent.geo = got[0]
+            ent.country = got[0].country
+        elif ent.geo is not None and ent.geo.feature != "country":
+            ent.geo = None
+
+
+def _place_heads(work: Work, m: Mention) -> list[Token]:
+    """Toponym tokens that hang off the trigger through a locative preposition or a
+    compound ("Moscow shooting")."""
+    t = m.trigger
+    out: list[Token] = []
+    stack = [t]
+    seen = set()
+    while stack:
+        cur = stack.pop()
+        for c in cur.children:
+            if c.i in seen:
+                continue
+            seen.add(c.i)
+            if c.dep_ == "compound" and cur.i == t.i:
+                e = work.entity_at(c)
+                if e >= 0 and work.entities[e].type in {"GPE", "LOC"}:
+                    out.append(c)
+            if c.dep_ == "prep" and c.lower_ in _LOC_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        e = work.entity_at(g)
+                        if e >= 0 and work.entities[e].type in {"GPE", "LOC"}:
+                            out.append(g)
+                        else:
+                            stack.append(g)  # "in the north-west of the city", "of Moscow"
+            elif c.dep_ in {"npadvmod", "advmod", "dobj", "pobj", "prep"} and c.pos_ != "VERB":
+                stack.append(c)
+    return out
+
+
+def _detail(work: Work, m: Mention) -> list[Span]:
+    """Site phrases under the trigger's clause (not the toponyms themselves)."""
+    out: list[Span] = []
+    t = m.trigger
+    for c in list(t.children) + [g for a in t.children if a.dep_ == "agent" for p in a.children for g in p.children]:
+        if c.dep_ != "prep" or c.lower_ not in _LOC_PREPS:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj" or work.entity_at(g) >= 0:
+                continue
+            if g.lemma_.lower() in vocab.SITE_NOUNS or g.lower_ in vocab.SITE_NOUNS:
+                span = token_span(list(g.subtree))
+                if span is not None:
+                    out.append(span)
+    return out
+
+
+def attach(work: Work, res: Resources) -> None:
+    for m in work.mentions:
+        m.place_tokens = _place_heads(work, m)
+        m.detail = _detail(work, m)
+
+
+def place_for(work: Work, tokens: list[Token], detail: list[Span]) -> Place | None:
+    best: tuple[int, Place] | None = None
+    for t in tokens:
+        e = work.entity_at(t)
+        ent = work.entities[e]
+        em = work.entity_mentions[work.mentions_by_token[t.i]]
+        span = token_span(work.doc[em.start : em.end])
+        if span is None:
+            continue
+        g = ent.geo
+        precision = _PRECISION.get(g.feature, "city") if g is not None else None
+        rank = {"city": 0, "district": 1, "region": 2, "country": 3}.get(precision or "", 4)
+        place = Place(
+            text=span.text, start=span.start, end=span.end,
+            name=g.name if g else ent.name, geonameid=g.geonameid if g else None,
+            lat=g.lat if g else None, lon=g.lon if g else None,
+            country=g.country if g else None, admin1=g.admin1 if g else None,
+            precision=precision,  # type: ignore[arg-type]
+            detail="; ".join(d.text for d in detail) or None,
+        )
+        if best is None or rank < best[0]:
+            best = (rank, place)
+    return best[1] if best else None
+
+
+def run(work: Work, res: Resources) -> None:
+    geocode_entities(work, res)
+    attach(work, res)

@@ -1,0 +1,77 @@
+"""Events made of words: threats and accusations read from statements.
+
+A statement whose content carries a threat phrase ("would never sleep peacefully again")
+is a THREATEN by its speaker against the person the content names. "X called the attack a
+terrorist attack" is an ACCUSE by X against whoever X's words blame ("the Zelenskyy
+regime"): a regime/government/authorities phrase or a place standing for a government."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ... import vocab
+from ..resources import Resources
+from ..work import Arg, Mention, Work
+from .events import make_arg
+
+_GOV_HEADS = {"regime", "government", "authorities", "junta", "administration", "leadership"}
+
+
+def _tokens_in(work: Work, start: int, end: int) -> list[Token]:
+    span = work.doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _blamed(work: Work, res: Resources, tokens: list[Token], speaker: Arg | None) -> list[Arg]:
+    out: list[Arg] = []
+    own = speaker.country if speaker else None
+    for t in tokens:
+        if t.lemma_.lower() in _GOV_HEADS and t.pos_ == "NOUN":
+            arg = make_arg(work, res, t)
+            for c in t.subtree:
+                if c.text.lower().rstrip("’'s") in vocab.LEADER_COUNTRIES:
+                    arg.country = vocab.LEADER_COUNTRIES[c.text.lower().rstrip("’'s")]
+            arg.sector = "GOV"
+            if arg.country != own or own is None:
+                out.append(arg)
+    return out
+
+
+def run(work: Work, res: Resources) -> None:
+    doc = work.doc
+    speaker_of: dict[int, Arg | None] = {}
+    for att, cue_tokens in work.statements:
+        cue = cue_tokens[0]
+        speaker = None
+        if att.speaker is not None:
+            st = _tokens_in(work, att.speaker.start, att.speaker.end)
+            speaker = make_arg(work, res, st[-1]) if st else None
+        speaker_of[cue.i] = speaker
+        content = _tokens_in(work, att.content.start, att.content.end)
+        low = att.content.text.lower()
+        if any(p in low for p in vocab.THREAT_PHRASES) and speaker is not None:
+            targets = [make_arg(work, res, t) for t in content
+                       if work.entity_at(t) >= 0 and work.entities[work.entity_at(t)].type == "PERSON"
+                       and work.entity_at(t) != speaker.entity
+                       and (t.i not in work.mentions_by_token or t.i == work.entity_mentions[work.mentions_by_token[t.i]].end - 1)]
+            m = Mention(trigger=cue, category="THREATEN", modes={"violence"},
+                        actors=[speaker], recipients=targets[:1])
+            work.mentions.append(m)
+        if cue.lemma_ == "call":
+            oprd = [c for c in cue.children if c.dep_ == "oprd"]
+            term = " ".join(t.lower_ for t in oprd[0].subtree if t.is_alpha) if oprd else ""
+            if any(a in term for a in vocab.ACCUSATION_TERMS):
+                blamed: list[Arg] = []
+                # the speaker's words in this or the next sentence name whom they blame
+                sents = {cue.sent.start}
+                nxt = cue.sent.end
+                if nxt < len(doc):
+                    sents.add(doc[nxt].sent.start)
+                for att2, cue2 in work.statements:
+                    if cue2[0].sent.start in sents:
+                        sp = att2.speaker
+                        if sp is None or speaker is None or sp.entity_id == (work.entities[speaker.entity].id if speaker.entity >= 0 else None) or sp.name == speaker.name:
+                            blamed += _blamed(work, res, _tokens_in(work, att2.content.start, att2.content.end), speaker)
+                m = Mention(trigger=cue, category="ACCUSE", modes={"allege"},
+                            actors=[speaker] if speaker else [], recipients=blamed[:2])
+                work.mentions.append(m)

@@ -1,0 +1,197 @@
+"""Time: find temporal expressions once per article, normalise them against the
+publication date, and attach each to the event mention whose clause holds it.
+
+"a day after <clause>" ties two events: the event in the clause is dated from the other
+one ("the shooting ... coming a day after the delegations met" dates the meeting)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from ...model import Span, Time
+from ...timex import find_timexes, normalise
+from ..resources import Resources
+from ..work import Work
+
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _tense(t: Token) -> str | None:
+    aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & {"will", "shall", "'ll"}:
+        return "future"
+    if t.tag_ in {"VBD", "VBN"} or aux & {"was", "were", "had", "has", "have"}:
+        return "past"
+    return None
+
+
+def find(work: Work) -> None:
+    anchor = work.published
+    text = work.article.text
+    for tx in find_timexes(text):
+        span = Span(tx.text, tx.start, tx.end)
+        if tx.type == "DURATION":
+            # "a day after": TimeML marks the duration; the signal word follows it
+            follow = text[tx.end : tx.end + 8].split()
+            if follow and follow[0].lower() in {"after", "before", "later", "earlier"}:
+                end = tx.end + text[tx.end :].index(follow[0]) + len(follow[0])
+                span = Span(text[tx.start : end], tx.start, end)
+                work.timexes.append((span, Time(span.text, span.start, span.end), "relative"))
+                continue
+        time = _to_time(span, anchor, None)
+        if tx.type in {"DATE", "TIME"} or time.date is not None:
+            work.timexes.append((span, time, tx.type))
+
+
+def _to_time(span: Span, anchor: date | None, tense: str | None) -> Time:
+    n = normalise(span.text, anchor, tense_hint=tense)
+    return Time(
+        text=span.text, start=span.start, end=span.end, date=n.date, end_date=n.end_date,
+        precision=n.precision, anchor=n.anchor,
+    )
+
+
+def _tokens_of(work: Work, span: Span) -> list[Token]:
+    s = work.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return list(s) if s is not None else []
+
+
+def _attached_to(tokens: list[Token], trigger: Token) -> bool:
+    """Does the expression hang off the trigger (not off another verb on the way)?"""
+    for t in tokens:
+        cur = t
+        for _ in range(6):
+            if cur.i == trigger.i:
+                return True
+            if cur.head.i == cur.i:
+                break
+            if cur.i != t.i and cur.pos_ in {"VERB", "AUX"} and cur.i != trigger.i:
+                break
+            cur = cur.head
+    return False
+
+
+def attach(work: Work) -> None:
+    for span, _time, kind in work.timexes:
+        toks = _tokens_of(work, span)
+        if not toks or kind == "relative":
+            continue
+        for m in work.mentions:
+            if m.time is not None or not (toks[0].sent.start <= m.trigger.i < toks[0].sent.end):
+                continue
+            if _attached_to(toks, m.trigger):
+                m.time = _to_time(span, work.published, _tense(m.trigger))
+                if _is_background(m.time, work.published) and m.status == "asserted":
+                    m.status = "historical"
+    _relative_links(work)
+    _leftover_years(work)
+
+
+def _leftover_years(work: Work) -> None:
+    """A year or month no trigger claimed ("the full-scale invasion of Ukraine in 2022")
+    goes to the nearest undated noun trigger in its sentence."""
+    used = {(m.time.start, m.time.end) for m in work.mentions if m.time is not None}
+    for span, _time, _ in work.timexes:
+        if (span.start, span.end) in used:
+            continue
+        toks = _tokens_of(work, span)
+        if not toks:
+            continue
+        t = _to_time(span, work.published, "past")
+        if t.precision not in {"year", "month", "season"}:
+            continue
+        near = [m for m in work.mentions if m.time is None and m.trigger.pos_ == "NOUN"
+                and m.trigger.sent.start == toks[0].sent.start and abs(m.trigger.i - toks[0].i) <= 6]
+        if near:
+            m = min(near, key=lambda m: abs(m.trigger.i - toks[0].i))
+            m.time = t
+            if _is_background(t, work.published) and m.status == "asserted":
+                m.status = "historical"
+
+
+def _is_background(t: Time, published: date | None) -> bool:
+    from .status import RECENT, date_of
+
+    d = date_of(t.end_date or t.date)
+    return d is not None and published is not None and d < published - RECENT
+
+
+def _relative_links(work: Work) -> None:
+    """ "N days after <clause>": date the clause's event from the sentence's other event."""
+    for span, _time, kind in work.timexes:
+        words = span.text.lower().split()
+        if kind != "relative" or len(words) < 3 or words[-1] not in {"after", "before"} or words[-2] not in _UNITS:
+            continue
+        n = _NUMS.get(words[-3]) if not words[-3].isdigit() else int(words[-3])
+        if n is None:
+            continue
+        days = n * _UNITS[words[-2]]
+        toks = _tokens_of(work, span)
+        prep = next((t for t in toks if t.lower_ in {"after", "before"}), None)
+        if prep is None:
+            continue
+        governed = prep.head if prep.dep_ == "mark" else prep
+        sub = {x.i for x in governed.subtree}
+        inner = [k for k, m in enumerate(work.mentions) if m.trigger.i in sub]
+        outer = [k for k, m in enumerate(work.mentions)
+                 if m.trigger.sent == prep.sent and m.trigger.i not in sub]
+        if not inner or not outer:
+            continue
+        inner_m = work.mentions[inner[0]]
+        # the clause event happened N days before (after -> minus) the outer event
+        sign = -1 if words[-1] == "after" else 1
+        inner_m.derived_from = outer[0]
+        inner_m.time = Time(text=span.text, start=span.start, end=span.end, date=None,
+                            precision="day", anchor="text")
+        work.relative_days[inner[0]] = sign * days
+
+
+_LINK_PREPS = {"during", "after", "following", "amid", "in"}
+
+
+def inherit_times(work: Work) -> None:
+    """ "negotiate ... during the mutiny in the summer of 2023": an undated event tied by
+    a preposition to a dated one takes its date (and the reverse)."""
+    by_token = {m.trigger.i: m for m in work.mentions}
+    for m in work.mentions:
+        for c in m.trigger.children:
+            if c.dep_ != "prep" or c.lower_ not in _LINK_PREPS:
+                continue
+            for g in c.children:
+                other = by_token.get(g.i)
+                if other is None:
+                    continue
+                if m.time is None and other.time is not None:
+                    m.time = other.time
+                elif other.time is None and m.time is not None:
+                    other.time = m.time
+                for x in (m, other):
+                    if x.time is not None and _is_background(x.time, work.published) and x.status == "asserted":
+                        x.status = "historical"
+                        if x.event >= 0:
+                            work.events[x.event].status = "historical"
+
+
+def resolve_derived(work: Work) -> None:
+    """After merging: fill dates that depend on another event's date."""
+    for k, days in work.relative_days.items():
+        m = work.mentions[k]
+        src = work.mentions[m.derived_from]
+        peers = [work.mentions[j] for j in work.events[src.event].mentions] if src.event >= 0 else [src]
+        ev_time = next((p.time for p in peers if p.time is not None and p.time.date), None)
+        if ev_time is None or ev_time.date is None or len(ev_time.date) != 10 or m.time is None:
+            continue
+        d = date.fromisoformat(ev_time.date) + timedelta(days=days)
+        new = Time(text=m.time.text, start=m.time.start, end=m.time.end, date=d.isoformat(),
+                   precision="day", anchor="text")
+        m.time = new
+        if m.event >= 0:
+            work.events[m.event].time = new
+
+
+def run(work: Work, res: Resources) -> None:
+    find(work)
+    attach(work)

@@ -1,0 +1,114 @@
+"""The working state one article passes through while the stages run.
+
+Mutable on purpose (it is built up stage by stage) and private to nlp/: convert.py turns
+it into frozen model records at the end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..geo.gazetteer import GeoMatch
+from ..model import Article, Attribution, Outcome, Place, Responsibility, Span, Time
+
+
+@dataclass
+class EntityMention:
+    start: int  # token indices, end exclusive
+    end: int
+    label: str  # PERSON | ORG | GPE | LOC | NORP | FAC
+    text: str
+    entity: int = -1  # index into Work.entities
+
+
+@dataclass
+class WorkEntity:
+    name: str
+    type: str
+    mentions: list[EntityMention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)  # nouns that can refer to it ("general")
+    roles: list[tuple[str, str | None, Span]] = field(default_factory=list)
+    country: str | None = None
+    country_weight: int = 0
+    sector: str | None = None
+    geo: GeoMatch | None = None
+    id: str = ""
+
+
+@dataclass
+class Arg:
+    """An actor or recipient: the head token it was read from and how to show it."""
+
+    head: Token
+    tokens: list[Token]
+    entity: int = -1
+    country: str | None = None
+    sector: str | None = None
+    plural: bool = False
+    quantified: bool = False
+    name: str | None = None
+
+
+@dataclass
+class Mention:
+    """One trigger in the text: a verb or noun that names an event."""
+
+    trigger: Token
+    category: str
+    modes: set[str]
+    actors: list[Arg] = field(default_factory=list)
+    recipients: list[Arg] = field(default_factory=list)
+    status: str = "asserted"
+    aggregate: bool = False
+    anaphoric: bool = False  # "the shooting", "this attack": points back at an event
+    place_tokens: list[Token] = field(default_factory=list)
+    detail: list[Span] = field(default_factory=list)
+    time: Time | None = None
+    derived_from: int = -1  # mention index whose time this one's depends on
+    hedged: bool = False
+    event: int = -1
+
+
+@dataclass
+class WorkEvent:
+    mentions: list[int]
+    category: str
+    modes: set[str]
+    status: str
+    aggregate: bool
+    main: int  # the mention whose trigger represents the event
+    actors: list[Arg] = field(default_factory=list)
+    recipients: list[Arg] = field(default_factory=list)
+    place: Place | None = None
+    time: Time | None = None
+    outcome: Outcome | None = None
+    responsibility: Responsibility | None = None
+    attributions: list[Attribution] = field(default_factory=list)
+    contexts: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Work:
+    article: Article
+    doc: Doc
+    published: date | None
+    mentions_by_token: dict[int, int] = field(default_factory=dict)  # token -> EntityMention
+    entity_mentions: list[EntityMention] = field(default_factory=list)
+    entities: list[WorkEntity] = field(default_factory=list)
+    pronoun_entity: dict[int, int] = field(default_factory=dict)  # token i -> entity
+    relations: list[tuple[int, str, int, Span]] = field(default_factory=list)
+    timexes: list[tuple[Span, Time, str | None]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[WorkEvent] = field(default_factory=list)
+    statements: list[tuple[Attribution, list[Token]]] = field(default_factory=list)
+    relative_days: dict[int, int] = field(default_factory=dict)  # mention -> days from its source
+
+    def entity_at(self, t: Token) -> int:
+        """Entity index for a token (NE mention or resolved pronoun), else -1."""
+        m = self.mentions_by_token.get(t.i)
+        if m is not None:
+            return self.entity_mentions[m].entity
+        return self.pronoun_entity.get(t.i, -1)

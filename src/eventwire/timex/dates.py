@@ -1,0 +1,193 @@
+"""Calendar arithmetic and TIMEX3 value builders (stdlib only).
+
+A ``Resolved`` carries everything one normalised expression yields: the TIMEX3 value and
+the ``date``/``end_date``/``precision`` shape of eventwire's ``Time`` record.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+# Meteorological seasons (northern hemisphere): first and last month.
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    value: str | None
+    date: str | None = None
+    end_date: str | None = None
+    precision: str = "unknown"
+    relative: bool = False  # resolved against the anchor date (not absolute in text)
+    mod: str | None = None
+
+    def with_mod(self, mod: str | None) -> Resolved:
+        return replace(self, mod=mod) if mod else self
+
+
+UNRESOLVED = Resolved(None)
+
+
+def add_months(d: date, n: int) -> date:
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def add_years(d: date, n: int) -> date:
+    return add_months(d, 12 * n)
+
+
+def shift(d: date, unit: str, n: float) -> date:
+    """Move ``d`` by ``n`` units ('D', 'W', 'M', 'Q', 'Y'); fractions of months/years are
+    rounded to whole months."""
+    if unit == "D":
+        return d + timedelta(days=round(n))
+    if unit in ("W", "WE"):
+        return d + timedelta(days=round(7 * n))
+    if unit == "M":
+        return add_months(d, round(n))
+    if unit == "Q":
+        return add_months(d, round(3 * n))
+    if unit == "Y":
+        return add_months(d, round(12 * n))
+    return d
+
+
+def valid_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+# -- value builders --------------------------------------------------------------------------
+
+
+def day(d: date, *, relative: bool = False, part: str | None = None) -> Resolved:
+    v = d.isoformat()
+    return Resolved(v + (f"T{part}" if part else ""), v, None, "day", relative)
+
+
+def month(y: int, m: int, *, relative: bool = False) -> Resolved:
+    v = f"{y:04d}-{m:02d}"
+    return Resolved(v, v, None, "month", relative)
+
+
+def year(y: int, *, relative: bool = False) -> Resolved:
+    v = f"{y:04d}"
+    return Resolved(v, v, None, "year", relative)
+
+
+def week(d: date, *, relative: bool = False, weekend: bool = False) -> Resolved:
+    iso = d.isocalendar()
+    monday = d - timedelta(days=d.weekday())
+    start, end = (monday + timedelta(days=5), monday + timedelta(days=6)) if weekend else (
+        monday, monday + timedelta(days=6))
+    value = f"{iso.year:04d}-W{iso.week:02d}" + ("-WE" if weekend else "")
+    return Resolved(value, start.isoformat(), end.isoformat(), "week", relative)
+
+
+def season(y: int, code: str, *, relative: bool = False) -> Resolved:
+    first, last = SEASON_MONTHS[code]
+    end_y = y + 1 if last < first else y
+    return Resolved(
+        f"{y:04d}-{code}", f"{y:04d}-{first:02d}", f"{end_y:04d}-{last:02d}", "season", relative
+    )
+
+
+def quarter(y: int, q: int, *, relative: bool = False) -> Resolved:
+    return Resolved(
+        f"{y:04d}-Q{q}", f"{y:04d}-{3 * q - 2:02d}", f"{y:04d}-{3 * q:02d}", "range", relative
+    )
+
+
+def half(y: int, h: int, *, relative: bool = False) -> Resolved:
+    return Resolved(
+        f"{y:04d}-H{h}", f"{y:04d}-{6 * h - 5:02d}", f"{y:04d}-{6 * h:02d}", "range", relative
+    )
+
+
+def decade(first_year: int, *, relative: bool = False) -> Resolved:
+    return Resolved(
+        f"{first_year // 10:03d}", f"{first_year:04d}", f"{first_year + 9:04d}", "range", relative
+    )
+
+
+def century(first_year: int) -> Resolved:
+    return Resolved(
+        f"{first_year // 100:02d}", f"{first_year:04d}", f"{first_year + 99:04d}", "range"
+    )
+
+
+def at_precision(d: date, unit: str, *, relative: bool = True) -> Resolved:
+    """The calendar unit around ``d`` at the granularity of a duration unit."""
+    if unit in ("D", "H", "S"):
+        return day(d, relative=relative)
+    if unit in ("W", "WE"):
+        return week(d, relative=relative, weekend=unit == "WE")
+    if unit in ("M", "Q"):
+        return month(d.year, d.month, relative=relative)
+    return year(d.year, relative=relative)
+
+
+# -- choosing among candidate dates ------------------------------------------------------------
+
+
+def nearest_weekday(anchor: date, weekday: int, tense: str | None) -> date:
+    """News convention: a bare weekday in past-tense context is the most recent such day on
+    or before the anchor (the anchor itself when it is that weekday); in future-tense context
+    the next such day on or after it. Without a hint, the past reading wins unless the
+    future day is tomorrow or the day after (reports of what is coming are usually close)."""
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if tense == "future":
+        return anchor + timedelta(days=ahead)
+    if tense == "past" or back == 0:
+        return anchor - timedelta(days=back)
+    return anchor + timedelta(days=ahead) if ahead <= 1 else anchor - timedelta(days=back)
+
+
+def year_for_month(anchor: date, m: int, tense: str | None) -> int:
+    """A month without a year: the anchor's year, moved back/forward one year when the tense
+    says the month lies on the other side of the anchor."""
+    if tense == "past" and m > anchor.month:
+        return anchor.year - 1
+    if tense == "future" and m < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def year_for_month_day(anchor: date, m: int, d: int, tense: str | None) -> int:
+    """A month+day without a year: the candidate year closest to the anchor; a tense hint
+    makes the other direction cost 45 extra days (so 'June 17' said in the past tense on
+    June 9 is still next week, while 'December 11' on January 25 is last month)."""
+    best_y, best_cost = anchor.year, float("inf")
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        cand = valid_date(y, m, min(d, 28) if m == 2 and d == 29 else d) or valid_date(y, m, 28)
+        if cand is None:
+            continue
+        delta = (cand - anchor).days
+        cost = abs(delta)
+        if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
+            cost += 45
+        if cost < best_cost:
+            best_y, best_cost = y, cost
+    return best_y
+
+
+def year_for_quarter(anchor: date, q: int, tense: str | None) -> int:
+    current = (anchor.month - 1) // 3 + 1
+    if tense == "past" and q > current:
+        return anchor.year - 1
+    if tense == "future" and q < current:
+        return anchor.year + 1
+    return anchor.year
+
+
+def expand_two_digit_year(yy: int) -> int:
+    """'07 -> 2007, '82 -> 1982 (news: nothing before 1930 is written with two digits)."""
+    return 2000 + yy if yy < 30 else 1900 + yy

