@@ -1,14 +1,15 @@
-"""Store behaviour on every database URL the ``db_url`` fixture yields (SQLite for now)."""
+"""Store behaviour on every database URL the ``db_url`` fixture yields."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select
 from store_samples import kharkiv_record, paris_record
 
 from eventwire.errors import ConfigError, StoreError
@@ -17,13 +18,32 @@ from eventwire.store import EventFilter, Store
 from eventwire.store import tables as t
 from eventwire.store.migrations import MIGRATIONS, migrate
 
+# Opt-in PostgreSQL run until CI has a server: EVENTWIRE_TEST_PG_URL=postgresql+psycopg://...
+# (an empty scratch database: its tables are dropped around every test).
+PG_URL = os.environ.get("EVENTWIRE_TEST_PG_URL")
+DB_PARAMS = ["sqlite-file", "sqlite-memory", *(["postgresql"] if PG_URL else [])]
 
-@pytest.fixture(params=["sqlite-file", "sqlite-memory"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Database URLs the store must work on. PostgreSQL joins this list later."""
+
+def _drop_all(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        t.metadata.drop_all(engine)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(params=DB_PARAMS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Database URLs the store must work on."""
     if request.param == "sqlite-file":
-        return f"sqlite:///{tmp_path / 'nested' / 'dir' / 'events.db'}"
-    return "sqlite://"
+        yield f"sqlite:///{tmp_path / 'nested' / 'dir' / 'events.db'}"
+    elif request.param == "sqlite-memory":
+        yield "sqlite://"
+    else:
+        assert PG_URL
+        _drop_all(PG_URL)
+        yield PG_URL
+        _drop_all(PG_URL)
 
 
 @pytest.fixture
@@ -128,6 +148,8 @@ def test_write_is_idempotent(store: Store) -> None:
 def test_changed_record_replaces_children(store: Store) -> None:
     old = kharkiv_record()
     store.write(old)
+    with store.engine.connect() as conn:
+        ingested = conn.scalar(select(t.articles.c.ingested_at))
     killing = dataclasses.replace(old.events[0], confidence=0.95, modes=("firearms",))
     new = dataclasses.replace(
         old,
@@ -142,6 +164,8 @@ def test_changed_record_replaces_children(store: Store) -> None:
     }
     assert store.get_record(old.article.id) == new
     assert store.get_event(ARREST) is None
+    with store.engine.connect() as conn:
+        assert conn.scalar(select(t.articles.c.ingested_at)) == ingested
     row = store.query_events()[0]
     assert (row.title, row.modes, row.confidence) == (
         "Councillor shot dead in Kharkiv", ("firearms",), 0.95,

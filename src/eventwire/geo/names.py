@@ -226,6 +226,11 @@ CITY_ALIASES: dict[str, tuple[str, str]] = {
     "N.Y.C.": ("US", "New York City"), "Big Apple": ("US", "New York City"),
     "Philly": ("US", "Philadelphia"), "Frisco": ("US", "San Francisco"),
     "Vegas": ("US", "Las Vegas"), "Saigon": ("VN", "Ho Chi Minh City"),
+    # Former names news still uses for the big city (GeoNames has them only as alternate
+    # names, which the resolver weighs down where a town really bears the name).
+    "Bombay": ("IN", "Mumbai"), "Madras": ("IN", "Chennai"), "Calcutta": ("IN", "Kolkata"),
+    "Bangalore": ("IN", "Bengaluru"), "Peking": ("CN", "Beijing"),
+    "Rangoon": ("MM", "Yangon"), "Kiev": ("UA", "Kyiv"),
 }
 
 # Names for the people of a state or region (generic "-n"/"-an" forms are derived).

@@ -5,6 +5,12 @@ Scores are additive and explainable: a prior by feature (a country beats a city 
 same name), log10 population for cities (+ a bonus for national capitals, which news uses
 as metonyms), a penalty for weak name matches, then context votes. Small towns and common
 words are only taken when the document's context supports their country or state.
+
+GeoNames alternate names include old and colonial names ("Salisbury" for Harare), so an
+alternate-name match is weak: when a city of a fair size really is called that name, the
+alternate ranks below it unless the context supports the alternate's country; an old name
+entirely unlike the city's own name gets no capital bonus either. Old names news still
+uses ("Bombay", "Calcutta") are hand aliases in ``names.CITY_ALIASES`` and stay strong.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from eventwire.geo import names as N
@@ -23,6 +30,8 @@ if TYPE_CHECKING:
 
 _FEATURE_PRIOR = {"country": 10.0, "continent": 9.5, "admin1": 8.5, "region": 8.0}
 _HOW_PENALTY = {"alternate": -1.5, "postal": -1.0, "abbreviation": 1.0}
+_OLD_NAME_PENALTY = -1.0  # on top of the alternate penalty
+_SIMILAR_NAME_RATIO = 0.5  # at or above: a spelling variant ("Kiev"/"Kyiv"), not an old name
 _CAPITAL_BONUS = 3.0
 _COUNTY_PRIOR = {"name": 6.5, "alternate": 3.5}
 _COUNTRY_WEIGHT = 5.0
@@ -70,11 +79,24 @@ class ResolveContext:
 EMPTY_CONTEXT = ResolveContext()
 
 
-def _prior(gazetteer: Gazetteer, cand: Candidate) -> float:
+def _old_name(name: str, cand: Candidate) -> bool:
+    """An alternate name that is not a spelling of the city's own name ("Salisbury" for
+    Harare, "Leningrad"): no word in common and little alike letter by letter."""
+    if cand.how != "alternate":
+        return False
+    query, own = N.fold(name), N.fold(cand.match.name)
+    if set(query.split()) & set(own.split()):
+        return False
+    return SequenceMatcher(None, query, own).ratio() < _SIMILAR_NAME_RATIO
+
+
+def _prior(gazetteer: Gazetteer, name: str, cand: Candidate) -> float:
     m = cand.match
     if m.feature == "city":
         score = math.log10(m.population + 1)
-        if m.geonameid in gazetteer.capitals:
+        if _old_name(name, cand):
+            score += _OLD_NAME_PENALTY  # and no capital bonus: "Salisbury" is not Harare now
+        elif m.geonameid in gazetteer.capitals:
             score += _CAPITAL_BONUS
     elif m.feature == "county":
         score = _COUNTY_PRIOR["name" if cand.how == "name" else "alternate"]
@@ -102,18 +124,32 @@ def _supported(
     return True
 
 
+def _own_name_rival(cand: Candidate) -> bool:
+    """A place that really is called the queried name (a city only from the size at which
+    it needs no context): it outranks other places' alternate names."""
+    m = cand.match
+    if cand.how not in ("name", "alias") or m.feature == "county":
+        return False
+    return m.feature != "city" or m.population >= MIN_UNSUPPORTED_POPULATION
+
+
 def rank_candidates(
     gazetteer: Gazetteer,
     name: str,
     candidates: Sequence[Candidate],
     context: ResolveContext | None = None,
 ) -> list[Candidate]:
-    """Plausible candidates, best first (unsupported small/common-word towns dropped)."""
+    """Plausible candidates, best first (unsupported small/common-word towns dropped).
+
+    A city matched by an alternate name ranks below every place that really bears the name
+    unless the context supports its country or state (a much larger population alone does
+    not let "Salisbury" mean Harare rather than Salisbury, England)."""
     context = context or EMPTY_CONTEXT
     country_votes, admin1_votes = context.votes()
     prefer = context.prefer_country
     counties = sum(1 for c in candidates if c.match.feature == "county")
-    scored = []
+    rival = any(_own_name_rival(c) for c in candidates)
+    scored: list[tuple[bool, float, Candidate]] = []
     for cand in candidates:
         m = cand.match
         c_share = country_votes.get(m.country or "", 0.0)
@@ -121,11 +157,16 @@ def rank_candidates(
         preferred = prefer is not None and m.country == prefer
         if not _supported(name, cand, c_share, a_share, preferred, counties):
             continue
-        score = _prior(gazetteer, cand) + _COUNTRY_WEIGHT * c_share + _ADMIN1_WEIGHT * a_share
+        score = _prior(gazetteer, name, cand)
+        score += _COUNTRY_WEIGHT * c_share + _ADMIN1_WEIGHT * a_share
         score += _PREFER_BONUS if preferred else 0.0
-        scored.append((score, cand))
-    scored.sort(key=lambda pair: -pair[0])
-    return [cand for _, cand in scored]
+        shadowed = (
+            rival and cand.how == "alternate" and m.feature == "city"
+            and not (c_share > 0 or a_share > 0 or preferred)
+        )
+        scored.append((shadowed, score, cand))
+    scored.sort(key=lambda item: (item[0], -item[1]))
+    return [cand for _, _, cand in scored]
 
 
 def _localise_county(match: GeoMatch, gazetteer: Gazetteer, context: ResolveContext) -> GeoMatch:

@@ -6,6 +6,8 @@ here, so the rest of the store is one code path.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from eventwire.errors import StoreError
 
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+_WAL_ATTEMPTS = 100
 _EXAMPLE = "e.g. sqlite:///path/to/eventwire.db or postgresql://user@host/dbname"
 
 
@@ -55,11 +58,30 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
         # First, so that the statements below also wait for a lock instead of failing.
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.execute("PRAGMA foreign_keys=ON")
-        # WAL lets readers (the web app) run while a batch writes. In-memory databases
-        # answer "memory" and ignore it.
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _ensure_wal(cursor)
     finally:
         cursor.close()
+
+
+def _ensure_wal(cursor: Any) -> None:
+    """Switch the file to WAL (readers, e.g. the web app, then run beside a writer).
+
+    WAL is stored in the file, so this only does work once per database. Two processes
+    creating the same new file can collide here without SQLite's busy handler helping,
+    hence the short retry. In-memory databases answer "memory" and stay so.
+    """
+    for _ in range(_WAL_ATTEMPTS):
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode.lower() in ("wal", "memory"):
+            return
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) and "busy" not in str(err):
+                raise
+            time.sleep(0.05)
+    cursor.execute("PRAGMA journal_mode=WAL")  # last try: let the error through
 
 
 def _sqlite_explicit_transactions(dbapi_conn: Any, _record: Any) -> None:
@@ -130,5 +152,6 @@ def dialect_insert(engine_or_dialect_name: Engine | str, table: Table) -> Any:
 
 
 __all__ = [
-    "SUPPORTED_BACKENDS", "WRITE_INTENT", "dialect_insert", "open_engine", "parse_url", "sqlite_file",
+    "SUPPORTED_BACKENDS", "WRITE_INTENT", "dialect_insert", "open_engine", "parse_url",
+    "sqlite_file",
 ]

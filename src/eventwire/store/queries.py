@@ -170,7 +170,7 @@ def text_condition(dialect_name: str, query: str) -> ColumnElement[bool]:
 
 
 def _bbox_condition(bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
-    min_lon, min_lat, max_lon, max_lat = bbox
+    min_lon, min_lat, max_lon, max_lat = (float(x) for x in bbox)
     lat_ok = events.c.lat.between(min_lat, max_lat)
     if min_lon <= max_lon:
         lon_ok: ColumnElement[bool] = events.c.lon.between(min_lon, max_lon)

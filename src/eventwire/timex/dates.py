@@ -138,17 +138,12 @@ def at_precision(d: date, unit: str, *, relative: bool = True) -> Resolved:
 
 
 def nearest_weekday(anchor: date, weekday: int, tense: str | None) -> date:
-    """News convention: a bare weekday in past-tense context is the most recent such day on
-    or before the anchor (the anchor itself when it is that weekday); in future-tense context
-    the next such day on or after it. Without a hint, the past reading wins unless the
-    future day is tomorrow or the day after (reports of what is coming are usually close)."""
-    back = (anchor.weekday() - weekday) % 7
-    ahead = (weekday - anchor.weekday()) % 7
+    """News convention: a bare weekday is the most recent such day on or before the anchor
+    (the anchor itself when it is that weekday: "on Friday" in a paper of Friday is today);
+    in future-tense context it is the next such day on or after the anchor."""
     if tense == "future":
-        return anchor + timedelta(days=ahead)
-    if tense == "past" or back == 0:
-        return anchor - timedelta(days=back)
-    return anchor + timedelta(days=ahead) if ahead <= 1 else anchor - timedelta(days=back)
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
 def year_for_month(anchor: date, m: int, tense: str | None) -> int:

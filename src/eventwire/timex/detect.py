@@ -75,7 +75,8 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|ago|last|yesterday|earlier|told|met|held|took|made|came|"
     r"went|left|began|saw|found|fell|rose|gave|won|lost|hit|struck|shot|sold|bought|paid|"
-    r"spent|became|led|ran|brought|sent|kept|since|"
+    r"spent|became|led|ran|brought|sent|kept|since|heard|fled|fought|felt|threw|wrote|spoke|"
+    r"broke|stole|drove|flew|knew|thought|got|stood|sat|blew|"
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
     r"(?!(?:scheduled|expected|planned|proposed|anticipated|need|speed|feed|seed)\b)[a-z]{2,}ed)\b",
     re.IGNORECASE,

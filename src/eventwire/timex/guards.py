@@ -92,8 +92,9 @@ def guard_duration(text: str, m: re.Match[str]) -> bool:
     if unit.startswith("quarter"):
         # "a quarter of the staff", "three quarters of its output": fractions
         after = text[m.end():m.end() + 30].lower().split()
-        return q not in ("a", "an") and after[:1] != ["of"] or (
-            len(after) > 1 and after[1] not in _DETERMINERS)
+        if q in ("a", "an"):
+            return False
+        return not (after[:1] == ["of"] and len(after) > 1 and after[1] in _DETERMINERS)
     return True
 
 
@@ -105,9 +106,19 @@ _HOLIDAY_WORDS = frozenset({"black", "good", "holy", "easter", "cyber", "bloody"
                             "ash", "maundy", "palm", "boxing", "shrove", "giving"})
 
 
+_PAPER_WORDS = frozenset({"times", "telegraph", "express", "mirror", "post", "herald", "mail",
+                          "observer", "independent", "tribune", "star", "sport", "people"})
+
+
 def guard_weekday(text: str, m: re.Match[str]) -> bool:
-    """'Black Monday', 'Good Friday' name a particular day, not the nearest one."""
-    return group(m, "rel") is not None or prev_word(text, m) not in _HOLIDAY_WORDS
+    """'Black Monday', 'Good Friday' name a particular day, not the nearest one; 'the Sunday
+    Times' is a newspaper."""
+    if group(m, "rel") is not None:
+        return True
+    after = text[m.end():m.end() + 2].strip()[:1]
+    if after.isupper() and next_word(text, m) in _PAPER_WORDS:
+        return False
+    return prev_word(text, m) not in _HOLIDAY_WORDS
 
 
 def guard_short_year(text: str, m: re.Match[str]) -> bool:

@@ -72,7 +72,7 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?"
                           rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"), "DATE", H.h_month_day),
     Rule("clock", _rx(
-        rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
+        rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
         rf"|(?P<word>noon|midnight)"
         rf"|(?P<h3>[01]?\d|2[0-3])(?::|\.)?(?P<mi3>[0-5]\d)(?=\s*{ZONE}))"
         rf"(?:\s*\(?(?P<z>{ZONE})(?P<off>\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)?)?{_DAYW}"

@@ -18,7 +18,11 @@ from ..work import Work
 from .events import make_arg
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
-_NO_EVIDENCE = re.compile(r"without (?:providing |offering |presenting |giving |citing )?(?:any )?evidence", re.I)
+_NO_EVIDENCE = re.compile(
+    r"without (?:providing |offering |presenting |giving |citing )?(?:any )?evidence"
+    r"|(?:offered|provided|presented|gave|cited|produced) no evidence|no evidence (?:was|has been) (?:offered|provided|given)",
+    re.I,
+)
 
 
 def _speaker_arg(work: Work, res: Resources, cue: Token):

@@ -63,8 +63,10 @@ def collect_mentions(work: Work, res: Resources) -> None:
                 continue
         raw.append((toks, ent.label_))
     # surnames of people named in full anywhere in the article
+    # every name part after the first: Spanish and Portuguese names carry two surnames
     surnames = {
-        toks[-1].text for toks, label in raw if label == "PERSON" and len(_strip_titles(toks)[1]) > 1
+        t.text for toks, label in raw if label == "PERSON" and len(_strip_titles(toks)[1]) > 1
+        for t in _strip_titles(toks)[1][1:] if t.text[:1].isupper() and len(t.text) > 2
     }
     for toks, label in raw:
         text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
@@ -133,7 +135,7 @@ def cluster(work: Work, res: Resources) -> None:
         key = _key(m, res)
         target = by_key.get(key)
         if target is None and m.label == "PERSON" and m.end - m.start == 1:
-            full = [e for e in people if work.entities[e].name.split()[-1] == m.text]
+            full = [e for e in people if m.text in work.entities[e].name.split()[1:]]
             if len(full) == 1:
                 target = full[0]
         if target is None and m.label == "ORG":

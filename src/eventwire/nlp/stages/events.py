@@ -85,6 +85,15 @@ def _generic_clause(t: Token) -> bool:
     return False
 
 
+def _instrument(t: Token) -> bool:
+    """A weapon noun that is the subject or object of a violent verb names the means."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in vocab.WEAPON_MODES:
+        return False
+    head = t.head
+    got = _trigger(head) if head.i != t.i and head.pos_ == "VERB" else None
+    return got is not None and got[0] == "ASSAULT" and t.dep_ in {"nsubj", "dobj", "nsubjpass"}
+
+
 def find_mentions(work: Work, res: Resources) -> None:
     for t in work.doc:
         got = _trigger(t)
@@ -93,7 +102,7 @@ def find_mentions(work: Work, res: Resources) -> None:
         cat, modes = got
         if t.pos_ == "NOUN" and _skip_noun(t):
             continue
-        if _generic_clause(t):
+        if _generic_clause(t) or _instrument(t):
             continue
         m = Mention(trigger=t, category=cat, modes=modes)
         if t.pos_ == "NOUN":
@@ -102,6 +111,13 @@ def find_mentions(work: Work, res: Resources) -> None:
                 c.lower_ in _ANAPHORIC_DETS or c.dep_ == "poss" for c in dets
             ) or (not dets and t.tag_ == "NN")
         _arguments(work, res, m)
+        for a in list(m.actors):  # "a bomb killed": the bomb is the means, not an actor
+            lemma = a.head.lemma_.lower()
+            mode = vocab.WEAPON_MODES.get(lemma)
+            if mode and a.entity < 0 and lemma not in vocab.SECTOR_NOUNS:
+                m.actors.remove(a)
+                if m.category == "ASSAULT":
+                    m.modes.add(mode)
         _modes_from_context(m)
         _status(work, m)
         work.mentions.append(m)
@@ -157,7 +173,7 @@ def _args(work: Work, res: Resources, heads: list[Token]) -> list[Arg]:
     out: list[Arg] = []
     for h in heads:
         for c in conjuncts(h):
-            if c.pos_ in {"NOUN", "PROPN", "PRON"} and c.lower_ not in {"it", "they", "this", "that", "which", "who"}:
+            if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and c.lower_ not in {"it", "they", "this", "that", "which", "who"}:
                 out.append(make_arg(work, res, c))
             elif c.lower_ in {"they", "them"}:
                 continue
@@ -326,7 +342,9 @@ def _status(work: Work, m: Mention) -> None:
                 m.status = "hypothetical"
             break
     # aggregate: quantified plural participants or a frequency adverb
-    if any(a.plural and a.quantified for a in m.actors + m.recipients):
+    perfect = aux & {"has", "have"} and t.tag_ == "VBN"
+    since = any(c.dep_ == "prep" and c.lower_ in {"since", "over", "throughout"} for c in t.children)
+    if any(a.plural and a.quantified for a in m.recipients) and (perfect or since):
         m.aggregate = True
     if any(c.lower_ in _AGGREGATE_CUES for c in t.children):
         m.aggregate = True
@@ -342,10 +360,12 @@ def inherit_status(work: Work) -> None:
     by_token = {m.trigger.i: m for m in work.mentions}
     for m in work.mentions:
         t = m.trigger
-        if t.pos_ == "VERB" and t.dep_ in {"advcl", "xcomp", "conj"} and t.tag_ in {"VBG", "VBN"}:
+        if t.pos_ == "VERB" and (t.dep_ == "conj" or (t.dep_ in {"advcl", "xcomp"} and t.tag_ in {"VBG", "VBN"})):
             head = by_token.get(t.head.i)
             if head is not None and m.status == "asserted":
                 m.status, m.aggregate = head.status, head.aggregate
+            if head is not None and t.dep_ == "conj" and head.category == m.category:
+                m.actors = m.actors or list(head.actors)
 
 
 def run(work: Work, res: Resources) -> None:

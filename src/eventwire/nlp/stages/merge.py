@@ -61,10 +61,15 @@ def _kinds(work: Work, ents: set[int]) -> set[str]:
 def _absorb(ev: WorkEvent, k: int, m: Mention) -> None:
     ev.mentions.append(k)
     ev.modes |= m.modes
-    for arg in m.actors:
+    if m.anaphoric:  # "the latest attack on security officials" adds no new victims
+        m_actors = [a for a in m.actors if a.entity >= 0]
+        m_recipients = [a for a in m.recipients if a.entity >= 0]
+    else:
+        m_actors, m_recipients = m.actors, m.recipients
+    for arg in m_actors:
         if arg.entity < 0 or arg.entity not in _named(ev.actors):
             ev.actors.append(arg)
-    for arg in m.recipients:
+    for arg in m_recipients:
         if arg.entity < 0 or arg.entity not in _named(ev.recipients):
             ev.recipients.append(arg)
     if ev.status != m.status and ev.status == "hypothetical":
@@ -87,7 +92,13 @@ def run(work: Work, res: Resources) -> None:
         target = -1
         candidates = [e for e, ev in enumerate(work.events) if _compatible(work, m, ev)]
         if candidates:
-            if m.anaphoric:
+            demonstrative = any(c.lower_ in {"this", "that", "these", "those", "same"}
+                                for c in m.trigger.children if c.dep_ in {"det", "amod"})
+            if m.anaphoric and demonstrative:
+                before = [e for e in candidates if min(work.mentions[j].trigger.i for j in work.events[e].mentions) < m.trigger.i]
+                target = max(before, key=lambda e: max(work.mentions[j].trigger.i for j in work.events[e].mentions
+                                                       if work.mentions[j].trigger.i < m.trigger.i)) if before else candidates[0]
+            elif m.anaphoric:
                 # the salient event: asserted first, then the most reported, then nearest
                 def salience(e: int) -> tuple[bool, int, int]:
                     ev = work.events[e]
@@ -125,12 +136,18 @@ def _tidy_participants(work: Work) -> None:
             if len(named) == 1 and attr == "recipients":
                 args = [a for a in args if a.entity >= 0 or a.plural]
             seen: set[int] = set()
+            lemmas: set[str] = set()
             kept: list[Arg] = []
             for a in args:
                 if a.entity >= 0:
                     if a.entity in seen:
                         continue
                     seen.add(a.entity)
+                elif not a.plural:  # "Police commander" / "a senior police commander"
+                    lemma = a.head.lemma_.lower()
+                    if lemma in lemmas:
+                        continue
+                    lemmas.add(lemma)
                 kept.append(a)
             # prefer the named mention's text over a pronoun for the same entity
             kept.sort(key=lambda a: a.head.i)

@@ -30,6 +30,11 @@ def date_of(value: str | None) -> date | None:
         return None
 
 
+def _paragraph(work: Work, offset: int) -> int:
+    """Index of the blank-line paragraph holding ``offset`` (background comes in blocks)."""
+    return work.article.text.count("\n\n", 0, offset)
+
+
 def run(work: Work, res: Resources) -> None:
     pub = work.published
     for ev in work.events:
@@ -57,8 +62,9 @@ def run(work: Work, res: Resources) -> None:
         if ev.status != "asserted" or ev.time is not None:
             continue
         main = work.mentions[ev.main]
+        para = _paragraph(work, main.trigger.idx)
         others = [o for o in work.events if o is not ev and o.status == "historical"
-                  and any(work.mentions[k].trigger.sent == main.trigger.sent
+                  and any(_paragraph(work, work.mentions[k].trigger.idx) == para
                           and work.mentions[k].time is not None for k in o.mentions)]
         past = main.trigger.tag_ in {"VBD", "VBN"} or main.trigger.pos_ == "NOUN"
         if (others and past) or (main.hedged and main.trigger.pos_ == "VERB" and any(

@@ -69,7 +69,10 @@ def _attached_to(tokens: list[Token], trigger: Token) -> bool:
             if cur.head.i == cur.i:
                 break
             if cur.i != t.i and cur.pos_ in {"VERB", "AUX"} and cur.i != trigger.i:
-                break
+                # "imposed sanctions last year": a light verb carries its noun's time
+                if not (trigger.pos_ == "NOUN" and trigger.head.i == cur.i
+                        and trigger.dep_ in {"dobj", "nsubjpass", "nsubj"}):
+                    break
             cur = cur.head
     return False
 
