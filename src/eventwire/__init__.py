@@ -44,8 +44,9 @@ class Extractor:
         article = (
             text_or_article
             if isinstance(text_or_article, Article)
-            else make_article(text_or_article, published=published, url=url, outlet=outlet,
-                              title=title)
+            else make_article(
+                text_or_article, published=published, url=url, outlet=outlet, title=title
+            )
         )
         return self.pipeline.extract(article)
 
@@ -65,8 +66,9 @@ def extract(
     )
 
 
-def read(path: str | Path, *, settings: Settings | None = None, **meta: str | None
-         ) -> Iterator[Article | Skipped]:
+def read(
+    path: str | Path, *, settings: Settings | None = None, **meta: str | None
+) -> Iterator[Article | Skipped]:
     """Articles from a file, directory or "-" (stdin); bad items come back as Skipped."""
     from .readers import ArticleMeta
     from .readers import read as _read
@@ -74,13 +76,21 @@ def read(path: str | Path, *, settings: Settings | None = None, **meta: str | No
     return _read(path, settings=settings or load_settings(), meta=ArticleMeta(**meta))
 
 
-def Store(url: str | None = None):  # noqa: N802 - a factory that reads like the class
+def Store(url: str | None = None):
     from .store import Store as _Store
 
     return _Store(url or load_settings().db_url)
 
 
 __all__ = [
-    "Article", "EventwireError", "Extractor", "Record", "Settings", "Skipped", "Store",
-    "extract", "make_article", "read",
+    "Article",
+    "EventwireError",
+    "Extractor",
+    "Record",
+    "Settings",
+    "Skipped",
+    "Store",
+    "extract",
+    "make_article",
+    "read",
 ]

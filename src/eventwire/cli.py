@@ -44,7 +44,12 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group)
-@click.option("--db", "db_url", envvar="EVENTWIRE_DB", help="Store URL (default: SQLite in the user data dir).")
+@click.option(
+    "--db",
+    "db_url",
+    envvar="EVENTWIRE_DB",
+    help="Store URL (default: SQLite in the user data dir).",
+)
 @click.option("--model", envvar="EVENTWIRE_MODEL", help="spaCy pipeline package to load.")
 @click.version_option(package_name="eventwire")
 @click.pass_context
@@ -54,12 +59,16 @@ def cli(ctx: click.Context, db_url: str | None, model: str | None) -> None:
 
 
 def _meta_options(f: Any) -> Any:
-    for opt in reversed([
-        click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that lack one."),
-        click.option("--url", help="URL of the article (plain text input)."),
-        click.option("--outlet", help="Publisher name (plain text input)."),
-        click.option("--title", help="Title (plain text input)."),
-    ]):
+    for opt in reversed(
+        [
+            click.option(
+                "--published", help="Publication date (YYYY-MM-DD) for inputs that lack one."
+            ),
+            click.option("--url", help="URL of the article (plain text input)."),
+            click.option("--outlet", help="Publisher name (plain text input)."),
+            click.option("--title", help="Title (plain text input)."),
+        ]
+    ):
         f = opt(f)
     return f
 
@@ -77,7 +86,7 @@ def _articles(ctx: Context, paths: Iterable[str], meta: dict[str, str | None]) -
                 yield item
 
 
-def _pipeline(ctx: Context):  # noqa: ANN202 - spaCy type stays inside nlp/
+def _pipeline(ctx: Context):
     from .nlp.pipeline import Pipeline
 
     return Pipeline(ctx.settings)
@@ -90,11 +99,11 @@ def _safe_pipe(ctx: Context, pipeline: Any, articles: Iterable[Article]) -> Iter
     def flush() -> Iterator[Record]:
         try:
             yield from pipeline.pipe(list(batch))
-        except Exception:  # noqa: BLE001 - retry one by one to find the bad article
+        except Exception:
             for article in batch:
                 try:
                     yield pipeline.extract(article)
-                except Exception as err:  # noqa: BLE001 - report, never a traceback
+                except Exception as err:
                     reason = f"extraction failed: {type(err).__name__}: {err}".splitlines()[0]
                     ctx.skipped.append(Skipped(article.url or article.id, reason))
                     click.echo(f"skipped {article.url or article.id}: {reason}", err=True)
@@ -142,8 +151,10 @@ def _table(out: TextIO, record: Record) -> None:
         whom = ", ".join(p.name or p.text for p in e.recipients) or "-"
         where = e.place.name if e.place else "-"
         when = (e.time.date or e.time.text) if e.time else "-"
-        out.write(f"{e.id}  {e.category:<9} {e.status:<12} {when:<12} {where:<18} "
-                  f"{who} -> {whom}  [{e.trigger.text}]\n")
+        out.write(
+            f"{e.id}  {e.category:<9} {e.status:<12} {when:<12} {where:<18} "
+            f"{who} -> {whom}  [{e.trigger.text}]\n"
+        )
 
 
 # -- ingest ----------------------------------------------------------------------------------
@@ -152,7 +163,9 @@ def _table(out: TextIO, record: Record) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @_meta_options
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar (default: on a terminal)."
+)
 @click.pass_obj
 def ingest(ctx: Context, paths: tuple[str, ...], progress: bool | None, **meta: str | None) -> None:
     """Read PATHS, extract, and store. Re-ingesting changes nothing; an interrupted run
@@ -209,29 +222,36 @@ def ingest(ctx: Context, paths: tuple[str, ...], progress: bool | None, **meta: 
 
 
 def _filter_options(f: Any) -> Any:
-    for opt in reversed([
-        click.option("--category", multiple=True, help="PLOVER category (repeatable)."),
-        click.option("--status", multiple=True, help="asserted, historical, ... (repeatable)."),
-        click.option("--from", "date_from", help="Earliest date (YYYY[-MM[-DD]])."),
-        click.option("--to", "date_to", help="Latest date (YYYY[-MM[-DD]])."),
-        click.option("--place", help="Place name, admin1 or country code contains this."),
-        click.option("--country", help="ISO-3166 alpha-2 code of the event's place."),
-        click.option("--actor", help="An actor or recipient name contains this."),
-        click.option("--text", help="Trigger, evidence or title contains this."),
-        click.option("--current-only", is_flag=True, help="Leave out historical mentions."),
-    ]):
+    for opt in reversed(
+        [
+            click.option("--category", multiple=True, help="PLOVER category (repeatable)."),
+            click.option("--status", multiple=True, help="asserted, historical, ... (repeatable)."),
+            click.option("--from", "date_from", help="Earliest date (YYYY[-MM[-DD]])."),
+            click.option("--to", "date_to", help="Latest date (YYYY[-MM[-DD]])."),
+            click.option("--place", help="Place name, admin1 or country code contains this."),
+            click.option("--country", help="ISO-3166 alpha-2 code of the event's place."),
+            click.option("--actor", help="An actor or recipient name contains this."),
+            click.option("--text", help="Trigger, evidence or title contains this."),
+            click.option("--current-only", is_flag=True, help="Leave out historical mentions."),
+        ]
+    ):
         f = opt(f)
     return f
 
 
-def _event_filter(kw: dict[str, Any]):  # noqa: ANN202
+def _event_filter(kw: dict[str, Any]):
     from .store import EventFilter
 
     return EventFilter(
-        categories=tuple(c.upper() for c in kw["category"]), statuses=tuple(kw["status"]),
-        date_from=kw["date_from"], date_to=kw["date_to"], place=kw["place"],
-        country=kw["country"].upper() if kw["country"] else None, actor=kw["actor"],
-        text=kw["text"], include_historical=not kw["current_only"],
+        categories=tuple(c.upper() for c in kw["category"]),
+        statuses=tuple(kw["status"]),
+        date_from=kw["date_from"],
+        date_to=kw["date_to"],
+        place=kw["place"],
+        country=kw["country"].upper() if kw["country"] else None,
+        actor=kw["actor"],
+        text=kw["text"],
+        include_historical=not kw["current_only"],
     )
 
 
@@ -257,8 +277,10 @@ def events(ctx: Context, limit: int, offset: int, fmt: str, **kw: Any) -> None:
         for r in rows:
             who = ", ".join(r.actor_names) or "-"
             whom = ", ".join(r.recipient_names) or "-"
-            click.echo(f"{r.id}  {r.sort_date or '-':<10}  {r.category:<9} {r.status:<11} "
-                       f"{(r.place_name or '-')[:18]:<18} {who[:30]} -> {whom[:30]}")
+            click.echo(
+                f"{r.id}  {r.sort_date or '-':<10}  {r.category:<9} {r.status:<11} "
+                f"{(r.place_name or '-')[:18]:<18} {who[:30]} -> {whom[:30]}"
+            )
         if not rows:
             click.echo("no events match", err=True)
 
@@ -278,8 +300,12 @@ def show(ctx: Context, event_id: str, fmt: str) -> None:
         return
     event, article = got
     if fmt == "json":
-        json.dump({"event": to_dict(event), "article": to_dict(article)}, sys.stdout,
-                  ensure_ascii=False, indent=2)
+        json.dump(
+            {"event": to_dict(event), "article": to_dict(article)},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         sys.stdout.write("\n")
         return
     from .render import render_event

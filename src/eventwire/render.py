@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from .model import Article, Event, Span
 
-_MARKS = {"trigger": ("[[", "]]"), "actor": ("<A:", ">"), "recipient": ("<R:", ">"),
-          "place": ("<P:", ">"), "time": ("<T:", ">"), "outcome": ("<O:", ">")}
+_MARKS = {
+    "trigger": ("[[", "]]"),
+    "actor": ("<A:", ">"),
+    "recipient": ("<R:", ">"),
+    "place": ("<P:", ">"),
+    "time": ("<T:", ">"),
+    "outcome": ("<O:", ">"),
+}
 
 
 def _labelled_spans(event: Event) -> list[tuple[Span, str]]:
@@ -24,7 +30,8 @@ def _labelled_spans(event: Event) -> list[tuple[Span, str]]:
 def mark_text(text: str, spans: list[tuple[Span, str]], start: int, end: int) -> str:
     """text[start:end] with non-overlapping spans wrapped in their markers."""
     chosen: list[tuple[Span, str]] = []
-    for span, label in sorted(spans, key=lambda x: (x[0].start, -x[0].end)):
+    # the trigger wins over a longer span at the same place; otherwise the longest wins
+    for span, label in sorted(spans, key=lambda x: (x[0].start, x[1] != "trigger", -x[0].end)):
         if span.start < start or span.end > end or span.end <= span.start:
             continue
         if chosen and span.start < chosen[-1][0].end:
@@ -49,19 +56,36 @@ def render_event(event: Event, article: Article, *, color: bool = False) -> str:
         f"{article.published or 'no date'}  {article.url or ''}".rstrip(),
     ]
     if event.actors:
-        lines.append("actors:     " + "; ".join(f"{p.name or p.text} [{p.country or '-'}/{p.sector or '-'}]" for p in event.actors))
+        lines.append(
+            "actors:     "
+            + "; ".join(
+                f"{p.name or p.text} [{p.country or '-'}/{p.sector or '-'}]" for p in event.actors
+            )
+        )
     if event.recipients:
-        lines.append("recipients: " + "; ".join(f"{p.name or p.text} [{p.country or '-'}/{p.sector or '-'}]" for p in event.recipients))
+        lines.append(
+            "recipients: "
+            + "; ".join(
+                f"{p.name or p.text} [{p.country or '-'}/{p.sector or '-'}]"
+                for p in event.recipients
+            )
+        )
     if event.place:
         p = event.place
-        lines.append(f"place:      {p.name} (geonames {p.geonameid}, {p.country}, {p.precision})"
-                     + (f"; {p.detail}" if p.detail else ""))
+        lines.append(
+            f"place:      {p.name} (geonames {p.geonameid}, {p.country}, {p.precision})"
+            + (f"; {p.detail}" if p.detail else "")
+        )
     if event.time:
         t = event.time
-        lines.append(f"time:       {t.date or 'unresolved'} ({t.precision}, from \"{t.text}\", anchor {t.anchor})")
+        lines.append(
+            f'time:       {t.date or "unresolved"} ({t.precision}, from "{t.text}", anchor {t.anchor})'  # noqa: E501
+        )
     if event.outcome:
         o = event.outcome
-        lines.append(f"outcome:    dead={o.dead} injured={o.injured} arrested={o.arrested} condition={o.condition}")
+        lines.append(
+            f"outcome:    dead={o.dead} injured={o.injured} arrested={o.arrested} condition={o.condition}"  # noqa: E501
+        )
     if event.responsibility:
         r = event.responsibility
         if r.unclaimed_stated:
@@ -75,12 +99,16 @@ def render_event(event: Event, article: Article, *, color: bool = False) -> str:
         for d in r.denied_by:
             lines.append(f"denied by:  {d.actor.name or d.actor.text}")
     for a in event.attributions:
-        who = a.speaker.name or a.speaker.text if a.speaker else ("the reporter" if a.source_type == "reporter" else "unnamed")
-        lines.append(f"source:     {who} ({a.source_type}, {a.factuality}) cue \"{a.cue.text}\"")
+        who = (
+            a.speaker.name or a.speaker.text
+            if a.speaker
+            else ("the reporter" if a.source_type == "reporter" else "unnamed")
+        )
+        lines.append(f'source:     {who} ({a.source_type}, {a.factuality}) cue "{a.cue.text}"')
     lines.append("")
     spans = _labelled_spans(event)
-    for ev in event.evidence:
-        lines.append("> " + mark_text(article.text, spans, ev.start, ev.end))
+    for sentence in event.evidence:
+        lines.append("> " + mark_text(article.text, spans, sentence.start, sentence.end))
     lines.append("")
     lines.append("markers: [[trigger]] <A:actor> <R:recipient> <P:place> <T:time> <O:outcome>")
     return "\n".join(lines)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
 
 from . import model, vocab
 
@@ -268,6 +269,19 @@ def _path(parts: Sequence[object]) -> str:
     return out or "(record)"
 
 
+def _leaves(error: ValidationError) -> Iterator[ValidationError]:
+    """The errors under a failed ``anyOf`` (nullable objects), without the null branch:
+    "speaker.start is required" says more than "not valid under any of the schemas"."""
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        branches = [c for c in error.context
+                    if not (c.validator == "type" and c.validator_value == "null")]
+        if branches:
+            for branch in branches:
+                yield from _leaves(branch)
+            return
+    yield error
+
+
 class RecordValidator:
     """Holds one compiled validator; build it once and call ``errors`` for many records."""
 
@@ -277,8 +291,8 @@ class RecordValidator:
 
     def errors(self, record: JSON) -> list[str]:
         """Human-readable problems, ``"events[0].status: 'x' is not one of ..."``; [] if valid."""
-        found = sorted(self._validator.iter_errors(record),
-                       key=lambda e: (list(map(str, e.absolute_path)), e.message))
+        found = [leaf for e in self._validator.iter_errors(record) for leaf in _leaves(e)]
+        found.sort(key=lambda e: (list(map(str, e.absolute_path)), e.message))
         return [f"{_path(list(e.absolute_path))}: {e.message}" for e in found]
 
     def is_valid(self, record: JSON) -> bool:

@@ -246,3 +246,13 @@ def test_offsets_are_checked_everywhere(record: dict[str, Any]) -> None:
 
 def test_missing_article_text_is_reported() -> None:
     assert check_offsets({"events": []}) == ["article.text: missing, cannot check offsets"]
+
+
+def test_errors_inside_nullable_objects_name_the_field(record: dict[str, Any],
+                                                       validator: RecordValidator) -> None:
+    record["statements"][0]["speaker"] = {"text": "police", "start": 0}
+    record["events"][0]["place"]["lat"] = 100.0
+    errors = validator.errors(record)
+    assert "events[0].place.lat: 100.0 is greater than the maximum of 90" in errors
+    assert "statements[0].speaker: 'end' is a required property" in errors
+    assert not any("any of the given schemas" in e for e in errors)

@@ -30,30 +30,40 @@ def _participant(work: Work, arg: Arg, near: int) -> Participant | None:
     if span is None:
         return None
     return Participant(
-        text=span.text, start=span.start, end=span.end,
-        entity_id=ent.id if ent else None, name=ent.name if ent else None,
+        text=span.text,
+        start=span.start,
+        end=span.end,
+        entity_id=ent.id if ent else None,
+        name=ent.name if ent else None,
         country=arg.country if arg.country else (ent.country if ent else None),
         sector=arg.sector if arg.sector else (ent.sector if ent else None),
     )
 
 
 def _reporter(ev_span: Span) -> Attribution:
-    return Attribution(cue=Span("", ev_span.start, ev_span.start), content=ev_span,
-                       speaker=None, source_type="reporter", factuality="asserted")
+    return Attribution(
+        cue=Span("", ev_span.start, ev_span.start),
+        content=ev_span,
+        speaker=None,
+        source_type="reporter",
+        factuality="asserted",
+    )
 
 
 def _event(work: Work, ev: WorkEvent) -> Event:
     main = work.mentions[ev.main]
     trig = tok(main.trigger)
-    evidence = sorted({sentence_span(work.mentions[k].trigger) for k in ev.mentions},
-                      key=lambda s: s.start)
+    evidence = sorted(
+        {sentence_span(work.mentions[k].trigger) for k in ev.mentions}, key=lambda s: s.start
+    )
     atts: list[Attribution] = []
     triggers = [work.mentions[k].trigger for k in ev.mentions if not work.mentions[k].anaphoric]
     for att, cue in work.statements:
         inside = any(att.content.start <= t.idx < att.content.end for t in triggers)
         own = any(c in triggers for c in cue)
         outcome_in = ev.outcome is not None and any(
-            att.content.start <= s.start < att.content.end for s in ev.outcome.spans)
+            att.content.start <= s.start < att.content.end for s in ev.outcome.spans
+        )
         if (inside or own or outcome_in) and att not in atts:
             atts.append(att)
     if not atts:
@@ -64,11 +74,21 @@ def _event(work: Work, ev: WorkEvent) -> Event:
     recipients = [p for a in ev.recipients if (p := _participant(work, a, main.trigger.i))]
     return Event(
         id=stable_id(work.article.id, trig.start, trig.end, ev.category),
-        category=ev.category, trigger=trig, modes=tuple(sorted(ev.modes)),
-        contexts=tuple(sorted(ev.contexts)), status=ev.status,  # type: ignore[arg-type]
-        aggregate=ev.aggregate, actors=tuple(_dedupe(actors)), recipients=tuple(_dedupe(recipients)),
-        place=ev.place, time=ev.time, outcome=ev.outcome, responsibility=ev.responsibility,
-        attributions=tuple(atts), evidence=tuple(evidence), confidence=confidence,
+        category=ev.category,
+        trigger=trig,
+        modes=tuple(sorted(ev.modes)),
+        contexts=tuple(sorted(ev.contexts)),
+        status=ev.status,  # type: ignore[arg-type]
+        aggregate=ev.aggregate,
+        actors=tuple(_dedupe(actors)),
+        recipients=tuple(_dedupe(recipients)),
+        place=ev.place,
+        time=ev.time,
+        outcome=ev.outcome,
+        responsibility=ev.responsibility,
+        attributions=tuple(atts),
+        evidence=tuple(evidence),
+        confidence=confidence,
     )
 
 
@@ -88,10 +108,14 @@ def _entity(work: Work, k: int) -> Entity:
     mentions = sorted({(m.start, m.end) for m in ent.mentions})
     spans = [s for a, b in mentions if (s := token_span(work.doc[a:b])) is not None]
     return Entity(
-        id=ent.id, name=ent.name, type=ent.type,  # type: ignore[arg-type]
+        id=ent.id,
+        name=ent.name,
+        type=ent.type,  # type: ignore[arg-type]
         aliases=tuple(ent.aliases),
         roles=tuple(Role(title=t, span=s, of=o) for t, o, s in ent.roles),
-        country=ent.country, sector=ent.sector, mentions=tuple(spans),
+        country=ent.country,
+        sector=ent.sector,
+        mentions=tuple(spans),
     )
 
 

@@ -33,16 +33,16 @@ from .work import Work
 Stage = Callable[[Work, Resources], None]
 
 STAGES: tuple[tuple[str, Stage], ...] = (
-    ("entities", entities.run),            # NER repair, aliases, roles, relations
-    ("events", events.run),                # triggers, actors/recipients, first status
-    ("attribution", attribution.run),      # statements: speaker, cue, content, factuality
-    ("speech", speech.run),                # THREATEN / ACCUSE made of statements
-    ("times", times.run),                  # time expressions attached to mentions
-    ("places", places.run),                # toponyms geocoded together; site detail
-    ("merge", merge.run),                  # mentions of one event -> one event
-    ("fill", lambda w, r: _fill(w)),       # event-level place and dates
-    ("status", status.run),                # background stays background
-    ("outcome", outcome.run),              # dead / injured / arrested / condition
+    ("entities", entities.run),  # NER repair, aliases, roles, relations
+    ("events", events.run),  # triggers, actors/recipients, first status
+    ("attribution", attribution.run),  # statements: speaker, cue, content, factuality
+    ("speech", speech.run),  # THREATEN / ACCUSE made of statements
+    ("times", times.run),  # time expressions attached to mentions
+    ("places", places.run),  # toponyms geocoded together; site detail
+    ("merge", merge.run),  # mentions of one event -> one event
+    ("fill", lambda w, r: _fill(w)),  # event-level place and dates
+    ("status", status.run),  # background stays background
+    ("outcome", outcome.run),  # dead / injured / arrested / condition
     ("responsibility", responsibility.run),  # claimed / unclaimed / suspected / denied
 )
 
@@ -61,7 +61,9 @@ def load_spacy(settings: Settings) -> Language:
         nlp: Language = module.load(exclude=[p for p in _UNUSED])
         nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
         if "parser" in nlp.pipe_names:
-            nlp.add_pipe(components.paragraph_breaks.__name__ and "eventwire_paragraphs", before="parser")
+            nlp.add_pipe(
+                components.paragraph_breaks.__name__ and "eventwire_paragraphs", before="parser"
+            )
         return nlp
     raise ModelNotInstalled(
         f"no English spaCy pipeline installed (tried {', '.join(names)}); "
@@ -93,7 +95,11 @@ def _fill(work: Work) -> None:
         detail = unique
         ev.place = places.place_for(work, tokens, detail)
         if any(m.category == "ASSAULT" for m in ms):
-            named_people = [a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"]
+            named_people = [
+                a
+                for a in ev.recipients
+                if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
+            ]
             if named_people and not ev.aggregate:
                 ev.modes.add("targeted")
     times.inherit_times(work)
@@ -103,8 +109,9 @@ def _fill(work: Work) -> None:
 class Pipeline:
     """Load once, then ``extract`` or ``pipe`` many articles."""
 
-    def __init__(self, settings: Settings, nlp: Language | None = None,
-                 resources: Resources | None = None) -> None:
+    def __init__(
+        self, settings: Settings, nlp: Language | None = None, resources: Resources | None = None
+    ) -> None:
         self.settings = settings
         self.nlp = nlp if nlp is not None else load_spacy(settings)
         self.resources = resources if resources is not None else Resources()

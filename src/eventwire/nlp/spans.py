@@ -48,7 +48,18 @@ def sentence_span(t: Token) -> Span:
 def phrase(head: Token, *, stop_deps: frozenset[str] = frozenset()) -> list[Token]:
     """The head's subtree without clauses hanging off it (relative clauses, appositions,
     participles) and without deps in ``stop_deps``: a noun phrase's core."""
-    cut = {"relcl", "acl", "appos", "punct", "advcl", "ccomp", "cc", "conj", "prep", "case"} | stop_deps
+    cut = {
+        "relcl",
+        "acl",
+        "appos",
+        "punct",
+        "advcl",
+        "ccomp",
+        "cc",
+        "conj",
+        "prep",
+        "case",
+    } | stop_deps
     keep = [head]
     for child in head.children:
         if child.dep_ in cut and not (child.dep_ == "prep" and child.text.lower() == "of"):
@@ -85,6 +96,14 @@ def doc_text(doc: Doc) -> str:
 
 
 __all__ = [
-    "char_span", "clause_head", "conjuncts", "doc_text", "is_past", "phrase", "sentence_span",
-    "sspan", "tok", "token_span",
+    "char_span",
+    "clause_head",
+    "conjuncts",
+    "doc_text",
+    "is_past",
+    "phrase",
+    "sentence_span",
+    "sspan",
+    "tok",
+    "token_span",
 ]

@@ -20,7 +20,7 @@ from .events import make_arg
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 _NO_EVIDENCE = re.compile(
     r"without (?:providing |offering |presenting |giving |citing )?(?:any )?evidence"
-    r"|(?:offered|provided|presented|gave|cited|produced) no evidence|no evidence (?:was|has been) (?:offered|provided|given)",
+    r"|(?:offered|provided|presented|gave|cited|produced) no evidence|no evidence (?:was|has been) (?:offered|provided|given)",  # noqa: E501
     re.I,
 )
 
@@ -52,9 +52,15 @@ def _participant(work: Work, arg) -> Participant | None:
     if span is None:
         return None
     ent = work.entities[arg.entity] if arg.entity >= 0 else None
-    return Participant(text=span.text, start=span.start, end=span.end,
-                       entity_id=ent.id if ent else None, name=ent.name if ent else None,
-                       country=arg.country, sector=arg.sector)
+    return Participant(
+        text=span.text,
+        start=span.start,
+        end=span.end,
+        entity_id=ent.id if ent else None,
+        name=ent.name if ent else None,
+        country=arg.country,
+        sector=arg.sector,
+    )
 
 
 def _source_type(work: Work, arg, cue: Token) -> str:
@@ -77,7 +83,14 @@ def _source_type(work: Work, arg, cue: Token) -> str:
     if ent is None and words & vocab.UNNAMED_NOUNS:
         return "unnamed"
     if ent is not None and ent.type in {"PERSON", "ORG", "GPE"}:
-        return "official" if (ent.sector in {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PRM"} or ent.type != "PERSON") else "witness"
+        return (
+            "official"
+            if (
+                ent.sector in {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PRM"}
+                or ent.type != "PERSON"
+            )
+            else "witness"
+        )
     return "official" if arg.sector in {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"} else "unnamed"
 
 
@@ -116,7 +129,11 @@ def run(work: Work, res: Resources) -> None:
                 content = token_span([x for c in dobj for x in c.subtree])
             elif ccomp:
                 content = token_span(list(ccomp[0].subtree))
-            elif lemma in {"report", "say", "add", "write", "tell"} and t.dep_ in {"ROOT", "parataxis", "conj"}:
+            elif lemma in {"report", "say", "add", "write", "tell"} and t.dep_ in {
+                "ROOT",
+                "parataxis",
+                "conj",
+            }:
                 q = _quote_near(work, t)
                 if q is not None:
                     content = q
@@ -134,13 +151,19 @@ def run(work: Work, res: Resources) -> None:
                 continue
             aux = [c for c in t.children if c.dep_ in {"aux"} and c.i == t.i - 1]
             cue_tokens = [*aux, t]
-            if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "on" and doc[t.i + 2].lower_ in vocab.SOCIAL_MEDIA:
+            if (
+                t.i + 2 < len(doc)
+                and doc[t.i + 1].lower_ == "on"
+                and doc[t.i + 2].lower_ in vocab.SOCIAL_MEDIA
+            ):
                 cue_tokens += [doc[t.i + 1], doc[t.i + 2]]
             cue = token_span(cue_tokens)
             if cue is None:
                 continue
             att = Attribution(
-                cue=cue, content=content, speaker=_participant(work, arg),
+                cue=cue,
+                content=content,
+                speaker=_participant(work, arg),
                 source_type=_source_type(work, arg, t),  # type: ignore[arg-type]
                 factuality=_factuality(t, t.sent.text),  # type: ignore[arg-type]
             )
@@ -151,15 +174,31 @@ def run(work: Work, res: Resources) -> None:
                 continue
             arg = make_arg(work, res, obj[0])
             sent = t.sent
-            content = char_span(text, sent.start_char, t.idx) if t.i > sent.start else char_span(text, obj[0].idx + len(obj[0].text), sent.end_char)
+            content = (
+                char_span(text, sent.start_char, t.idx)
+                if t.i > sent.start
+                else char_span(text, obj[0].idx + len(obj[0].text), sent.end_char)
+            )
             cue = token_span([t, doc[t.i + 1]])
             if content is None or cue is None:
                 continue
-            src = "media" if obj[0].lemma_.lower() in vocab.MEDIA_NOUNS else _source_type(work, arg, t)
-            work.statements.append((Attribution(
-                cue=cue, content=content, speaker=_participant(work, arg),
-                source_type=src, factuality="reported",  # type: ignore[arg-type]
-            ), [t]))
+            src = (
+                "media"
+                if obj[0].lemma_.lower() in vocab.MEDIA_NOUNS
+                else _source_type(work, arg, t)
+            )
+            work.statements.append(
+                (
+                    Attribution(
+                        cue=cue,
+                        content=content,
+                        speaker=_participant(work, arg),
+                        source_type=src,  # type: ignore[arg-type]
+                        factuality="reported",
+                    ),
+                    [t],
+                )
+            )
     _hedges(work)
 
 
@@ -167,8 +206,10 @@ def _hedges(work: Work) -> None:
     """ "X was reported to have been detained": an unnamed, hedged source."""
     doc = work.doc
     for t in doc:
-        if t.lemma_ in {"report", "believe", "say", "rumour", "rumor"} and t.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" for c in t.children
+        if (
+            t.lemma_ in {"report", "believe", "say", "rumour", "rumor"}
+            and t.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in t.children)
         ):
             xcomp = [c for c in t.children if c.dep_ in {"xcomp", "ccomp"}]
             if not xcomp:
@@ -178,5 +219,15 @@ def _hedges(work: Work) -> None:
             content = token_span(list(xcomp[0].subtree))
             if cue is None or content is None:
                 continue
-            work.statements.append((Attribution(cue=cue, content=content, speaker=None,
-                                                source_type="unnamed", factuality="hedged"), [t]))
+            work.statements.append(
+                (
+                    Attribution(
+                        cue=cue,
+                        content=content,
+                        speaker=None,
+                        source_type="unnamed",
+                        factuality="hedged",
+                    ),
+                    [t],
+                )
+            )

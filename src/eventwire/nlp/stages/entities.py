@@ -20,14 +20,44 @@ from ..work import EntityMention, Work, WorkEntity
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _PLACE_WORDS = {"city", "province", "region", "republic", "state", "county", "oblast", "district"}
 _ROLE_HEADS = set(vocab.SECTOR_NOUNS) | {
-    "director", "chief", "head", "leader", "figure", "expert", "analyst", "superior", "deputy",
-    "founder", "member", "secretary", "aide", "adviser", "advisor", "envoy", "negotiator",
-    "boss", "politician", "lawyer", "owner", "editor", "correspondent",
+    "director",
+    "chief",
+    "head",
+    "leader",
+    "figure",
+    "expert",
+    "analyst",
+    "superior",
+    "deputy",
+    "founder",
+    "member",
+    "secretary",
+    "aide",
+    "adviser",
+    "advisor",
+    "envoy",
+    "negotiator",
+    "boss",
+    "politician",
+    "lawyer",
+    "owner",
+    "editor",
+    "correspondent",
 }
-_RELATION_NOUNS = {"superior": "superior_of", "boss": "superior_of", "deputy": "deputy_of",
-                   "aide": "aide_of", "adviser": "adviser_of", "advisor": "adviser_of",
-                   "wife": "spouse_of", "husband": "spouse_of", "son": "child_of",
-                   "daughter": "child_of", "brother": "sibling_of", "sister": "sibling_of"}
+_RELATION_NOUNS = {
+    "superior": "superior_of",
+    "boss": "superior_of",
+    "deputy": "deputy_of",
+    "aide": "aide_of",
+    "adviser": "adviser_of",
+    "advisor": "adviser_of",
+    "wife": "spouse_of",
+    "husband": "spouse_of",
+    "son": "child_of",
+    "daughter": "child_of",
+    "brother": "sibling_of",
+    "sister": "sibling_of",
+}
 
 
 def _strip_titles(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -65,17 +95,26 @@ def collect_mentions(work: Work, res: Resources) -> None:
     # surnames of people named in full anywhere in the article
     # every name part after the first: Spanish and Portuguese names carry two surnames
     surnames = {
-        t.text for toks, label in raw if label == "PERSON" and len(_strip_titles(toks)[1]) > 1
-        for t in _strip_titles(toks)[1][1:] if t.text[:1].isupper() and len(t.text) > 2
+        t.text
+        for toks, label in raw
+        if label == "PERSON" and len(_strip_titles(toks)[1]) > 1
+        for t in _strip_titles(toks)[1][1:]
+        if t.text[:1].isupper() and len(t.text) > 2
     }
     for toks, label in raw:
         text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-        label = _repair_label(toks, text, label, surnames, res)
-        if label is None:
+        repaired = _repair_label(toks, text, label, surnames, res)
+        if repaired is None:
             continue
+        label = repaired
         if label == "PERSON":
-            titles, toks = _strip_titles(toks)
-        m = EntityMention(toks[0].i, toks[-1].i + 1, label, doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
+            _titles, toks = _strip_titles(toks)
+        m = EntityMention(
+            toks[0].i,
+            toks[-1].i + 1,
+            label,
+            doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)],
+        )
         idx = len(work.entity_mentions)
         work.entity_mentions.append(m)
         for t in toks:
@@ -129,7 +168,10 @@ def cluster(work: Work, res: Resources) -> None:
     """Group mentions into entities: same key, or a surname of a fuller PERSON name."""
     by_key: dict[str, int] = {}
     people: list[int] = []
-    order = sorted(range(len(work.entity_mentions)), key=lambda k: -(work.entity_mentions[k].end - work.entity_mentions[k].start))
+    order = sorted(
+        range(len(work.entity_mentions)),
+        key=lambda k: -(work.entity_mentions[k].end - work.entity_mentions[k].start),
+    )
     for k in order:
         m = work.entity_mentions[k]
         key = _key(m, res)
@@ -140,7 +182,9 @@ def cluster(work: Work, res: Resources) -> None:
                 target = full[0]
         if target is None and m.label == "ORG":
             for e, ent in enumerate(work.entities):
-                if ent.type == "ORG" and (ent.name.startswith(m.text + " ") or m.text.startswith(ent.name + " ")):
+                if ent.type == "ORG" and (
+                    ent.name.startswith(m.text + " ") or m.text.startswith(ent.name + " ")
+                ):
                     target = e
                     break
         if target is None:
@@ -215,7 +259,7 @@ def _vote_country(ent: WorkEntity, country: str | None, weight: int) -> None:
 
 
 def nominal_aliases(work: Work) -> None:
-    """"the general" -> the last person mentioned before it who holds that title."""
+    """ "the general" -> the last person mentioned before it who holds that title."""
     doc = work.doc
     for t in doc:
         if t.pos_ != "NOUN" or t.i in work.mentions_by_token:
@@ -224,13 +268,17 @@ def nominal_aliases(work: Work) -> None:
         if not det or any(c.dep_ in {"amod", "compound"} for c in t.children):
             continue
         cands = [
-            e for e in range(len(work.entities))
-            if work.entities[e].type == "PERSON" and t.lower_ in work.entities[e].titles
+            e
+            for e in range(len(work.entities))
+            if work.entities[e].type == "PERSON"
+            and t.lower_ in work.entities[e].titles
             and work.entities[e].mentions[0].start < t.i
         ]
         if not cands:
             continue
-        best = max(cands, key=lambda e: max(m.start for m in work.entities[e].mentions if m.start < t.i))
+        best = max(
+            cands, key=lambda e: max(m.start for m in work.entities[e].mentions if m.start < t.i)
+        )
         ent = work.entities[best]
         text = doc.text[det[0].idx : t.idx + len(t.text)]
         if text not in ent.aliases:
@@ -284,7 +332,11 @@ def _of_target(work: Work, head: Token) -> tuple[str | None, Token | None]:
 
 
 def _role_title(head: Token) -> str:
-    mods = [c for c in head.lefts if c.dep_ in {"amod", "compound"} and c.pos_ != "PROPN" and not c.ent_type_ == "NORP"]
+    mods = [
+        c
+        for c in head.lefts
+        if c.dep_ in {"amod", "compound"} and c.pos_ != "PROPN" and c.ent_type_ != "NORP"
+    ]
     words = [c.text for c in mods if c.lower_ not in {"top", "major"}] + [head.text]
     return " ".join(words)
 
@@ -310,7 +362,12 @@ def roles_and_relations(work: Work, res: Resources) -> None:
         k = t.i - 1
         while k >= 0 and doc[k].i in work.mentions_by_token and work.entity_at(doc[k]) == e:
             k -= 1
-        if k >= 1 and doc[k].text == "," and doc[k - 1].pos_ in {"NOUN", "ADJ"} and doc[k - 1].lower_ in _ROLE_HEADS:
+        if (
+            k >= 1
+            and doc[k].text == ","
+            and doc[k - 1].pos_ in {"NOUN", "ADJ"}
+            and doc[k - 1].lower_ in _ROLE_HEADS
+        ):
             role_heads.append(doc[k - 1])
         for head in role_heads:
             if head.lower_ not in _ROLE_HEADS and head.lemma_ not in _ROLE_HEADS:
@@ -357,7 +414,11 @@ def _add_role(work: Work, res: Resources, e: int, head: Token) -> None:
             _vote_country(ent, other.country, 3)
     for c in head.subtree:
         ce = work.entity_at(c)
-        if ce >= 0 and work.entities[ce].type in {"GPE", "NORP"} and c.dep_ in {"poss", "amod", "compound", "pobj"}:
+        if (
+            ce >= 0
+            and work.entities[ce].type in {"GPE", "NORP"}
+            and c.dep_ in {"poss", "amod", "compound", "pobj"}
+        ):
             _vote_country(ent, work.entities[ce].country, 2)
             break
         if c.dep_ == "amod" and c.head.i == head.i and c.text in DEMONYMS:
@@ -373,15 +434,21 @@ def _add_role(work: Work, res: Resources, e: int, head: Token) -> None:
 
 
 def org_countries(work: Work) -> None:
-    """"Ukraine's Azov regiment": an ORG's country from a possessive/compound place."""
+    """ "Ukraine's Azov regiment": an ORG's country from a possessive/compound place."""
     for ent in work.entities:
         if ent.type != "ORG" or ent.country:
             continue
         for m in ent.mentions:
             head = work.doc[m.end - 1]
-            for t in [*head.children, *head.head.children] if head.dep_ == "compound" else head.children:
+            for t in (
+                [*head.children, *head.head.children] if head.dep_ == "compound" else head.children
+            ):
                 e = work.entity_at(t)
-                if e >= 0 and work.entities[e].type in {"GPE", "NORP"} and t.dep_ in {"poss", "amod", "compound"}:
+                if (
+                    e >= 0
+                    and work.entities[e].type in {"GPE", "NORP"}
+                    and t.dep_ in {"poss", "amod", "compound"}
+                ):
                     ent.country = work.entities[e].country
                     break
             if ent.country:

@@ -16,16 +16,31 @@ from ..spans import conjuncts, phrase
 from ..work import Arg, Mention, Work
 
 _PLURAL_ONLY = {"talks", "negotiations", "sanctions", "hostilities"}
-_QUANT_WORDS = {"dozens", "dozen", "hundreds", "thousands", "several", "many", "scores",
-                "numerous", "multiple", "some", "few"}
+_QUANT_WORDS = {
+    "dozens",
+    "dozen",
+    "hundreds",
+    "thousands",
+    "several",
+    "many",
+    "scores",
+    "numerous",
+    "multiple",
+    "some",
+    "few",
+}
 _MODALS_HYPO = {"would", "could", "might", "may", "should"}
 _GENERIC_DETS = {"no", "any", "every", "each"}
 _REQUEST_HEADS = {"call", "calls", "demand", "demands", "appeal", "appeals", "plea", "urge"}
 _ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
 _AGGREGATE_CUES = {"repeatedly", "regularly", "frequently", "routinely"}
-_STRIKE_COMPOUNDS = {"air": ("ASSAULT", "aerial"), "drone": ("ASSAULT", "drone"),
-                     "missile": ("ASSAULT", "heavy-weapons"), "hunger": ("PROTEST", "hunger"),
-                     "general": ("PROTEST", "strike")}
+_STRIKE_COMPOUNDS = {
+    "air": ("ASSAULT", "aerial"),
+    "drone": ("ASSAULT", "drone"),
+    "missile": ("ASSAULT", "heavy-weapons"),
+    "hunger": ("PROTEST", "hunger"),
+    "general": ("PROTEST", "strike"),
+}
 
 
 def _trigger(t: Token) -> tuple[str, set[str]] | None:
@@ -38,11 +53,12 @@ def _trigger(t: Token) -> tuple[str, set[str]] | None:
         if t.head.lemma_ == "on" and t.head.head.lemma_ in {"go", "be"}:
             return "PROTEST", {"strike"}
         return None
-    if lemma == "fire" and t.pos_ == "VERB":
-        if not any(c.dep_ == "prep" and c.lower_ in {"at", "on", "upon"} for c in t.children) and not any(
-            c.dep_ == "dobj" and c.lower_ in {"shot", "shots"} for c in t.children
-        ) and not (t.head.lemma_ == "open" or any(c.lower_ == "open" for c in t.lefts)):
-            return None
+    if lemma == "fire" and t.pos_ == "VERB" and (
+        not any(c.dep_ == "prep" and c.lower_ in {"at", "on", "upon"} for c in t.children)
+        and not any(c.dep_ == "dobj" and c.lower_ in {"shot", "shots"} for c in t.children)
+        and not (t.head.lemma_ == "open" or any(c.lower_ == "open" for c in t.lefts))
+    ):
+        return None
     if lemma not in vocab.TRIGGERS:
         return None
     if t.pos_ not in {"VERB", "NOUN"}:
@@ -57,13 +73,22 @@ def _trigger(t: Token) -> tuple[str, set[str]] | None:
 
 def _skip_noun(t: Token) -> bool:
     """Nouns that do not introduce an event of their own."""
-    if t.ent_type_ in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT"} and t.ent_iob_ != "O":
+    if (
+        t.ent_type_ in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
+        and t.ent_iob_ != "O"
+    ):
         return t.ent_type_ != "EVENT"
     if t.dep_ in {"oprd", "attr"}:
         return True
     dets = {c.lower_ for c in t.children if c.dep_ in {"det", "poss", "nummod"}}
-    if t.tag_ == "NNS" and t.lower_ not in _PLURAL_ONLY and not dets and not any(
-        c.dep_ in {"nummod", "amod"} and (c.like_num or c.lower_ in _QUANT_WORDS) for c in t.children
+    if (
+        t.tag_ == "NNS"
+        and t.lower_ not in _PLURAL_ONLY
+        and not dets
+        and not any(
+            c.dep_ in {"nummod", "amod"} and (c.like_num or c.lower_ in _QUANT_WORDS)
+            for c in t.children
+        )
     ):
         return True  # generic plural: kinds of events
     return bool(t.dep_ == "compound")
@@ -107,9 +132,9 @@ def find_mentions(work: Work, res: Resources) -> None:
         m = Mention(trigger=t, category=cat, modes=modes)
         if t.pos_ == "NOUN":
             dets = [c for c in t.children if c.dep_ in {"det", "poss"}]
-            m.anaphoric = any(
-                c.lower_ in _ANAPHORIC_DETS or c.dep_ == "poss" for c in dets
-            ) or (not dets and t.tag_ == "NN")
+            m.anaphoric = any(c.lower_ in _ANAPHORIC_DETS or c.dep_ == "poss" for c in dets) or (
+                not dets and t.tag_ == "NN"
+            )
         _arguments(work, res, m)
         for a in list(m.actors):  # "a bomb killed": the bomb is the means, not an actor
             lemma = a.head.lemma_.lower()
@@ -135,7 +160,8 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
     arg = Arg(head=head, tokens=toks, entity=e)
     arg.plural = head.tag_ in {"NNS", "NNPS"}
     arg.quantified = any(
-        c.like_num or c.lower_ in _QUANT_WORDS or c.dep_ == "quantmod" for c in head.subtree
+        c.like_num or c.lower_ in _QUANT_WORDS or c.dep_ == "quantmod"
+        for c in head.subtree
         if c.i < head.i
     ) or (head.lower_ in _QUANT_WORDS)
     if head.lower_ in _QUANT_WORDS:  # "dozens of officers": the head is the of-object
@@ -150,11 +176,18 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
     else:
         lemma = head.lemma_.lower()
         if head.lower_ in _QUANT_WORDS:
-            of = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            of = [
+                g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+            ]
             lemma = of[0].lemma_.lower() if of else lemma
         arg.sector = vocab.SECTOR_NOUNS.get(lemma) or next(
-            (vocab.SECTOR_NOUNS[c.lower_] for c in head.lefts
-             if c.dep_ in {"compound", "amod"} and c.lower_ in vocab.SECTOR_NOUNS), None)
+            (
+                vocab.SECTOR_NOUNS[c.lower_]
+                for c in head.lefts
+                if c.dep_ in {"compound", "amod"} and c.lower_ in vocab.SECTOR_NOUNS
+            ),
+            None,
+        )
         if any(c.lower_ == "intelligence" for c in head.lefts):
             arg.sector = "SPY"
         if lemma in {"gunman", "gunmen", "assailant", "attacker", "shooter", "bomber"}:
@@ -173,7 +206,14 @@ def _args(work: Work, res: Resources, heads: list[Token]) -> list[Arg]:
     out: list[Arg] = []
     for h in heads:
         for c in conjuncts(h):
-            if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and c.lower_ not in {"it", "they", "this", "that", "which", "who"}:
+            if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and c.lower_ not in {
+                "it",
+                "they",
+                "this",
+                "that",
+                "which",
+                "who",
+            }:
                 out.append(make_arg(work, res, c))
             elif c.lower_ in {"they", "them"}:
                 continue
@@ -185,8 +225,13 @@ def _children(t: Token, deps: set[str]) -> list[Token]:
 
 
 def _pobj(t: Token, preps: set[str]) -> list[Token]:
-    return [g for c in t.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    return [
+        g
+        for c in t.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 _INHERIT_PREPS = {"after", "before", "while", "upon", "following", "since", "by", "on"}
@@ -208,20 +253,37 @@ def _subject_up(t: Token) -> list[Token]:
         cur = cur.head
         subj = _children(cur, {"nsubj", "nsubjpass"})
         if subj:
-            if any(c.lower_ in {"no", "none"} for c in subj[0].children) or subj[0].lower_ in {"nobody", "none"}:
+            if any(c.lower_ in {"no", "none"} for c in subj[0].children) or subj[0].lower_ in {
+                "nobody",
+                "none",
+            }:
                 return []
             return subj
     return []
 
 
-_HEADLINE_PASSIVES = {"shoot", "kill", "wound", "injure", "stab", "kidnap", "abduct",
-                      "assassinate", "arrest", "detain", "behead", "murder", "jail"}
+_HEADLINE_PASSIVES = {
+    "shoot",
+    "kill",
+    "wound",
+    "injure",
+    "stab",
+    "kidnap",
+    "abduct",
+    "assassinate",
+    "arrest",
+    "detain",
+    "behead",
+    "murder",
+    "jail",
+}
 
 
 def _headline_passive(t: Token) -> bool:
     """ "General shot several times in stairwell": headline style drops "was"."""
     return (
-        t.lemma_.lower() in _HEADLINE_PASSIVES and t.tag_ in {"VBD", "VBN"}
+        t.lemma_.lower() in _HEADLINE_PASSIVES
+        and t.tag_ in {"VBD", "VBN"}
         and not any(c.dep_ in {"dobj", "aux", "agent"} for c in t.children)
         and any(c.dep_ == "nsubj" for c in t.children)
     )
@@ -233,10 +295,15 @@ _THING_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 def _arguments(work: Work, res: Resources, m: Mention) -> None:
     t = m.trigger
     if t.pos_ == "VERB":
-        passive = any(c.dep_ == "auxpass" for c in t.children) or (
-            t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
-            and (t.dep_ in {"acl", "ROOT"} or t.dep_ == "conj")
-        ) or _headline_passive(t)
+        passive = (
+            any(c.dep_ == "auxpass" for c in t.children)
+            or (
+                t.tag_ == "VBN"
+                and not any(c.dep_ == "aux" for c in t.children)
+                and (t.dep_ in {"acl", "ROOT"} or t.dep_ == "conj")
+            )
+            or _headline_passive(t)
+        )
         subj = _children(t, {"nsubj", "nsubjpass"})
         if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
             subj = _subject_up(t)
@@ -256,11 +323,18 @@ def _arguments(work: Work, res: Resources, m: Mention) -> None:
         on = _pobj(t, {"on", "against", "upon", "with"})
         frm = _pobj(t, {"from"})
         between = _pobj(t, {"between"})
-        norp = [c for c in t.children if c.dep_ in {"amod", "compound"} and work.entity_at(c) >= 0
-                and work.entities[work.entity_at(c)].type in {"NORP"}]
+        norp = [
+            c
+            for c in t.children
+            if c.dep_ in {"amod", "compound"}
+            and work.entity_at(c) >= 0
+            and work.entities[work.entity_at(c)].type in {"NORP"}
+        ]
         if m.category in {"ASSAULT", "COERCE"}:
             m.actors = _args(work, res, by + norp)
-            m.recipients = _args(work, res, [p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of + on)
+            m.recipients = _args(
+                work, res, [p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of + on
+            )
         elif m.category == "SANCTION":
             m.actors = _args(work, res, frm + by + poss)
             m.recipients = _args(work, res, on)
@@ -276,11 +350,20 @@ def _arguments(work: Work, res: Resources, m: Mention) -> None:
         else:
             m.actors = _args(work, res, poss + by + between + norp)
             m.recipients = _args(work, res, on + of)
-        if t.dep_ in {"dobj", "nsubj", "nsubjpass"} and not m.actors and m.category in {"CONSULT", "PROTEST", "SANCTION", "MOBILIZE"} and t.dep_ == "dobj":
+        if (
+            t.dep_ in {"dobj", "nsubj", "nsubjpass"}
+            and not m.actors
+            and m.category in {"CONSULT", "PROTEST", "SANCTION", "MOBILIZE"}
+            and t.dep_ == "dobj"
+        ):
             m.actors = _args(work, res, _children(t.head, {"nsubj"}))
     if m.category not in _THING_OK:  # only people, groups and places accuse or meet
-        m.recipients = [a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"]
-        m.actors = [a for a in m.actors if a.entity >= 0 or a.sector or a.head.pos_ in {"PRON", "PROPN"}]
+        m.recipients = [
+            a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
+        ]
+        m.actors = [
+            a for a in m.actors if a.entity >= 0 or a.sector or a.head.pos_ in {"PRON", "PROPN"}
+        ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
 
@@ -292,7 +375,9 @@ def _modes_from_context(m: Mention) -> None:
     window = list(t.sent)
     text = " ".join(w.lower_ for w in window)
     for word, mode in vocab.WEAPON_MODES.items():
-        if (" " in word and word in text) or any(w.lower_ == word or w.lemma_.lower() == word for w in window):
+        if (" " in word and word in text) or any(
+            w.lower_ == word or w.lemma_.lower() == word for w in window
+        ):
             if mode == "firearms" and "explosives" in m.modes:
                 continue
             m.modes.add(mode)
@@ -319,7 +404,9 @@ def _status(work: Work, m: Mention) -> None:
     chain = [t, *_governors(t)]
     # conditional: inside an if/unless clause
     for node in chain:
-        if node.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in node.children if c.dep_ == "mark"):
+        if node.dep_ == "advcl" and any(
+            c.lower_ in {"if", "unless"} for c in node.children if c.dep_ == "mark"
+        ):
             if not m.anaphoric:
                 m.status = "hypothetical"
             break
@@ -327,11 +414,20 @@ def _status(work: Work, m: Mention) -> None:
         m.status = "hypothetical"
     if aux & {"will", "shall", "'ll"} and m.status == "asserted":
         m.status = "future"
-    if t.dep_ == "xcomp" and t.head.lemma_ in {"plan", "intend", "threaten", "vow", "aim", "prepare"}:
+    if t.dep_ == "xcomp" and t.head.lemma_ in {
+        "plan",
+        "intend",
+        "threaten",
+        "vow",
+        "aim",
+        "prepare",
+    }:
         m.status = "future" if t.head.lemma_ != "threaten" else "hypothetical"
     # "calls for an immediate ceasefire": the object of a request
     for node in chain[:3]:
-        if node.lower_ in _REQUEST_HEADS or (node.lemma_ in {"demand", "urge", "call"} and node.pos_ == "NOUN"):
+        if node.lower_ in _REQUEST_HEADS or (
+            node.lemma_ in {"demand", "urge", "call"} and node.pos_ == "NOUN"
+        ):
             if m.trigger.pos_ == "NOUN":
                 m.status = "hypothetical"
             break
@@ -343,12 +439,17 @@ def _status(work: Work, m: Mention) -> None:
             break
     # aggregate: quantified plural participants or a frequency adverb
     perfect = aux & {"has", "have"} and t.tag_ == "VBN"
-    since = any(c.dep_ == "prep" and c.lower_ in {"since", "over", "throughout"} for c in t.children)
+    since = any(
+        c.dep_ == "prep" and c.lower_ in {"since", "over", "throughout"} for c in t.children
+    )
     if any(a.plural and a.quantified for a in m.recipients) and (perfect or since):
         m.aggregate = True
     if any(c.lower_ in _AGGREGATE_CUES for c in t.children):
         m.aggregate = True
-    if t.lower_ == "reported" or any(node.lemma_ in {"report", "believe", "allege", "rumour"} and node.tag_ == "VBN" for node in chain[:3]):
+    if t.lower_ == "reported" or any(
+        node.lemma_ in {"report", "believe", "allege", "rumour"} and node.tag_ == "VBN"
+        for node in chain[:3]
+    ):
         m.hedged = True
     if any(c.lower_ in {"allegedly", "reportedly", "apparently"} for c in t.children):
         m.hedged = True
@@ -360,7 +461,9 @@ def inherit_status(work: Work) -> None:
     by_token = {m.trigger.i: m for m in work.mentions}
     for m in work.mentions:
         t = m.trigger
-        if t.pos_ == "VERB" and (t.dep_ == "conj" or (t.dep_ in {"advcl", "xcomp"} and t.tag_ in {"VBG", "VBN"})):
+        if t.pos_ == "VERB" and (
+            t.dep_ == "conj" or (t.dep_ in {"advcl", "xcomp"} and t.tag_ in {"VBG", "VBN"})
+        ):
             head = by_token.get(t.head.i)
             if head is not None and m.status == "asserted":
                 m.status, m.aggregate = head.status, head.aggregate

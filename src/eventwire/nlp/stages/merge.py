@@ -26,17 +26,23 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent) -> bool:
         return False
     if a.aggregate != ev.aggregate or (a.aggregate and not a.anaphoric):
         return False
-    weapons = {"firearms", "explosives", "unconventional", "heavy-weapons", "aerial", "drone",
-               "primitive"}
+    weapons = {
+        "firearms",
+        "explosives",
+        "unconventional",
+        "heavy-weapons",
+        "aerial",
+        "drone",
+        "primitive",
+    }
     mine_w, theirs_w = a.modes & weapons, ev.modes & weapons
     if mine_w and theirs_w and not (mine_w & theirs_w):
         return False
-    times = {work.mentions[k].time.date for k in ev.mentions if work.mentions[k].time and work.mentions[k].time.date}
-    if a.time is not None and a.time.date and times and not any(
-        t.startswith(a.time.date) or a.time.date.startswith(t) for t in times
-    ):
+    times = {d for k in ev.mentions if (t := work.mentions[k].time) and (d := t.date)}
+    my_date = a.time.date if a.time is not None else None
+    if my_date and times and not any(t.startswith(my_date) or my_date.startswith(t) for t in times):
         return False
-    if a.time is not None and a.time.date and times and a.status != b_status:
+    if my_date and times and a.status != b_status:
         return False
     a_act, e_act = _named(a.actors), _named(ev.actors)
     if a_act and e_act and not (a_act & e_act) and _kinds(work, a_act) == _kinds(work, e_act):
@@ -79,42 +85,86 @@ def _absorb(ev: WorkEvent, k: int, m: Mention) -> None:
 
 def _score(m: Mention) -> tuple[int, int, int]:
     """How well a mention represents its event: arguments, a verb, a date."""
-    return (len(m.actors) + len(m.recipients) + (m.time is not None) + bool(m.place_tokens),
-            m.trigger.pos_ == "VERB", -m.trigger.i)
+    return (
+        len(m.actors) + len(m.recipients) + (m.time is not None) + bool(m.place_tokens),
+        m.trigger.pos_ == "VERB",
+        -m.trigger.i,
+    )
 
 
 def run(work: Work, res: Resources) -> None:
     # dated mentions anchor events first, then undated ones, then anaphora ("the attack")
-    order = sorted(range(len(work.mentions)), key=lambda k: (
-        work.mentions[k].anaphoric, work.mentions[k].time is None, work.mentions[k].trigger.i))
+    order = sorted(
+        range(len(work.mentions)),
+        key=lambda k: (
+            work.mentions[k].anaphoric,
+            work.mentions[k].time is None,
+            work.mentions[k].trigger.i,
+        ),
+    )
     for k in order:
         m = work.mentions[k]
         target = -1
         candidates = [e for e, ev in enumerate(work.events) if _compatible(work, m, ev)]
         if candidates:
-            demonstrative = any(c.lower_ in {"this", "that", "these", "those", "same"}
-                                for c in m.trigger.children if c.dep_ in {"det", "amod"})
+            demonstrative = any(
+                c.lower_ in {"this", "that", "these", "those", "same"}
+                for c in m.trigger.children
+                if c.dep_ in {"det", "amod"}
+            )
             if m.anaphoric and demonstrative:
-                before = [e for e in candidates if min(work.mentions[j].trigger.i for j in work.events[e].mentions) < m.trigger.i]
-                target = max(before, key=lambda e: max(work.mentions[j].trigger.i for j in work.events[e].mentions
-                                                       if work.mentions[j].trigger.i < m.trigger.i)) if before else candidates[0]
+                before = [
+                    e
+                    for e in candidates
+                    if min(work.mentions[j].trigger.i for j in work.events[e].mentions)
+                    < m.trigger.i
+                ]
+                target = (
+                    max(
+                        before,
+                        key=lambda e: max(
+                            work.mentions[j].trigger.i
+                            for j in work.events[e].mentions
+                            if work.mentions[j].trigger.i < m.trigger.i
+                        ),
+                    )
+                    if before
+                    else candidates[0]
+                )
             elif m.anaphoric:
                 # the salient event: asserted first, then the most reported, then nearest
-                def salience(e: int) -> tuple[bool, int, int]:
+                def salience(e: int, here: int = m.trigger.i) -> tuple[bool, int, int]:
                     ev = work.events[e]
                     first = min(work.mentions[j].trigger.i for j in ev.mentions)
-                    return (ev.status == "asserted", len(ev.mentions), -abs(first - m.trigger.i))
+                    return (ev.status == "asserted", len(ev.mentions), -abs(first - here))
+
                 target = max(candidates, key=salience)
             elif m.category in {"ASSAULT", "CONSULT", "THREATEN"}:
-                before = [e for e in candidates if min(work.mentions[j].trigger.i for j in work.events[e].mentions) < m.trigger.i]
+                before = [
+                    e
+                    for e in candidates
+                    if min(work.mentions[j].trigger.i for j in work.events[e].mentions)
+                    < m.trigger.i
+                ]
                 target = before[-1] if before else candidates[0]
-            if target < 0 and m.trigger.sent == work.mentions[work.events[candidates[-1]].main].trigger.sent:
+            if (
+                target < 0
+                and m.trigger.sent == work.mentions[work.events[candidates[-1]].main].trigger.sent
+            ):
                 target = candidates[-1]
         if target < 0:
-            work.events.append(WorkEvent(
-                mentions=[k], category=m.category, modes=set(m.modes), status=m.status,
-                aggregate=m.aggregate, main=k, actors=list(m.actors), recipients=list(m.recipients),
-            ))
+            work.events.append(
+                WorkEvent(
+                    mentions=[k],
+                    category=m.category,
+                    modes=set(m.modes),
+                    status=m.status,
+                    aggregate=m.aggregate,
+                    main=k,
+                    actors=list(m.actors),
+                    recipients=list(m.recipients),
+                )
+            )
             m.event = len(work.events) - 1
             continue
         ev = work.events[target]

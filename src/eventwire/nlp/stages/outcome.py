@@ -13,16 +13,43 @@ from ...model import Outcome, Span
 from ..resources import Resources
 from ..work import Work, WorkEvent
 
-_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12,
-              "dozens": 24, "a": 1, "an": 1}
+_NUM_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a dozen": 12,
+    "dozens": 24,
+    "a": 1,
+    "an": 1,
+}
 _NUM = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)"
-_PEOPLE = r"(?:\w+\s){0,3}?(?:people|persons|civilians|soldiers|officers|policemen|police officers|children|men|women|protesters|students|troops|militants|others|worshippers|passengers|members|fighters)"
-_KILLED = re.compile(rf"\b(?:at least |some |about |nearly |more than )?{_NUM}\s+{_PEOPLE}?\s*(?:were |was |have been |had been )?(?:killed|dead|died|shot dead)\b", re.I)
-_KILLING = re.compile(rf"\b(?:killing|killed|leaving|left)\s+(?:at least |some |about )?{_NUM}\b(?!\s+(?:years?|days?|hours?))", re.I)
-_INJURED = re.compile(rf"\b(?:at least |some |about |nearly |more than )?{_NUM}\s+{_PEOPLE}?\s*(?:were |was |have been |had been )?(?:injured|wounded|hurt)\b", re.I)
+_PEOPLE = r"(?:\w+\s){0,3}?(?:people|persons|civilians|soldiers|officers|policemen|police officers|children|men|women|protesters|students|troops|militants|others|worshippers|passengers|members|fighters)"  # noqa: E501
+_KILLED = re.compile(
+    rf"\b(?:at least |some |about |nearly |more than )?{_NUM}\s+{_PEOPLE}?\s*(?:were |was |have been |had been )?(?:killed|dead|died|shot dead)\b",  # noqa: E501
+    re.I,
+)
+_KILLING = re.compile(
+    rf"\b(?:killing|killed|leaving|left)\s+(?:at least |some |about )?{_NUM}\b(?!\s+(?:years?|days?|hours?))",  # noqa: E501
+    re.I,
+)
+_INJURED = re.compile(
+    rf"\b(?:at least |some |about |nearly |more than )?{_NUM}\s+{_PEOPLE}?\s*(?:were |was |have been |had been )?(?:injured|wounded|hurt)\b",  # noqa: E501
+    re.I,
+)
 _WOUNDING = re.compile(rf"\b(?:injuring|wounding)\s+(?:at least |some |about )?{_NUM}\b", re.I)
-_ARRESTED = re.compile(rf"\b(?:at least |some |about |nearly |more than )?{_NUM}\s+{_PEOPLE}?\s*(?:were |was |have been |had been )?(?:arrested|detained)\b", re.I)
+_ARRESTED = re.compile(
+    rf"\b(?:at least |some |about |nearly |more than )?{_NUM}\s+{_PEOPLE}?\s*(?:were |was |have been |had been )?(?:arrested|detained)\b",  # noqa: E501
+    re.I,
+)
 _DEATH_TOLL = re.compile(rf"death toll (?:rose |has risen |climbed )?(?:to )?{_NUM}", re.I)
 _KILLED_SINGULAR = {"kill", "assassinate", "murder", "slay", "behead", "execute"}
 
@@ -45,7 +72,6 @@ def _scan(rx: re.Pattern[str], text: str, base: int) -> list[tuple[int, Span]]:
 
 def outcome_for(work: Work, ev: WorkEvent) -> Outcome | None:
     doc = work.doc
-    text = doc.text
     sents = sorted({work.mentions[k].trigger.sent.start for k in ev.mentions})
     spans: list[Span] = []
     dead = injured = arrested = None
@@ -53,8 +79,14 @@ def outcome_for(work: Work, ev: WorkEvent) -> Outcome | None:
         sent = doc[s_start].sent
         st = sent.text
         base = sent.start_char
-        for rx, kind in ((_KILLED, "dead"), (_KILLING, "dead"), (_DEATH_TOLL, "dead"),
-                         (_INJURED, "injured"), (_WOUNDING, "injured"), (_ARRESTED, "arrested")):
+        for rx, kind in (
+            (_KILLED, "dead"),
+            (_KILLING, "dead"),
+            (_DEATH_TOLL, "dead"),
+            (_INJURED, "injured"),
+            (_WOUNDING, "injured"),
+            (_ARRESTED, "arrested"),
+        ):
             for n, span in _scan(rx, st, base):
                 spans.append(span)
                 if kind == "dead":
@@ -65,12 +97,28 @@ def outcome_for(work: Work, ev: WorkEvent) -> Outcome | None:
                     arrested = max(arrested or 0, n)
     condition, cspans = _condition(work, ev) if ev.category == "ASSAULT" else (None, [])
     spans += cspans
-    victims = [a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"]
+    victims = [
+        a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
+    ]
     lemmas = {work.mentions[k].trigger.lemma_.lower() for k in ev.mentions}
-    if ev.category == "ASSAULT" and len(victims) == 1 and dead is None and injured is None and not ev.aggregate:
+    if (
+        ev.category == "ASSAULT"
+        and len(victims) == 1
+        and dead is None
+        and injured is None
+        and not ev.aggregate
+    ):
         if lemmas & _KILLED_SINGULAR or condition == "died_later":
             dead, injured = 1, 0
-        elif lemmas & {"shoot", "stab", "wound", "injure", "beat", "shooting", "stabbing"} or condition in {"critical", "serious", "stable"}:
+        elif lemmas & {
+            "shoot",
+            "stab",
+            "wound",
+            "injure",
+            "beat",
+            "shooting",
+            "stabbing",
+        } or condition in {"critical", "serious", "stable"}:
             dead, injured = 0, 1
     if ev.category == "COERCE" and "arrest" in ev.modes and arrested is None:
         people = [a for a in ev.recipients if not a.plural]
@@ -79,8 +127,13 @@ def outcome_for(work: Work, ev: WorkEvent) -> Outcome | None:
     if dead is None and injured is None and arrested is None and condition is None:
         return None
     uniq = sorted({(s.start, s.end): s for s in spans}.values(), key=lambda s: s.start)
-    return Outcome(dead=dead, injured=injured, arrested=arrested, condition=condition,  # type: ignore[arg-type]
-                   spans=tuple(uniq))
+    return Outcome(
+        dead=dead,
+        injured=injured,
+        arrested=arrested,
+        condition=condition,  # type: ignore[arg-type]
+        spans=tuple(uniq),
+    )
 
 
 def _condition(work: Work, ev: WorkEvent) -> tuple[str | None, list[Span]]:
@@ -104,7 +157,13 @@ def _condition(work: Work, ev: WorkEvent) -> tuple[str | None, list[Span]]:
             k = low.find(phrase)
             while k >= 0:
                 start = sent.start_char + k
-                found.append((rank[cond], cond, Span(doc.text[start : start + len(phrase)], start, start + len(phrase))))
+                found.append(
+                    (
+                        rank[cond],
+                        cond,
+                        Span(doc.text[start : start + len(phrase)], start, start + len(phrase)),
+                    )
+                )
                 k = low.find(phrase, k + 1)
     if not found:
         return None, []

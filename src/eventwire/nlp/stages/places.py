@@ -14,8 +14,14 @@ from ..spans import token_span
 from ..work import Mention, Work
 
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "on"}
-_PRECISION = {"city": "city", "county": "district", "admin1": "region", "region": "region",
-              "country": "country", "continent": "region"}
+_PRECISION = {
+    "city": "city",
+    "county": "district",
+    "admin1": "region",
+    "region": "region",
+    "country": "country",
+    "continent": "region",
+}
 
 
 def geocode_entities(work: Work, res: Resources) -> None:
@@ -68,7 +74,9 @@ def _detail(work: Work, m: Mention) -> list[Span]:
     """Site phrases under the trigger's clause (not the toponyms themselves)."""
     out: list[Span] = []
     t = m.trigger
-    for c in list(t.children) + [g for a in t.children if a.dep_ == "agent" for p in a.children for g in p.children]:
+    for c in list(t.children) + [
+        g for a in t.children if a.dep_ == "agent" for p in a.children for g in p.children
+    ]:
         if c.dep_ != "prep" or c.lower_ not in _LOC_PREPS:
             continue
         for g in c.children:
@@ -100,10 +108,15 @@ def place_for(work: Work, tokens: list[Token], detail: list[Span]) -> Place | No
         precision = _PRECISION.get(g.feature, "city") if g is not None else None
         rank = {"city": 0, "district": 1, "region": 2, "country": 3}.get(precision or "", 4)
         place = Place(
-            text=span.text, start=span.start, end=span.end,
-            name=g.name if g else ent.name, geonameid=g.geonameid if g else None,
-            lat=g.lat if g else None, lon=g.lon if g else None,
-            country=g.country if g else None, admin1=g.admin1 if g else None,
+            text=span.text,
+            start=span.start,
+            end=span.end,
+            name=g.name if g else ent.name,
+            geonameid=g.geonameid if g else None,
+            lat=g.lat if g else None,
+            lon=g.lon if g else None,
+            country=g.country if g else None,
+            admin1=g.admin1 if g else None,
             precision=precision,  # type: ignore[arg-type]
             detail="; ".join(d.text for d in detail) or None,
         )

@@ -28,11 +28,17 @@ def _claims(work: Work, res: Resources, ev_sents: set[int]) -> tuple[list[Claim]
     for t in work.doc:
         if t.sent.start not in ev_sents and not _mentions_event(work, t):
             continue
-        if t.lemma_ == "claim" and any(c.lower_ == "responsibility" for c in t.children if c.dep_ == "dobj"):
+        if t.lemma_ == "claim" and any(
+            c.lower_ == "responsibility" for c in t.children if c.dep_ == "dobj"
+        ):
             if t.dep_ in {"pcomp"} and t.head.lower_ == "without":
                 continue
             subj = [c for c in t.children if c.dep_ == "nsubj"]
-            if not subj or any(c.lower_ in {"no", "none"} for c in subj[0].children) or subj[0].lower_ in {"nobody", "none"}:
+            if (
+                not subj
+                or any(c.lower_ in {"no", "none"} for c in subj[0].children)
+                or subj[0].lower_ in {"nobody", "none"}
+            ):
                 continue
             if any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -40,7 +46,9 @@ def _claims(work: Work, res: Resources, ev_sents: set[int]) -> tuple[list[Claim]
             span = token_span(list(t.sent))
             if p and span:
                 claims.append(Claim(actor=p, span=span))
-        if t.lemma_ == "deny" and any(c.lemma_ in {"involvement", "responsibility", "role"} for c in t.subtree):
+        if t.lemma_ == "deny" and any(
+            c.lemma_ in {"involvement", "responsibility", "role"} for c in t.subtree
+        ):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj:
                 p = _participant(work, make_arg(work, res, subj[0]))
@@ -61,28 +69,48 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -
         if t.sent.start not in ev_sents:
             continue
         # "suspicion (in Moscow) fell on Kyiv"
-        if t.lemma_ == "fall" and any(c.lemma_ == "suspicion" for c in t.children if c.dep_ == "nsubj"):
+        if t.lemma_ == "fall" and any(
+            c.lemma_ == "suspicion" for c in t.children if c.dep_ == "nsubj"
+        ):
             subj = next(c for c in t.children if c.dep_ == "nsubj")
-            on = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
-            holder = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in {"in", "among", "from"} for g in c.children if g.dep_ == "pobj"]
+            on = [
+                g
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "on"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            holder = [
+                g
+                for c in subj.children
+                if c.dep_ == "prep" and c.lower_ in {"in", "among", "from"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             for o in on:
                 actor = _participant(work, make_arg(work, res, o))
                 by = _participant(work, make_arg(work, res, holder[0])) if holder else None
                 span = token_span(list(t.subtree))
                 if actor and span:
-                    out.append(Suspicion(actor=actor, span=span, by=by,
-                                         evidence_stated=False))
+                    out.append(Suspicion(actor=actor, span=span, by=by, evidence_stated=False))
         # "X is suspected", "police suspect X"
         if t.lemma_ == "suspect" and t.pos_ == "VERB":
-            obj = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
-            subj = [c for c in t.children if c.dep_ == "nsubj"]
-            for o in obj:
+            objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+            subjs = [c for c in t.children if c.dep_ == "nsubj"]
+            for o in objs:
                 actor = _participant(work, make_arg(work, res, o))
-                by = _participant(work, make_arg(work, res, subj[0])) if subj else None
+                by = _participant(work, make_arg(work, res, subjs[0])) if subjs else None
                 span = token_span(list(t.sent))
                 if actor and span:
-                    out.append(Suspicion(actor=actor, span=span, by=by,
-                                         evidence_stated=bool(re.search(r"\bevidence\b", t.sent.text)) and not _NO_EVIDENCE.search(t.sent.text)))
+                    out.append(
+                        Suspicion(
+                            actor=actor,
+                            span=span,
+                            by=by,
+                            evidence_stated=bool(re.search(r"\bevidence\b", t.sent.text))
+                            and not _NO_EVIDENCE.search(t.sent.text),
+                        )
+                    )
     # accusations aimed at this event ("called the shooting a terrorist attack")
     for other in work.events:
         if other is ev or other.category != "ACCUSE":
@@ -91,7 +119,8 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -
         called = {c.i for c in main.trigger.children if c.dep_ == "dobj"}
         refers = main.trigger.lemma_ == "call" and any(
             work.mentions[k].event == work.events.index(ev) and work.mentions[k].trigger.i in called
-            for k in range(len(work.mentions)))
+            for k in range(len(work.mentions))
+        )
         if not refers:
             continue
         sent = main.trigger.sent
@@ -100,8 +129,14 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -
         for r in other.recipients:
             actor = _participant(work, r)
             if actor and span:
-                out.append(Suspicion(actor=actor, span=span, by=by,
-                                     evidence_stated=not bool(_NO_EVIDENCE.search(sent.text))))
+                out.append(
+                    Suspicion(
+                        actor=actor,
+                        span=span,
+                        by=by,
+                        evidence_stated=not bool(_NO_EVIDENCE.search(sent.text)),
+                    )
+                )
     return out
 
 
@@ -115,7 +150,9 @@ def run(work: Work, res: Resources) -> None:
         sus = _suspicions(work, res, ev, sents)
         if unclaimed or claims or denials or sus:
             ev.responsibility = Responsibility(
-                claimed_by=tuple(claims), unclaimed_stated=unclaimed,
-                suspected=tuple(sus), denied_by=tuple(denials),
+                claimed_by=tuple(claims),
+                unclaimed_stated=unclaimed,
+                suspected=tuple(sus),
+                denied_by=tuple(denials),
             )
         _ = e

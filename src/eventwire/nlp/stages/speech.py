@@ -50,12 +50,24 @@ def run(work: Work, res: Resources) -> None:
         content = _tokens_in(work, att.content.start, att.content.end)
         low = att.content.text.lower()
         if any(p in low for p in vocab.THREAT_PHRASES) and speaker is not None:
-            targets = [make_arg(work, res, t) for t in content
-                       if work.entity_at(t) >= 0 and work.entities[work.entity_at(t)].type == "PERSON"
-                       and work.entity_at(t) != speaker.entity
-                       and (t.i not in work.mentions_by_token or t.i == work.entity_mentions[work.mentions_by_token[t.i]].end - 1)]
-            m = Mention(trigger=cue, category="THREATEN", modes={"violence"},
-                        actors=[speaker], recipients=targets[:1])
+            targets = [
+                make_arg(work, res, t)
+                for t in content
+                if work.entity_at(t) >= 0
+                and work.entities[work.entity_at(t)].type == "PERSON"
+                and work.entity_at(t) != speaker.entity
+                and (
+                    t.i not in work.mentions_by_token
+                    or t.i == work.entity_mentions[work.mentions_by_token[t.i]].end - 1
+                )
+            ]
+            m = Mention(
+                trigger=cue,
+                category="THREATEN",
+                modes={"violence"},
+                actors=[speaker],
+                recipients=targets[:1],
+            )
             work.mentions.append(m)
         if cue.lemma_ == "call":
             oprd = [c for c in cue.children if c.dep_ == "oprd"]
@@ -70,8 +82,24 @@ def run(work: Work, res: Resources) -> None:
                 for att2, cue2 in work.statements:
                     if cue2[0].sent.start in sents:
                         sp = att2.speaker
-                        if sp is None or speaker is None or sp.entity_id == (work.entities[speaker.entity].id if speaker.entity >= 0 else None) or sp.name == speaker.name:
-                            blamed += _blamed(work, res, _tokens_in(work, att2.content.start, att2.content.end), speaker)
-                m = Mention(trigger=cue, category="ACCUSE", modes={"allege"},
-                            actors=[speaker] if speaker else [], recipients=blamed[:2])
+                        if (
+                            sp is None
+                            or speaker is None
+                            or sp.entity_id
+                            == (work.entities[speaker.entity].id if speaker.entity >= 0 else None)
+                            or sp.name == speaker.name
+                        ):
+                            blamed += _blamed(
+                                work,
+                                res,
+                                _tokens_in(work, att2.content.start, att2.content.end),
+                                speaker,
+                            )
+                m = Mention(
+                    trigger=cue,
+                    category="ACCUSE",
+                    modes={"allege"},
+                    actors=[speaker] if speaker else [],
+                    recipients=blamed[:2],
+                )
                 work.mentions.append(m)

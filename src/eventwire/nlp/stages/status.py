@@ -41,7 +41,7 @@ def run(work: Work, res: Resources) -> None:
         if ev.status in {"negated", "hypothetical"}:
             continue
         main = work.mentions[ev.main]
-        times = [work.mentions[k].time for k in ev.mentions if work.mentions[k].time is not None]
+        times = [t for k in ev.mentions if (t := work.mentions[k].time) is not None]
         ev.time = next((t for t in times if t.date), times[0] if times else None)
         d = date_of(ev.time.end_date or ev.time.date) if ev.time else None
         if d is not None and pub is not None:
@@ -55,7 +55,13 @@ def run(work: Work, res: Resources) -> None:
             ev.status = "historical"
         if main.trigger.head.lower_ == "under" and main.trigger.head.head.lemma_ == "be":
             ev.status = "historical"
-        if ev.time and ev.time.precision == "range" and ev.time.date and pub and ev.status == "asserted":
+        if (
+            ev.time
+            and ev.time.precision == "range"
+            and ev.time.date
+            and pub
+            and ev.status == "asserted"
+        ):
             ev.status = "historical"
     # undated past events next to a historical event in the same sentence
     for ev in work.events:
@@ -63,12 +69,29 @@ def run(work: Work, res: Resources) -> None:
             continue
         main = work.mentions[ev.main]
         para = _paragraph(work, main.trigger.idx)
-        others = [o for o in work.events if o is not ev and o.status == "historical"
-                  and any(_paragraph(work, work.mentions[k].trigger.idx) == para
-                          and work.mentions[k].time is not None for k in o.mentions)]
+        others = [
+            o
+            for o in work.events
+            if o is not ev
+            and o.status == "historical"
+            and any(
+                _paragraph(work, work.mentions[k].trigger.idx) == para
+                and work.mentions[k].time is not None
+                for k in o.mentions
+            )
+        ]
         past = main.trigger.tag_ in {"VBD", "VBN"} or main.trigger.pos_ == "NOUN"
-        if (others and past) or (main.hedged and main.trigger.pos_ == "VERB" and any(
-            o.status == "historical" for o in work.events if o is not ev
-            and any(abs(work.mentions[k].trigger.sent.start - main.trigger.sent.start) < 80 for k in o.mentions)
-        )):
+        if (others and past) or (
+            main.hedged
+            and main.trigger.pos_ == "VERB"
+            and any(
+                o.status == "historical"
+                for o in work.events
+                if o is not ev
+                and any(
+                    abs(work.mentions[k].trigger.sent.start - main.trigger.sent.start) < 80
+                    for k in o.mentions
+                )
+            )
+        ):
             ev.status = "historical"

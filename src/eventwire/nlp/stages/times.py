@@ -49,8 +49,13 @@ def find(work: Work) -> None:
 def _to_time(span: Span, anchor: date | None, tense: str | None) -> Time:
     n = normalise(span.text, anchor, tense_hint=tense)
     return Time(
-        text=span.text, start=span.start, end=span.end, date=n.date, end_date=n.end_date,
-        precision=n.precision, anchor=n.anchor,
+        text=span.text,
+        start=span.start,
+        end=span.end,
+        date=n.date,
+        end_date=n.end_date,
+        precision=n.precision,  # type: ignore[arg-type]
+        anchor=n.anchor,  # type: ignore[arg-type]
     )
 
 
@@ -68,11 +73,14 @@ def _attached_to(tokens: list[Token], trigger: Token) -> bool:
                 return True
             if cur.head.i == cur.i:
                 break
-            if cur.i != t.i and cur.pos_ in {"VERB", "AUX"} and cur.i != trigger.i:
-                # "imposed sanctions last year": a light verb carries its noun's time
-                if not (trigger.pos_ == "NOUN" and trigger.head.i == cur.i
-                        and trigger.dep_ in {"dobj", "nsubjpass", "nsubj"}):
-                    break
+            # "imposed sanctions last year": a light verb carries its noun's time
+            light = (
+                trigger.pos_ == "NOUN"
+                and trigger.head.i == cur.i
+                and trigger.dep_ in {"dobj", "nsubjpass", "nsubj"}
+            )
+            if cur.i != t.i and cur.pos_ in {"VERB", "AUX"} and cur.i != trigger.i and not light:
+                break
             cur = cur.head
     return False
 
@@ -106,8 +114,14 @@ def _leftover_years(work: Work) -> None:
         t = _to_time(span, work.published, "past")
         if t.precision not in {"year", "month", "season"}:
             continue
-        near = [m for m in work.mentions if m.time is None and m.trigger.pos_ == "NOUN"
-                and m.trigger.sent.start == toks[0].sent.start and abs(m.trigger.i - toks[0].i) <= 6]
+        near = [
+            m
+            for m in work.mentions
+            if m.time is None
+            and m.trigger.pos_ == "NOUN"
+            and m.trigger.sent.start == toks[0].sent.start
+            and abs(m.trigger.i - toks[0].i) <= 6
+        ]
         if near:
             m = min(near, key=lambda m: abs(m.trigger.i - toks[0].i))
             m.time = t
@@ -126,7 +140,12 @@ def _relative_links(work: Work) -> None:
     """ "N days after <clause>": date the clause's event from the sentence's other event."""
     for span, _time, kind in work.timexes:
         words = span.text.lower().split()
-        if kind != "relative" or len(words) < 3 or words[-1] not in {"after", "before"} or words[-2] not in _UNITS:
+        if (
+            kind != "relative"
+            or len(words) < 3
+            or words[-1] not in {"after", "before"}
+            or words[-2] not in _UNITS
+        ):
             continue
         n = _NUMS.get(words[-3]) if not words[-3].isdigit() else int(words[-3])
         if n is None:
@@ -139,16 +158,25 @@ def _relative_links(work: Work) -> None:
         governed = prep.head if prep.dep_ == "mark" else prep
         sub = {x.i for x in governed.subtree}
         inner = [k for k, m in enumerate(work.mentions) if m.trigger.i in sub]
-        outer = [k for k, m in enumerate(work.mentions)
-                 if m.trigger.sent == prep.sent and m.trigger.i not in sub]
+        outer = [
+            k
+            for k, m in enumerate(work.mentions)
+            if m.trigger.sent == prep.sent and m.trigger.i not in sub
+        ]
         if not inner or not outer:
             continue
         inner_m = work.mentions[inner[0]]
         # the clause event happened N days before (after -> minus) the outer event
         sign = -1 if words[-1] == "after" else 1
         inner_m.derived_from = outer[0]
-        inner_m.time = Time(text=span.text, start=span.start, end=span.end, date=None,
-                            precision="day", anchor="text")
+        inner_m.time = Time(
+            text=span.text,
+            start=span.start,
+            end=span.end,
+            date=None,
+            precision="day",
+            anchor="text",
+        )
         work.relative_days[inner[0]] = sign * days
 
 
@@ -172,7 +200,11 @@ def inherit_times(work: Work) -> None:
                 elif other.time is None and m.time is not None:
                     other.time = m.time
                 for x in (m, other):
-                    if x.time is not None and _is_background(x.time, work.published) and x.status == "asserted":
+                    if (
+                        x.time is not None
+                        and _is_background(x.time, work.published)
+                        and x.status == "asserted"
+                    ):
                         x.status = "historical"
                         if x.event >= 0:
                             work.events[x.event].status = "historical"
@@ -183,13 +215,21 @@ def resolve_derived(work: Work) -> None:
     for k, days in work.relative_days.items():
         m = work.mentions[k]
         src = work.mentions[m.derived_from]
-        peers = [work.mentions[j] for j in work.events[src.event].mentions] if src.event >= 0 else [src]
+        peers = (
+            [work.mentions[j] for j in work.events[src.event].mentions] if src.event >= 0 else [src]
+        )
         ev_time = next((p.time for p in peers if p.time is not None and p.time.date), None)
         if ev_time is None or ev_time.date is None or len(ev_time.date) != 10 or m.time is None:
             continue
         d = date.fromisoformat(ev_time.date) + timedelta(days=days)
-        new = Time(text=m.time.text, start=m.time.start, end=m.time.end, date=d.isoformat(),
-                   precision="day", anchor="text")
+        new = Time(
+            text=m.time.text,
+            start=m.time.start,
+            end=m.time.end,
+            date=d.isoformat(),
+            precision="day",
+            anchor="text",
+        )
         m.time = new
         if m.event >= 0:
             work.events[m.event].time = new
