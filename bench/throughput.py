@@ -9,11 +9,12 @@ Variants, each timed over the same synthetic corpus (bench/corpus.py):
   spacy           nlp.pipe(texts, batch_size=32) on the pipeline eventwire loads
                   (load_spacy: same components, plus eventwire's tiny paragraph component)
   eventwire       Pipeline(settings).pipe(articles) -> Records (spaCy + our stages + convert)
-  eventwire+json  the same, plus json.dumps(model.to_dict(record)) per record
+  eventwire+json  the same, plus json.dumps(model.to_dict(record)) per record (--with-json)
 
 Phases alternate (spacy, eventwire, eventwire+json, spacy, ...) so drift in machine load
 hits all of them alike; the median of the repeats is reported. Peak memory only grows
-within a process, so ``--isolated`` also runs each variant in a fresh subprocess.
+within a process, so ``--isolated`` runs each variant in a fresh subprocess instead (one
+after the other, not alternated: use it for memory, the default mode for the ratio).
 """
 
 from __future__ import annotations
@@ -32,8 +33,11 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--cores", type=int, default=0,
                    help="1: one thread, pinned to one CPU (set before numpy/spaCy load)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--with-json", action="store_true",
+                   help="add the eventwire+json variant (records serialised with to_dict)")
     p.add_argument("--isolated", action="store_true",
-                   help="also run each variant in a fresh subprocess for its own peak RSS")
+                   help="run each variant in its own fresh subprocess (own load, own peak RSS)"
+                        " instead of alternating them in this one")
     p.add_argument("--profile", action="store_true",
                    help="per-stage and per-component times, then cProfile (see --profile-n)")
     p.add_argument("--profile-n", type=int, default=100)
@@ -280,21 +284,54 @@ def measure(args: argparse.Namespace, variants: Sequence[str]) -> dict[str, Any]
     return out
 
 
-def isolated(args: argparse.Namespace) -> dict[str, Any]:
+def isolated(args: argparse.Namespace, variants: Sequence[str]) -> dict[str, Any]:
     """Each variant in its own fresh interpreter: its own load, warm-up and peak RSS."""
     out: dict[str, Any] = {}
-    for variant in ("spacy", "eventwire", "eventwire+json"):
+    for variant in variants:
         cmd = [sys.executable, os.path.abspath(__file__), "--only", variant, "--json",
-               "--n", str(args.n), "--seed", str(args.seed), "--repeats", "1",
+               "--n", str(args.n), "--seed", str(args.seed), "--repeats", str(args.repeats),
                "--warmup", str(args.warmup), "--cores", str(args.cores)]
         proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
         child = json.loads(proc.stdout)
+        ph = child["phases"][variant]
         out[variant] = {
             "peak_rss_mb": child["peak_rss_mb"],
-            "articles_per_s": child["phases"][variant]["articles_per_s"],
+            "articles_per_s": ph["articles_per_s"],
+            "articles_per_cpu_s": ph["articles_per_cpu_s"],
+            "events_per_s": ph["events_per_s"],
+            "runs_s": ph["runs_s"],
             "load": child["load"],
         }
+    if "spacy" in out:
+        base = out["spacy"]
+        for iso in out.values():
+            iso["ratio"] = round(iso["articles_per_s"] / base["articles_per_s"], 3)
+            iso["cpu_ratio"] = round(iso["articles_per_cpu_s"] / base["articles_per_cpu_s"], 3)
     return out
+
+
+def isolated_table(args: argparse.Namespace, result: dict[str, Any]) -> str:
+    m = machine_info(None)
+    lines = [
+        f"eventwire benchmark, isolated variants  {m['date']}",
+        f"machine: {m['nproc']} CPUs ({m['cpu']}), {m['ram']} RAM, load avg "
+        f"{result['loadavg_start']} at start / {result['loadavg_end']} at end",
+        f"corpus: {args.n} synthetic articles (seed {args.seed}); cores: {args.cores or 'all'}; "
+        f"{args.repeats} runs per variant, each variant in a fresh process",
+        "",
+        f"{'variant':<16}{'articles/s':>11}{'art/CPU s':>10}{'ratio':>7}{'CPU ratio':>10}"
+        f"{'peak RSS MB':>12}  load",
+    ]
+    for name, iso in result["isolated"].items():
+        load = ", ".join(f"{k}={v}" for k, v in iso["load"].items() if k.endswith("_s"))
+        lines.append(
+            f"{name:<16}{iso['articles_per_s']:>11.1f}{iso['articles_per_cpu_s']:>10.1f}"
+            f"{iso.get('ratio', float('nan')):>7.3f}{iso.get('cpu_ratio', float('nan')):>10.3f}"
+            f"{iso['peak_rss_mb']:>12.0f}  {load}"
+        )
+    lines.append("(peak RSS = ru_maxrss of that process: load + warm-up + timed runs; "
+                 "aim: eventwire < 600 MB)")
+    return "\n".join(lines)
 
 
 # -- output -----------------------------------------------------------------------------
@@ -329,12 +366,6 @@ def table(result: dict[str, Any]) -> str:
     lines.append("(ratio = articles/s of the variant / articles/s of bare spaCy, medians; "
                  "aim >= 0.7. CPU = process time, less affected by other load on the machine. "
                  "Peak RSS is cumulative within one process.)")
-    if "isolated" in result:
-        lines += ["", "isolated (fresh process each, 1 run):",
-                  f"{'variant':<16}{'articles/s':>12}{'peak RSS MB':>13}"]
-        for name, iso in result["isolated"].items():
-            lines.append(f"{name:<16}{iso['articles_per_s']:>12.1f}{iso['peak_rss_mb']:>13.0f}")
-        lines.append("(aim: eventwire peak RSS < 600 MB)")
     return "\n".join(lines)
 
 
@@ -345,11 +376,15 @@ def main(argv: list[str] | None = None) -> int:
         from bench.stage_profile import profile
         print(profile(args.profile_n, seed=args.seed, warmup=args.warmup))
         return 0
-    variants = (args.only,) if args.only else VARIANTS
+    variants = (args.only,) if args.only else VARIANTS[: 3 if args.with_json else 2]
+    if args.isolated and not args.only:
+        start = round(os.getloadavg()[0], 2)
+        result = {"isolated": isolated(args, variants), "loadavg_start": start,
+                  "loadavg_end": round(os.getloadavg()[0], 2), "machine": machine_info(None)}
+        print(json.dumps(result, indent=2) if args.json else isolated_table(args, result))
+        return 0
     result = measure(args, variants)
     result["pinning"] = pinning
-    if args.isolated and not args.only:
-        result["isolated"] = isolated(args)
     result["loadavg_end"] = round(os.getloadavg()[0], 2)
     print(json.dumps(result, indent=None if args.only else 2) if args.json else table(result))
     return 0

@@ -348,6 +348,30 @@ def errors(ctx: Context, limit: int) -> None:
             click.echo(f"{e['last_seen']}  x{e['count']}  {e['source']}: {e['reason']}")
 
 
+# Command groups that live beside their library code; each module exposes COMMANDS (a
+# list of click commands) and keeps heavy imports inside the command functions.
+_COMMAND_MODULES: tuple[str, ...] = (
+    "eventwire.evaluate.commands",
+    "eventwire.resolve.commands",
+    "eventwire.web.commands",
+    "eventwire.batch.commands",
+)
+
+
+def _register(group: click.Group) -> None:
+    import importlib
+    import importlib.util
+
+    for name in _COMMAND_MODULES:
+        if importlib.util.find_spec(name) is None:  # not built yet in this checkout
+            continue
+        for command in importlib.import_module(name).COMMANDS:
+            group.add_command(command)
+
+
+_register(cli)
+
+
 def main() -> None:
     cli(prog_name="eventwire")
 

@@ -187,3 +187,22 @@ def test_seed_span_check_catches_bad_offsets() -> None:
     t = "A gunman shot a man."
     bad = replace(event(t, "ASSAULT", "shot"), trigger=Span("shot", 0, 4))
     assert not dict(seed.run_checks(record(t, bad)))["every span slices the article text"]
+
+
+class _Counting:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def pipe(self, articles):  # type: ignore[no-untyped-def]
+        for a in articles:
+            self.calls += 1
+            yield Record(article=a)
+
+
+def test_ecbplus_runs_extraction_only_for_record_clusterers() -> None:
+    docs = ecbplus.load_ecbplus(FIX / "ecbplus")
+    counting = _Counting()
+    ecbplus.score_ecbplus(docs, counting)
+    assert counting.calls == 0
+    ecbplus.score_ecbplus(docs, counting, cluster=lambda rs: [0] * len(rs))
+    assert counting.calls == 3

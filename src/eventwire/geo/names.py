@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from unidecode import unidecode
+from anyascii import anyascii
 
 _DROP = re.compile(r"[.'’`\"]")
 _SEPARATORS = re.compile(r"[\s\-‐–—_/]+")
@@ -21,7 +21,7 @@ _EXPANDABLE = frozenset(_TOKEN_EXPANSIONS)
 def fold(name: str) -> str:
     """The index key of a name: ASCII, case-folded, periods and quotes dropped,
     hyphens as spaces, "St."/"Ft."/"Mt." spelled out, a leading "the" removed."""
-    text = (name if name.isascii() else unidecode(name)).casefold()
+    text = (name if name.isascii() else anyascii(name)).casefold()
     tokens = _SEPARATORS.sub(" ", _DROP.sub("", text)).split()
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
@@ -33,7 +33,7 @@ def fold(name: str) -> str:
 def compact(name: str) -> str:
     """The key of abbreviations: no spaces, no final period, inner periods kept, so
     "W. Va." == "W.Va" but "La." (Louisiana) != "L.A." (Los Angeles)."""
-    return re.sub(r"\s+", "", unidecode(name).casefold()).rstrip(".")
+    return re.sub(r"\s+", "", anyascii(name).casefold()).rstrip(".")
 
 
 # Country name variants news uses that GeoNames' official names miss (ISO2 -> names).
