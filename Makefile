@@ -3,12 +3,12 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint typecheck ci clean
+.PHONY: setup demo test lint typecheck ci clean browser web-assets
 
 $(BIN)/eventwire: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[dev,postgres]"
+	$(BIN)/pip install -q -e ".[dev,postgres,web,batch,e2e]"
 	touch $@
 
 setup: $(BIN)/eventwire
@@ -18,8 +18,29 @@ demo: setup
 	EVENTWIRE_DB=sqlite:///$(CURDIR)/.eventwire-data/demo.db $(BIN)/eventwire ingest examples/news
 	EVENTWIRE_DB=sqlite:///$(CURDIR)/.eventwire-data/demo.db $(BIN)/eventwire events
 
+# Debian's chromium for the browser tests (never a downloaded browser); as root only.
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "chromium missing and not root: browser tests will be skipped" >&2; fi
+
+# Dashboard front-end packages (basemap, Swagger UI) from npm into a gitignored folder.
+web-assets:
+	@if command -v npm >/dev/null; then \
+	  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && \
+	  rm -rf src/eventwire/web/static/vendor && mkdir -p src/eventwire/web/static/vendor/world-atlas \
+	    src/eventwire/web/static/vendor/topojson-client src/eventwire/web/static/vendor/swagger-ui && \
+	  cp node_modules/world-atlas/countries-110m.json node_modules/world-atlas/LICENSE \
+	    src/eventwire/web/static/vendor/world-atlas/ && \
+	  cp node_modules/topojson-client/dist/topojson-client.min.js node_modules/topojson-client/LICENSE \
+	    src/eventwire/web/static/vendor/topojson-client/ && \
+	  cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \
+	    node_modules/swagger-ui-dist/LICENSE src/eventwire/web/static/vendor/swagger-ui/; \
+	else echo "npm missing: the map has no basemap and /docs no explorer" >&2; fi
+
 # All tests; PostgreSQL store tests run against a throwaway local server.
-test: setup
+test: setup browser web-assets
 	scripts/pg-test-server.sh $(BIN)/pytest
 
 lint: setup

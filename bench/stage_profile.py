@@ -153,4 +153,35 @@ def profile(n: int = 100, seed: int = 0, warmup: int = 20) -> str:
     return "\n".join(parts)
 
 
-__all__ = ["component_times", "cprofile_report", "profile", "stage_times", "timed_pipeline"]
+def length_scaling(sizes: tuple[int, ...] = (1, 4, 16), seed: int = 0) -> str:
+    """Join 1, 4, 16 articles into one long text: spaCy's cost grows linearly with length,
+    so eventwire's share should not grow either. Anything growing faster is a per-token
+    scan inside a per-token (or per-event) loop."""
+    from eventwire.model import make_article
+    from eventwire.nlp.pipeline import Pipeline
+
+    pipeline = Pipeline(Settings(db_url="sqlite://"))
+    parts = generate(max(sizes), seed=seed)
+    pipeline.extract(parts[0])  # warm-up
+    lines = ["-- long articles: eventwire's own time against length --",
+             f"{'joined':>6}{'tokens':>8}{'spaCy ms':>10}{'eventwire ms':>14}{'ours ms':>9}"
+             f"{'ours µs/token':>15}{'ratio':>7}"]
+    for k in sizes:
+        article = make_article("\n\n".join(a.text for a in parts[:k]), published="2026-03-01")
+        t0 = time.perf_counter()
+        doc = pipeline.nlp(article.text)
+        spacy_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        pipeline.extract(article)
+        total_s = time.perf_counter() - t0
+        ours = total_s - spacy_s
+        lines.append(f"{k:>6}{len(doc):>8}{spacy_s * 1000:>10.0f}{total_s * 1000:>14.0f}"
+                     f"{ours * 1000:>9.0f}{ours * 1e6 / len(doc):>15.0f}"
+                     f"{spacy_s / total_s:>7.2f}")
+    return "\n".join(lines)
+
+
+__all__ = [
+    "component_times", "cprofile_report", "length_scaling", "profile", "stage_times",
+    "timed_pipeline",
+]

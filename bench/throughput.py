@@ -4,6 +4,7 @@
     python bench/throughput.py --n 300 --cores 1 --json     # one JSON object
     python bench/throughput.py --n 300 --cores 1 --isolated # + peak RSS per variant
     python bench/throughput.py --cores 1 --profile          # where the time goes
+    python bench/throughput.py --cores 1 --scaling          # cost against article length
 
 Variants, each timed over the same synthetic corpus (bench/corpus.py):
   spacy           nlp.pipe(texts, batch_size=32) on the pipeline eventwire loads
@@ -30,9 +31,12 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--seed", type=int, default=0, help="corpus seed")
     p.add_argument("--repeats", type=int, default=3, help="timed runs per variant")
     p.add_argument("--warmup", type=int, default=20, help="warm-up articles (not timed)")
+    p.add_argument("--chunk", type=int, default=64,
+                   help="alternate variants every CHUNK articles (0: whole corpus per run)")
     p.add_argument("--cores", type=int, default=0,
                    help="1: one thread, pinned to one CPU (set before numpy/spaCy load)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--json-out", metavar="PATH", help="also write the JSON object to PATH")
     p.add_argument("--with-json", action="store_true",
                    help="add the eventwire+json variant (records serialised with to_dict)")
     p.add_argument("--isolated", action="store_true",
@@ -41,6 +45,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--profile", action="store_true",
                    help="per-stage and per-component times, then cProfile (see --profile-n)")
     p.add_argument("--profile-n", type=int, default=100)
+    p.add_argument("--scaling", action="store_true",
+                   help="time 1, 4 and 16 articles joined into one text (growth with length)")
     p.add_argument("--only", choices=VARIANTS, help=argparse.SUPPRESS)  # isolated child
     return p.parse_args(argv)
 
@@ -133,6 +139,7 @@ class Phase:
     name: str
     seconds: list[float] = field(default_factory=list)
     cpu_seconds: list[float] = field(default_factory=list)  # process time: robust to sharing
+    chunk_pairs: list[float] = field(default_factory=list)  # wall time of each chunk run
     articles: int = 0
     events: int = 0
     tokens: int = 0
@@ -212,21 +219,39 @@ def runners(nlp: Any, pipeline: Any, batch_size: int
 
 
 def time_phases(run: dict[str, Callable[[Sequence[Article]], dict[str, int]]],
-                articles: Sequence[Article], repeats: int) -> dict[str, Phase]:
+                articles: Sequence[Article], repeats: int, chunk: int = 0) -> dict[str, Phase]:
+    """Time every variant over ``articles`` ``repeats`` times, alternating variants.
+
+    With ``chunk`` > 0 the corpus is also cut into chunks of that many articles and the
+    variants alternate chunk by chunk (order flipped every chunk), so a burst of load from
+    another process on a shared machine hits all variants alike; a variant's time for one
+    repeat is the sum over its chunks."""
+    size = chunk if chunk > 0 else len(articles)
+    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
     phases = {name: Phase(name) for name in run}
+    names = list(run)
     for _ in range(repeats):
-        for name, fn in run.items():  # alternating order: a, b, c, a, b, c ...
-            gc.collect()
-            t0, c0 = time.perf_counter(), time.process_time()
-            counts = fn(articles)
-            elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+        wall = dict.fromkeys(names, 0.0)
+        cpu = dict.fromkeys(names, 0.0)
+        counts: dict[str, dict[str, int]] = {name: {} for name in names}
+        for k, part in enumerate(chunks):
+            for name in names if k % 2 == 0 else names[::-1]:
+                gc.collect()
+                t0, c0 = time.perf_counter(), time.process_time()
+                got = run[name](part)
+                wall[name] += time.perf_counter() - t0
+                cpu[name] += time.process_time() - c0
+                phases[name].chunk_pairs.append(time.perf_counter() - t0)
+                for key, value in got.items():
+                    counts[name][key] = counts[name].get(key, 0) + value
+        for name in names:
             ph = phases[name]
-            ph.seconds.append(elapsed)
-            ph.cpu_seconds.append(cpu)
+            ph.seconds.append(wall[name])
+            ph.cpu_seconds.append(cpu[name])
             ph.articles = len(articles)
-            ph.events = counts.get("events", 0)
-            ph.tokens = counts.get("tokens", ph.tokens)
-            ph.json_bytes = counts.get("json_bytes", 0)
+            ph.events = counts[name].get("events", 0)
+            ph.tokens = counts[name].get("tokens", 0)
+            ph.json_bytes = counts[name].get("json_bytes", 0)
             ph.peak_rss_mb = peak_rss_mb()
             ph.rss_after_mb = current_rss_mb()
     return phases
@@ -255,6 +280,7 @@ def load(variant_set: Sequence[str], settings: Settings) -> tuple[Any, Any, dict
 
 def measure(args: argparse.Namespace, variants: Sequence[str]) -> dict[str, Any]:
     settings = Settings(db_url="sqlite://")
+    machine = machine_info(None)  # date and load average at the start
     articles = generate(args.n, seed=args.seed)
     warm = generate(args.warmup, seed=args.seed + 10_000)
     nlp, pipeline, marks = load(variants, settings)
@@ -262,12 +288,12 @@ def measure(args: argparse.Namespace, variants: Sequence[str]) -> dict[str, Any]
     for fn in run.values():
         fn(warm)
     marks["rss_after_warmup_mb"] = current_rss_mb()
-    phases = time_phases(run, articles, args.repeats)
+    phases = time_phases(run, articles, args.repeats, args.chunk)
     info_nlp = nlp if nlp is not None else getattr(pipeline, "nlp", None)
     out: dict[str, Any] = {
-        "machine": machine_info(info_nlp),
+        "machine": {**machine_info(info_nlp), **machine},
         "config": {"n": args.n, "seed": args.seed, "repeats": args.repeats,
-                   "warmup": args.warmup, "cores": args.cores or "all",
+                   "warmup": args.warmup, "cores": args.cores or "all", "chunk": args.chunk,
                    "batch_size": settings.batch_size,
                    "words": sum(len(a.text.split()) for a in articles)},
         "load": {k: round(v, 2) for k, v in marks.items()},
@@ -278,6 +304,11 @@ def measure(args: argparse.Namespace, variants: Sequence[str]) -> dict[str, Any]
         base = phases["spacy"].articles_per_s
         out["ratios"] = {name: round(ph.articles_per_s / base, 3)
                          for name, ph in phases.items() if name != "spacy"}
+        # Each chunk run next to its neighbouring spaCy run: drift in load cancels out.
+        out["pairwise_ratios"] = {
+            name: [round(b / e, 3) for b, e in zip(phases["spacy"].chunk_pairs, ph.chunk_pairs,
+                                                   strict=True)]
+            for name, ph in phases.items() if name != "spacy"}
         cpu_base = phases["spacy"].articles_per_cpu_s
         out["cpu_ratios"] = {name: round(ph.articles_per_cpu_s / cpu_base, 3)
                              for name, ph in phases.items() if name != "spacy"}
@@ -290,7 +321,7 @@ def isolated(args: argparse.Namespace, variants: Sequence[str]) -> dict[str, Any
     for variant in variants:
         cmd = [sys.executable, os.path.abspath(__file__), "--only", variant, "--json",
                "--n", str(args.n), "--seed", str(args.seed), "--repeats", str(args.repeats),
-               "--warmup", str(args.warmup), "--cores", str(args.cores)]
+               "--warmup", str(args.warmup), "--cores", str(args.cores), "--chunk", "0"]
         proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
         child = json.loads(proc.stdout)
         ph = child["phases"][variant]
@@ -311,7 +342,7 @@ def isolated(args: argparse.Namespace, variants: Sequence[str]) -> dict[str, Any
 
 
 def isolated_table(args: argparse.Namespace, result: dict[str, Any]) -> str:
-    m = machine_info(None)
+    m = result["machine"]
     lines = [
         f"eventwire benchmark, isolated variants  {m['date']}",
         f"machine: {m['nproc']} CPUs ({m['cpu']}), {m['ram']} RAM, load avg "
@@ -346,7 +377,8 @@ def table(result: dict[str, Any]) -> str:
         f"components: {', '.join(m.get('components', []))}",
         f"corpus: {c['n']} synthetic articles, {c['words']} words (seed {c['seed']}); "
         f"cores: {c['cores']} {result.get('pinning', '')}; batch {c['batch_size']}; "
-        f"{c['repeats']} runs per variant after {c['warmup']} warm-up articles",
+        f"{c['repeats']} runs per variant after {c['warmup']} warm-up articles, variants "
+        f"alternating every {c['chunk'] or c['n']} articles",
         "load: " + ", ".join(f"{k}={v}" for k, v in result["load"].items()),
         "",
         f"{'variant':<16}{'median s':>9}{'articles/s':>11}{'events/s':>9}{'ratio':>7}"
@@ -363,6 +395,9 @@ def table(result: dict[str, Any]) -> str:
             f"{cpu_ratio:>10}{ph['peak_rss_mb']:>12.0f}  "
             + " ".join(f"{s:.2f}" for s in ph["runs_s"])
         )
+    for name, pairs in result.get("pairwise_ratios", {}).items():
+        lines.append(f"{name} / spacy, chunk by chunk: median {statistics.median(pairs):.3f}, "
+                     f"range {min(pairs):.3f}-{max(pairs):.3f} ({len(pairs)} pairs)")
     lines.append("(ratio = articles/s of the variant / articles/s of bare spaCy, medians; "
                  "aim >= 0.7. CPU = process time, less affected by other load on the machine. "
                  "Peak RSS is cumulative within one process.)")
@@ -372,22 +407,34 @@ def table(result: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else argv)
     pinning = pin_one_core() if args.cores == 1 else ""
+    if args.scaling:
+        from bench.stage_profile import length_scaling
+        print(length_scaling(seed=args.seed))
+        return 0
     if args.profile:
         from bench.stage_profile import profile
         print(profile(args.profile_n, seed=args.seed, warmup=args.warmup))
         return 0
     variants = (args.only,) if args.only else VARIANTS[: 3 if args.with_json else 2]
     if args.isolated and not args.only:
-        start = round(os.getloadavg()[0], 2)
-        result = {"isolated": isolated(args, variants), "loadavg_start": start,
-                  "loadavg_end": round(os.getloadavg()[0], 2), "machine": machine_info(None)}
-        print(json.dumps(result, indent=2) if args.json else isolated_table(args, result))
+        machine = machine_info(None)
+        result = {"isolated": isolated(args, variants), "loadavg_start": machine["loadavg_1m"],
+                  "loadavg_end": round(os.getloadavg()[0], 2), "machine": machine}
+        _emit(args, result, isolated_table(args, result))
         return 0
     result = measure(args, variants)
     result["pinning"] = pinning
     result["loadavg_end"] = round(os.getloadavg()[0], 2)
-    print(json.dumps(result, indent=None if args.only else 2) if args.json else table(result))
+    _emit(args, result, table(result))
     return 0
+
+
+def _emit(args: argparse.Namespace, result: dict[str, Any], text: str) -> None:
+    blob = json.dumps(result, indent=None if args.only else 2)
+    print(blob if args.json else text)
+    if args.json_out:
+        with open(args.json_out, "w", encoding="utf-8") as fh:
+            fh.write(blob + "\n")
 
 
 if __name__ == "__main__":

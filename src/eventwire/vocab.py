@@ -278,6 +278,14 @@ REPORTING_VERBS: dict[str, str] = {
     "describe": "reported", "call": "reported", "declare": "reported", "argue": "reported",
     "suggest": "hedged", "believe": "hedged", "tweet": "reported", "quote": "reported",
     "accuse": "alleged", "acknowledge": "asserted", "admit": "asserted", "stress": "reported",
+    "show": "asserted", "find": "asserted", "cite": "reported", "ask": "reported",
+    "want": "reported", "plan": "reported", "criticize": "reported", "criticise": "reported",
+    "indicate": "reported", "reveal": "reported", "predict": "hedged", "respond": "reported",
+    "reply": "reported", "recall": "reported", "urge": "reported", "promise": "reported",
+    "vow": "reported", "question": "reported", "agree": "reported", "expect": "hedged",
+    "hope": "reported", "demand": "reported", "propose": "reported", "recommend": "reported",
+    "emphasize": "reported", "emphasise": "reported", "estimate": "hedged",
+    "testify": "reported", "conclude": "reported", "point": "reported",
 }
 
 SOCIAL_MEDIA: frozenset[str] = frozenset({

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Article, Event, Participant, Record, make_article
+from ..readers.dates import date_from_url
 from .base import EvalResult, Extractor, extract_records, limited, main_event, require_path
 from .matching import dedupe_by_head, head_noun, match_one_to_one, prf, ratio
 
@@ -153,7 +154,11 @@ def score_gvdb_records(docs: Sequence[GvdbDoc], records: Sequence[Record]) -> Ev
 
 
 def articles(docs: Sequence[GvdbDoc]) -> list[Article]:
-    return [make_article(d.text, url=d.url, title=d.title) for d in docs]
+    # the same metadata a reader would give a page: its URL's date when it spells one out
+    return [
+        make_article(d.text, url=d.url, title=d.title, published=date_from_url(d.url))
+        for d in docs
+    ]
 
 
 def score_gvdb(docs: Sequence[GvdbDoc], extractor: Extractor) -> EvalResult:

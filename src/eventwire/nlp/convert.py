@@ -21,11 +21,6 @@ from .work import Arg, Work, WorkEvent
 def _participant(work: Work, arg: Arg, near: int) -> Participant | None:
     tokens = arg.tokens
     ent = work.entities[arg.entity] if arg.entity >= 0 else None
-    if ent is not None and arg.head.pos_ == "PRON" and ent.mentions:
-        # show the person's name, not "him": the named mention nearest before the trigger
-        before = [m for m in ent.mentions if m.start <= near and m.label == "PERSON"]
-        m = max(before, key=lambda m: m.start) if before else ent.mentions[0]
-        tokens = list(work.doc[m.start : m.end])
     span = token_span(tokens)
     if span is None:
         return None

@@ -13,7 +13,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from eventwire.config import Settings
 from eventwire.model import Article, Skipped, make_article
-from eventwire.readers.dates import normalise_published
+from eventwire.readers.dates import date_from_url, normalise_published
 
 # Below this many words a language guess is too noisy to skip an article on.
 MIN_WORDS_FOR_LANGUAGE = 20
@@ -143,13 +143,16 @@ def finish_article(
     if language is not None:
         return Skipped(source, f"language is {language}, not English")
     meta = ctx.meta
+    url = _clean(url) or meta.url
     return make_article(
         text,
-        url=_clean(url) or meta.url,
+        url=url,
         outlet=_clean(outlet) or meta.outlet,
         title=_clean(title) or meta.title,
         authors=tuple(a.strip() for a in authors if a and a.strip()),
-        published=normalise_published(published) or normalise_published(meta.published),
+        # the document's own date, then the user's, then one the URL spells out
+        published=normalise_published(published) or normalise_published(meta.published)
+        or date_from_url(url),
         language="en",
     )
 

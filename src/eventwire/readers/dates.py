@@ -11,6 +11,37 @@ _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")  # e.g. WARC-Date-like 20260310
 
 
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+# News URLs often carry the publication date: /2016/01/27/, /2016/jan/26/, /20150803/,
+# /2015-12-11-. Year bounds keep article ids and phone numbers out.
+_URL_DATES = (
+    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
+    re.compile(r"/((?:19|20)\d{2})/([a-z]{3})/(\d{1,2})(?:/|$)", re.I),
+    re.compile(r"[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)"),
+    re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|$)"),
+)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The publication date a news URL spells out, as ISO ``YYYY-MM-DD``, or None."""
+    if not url:
+        return None
+    for pattern in _URL_DATES:
+        m = pattern.search(url)
+        if not m:
+            continue
+        y, mo, d = m.groups()
+        month = _MONTHS.get(mo.lower()) if not mo.isdigit() else int(mo)
+        if month is None:
+            continue
+        try:
+            return date(int(y), month, int(d)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def normalise_published(value: str | None) -> str | None:
     """ISO date for date-only values, full ISO datetime otherwise; None when unparseable.
 

@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, select
 
 from eventwire.store import tables
+from eventwire.store.resolve_tables import create_resolve_tables
+from eventwire.store.web_tables import create_web_tables
 
 Migration = Callable[[Connection], None]
 
@@ -37,6 +39,8 @@ def create_initial_tables(conn: Connection) -> None:
 
 MIGRATIONS: list[Migration] = [
     create_initial_tables,
+    create_web_tables,  # API tokens; PostgreSQL full-text indexes (store/web_tables.py)
+    create_resolve_tables,  # judgements, cluster members, canonical events/entities
 ]
 
 

@@ -15,7 +15,7 @@ from ...model import Attribution, Participant, Span
 from ..resources import Resources
 from ..spans import char_span, token_span
 from ..work import Work
-from .events import make_arg
+from .events import _subject_up, make_arg
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 _NO_EVIDENCE = re.compile(
@@ -25,10 +25,60 @@ _NO_EVIDENCE = re.compile(
 )
 
 
+# Verbs whose clause complement is what was said, meant or planned ("wants to leave").
+_INTENT_VERBS = frozenset({"want", "plan", "promise", "vow", "hope", "expect", "agree", "ask",
+                           "urge", "intend", "pledge", "threaten", "refuse", "decide"})
+# Verbs whose object is the content ("cited the figures", "a poll shows a tie").
+_OBJECT_VERBS = frozenset({"cite", "show", "find", "reveal", "predict", "criticize",
+                           "criticise", "describe", "question", "demand", "propose",
+                           "recommend", "estimate", "indicate", "support", "announce",
+                           "confirm", "deny", "acknowledge", "report"})
+_NOT_SPEAKERS = frozenset({"that", "which", "whom", "it", "this"})
+# Verbs of speaking, judging and knowing that introduce what someone holds or says; read
+# only with a person-like subject ("Trump attacked the plan", not "the storm attacked").
+_COMMUNICATION_VERBS = frozenset({
+    "talk", "speak", "comment", "discuss", "mention", "attack", "blast", "praise", "condemn",
+    "endorse", "back", "reject", "decline", "echo", "assert", "disclose", "defend", "promote",
+    "respond", "consider", "know", "think", "understand", "reference", "pledge", "rule",
+    "complain", "boast", "brag", "joke", "lament", "concede", "dismiss", "slam", "accuse",
+    "blame", "applaud", "welcome", "oppose", "favor", "favour", "challenge", "dispute",
+    "argue", "maintain", "contend", "remark", "observe", "assure", "inform", "advise",
+    "caution", "signal", "suggest", "imply", "hint", "tout", "insist", "sing",
+})
+_STANCE_ADJECTIVES = frozenset({
+    "critical", "worried", "concerned", "passionate", "skeptical", "sceptical", "supportive",
+    "confident", "optimistic", "pessimistic", "opposed", "proud", "sure", "certain", "afraid",
+    "angry", "happy", "glad", "upset", "furious", "hopeful", "wary", "doubtful", "adamant",
+    "clear", "vocal", "coy", "frustrated", "disappointed", "eager", "unhappy", "aware",
+})
+_ABOUT_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "with", "to"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "who"})
+
+
+def _person_like(work: Work, arg) -> bool:
+    if arg is None:
+        return False
+    if arg.entity >= 0:
+        return work.entities[arg.entity].type in {"PERSON", "ORG", "GPE", "NORP"}
+    head = arg.head
+    lemma = head.lemma_.lower()
+    return (head.lower_ in _PERSON_PRONOUNS or head.pos_ == "PROPN"
+            or lemma in vocab.SECTOR_NOUNS or lemma in vocab.EXPERT_NOUNS
+            or lemma in vocab.WITNESS_NOUNS)
+_FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
+
+
+def _inside_quote(text: str, offset: int) -> bool:
+    """Is ``offset`` between an opening and a closing quotation mark of its paragraph?"""
+    start = text.rfind("\n\n", 0, offset) + 1
+    before = text[start:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _speaker_arg(work: Work, res: Resources, cue: Token):
     subj = [c for c in cue.children if c.dep_ in {"nsubj"}]
-    if not subj and cue.dep_ in {"advcl", "xcomp", "conj"}:
-        subj = [c for c in cue.head.children if c.dep_ == "nsubj"]
+    if not subj and cue.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"}:
+        subj = _subject_up(cue)
     if not subj:
         return None
     head = subj[0]
@@ -42,12 +92,8 @@ def _speaker_arg(work: Work, res: Resources, cue: Token):
 def _participant(work: Work, arg) -> Participant | None:
     if arg is None:
         return None
+    # a pronoun stays where it stands ("He said"); name and entity_id say who it is
     tokens = arg.tokens
-    if arg.head.pos_ == "PRON" and arg.entity >= 0:
-        named = [m for m in work.entities[arg.entity].mentions if m.start <= arg.head.i]
-        if named:
-            m = max(named, key=lambda m: m.start)
-            tokens = list(work.doc[m.start : m.end])
     span = token_span(tokens)
     if span is None:
         return None
@@ -104,12 +150,37 @@ def _factuality(cue: Token, sent_text: str) -> str:
     return base
 
 
+_OPENERS = "“\""
+_CLOSERS = "”\""
+_BETWEEN = set(" \t\n,:;\xa0—–-")
+
+
 def _quote_near(work: Work, cue: Token) -> Span | None:
-    sent = cue.sent
+    """The quotation a cue introduces or closes: '"...," said X' (quote just before the
+    speaker and cue, possibly several sentences long), 'X said: "..."' (just after), or a
+    quote inside the cue's sentence."""
     text = work.doc.text
+    sent = cue.sent
+    # just after the cue (skipping the speaker when it follows: 'said Hester, "..."')
+    k = cue.idx + len(cue.text)
+    while k < len(text) and text[k] in _BETWEEN:
+        k += 1
+    if k < len(text) and text[k] in _OPENERS:
+        end = min((e for e in (text.find(c, k + 1) for c in _CLOSERS) if e > k), default=-1)
+        if 0 < end - k < 3000 and "\n\n" not in text[k:end]:
+            return char_span(text, k + 1, end)
+    # just before the speaker-and-cue group that starts the sentence
+    first = sent.start_char
+    if cue.i - sent.start <= 6:
+        k = first - 1
+        while k >= 0 and text[k] in _BETWEEN:
+            k -= 1
+        if k >= 0 and text[k] in _CLOSERS:
+            start = max(text.rfind(c, 0, k) for c in _OPENERS)
+            if start >= 0 and 0 < k - start < 3000 and "\n\n" not in text[start:k]:
+                return char_span(text, start + 1, k)
     for m in _QUOTE.finditer(text, sent.start_char, sent.end_char):
         return char_span(text, m.start(1), m.end(1))
-    # quote in the previous sentence: '"...". He added.' is rare; keep within sentence
     return None
 
 
@@ -118,15 +189,36 @@ def run(work: Work, res: Resources) -> None:
     text = doc.text
     for t in doc:
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma in vocab.REPORTING_VERBS:
+        broad = lemma in _COMMUNICATION_VERBS and lemma not in vocab.REPORTING_VERBS
+        if t.pos_ == "VERB" and (lemma in vocab.REPORTING_VERBS or broad):
             content: Span | None = None
             ccomp = [c for c in t.children if c.dep_ in {"ccomp"}]
+            xcomp = [c for c in t.children if c.dep_ == "xcomp"]
+            dobj_kids = [c for c in t.children if c.dep_ == "dobj"]
+            for_on = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
+            if t.dep_ == "relcl" and any(c.lower_ == "what" for c in t.children):
+                continue  # "what he called 'fraud'": a characterisation, not a statement
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
+                t.head.lemma_.lower() not in _INTENT_VERBS
+            ):
+                continue  # "they need to find", "for the president to say": not said yet
             if lemma == "call":
                 dobj = [c for c in t.children if c.dep_ in {"dobj", "oprd"}]
                 oprd = [c for c in t.children if c.dep_ == "oprd"]
-                if not oprd:
+                if oprd:
+                    content = token_span([x for c in dobj for x in c.subtree])
+                elif for_on:  # "called for a ceasefire", "called on Congress to act"
+                    content = token_span(list(for_on[0].subtree)[1:])
+                else:
                     continue
-                content = token_span([x for c in dobj for x in c.subtree])
+            elif lemma in _INTENT_VERBS and xcomp and not ccomp:
+                content = token_span(list(xcomp[0].subtree))
+            elif (lemma in _OBJECT_VERBS or broad) and dobj_kids and not ccomp:
+                content = token_span(list(dobj_kids[0].subtree))
+            elif not ccomp and (about := [
+                c for c in t.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS
+            ]):  # "spoke about the vote", "warned against cuts"
+                content = token_span(list(about[0].subtree)[1:])
             elif ccomp:
                 content = token_span(list(ccomp[0].subtree))
             elif lemma in {"report", "say", "add", "write", "tell"} and t.dep_ in {
@@ -149,6 +241,15 @@ def run(work: Work, res: Resources) -> None:
             arg = _speaker_arg(work, res, t)
             if arg is None and t.tag_ != "VBN":
                 continue
+            if arg is not None and arg.head.lower_ in _NOT_SPEAKERS:
+                continue
+            left = arg.head.left_edge.i if arg is not None else 0
+            if left > 0 and doc[left - 1].lower_ == "what":
+                continue  # "infected with what he called tribalism"
+            if broad and not _person_like(work, arg):
+                continue
+            if arg is not None and arg.head.lower_ in _FIRST_SECOND and _inside_quote(text, t.idx):
+                continue  # "I say ..." inside someone's quote: nested speech
             aux = [c for c in t.children if c.dep_ in {"aux"} and c.i == t.i - 1]
             cue_tokens = [*aux, t]
             if (
@@ -168,6 +269,19 @@ def run(work: Work, res: Resources) -> None:
                 factuality=_factuality(t, t.sent.text),  # type: ignore[arg-type]
             )
             work.statements.append((att, [t]))
+        elif t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lemma_.lower() in _STANCE_ADJECTIVES:
+            # "X has been critical of the plan", "voters are worried about costs"
+            about = [c for c in t.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS]
+            content = token_span(list(about[0].subtree)[1:]) if about else None
+            arg = _speaker_arg(work, res, t.head)
+            cue = token_span([t, about[0]]) if about else None
+            if content is None or cue is None or not _person_like(work, arg):
+                continue
+            work.statements.append((Attribution(
+                cue=cue, content=content, speaker=_participant(work, arg),
+                source_type=_source_type(work, arg, t),  # type: ignore[arg-type]
+                factuality="reported",
+            ), [t]))
         elif t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
             obj = [g for g in doc[t.i + 1].children if g.dep_ == "pobj"]
             if not obj:
@@ -200,6 +314,69 @@ def run(work: Work, res: Resources) -> None:
                 )
             )
     _hedges(work)
+    _line_attributions(work, res)
+
+
+# "PENCE: Well, look ..." (transcripts) and "Pence: Flowers won't be at debate" (headlines)
+_COLON_LINE = re.compile(
+    r"^[\"“]?(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?P<content>\S[^\n]*)",
+    re.M,
+)
+# "…shame.” ― Sonya Herridge": a quote signed after a dash
+_SIGNED_QUOTE = re.compile(r"[”\"][\s\xa0]*(?P<cue>[―—])[\s\xa0]*(?P<name>[A-Z][^\n,.;“”\"]{1,60})")
+_OPEN_QUOTE = "“\""
+
+
+def _speaker_span(work: Work, res: Resources, start: int, end: int) -> Participant | None:
+    span = char_span(work.doc.text, start, end)
+    if span is None:
+        return None
+    toks = work.doc.char_span(span.start, span.end, alignment_mode="expand")
+    arg = make_arg(work, res, toks[-1]) if toks is not None and len(toks) else None
+    ent = work.entities[arg.entity] if arg is not None and arg.entity >= 0 else None
+    return Participant(text=span.text, start=span.start, end=span.end,
+                       entity_id=ent.id if ent else None, name=ent.name if ent else None,
+                       country=ent.country if ent else None, sector=ent.sector if ent else None)
+
+
+def _line_attributions(work: Work, res: Resources) -> None:
+    text = work.doc.text
+    for m in _COLON_LINE.finditer(text):
+        name = m.group("name")
+        toks = work.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        is_entity = toks is not None and any(
+            work.entity_at(t) >= 0 and work.entities[work.entity_at(t)].type in {"PERSON", "ORG"}
+            for t in toks
+        )
+        if not (is_entity or (name.isupper() and len(name) >= 3)):
+            continue
+        speaker = _speaker_span(work, res, m.start("name"), m.end("name"))
+        content = char_span(text, m.start("content"), m.end("content"))
+        cue = Span(":", m.end("name"), m.end("name") + 1)
+        if speaker is None or content is None:
+            continue
+        source = "official" if speaker.sector in {"GOV", "MIL", "COP"} else "unnamed"
+        work.statements.append((Attribution(cue=cue, content=content, speaker=speaker,
+                                            source_type=source, factuality="reported"),  # type: ignore[arg-type]
+                                _tokens(work, cue)))
+    for m in _SIGNED_QUOTE.finditer(text):
+        close = m.start()
+        opening = max(text.rfind(q, 0, close) for q in _OPEN_QUOTE)
+        if opening < 0 or "\n\n" in text[opening:close]:
+            continue
+        content = char_span(text, opening + 1, close)
+        speaker = _speaker_span(work, res, m.start("name"), m.end("name"))
+        cue = Span(m.group("cue"), m.start("cue"), m.end("cue"))
+        if content is None or speaker is None:
+            continue
+        work.statements.append((Attribution(cue=cue, content=content, speaker=speaker,
+                                            source_type="unnamed", factuality="reported"),
+                                _tokens(work, cue)))
+
+
+def _tokens(work: Work, span: Span) -> list[Token]:
+    got = work.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return list(got) if got is not None else [work.doc[0]]
 
 
 def _hedges(work: Work) -> None:

@@ -1,0 +1,319 @@
+"""Load benchmark of the web API on loopback: a store of 100,000 synthetic events, a real
+``eventwire serve`` process, 20 concurrent clients (asyncio + httpx) per scenario.
+
+    python bench/api_load.py                                  # SQLite, 100,000 events
+    scripts/pg-test-server.sh python bench/api_load.py --pg   # PostgreSQL ($EVENTWIRE_TEST_PG_URL)
+    python bench/api_load.py --events 20000 --duration 5      # quicker
+
+Scenarios: a filtered ``GET /events`` (category + country + date range, with the total
+count for paging; the filters rotate) and ``GET /events/{id}`` on random ids. For each:
+requests/s, p50/p95/p99 latency and errors (non-200 answers or failed connections).
+The load generator shares the machine's cores with the server, so the figures are a
+floor for what a separate client machine would measure.
+
+Events are written straight into the store's tables (no NLP): the point is the API and
+the database, not extraction. Records are shaped like the pipeline's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from eventwire.model import (
+    Event,
+    Outcome,
+    Participant,
+    Place,
+    Record,
+    Span,
+    Time,
+    make_article,
+    stable_id,
+)
+
+CITIES = [  # name, country, lat, lon
+    ("Lagos", "NG", 6.45, 3.39), ("Kano", "NG", 12.0, 8.52), ("Nairobi", "KE", -1.29, 36.82),
+    ("Mombasa", "KE", -4.05, 39.67), ("Quetta", "PK", 30.18, 66.99),
+    ("Karachi", "PK", 24.86, 67.0), ("Bamako", "ML", 12.64, -8.0), ("Gao", "ML", 16.27, -0.04),
+    ("Kharkiv", "UA", 49.98, 36.25), ("Lviv", "UA", 49.84, 24.03), ("Lima", "PE", -12.05, -77.04),
+    ("Bogota", "CO", 4.71, -74.07), ("Cali", "CO", 3.45, -76.53), ("Dhaka", "BD", 23.81, 90.41),
+    ("Manila", "PH", 14.6, 120.98), ("Mogadishu", "SO", 2.05, 45.32), ("Goma", "CD", -1.68, 29.22),
+    ("Tripoli", "LY", 32.89, 13.19), ("Aden", "YE", 12.79, 45.02), ("Mosul", "IQ", 36.34, 43.13),
+]
+KINDS = [  # category, modes, verb
+    ("ASSAULT", ("firearms",), "shot dead"), ("ASSAULT", ("explosives",), "bombed"),
+    ("PROTEST", ("demo",), "marched against"), ("COERCE", ("arrest",), "arrested"),
+    ("THREATEN", (), "threatened"), ("ASSAULT", ("abduct",), "abducted"),
+]
+ACTORS = ["gunmen", "police", "soldiers", "protesters", "militants", "students", "farmers"]
+START = date(2025, 1, 1)
+DAYS = 670
+EVENTS_PER_ARTICLE = 2
+
+
+def synthetic_record(i: int, rng: random.Random) -> Record:
+    day = START + timedelta(days=rng.randrange(DAYS))
+    sentences, events = [], []
+    text = f"Wire report {i}. "
+    for j in range(EVENTS_PER_ARTICLE):
+        city, cc, lat, lon = rng.choice(CITIES)
+        category, modes, verb = rng.choice(KINDS)
+        actor = rng.choice(ACTORS)
+        victims = rng.randrange(1, 40)
+        sentence = (f"In {city}, {actor} {verb} {victims} people on {day.isoformat()}, "
+                    "officials said. ")
+        base = len(text)
+        text += sentence
+        sentences.append(sentence)
+        at = base + sentence.index(verb)
+        trig = Span(verb, at, at + len(verb))
+        a_at = base + sentence.index(actor)
+        c_at = base + sentence.index(city)
+        d_at = base + sentence.index(day.isoformat())
+        events.append(Event(
+            id=stable_id("bench", i, j), category=category, trigger=trig, modes=modes,
+            actors=(Participant(actor, a_at, a_at + len(actor), sector="UAF"),),
+            place=Place(city, c_at, c_at + len(city), name=city, lat=lat, lon=lon, country=cc,
+                        precision="city"),
+            time=Time(day.isoformat(), d_at, d_at + 10, date=day.isoformat(), precision="day",
+                      anchor="text"),
+            outcome=Outcome(dead=victims if category == "ASSAULT" else None),
+            evidence=(Span(sentence.strip(), base, base + len(sentence.strip())),),
+            confidence=0.5,
+        ))
+    article = make_article(text, url=f"https://bench.example/{i}", outlet="Bench Wire",
+                           title=f"Bench report {i}", published=day.isoformat())
+    return Record(article=article, events=tuple(events))
+
+
+def fill_store(url: str, n_events: int, seed: int = 7) -> list[str]:
+    """Bulk-insert synthetic records (a fresh store); returns every event id."""
+    from eventwire.store import Store
+    from eventwire.store import rows as R
+    from eventwire.store.tables import articles, events, records
+
+    rng = random.Random(seed)
+    ids: list[str] = []
+    started = time.perf_counter()
+    with Store(url) as store:
+        batch: list[Record] = []
+
+        def flush() -> None:
+            with store.engine.begin() as conn:
+                conn.execute(articles.insert(), [
+                    {**R.article_row(r.article), "ingested_at": "2026-11-25T00:00:00+00:00"}
+                    for r in batch])
+                conn.execute(records.insert(),
+                             [R.record_row(r, R.record_digest(r)) for r in batch])
+                conn.execute(events.insert(),
+                             [R.event_row(e, r.article) for r in batch for e in r.events])
+            batch.clear()
+
+        for i in range(n_events // EVENTS_PER_ARTICLE):
+            record = synthetic_record(i, rng)
+            ids.extend(e.id for e in record.events)
+            batch.append(record)
+            if len(batch) >= 1000:
+                flush()
+        if batch:
+            flush()
+        if store.dialect == "sqlite":
+            with store.engine.begin() as conn:
+                conn.exec_driver_sql("ANALYZE")
+        else:
+            with store.engine.connect() as conn:
+                conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+    print(f"filled {len(ids):,} events in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return ids
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def existing_ids(url: str) -> list[str]:
+    from sqlalchemy import select
+
+    from eventwire.store import Store
+    from eventwire.store.tables import events
+
+    with Store(url) as store, store.engine.connect() as conn:
+        return list(conn.scalars(select(events.c.id)))
+
+
+def start_server(url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+    exe = Path(sys.executable).with_name("eventwire")
+    cmd = [str(exe), "--db", url, "serve", "--host", "127.0.0.1", "--port", str(port),
+           "--workers", str(workers)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    import httpx
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError("the server did not come up: " + (proc.stderr.read() or b"").decode()[:500]
+                       if proc.stderr else "the server did not come up")
+
+
+def tree_cpu_seconds(root: int) -> float:
+    """User + system CPU of ``root`` and its descendants (Linux /proc), so the cost of a
+    request can be read apart from how busy the rest of the machine is."""
+    parents: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    total = 0.0
+    for pid in cpu:
+        p = pid
+        while p > 1 and p != root:
+            p = parents.get(p, 0)
+        if p == root:
+            total += cpu[pid]
+    return total
+
+
+def filtered_paths(rng: random.Random, n: int = 200) -> list[str]:
+    out = []
+    for _ in range(n):
+        category = rng.choice(KINDS)[0]
+        cc = rng.choice(CITIES)[1]
+        first = START + timedelta(days=rng.randrange(DAYS - 60))
+        last = first + timedelta(days=rng.choice((7, 30, 60)))
+        out.append(f"/events?category={category}&country={cc}&date_from={first}"
+                   f"&date_to={last}&limit=50")
+    return out
+
+
+async def drive(base: str, paths: list[str], clients: int, duration: float,
+                seed: int) -> dict[str, Any]:
+    import httpx
+
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + duration
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async def client_loop(k: int, http: httpx.AsyncClient) -> None:
+        nonlocal errors
+        rng = random.Random(seed * 1000 + k)
+        while time.perf_counter() < deadline:
+            path = rng.choice(paths)
+            t0 = time.perf_counter()
+            try:
+                r = await http.get(path)
+                ok = r.status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            latencies.append(time.perf_counter() - t0)
+            errors += not ok
+
+    started = time.perf_counter()
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
+        await asyncio.gather(*(client_loop(k, http) for k in range(clients)))
+    elapsed = time.perf_counter() - started
+    q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
+    return {
+        "requests": len(latencies), "errors": errors, "seconds": round(elapsed, 1),
+        "rps": round(len(latencies) / elapsed, 1),
+        "p50_ms": round(q[49] * 1000, 1), "p95_ms": round(q[94] * 1000, 1),
+        "p99_ms": round(q[98] * 1000, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", help="store URL (default: a new SQLite file in a temp folder)")
+    ap.add_argument("--pg", action="store_true", help="use $EVENTWIRE_TEST_PG_URL (emptied)")
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--clients", type=int, default=20)
+    ap.add_argument("--duration", type=float, default=15.0, help="seconds per scenario")
+    ap.add_argument("--workers", type=int, default=1, help="server processes")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --db: keep the events already there instead of refilling")
+    ap.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    args = ap.parse_args(argv)
+
+    tmp = tempfile.TemporaryDirectory(prefix="eventwire-load-")
+    if args.pg:
+        url = os.environ.get("EVENTWIRE_TEST_PG_URL")
+        if not url:
+            ap.error("--pg needs EVENTWIRE_TEST_PG_URL (run under scripts/pg-test-server.sh)")
+        from sqlalchemy import create_engine
+
+        import eventwire.store.web_tables  # noqa: F401  (its tables are in the metadata)
+        from eventwire.store.tables import metadata
+
+        engine = create_engine(url)
+        metadata.drop_all(engine)
+        engine.dispose()
+    else:
+        url = args.db or f"sqlite:///{Path(tmp.name) / 'load.db'}"
+    ids = existing_ids(url) if args.reuse and args.db else []
+    if not ids:
+        ids = fill_store(url, args.events)
+    rng = random.Random(11)
+    port = _free_port()
+    server = start_server(url, port, args.workers)
+    base = f"http://127.0.0.1:{port}"
+    load = os.getloadavg()[0]
+    print(f"load average before the run: {load:.1f} on {os.cpu_count()} cores", file=sys.stderr)
+    results: dict[str, Any] = {"load_average": round(load, 1),
+                               "database": url.split(":", 1)[0].split("+")[0], "events": len(ids),
+                               "clients": args.clients, "duration_s": args.duration,
+                               "workers": args.workers}
+    try:
+        scenarios = {
+            "filtered /events": filtered_paths(rng),
+            "/events/{id}": [f"/events/{i}" for i in rng.sample(ids, min(5000, len(ids)))],
+        }
+        for name, paths in scenarios.items():
+            asyncio.run(drive(base, paths[:20], 4, 2.0, seed=1))  # warm-up
+            cpu0, own0 = tree_cpu_seconds(server.pid), time.process_time()
+            r = asyncio.run(drive(base, paths, args.clients, args.duration, seed=2))
+            n = max(r["requests"], 1)
+            r["server_cpu_ms_per_req"] = round((tree_cpu_seconds(server.pid) - cpu0) / n * 1000, 2)
+            r["client_cpu_ms_per_req"] = round((time.process_time() - own0) / n * 1000, 2)
+            results[name] = r
+            print(f"{results['database']:<12} {name:<18} {r['rps']:>8} req/s"
+                  f"  p50 {r['p50_ms']:>6} ms  p95 {r['p95_ms']:>6} ms"
+                  f"  p99 {r['p99_ms']:>6} ms  errors {r['errors']} / {r['requests']}"
+                  f"  server CPU {r['server_cpu_ms_per_req']} ms/req")
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        tmp.cleanup()
+    if args.json:
+        print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
