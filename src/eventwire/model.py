@@ -170,6 +170,9 @@ class Entity:
     country: str | None = None
     sector: str | None = None
     mentions: tuple[Span, ...] = ()
+    geonameid: int | None = None  # places (GPE/LOC): where the gazetteer put them
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +362,9 @@ def record_from_dict(d: dict[str, Any]) -> Record:
                 country=e.get("country"),
                 sector=e.get("sector"),
                 mentions=_spans(e.get("mentions")),
+                geonameid=e.get("geonameid"),
+                lat=e.get("lat"),
+                lon=e.get("lon"),
             )
             for e in d.get("entities") or ()
         ),

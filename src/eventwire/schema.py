@@ -183,6 +183,9 @@ def _defs() -> dict[str, JSON]:
         "country": _nullable(_COUNTRY),
         "sector": _nullable(_SECTOR),
         "mentions": _array(_ref("Span")),
+        "geonameid": _nullable({"type": "integer"}),
+        "lat": _nullable({"type": "number", "minimum": -90, "maximum": 90}),
+        "lon": _nullable({"type": "number", "minimum": -180, "maximum": 180}),
     })
     relation = _object("Relation", "A stated relation between two entities (by id).", {
         "subject": {**_STR, "description": "entity id"},

@@ -111,6 +111,9 @@ def _entity(work: Work, k: int) -> Entity:
         country=ent.country,
         sector=ent.sector,
         mentions=tuple(spans),
+        geonameid=ent.geo.geonameid if ent.geo and ent.type in {"GPE", "LOC"} else None,
+        lat=ent.geo.lat if ent.geo and ent.type in {"GPE", "LOC"} else None,
+        lon=ent.geo.lon if ent.geo and ent.type in {"GPE", "LOC"} else None,
     )
 
 

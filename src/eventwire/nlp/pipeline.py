@@ -18,6 +18,7 @@ from . import components, convert
 from .resources import Resources
 from .stages import (
     attribution,
+    dateline,
     entities,
     events,
     merge,
@@ -33,6 +34,7 @@ from .work import Work
 Stage = Callable[[Work, Resources], None]
 
 STAGES: tuple[tuple[str, Stage], ...] = (
+    ("dateline", dateline.run),  # dateline place; reference date when undated
     ("entities", entities.run),  # NER repair, aliases, roles, relations
     ("events", events.run),  # triggers, actors/recipients, first status
     ("attribution", attribution.run),  # statements: speaker, cue, content, factuality
@@ -94,6 +96,8 @@ def _fill(work: Work) -> None:
                 unique.append(d)
         detail = unique
         ev.place = places.place_for(work, tokens, detail)
+        if ev.place is None:
+            ev.place = places.fallback_place(work, ev, detail)
         if any(m.category == "ASSAULT" for m in ms):
             named_people = [
                 a

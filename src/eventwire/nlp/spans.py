@@ -28,11 +28,11 @@ def token_span(tokens: Iterable[Token]) -> Span | None:
     if not toks:
         return None
     doc = toks[0].doc
-    return char_span(doc.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    return char_span(doc_text(doc), toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
 def sspan(span: SpacySpan) -> Span | None:
-    return char_span(span.doc.text, span.start_char, span.end_char)
+    return char_span(doc_text(span.doc), span.start_char, span.end_char)
 
 
 def tok(t: Token) -> Span:
@@ -41,7 +41,7 @@ def tok(t: Token) -> Span:
 
 def sentence_span(t: Token) -> Span:
     sent = t.sent
-    got = char_span(t.doc.text, sent.start_char, sent.end_char)
+    got = char_span(doc_text(t.doc), sent.start_char, sent.end_char)
     return got if got is not None else tok(t)
 
 
@@ -92,7 +92,13 @@ def clause_head(t: Token) -> Token:
 
 
 def doc_text(doc: Doc) -> str:
-    return doc.text
+    """The Doc's text, built once: spaCy's ``Doc.text`` joins every token on each read,
+    which made long articles quadratic."""
+    text = doc.user_data.get("eventwire_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["eventwire_text"] = text
+    return text
 
 
 __all__ = [

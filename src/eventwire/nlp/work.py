@@ -105,6 +105,10 @@ class Work:
     events: list[WorkEvent] = field(default_factory=list)
     statements: list[tuple[Attribution, list[Token]]] = field(default_factory=list)
     relative_days: dict[int, int] = field(default_factory=dict)  # mention -> days from its source
+    dateline_place: Place | None = None
+    # what relative expressions are read against: the publication date, else a full date in
+    # the article's own dateline (then Time.anchor is "text"), else nothing
+    reference_date: date | None = None
 
     def entity_at(self, t: Token) -> int:
         """Entity index for a token (NE mention or resolved pronoun), else -1."""

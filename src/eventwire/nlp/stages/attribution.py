@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ... import vocab
 from ...model import Attribution, Participant, Span
 from ..resources import Resources
-from ..spans import char_span, token_span
+from ..spans import char_span, doc_text, token_span
 from ..work import Work
 from .events import _subject_up, make_arg
 
@@ -159,7 +159,7 @@ def _quote_near(work: Work, cue: Token) -> Span | None:
     """The quotation a cue introduces or closes: '"...," said X' (quote just before the
     speaker and cue, possibly several sentences long), 'X said: "..."' (just after), or a
     quote inside the cue's sentence."""
-    text = work.doc.text
+    text = work.article.text
     sent = cue.sent
     # just after the cue (skipping the speaker when it follows: 'said Hester, "..."')
     k = cue.idx + len(cue.text)
@@ -186,7 +186,7 @@ def _quote_near(work: Work, cue: Token) -> Span | None:
 
 def run(work: Work, res: Resources) -> None:
     doc = work.doc
-    text = doc.text
+    text = doc_text(doc)
     for t in doc:
         lemma = t.lemma_.lower()
         broad = lemma in _COMMUNICATION_VERBS and lemma not in vocab.REPORTING_VERBS
@@ -328,7 +328,7 @@ _OPEN_QUOTE = "“\""
 
 
 def _speaker_span(work: Work, res: Resources, start: int, end: int) -> Participant | None:
-    span = char_span(work.doc.text, start, end)
+    span = char_span(work.article.text, start, end)
     if span is None:
         return None
     toks = work.doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -340,7 +340,7 @@ def _speaker_span(work: Work, res: Resources, start: int, end: int) -> Participa
 
 
 def _line_attributions(work: Work, res: Resources) -> None:
-    text = work.doc.text
+    text = work.article.text
     for m in _COLON_LINE.finditer(text):
         name = m.group("name")
         toks = work.doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")

@@ -14,7 +14,7 @@ from ... import vocab
 from ...geo.names import DEMONYMS, fold
 from ...model import stable_id
 from ..resources import Resources
-from ..spans import char_span, phrase, tok, token_span
+from ..spans import char_span, doc_text, phrase, tok, token_span
 from ..work import EntityMention, Work, WorkEntity
 
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -102,7 +102,7 @@ def collect_mentions(work: Work, res: Resources) -> None:
         if t.text[:1].isupper() and len(t.text) > 2
     }
     for toks, label in raw:
-        text = doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        text = doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         repaired = _repair_label(toks, text, label, surnames, res)
         if repaired is None:
             continue
@@ -113,7 +113,7 @@ def collect_mentions(work: Work, res: Resources) -> None:
             toks[0].i,
             toks[-1].i + 1,
             label,
-            doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)],
+            doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)],
         )
         idx = len(work.entity_mentions)
         work.entity_mentions.append(m)
@@ -231,7 +231,7 @@ def titles_and_aliases(work: Work) -> None:
                 titles.insert(0, doc[k])
                 k -= 1
             if titles:
-                alias = doc.text[titles[0].idx : doc[m.end - 1].idx + len(doc[m.end - 1].text)]
+                alias = doc_text(doc)[titles[0].idx : doc[m.end - 1].idx + len(doc[m.end - 1].text)]
                 if alias not in ent.aliases and alias != ent.name:
                     ent.aliases.append(alias)
                 span = token_span([*titles, doc[m.start]])
@@ -280,7 +280,7 @@ def nominal_aliases(work: Work) -> None:
             cands, key=lambda e: max(m.start for m in work.entities[e].mentions if m.start < t.i)
         )
         ent = work.entities[best]
-        text = doc.text[det[0].idx : t.idx + len(t.text)]
+        text = doc_text(doc)[det[0].idx : t.idx + len(t.text)]
         if text not in ent.aliases:
             ent.aliases.append(text)
         idx = len(work.entity_mentions)

@@ -149,6 +149,7 @@ def _condition(work: Work, ev: WorkEvent) -> tuple[str | None, list[Span]]:
             if e in victims:
                 sent_starts.add(doc[i].sent.start)
     found: list[tuple[int, str, Span]] = []
+    text = work.article.text
     rank = {"died_later": 0, "critical": 1, "serious": 2, "stable": 3, "unharmed": 4}
     for s in sorted(sent_starts):
         sent = doc[s].sent
@@ -161,7 +162,7 @@ def _condition(work: Work, ev: WorkEvent) -> tuple[str | None, list[Span]]:
                     (
                         rank[cond],
                         cond,
-                        Span(doc.text[start : start + len(phrase)], start, start + len(phrase)),
+                        Span(text[start : start + len(phrase)], start, start + len(phrase)),
                     )
                 )
                 k = low.find(phrase, k + 1)

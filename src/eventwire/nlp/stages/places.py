@@ -11,7 +11,7 @@ from ...geo.resolver import resolve_document
 from ...model import Place, Span
 from ..resources import Resources
 from ..spans import token_span
-from ..work import Mention, Work
+from ..work import Mention, Work, WorkEvent
 
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "on"}
 _PRECISION = {
@@ -123,6 +123,35 @@ def place_for(work: Work, tokens: list[Token], detail: list[Span]) -> Place | No
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
+
+
+def fallback_place(work: Work, ev: WorkEvent, detail: list[Span]) -> Place | None:
+    """No toponym hangs off the trigger: for events reported as news, the dateline's
+    place (local reports name neighbourhoods that geocode to other towns); else the
+    nearest toponym in the trigger's own sentence."""
+    best: tuple[int, Token] | None = None
+    for k in ev.mentions:
+        m = work.mentions[k]
+        if m.anaphoric:
+            continue
+        for t in m.trigger.sent:
+            e = work.entity_at(t)
+            if e < 0 or work.entities[e].type not in {"GPE", "LOC"} or work.entities[e].geo is None:
+                continue
+            if t.i != work.entity_mentions[work.mentions_by_token[t.i]].end - 1:
+                continue
+            dist = abs(t.i - m.trigger.i)
+            if best is None or dist < best[0]:
+                best = (dist, t)
+    dl = work.dateline_place
+    if dl is not None and ev.status == "asserted":
+        return Place(text=dl.text, start=dl.start, end=dl.end, name=dl.name,
+                     geonameid=dl.geonameid, lat=dl.lat, lon=dl.lon, country=dl.country,
+                     admin1=dl.admin1, precision=dl.precision,
+                     detail="; ".join(d.text for d in detail) or None)
+    if best is not None:
+        return place_for(work, [best[1]], detail)
+    return None
 
 
 def run(work: Work, res: Resources) -> None:

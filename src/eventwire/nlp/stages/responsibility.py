@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
-
 from ...model import Claim, Responsibility, Suspicion
 from ..resources import Resources
 from ..spans import token_span
@@ -26,8 +24,8 @@ def _claims(work: Work, res: Resources, ev_sents: set[int]) -> tuple[list[Claim]
     claims: list[Claim] = []
     denials: list[Claim] = []
     for t in work.doc:
-        if t.sent.start not in ev_sents and not _mentions_event(work, t):
-            continue
+        if t.lemma_ not in {"claim", "deny"} or t.sent.start not in ev_sents:
+            continue  # the lemma test first: .sent walks the sentence
         if t.lemma_ == "claim" and any(
             c.lower_ == "responsibility" for c in t.children if c.dep_ == "dobj"
         ):
@@ -58,15 +56,11 @@ def _claims(work: Work, res: Resources, ev_sents: set[int]) -> tuple[list[Claim]
     return claims, denials
 
 
-def _mentions_event(work: Work, t: Token) -> bool:
-    return False
-
-
 def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -> list[Suspicion]:
     out: list[Suspicion] = []
     doc = work.doc
     for t in doc:
-        if t.sent.start not in ev_sents:
+        if t.lemma_ not in {"fall", "suspect"} or t.sent.start not in ev_sents:
             continue
         # "suspicion (in Moscow) fell on Kyiv"
         if t.lemma_ == "fall" and any(

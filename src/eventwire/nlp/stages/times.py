@@ -29,7 +29,7 @@ def _tense(t: Token) -> str | None:
 
 
 def find(work: Work) -> None:
-    anchor = work.published
+    anchor = work.reference_date
     text = work.article.text
     for tx in find_timexes(text):
         span = Span(tx.text, tx.start, tx.end)
@@ -41,13 +41,16 @@ def find(work: Work) -> None:
                 span = Span(text[tx.start : end], tx.start, end)
                 work.timexes.append((span, Time(span.text, span.start, span.end), "relative"))
                 continue
-        time = _to_time(span, anchor, None)
+        time = _to_time(span, anchor, None, work)
         if tx.type in {"DATE", "TIME"} or time.date is not None:
             work.timexes.append((span, time, tx.type))
 
 
-def _to_time(span: Span, anchor: date | None, tense: str | None) -> Time:
+def _to_time(span: Span, anchor: date | None, tense: str | None, work: Work | None = None) -> Time:
     n = normalise(span.text, anchor, tense_hint=tense)
+    how = n.anchor
+    if how == "published" and work is not None and work.published is None:
+        how = "text"  # resolved against the dateline's own date
     return Time(
         text=span.text,
         start=span.start,
@@ -55,7 +58,7 @@ def _to_time(span: Span, anchor: date | None, tense: str | None) -> Time:
         date=n.date,
         end_date=n.end_date,
         precision=n.precision,  # type: ignore[arg-type]
-        anchor=n.anchor,  # type: ignore[arg-type]
+        anchor=how,  # type: ignore[arg-type]
     )
 
 
@@ -94,7 +97,7 @@ def attach(work: Work) -> None:
             if m.time is not None or not (toks[0].sent.start <= m.trigger.i < toks[0].sent.end):
                 continue
             if _attached_to(toks, m.trigger):
-                m.time = _to_time(span, work.published, _tense(m.trigger))
+                m.time = _to_time(span, work.reference_date, _tense(m.trigger), work)
                 if _is_background(m.time, work.published) and m.status == "asserted":
                     m.status = "historical"
     _relative_links(work)
@@ -111,7 +114,7 @@ def _leftover_years(work: Work) -> None:
         toks = _tokens_of(work, span)
         if not toks:
             continue
-        t = _to_time(span, work.published, "past")
+        t = _to_time(span, work.reference_date, "past", work)
         if t.precision not in {"year", "month", "season"}:
             continue
         near = [

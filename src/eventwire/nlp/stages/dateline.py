@@ -1,0 +1,72 @@
+"""The dateline: "ROCKFORD, Ill. (AP) —" or "BOGOTÁ, March 10 —" opens many reports. Its
+place is where the report's events happened unless a sentence says otherwise, and a full
+date in it dates the report when no publication date was given (anchor "text": the
+article's own words, not a guess)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...geo.resolver import resolve_document
+from ...model import Place
+from ...timex import find_timexes, normalise
+from ..resources import Resources
+from ..work import Work
+
+# "ROCKFORD —", "New Orleans, La. (WDSU) –", "BOGOTÁ, March 10 —" at the start of a line
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ.' -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,20}?))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s",
+    re.M,
+)
+# Scraped pages often glue the dateline to the headline: "...east sideDETROIT (WXYZ) —".
+_GLUED_DATELINE = re.compile(
+    r"(?<=[a-z.!?”\"])(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+)
+_HEAD_CHARS = 600  # datelines and bylines sit in the first lines
+
+
+def find_dateline_place(work: Work, res: Resources) -> Place | None:
+    text = work.article.text
+    head_end = min(len(text), _HEAD_CHARS)
+    found = [*_DATELINE.finditer(text, 0, head_end), *_GLUED_DATELINE.finditer(text, 0, head_end)]
+    for m in sorted(found, key=lambda m: m.start()):
+        name = m.group("place").strip()
+        words = name.split()
+        if not words or len(words) > 4:
+            continue
+        query = name.title() if name.isupper() else name
+        region = m.group("region")
+        names = [query] + ([region] if region else [])
+        got = resolve_document(res.gazetteer, names)
+        geo = got[0]
+        if geo is None or geo.feature not in {"city", "county"}:
+            continue
+        start = m.start("place")
+        return Place(text=text[start : start + len(name)], start=start, end=start + len(name),
+                     name=geo.name, geonameid=geo.geonameid, lat=geo.lat, lon=geo.lon,
+                     country=geo.country, admin1=geo.admin1, precision="city")
+    return None
+
+
+def find_reference_date(work: Work) -> date | None:
+    """A full date (year, month, day) in the head of the article."""
+    head = work.article.text[:_HEAD_CHARS]
+    for tx in find_timexes(head):
+        n = normalise(tx.text, None)
+        if n.date and len(n.date) == 10:
+            try:
+                return date.fromisoformat(n.date)
+            except ValueError:
+                continue
+    return None
+
+
+def run(work: Work, res: Resources) -> None:
+    work.dateline_place = find_dateline_place(work, res)
+    if work.published is None:
+        work.reference_date = find_reference_date(work)
+    else:
+        work.reference_date = work.published
