@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint typecheck ci clean browser web-assets
+.PHONY: setup demo test lint typecheck ci clean browser web-assets eval-gate
 
 $(BIN)/eventwire: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -48,6 +48,13 @@ lint: setup
 
 typecheck: setup
 	$(BIN)/mypy
+
+# Accuracy gate: score every public gold set found under EVAL_DIR, fail below the floors
+# pinned in eval/baseline.json or when a gold file changed (see eval/README.md).
+EVAL_DIR ?= ../shared/eval/dev
+eval-gate: setup
+	@if [ -d "$(EVAL_DIR)" ]; then $(BIN)/python -m eventwire.evaluate.gate $(EVAL_DIR); \
+	else echo "$(EVAL_DIR) not present: accuracy gate not run" >&2; fi
 
 ci: lint typecheck test
 

@@ -260,11 +260,29 @@ def _event_filter(kw: dict[str, Any]):
 @click.option("--limit", default=50, show_default=True)
 @click.option("--offset", default=0)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+@click.option("--canonical", is_flag=True,
+              help="One line per incident (run `eventwire cluster` first).")
 @click.pass_obj
-def events(ctx: Context, limit: int, offset: int, fmt: str, **kw: Any) -> None:
-    """List stored events matching the filters."""
+def events(ctx: Context, limit: int, offset: int, fmt: str, canonical: bool, **kw: Any) -> None:
+    """List stored events matching the filters (--canonical: one line per incident)."""
     from .export import export_csv, row_dict
     from .store import Store
+
+    if canonical:
+        from .resolve.commands import canonical_row_line
+        from .resolve.storage import list_canonical_events
+
+        with Store(ctx.settings.db_url) as store:
+            crows = list_canonical_events(
+                store, category=tuple(kw["category"]), country=kw["country"],
+                since=kw["date_from"], until=kw["date_to"], place=kw["place"],
+                limit=limit, offset=offset,
+            )
+        for crow in crows:
+            as_json = fmt == "json"
+            line = json.dumps(crow, ensure_ascii=False) if as_json else canonical_row_line(crow)
+            click.echo(line)
+        return
 
     with Store(ctx.settings.db_url) as store:
         rows = store.query_events(_event_filter(kw), limit=limit, offset=offset)
@@ -293,6 +311,18 @@ def show(ctx: Context, event_id: str, fmt: str) -> None:
     """Show one event with its evidence marked in the article text."""
     from .store import Store
 
+    if event_id.startswith("ce-"):  # a canonical event: every report, per-field provenance
+        from .resolve.canonical import canonical_to_dict
+        from .resolve.commands import render_canonical
+        from .resolve.storage import show_canonical_event
+
+        with Store(ctx.settings.db_url) as store:
+            ce = show_canonical_event(store, event_id)
+        if fmt == "json":
+            click.echo(json.dumps(canonical_to_dict(ce), ensure_ascii=False, indent=2))
+        else:
+            click.echo(render_canonical(ce))
+        return
     with Store(ctx.settings.db_url) as store:
         got = store.get_event(event_id)
     if got is None:

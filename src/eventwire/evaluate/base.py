@@ -80,15 +80,10 @@ def extract_records(extractor: Extractor, articles: Sequence[Article]) -> list[R
 
 
 def main_event(record: Record, categories: Iterable[str] | None = None) -> Event | None:
-    """The highest-confidence non-negated event (first wins ties), optionally of a category."""
-    wanted = None if categories is None else frozenset(categories)
-    best: Event | None = None
-    for ev in record.events:
-        if ev.status == "negated" or (wanted is not None and ev.category not in wanted):
-            continue
-        if best is None or ev.confidence > best.confidence:
-            best = ev
-    return best
+    """The record's main event (see eventwire.salience), optionally of some categories."""
+    from ..salience import main_event as _main_event
+
+    return _main_event(record, categories)
 
 
 def limited(items: Sequence[Any], limit: int | None) -> list[Any]:

@@ -13,7 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Record, make_article
-from . import case2021, ecbplus, giveme5w1h, gvdb, muc4, plover, polnear, seed, wikievents
+from . import (
+    case2021,
+    ecbplus,
+    giveme5w1h,
+    giveme5w1h_clusters,
+    gvdb,
+    muc4,
+    plover,
+    polnear,
+    seed,
+    wikievents,
+)
 from .base import Dataset, EvalError, EvalResult, Extractor, extract_records, limited
 
 CORE: tuple[Dataset, ...] = (
@@ -33,6 +44,9 @@ CORE: tuple[Dataset, ...] = (
             case2021.METRICS, "CASE 2021 task 2: ACLED-style sub-event labels"),
     Dataset("ecbplus", "ecbplus", ecbplus.load_ecbplus, ecbplus.score_ecbplus, ecbplus.METRICS,
             "ECB+: same-event document clustering within topics"),
+    Dataset("giveme5w1h_clusters", "giveme5w1h", giveme5w1h_clusters.load_giveme5w1h_clusters,
+            giveme5w1h_clusters.score_giveme5w1h_clusters, ("b3_f1", "pairwise_f1"),
+            "Giveme5W1H: articles of one news event clustered together"),
     Dataset("plover", "plover", plover.load_plover, plover.score_plover, plover.METRICS,
             "PLOVER gold records: category, source, target"),
     Dataset("seed", "seed", seed.load_seed, seed.score_seed, seed.METRICS,

@@ -65,13 +65,18 @@ def canonical_list(ctx: Any, category: str | None, country: str | None, since: s
     for r in rows:
         if as_json:
             click.echo(json.dumps(r, ensure_ascii=False, sort_keys=True))
-            continue
-        dead = "" if r["dead"] is None else f" dead={r['dead']}"
-        click.echo(
-            f"{r['id']}  {r['date'] or '?':<10} {r['category']:<8} {r['place_name'] or '?'}"
-            f"{dead}  reports={r['report_count']} outlets={r['outlet_count']}"
-            + ("  [historical]" if r["status"] == "historical" else "")
-        )
+        else:
+            click.echo(canonical_row_line(r))
+
+
+def canonical_row_line(r: dict[str, Any]) -> str:
+    """One line per canonical event (``canonical list``; ``events --canonical``)."""
+    dead = "" if r["dead"] is None else f" dead={r['dead']}"
+    return (
+        f"{r['id']}  {r['date'] or '?':<10} {r['category']:<8} {r['place_name'] or '?'}"
+        f"{dead}  reports={r['report_count']} outlets={r['outlet_count']}"
+        + ("  [historical]" if r["status"] == "historical" else "")
+    )
 
 
 def render_canonical(ce: Any) -> str:
@@ -183,4 +188,4 @@ _judge_command(entities_group, "entity", "different",
 
 COMMANDS: list[click.Command] = [cluster_cmd, canonical_group, entities_group]
 
-__all__ = ["COMMANDS", "render_canonical"]
+__all__ = ["COMMANDS", "canonical_row_line", "render_canonical"]

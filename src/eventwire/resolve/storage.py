@@ -307,23 +307,27 @@ def show_canonical_event(store: Store, ident: str) -> CanonicalEvent:
 
 
 def list_canonical_events(
-    store: Store, *, category: str | None = None, country: str | None = None,
-    since: str | None = None, until: str | None = None, min_reports: int = 1,
-    limit: int = 50,
+    store: Store, *, category: str | tuple[str, ...] | None = None,
+    country: str | None = None, since: str | None = None, until: str | None = None,
+    place: str | None = None, min_reports: int = 1, limit: int = 50, offset: int = 0,
 ) -> list[dict[str, Any]]:
+    """Summary rows of canonical events, latest incidents first."""
     t = canonical_events
     stmt = select(t).where(t.c.report_count >= min_reports)
-    if category:
-        stmt = stmt.where(t.c.category == category.upper())
+    cats = (category,) if isinstance(category, str) else tuple(category or ())
+    if cats:
+        stmt = stmt.where(t.c.category.in_([c.upper() for c in cats]))
     if country:
         stmt = stmt.where(t.c.country == country.upper())
     if since:
         stmt = stmt.where(t.c.date >= since)
     if until:
         stmt = stmt.where(t.c.date <= until + "\uffff")
-    stmt = stmt.order_by(t.c.date.desc(), t.c.report_count.desc(), t.c.id).limit(limit)
+    if place:
+        stmt = stmt.where(t.c.place_name.ilike(f"%{place}%"))
+    stmt = stmt.order_by(t.c.date.desc(), t.c.report_count.desc(), t.c.id)
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(stmt)]
+        return [dict(r._mapping) for r in conn.execute(stmt.limit(limit).offset(offset))]
 
 
 def list_actors(store: Store, name: str | None = None, limit: int = 50) -> list[dict[str, Any]]:

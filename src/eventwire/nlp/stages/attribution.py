@@ -45,6 +45,13 @@ _COMMUNICATION_VERBS = frozenset({
     "argue", "maintain", "contend", "remark", "observe", "assure", "inform", "advise",
     "caution", "signal", "suggest", "imply", "hint", "tout", "insist", "sing",
 })
+_SPEECH_NOUNS = frozenset({
+    "claim", "statement", "remark", "comment", "assertion", "allegation", "argument",
+    "accusation", "promise", "pledge", "warning", "view", "belief", "criticism", "message",
+    "testimony", "announcement", "proposal", "plan", "call", "demand", "insistence",
+    "suggestion", "prediction", "denial", "admission", "complaint", "position", "stance",
+})
+_ALLEGING_NOUNS = frozenset({"claim", "allegation", "accusation"})
 _STANCE_ADJECTIVES = frozenset({
     "critical", "worried", "concerned", "passionate", "skeptical", "sceptical", "supportive",
     "confident", "optimistic", "pessimistic", "opposed", "proud", "sure", "certain", "afraid",
@@ -269,6 +276,30 @@ def run(work: Work, res: Resources) -> None:
                 factuality=_factuality(t, t.sent.text),  # type: ignore[arg-type]
             )
             work.statements.append((att, [t]))
+        elif t.pos_ == "NOUN" and lemma in _SPEECH_NOUNS and (
+            poss := [c for c in t.children if c.dep_ == "poss"]
+        ):
+            # "Trump's claim that ...", "Clinton's remarks about ..."
+            arg = make_arg(work, res, poss[0])
+            if not _person_like(work, arg):
+                continue
+            clause = [c for c in t.children if c.dep_ in {"acl", "ccomp", "relcl"}
+                      and any(g.lower_ == "that" for g in c.children)]
+            about = [c for c in t.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS]
+            if clause:
+                content = token_span(list(clause[0].subtree))
+            elif about:
+                content = token_span(list(about[0].subtree)[1:])
+            else:
+                content = None
+            cue = token_span([t])
+            if content is None or cue is None:
+                continue
+            work.statements.append((Attribution(
+                cue=cue, content=content, speaker=_participant(work, arg),
+                source_type=_source_type(work, arg, t),  # type: ignore[arg-type]
+                factuality="alleged" if lemma in _ALLEGING_NOUNS else "reported",
+            ), [t]))
         elif t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lemma_.lower() in _STANCE_ADJECTIVES:
             # "X has been critical of the plan", "voters are worried about costs"
             about = [c for c in t.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS]

@@ -21,8 +21,7 @@ from eventwire.evaluate.ecbplus import b3_counts, pair_counts
 from eventwire.evaluate.giveme5w1h import FiveWDoc, articles, load_giveme5w1h
 from eventwire.evaluate.matching import prf, ratio
 from eventwire.model import Record
-
-from .documents import cluster_documents
+from eventwire.resolve.documents import cluster_documents
 
 METRICS = ("b3_f1", "pairwise_f1")
 DocClusterer = Callable[[Sequence[Record]], list[int]]
