@@ -232,6 +232,18 @@ def export_jsonl(rows_or_records: Iterable[EventRow | Record], out: TextIO) -> i
 # -- GeoJSON ---------------------------------------------------------------------------
 
 
+def geojson_feature(row: EventRow) -> dict[str, Any] | None:
+    """One GeoJSON Feature for an event, or None when it has no coordinates."""
+    if row.lat is None or row.lon is None:
+        return None
+    return {
+        "type": "Feature",
+        "id": row.id,
+        "geometry": {"type": "Point", "coordinates": [row.lon, row.lat]},
+        "properties": row_dict(row),
+    }
+
+
 def export_geojson(rows: Iterable[EventRow], out: TextIO) -> tuple[int, int]:
     """A FeatureCollection of events with coordinates; returns (written, skipped).
 
@@ -241,15 +253,10 @@ def export_geojson(rows: Iterable[EventRow], out: TextIO) -> tuple[int, int]:
     written = skipped = 0
     out.write('{"type": "FeatureCollection", "features": [')
     for row in rows:
-        if row.lat is None or row.lon is None:
+        feature = geojson_feature(row)
+        if feature is None:
             skipped += 1
             continue
-        feature = {
-            "type": "Feature",
-            "id": row.id,
-            "geometry": {"type": "Point", "coordinates": [row.lon, row.lat]},
-            "properties": row_dict(row),
-        }
         out.write(",\n" if written else "\n")
         out.write(json.dumps(feature, ensure_ascii=False))
         written += 1

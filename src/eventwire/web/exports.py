@@ -11,7 +11,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 
-from eventwire.export import CSV_COLUMNS, acled_row, row_dict
+from eventwire.export import CSV_COLUMNS, acled_row, geojson_feature, row_dict
 from eventwire.store import EventRow
 
 CHUNK_ROWS = 200
@@ -52,15 +52,10 @@ def geojson_chunks(rows: Iterable[EventRow]) -> Iterator[bytes]:
     written = skipped = 0
     parts: list[str] = []
     for row in rows:
-        if row.lat is None or row.lon is None:
+        feature = geojson_feature(row)
+        if feature is None:
             skipped += 1
             continue
-        feature = {
-            "type": "Feature",
-            "id": row.id,
-            "geometry": {"type": "Point", "coordinates": [row.lon, row.lat]},
-            "properties": row_dict(row),
-        }
         parts.append(("," if written else "") + json.dumps(feature, ensure_ascii=False))
         written += 1
         if len(parts) >= CHUNK_ROWS:
