@@ -32,6 +32,10 @@ class ClusterDoc:
     doc: FiveWDoc
     gold: str
 
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
 
 def load_giveme5w1h_clusters(path: str | Path, limit: int | None = None) -> list[ClusterDoc]:
     root = Path(path)

@@ -142,8 +142,11 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span]) -> Place | Non
         m = work.mentions[k]
         if m.anaphoric:
             continue
+        # not a place that belongs to another event ("sanctions over the attack in X")
+        others = {work.mentions[j].trigger.i for j in range(len(work.mentions))
+                  if j not in ev.mentions}
         near = [t for t in m.trigger.sent if t.dep_ == "pobj" and t.head.lower_ in _NEAR_PREPS
-                and _is_city(work, t)]
+                and t.head.head.i not in others and _is_city(work, t)]
         if near:
             best = min(near, key=lambda t: abs(t.i - m.trigger.i))
             return place_for(work, [best], detail)
