@@ -1,0 +1,44 @@
+"""The dateline gives a place and, for undated articles, a reference date (own texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import make_article
+
+pytestmark = pytest.mark.model
+
+
+def _main_assault(record):
+    found = [e for e in record.events if e.category == "ASSAULT"]
+    assert found, [e.category for e in record.events]
+    return found[0]
+
+
+def test_dateline_city_places_an_event_the_sentence_does_not_place(pipeline):
+    text = ("KHARKIV, Ukraine (Wire) — A car bomb killed two soldiers on Monday, the regional "
+            "governor said.\n\nNo group has claimed responsibility.")
+    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-04")))
+    assert ev.place is not None and ev.place.name == "Kharkiv" and ev.place.country == "UA"
+    assert text[ev.place.start:ev.place.end] == ev.place.text == "KHARKIV"
+
+
+def test_dateline_glued_to_a_headline_is_still_found(pipeline):
+    text = ("Man wounded outside a barDETROIT (WDTV) — A man was shot and wounded on Friday "
+            "night, police said.")
+    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-07")))
+    assert ev.place is not None and ev.place.name == "Detroit"
+
+
+def test_a_full_date_in_the_head_dates_an_undated_article(pipeline):
+    text = ("Updated March 3, 2026\n\nGunmen shot a judge outside a courthouse on Friday, "
+            "police said.")
+    ev = _main_assault(pipeline.extract(make_article(text)))
+    assert ev.time is not None and ev.time.date == "2026-02-27"
+    assert ev.time.anchor == "text"  # from the article's own words, not a publication date
+
+
+def test_without_any_date_relative_times_stay_unresolved(pipeline):
+    text = "Gunmen shot a judge outside a courthouse on Friday, police said."
+    ev = _main_assault(pipeline.extract(make_article(text)))
+    assert ev.time is None or (ev.time.date is None and ev.time.anchor == "none")
