@@ -14,6 +14,14 @@ exit status. Nothing here calls ``sys.exit``.
 from __future__ import annotations
 
 
+def one_line(err: BaseException, width: int = 300) -> str:
+    """An exception as one printable line for a user: "Type: message", control characters
+    and raw bytes blanked, whitespace folded, cut at ``width``."""
+    text = "".join(ch if ch.isprintable() else " " for ch in f"{type(err).__name__}: {err}")
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 class EventwireError(Exception):
     """Base class; ``str(err)`` is a one-line message fit to show a user."""
 
@@ -40,5 +48,5 @@ class StoreError(EventwireError):
 
 __all__ = [
     "ConfigError", "EventwireError", "InputError", "ModelNotInstalled", "StoreError",
-    "UnsupportedFormat",
+    "UnsupportedFormat", "one_line",
 ]

@@ -12,15 +12,16 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.limitreader import LimitReader
 
 from eventwire.config import Settings
+
+# readers.warc decides what a page is; one definition, so batch and ingest agree
+from eventwire.errors import one_line
 from eventwire.model import Article, Skipped
 from eventwire.readers import read
 from eventwire.readers.common import ReadContext, make_context
 from eventwire.readers.detect import detect_format
 from eventwire.readers.html import read_html
 from eventwire.readers.jsonl import read_jsonl
-
-# readers.warc decides what a page is; one definition, so batch and ingest agree
-from eventwire.readers.warc import _content_type, _is_page, _one_line
+from eventwire.readers.warc import content_type, is_page
 
 from .partitions import Partition
 
@@ -61,13 +62,13 @@ def read_warc_range(part: Partition, ctx: ReadContext) -> Iterator[Article | Ski
         while True:
             try:
                 record = next(records)
-                payload = record.content_stream().read(limit + 1) if _is_page(record) else None
+                payload = record.content_stream().read(limit + 1) if is_page(record) else None
                 offset = part.start + records.get_record_offset()
                 position = offset + records.get_record_length()
             except StopIteration:
                 return
             except Exception as err:
-                yield Skipped(f"{path}#{position}", f"corrupt WARC record: {_one_line(err)}")
+                yield Skipped(f"{path}#{position}", f"corrupt WARC record: {one_line(err)}")
                 return
             missing = getattr(record.raw_stream, "limit", 0)
             if isinstance(missing, int) and missing > 0:  # the file ends inside this record
@@ -80,7 +81,7 @@ def read_warc_range(part: Partition, ctx: ReadContext) -> Iterator[Article | Ski
             if len(payload) > limit:
                 yield Skipped(source, f"record is over the limit of {limit:,} bytes (max_bytes)")
                 continue
-            hint = "page.html" if "html" in _content_type(record) else ""
+            hint = "page.html" if "html" in content_type(record) else ""
             if detect_format(payload, hint) != "html":
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or None

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.config import Settings
-from eventwire.errors import ConfigError
+from eventwire.errors import ConfigError, one_line
 
 from .output import append_manifest, prepare_out_dir
 from .partitions import DEFAULT_SIZE, Partition, plan_partitions
@@ -38,10 +38,6 @@ class BatchSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (partition, reason)
     worker_peak_rss_mb: dict[str, float] = field(default_factory=dict)
     dashboard: str | None = None
-
-
-def _one_line(err: BaseException) -> str:
-    return " ".join(f"{type(err).__name__}: {err}".split())[:300]
 
 
 def _dashboard_address(dashboard: bool) -> str | None:
@@ -123,8 +119,8 @@ def run_batch(
             try:
                 entry = future.result()
             except Exception as err:  # the task raised, or its worker died too often
-                summary.failed.append((part.id, f"{part.describe()}: {_one_line(err)}"))
-                say(f"partition {part.id} failed ({part.describe()}): {_one_line(err)}")
+                summary.failed.append((part.id, f"{part.describe()}: {one_line(err)}"))
+                say(f"partition {part.id} failed ({part.describe()}): {one_line(err)}")
             else:
                 append_manifest(out, entry)
                 summary.done_now += 1

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from eventwire.config import Settings
-from eventwire.errors import ConfigError
+from eventwire.errors import ConfigError, one_line
 from eventwire.model import Article, Skipped
 from eventwire.readers.common import ArticleMeta, ReadContext, make_context
 from eventwire.readers.dates import normalise_published
@@ -44,10 +44,6 @@ def _check_meta(meta: ArticleMeta | None) -> ArticleMeta | None:
     return meta
 
 
-def _one_line(err: BaseException) -> str:
-    return " ".join(f"{type(err).__name__}: {err}".split())
-
-
 def _over_limit(size: int, limit: int) -> str:
     return f"{size:,} bytes is over the limit of {limit:,} bytes (max_bytes)"
 
@@ -73,7 +69,7 @@ def _dispatch(data: bytes, source: str, name: str, ctx: ReadContext) -> Iterator
         else:
             yield from _READERS[kind](data, source=source, ctx=ctx)
     except Exception as err:  # a reader bug or library surprise must not end the batch
-        yield Skipped(source, f"could not read {kind}: {_one_line(err)}")
+        yield Skipped(source, f"could not read {kind}: {one_line(err)}")
 
 
 def read_bytes(
@@ -97,14 +93,14 @@ def _read_file(path: Path, ctx: ReadContext) -> Iterator[Article | Skipped]:
                 try:
                     yield from read_warc(handle, source=source, ctx=ctx)
                 except Exception as err:
-                    yield Skipped(source, f"could not read warc: {_one_line(err)}")
+                    yield Skipped(source, f"could not read warc: {one_line(err)}")
                 return
             if size > limit:
                 yield Skipped(source, _over_limit(size, limit))
                 return
             data = head + handle.read(limit + 1 - len(head))
     except OSError as err:
-        yield Skipped(source, f"cannot read file: {err.strerror or _one_line(err)}")
+        yield Skipped(source, f"cannot read file: {err.strerror or one_line(err)}")
         return
     yield from _dispatch(data, source, path.name, ctx)
 
@@ -115,7 +111,7 @@ def _walk(directory: Path, ctx: ReadContext) -> Iterator[Article | Skipped]:
     try:
         entries = sorted(directory.iterdir(), key=lambda p: p.name)
     except OSError as err:
-        yield Skipped(str(directory), f"cannot list folder: {err.strerror or _one_line(err)}")
+        yield Skipped(str(directory), f"cannot list folder: {err.strerror or one_line(err)}")
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -132,7 +128,7 @@ def _read_stdin(ctx: ReadContext) -> Iterator[Article | Skipped]:
     try:
         data = sys.stdin.buffer.read(limit + 1)
     except (OSError, ValueError, AttributeError) as err:
-        yield Skipped(STDIN_SOURCE, f"cannot read standard input: {_one_line(err)}")
+        yield Skipped(STDIN_SOURCE, f"cannot read standard input: {one_line(err)}")
         return
     if len(data) > limit:
         yield Skipped(STDIN_SOURCE, f"standard input is over the limit of {limit:,} bytes "
@@ -150,7 +146,7 @@ def _read_path(path: str | Path, ctx: ReadContext) -> Iterator[Article | Skipped
         is_dir = target.is_dir()
         exists = is_dir or target.exists()
     except OSError as err:
-        yield Skipped(str(target), f"cannot read path: {err.strerror or _one_line(err)}")
+        yield Skipped(str(target), f"cannot read path: {err.strerror or one_line(err)}")
         return
     if is_dir:
         yield from _walk(target, ctx)

@@ -10,34 +10,28 @@ from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
 
+from eventwire.errors import one_line
 from eventwire.model import Article, Skipped
 from eventwire.readers.common import ReadContext
 from eventwire.readers.detect import detect_format
 from eventwire.readers.html import read_html
 
 
-def _content_type(record: Any) -> str:
+def content_type(record: Any) -> str:
     headers = record.http_headers if record.rec_type == "response" else record.rec_headers
     value = headers.get_header("Content-Type") if headers is not None else None
     return (value or "").lower()
 
 
-def _is_page(record: Any) -> bool:
+def is_page(record: Any) -> bool:
     if record.rec_type not in ("response", "resource"):
         return False
     if record.rec_type == "response" and record.http_headers is not None:
         status = record.http_headers.get_statuscode() or ""
         if not status.startswith("2"):
             return False
-    kind = _content_type(record)
+    kind = content_type(record)
     return not kind or "html" in kind
-
-
-def _one_line(err: BaseException, width: int = 120) -> str:
-    """The error on one printable line (warcio quotes raw bytes of the bad record)."""
-    text = "".join(ch if ch.isprintable() else " " for ch in f"{type(err).__name__}: {err}")
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _unread_tail(stream: IO[bytes], position: int) -> bool:
@@ -58,7 +52,7 @@ def read_warc(stream: IO[bytes], *, source: str, ctx: ReadContext) -> Iterator[A
     while True:
         try:
             record = next(records)
-            payload = record.content_stream().read(limit + 1) if _is_page(record) else None
+            payload = record.content_stream().read(limit + 1) if is_page(record) else None
             # warcio knows a record's offset only once the record has been read to its end
             offset = records.get_record_offset()
             position = offset + records.get_record_length()
@@ -73,7 +67,7 @@ def read_warc(stream: IO[bytes], *, source: str, ctx: ReadContext) -> Iterator[A
             break
         except Exception as err:  # corrupt archive: keep what came before
             yield Skipped(
-                f"{source}#{position}", f"corrupt WARC after {pages} page(s): {_one_line(err)}"
+                f"{source}#{position}", f"corrupt WARC after {pages} page(s): {one_line(err)}"
             )
             return
         if record.rec_type is None or record.length is None:  # cut inside the header
@@ -99,7 +93,7 @@ def read_warc(stream: IO[bytes], *, source: str, ctx: ReadContext) -> Iterator[A
             continue
         # the declared type is only a tie-breaker: robots.txt or JSON served as text/html
         # is not a page
-        hint = "page.html" if "html" in _content_type(record) else ""
+        hint = "page.html" if "html" in content_type(record) else ""
         if detect_format(payload, hint) != "html":
             continue
         pages += 1
