@@ -72,7 +72,21 @@ def phrase(head: Token, *, stop_deps: frozenset[str] = frozenset()) -> list[Toke
         lo -= 1
     while hi < len(keep) - 1 and keep[hi + 1].i == keep[hi].i + 1:
         hi += 1
+    # a noun phrase never crosses a dateline dash or a line break ("LAGOS, Sept 14 — Gunmen")
+    pos = keep.index(head)
+    for k in range(pos - 1, lo - 1, -1):
+        if _BOUNDARY(keep[k]):
+            lo = k + 1
+            break
+    for k in range(pos + 1, hi + 1):
+        if _BOUNDARY(keep[k]):
+            hi = k - 1
+            break
     return keep[lo : hi + 1]
+
+
+def _BOUNDARY(t: Token) -> bool:
+    return t.text in {"—", "–", "--"} or "\n" in t.text_with_ws
 
 
 def conjuncts(t: Token) -> list[Token]:

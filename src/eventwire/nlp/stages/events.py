@@ -202,10 +202,27 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
     return arg
 
 
+_NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
+
+
+def _participant_like(c: Token, head: Token) -> bool:
+    """Dates ("LAGOS, Sept 14 — Gunmen ..."), sums and bare numbers are not who did what;
+    nor is a conjunct across a dateline dash or a line break."""
+    if c.ent_type_ in _NOT_PARTICIPANTS:
+        return False
+    if c.pos_ == "NUM" and not any(x.lower_ == "of" for x in c.children):
+        return False
+    lo, hi = sorted((c.i, head.i))
+    return not any(t.text in {"—", "–", "--"} or "\n" in t.text_with_ws
+                   for t in c.doc[lo:hi])
+
+
 def _args(work: Work, res: Resources, heads: list[Token]) -> list[Arg]:
     out: list[Arg] = []
     for h in heads:
         for c in conjuncts(h):
+            if not _participant_like(c, h):
+                continue
             if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and c.lower_ not in {
                 "it",
                 "they",
@@ -284,9 +301,25 @@ def _headline_passive(t: Token) -> bool:
     return (
         t.lemma_.lower() in _HEADLINE_PASSIVES
         and t.tag_ in {"VBD", "VBN"}
+        and t.dep_ in {"ROOT", "acl"}
         and not any(c.dep_ in {"dobj", "aux", "agent"} for c in t.children)
+        # "Gunmen shot and wounded a prosecutor": the object hangs off the conjoined verb
+        and not any(c.dep_ == "dobj" for v in t.conjuncts for c in v.children)
         and any(c.dep_ == "nsubj" for c in t.children)
     )
+
+
+def _is_passive(t: Token) -> bool:
+    """Passive voice, including reduced passives; a conjoined verb ("shot and wounded")
+    has its head's voice whatever its tag says."""
+    if any(c.dep_ == "auxpass" for c in t.children):
+        return True
+    if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in t.children
+    ):
+        return _is_passive(t.head)
+    bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
+    return (bare_participle and t.dep_ in {"acl", "ROOT"}) or _headline_passive(t)
 
 
 _THING_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
@@ -295,15 +328,7 @@ _THING_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 def _arguments(work: Work, res: Resources, m: Mention) -> None:
     t = m.trigger
     if t.pos_ == "VERB":
-        passive = (
-            any(c.dep_ == "auxpass" for c in t.children)
-            or (
-                t.tag_ == "VBN"
-                and not any(c.dep_ == "aux" for c in t.children)
-                and (t.dep_ in {"acl", "ROOT"} or t.dep_ == "conj")
-            )
-            or _headline_passive(t)
-        )
+        passive = _is_passive(t)
         subj = _children(t, {"nsubj", "nsubjpass"})
         if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
             subj = _subject_up(t)

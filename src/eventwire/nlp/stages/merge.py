@@ -193,7 +193,7 @@ def _tidy_participants(work: Work) -> None:
                     if a.entity in seen:
                         continue
                     seen.add(a.entity)
-                elif not a.plural:  # "Police commander" / "a senior police commander"
+                else:  # "Police commander" / "a senior police commander"; "Gunmen" twice
                     lemma = a.head.lemma_.lower()
                     if lemma in lemmas:
                         continue
