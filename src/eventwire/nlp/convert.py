@@ -18,7 +18,7 @@ from .spans import sentence_span, tok, token_span
 from .work import Arg, Work, WorkEvent
 
 
-def _participant(work: Work, arg: Arg, near: int) -> Participant | None:
+def _participant(work: Work, arg: Arg) -> Participant | None:
     tokens = arg.tokens
     ent = work.entities[arg.entity] if arg.entity >= 0 else None
     span = token_span(tokens)
@@ -65,8 +65,8 @@ def _event(work: Work, ev: WorkEvent) -> Event:
         atts.append(_reporter(evidence[0]))
     n = len([x for x in (ev.actors, ev.recipients, ev.place, ev.time) if x])
     confidence = round(min(0.95, 0.45 + 0.1 * n + 0.05 * min(len(ev.mentions), 3)), 2)
-    actors = [p for a in ev.actors if (p := _participant(work, a, main.trigger.i))]
-    recipients = [p for a in ev.recipients if (p := _participant(work, a, main.trigger.i))]
+    actors = [p for a in ev.actors if (p := _participant(work, a))]
+    recipients = [p for a in ev.recipients if (p := _participant(work, a))]
     return Event(
         id=stable_id(work.article.id, trig.start, trig.end, ev.category),
         category=ev.category,
