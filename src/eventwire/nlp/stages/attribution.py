@@ -44,6 +44,7 @@ _COMMUNICATION_VERBS = frozenset({
     "blame", "applaud", "welcome", "oppose", "favor", "favour", "challenge", "dispute",
     "argue", "maintain", "contend", "remark", "observe", "assure", "inform", "advise",
     "caution", "signal", "suggest", "imply", "hint", "tout", "insist", "sing",
+    "worry", "fear", "doubt", "wonder", "liken", "compare", "proclaim", "advocate", "express",
 })
 _SPEECH_NOUNS = frozenset({
     "claim", "statement", "remark", "comment", "assertion", "allegation", "argument",
@@ -73,6 +74,21 @@ def _person_like(work: Work, arg) -> bool:
             or lemma in vocab.SECTOR_NOUNS or lemma in vocab.EXPERT_NOUNS
             or lemma in vocab.WITNESS_NOUNS)
 _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
+_RESTATING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _restated(arg, cue: Token) -> bool:
+    """A pronoun speaking inside the clause its own reporting verb governs.
+
+    "Stein said she plans to join": the plan is what Stein said, not a second statement
+    by "she"; annotators (and readers) count one attribution.
+    """
+    if arg is None or arg.head.lower_ not in _RESTATING_PRONOUNS or cue.dep_ != "ccomp":
+        return False
+    outer = cue.head
+    return outer.lemma_.lower() in vocab.REPORTING_VERBS and any(
+        c.dep_ == "nsubj" for c in outer.children
+    )
 
 
 def _inside_quote(text: str, offset: int) -> bool:
@@ -82,8 +98,31 @@ def _inside_quote(text: str, offset: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# The small English model lemmatises these forms wrongly ("hoped" -> "hop").
+_LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
+# Verbs whose active subject "it" is an organisation or a document speaking ("it added").
+_IT_SPEAKS = frozenset({"say", "add", "note", "report", "write", "state", "announce", "tell",
+                        "warn", "explain", "reference", "cite", "claim", "insist"})
+
+
+def _lemma(t: Token) -> str:
+    return _LEMMA_FIXES.get(t.lower_, t.lemma_.lower())
+
+
+def _agent(cue: Token) -> Token | None:
+    """The by-phrase of a passive cue: "was first reported by the paper"."""
+    for c in cue.children:
+        if c.dep_ == "agent":
+            obj = [g for g in c.children if g.dep_ == "pobj"]
+            if obj:
+                return obj[0]
+    return None
+
+
 def _speaker_arg(work: Work, res: Resources, cue: Token):
     subj = [c for c in cue.children if c.dep_ in {"nsubj"}]
+    if not subj and (by := _agent(cue)) is not None:
+        subj = [by]
     if not subj and cue.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"}:
         subj = _subject_up(cue)
     if not subj:
@@ -195,7 +234,7 @@ def run(work: Work, res: Resources) -> None:
     doc = work.doc
     text = doc_text(doc)
     for t in doc:
-        lemma = t.lemma_.lower()
+        lemma = _lemma(t)
         broad = lemma in _COMMUNICATION_VERBS and lemma not in vocab.REPORTING_VERBS
         if t.pos_ == "VERB" and (lemma in vocab.REPORTING_VERBS or broad):
             content: Span | None = None
@@ -222,6 +261,10 @@ def run(work: Work, res: Resources) -> None:
                 content = token_span(list(xcomp[0].subtree))
             elif (lemma in _OBJECT_VERBS or broad) and dobj_kids and not ccomp:
                 content = token_span(list(dobj_kids[0].subtree))
+            elif not ccomp and _agent(t) is not None and (
+                passive := [c for c in t.children if c.dep_ == "nsubjpass"]
+            ):  # "the shortage was first reported by the paper": what was reported
+                content = token_span(list(passive[0].subtree))
             elif not ccomp and (about := [
                 c for c in t.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS
             ]):  # "spoke about the vote", "warned against cuts"
@@ -248,7 +291,9 @@ def run(work: Work, res: Resources) -> None:
             arg = _speaker_arg(work, res, t)
             if arg is None and t.tag_ != "VBN":
                 continue
-            if arg is not None and arg.head.lower_ in _NOT_SPEAKERS:
+            if arg is not None and arg.head.lower_ in _NOT_SPEAKERS and not (
+                arg.head.lower_ == "it" and lemma in _IT_SPEAKS and arg.head.dep_ == "nsubj"
+            ):
                 continue
             left = arg.head.left_edge.i if arg is not None else 0
             if left > 0 and doc[left - 1].lower_ == "what":
@@ -257,6 +302,8 @@ def run(work: Work, res: Resources) -> None:
                 continue
             if arg is not None and arg.head.lower_ in _FIRST_SECOND and _inside_quote(text, t.idx):
                 continue  # "I say ..." inside someone's quote: nested speech
+            if _restated(arg, t):
+                continue  # "Stein said she plans to ...": the outer statement holds it
             aux = [c for c in t.children if c.dep_ in {"aux"} and c.i == t.i - 1]
             cue_tokens = [*aux, t]
             if (

@@ -1,0 +1,54 @@
+"""Who said what: the attribution stage on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import make_article
+
+
+def _statements(pipeline, text: str) -> list[tuple[str | None, str, str]]:
+    record = pipeline.extract(make_article(text))
+    out = []
+    for s in record.statements:
+        # every span slices the article text exactly
+        for span in (s.cue, s.content, *([s.speaker] if s.speaker else [])):
+            assert text[span.start:span.end] == span.text
+        out.append((s.speaker.text if s.speaker else None, s.cue.text, s.content.text))
+    return out
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content_start"), [
+    ("Ms. Ortega said the convoy left at dawn.", "Ortega", "said", "the convoy"),
+    # the small model lemmatises "hoped" as "hop"
+    ("Mr. Baker hoped the regulators would approve the plan before winter.",
+     "Baker", "hoped", "the regulators"),
+    # a passive cue: the by-phrase speaks, the subject is what was reported
+    ("The shortage was first reported by The Daily Ledger on Monday.",
+     "Daily Ledger", "reported", "The shortage"),
+    # "it" is an organisation or a document speaking with a verb of saying
+    ("\u201cThe company will not close the plant,\u201d it added in a statement.",
+     "it", "added", "The company"),
+    ("The rebels fear that the truce will collapse.", "The rebels", "fear", "that the truce"),
+    ("The senator likened the proposal to a blank check.", "The senator", "likened",
+     "the proposal"),
+    ("The governor has been critical of the budget cuts.", "The governor", "critical of",
+     "the budget cuts"),
+    ("According to the ministry, the convoy was hit twice.", "the ministry", "According to",
+     "the convoy"),
+])
+def test_one_statement(pipeline, text, speaker, cue, content_start):
+    found = _statements(pipeline, text)
+    assert any(
+        s == speaker and c == cue and body.startswith(content_start) for s, c, body in found
+    ), found
+
+
+def test_a_pronoun_restating_its_speaker_is_not_a_second_statement(pipeline):
+    found = _statements(pipeline, "Ms. Ortega said she plans to appeal the ruling.")
+    assert [(s, c) for s, c, _ in found] == [("Ortega", "said")]
+
+
+def test_expletive_it_does_not_speak(pipeline):
+    found = _statements(pipeline, "It is unclear whether the bridge will reopen this year.")
+    assert all(s != "It" for s, _, _ in found)
