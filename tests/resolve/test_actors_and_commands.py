@@ -71,10 +71,10 @@ def test_a_lone_surname_without_support_stays_unsure():
 
 
 @pytest.fixture()
-def db(tmp_path):
+def db(any_db_url):
     from eventwire.store import Store
 
-    url = f"sqlite:///{tmp_path / 'resolve.db'}"
+    url = any_db_url
     lyon = [report(f"l{i}", dead=3 + i, published=f"2026-05-1{2 + i}") for i in range(3)]
     other = report("m1", city="Marseille", modes=("firearms",), text="A gunman shot two")
     with Store(url) as store:

@@ -101,13 +101,13 @@ def test_background_mention_joins_the_past_incident_on_its_own_date(story):
     assert clusters.canonical_of[bg[0].id] == lyon
 
 
-def test_store_flow_is_incremental_and_idempotent(story):
+def test_store_flow_is_incremental_and_idempotent(story, any_db_url):
     from eventwire.resolve.storage import cluster_store, members_of, show_canonical_event
     from eventwire.store import Store
 
     manifest, records = story
     names = sorted(manifest)
-    with Store("sqlite://") as store:
+    with Store(any_db_url) as store:
         for n in names[:5]:
             store.write(records[n])
         cluster_store(store)
