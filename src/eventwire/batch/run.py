@@ -41,9 +41,10 @@ class BatchSummary:
 
 
 def _dashboard_address(dashboard: bool) -> str | None:
-    # the dashboard needs bokeh, which the batch extra does not pull in
+    # the dashboard needs bokeh (in the batch extra; a bare dask install may lack it)
     if dashboard and importlib.util.find_spec("bokeh") is not None:
-        return ":0"  # any free port: several clusters may run on one machine
+        # loopback only, any free port: several clusters may run on one machine
+        return "127.0.0.1:0"
     return None
 
 
