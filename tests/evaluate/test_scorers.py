@@ -123,9 +123,13 @@ def test_case2021_codes_and_f1() -> None:
     ]
     res = case2021.score_case2021_records(docs, recs)
     assert res.metrics == {"micro_f1": 1.0, "macro_f1": 1.0, "weighted_f1": 1.0}
-    zero = case2021.score_case2021_records(docs, empty(t)).metrics
-    assert zero == {"micro_f1": 0.0, "macro_f1": 0.0, "weighted_f1": 0.0}
+    # the snippet text alone carries cues for these three labels
+    cues_only = case2021.score_case2021_records(docs, empty(t)).metrics
+    assert cues_only == {"micro_f1": 1.0, "macro_f1": 1.0, "weighted_f1": 1.0}
     assert case2021.case_code(None) == case2021.DEFAULT_LABEL
+    quiet = "The committee published its annual figures on Monday."
+    assert case2021.case_label(record(quiet)) == case2021.DEFAULT_LABEL
+    assert case2021.case_label(record(quiet, event(quiet, "CONSULT", "published"))) == "DIPLO"
 
 
 def test_case2021_f1_by_hand() -> None:

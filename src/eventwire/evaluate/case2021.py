@@ -1,10 +1,10 @@
 """CASE 2021 task 2 (``snippets.tsv``): one ACLED-style sub-event label per snippet.
 
-Each snippet's main event (highest confidence, not negated) is mapped to a code with
-``case_code`` below (PLOVER category + modes -> ACLED sub-event). A snippet with no event
-gets ``DEFAULT_LABEL`` = "OTHER", the catch-all of ACLED's strategic developments.
-Labels eventwire cannot produce (NATURAL_DISASTER, MAN_MADE_DISASTER, ORG_CRIME, ...) still
-count in the scores.
+Each snippet gets a label from ``case_label``: cue phrases in the snippet text decide first
+(see ``acled.acled_label``: disasters, crime, seized weapons, territory, protests, weapon
+types, clash vs attack), then the main event (highest salience, not negated) is mapped with
+``case_code`` (PLOVER category + modes -> ACLED sub-event). A snippet with neither gets
+``DEFAULT_LABEL`` = "OTHER", the catch-all of ACLED's strategic developments.
 
 ``micro_f1`` (= accuracy for one label per snippet), ``macro_f1`` (unweighted mean over the
 labels present in gold or predictions) and ``weighted_f1`` (mean weighted by gold support).
@@ -20,31 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Article, Event, Record, make_article
+from .acled import DEFAULT_LABEL, acled_label, event_code
 from .base import EvalResult, Extractor, extract_records, limited, main_event, require_path
-from .matching import prf, ratio, words
+from .matching import prf, ratio
 
 METRICS = ("micro_f1", "macro_f1", "weighted_f1")
-DEFAULT_LABEL = "OTHER"
-_ARMED = frozenset({"MIL", "REB", "PRM", "UAF", "SPY", "COP"})  # PLOVER armed sectors
-
-# ASSAULT modes in priority order (the most specific weapon decides).
-_ASSAULT_MODES: tuple[tuple[str, str], ...] = (
-    ("suicide-attack", "SUIC_BOMB"),
-    ("unconventional", "CHEM_WEAP"),
-    ("aerial", "AIR_STRIKE"),
-    ("drone", "AIR_STRIKE"),
-    ("heavy-weapons", "ART_MISS_ATTACK"),
-    ("explosives", "REM_EXPLOS"),
-    ("sexual", "SEX_VIOL"),
-    ("abduct", "ABDUCT_DISSAP"),
-    ("crowd-control", "FORCE_AGAINST_PROTEST"),
-    ("destroy", "PROPERTY_DISTRUCT"),
-)
-_OTHER_CATEGORIES = {
-    "AGREE": "AGREEMENT", "COOPERATE": "AGREEMENT", "CONSULT": "DIPLO", "SANCTION": "DIPLO",
-    "REQUEST": "DIPLO", "REJECT": "DIPLO", "SUPPORT": "DIPLO", "CONCEDE": "DIPLO",
-    "ACCUSE": "ATTRIB", "MOBILIZE": "CHANGE_TO_GROUP_ACT", "AID": "OTHER", "THREATEN": "OTHER",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,35 +44,14 @@ def load_case2021(path: str | Path, limit: int | None = None) -> list[Snippet]:
     return limited(rows, limit)
 
 
-def _armed(event: Event, side: str) -> bool:
-    people = event.actors if side == "actors" else event.recipients
-    return any(p.sector in _ARMED for p in people)
-
-
 def case_code(event: Event | None) -> str:
-    """ACLED-style CASE sub-event code of an eventwire event."""
-    if event is None:
-        return DEFAULT_LABEL
-    modes = set(event.modes)
-    if event.category == "ASSAULT":
-        evidence = {w for s in (event.trigger, *event.evidence) for w in words(s.text)}
-        if "explosives" in modes and evidence & {"grenade", "grenades"}:
-            return "GRENADE"
-        for mode, code in _ASSAULT_MODES:
-            if mode in modes:
-                return code
-        if _armed(event, "actors") and _armed(event, "recipients"):
-            return "ARMED_CLASH"
-        return "ATTACK"
-    if event.category == "PROTEST":
-        return "VIOL_DEMONSTR" if modes & {"riot", "vandalize"} else "PEACE_PROTEST"
-    if event.category == "COERCE":
-        if "arrest" in modes:
-            return "ARREST"
-        return "PROPERTY_DISTRUCT" if "seize" in modes else "CHANGE_TO_GROUP_ACT"
-    if event.category == "RETREAT":
-        return "AGREEMENT" if "ceasefire" in modes else "NON_VIOL_TERRIT_TRANSFER"
-    return _OTHER_CATEGORIES.get(event.category, DEFAULT_LABEL)
+    """ACLED-style CASE sub-event code of an eventwire event alone (no snippet text)."""
+    return event_code(event)
+
+
+def case_label(record: Record) -> str:
+    """ACLED-style CASE sub-event code of a snippet: text cues, then its main event."""
+    return acled_label(record.article.text, main_event(record))
 
 
 def f1_scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
@@ -112,11 +71,11 @@ def f1_scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
 
 
 def score_case2021_records(docs: Sequence[Snippet], records: Sequence[Record]) -> EvalResult:
-    pred = [case_code(main_event(r)) for r in records]
+    pred = [case_label(r) for r in records]
     if len(pred) != len(docs):
         raise ValueError("one record per snippet expected")
     return EvalResult("case2021", len(docs), f1_scores([d.label for d in docs], pred), notes=(
-        f"snippets without an event are labelled {DEFAULT_LABEL}",
+        f"snippets with no cue and no event are labelled {DEFAULT_LABEL}",
     ))
 
 
@@ -129,6 +88,6 @@ def score_case2021(docs: Sequence[Snippet], extractor: Extractor) -> EvalResult:
 
 
 __all__ = [
-    "DEFAULT_LABEL", "METRICS", "Snippet", "case_code", "f1_scores", "load_case2021",
+    "DEFAULT_LABEL", "METRICS", "Snippet", "case_code", "case_label", "f1_scores", "load_case2021",
     "score_case2021", "score_case2021_records",
 ]

@@ -38,6 +38,9 @@ _STRIKE_COMPOUNDS = {
     "air": ("ASSAULT", "aerial"),
     "drone": ("ASSAULT", "drone"),
     "missile": ("ASSAULT", "heavy-weapons"),
+    "rocket": ("ASSAULT", "heavy-weapons"),
+    "artillery": ("ASSAULT", "heavy-weapons"),
+    "mortar": ("ASSAULT", "heavy-weapons"),
     "hunger": ("PROTEST", "hunger"),
     "general": ("PROTEST", "strike"),
 }

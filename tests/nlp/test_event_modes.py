@@ -1,0 +1,38 @@
+"""Weapon modes and new triggers on sentences the project wrote itself (spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate.acled import event_code
+from eventwire.model import make_article
+
+pytestmark = pytest.mark.model
+
+
+def _assaults(pipeline, text):
+    rec = pipeline.extract(make_article(text))
+    return [e for e in rec.events if e.category == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Warplanes attacked a fuel depot outside Marl on Sunday, killing two guards.", "aerial"),
+    ("A landmine killed three shepherds near the frontier village on Monday.", "explosives"),
+    ("Howitzers shelled the northern suburbs of the town overnight.", "heavy-weapons"),
+    ("A rocket strike hit the depot on the edge of town.", "heavy-weapons"),
+    ("Witnesses said the militia attacked the hamlet with chlorine on Tuesday.",
+     "unconventional"),
+])
+def test_weapon_words_give_the_mode(pipeline, text, mode):
+    assert any(mode in e.modes for e in _assaults(pipeline, text))
+
+
+def test_looting_is_property_destruction(pipeline):
+    evs = _assaults(pipeline, "Youths looted several shops in the township overnight.")
+    assert evs and "destroy" in evs[0].modes
+    assert event_code(evs[0]) == "PROPERTY_DISTRUCT"
+
+
+def test_gunfight_is_an_assault_with_firearms(pipeline):
+    evs = _assaults(pipeline, "A gunfight between the two units lasted until dawn.")
+    assert evs and "firearms" in evs[0].modes
