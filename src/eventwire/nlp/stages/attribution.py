@@ -33,6 +33,7 @@ _OBJECT_VERBS = frozenset({"cite", "show", "find", "reveal", "predict", "critici
                            "criticise", "describe", "question", "demand", "propose",
                            "recommend", "estimate", "indicate", "support", "announce",
                            "confirm", "deny", "acknowledge", "report"})
+_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 _NOT_SPEAKERS = frozenset({"that", "which", "whom", "it", "this"})
 # Verbs of speaking, judging and knowing that introduce what someone holds or says; read
 # only with a person-like subject ("Trump attacked the plan", not "the storm attacked").
@@ -215,6 +216,15 @@ def _quote_near(work: Work, cue: Token) -> Span | None:
         end = min((e for e in (text.find(c, k + 1) for c in _CLOSERS) if e > k), default=-1)
         if 0 < end - k < 3000 and "\n\n" not in text[k:end]:
             return char_span(text, k + 1, end)
+    # a quote closing just before the cue ('... a mess," said X'), opened in this sentence
+    # or an earlier one of the same paragraph
+    k = cue.idx - 1
+    while k >= 0 and text[k] in _BETWEEN:
+        k -= 1
+    if k >= 0 and text[k] in _CLOSERS:
+        start = max(text.rfind(c, 0, k) for c in _OPENERS)
+        if start >= 0 and 0 < k - start < 3000 and "\n\n" not in text[start:k]:
+            return char_span(text, start + 1, k)
     # just before the speaker-and-cue group that starts the sentence
     first = sent.start_char
     if cue.i - sent.start <= 6:
@@ -242,7 +252,7 @@ def run(work: Work, res: Resources) -> None:
             xcomp = [c for c in t.children if c.dep_ == "xcomp"]
             dobj_kids = [c for c in t.children if c.dep_ == "dobj"]
             for_on = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
-            if t.dep_ == "relcl" and any(c.lower_ == "what" for c in t.children):
+            if lemma in _NAMING_VERBS and any(c.lower_ == "what" for c in t.children):
                 continue  # "what he called 'fraud'": a characterisation, not a statement
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
                 t.head.lemma_.lower() not in _INTENT_VERBS
