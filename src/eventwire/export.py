@@ -3,7 +3,7 @@
 Every exporter writes while it iterates (pass ``Store.iter_events(...)``), so memory
 use does not grow with the export. Each returns how many items it wrote.
 
-The PLOVER -> ACLED mapping below is eventwire's own reading of the two vocabularies
+The PLOVER -> ACLED mapping (``eventwire.acled``) is eventwire's own reading of the two vocabularies
 (ACLED event types: see the ACLED codebook; PLOVER modes and sector codes: PLOVER manual,
 Open Event Data Alliance, CC BY-SA 4.0). It is an approximation for analysts used to
 ACLED's columns; it is not ACLED data and is not derived from it.
@@ -17,43 +17,11 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from eventwire.acled import EventFacts, acled_names, event_code, sub_event
 from eventwire.model import Record, to_dict
 from eventwire.store.queries import EventRow
 
 # -- PLOVER -> ACLED ---------------------------------------------------------------------
-
-BATTLES = "Battles"
-EXPLOSIONS = "Explosions/Remote violence"
-VAC = "Violence against civilians"
-PROTESTS = "Protests"
-RIOTS = "Riots"
-STRATEGIC = "Strategic developments"
-
-# ASSAULT modes that decide the ACLED type on their own, checked in this order (the
-# weapon says more than the target: a suicide bombing is "Suicide bomb" whoever died).
-ASSAULT_BY_MODE: tuple[tuple[str, str, str], ...] = (
-    ("unconventional", EXPLOSIONS, "Chemical weapon"),
-    ("suicide-attack", EXPLOSIONS, "Suicide bomb"),
-    ("aerial", EXPLOSIONS, "Air/drone strike"),
-    ("drone", EXPLOSIONS, "Air/drone strike"),
-    ("heavy-weapons", EXPLOSIONS, "Shelling/artillery/missile attack"),
-    ("explosives", EXPLOSIONS, "Remote explosive/landmine/IED"),
-    ("sexual", VAC, "Sexual violence"),
-    ("abduct", VAC, "Abduction/forced disappearance"),
-    ("crowd-control", PROTESTS, "Protest with intervention"),
-)
-
-PROTEST_BY_MODE: tuple[tuple[str, str, str], ...] = (
-    ("riot", RIOTS, "Violent demonstration"),
-    ("vandalize", RIOTS, "Violent demonstration"),
-)
-
-COERCE_BY_MODE: tuple[tuple[str, str, str], ...] = (
-    ("arrest", STRATEGIC, "Arrests"),
-)
-
-# Sectors whose members carry arms (for "Armed clash" vs "Attack" on civilians).
-ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "PRM", "UAF"})
 
 # PLOVER sector -> ACLED inter code (1 state forces, 2 rebels, 3 political militia,
 # 4 identity militia, 5 rioters, 6 protesters, 7 civilians, 8 external/other).
@@ -76,46 +44,18 @@ GEO_PRECISION: dict[str, int] = {
 }
 
 
-def _first_mode(
-    modes: tuple[str, ...], table: tuple[tuple[str, str, str], ...]
-) -> tuple[str, str] | None:
-    for mode, event_type, sub_type in table:
-        if mode in modes:
-            return event_type, sub_type
-    return None
-
-
 def acled_type(
     category: str,
     modes: tuple[str, ...],
     actor_sectors: tuple[str | None, ...] = (),
     recipient_sectors: tuple[str | None, ...] = (),
+    text: str = "",
 ) -> tuple[str, str]:
-    """(event_type, sub_event_type) for a PLOVER category + modes + participant sectors."""
-    category = category.upper()
-    if category == "ASSAULT":
-        by_mode = _first_mode(modes, ASSAULT_BY_MODE)
-        if by_mode:
-            return by_mode
-        actors = {s for s in actor_sectors if s}
-        recipients = {s for s in recipient_sectors if s}
-        if recipients and not recipients & ARMED_SECTORS:
-            return VAC, "Attack"
-        if actors & ARMED_SECTORS and recipients & ARMED_SECTORS:
-            return BATTLES, "Armed clash"
-        # Two-sided fighting is coded with every side as an actor (PLOVER manual).
-        if not recipients and len(actors & ARMED_SECTORS) >= 2:
-            return BATTLES, "Armed clash"
-        if "destroy" in modes:
-            return STRATEGIC, "Looting/property destruction"
-        return VAC, "Attack"
-    if category == "PROTEST":
-        return _first_mode(modes, PROTEST_BY_MODE) or (PROTESTS, "Peaceful protest")
-    if category == "COERCE":
-        return _first_mode(modes, COERCE_BY_MODE) or (STRATEGIC, "Other")
-    if category == "AGREE":
-        return STRATEGIC, "Agreement"
-    return STRATEGIC, "Other"
+    """(event_type, sub_event_type) of an event: its PLOVER coding, and the words of the
+    text reporting it when given (``eventwire.acled``; the CASE 2021 score measures it)."""
+    facts = EventFacts(category, tuple(modes), tuple(actor_sectors), tuple(recipient_sectors),
+                       words=frozenset(text.lower().split()))
+    return acled_names(sub_event(text, facts) if text.strip() else event_code(facts))
 
 
 def inter_code(sector: str | None, category: str = "", modes: tuple[str, ...] = ()) -> int | None:
@@ -156,7 +96,8 @@ def _blank(value: object) -> object:
 def acled_row(row: EventRow) -> dict[str, object]:
     """One CSV line (column -> value) for ``row``."""
     event_type, sub_type = acled_type(
-        row.category, row.modes, row.actor_sectors, row.recipient_sectors
+        row.category, row.modes, row.actor_sectors, row.recipient_sectors,
+        text=row.evidence_text or row.trigger,
     )
     sector1 = row.actor_sectors[0] if row.actor_sectors else None
     sector2 = row.recipient_sectors[0] if row.recipient_sectors else None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from evalrecords import event, part
 
-from eventwire.evaluate import acled
+from eventwire import acled
+from eventwire.model import Event
 
 CASES: list[tuple[str, str]] = [
     # natural and man-made disasters
@@ -84,34 +85,39 @@ CASES: list[tuple[str, str]] = [
 ]
 
 
+
+def _label(text: str, ev: Event | None) -> str:
+    return acled.sub_event(text, acled.EventFacts.of(ev) if ev is not None else None)
+
+
 @pytest.mark.parametrize(("text", "label"), CASES)
 def test_text_cues_label_snippets(text: str, label: str) -> None:
-    assert acled.acled_label(text, None) == label
+    assert _label(text, None) == label
 
 
 def test_event_backs_off_when_text_has_no_cue() -> None:
     text = "The delegations met for a third round in the lakeside town."
     ev = event(text, "CONSULT", "met")
-    assert acled.acled_label(text, ev) == "DIPLO"
-    assert acled.acled_label("Nothing of note today.", None) == acled.DEFAULT_LABEL
+    assert _label(text, ev) == "DIPLO"
+    assert _label("Nothing of note today.", None) == acled.DEFAULT_LABEL
 
 
 def test_armed_sectors_on_both_sides_make_a_clash() -> None:
     text = "Insurgents ambushed the unit near the pass."
     ev = event(text, "ASSAULT", "ambushed", actors=(part(text, "Insurgents", sector="REB"),),
                recipients=(part(text, "the unit", sector="MIL"),))
-    assert acled.event_code(ev) == "ARMED_CLASH"
-    assert acled.acled_label(text, ev) == "ARMED_CLASH"
+    assert acled.event_code(acled.EventFacts.of(ev)) == "ARMED_CLASH"
+    assert _label(text, ev) == "ARMED_CLASH"
 
 
 def test_event_modes_pick_the_weapon() -> None:
     text = "The village was hit on Monday."
     ev = event(text, "ASSAULT", "hit", modes=("aerial",))
-    assert acled.acled_label(text, ev) == "AIR_STRIKE"
+    assert _label(text, ev) == "AIR_STRIKE"
     ev = event(text, "ASSAULT", "hit", modes=("heavy-weapons",))
-    assert acled.acled_label(text, ev) == "ART_MISS_ATTACK"
+    assert _label(text, ev) == "ART_MISS_ATTACK"
 
 
 def test_riot_police_alone_does_not_make_a_riot() -> None:
     text = "Riot police watched as hundreds of pensioners rallied outside parliament."
-    assert acled.acled_label(text, None) == "PEACE_PROTEST"
+    assert _label(text, None) == "PEACE_PROTEST"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.evaluate.acled import event_code
+from eventwire.acled import EventFacts, event_code
 from eventwire.model import make_article
 
 pytestmark = pytest.mark.model
@@ -30,7 +30,7 @@ def test_weapon_words_give_the_mode(pipeline, text, mode):
 def test_looting_is_property_destruction(pipeline):
     evs = _assaults(pipeline, "Youths looted several shops in the township overnight.")
     assert evs and "destroy" in evs[0].modes
-    assert event_code(evs[0]) == "PROPERTY_DISTRUCT"
+    assert event_code(EventFacts.of(evs[0])) == "PROPERTY_DISTRUCT"
 
 
 def test_gunfight_is_an_assault_with_firearms(pipeline):

@@ -91,7 +91,10 @@ def test_csv_protest_and_arrest_rows(store: Store) -> None:
     assert (protest["inter1"], protest["interaction"]) == ("6", "60")
     assert protest["fatalities"] == "0"
     arrest = rows["COERCE"]
-    assert (arrest["event_type"], arrest["sub_event_type"]) == ("Strategic developments", "Arrests")
+    # protesters arrested during a rally: ACLED codes the protest, with intervention
+    assert (arrest["event_type"], arrest["sub_event_type"]) == (
+        "Protests", "Protest with intervention"
+    )
     assert arrest["event_date"] == "2026-03-03"  # the published date stands in
     assert arrest["time_precision"] == "3"
     assert (arrest["inter1"], arrest["inter2"], arrest["interaction"]) == ("1", "7", "17")

@@ -1,9 +1,9 @@
 """CASE 2021 task 2 (``snippets.tsv``): one ACLED-style sub-event label per snippet.
 
-Each snippet gets a label from ``case_label``: cue phrases in the snippet text decide first
-(see ``acled.acled_label``: disasters, crime, seized weapons, territory, protests, weapon
-types, clash vs attack), then the main event (highest salience, not negated) is mapped with
-``case_code`` (PLOVER category + modes -> ACLED sub-event). A snippet with neither gets
+Each snippet gets the label the CSV export would give its main event (highest salience, not
+negated): ``eventwire.acled.sub_event`` over the snippet text and the event's facts (cue
+phrases decide first: disasters, crime, seized weapons, territory, protests, weapon types,
+clash vs attack; then the PLOVER category, modes and sectors). A snippet with neither gets
 ``DEFAULT_LABEL`` = "OTHER", the catch-all of ACLED's strategic developments.
 
 ``micro_f1`` (= accuracy for one label per snippet), ``macro_f1`` (unweighted mean over the
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..acled import DEFAULT_LABEL, EventFacts, event_code, sub_event
 from ..model import Article, Event, Record, make_article
-from .acled import DEFAULT_LABEL, acled_label, event_code
 from .base import EvalResult, Extractor, extract_records, limited, main_event, require_path
 from .matching import prf, ratio
 
@@ -46,12 +46,13 @@ def load_case2021(path: str | Path, limit: int | None = None) -> list[Snippet]:
 
 def case_code(event: Event | None) -> str:
     """ACLED-style CASE sub-event code of an eventwire event alone (no snippet text)."""
-    return event_code(event)
+    return event_code(EventFacts.of(event) if event is not None else None)
 
 
 def case_label(record: Record) -> str:
     """ACLED-style CASE sub-event code of a snippet: text cues, then its main event."""
-    return acled_label(record.article.text, main_event(record))
+    event = main_event(record)
+    return sub_event(record.article.text, EventFacts.of(event) if event is not None else None)
 
 
 def f1_scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
