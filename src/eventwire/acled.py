@@ -156,6 +156,8 @@ def event_code(facts: EventFacts | None) -> str:
             return "ARREST"
         return "PROPERTY_DISTRUCT" if "seize" in modes else "CHANGE_TO_GROUP_ACT"
     if category == "RETREAT":
+        if "release" in modes:
+            return DEFAULT_LABEL  # freeing prisoners or hostages has no ACLED sub-event
         return "AGREEMENT" if "ceasefire" in modes else "NON_VIOL_TERRIT_TRANSFER"
     return _OTHER_CATEGORIES.get(category, DEFAULT_LABEL)
 
@@ -439,9 +441,17 @@ def _territory_actor(text: str, cue: re.Match[str]) -> str | None:
     return None
 
 
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """A capitalised match inside a sentence: part of a name."""
+    before = text[:m.start()].rstrip(" \"'“‘")
+    return m.group(0)[:1].isupper() and bool(before) and before[-1] not in ".!?:—-\n"
+
+
 def _territory(lead: str, text: str) -> str | None:
     for scope in (lead, text):
         for cue in REGAIN.finditer(scope):
+            if _in_name(scope, cue):
+                continue  # "the ... Liberation Front claimed": a group's name, not a verb
             tail = scope[cue.end():cue.end() + 90]
             if not _TERRAIN.search(tail):
                 continue
@@ -507,8 +517,49 @@ def _armed_clash(text: str, event: EventFacts | None) -> bool:
     return False
 
 
+# What the text may say of an event of each PLOVER category: the cues refine the parser's
+# coding ("a bomb" makes an ASSAULT a remote explosive; arrests at a rally make a protest
+# with intervention) but never turn an agreement into an attack because the sentence also
+# mentions a raid. Disasters and crime may overrule any violent coding: PLOVER has no
+# category for them, so the parser files their deaths as ASSAULT.
+_NOT_POLITICAL = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"})
+_VIOLENT_FAMILY = frozenset({
+    "ARMED_CLASH", "ATTACK", "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "GRENADE",
+    "SUIC_BOMB", "CHEM_WEAP", "SEX_VIOL", "ABDUCT_DISSAP", "MOB_VIOL", "PROPERTY_DISTRUCT",
+    "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "FORCE_AGAINST_PROTEST",
+    "VIOL_DEMONSTR", "DISR_WEAP", *_NOT_POLITICAL,
+})
+_PROTEST_FAMILY = frozenset({
+    "PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR", "MOB_VIOL",
+    "PROPERTY_DISTRUCT",
+})
+_TALK_FAMILY = frozenset({"AGREEMENT", "DIPLO"})
+_FAMILIES: dict[str, frozenset[str]] = {
+    "ASSAULT": _VIOLENT_FAMILY,
+    "PROTEST": _PROTEST_FAMILY,
+    "COERCE": frozenset({
+        "ARREST", "ABDUCT_DISSAP", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "DISR_WEAP",
+        "PROPERTY_DISTRUCT", "CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED", "GOV_REGAINS_TERIT",
+        "NON_STATE_ACTOR_OVERTAKES_TER", *_NOT_POLITICAL,
+    }),
+    "RETREAT": frozenset({"NON_VIOL_TERRIT_TRANSFER", "AGREEMENT", "CHANGE_TO_GROUP_ACT"}),
+    "MOBILIZE": frozenset({"CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED", "NON_VIOL_TERRIT_TRANSFER"}),
+    "AGREE": _TALK_FAMILY, "COOPERATE": _TALK_FAMILY, "CONSULT": _TALK_FAMILY,
+    "REQUEST": _TALK_FAMILY, "REJECT": _TALK_FAMILY, "SUPPORT": _TALK_FAMILY,
+    "CONCEDE": _TALK_FAMILY, "SANCTION": _TALK_FAMILY,
+    "ACCUSE": frozenset({"ATTRIB"}),
+}
+
+
 def sub_event(text: str, event: EventFacts | None) -> str:
     """The sub-event code of an event from the text reporting it and its facts."""
+    label = _text_label(text, event)
+    if event is None or label in _FAMILIES.get(event.category.upper(), frozenset()):
+        return label
+    return event_code(event)
+
+
+def _text_label(text: str, event: EventFacts | None) -> str:
     sents = _sentences(text)
     lead = sents[0] if sents else text
     violent = _any(_VIOLENT_INTENT, text)

@@ -121,3 +121,25 @@ def test_event_modes_pick_the_weapon() -> None:
 def test_riot_police_alone_does_not_make_a_riot() -> None:
     text = "Riot police watched as hundreds of pensioners rallied outside parliament."
     assert _label(text, None) == "PEACE_PROTEST"
+
+
+def test_the_event_category_bounds_what_the_text_may_say() -> None:
+    # an agreement reported beside a raid stays an agreement
+    text = ("The two ministers agreed on Monday to set up joint patrols after a deadly raid "
+            "on herders last month.")
+    ev = event(text, "AGREE", "agreed")
+    assert _label(text, ev) == "AGREEMENT"
+    assert acled.acled_names(_label(text, ev)) == ("Strategic developments", "Agreement")
+
+
+def test_a_group_name_is_not_a_territory_verb() -> None:
+    text = ("A bomb exploded near a bus depot, and the little-known Valley Liberation Front "
+            "claimed the attack.")
+    ev = event(text, "ASSAULT", "exploded", modes=("explosives",))
+    assert _label(text, ev) == "REM_EXPLOS"
+
+
+def test_a_release_is_no_territory_transfer() -> None:
+    text = "The detained reporter was freed after two days."
+    ev = event(text, "RETREAT", "freed", modes=("release",))
+    assert acled.event_code(acled.EventFacts.of(ev)) == acled.DEFAULT_LABEL
