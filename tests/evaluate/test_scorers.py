@@ -210,3 +210,12 @@ def test_ecbplus_runs_extraction_only_for_record_clusterers() -> None:
     assert counting.calls == 0
     ecbplus.score_ecbplus(docs, counting, cluster=lambda rs: [0] * len(rs))
     assert counting.calls == 3
+
+
+def test_giveme5w1h_who_names_a_resolved_pronoun() -> None:
+    text = "Mayor Ada Quill arrived late. She opened the bridge."
+    ev = event(text, "CONSULT", "opened", actors=(part(text, "She", name="Ada Quill"),))
+    assert giveme5w1h.answers(ev)["who"] == "Ada Quill"
+    named = event(text, "CONSULT", "opened",
+                  actors=(part(text, "Mayor Ada Quill", name="Ada"),))
+    assert giveme5w1h.answers(named)["who"] == "Mayor Ada Quill"  # a name keeps its words

@@ -1,7 +1,8 @@
 """Giveme5W1H gold standard (``data/*.json``): who/what/when/where/why/how of the main event.
 
 The main event is the record's highest-confidence non-negated event. Answers:
-who = its actors; what = trigger + recipients; when = time text; where = place text.
+who = its actors (a resolved pronoun answers with its name); what = trigger + recipients;
+when = time text; where = place text.
 eventwire has no cause or manner field, so why/how are not answered (``*_coverage`` says
 how often a question was answered at all).
 
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Article, Event, Record, make_article
+from ..model import Article, Event, Participant, Record, make_article
 from .base import EvalResult, Extractor, extract_records, limited, main_event, require_path
 from .matching import ratio, words
 
@@ -66,12 +67,21 @@ def load_giveme5w1h(path: str | Path, limit: int | None = None) -> list[FiveWDoc
     return limited(docs, limit)
 
 
+_PRONOUNS = frozenset(["he", "him", "his", "she", "her", "they", "them", "it", "we", "us", "i"])
+
+
+def _phrase(p: Participant) -> str:
+    """The participant as an answer: a pronoun stands for the person it was resolved to
+    (a reader, and the annotators, answer "who" with a name, never with "she")."""
+    return p.name if p.name and p.text.lower() in _PRONOUNS else p.text
+
+
 def answers(event: Event | None) -> dict[str, str]:
     """Question -> answer text ('' when not answered)."""
     if event is None:
         return dict.fromkeys(QUESTIONS, "")
     return {
-        "who": ", ".join(p.text for p in event.actors),
+        "who": ", ".join(_phrase(p) for p in event.actors),
         "what": " ".join([event.trigger.text] + [p.text for p in event.recipients]),
         "when": event.time.text if event.time else "",
         "where": event.place.text if event.place else "",

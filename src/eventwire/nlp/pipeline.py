@@ -23,6 +23,7 @@ from .stages import (
     events,
     merge,
     outcome,
+    participants,
     places,
     responsibility,
     speech,
@@ -42,6 +43,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("times", times.run),  # time expressions attached to mentions
     ("places", places.run),  # toponyms geocoded together; site detail
     ("merge", merge.run),  # mentions of one event -> one event
+    ("participants", participants.run),  # "the suspect, Jo Doe"; empty pronouns dropped
     ("fill", lambda w, r: _fill(w)),  # event-level place and dates
     ("status", status.run),  # background stays background
     ("outcome", outcome.run),  # dead / injured / arrested / condition

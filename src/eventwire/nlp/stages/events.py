@@ -220,8 +220,22 @@ def _participant_like(c: Token, head: Token) -> bool:
                    for t in c.doc[lo:hi])
 
 
+def _included(t: Token) -> list[Token]:
+    """ "12 people, including two police officers": the members named after a group."""
+    out: list[Token] = []
+    for c in t.children:
+        if c.lower_ not in {"including", "among"} or c.i < t.i:
+            continue
+        if c.dep_ == "prep":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.pos_ == "VERB":
+            out += [g for g in c.children if g.dep_ == "dobj"]
+    return out
+
+
 def _args(work: Work, res: Resources, heads: list[Token]) -> list[Arg]:
     out: list[Arg] = []
+    heads = [*heads, *(m for h in heads for c in conjuncts(h) for m in _included(c))]
     for h in heads:
         for c in conjuncts(h):
             if not _participant_like(c, h):
@@ -255,6 +269,9 @@ def _pobj(t: Token, preps: set[str]) -> list[Token]:
 
 
 _INHERIT_PREPS = {"after", "before", "while", "upon", "following", "since", "by", "on"}
+# "X is accused of killing Y", "X was charged with shooting Y": the accused is the doer
+_ACCUSED = {"accuse", "charge", "suspect", "convict", "indict", "arrest", "sentence", "jail",
+            "guilty", "acquit", "admit", "confess", "deny"}
 
 
 def _subject_up(t: Token) -> list[Token]:
@@ -266,7 +283,9 @@ def _subject_up(t: Token) -> list[Token]:
             return []
         if cur.dep_ in {"acl", "relcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
             return [cur.head]
-        if cur.dep_ == "prep" and cur.lower_ not in _INHERIT_PREPS:
+        if cur.dep_ == "prep" and cur.lower_ not in _INHERIT_PREPS and not (
+            cur.lower_ in {"of", "with", "for", "in"} and cur.head.lemma_.lower() in _ACCUSED
+        ):
             return []
         if cur.pos_ == "NOUN":
             return []
@@ -336,12 +355,14 @@ def _arguments(work: Work, res: Resources, m: Mention) -> None:
         if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
             subj = _subject_up(t)
         obj = _children(t, {"dobj"}) or _pobj(t, {"at", "on", "upon", "against", "with"})
+        # "were arrested, including ...": the members named belong to the patients
+        incl = _included(t)
         if passive:
-            m.recipients = _args(work, res, subj)
+            m.recipients = _args(work, res, subj + incl)
             m.actors = _args(work, res, _pobj(t, {"by"}))
         else:
             m.actors = _args(work, res, subj)
-            m.recipients = _args(work, res, obj)
+            m.recipients = _args(work, res, obj + incl if obj else obj)
         if m.category == "SANCTION" and not m.recipients:
             m.recipients = _args(work, res, _pobj(t, {"on", "against"}))
     else:

@@ -1,0 +1,140 @@
+"""Participants of merged events: descriptions the article pins to a name, empty pronouns.
+
+News names a person late: "A man shot a clerk ... The suspect, Jo Doe, was arrested" or
+"Police identified the victim as Ann Roe". Once the article equates a description
+("the suspect", "the victim", "a man") with a named person, through an apposition, an
+"identified ... as" or a copula, an unnamed participant with the same head noun is that
+person: the participant keeps its own words and gains the person's entity.
+
+Pronouns that name nobody ("what", "you", an unresolved "we") say nothing about who took
+part and are dropped."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resources import Resources
+from ..work import Arg, Work
+
+# General English nouns for a single person that an article later pins to a name.
+PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "teen", "teenager", "youth", "child", "person", "individual",
+    "suspect", "victim", "shooter", "gunman", "attacker", "assailant", "killer", "robber",
+    "perpetrator",
+    "officer", "deputy", "trooper", "driver", "passenger", "homeowner", "resident", "tenant",
+    "neighbor", "neighbour", "father", "mother", "son", "daughter", "husband", "wife",
+    "boyfriend", "girlfriend", "brother", "sister", "friend", "student", "clerk", "employee",
+    "owner", "customer", "juvenile", "male", "female", "bystander", "pedestrian", "motorist",
+    "inmate", "prisoner", "guard", "worker", "teacher", "pastor", "priest", "doctor", "nurse",
+})
+# In an attack, the doer is who the article calls the suspect; the sufferer, the victim.
+PERPETRATOR_NOUNS = frozenset({
+    "suspect", "shooter", "gunman", "attacker", "assailant", "killer", "perpetrator",
+})
+VICTIM_NOUNS = frozenset({"victim"})
+_EMPTY_PRONOUNS = frozenset({
+    "what", "whatever", "whoever", "whom", "you", "yourself", "yourselves", "i", "me", "we",
+    "us", "everyone", "everybody", "anyone", "anybody", "nobody", "some", "none",
+})
+_IDENTIFY = frozenset({"identify", "name"})
+
+
+def _person(work: Work, t: Token) -> int:
+    e = work.entity_at(t)
+    if e >= 0 and work.entities[e].type == "PERSON" and t.i not in work.pronoun_entity:
+        return e
+    return -1
+
+
+def _description(t: Token) -> bool:
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
+
+
+def description_links(work: Work) -> dict[str, list[tuple[int, int]]]:
+    """Head lemma of a description -> (token index, PERSON entity) where the text equates
+    the two: "the suspect, Jo Doe" / "Jo Doe, the suspect"; "identified the victim as Jo
+    Doe" / "Jo Doe was identified as the victim"; "the shooter was Jo Doe"."""
+    links: dict[str, list[tuple[int, int]]] = {}
+
+    def add(desc: Token, e: int) -> None:
+        if e >= 0 and _description(desc) and desc.i not in work.mentions_by_token:
+            links.setdefault(desc.lemma_.lower(), []).append((desc.i, e))
+
+    for t in work.doc:
+        if t.dep_ == "appos":
+            add(t.head, _person(work, t))
+            add(t, _person(work, t.head))
+        elif t.lemma_.lower() in _IDENTIFY and t.pos_ == "VERB":
+            as_obj = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ == "pobj"]
+            theme = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+            for a in as_obj:
+                for b in theme:
+                    add(b, _person(work, a))
+                    add(a, _person(work, b))
+        elif t.lemma_ == "be":
+            for a in (c for c in t.children if c.dep_ == "attr"):
+                for b in (c for c in t.children if c.dep_ == "nsubj"):
+                    desc, name = (a, b) if _description(a) else (b, a)
+                    if any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
+                        add(desc, _person(work, name))
+    return links
+
+
+def _resolve(work: Work, arg: Arg, links: dict[str, list[tuple[int, int]]],
+             taken: set[int], role_nouns: frozenset[str]) -> None:
+    """Give an unnamed singular description the person the article pins to it: through its
+    own head noun, or through the role it plays ("a man shot ..." / "the suspect, Jo Doe")."""
+    head = arg.head
+    if arg.entity >= 0 or arg.plural or arg.quantified or not _description(head):
+        return
+    lemmas = {head.lemma_.lower()} | role_nouns
+    cands = [(i, e) for lemma in lemmas for i, e in links.get(lemma, []) if e not in taken]
+    own = [e for i, e in cands if i == head.i]
+    people = {e for _, e in cands}
+    if own:  # the description itself is pinned to a name
+        e = own[0]
+    elif len(people) == 1:  # one person goes by this description in the article
+        e = people.pop()
+    else:
+        return
+    ent = work.entities[e]
+    arg.entity = e
+    arg.name = ent.name
+    arg.country = arg.country or ent.country
+    arg.sector = arg.sector or ent.sector
+
+
+def _informative(arg: Arg) -> bool:
+    h = arg.head
+    if arg.entity >= 0 or h.lower_ not in _EMPTY_PRONOUNS:
+        return True
+    # "some of the protesters": the of-phrase says who
+    return any(c.lower_ == "of" for c in h.children)
+
+
+def run(work: Work, res: Resources) -> None:
+    links = description_links(work)
+    for ev in work.events:
+        for mine, other in (("actors", "recipients"), ("recipients", "actors")):
+            args: list[Arg] = [a for a in getattr(ev, mine) if _informative(a)]
+            taken = {a.entity for a in getattr(ev, other) if a.entity >= 0}
+            roles: frozenset[str] = frozenset()
+            if ev.category == "ASSAULT":
+                roles = PERPETRATOR_NOUNS if mine == "actors" else VICTIM_NOUNS
+            for a in args:
+                _resolve(work, a, links, taken, roles)
+            kept: list[Arg] = []
+            seen: set[int] = set()
+            for a in args:
+                if a.entity >= 0:
+                    if a.entity in seen:
+                        continue
+                    seen.add(a.entity)
+                kept.append(a)
+            setattr(ev, mine, kept)
+
+
+__all__ = [
+    "PERPETRATOR_NOUNS", "PERSON_NOUNS", "VICTIM_NOUNS", "description_links", "run",
+]

@@ -1,0 +1,66 @@
+"""Who did it to whom: group members, accused doers, descriptions pinned to a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Event, make_article
+
+pytestmark = pytest.mark.model
+
+
+def _events(pipeline, text: str, category: str) -> list[Event]:
+    return [e for e in pipeline.extract(make_article(text)).events if e.category == category]
+
+
+def _names(people) -> list[str | None]:
+    return [p.name for p in people]
+
+
+def test_members_after_including_join_the_detainees(pipeline):
+    ev = _events(pipeline, "Police arrested nine activists on Tuesday, including Maria Lopez "
+                           "and Tom Reyes.", "COERCE")[0]
+    names = _names(ev.recipients)
+    assert "Maria Lopez" in names and "Tom Reyes" in names
+    assert [a.text for a in ev.actors] == ["Police"]
+
+
+def test_including_after_a_passive_subject(pipeline):
+    ev = _events(pipeline, "Several dissidents were detained overnight, including Anna Berg.",
+                 "COERCE")[0]
+    assert "Anna Berg" in _names(ev.recipients)
+
+
+def test_the_accused_is_the_doer(pipeline):
+    ev = _events(pipeline, "Carl Moss, 29, is accused of killing a bus driver last week.",
+                 "ASSAULT")[0]
+    assert _names(ev.actors) == ["Carl Moss"]
+    assert [a.text for a in ev.recipients] == ["a bus driver"]
+
+
+def test_suspect_named_in_apposition_is_the_unnamed_shooter(pipeline):
+    ev = _events(pipeline, "A man shot a store clerk on Main Street late Friday. The suspect, "
+                           "Jordan Pike, was arrested an hour later.", "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["A man"]
+    assert _names(ev.actors) == ["Jordan Pike"]
+    assert _names(ev.recipients) == [None]  # the clerk stays unnamed
+
+
+def test_victim_identified_as_a_name(pipeline):
+    ev = _events(pipeline, "A woman was shot dead outside her home on Elm Road. Police "
+                           "identified the victim as Dana Whitfield, 34.", "ASSAULT")[0]
+    assert "Dana Whitfield" in _names(ev.recipients)
+
+
+def test_two_people_pinned_to_one_description_resolve_nothing(pipeline):
+    text = ("A man stabbed a cyclist in the park. The suspect, Jordan Pike, fled. "
+            "A second suspect, Lee Vance, was held.")
+    ev = _events(pipeline, text, "ASSAULT")[0]
+    assert _names(ev.actors) == [None]
+
+
+def test_pronouns_that_name_nobody_are_not_participants(pipeline):
+    for text in ("What destroyed the bridge was never explained.",
+                 "If you attack the convoy, the army will respond."):
+        for ev in pipeline.extract(make_article(text)).events:
+            assert all(a.text.lower() not in {"what", "you"} for a in ev.actors)
