@@ -151,6 +151,9 @@ class Event:
     attributions: tuple[Attribution, ...] = ()
     evidence: tuple[Span, ...] = ()
     confidence: float = 0.0
+    # the trigger word of every mention of this event in the article ("shot", later "the
+    # attack", "the shooting"), the main trigger included, in text order
+    mentions: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +337,7 @@ def _event(d: dict[str, Any]) -> Event:
         ),
         attributions=tuple(_attribution(a) for a in d.get("attributions") or ()),
         evidence=_spans(d.get("evidence")),
+        mentions=_spans(d.get("mentions")),
         confidence=float(d.get("confidence", 0.0)),
     )
 

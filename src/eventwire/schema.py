@@ -167,6 +167,8 @@ def _defs() -> dict[str, JSON]:
         "attributions": _array(_ref("Attribution")),
         "evidence": _array(_ref("Span")),
         "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+        "mentions": {**_array(_ref("Span")),
+                     "description": "trigger of every mention of the event, in text order"},
     })
     event["allOf"] = [_modes_of(category) for category in vocab.CATEGORIES]
     role = _object("Role", "A title an entity holds, e.g. deputy director of an org.", {

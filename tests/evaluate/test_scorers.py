@@ -64,6 +64,25 @@ def test_wikievents_perfect_and_empty() -> None:
     assert wikievents.score_wikievents_records(docs, empty([t])).metrics["trigger_f1"] == 0.0
 
 
+def test_wikievents_scores_every_mention_of_a_merged_event() -> None:
+    docs = wikievents.load_wikievents(FIX / "wikievents")
+    t = docs[0].text
+    # one incident, two mentions: each typed by its own trigger word, and each argument
+    # predicted once, at the mention nearest to it
+    merged = event(t, "ASSAULT", "attacked", actors=(part(t, "Gunmen"),),
+                   recipients=(part(t, "a checkpoint"), part(t, "Two soldiers")),
+                   place=place(t, "Mosul"), mentions=(span(t, "attacked"), span(t, "died")))
+    cut = t.index("Two soldiers")
+    merged = replace(merged, evidence=(Span(t[:cut], 0, cut),
+                                                   Span(t[cut:], cut, len(t))))
+    pred = wikievents.predicted_mentions(record(t, merged))
+    assert [(k, m.text) for _, k, m in pred] == [
+        ("Conflict.Attack", "attacked"), ("Life.Die", "died"),
+    ]
+    res = wikievents.score_wikievents_records(docs, [record(t, merged)])
+    assert res.metrics == {"trigger_f1": 1.0, "arg_f1": 1.0}
+
+
 def test_gvdb_perfect_and_empty() -> None:
     a, b = docs = gvdb.load_gvdb(FIX / "gvdb")
     ta, tb = a.text, b.text

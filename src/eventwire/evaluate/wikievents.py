@@ -7,10 +7,18 @@ Only the gold events whose types eventwire maps to (``MAPPED_TYPES``) are scored
 of the ontology (Movement, Transaction, Disaster, ...) is out of scope and ignored in both
 gold and predictions.
 
-- ``trigger_f1``: a predicted trigger matches a gold one of the same type when their
+KAIROS annotates event *mentions*: every "attack", "killed", "the bombing" of one incident
+is its own gold event, with the incident's arguments from anywhere in the document. A
+record keeps one event per incident and the trigger of each of its mentions
+(``Event.mentions``), so each predicted mention is scored, typed by its own trigger word,
+with its event's arguments.
+
+- ``trigger_f1``: a predicted mention matches a gold one of the same type when their
   character spans overlap (one-to-one).
-- ``arg_f1``: for matched event pairs, (role, head noun) pairs compared with head match;
-  the arguments of unmatched gold/predicted events count as misses/false alarms. Roles
+- ``arg_f1``: for matched mention pairs, (role, head noun) pairs compared with head match;
+  the arguments of unmatched gold/predicted mentions count as misses/false alarms. Each
+  argument of an event is predicted once, at the nearest mention of its own sentence (or
+  the nearest of all when its sentence has none). Roles
   scored: ``ROLES``. Ours: actors -> Attacker/Killer/Jailer, recipients -> Target/Victim/
   Detainee, place -> Place. We predict no Instrument (no weapon field), so its gold
   arguments count as misses.
@@ -23,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Article, Event, Record, make_article
+from ..model import Article, Event, Record, Span, make_article
 from .base import EvalResult, Extractor, extract_records, limited, require_path
 from .matching import head_noun, match_one_to_one, prf
 
@@ -67,9 +75,10 @@ def coarse(kairos_type: str) -> str:
     return ".".join(kairos_type.split(".")[:2])
 
 
-def kairos_type(event: Event) -> str | None:
-    """Two-level KAIROS type of an eventwire event (None: outside the mapped set)."""
-    trigger = event.trigger.text.lower()
+def kairos_type(event: Event, trigger_span: Span | None = None) -> str | None:
+    """Two-level KAIROS type of an eventwire event, or of one of its mentions (typed by
+    its trigger word); None: outside the mapped set."""
+    trigger = (trigger_span or event.trigger).text.lower()
     if event.category == "ASSAULT":
         if trigger.startswith(_DIE):
             return "Life.Die"
@@ -120,38 +129,67 @@ def load_wikievents(path: str | Path, limit: int | None = None) -> list[WikiDoc]
     return limited(docs, limit)
 
 
-def _pred_args(event: Event, ktype: str) -> list[tuple[str, str]]:
+def _nearest(event: Event, start: int) -> Span:
+    """The mention of ``event`` an argument at ``start`` goes with: the nearest one of the
+    argument's own sentence (the event's evidence sentences), else the nearest of all
+    (ties: the earlier)."""
+    mentions = event.mentions or (event.trigger,)
+    for sent in event.evidence:
+        if sent.start <= start < sent.end:
+            mentions = tuple(m for m in mentions if sent.start <= m.start < sent.end) or mentions
+            break
+    return min(mentions, key=lambda m: (abs(m.start - start), m.start))
+
+
+def _pred_args(event: Event, ktype: str, trigger: Span | None = None) -> list[tuple[str, str]]:
+    """Arguments of one mention: the event's arguments nearest to it (each argument is
+    predicted once, at the mention closest to it, where annotators attach it)."""
     actor_role, recipient_role = ROLE_OF[ktype]
-    args: list[tuple[str, str]] = []
+    found: list[tuple[str, str, int]] = []
     if actor_role:
-        args += [(actor_role, p.text) for p in event.actors]
+        found += [(actor_role, p.text, p.start) for p in event.actors]
     if recipient_role:
-        args += [(recipient_role, p.text) for p in event.recipients]
+        found += [(recipient_role, p.text, p.start) for p in event.recipients]
     if event.place is not None:
-        args.append(("Place", event.place.text))
-    return [(r, t) for r, t in args if r in ROLES]
+        found.append(("Place", event.place.text, event.place.start))
+    return [
+        (r, t) for r, t, start in found
+        if r in ROLES and (trigger is None or _nearest(event, start) == trigger)
+    ]
 
 
 def _same_arg(g: tuple[str, str], p: tuple[str, str]) -> bool:
     return g[0] == p[0] and head_noun(g[1]) == head_noun(p[1]) != ""
 
 
-def _same_trigger(g: GoldEvent, p: tuple[Event, str]) -> bool:
-    return g.type == p[1] and p[0].trigger.start < g.end and g.start < p[0].trigger.end
+def _same_trigger(g: GoldEvent, p: tuple[Event, str, Span]) -> bool:
+    return g.type == p[1] and p[2].start < g.end and g.start < p[2].end
+
+
+def predicted_mentions(record: Record) -> list[tuple[Event, str, Span]]:
+    """(event, KAIROS type, trigger) for every mention of every non-negated event."""
+    out = []
+    for e in record.events:
+        if e.status == "negated":
+            continue
+        for trigger in e.mentions or (e.trigger,):
+            k = kairos_type(e, trigger)
+            if k is not None:
+                out.append((e, k, trigger))
+    return out
 
 
 def score_wikievents_records(docs: Sequence[WikiDoc], records: Sequence[Record]) -> EvalResult:
     t_tp = t_pred = t_gold = a_tp = a_pred = a_gold = 0
     for doc, record in zip(docs, records, strict=True):
         gold = [g for g in doc.events if g.type in MAPPED_TYPES]
-        pred = [(e, k) for e in record.events if e.status != "negated"
-                for k in [kairos_type(e)] if k is not None]
+        pred = predicted_mentions(record)
         pairs = match_one_to_one(gold, pred, _same_trigger)
         t_tp += len(pairs)
         t_pred += len(pred)
         t_gold += len(gold)
         gold_args = [[a for a in g.args if a[0] in ROLES] for g in gold]
-        pred_args = [_pred_args(e, k) for e, k in pred]
+        pred_args = [_pred_args(e, k, m) for e, k, m in pred]
         a_gold += sum(map(len, gold_args))
         a_pred += sum(map(len, pred_args))
         for gi, pi in pairs:

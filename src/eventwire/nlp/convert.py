@@ -84,6 +84,8 @@ def _event(work: Work, ev: WorkEvent) -> Event:
         attributions=tuple(atts),
         evidence=tuple(evidence),
         confidence=confidence,
+        mentions=tuple(sorted({tok(work.mentions[k].trigger) for k in ev.mentions},
+                              key=lambda s: (s.start, s.end))),
     )
 
 
