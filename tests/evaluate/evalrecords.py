@@ -9,34 +9,12 @@ from eventwire.model import (
     Event,
     Outcome,
     Participant,
-    Place,
     Record,
     Span,
-    Time,
     make_article,
 )
-
-
-def span(text: str, phrase: str, nth: int = 0) -> Span:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return Span(phrase, start, start + len(phrase))
-
-
-def part(text: str, phrase: str, **kw: object) -> Participant:
-    s = span(text, phrase)
-    return Participant(s.text, s.start, s.end, **kw)  # type: ignore[arg-type]
-
-
-def place(text: str, phrase: str, **kw: object) -> Place:
-    s = span(text, phrase)
-    return Place(s.text, s.start, s.end, **kw)  # type: ignore[arg-type]
-
-
-def time(text: str, phrase: str, **kw: object) -> Time:
-    s = span(text, phrase)
-    return Time(s.text, s.start, s.end, **kw)  # type: ignore[arg-type]
+from record_builders import participant as part
+from record_builders import place, span, time
 
 
 def event(

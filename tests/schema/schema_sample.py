@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import record_builders as builders
 from eventwire.model import (
     Attribution,
     Claim,
@@ -32,21 +33,15 @@ TEXT = (
 
 def span(needle: str, nth: int = 0) -> Span:
     """The nth occurrence of ``needle`` in TEXT as a Span."""
-    start = -1
-    for _ in range(nth + 1):
-        start = TEXT.index(needle, start + 1)
-    return Span(needle, start, start + len(needle))
+    return builders.span(TEXT, needle, nth)
 
 
 def participant(needle: str, nth: int = 0, **extra: str | None) -> Participant:
-    s = span(needle, nth)
-    return Participant(s.text, s.start, s.end, **extra)
+    return builders.participant(TEXT, needle, nth, **extra)
 
 
 def sentence(first_words: str) -> Span:
-    start = TEXT.index(first_words)
-    end = TEXT.index(".", start + len(first_words)) + 1
-    return Span(TEXT[start:end], start, end)
+    return builders.sentence(TEXT, first_words)
 
 
 def build_record() -> Record:

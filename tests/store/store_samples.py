@@ -7,8 +7,6 @@ from eventwire.model import (
     Entity,
     Event,
     Outcome,
-    Participant,
-    Place,
     Record,
     Relation,
     Role,
@@ -17,6 +15,7 @@ from eventwire.model import (
     make_article,
     stable_id,
 )
+from record_builders import participant, place, sentence, span
 
 KHARKIV_TEXT = (
     "KHARKIV, March 3 (Eventwire) - Gunmen shot dead a local council member, "
@@ -32,28 +31,8 @@ PARIS_TEXT = (
 )
 
 
-def span(text: str, needle: str, nth: int = 0) -> Span:
-    """The span of the nth occurrence of ``needle`` in ``text``."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(needle, start + 1)
-    return Span(needle, start, start + len(needle))
 
 
-def participant(text: str, needle: str, **kw: object) -> Participant:
-    s = span(text, needle)
-    return Participant(s.text, s.start, s.end, **kw)  # type: ignore[arg-type]
-
-
-def place(text: str, needle: str, nth: int = 0, **kw: object) -> Place:
-    s = span(text, needle, nth)
-    return Place(s.text, s.start, s.end, **kw)  # type: ignore[arg-type]
-
-
-def sentence(text: str, first_words: str) -> Span:
-    start = text.index(first_words)
-    end = text.index(".", start) + 1
-    return Span(text[start:end], start, end)
 
 
 def _event_id(article_id: str, trigger: Span, category: str) -> str:

@@ -7,16 +7,14 @@ from eventwire.model import (
     Entity,
     Event,
     Outcome,
-    Participant,
-    Place,
     Record,
     Relation,
     Role,
     Span,
-    Time,
     make_article,
     stable_id,
 )
+from record_builders import participant, place, sentence, span, time
 
 MOMBASA_TEXT = (
     "MOMBASA, May 4 (Wirewatch) - Unidentified gunmen shot and wounded a port union "
@@ -38,32 +36,9 @@ XSS_TEXT = (
 XSS_TITLE = "<script>window.__xss = 3</script>Lima protest"
 
 
-def span(text: str, needle: str, nth: int = 0) -> Span:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(needle, start + 1)
-    return Span(needle, start, start + len(needle))
 
 
-def who(text: str, needle: str, **kw: object) -> Participant:
-    s = span(text, needle)
-    return Participant(s.text, s.start, s.end, **kw)  # type: ignore[arg-type]
 
-
-def where(text: str, needle: str, **kw: object) -> Place:
-    s = span(text, needle)
-    return Place(s.text, s.start, s.end, **kw)  # type: ignore[arg-type]
-
-
-def when(text: str, needle: str, **kw: object) -> Time:
-    s = span(text, needle)
-    return Time(s.text, s.start, s.end, **kw)  # type: ignore[arg-type]
-
-
-def sentence(text: str, first_words: str) -> Span:
-    start = text.index(first_words)
-    end = text.index(".", start + len(first_words)) + 1
-    return Span(text[start:end], start, end)
 
 
 def mombasa_record() -> Record:
@@ -75,7 +50,7 @@ def mombasa_record() -> Record:
     attribution = Attribution(
         cue=Span("said", said.end - 4, said.end),
         content=sentence(t, "Unidentified gunmen"),
-        speaker=who(t, "police", sector="COP", country="KE"),
+        speaker=participant(t, "police", sector="COP", country="KE"),
         source_type="official",
         factuality="reported",
     )
@@ -84,12 +59,12 @@ def mombasa_record() -> Record:
         category="ASSAULT",
         trigger=shot,
         modes=("firearms",),
-        actors=(who(t, "Unidentified gunmen", sector="UAF"),),
-        recipients=(who(t, "Baraka Otieno", entity_id="e1", name="Baraka Otieno",
+        actors=(participant(t, "Unidentified gunmen", sector="UAF"),),
+        recipients=(participant(t, "Baraka Otieno", entity_id="e1", name="Baraka Otieno",
                         sector="LAB", country="KE"),),
-        place=where(t, "Mombasa", name="Mombasa", lat=-4.05, lon=39.67, country="KE",
+        place=place(t, "Mombasa", name="Mombasa", lat=-4.05, lon=39.67, country="KE",
                     admin1="Mombasa", precision="city"),
-        time=when(t, "Sunday", date="2026-05-03", precision="day", anchor="published"),
+        time=time(t, "Sunday", date="2026-05-03", precision="day", anchor="published"),
         outcome=Outcome(injured=1, condition="stable", spans=(span(t, "in stable condition"),)),
         attributions=(attribution,),
         evidence=(sentence(t, "Unidentified gunmen"),),
@@ -101,9 +76,9 @@ def mombasa_record() -> Record:
         category="COERCE",
         trigger=detained,
         modes=("arrest",),
-        actors=(who(t, "police", sector="COP"),),
-        recipients=(who(t, "9 dockworkers", sector="LAB"),),
-        place=where(t, "Mombasa", name="Mombasa", lat=-4.05, lon=39.67, country="KE",
+        actors=(participant(t, "police", sector="COP"),),
+        recipients=(participant(t, "9 dockworkers", sector="LAB"),),
+        place=place(t, "Mombasa", name="Mombasa", lat=-4.05, lon=39.67, country="KE",
                     precision="city"),
         outcome=Outcome(arrested=9),
         evidence=(sentence(t, "Later, police detained"),),
@@ -133,11 +108,11 @@ def gdansk_record() -> Record:
         category="PROTEST",
         trigger=marched,
         modes=("demo",),
-        actors=(who(t, "Several hundred shipyard workers", name="shipyard workers",
+        actors=(participant(t, "Several hundred shipyard workers", name="shipyard workers",
                     sector="LAB"),),
-        place=where(t, "Gdansk", name="Gdansk", lat=54.35, lon=18.65, country="PL",
+        place=place(t, "Gdansk", name="Gdansk", lat=54.35, lon=18.65, country="PL",
                     precision="city"),
-        time=when(t, "Friday", date="2026-06-12", precision="day", anchor="published"),
+        time=time(t, "Friday", date="2026-06-12", precision="day", anchor="published"),
         evidence=(sentence(t, "Several hundred"),),
         confidence=0.9,
     )
@@ -152,11 +127,11 @@ def xss_record() -> Record:
         id=stable_id(article.id, gathered.start, gathered.end, "PROTEST"),
         category="PROTEST",
         trigger=gathered,
-        actors=(who(t, "Protesters <script>window.__xss = 1</script>",
+        actors=(participant(t, "Protesters <script>window.__xss = 1</script>",
                     name="<img src=x onerror=\"window.__xss = 4\">"),),
-        place=where(t, "Lima", name="Lima", lat=-12.05, lon=-77.04, country="PE",
+        place=place(t, "Lima", name="Lima", lat=-12.05, lon=-77.04, country="PE",
                     precision="city"),
-        time=when(t, "Monday", date="2026-06-29", precision="day", anchor="published"),
+        time=time(t, "Monday", date="2026-06-29", precision="day", anchor="published"),
         evidence=(Span(t, 0, len(t)),),
         confidence=0.6,
     )
