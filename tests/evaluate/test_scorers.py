@@ -206,3 +206,14 @@ def test_ecbplus_runs_extraction_only_for_record_clusterers() -> None:
     assert counting.calls == 0
     ecbplus.score_ecbplus(docs, counting, cluster=lambda rs: [0] * len(rs))
     assert counting.calls == 3
+
+
+def test_gvdb_city_of_a_street_and_unpadded_gold_dates() -> None:
+    assert gvdb.parse_annotation('{"date-and-time": {"date": "2015-8-3"}}')["date"] == (
+        "2015-08-03"
+    )
+    (a, _b) = gvdb.load_gvdb(FIX / "gvdb")
+    street = replace(place(a.text, "Elm Street"), name="Elm Street", city=a.city)
+    ev = event(a.text, "ASSAULT", "shot", place=street)
+    assert gvdb._city_ok(a.city, ev)
+    assert not gvdb._city_ok(a.city, replace(ev, place=replace(street, city=None)))
