@@ -80,6 +80,7 @@ class Place:
     admin1: str | None = None
     precision: PlacePrecision | None = None
     detail: str | None = None
+    city: str | None = None  # the city or town the place lies in (itself for a city)
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,6 +112,7 @@ def _defs() -> dict[str, JSON]:
         "admin1": _nullable(_STR),
         "precision": _nullable(_enum(get_args(model.PlacePrecision))),
         "detail": _nullable(_STR),
+        "city": _nullable(_STR),
     })
     time = _object("Time", "When an event happened, normalised against its anchor.", {
         **_SPAN_PROPS,

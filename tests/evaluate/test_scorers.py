@@ -238,3 +238,14 @@ def test_giveme5w1h_who_names_a_resolved_pronoun() -> None:
     named = event(text, "CONSULT", "opened",
                   actors=(part(text, "Mayor Ada Quill", name="Ada"),))
     assert giveme5w1h.answers(named)["who"] == "Mayor Ada Quill"  # a name keeps its words
+
+
+def test_gvdb_city_of_a_street_and_unpadded_gold_dates() -> None:
+    assert gvdb.parse_annotation('{"date-and-time": {"date": "2015-8-3"}}')["date"] == (
+        "2015-08-03"
+    )
+    (a, _b) = gvdb.load_gvdb(FIX / "gvdb")
+    street = replace(place(a.text, "Elm Street"), name="Elm Street", city=a.city)
+    ev = event(a.text, "ASSAULT", "shot", place=street)
+    assert gvdb._city_ok(a.city, ev)
+    assert not gvdb._city_ok(a.city, replace(ev, place=replace(street, city=None)))

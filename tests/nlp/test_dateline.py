@@ -42,3 +42,34 @@ def test_without_any_date_relative_times_stay_unresolved(pipeline):
     text = "Gunmen shot a judge outside a courthouse on Friday, police said."
     ev = _main_assault(pipeline.extract(make_article(text)))
     assert ev.time is None or (ev.time.date is None and ev.time.anchor == "none")
+
+
+def test_a_small_town_dateline_after_a_glued_headline_gives_the_city(pipeline):
+    # the town is too small for the gazetteer; its state makes the dateline a dateline
+    title = "Clerk hurt in store holdup"
+    text = (title + "PLOVERTON, Ala. (WXYZ) — A store clerk was shot and wounded on Friday "
+            "night, police said.")
+    ev = _main_assault(pipeline.extract(make_article(text, title=title,
+                                                     published="2026-03-07")))
+    assert ev.place is not None and ev.place.city == "Ploverton"
+    assert ev.place.admin1 == "Alabama" and ev.place.geonameid is None
+
+
+def test_a_street_carries_the_report_city(pipeline):
+    text = ("DETROIT (WDTV) — A man was shot and killed on Elmwood Street on Friday night, "
+            "police said.")
+    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-07")))
+    assert ev.place is not None and ev.place.city == "Detroit"
+
+
+def test_an_undated_shooting_takes_the_day_named_just_before_it(pipeline):
+    text = ("Police were called to a house on Tuesday night after neighbours heard shouting. "
+            "A woman was shot in the arm. She is expected to recover.")
+    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-05")))
+    assert ev.time is not None and ev.time.date == "2026-03-03"
+
+
+def test_a_clock_time_alone_does_not_date_an_event(pipeline):
+    text = "Officers arrived at about 11 p.m. A teenager had been shot in the leg."
+    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-05")))
+    assert ev.time is None or ev.time.text != "11 p.m."

@@ -55,3 +55,16 @@ def test_url_date_fills_a_missing_publication_date(tmp_path):
     meta = ArticleMeta(url="https://paper.example/2026/03/09/leeds-shooting")
     (article,) = list(read(page, settings=Settings(db_url="sqlite://"), meta=meta))
     assert article.published == "2026-03-09"
+
+
+def test_date_from_url_reads_dates_at_the_end_of_a_slug():
+    from eventwire.readers.dates import date_from_url
+
+    assert date_from_url("https://paper.example/news/ct-man-shot-20160223-story.html") == (
+        "2016-02-23"
+    )
+    assert date_from_url("https://tv.example/news/local/man-hurt-sunday-01-17-2016") == (
+        "2016-01-17"
+    )
+    assert date_from_url("https://tv.example/story/a-12345678") is None
+    assert date_from_url("https://tv.example/news/item-13-45-2016") is None

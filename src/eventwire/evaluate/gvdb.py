@@ -2,8 +2,9 @@
 
 The main event is the highest-confidence non-negated ASSAULT event of the record.
 
-- ``city_acc``: over articles whose gold city is filled; right when the place's name (or
-  text) equals the gold city or one contains the other ("New Orleans" / "New Orleans East").
+- ``city_acc``: over articles whose gold city is filled; right when the place's name, text
+  or city (the town a street or venue lies in) equals the gold city or one contains the
+  other ("New Orleans" / "New Orleans East").
 - ``date_acc``: over articles with a gold date; the event time's date equals it exactly.
 - ``shooter_f1`` / ``victim_f1``: gold = shooters / victims with a name; predicted = actors /
   recipients that carry a name (linked to a PERSON entity, or ``name`` set); head match,
@@ -55,6 +56,14 @@ def _value(field: Any) -> str:
     return (field.get("value") or "").strip() if isinstance(field, dict) else ""
 
 
+def _iso_date(raw: str) -> str:
+    """Some annotations write "2015-8-23": the same day as ISO "2015-08-23"."""
+    parts = raw.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return f"{int(parts[0]):04d}-{int(parts[1]):02d}-{int(parts[2]):02d}"
+    return raw
+
+
 def parse_annotation(raw: str) -> dict[str, Any]:
     j = json.loads(raw)
     when = j.get("date-and-time") or {}
@@ -63,7 +72,7 @@ def parse_annotation(raw: str) -> dict[str, Any]:
     fates = [set(v.get("victim-was") or []) for v in victims]
     return {
         "city": _value(when.get("city")),
-        "date": (when.get("date") or "").strip(),
+        "date": _iso_date((when.get("date") or "").strip()),
         "shooters": shooters,
         "victims": tuple(n for v in victims if (n := _value(v.get("name")))),
         "killed": sum("killed" in f for f in fates),
@@ -96,7 +105,7 @@ def _city_ok(gold: str, event: Event | None) -> bool:
     if event is None or event.place is None:
         return False
     g = gold.lower().strip()
-    for cand in (event.place.name, event.place.text):
+    for cand in (event.place.name, event.place.text, event.place.city):
         c = (cand or "").lower().strip()
         if c and (c == g or c in g or g in c):
             return True

@@ -63,7 +63,9 @@ def _event(work: Work, ev: WorkEvent) -> Event:
             atts.append(att)
     if not atts:
         atts.append(_reporter(evidence[0]))
-    n = len([x for x in (ev.actors, ev.recipients, ev.place, ev.time) if x])
+    n = len([x for x in (ev.actors, ev.recipients) if x]) + len(
+        [k for k, x in (("place", ev.place), ("time", ev.time)) if x and k not in ev.borrowed]
+    )
     confidence = round(min(0.95, 0.45 + 0.1 * n + 0.05 * min(len(ev.mentions), 3)), 2)
     actors = [p for a in ev.actors if (p := _participant(work, a))]
     recipients = [p for a in ev.recipients if (p := _participant(work, a))]

@@ -46,6 +46,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("participants", participants.run),  # "the suspect, Jo Doe"; empty pronouns dropped
     ("fill", lambda w, r: _fill(w)),  # event-level place and dates
     ("status", status.run),  # background stays background
+    ("when", lambda w, r: times.fill_undated(w)),  # undated news: the day its report gives
     ("outcome", outcome.run),  # dead / injured / arrested / condition
     ("responsibility", responsibility.run),  # claimed / unclaimed / suspected / denied
 )
@@ -100,6 +101,7 @@ def _fill(work: Work) -> None:
         ev.place = places.place_for(work, tokens, detail)
         if ev.place is None:
             ev.place = places.fallback_place(work, ev, detail)
+        ev.place = places.with_city(work, ev.place)
         if any(m.category == "ASSAULT" for m in ms):
             named_people = [
                 a

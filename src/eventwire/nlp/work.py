@@ -88,6 +88,9 @@ class WorkEvent:
     responsibility: Responsibility | None = None
     attributions: list[Attribution] = field(default_factory=list)
     contexts: set[str] = field(default_factory=set)
+    # "place" / "time" taken from the report as a whole, not from the event's own words:
+    # shown on the event but not counted as evidence for it (confidence)
+    borrowed: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -106,6 +109,7 @@ class Work:
     statements: list[tuple[Attribution, list[Token]]] = field(default_factory=list)
     relative_days: dict[int, int] = field(default_factory=dict)  # mention -> days from its source
     dateline_place: Place | None = None
+    home_place: Place | None = None  # the city the report is about (places.home_city)
     # what relative expressions are read against: the publication date, else a full date in
     # the article's own dateline (then Time.anchor is "text"), else nothing
     reference_date: date | None = None

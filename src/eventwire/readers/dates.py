@@ -14,12 +14,15 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")  # e.g. WARC-Date-like 2026031
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 # News URLs often carry the publication date: /2016/01/27/, /2016/jan/26/, /20150803/,
-# /2015-12-11-. Year bounds keep article ids and phone numbers out.
+# /2015-12-11-, a slug ending "-20160223-story.html" or "-sunday-01-17-2016" (US order).
+# Year bounds keep article ids and phone numbers out; the groups are (year, month, day).
 _URL_DATES = (
-    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
-    re.compile(r"/((?:19|20)\d{2})/([a-z]{3})/(\d{1,2})(?:/|$)", re.I),
-    re.compile(r"[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)"),
-    re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|$)"),
+    (re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"), (1, 2, 3)),
+    (re.compile(r"/((?:19|20)\d{2})/([a-z]{3})/(\d{1,2})(?:/|$)", re.I), (1, 2, 3)),
+    (re.compile(r"[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)"), (1, 2, 3)),
+    (re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|$)"), (1, 2, 3)),
+    (re.compile(r"[a-z]-((?:19|20)\d{2})(\d{2})(\d{2})(?:-|\.html?$|/|$)", re.I), (1, 2, 3)),
+    (re.compile(r"[a-z]-(\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/_.-]|$)", re.I), (3, 1, 2)),
 )
 
 
@@ -27,11 +30,11 @@ def date_from_url(url: str | None) -> str | None:
     """The publication date a news URL spells out, as ISO ``YYYY-MM-DD``, or None."""
     if not url:
         return None
-    for pattern in _URL_DATES:
+    for pattern, order in _URL_DATES:
         m = pattern.search(url)
         if not m:
             continue
-        y, mo, d = m.groups()
+        y, mo, d = (m.group(k) for k in order)
         month = _MONTHS.get(mo.lower()) if not mo.isdigit() else int(mo)
         if month is None:
             continue

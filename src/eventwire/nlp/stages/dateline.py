@@ -25,6 +25,12 @@ _GLUED_DATELINE = re.compile(
     r"(?<=[a-z.!?”\"])(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
 )
+# Scraped pages glue the headline to the body too: the dateline opens the body, right
+# after the title ("...in Holly HillHOLLY HILL, S.C. (WCIV) --").
+_BODY_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z.' -]{1,40}?)"
+    r",\s*(?P<region>[A-Z][A-Za-z. ]{1,20}?)\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+)
 _HEAD_CHARS = 600  # datelines and bylines sit in the first lines
 
 
@@ -32,6 +38,11 @@ def find_dateline_place(work: Work, res: Resources) -> Place | None:
     text = work.article.text
     head_end = min(len(text), _HEAD_CHARS)
     found = [*_DATELINE.finditer(text, 0, head_end), *_GLUED_DATELINE.finditer(text, 0, head_end)]
+    title = (work.article.title or "").strip()
+    if title and text.startswith(title):
+        body = _BODY_DATELINE.match(text, len(title), head_end)
+        if body is not None:
+            found.append(body)
     for m in sorted(found, key=lambda m: m.start()):
         name = m.group("place").strip()
         words = name.split()
@@ -42,12 +53,23 @@ def find_dateline_place(work: Work, res: Resources) -> Place | None:
         names = [query] + ([region] if region else [])
         got = resolve_document(res.gazetteer, names)
         geo = got[0]
+        start = m.start("place")
+        state = got[1] if len(got) > 1 else None
+        if (geo is None or geo.feature not in {"city", "county"}) and (
+            name.isupper() and len(words) <= 3
+            and state is not None and state.feature in {"admin1", "country"}
+        ):
+            # "SMALLTOWN, Ala. (AP) —": a town too small for the gazetteer, in a known state
+            return Place(text=text[start : start + len(name)], start=start,
+                         end=start + len(name), name=query, country=state.country,
+                         admin1=state.name if state.feature == "admin1" else None,
+                         precision="city", city=query)
         if geo is None or geo.feature not in {"city", "county"}:
             continue
-        start = m.start("place")
         return Place(text=text[start : start + len(name)], start=start, end=start + len(name),
                      name=geo.name, geonameid=geo.geonameid, lat=geo.lat, lon=geo.lon,
-                     country=geo.country, admin1=geo.admin1, precision="city")
+                     country=geo.country, admin1=geo.admin1, precision="city",
+                     city=geo.name if geo.feature == "city" else None)
     return None
 
 

@@ -4,6 +4,8 @@ sub-city detail ("the stairwell of his apartment")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ... import vocab
@@ -119,6 +121,7 @@ def place_for(work: Work, tokens: list[Token], detail: list[Span]) -> Place | No
             admin1=g.admin1 if g else None,
             precision=precision,  # type: ignore[arg-type]
             detail="; ".join(d.text for d in detail) or None,
+            city=g.name if g is not None and g.feature == "city" else None,
         )
         if best is None or rank < best[0]:
             best = (rank, place)
@@ -150,15 +153,67 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span]) -> Place | Non
         if near:
             best = min(near, key=lambda t: abs(t.i - m.trigger.i))
             return place_for(work, [best], detail)
-    dl = work.dateline_place
-    if dl is None or ev.status != "asserted":
+    home = work.dateline_place
+    if home is None and _in_headline(work, work.home_place) and ev.status == "asserted":
+        ev.borrowed.add("place")  # the report's city, not the event's own words
+        home = work.home_place
+    if home is None or ev.status != "asserted":
         return None
-    return Place(text=dl.text, start=dl.start, end=dl.end, name=dl.name,
-                 geonameid=dl.geonameid, lat=dl.lat, lon=dl.lon, country=dl.country,
-                 admin1=dl.admin1, precision=dl.precision,
-                 detail="; ".join(d.text for d in detail) or None)
+    return replace(home, detail="; ".join(d.text for d in detail) or None)
+
+
+_LEAD_SENTS = 3  # headline and the first sentences of the body
+_SUB_CITY = {None, "site", "neighbourhood"}
+_HOME_MENTIONS = 2  # a city named once is a passing reference, not the report's city
+
+
+def _in_headline(work: Work, place: Place | None) -> bool:
+    """Is the place named in the first sentence (the headline of a scraped page)?"""
+    first = next(iter(work.doc.sents), None)
+    return place is not None and first is not None and place.start < first.end_char
+
+
+def home_city(work: Work) -> Place | None:
+    """The city a local report is about when no dateline says it: the first city-level
+    toponym of the headline and lead, else the city named most often (at least twice).
+    Only gazetteer cities count (a state or country is not a city)."""
+    sents = list(work.doc.sents)
+    lead_end = sents[min(_LEAD_SENTS, len(sents)) - 1].end if sents else 0
+    best: tuple[tuple[int, int, int], int] | None = None
+    for k, ent in enumerate(work.entities):
+        if ent.type != "GPE" or ent.geo is None or ent.geo.feature != "city" or not ent.mentions:
+            continue
+        first = min(m.start for m in ent.mentions)
+        in_lead = first < lead_end
+        if not in_lead and len(ent.mentions) < _HOME_MENTIONS:
+            continue
+        key = (0 if in_lead else 1, first if in_lead else -len(ent.mentions), first)
+        if best is None or key < best[0]:
+            best = (key, k)
+    if best is None:
+        return None
+    ent = work.entities[best[1]]
+    em = min(ent.mentions, key=lambda m: m.start)
+    span = token_span(work.doc[em.start : em.end])
+    g = ent.geo
+    if span is None or g is None:
+        return None
+    return Place(text=span.text, start=span.start, end=span.end, name=g.name,
+                 geonameid=g.geonameid, lat=g.lat, lon=g.lon, country=g.country,
+                 admin1=g.admin1, precision="city", city=g.name)
+
+
+def with_city(work: Work, place: Place | None) -> Place | None:
+    """A street, venue or unresolved neighbourhood lies in the report's city: carry it."""
+    if place is None or place.city is not None or place.precision not in _SUB_CITY:
+        return place
+    home = work.dateline_place or work.home_place
+    if home is None or home.city is None:
+        return place
+    return replace(place, city=home.city)
 
 
 def run(work: Work, res: Resources) -> None:
     geocode_entities(work, res)
+    work.home_place = home_city(work)
     attach(work, res)

@@ -6,6 +6,7 @@ one ("the shooting ... coming a day after the delegations met" dates the meeting
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from spacy.tokens import Token
@@ -241,3 +242,79 @@ def resolve_derived(work: Work) -> None:
 def run(work: Work, res: Resources) -> None:
     find(work)
     attach(work)
+
+
+# "11 p.m.", "2:20 a.m.": a clock time dates nothing by itself (it takes the anchor's day)
+_CLOCK_ONLY = re.compile(
+    r"(?:about |around |at |shortly (?:before|after) )?[\d:.\s]*"
+    r"(?:[ap]\.?\s?m\.?|o'clock|noon|midnight)?",
+    re.IGNORECASE,
+)
+_LOOK_BACK_SENTS = 2  # how far before the event's first mention a time may stand
+_LEAD_SENTS = 4  # the lead of a report: headline plus the first sentences
+
+
+def _day_times(work: Work) -> list[tuple[int, Span, Time]]:
+    """(sentence index, span, time) of the expressions that name a day, in text order."""
+    sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
+    out: list[tuple[int, Span, Time]] = []
+    for span, _time, kind in work.timexes:
+        if kind == "relative" or _CLOCK_ONLY.fullmatch(span.text.strip()):
+            continue
+        t = _to_time(span, work.reference_date, "past", work)
+        if t.precision != "day" or t.date is None or len(t.date) != 10:
+            continue
+        if _is_background(t, work.published) or _after_publication(t, work.published):
+            continue  # a past case or a coming hearing: not the report's own news
+        toks = _tokens_of(work, span)
+        if toks:
+            out.append((sent_of[toks[0].sent.start], span, t))
+    return out
+
+
+def _after_publication(t: Time, published: date | None) -> bool:
+    from .status import date_of
+
+    d = date_of(t.date)
+    return d is not None and published is not None and d > published + timedelta(days=1)
+
+
+def fill_undated(work: Work) -> None:
+    """An asserted event no time expression hangs off takes the day its report gives
+    nearby: a day named in one of its mentions' sentences (nearest first), else in the
+    sentences just before its first mention, else, for an event the lead reports, the
+    lead's first day ("A man was shot and killed. Police said it happened Tuesday night").
+
+    News states when once and then tells what happened; the parse rarely links the two.
+    Clock times alone ("about 11 p.m.") and durations never date an event this way.
+    """
+    days = _day_times(work)
+    if not days:
+        return
+    sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
+    for ev in work.events:
+        if ev.time is not None or ev.status != "asserted":
+            continue
+        mentions = [work.mentions[k] for k in ev.mentions] or [work.mentions[ev.main]]
+        sents = sorted({sent_of[m.trigger.sent.start] for m in mentions})
+        first = sents[0]
+        same = [
+            (abs(sp.start - m.trigger.idx), t)
+            for s, sp, t in days
+            for m in mentions
+            if s == sent_of[m.trigger.sent.start]
+        ]
+        ev.borrowed.add("time")
+        if same:
+            ev.time = min(same, key=lambda x: x[0])[1]
+            continue
+        before = [(s, t) for s, _sp, t in days if first - _LOOK_BACK_SENTS <= s < first]
+        if before:
+            ev.time = max(before, key=lambda x: x[0])[1]
+            continue
+        if first < _LEAD_SENTS:
+            lead = [t for s, _sp, t in days if s < _LEAD_SENTS]
+            if lead:
+                ev.time = lead[0]
+        if ev.time is None:
+            ev.borrowed.discard("time")
