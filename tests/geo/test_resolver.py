@@ -133,3 +133,12 @@ def test_container_after_a_name(gaz: Gazetteer) -> None:
 def test_haversine() -> None:
     assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
     assert haversine_km(10, 10, 10, 10) == 0.0
+
+
+def test_a_quarter_of_a_city_resolves_to_the_city(gaz: Gazetteer) -> None:
+    m = _one(gaz.resolve("West Philadelphia"))
+    assert (m.name, m.country, m.admin1_code, m.feature) == ("Philadelphia", "US", "PA", "city")
+    assert _one(gaz.resolve("Downtown Fresno")).name == "Fresno"
+    # names that are places of their own are never cut
+    assert _one(gaz.resolve("West Virginia")).feature == "admin1"
+    assert _one(gaz.resolve("South Africa")).feature == "country"

@@ -237,7 +237,17 @@ def _lookup(gazetteer: Gazetteer, name: str) -> list[Candidate]:
         trimmed = re.sub(r"(['’]s|['’]|s)$", "", name.strip())
         if trimmed != name.strip() and len(trimmed) > 2:
             found = [c for c in gazetteer.lookup(trimmed) if c.match.feature != "city"]
+    if not found and (m := _QUARTER.match(name.strip())):
+        # "West Philadelphia", "Downtown Fresno": a part of a city the gazetteer lacks
+        # (names that are places themselves, "West Virginia", were found above)
+        found = [c for c in gazetteer.lookup(m.group(1)) if c.match.feature == "city"]
     return found
+
+
+_QUARTER = re.compile(
+    r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown|"
+    r"Uptown|Midtown|Greater|Inner|Outer)\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})$"
+)
 
 
 _CONTAINER = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][A-Za-z]*\.?){0,3}))")
