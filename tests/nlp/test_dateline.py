@@ -73,3 +73,18 @@ def test_a_clock_time_alone_does_not_date_an_event(pipeline):
     text = "Officers arrived at about 11 p.m. A teenager had been shot in the leg."
     ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-05")))
     assert ev.time is None or ev.time.text != "11 p.m."
+
+
+def test_the_local_police_force_gives_the_city(pipeline):
+    text = ("A 30-year-old man was shot outside a convenience store late Tuesday. "
+            "Fresno police are asking witnesses to come forward.")
+    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-05")))
+    assert ev.place is not None and (ev.place.name, ev.place.country) == ("Fresno", "US")
+    assert ev.place.city == "Fresno"
+
+
+def test_a_county_sheriff_gives_no_city(pipeline):
+    text = ("A hunter was shot in the woods on Saturday. "
+            "The Marion County Sheriff's Office is investigating.")
+    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-05")))
+    assert ev.place is None or ev.place.name != "Marion"

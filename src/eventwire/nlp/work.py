@@ -110,6 +110,7 @@ class Work:
     relative_days: dict[int, int] = field(default_factory=dict)  # mention -> days from its source
     dateline_place: Place | None = None
     home_place: Place | None = None  # the city the report is about (places.home_city)
+    police_place: Place | None = None  # the city of the local police force it names
     # what relative expressions are read against: the publication date, else a full date in
     # the article's own dateline (then Time.anchor is "text"), else nothing
     reference_date: date | None = None

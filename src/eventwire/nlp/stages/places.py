@@ -157,6 +157,11 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span]) -> Place | Non
     if home is None and _in_headline(work, work.home_place) and ev.status == "asserted":
         ev.borrowed.add("place")  # the report's city, not the event's own words
         home = work.home_place
+    if home is None and work.police_place is not None and ev.status == "asserted" and (
+        ev.category in _LOCAL_CATEGORIES
+    ):
+        ev.borrowed.add("place")  # "Fresno police are asking ...": the local force's city
+        home = work.police_place
     if home is None or ev.status != "asserted":
         return None
     return replace(home, detail="; ".join(d.text for d in detail) or None)
@@ -203,6 +208,39 @@ def home_city(work: Work) -> Place | None:
                  admin1=g.admin1, precision="city", city=g.name)
 
 
+# Local forces named after their city ("Chicago police", "the Houston Police Department")
+_FORCE_WORDS = frozenset({"police", "pd", "sheriff", "sheriff's", "marshals"})
+_COUNTY_WORDS = frozenset({"county", "co.", "parish", "state", "township"})
+_LOCAL_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
+
+
+def police_city(work: Work, res: Resources) -> Place | None:
+    """The city of the first local police force the article names ("Fresno police said",
+    "the New York City Police Department"): where a local crime report happened when no
+    toponym, dateline or headline says it. County and state forces are not cities."""
+    doc = work.doc
+    for t in doc:
+        if t.lower_ not in _FORCE_WORDS or t.i == 0:
+            continue
+        words: list[Token] = []
+        k = t.i - 1
+        while k >= 0 and len(words) < 3 and doc[k].is_title and doc[k].lower_ not in {"the", "a"}:
+            words.insert(0, doc[k])
+            k -= 1
+        if not words or words[-1].lower_ in _COUNTY_WORDS:
+            continue
+        g = res.gazetteer.resolve(" ".join(w.text for w in words))
+        if g is None or g.feature != "city":
+            continue
+        span = token_span(words)
+        if span is None:
+            continue
+        return Place(text=span.text, start=span.start, end=span.end, name=g.name,
+                     geonameid=g.geonameid, lat=g.lat, lon=g.lon, country=g.country,
+                     admin1=g.admin1, precision="city", city=g.name)
+    return None
+
+
 def with_city(work: Work, place: Place | None) -> Place | None:
     """A street, venue or unresolved neighbourhood lies in the report's city: carry it."""
     if place is None or place.city is not None or place.precision not in _SUB_CITY:
@@ -216,4 +254,5 @@ def with_city(work: Work, place: Place | None) -> Place | None:
 def run(work: Work, res: Resources) -> None:
     geocode_entities(work, res)
     work.home_place = home_city(work)
+    work.police_place = police_city(work, res)
     attach(work, res)
