@@ -64,3 +64,14 @@ def test_pronouns_that_name_nobody_are_not_participants(pipeline):
                  "If you attack the convoy, the army will respond."):
         for ev in pipeline.extract(make_article(text)).events:
             assert all(a.text.lower() not in {"what", "you"} for a in ev.actors)
+
+
+def test_weapons_are_the_means_not_the_victims_or_the_doers(pipeline):
+    ev = _events(pipeline, "Militants detonated two bombs outside a police station in the "
+                           "town on Sunday.", "ASSAULT")[0]
+    assert "bombs" not in " ".join(p.text for p in ev.recipients)
+    assert "explosives" in ev.modes
+    ev = _events(pipeline, "An improvised explosive device killed three soldiers on a road "
+                           "near the border.", "ASSAULT")[0]
+    assert all("device" not in p.text for p in ev.actors)
+    assert any("soldiers" in p.text for p in ev.recipients)

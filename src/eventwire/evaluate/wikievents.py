@@ -16,7 +16,9 @@ with its event's arguments.
 - ``trigger_f1``: a predicted mention matches a gold one of the same type when their
   character spans overlap (one-to-one).
 - ``arg_f1``: for matched mention pairs, (role, head noun) pairs compared with head match;
-  the arguments of unmatched gold/predicted mentions count as misses/false alarms. Each
+  the arguments of unmatched gold/predicted mentions count as misses/false alarms. A
+  place is an argument when the event's own sentences name it (a dateline or headline
+  city that only stands in for the place is not). Each
   argument of an event is predicted once, at the nearest mention of its own sentence (or
   the nearest of all when its sentence has none). Roles
   scored: ``ROLES``. Ours: actors -> Attacker/Killer/Jailer, recipients -> Target/Victim/
@@ -150,7 +152,9 @@ def _pred_args(event: Event, ktype: str, trigger: Span | None = None) -> list[tu
         found += [(actor_role, p.text, p.start) for p in event.actors]
     if recipient_role:
         found += [(recipient_role, p.text, p.start) for p in event.recipients]
-    if event.place is not None:
+    if event.place is not None and any(
+        s.start <= event.place.start < s.end for s in event.evidence
+    ):  # a place named in the event's own sentences (not a dateline or headline city)
         found.append(("Place", event.place.text, event.place.start))
     return [
         (r, t) for r, t, start in found

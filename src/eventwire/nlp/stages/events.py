@@ -379,6 +379,7 @@ def _arguments(work: Work, res: Resources, m: Mention) -> None:
             and work.entity_at(c) >= 0
             and work.entities[work.entity_at(c)].type in {"NORP"}
         ]
+
         if m.category in {"ASSAULT", "COERCE"}:
             m.actors = _args(work, res, by + norp)
             m.recipients = _args(
@@ -415,6 +416,19 @@ def _arguments(work: Work, res: Resources, m: Mention) -> None:
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
+    if m.category == "ASSAULT":  # "detonated 20 bombs", "a bomb was planted": the means
+        m.actors = [a for a in m.actors if not _weapon_arg(work, a)]
+        m.recipients = [a for a in m.recipients if not _weapon_arg(work, a)]
+
+
+_ARMED_PEOPLE = frozenset({"gunman", "gunmen", "sniper", "suicide", "bomber", "suicide bomber"})
+
+
+def _weapon_arg(work: Work, a: Arg) -> bool:
+    lemma = a.head.lemma_.lower()
+    return a.entity < 0 and (
+        (lemma in vocab.WEAPON_MODES and lemma not in _ARMED_PEOPLE) or lemma == "device"
+    )
 
 
 def _modes_from_context(m: Mention) -> None:
