@@ -1,15 +1,21 @@
 """Load benchmark of the web API on loopback: a store of 100,000 synthetic events, a real
-``eventwire serve`` process, 20 concurrent clients (asyncio + httpx) per scenario.
+``eventwire serve`` process (2 uvicorn workers), 20 concurrent keep-alive connections.
 
     python bench/api_load.py                                  # SQLite, 100,000 events
     scripts/pg-test-server.sh python bench/api_load.py --pg   # PostgreSQL ($EVENTWIRE_TEST_PG_URL)
     python bench/api_load.py --events 20000 --duration 5      # quicker
 
+The load generator is wrk (Debian's ``wrk`` package) driven by bench/api_load.lua when it
+is installed: one C thread, so the server keeps nearly all of the machine. Without wrk (or
+with ``--generator python``) a Python one (asyncio + httpx) stands in; it costs about as
+much CPU per request as the server, so its figures are much worse. The first line printed
+says which generator ran.
+
 Scenarios: a filtered ``GET /events`` (category + country + date range, with the total
 count for paging; the filters rotate) and ``GET /events/{id}`` on random ids. For each:
-requests/s, p50/p95/p99 latency and errors (non-200 answers or failed connections).
-The load generator shares the machine's cores with the server, so the figures are a
-floor for what a separate client machine would measure.
+requests/s, p50/p95/p99 latency, errors (non-200 answers or failed connections), and the
+CPU time per request of the server and of the generator. The load average before and after
+is printed too: on a shared machine it says how far to trust the latencies.
 
 Events are written straight into the store's tables (no NLP): the point is the API and
 the database, not extraction. Records are shaped like the pipeline's.
@@ -22,12 +28,16 @@ import asyncio
 import json
 import os
 import random
+import re
+import resource
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -134,8 +144,11 @@ def fill_store(url: str, n_events: int, seed: int = 7) -> list[str]:
             with store.engine.begin() as conn:
                 conn.exec_driver_sql("ANALYZE")
         else:
+            # As autovacuum would after a bulk load: statistics, and the visibility map
+            # that lets PostgreSQL answer from an index alone.
             with store.engine.connect() as conn:
-                conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+                conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                    "VACUUM ANALYZE")
     print(f"filled {len(ids):,} events in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return ids
 
@@ -175,9 +188,8 @@ def start_server(url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
                        if proc.stderr else "the server did not come up")
 
 
-def tree_cpu_seconds(root: int) -> float:
-    """User + system CPU of ``root`` and its descendants (Linux /proc), so the cost of a
-    request can be read apart from how busy the rest of the machine is."""
+def _process_stats() -> tuple[dict[int, int], dict[int, float]]:
+    """Parent pid and user + system CPU seconds of every process (Linux /proc)."""
     parents: dict[int, int] = {}
     cpu: dict[int, float] = {}
     tick = os.sysconf("SC_CLK_TCK")
@@ -190,14 +202,60 @@ def tree_cpu_seconds(root: int) -> float:
             continue
         parents[int(entry.name)] = int(fields[1])
         cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
-    total = 0.0
-    for pid in cpu:
+    return parents, cpu
+
+
+def process_tree(root: int, parents: dict[int, int] | None = None) -> list[int]:
+    """``root`` and its descendants."""
+    parents = parents if parents is not None else _process_stats()[0]
+    out = []
+    for pid in parents:
         p = pid
         while p > 1 and p != root:
             p = parents.get(p, 0)
         if p == root:
-            total += cpu[pid]
-    return total
+            out.append(pid)
+    return out
+
+
+def tree_cpu_seconds(root: int) -> float:
+    """User + system CPU of ``root`` and its descendants (Linux /proc), so the cost of a
+    request can be read apart from how busy the rest of the machine is."""
+    parents, cpu = _process_stats()
+    return sum(cpu[pid] for pid in process_tree(root, parents))
+
+
+def connections_per_process(root: int, port: int) -> list[int]:
+    """How many established connections to ``port`` each server process holds, most
+    first. uvicorn's workers share one listening socket and the first one awake accepts
+    every pending connection, so a run's keep-alive connections can land unevenly (all
+    on one worker, which then has one core): this says how they landed."""
+    inodes: set[str] = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            f = line.split()
+            if f[3] == "01" and int(f[1].rsplit(":", 1)[1], 16) == port:  # ESTABLISHED
+                inodes.add(f[9])
+    counts = []
+    for pid in process_tree(root):
+        n = 0
+        try:
+            fds = list(Path(f"/proc/{pid}/fd").iterdir())
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                target = os.readlink(fd)
+            except OSError:
+                continue
+            n += target.startswith("socket:[") and target[8:-1] in inodes
+        if n:
+            counts.append(n)
+    return sorted(counts, reverse=True)
 
 
 def filtered_paths(rng: random.Random, n: int = 200) -> list[str]:
@@ -248,44 +306,123 @@ async def drive(base: str, paths: list[str], clients: int, duration: float,
     }
 
 
+WRK_LUA = Path(__file__).resolve().with_name("api_load.lua")
+_WRK_LINE = re.compile(r"^EVENTWIRE_WRK (.*)$", re.M)
+
+
+def parse_wrk(output: str) -> dict[str, Any]:
+    """The summary that bench/api_load.lua prints at the end of a wrk run, as the same
+    fields the Python generator reports. Errors are non-200 answers plus wrk's socket
+    errors (connect, read, write, timeout)."""
+    found = _WRK_LINE.search(output)
+    if found is None:
+        raise ValueError("no EVENTWIRE_WRK line in the wrk output: " + output[-300:])
+    f = {k: int(v) for k, v in (kv.split("=", 1) for kv in found.group(1).split())}
+    seconds = f["duration_us"] / 1e6
+    errors = f["non200"] + f["connect"] + f["read"] + f["write"] + f["timeout"]
+    return {
+        "requests": f["requests"], "errors": errors, "seconds": round(seconds, 1),
+        "rps": round(f["requests"] / seconds, 1) if seconds else 0.0,
+        "p50_ms": round(f["p50_us"] / 1000, 1), "p95_ms": round(f["p95_us"] / 1000, 1),
+        "p99_ms": round(f["p99_us"] / 1000, 1),
+    }
+
+
+def wrk_version(exe: str) -> str:
+    out = subprocess.run([exe, "--version"], capture_output=True, text=True, check=False)
+    return " ".join((out.stdout + out.stderr).split()[:2]) or "wrk"
+
+
+def drive_wrk(exe: str, base: str, paths: list[str], clients: int, duration: float,
+              threads: int = 1, probe: Callable[[], Any] | None = None) -> dict[str, Any]:
+    """One wrk run: ``clients`` keep-alive connections rotating through ``paths``;
+    ``probe()``'s answer half-way through is returned as "probe"."""
+    with tempfile.NamedTemporaryFile("w", suffix=".paths", delete=False) as fh:
+        fh.write("\n".join(paths) + "\n")
+        path_file = fh.name
+    try:
+        cmd = [exe, f"-t{threads}", f"-c{clients}", f"-d{max(1, round(duration))}s",
+               "--latency", "-s", str(WRK_LUA), base, "--", path_file]
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True)
+        seen = None
+        if probe is not None:  # half-way through, when every connection is open
+            time.sleep(duration / 2)
+            seen = probe()
+        stdout, stderr = proc.communicate(timeout=duration + 60)
+    finally:
+        os.unlink(path_file)
+    if proc.returncode != 0:
+        raise RuntimeError(f"wrk failed ({proc.returncode}): {stderr[-500:]}")
+    result = parse_wrk(stdout)
+    if seen is not None:
+        result["probe"] = seen
+    return result
+
+
+def children_cpu_seconds() -> float:
+    """CPU of the children waited for so far (wrk runs), for the generator's own cost."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", help="store URL (default: a new SQLite file in a temp folder)")
     ap.add_argument("--pg", action="store_true", help="use $EVENTWIRE_TEST_PG_URL (emptied)")
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--clients", type=int, default=20)
-    ap.add_argument("--duration", type=float, default=15.0, help="seconds per scenario")
-    ap.add_argument("--workers", type=int, default=1, help="server processes")
+    ap.add_argument("--duration", type=float, default=30.0, help="seconds per scenario")
+    ap.add_argument("--workers", type=int, default=2, help="server processes")
+    ap.add_argument("--generator", choices=("auto", "wrk", "python"), default="auto",
+                    help="load generator: wrk when installed (auto), or the Python one")
+    ap.add_argument("--wrk-threads", type=int, default=1,
+                    help="wrk threads (1 keeps the generator's CPU small)")
     ap.add_argument("--reuse", action="store_true",
-                    help="with --db: keep the events already there instead of refilling")
+                    help="with --db or --pg: keep the events already there instead of "
+                         "refilling")
     ap.add_argument("--json", action="store_true", help="print one JSON object at the end")
     args = ap.parse_args(argv)
+
+    wrk = shutil.which("wrk") if args.generator in ("auto", "wrk") else None
+    if args.generator == "wrk" and wrk is None:
+        ap.error("--generator wrk: wrk is not installed (Debian: apt-get install wrk)")
+    if wrk:
+        generator = f"{wrk_version(wrk)} ({args.wrk_threads} thread(s), {args.clients} connections)"
+    else:
+        generator = (f"python asyncio + httpx ({args.clients} clients; "
+                     "install wrk for a lighter one)")
+    print(f"load generator: {generator}", file=sys.stderr)
 
     tmp = tempfile.TemporaryDirectory(prefix="eventwire-load-")
     if args.pg:
         url = os.environ.get("EVENTWIRE_TEST_PG_URL")
         if not url:
             ap.error("--pg needs EVENTWIRE_TEST_PG_URL (run under scripts/pg-test-server.sh)")
-        from sqlalchemy import create_engine
+        if not args.reuse:
+            from sqlalchemy import create_engine
 
-        import eventwire.store.web_tables  # noqa: F401  (its tables are in the metadata)
-        from eventwire.store.tables import metadata
+            # Imported for their tables, which are then in the metadata to drop.
+            import eventwire.store.resolve_tables
+            import eventwire.store.web_tables  # noqa: F401
+            from eventwire.store.tables import metadata
 
-        engine = create_engine(url)
-        metadata.drop_all(engine)
-        engine.dispose()
+            engine = create_engine(url)
+            metadata.drop_all(engine)
+            engine.dispose()
     else:
         url = args.db or f"sqlite:///{Path(tmp.name) / 'load.db'}"
-    ids = existing_ids(url) if args.reuse and args.db else []
+    ids = existing_ids(url) if args.reuse and (args.db or args.pg) else []
     if not ids:
         ids = fill_store(url, args.events)
     rng = random.Random(11)
     port = _free_port()
     server = start_server(url, port, args.workers)
     base = f"http://127.0.0.1:{port}"
-    load = os.getloadavg()[0]
-    print(f"load average before the run: {load:.1f} on {os.cpu_count()} cores", file=sys.stderr)
-    results: dict[str, Any] = {"load_average": round(load, 1),
+    load = os.getloadavg()
+    print(f"load average before the run: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} "
+          f"on {os.cpu_count()} cores", file=sys.stderr)
+    results: dict[str, Any] = {"generator": generator, "load_average_before": round(load[0], 1),
                                "database": url.split(":", 1)[0].split("+")[0], "events": len(ids),
                                "clients": args.clients, "duration_s": args.duration,
                                "workers": args.workers}
@@ -295,21 +432,38 @@ def main(argv: list[str] | None = None) -> int:
             "/events/{id}": [f"/events/{i}" for i in rng.sample(ids, min(5000, len(ids)))],
         }
         for name, paths in scenarios.items():
-            asyncio.run(drive(base, paths[:20], 4, 2.0, seed=1))  # warm-up
+            if wrk:
+                drive_wrk(wrk, base, paths[:20], 4, 2.0)  # warm-up
+            else:
+                asyncio.run(drive(base, paths[:20], 4, 2.0, seed=1))
             cpu0, own0 = tree_cpu_seconds(server.pid), time.process_time()
-            r = asyncio.run(drive(base, paths, args.clients, args.duration, seed=2))
+            kids0 = children_cpu_seconds()
+            if wrk:
+                r = drive_wrk(wrk, base, paths, args.clients, args.duration, args.wrk_threads,
+                              probe=lambda: connections_per_process(server.pid, port))
+                r["connections_per_worker"] = r.pop("probe")
+            else:
+                r = asyncio.run(drive(base, paths, args.clients, args.duration, seed=2))
             n = max(r["requests"], 1)
             r["server_cpu_ms_per_req"] = round((tree_cpu_seconds(server.pid) - cpu0) / n * 1000, 2)
-            r["client_cpu_ms_per_req"] = round((time.process_time() - own0) / n * 1000, 2)
+            own = time.process_time() - own0 + children_cpu_seconds() - kids0
+            r["client_cpu_ms_per_req"] = round(own / n * 1000, 2)
             results[name] = r
             print(f"{results['database']:<12} {name:<18} {r['rps']:>8} req/s"
                   f"  p50 {r['p50_ms']:>6} ms  p95 {r['p95_ms']:>6} ms"
                   f"  p99 {r['p99_ms']:>6} ms  errors {r['errors']} / {r['requests']}"
-                  f"  server CPU {r['server_cpu_ms_per_req']} ms/req")
+                  f"  server CPU {r['server_cpu_ms_per_req']} ms/req"
+                  f"  generator CPU {r['client_cpu_ms_per_req']} ms/req"
+                  + (f"  connections per worker {r['connections_per_worker']}"
+                     if "connections_per_worker" in r else ""))
     finally:
         server.terminate()
         server.wait(timeout=20)
         tmp.cleanup()
+    load = os.getloadavg()
+    results["load_average_after"] = round(load[0], 1)
+    print(f"load average after the run: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}",
+          file=sys.stderr)
     if args.json:
         print(json.dumps(results))
     return 0

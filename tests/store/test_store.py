@@ -357,3 +357,27 @@ def test_empty_store(store: Store) -> None:
     assert store.count_events() == 0
     assert store.stats()["events"] == 0
     assert store.errors() == []
+
+
+def test_page_indexes_replace_the_filter_indexes(db_url: str) -> None:
+    from sqlalchemy import inspect
+
+    from eventwire.store.web_tables import EVENT_PAGE_INDEXES
+
+    with Store(db_url) as store:
+        indexes = inspect(store.engine).get_indexes("events")
+    found = {ix["name"]: ix["column_names"] for ix in indexes}
+    assert found["ix_events_page_country"] == [
+        "country", "category", "last_day", "first_day", "sort_date", "id"]
+    assert found["ix_events_page_category"] == [
+        "category", "last_day", "first_day", "sort_date", "id"]
+    assert "ix_events_country_category_days" not in found  # superseded by migration 4
+    assert "ix_events_category_days" not in found
+    assert len(EVENT_PAGE_INDEXES) == 2
+
+
+def test_sqlite_files_are_memory_mapped_and_pooled(tmp_path: Path) -> None:
+    with Store(f"sqlite:///{tmp_path / 'events.db'}") as store:
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() > 0
+        assert store.engine.pool.size() >= 10  # type: ignore[attr-defined]

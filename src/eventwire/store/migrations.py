@@ -18,7 +18,7 @@ from sqlalchemy import Connection, select
 
 from eventwire.store import tables
 from eventwire.store.resolve_tables import create_resolve_tables
-from eventwire.store.web_tables import create_web_tables
+from eventwire.store.web_tables import add_event_page_indexes, create_web_tables
 
 Migration = Callable[[Connection], None]
 
@@ -41,6 +41,7 @@ MIGRATIONS: list[Migration] = [
     create_initial_tables,
     create_web_tables,  # API tokens; PostgreSQL full-text indexes (store/web_tables.py)
     create_resolve_tables,  # judgements, cluster members, canonical events/entities
+    add_event_page_indexes,  # covering indexes for filtered event pages (web_tables.py)
 ]
 
 

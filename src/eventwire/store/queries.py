@@ -179,13 +179,18 @@ def _bbox_condition(bbox: tuple[float, float, float, float]) -> ColumnElement[bo
     return and_(events.c.lat.is_not(None), events.c.lon.is_not(None), lat_ok, lon_ok)
 
 
+def _one_of(column: Any, values: list[str]) -> ColumnElement[bool]:
+    # One value (the usual case) as "=": an IN list is re-rendered on every execution.
+    return column == values[0] if len(values) == 1 else column.in_(values)
+
+
 def filter_conditions(f: EventFilter, dialect_name: str) -> list[ColumnElement[bool]]:
     """The WHERE conditions for ``f`` (to be ANDed), over ``event_select()``'s tables."""
     conds: list[ColumnElement[bool]] = []
     if f.categories:
-        conds.append(events.c.category.in_([c.upper() for c in f.categories]))
+        conds.append(_one_of(events.c.category, [c.upper() for c in f.categories]))
     if f.statuses:
-        conds.append(events.c.status.in_(list(f.statuses)))
+        conds.append(_one_of(events.c.status, list(f.statuses)))
     if not f.include_historical:
         conds.append(events.c.status != "historical")
     if f.date_from:

@@ -74,4 +74,29 @@ def create_web_tables(conn: Connection) -> None:
     )
 
 
-__all__ = ["FTS_CONFIG", "api_tokens", "create_web_tables", "event_document", "title_document"]
+# Migration 4 supersedes EVENT_FILTER_INDEXES: the same filter columns, then the sort date
+# and the id, so the page of a filtered list and its total come from the index alone and
+# only the page's own rows are read from the table. ``last_day`` comes before ``first_day``:
+# "last_day >= date_from" is then the index range, which is short for the common queries
+# (recent windows, "since ...") and the same on average for any window.
+EVENT_PAGE_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS ix_events_page_country "
+    "ON events (country, category, last_day, first_day, sort_date, id)",
+    "CREATE INDEX IF NOT EXISTS ix_events_page_category "
+    "ON events (category, last_day, first_day, sort_date, id)",
+)
+SUPERSEDED_INDEXES = ("ix_events_country_category_days", "ix_events_category_days")
+
+
+def add_event_page_indexes(conn: Connection) -> None:
+    """Migration: covering indexes for the API's filtered event pages (see above)."""
+    for ddl in EVENT_PAGE_INDEXES:
+        conn.exec_driver_sql(ddl)
+    for name in SUPERSEDED_INDEXES:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+
+
+__all__ = [
+    "EVENT_PAGE_INDEXES", "FTS_CONFIG", "add_event_page_indexes", "api_tokens",
+    "create_web_tables", "event_document", "title_document",
+]

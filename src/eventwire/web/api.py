@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Path, Query, 
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.responses import Response, StreamingResponse
 
-from eventwire.model import Article, to_dict
+from eventwire.model import to_dict
 from eventwire.store import Store
 from eventwire.web import queries
 from eventwire.web.ingest import IngestJobs, Upload
@@ -33,9 +33,15 @@ Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 Filters = Annotated[EventQuery, Depends(event_query)]
 
 
-def store_of(request: Request) -> Store:
+def _store(request: Request) -> Store:
     store: Store = request.app.state.store
     return store
+
+
+# Dependencies that only read memory are ``async``: FastAPI runs a plain ``def`` one in a
+# worker thread, a hop that costs more than the work here.
+async def store_of(request: Request) -> Store:
+    return _store(request)
 
 
 StoreDep = Annotated[Store, Depends(store_of)]
@@ -50,15 +56,10 @@ def require_token(
         raise HTTPException(401, "this route needs an API token: send 'Authorization: Bearer "
                             "<token>' (create one with 'eventwire token create NAME')",
                             headers=challenge)
-    info = check_token(store_of(request), creds.credentials)
+    info = check_token(_store(request), creds.credentials)
     if info is None:
         raise HTTPException(401, "unknown or revoked API token", headers=challenge)
     return info
-
-
-def article_summary(a: Article) -> dict[str, Any]:
-    return {"id": a.id, "title": a.title, "outlet": a.outlet, "url": a.url,
-            "published": a.published, "language": a.language}
 
 
 # -- events ---------------------------------------------------------------------------
@@ -68,8 +69,7 @@ def article_summary(a: Article) -> dict[str, Any]:
 def list_events(request: Request, store: StoreDep, query: Filters,
                 limit: Limit = 50, offset: Offset = 0) -> Response:
     """Events matching the filters, newest first, with the total for paging."""
-    items = queries.list_items(store, query, limit=limit, offset=offset)
-    total = queries.count_events(store, query)
+    items, total = queries.page_items(store, query, limit=limit, offset=offset)
     for item in items:
         item["links"] = {"self": f"/events/{item['id']}",
                          "article": f"/articles/{item['article_id']}"}
@@ -83,21 +83,19 @@ def list_events(request: Request, store: StoreDep, query: Filters,
 @router.get("/events/{event_id}", tags=["events"], responses=problem_responses(404, 422))
 def get_event(request: Request, store: StoreDep, event_id: EventId) -> Response:
     """One event: the full record, its evidence and attributions, and the reporting article."""
-    got = store.get_event(event_id)
-    if got is None:
+    detail = queries.event_detail(store, event_id)
+    if detail is None:
         raise HTTPException(404, f"no event with id {event_id}")
-    event, article = got
-    canonical_id, cluster = queries.cluster_event_ids(store, event.id)
-    reports = (queries.articles_of_events(store, cluster) if canonical_id
-               else [{**article_summary(article), "event_id": event.id}])
+    event = detail["event"]
     body = {
-        "event": to_dict(event),
-        "evidence": [to_dict(s) for s in event.evidence],
-        "attributions": [to_dict(a) for a in event.attributions],
-        "canonical_id": canonical_id,
+        "event": event,
+        "evidence": event["evidence"],
+        "attributions": event["attributions"],
+        "canonical_id": detail["canonical_id"],
         # Every article reporting this incident (one unless ``eventwire cluster`` ran).
-        "reports": reports,
-        "links": {"article": f"/articles/{article.id}", "page": f"/ui/events/{event.id}"},
+        "reports": detail["reports"],
+        "links": {"article": f"/articles/{detail['article']['id']}",
+                  "page": f"/ui/events/{event['id']}"},
     }
     return etag_json(request, body)
 

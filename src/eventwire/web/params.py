@@ -44,7 +44,7 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return min_lon, min_lat, max_lon, max_lat
 
 
-def event_query(
+async def event_query(  # async: pure parsing, no worker thread needed (see api.store_of)
     category: Annotated[list[str], Query(description="PLOVER category, e.g. ASSAULT "
                                          "(repeatable: any of them)", max_length=20)] = [],  # noqa: B006
     mode: Annotated[list[str], Query(description="PLOVER mode, e.g. firearms "

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, func, literal, or_, select
 
+from eventwire.model import record_from_dict, to_dict
 from eventwire.store import EventFilter, EventRow, Store
 from eventwire.store.queries import (
     event_row_from,
@@ -86,6 +87,12 @@ def cluster_event_ids(store: Store, event_id: str) -> tuple[str | None, list[str
 
 
 def articles_of_events(store: Store, event_ids: list[str]) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        return _articles_of_events(conn, event_ids)
+
+
+def _articles_of_events(conn: Connection, event_ids: Any) -> list[dict[str, Any]]:
+    """The articles of ``event_ids`` (a list, or a select of ids), with each event id."""
     stmt = (
         select(articles.c.id, articles.c.title, articles.c.outlet, articles.c.url,
                articles.c.published, articles.c.language, events.c.id.label("event_id"))
@@ -93,8 +100,7 @@ def articles_of_events(store: Store, event_ids: list[str]) -> list[dict[str, Any
         .where(events.c.id.in_(event_ids))
         .order_by(articles.c.published.nulls_last(), articles.c.id)
     )
-    with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(stmt)]
+    return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
 def conditions(q: EventQuery, dialect: str) -> ColumnElement[bool]:
@@ -141,23 +147,113 @@ def list_items(store: Store, q: EventQuery, *, limit: int, offset: int) -> list[
         .offset(offset)
     )
     with store.engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(stmt)]
-    for d in rows:
-        d["modes"] = _split(d["modes"], " ")
-        d["actor_names"] = _split(d["actor_names"], "; ")
-        d["recipient_names"] = _split(d["recipient_names"], "; ")
-        d["aggregate"] = bool(d["aggregate"])
-    return rows
+        return [_item(dict(r._mapping)) for r in conn.execute(stmt)]
+
+
+def _needs_articles(q: EventQuery) -> bool:
+    """Whether ``conditions(q)`` reads the articles table (only the text search does).
+    Every event has its article (a NOT NULL foreign key), so without it the join
+    changes no count and no order: the queries below then skip it."""
+    return bool(q.text and q.text.strip())
+
+
+def _filtered_source(q: EventQuery) -> Any:
+    return (events.join(articles, events.c.article_id == articles.c.id)
+            if _needs_articles(q) else events)
 
 
 def count_events(store: Store, q: EventQuery) -> int:
-    stmt = (
-        select(func.count())
-        .select_from(events.join(articles, events.c.article_id == articles.c.id))
+    with store.engine.connect() as conn:
+        return _count(conn, q, store.dialect)
+
+
+def _count(conn: Connection, q: EventQuery, dialect: str) -> int:
+    stmt = select(func.count()).select_from(_filtered_source(q)).where(conditions(q, dialect))
+    return int(conn.scalar(stmt) or 0)
+
+
+def page_items(store: Store, q: EventQuery, *, limit: int,
+               offset: int) -> tuple[list[dict[str, Any]], int]:
+    """A page of events as ``list_items`` gives it, and the total for paging, in one
+    statement (the page and its total agree).
+
+    The page is picked first from the filter indexes alone (they hold the sort date and
+    the id: migration ``add_event_page_indexes``), with the total as a window count over
+    every match; only the page's ``limit`` rows are then read with their article. A page
+    past the end has no row to carry the total: it is counted apart."""
+    page = (
+        select(events.c.id, events.c.sort_date, func.count().over().label("total"))
+        .select_from(_filtered_source(q))
         .where(conditions(q, store.dialect))
+        .order_by(events.c.sort_date.desc().nulls_last(), events.c.id)
+        .limit(limit)
+        .offset(offset)
+        .subquery("page")
+    )
+    stmt = (
+        select(*_ITEM_COLUMNS, page.c.total)
+        .select_from(page.join(events, events.c.id == page.c.id)
+                     .join(articles, events.c.article_id == articles.c.id))
+        .order_by(page.c.sort_date.desc().nulls_last(), page.c.id)
     )
     with store.engine.connect() as conn:
-        return int(conn.scalar(stmt) or 0)
+        result = conn.execute(stmt)
+        columns = result.keys()  # plain str keys: orjson takes no str subclass
+        keys = [str(k) for k in columns]
+        # One fetchall, not a fetch per row; dicts from the bare tuples.
+        rows = [dict(zip(keys, r, strict=True)) for r in result.all()]
+        if rows:
+            total = int(rows[0]["total"])
+        else:
+            total = 0 if offset == 0 else _count(conn, q, store.dialect)
+    for d in rows:
+        del d["total"]
+        _item(d)
+    return rows, total
+
+
+def _item(d: dict[str, Any]) -> dict[str, Any]:
+    d["modes"] = _split(d["modes"], " ")
+    d["actor_names"] = _split(d["actor_names"], "; ")
+    d["recipient_names"] = _split(d["recipient_names"], "; ")
+    d["aggregate"] = bool(d["aggregate"])
+    return d
+
+
+def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
+    """What ``GET /events/{id}`` shows, in one connection and without the article's text:
+    the event (decoded and encoded again, so the answer always has the current shape),
+    its article, its cluster's canonical id and every article reporting the incident."""
+    from eventwire.store.resolve_tables import resolve_members as m
+
+    canonical = (
+        select(m.c.canonical_id)
+        .where(m.c.kind == "event", m.c.member_id == events.c.id)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(events.c.json, articles.c.id, articles.c.title, articles.c.outlet,
+               articles.c.url, articles.c.published, articles.c.language,
+               canonical.label("canonical_id"))
+        .select_from(events.join(articles, events.c.article_id == articles.c.id))
+        .where(events.c.id == event_id)
+    )
+    with store.engine.connect() as conn:
+        row = conn.execute(stmt).first()
+        if row is None:
+            return None
+        article = {"id": row.id, "title": row.title, "outlet": row.outlet, "url": row.url,
+                   "published": row.published, "language": row.language}
+        if row.canonical_id is None:
+            reports = [{**article, "event_id": event_id}]
+        else:
+            members = (select(m.c.member_id)
+                       .where(m.c.kind == "event", m.c.canonical_id == row.canonical_id))
+            reports = _articles_of_events(conn, members)
+    # The one public decoder takes a record: the article part is only a placeholder.
+    record = record_from_dict({"article": {"id": row.id, "text": ""}, "events": [row.json]})
+    return {"event": to_dict(record.events[0]), "article": article,
+            "canonical_id": row.canonical_id, "reports": reports}
 
 
 def iter_events(store: Store, q: EventQuery) -> Iterator[EventRow]:
@@ -334,6 +430,7 @@ def entity_detail(store: Store, key: str) -> dict[str, Any] | None:
 
 __all__ = [
     "EventQuery", "articles_of_events", "categories", "cluster_event_ids", "conditions",
-    "count_events", "entity_detail", "entity_key", "iter_events", "list_entities",
-    "list_events", "list_items", "split_entity_key", "stats", "text_match",
+    "count_events", "entity_detail", "entity_key", "event_detail", "iter_events",
+    "list_entities", "list_events", "list_items", "page_items", "split_entity_key", "stats",
+    "text_match",
 ]

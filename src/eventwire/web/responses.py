@@ -48,8 +48,18 @@ def problem(status: int, detail: str, **extra: Any) -> JSONResponse:
     return JSONResponse(body, status_code=status, media_type=PROBLEM_TYPE)
 
 
-def _dumps(data: Any) -> bytes:
+def _std_dumps(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+try:  # orjson (the ``web`` extra) encodes a page of events several times faster
+    import orjson
+
+    def _dumps(data: Any) -> bytes:
+        return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+
+except ImportError:  # pragma: no cover - the standard library gives the same JSON
+    _dumps = _std_dumps
 
 
 def etag_json(request: Request, data: Any, status: int = 200) -> Response:
