@@ -43,7 +43,11 @@ def serve(ctx: Any, db_url: str | None, host: str, port: int, cors_origin: tuple
     if max_upload_bytes:
         os.environ["EVENTWIRE_MAX_UPLOAD_BYTES"] = str(max_upload_bytes)
     Store(settings.db_url).close()  # migrate once, before the workers race to do it
-    uvicorn.run("eventwire.web.app:create_app_from_env", factory=True, host=host, port=port,
+    from eventwire.web.workers import APP_FACTORY, reuseport_available, run_workers
+
+    if reuseport_available():  # one socket per worker: connections spread evenly
+        raise SystemExit(run_workers(host, port, workers))
+    uvicorn.run(APP_FACTORY, factory=True, host=host, port=port,
                 workers=workers, log_level="info", access_log=False)
 
 
