@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import ClassVar
 
+import anyio.to_thread
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
@@ -25,6 +26,8 @@ from eventwire.store import Store
 from eventwire.web import api, views
 from eventwire.web.ingest import Extractor, IngestJobs
 from eventwire.web.responses import install_problem_handlers, problem
+
+REQUEST_THREADS = 2  # worker threads for request handlers, per process
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
@@ -138,6 +141,10 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Few request threads per process: handlers are mostly Python work under one GIL,
+        # and forty of them interleaved make every request slow instead of serving them
+        # in turn (measured: p95 of a list page under 20 clients). Waiting requests queue.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
         yield
         jobs.close()
         store.close()
