@@ -33,6 +33,9 @@ def serve(ctx: Any, db_url: str | None, host: str, port: int, cors_origin: tuple
     if workers == 1:
         app = create_app(settings, cors_origins=cor_origin_list(cors_origin),
                          max_upload_bytes=max_upload_bytes)
+        from eventwire.web.workers import tune_gc
+
+        tune_gc()
         uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
         return
     # Several processes: each builds its own app from the environment (a factory).
