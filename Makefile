@@ -44,7 +44,7 @@ test: setup browser web-assets
 	scripts/pg-test-server.sh $(BIN)/pytest
 
 lint: setup
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench eval scripts
 
 typecheck: setup
 	$(BIN)/mypy

@@ -13,7 +13,8 @@ import sys
 
 
 def main(path: str) -> int:
-    results = json.load(open(path, encoding="utf-8"))
+    with open(path, encoding="utf-8") as fh:
+        results = json.load(fh)
     if isinstance(results, dict):
         results = [results]
     print("| dataset | docs | metric | value |")
