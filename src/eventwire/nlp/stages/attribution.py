@@ -202,6 +202,19 @@ _CLOSERS = "”\""
 _BETWEEN = set(" \t\n,:;\xa0—–-")
 
 
+def _quote_ending_before(text: str, offset: int) -> Span | None:
+    """The quotation whose closing mark stands just before ``offset`` (spaces, commas and
+    dashes between), within its paragraph."""
+    k = offset - 1
+    while k >= 0 and text[k] in _BETWEEN:
+        k -= 1
+    if k >= 0 and text[k] in _CLOSERS:
+        start = max(text.rfind(c, 0, k) for c in _OPENERS)
+        if start >= 0 and 0 < k - start < 3000 and "\n\n" not in text[start:k]:
+            return char_span(text, start + 1, k)
+    return None
+
+
 def _quote_near(work: Work, cue: Token) -> Span | None:
     """The quotation a cue introduces or closes: '"...," said X' (quote just before the
     speaker and cue, possibly several sentences long), 'X said: "..."' (just after), or a
@@ -218,23 +231,11 @@ def _quote_near(work: Work, cue: Token) -> Span | None:
             return char_span(text, k + 1, end)
     # a quote closing just before the cue ('... a mess," said X'), opened in this sentence
     # or an earlier one of the same paragraph
-    k = cue.idx - 1
-    while k >= 0 and text[k] in _BETWEEN:
-        k -= 1
-    if k >= 0 and text[k] in _CLOSERS:
-        start = max(text.rfind(c, 0, k) for c in _OPENERS)
-        if start >= 0 and 0 < k - start < 3000 and "\n\n" not in text[start:k]:
-            return char_span(text, start + 1, k)
+    if (q := _quote_ending_before(text, cue.idx)) is not None:
+        return q
     # just before the speaker-and-cue group that starts the sentence
-    first = sent.start_char
-    if cue.i - sent.start <= 6:
-        k = first - 1
-        while k >= 0 and text[k] in _BETWEEN:
-            k -= 1
-        if k >= 0 and text[k] in _CLOSERS:
-            start = max(text.rfind(c, 0, k) for c in _OPENERS)
-            if start >= 0 and 0 < k - start < 3000 and "\n\n" not in text[start:k]:
-                return char_span(text, start + 1, k)
+    if cue.i - sent.start <= 6 and (q := _quote_ending_before(text, sent.start_char)):
+        return q
     for m in _QUOTE.finditer(text, sent.start_char, sent.end_char):
         return char_span(text, m.start(1), m.end(1))
     return None
