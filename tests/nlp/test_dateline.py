@@ -88,3 +88,11 @@ def test_a_county_sheriff_gives_no_city(pipeline):
             "The Marion County Sheriff's Office is investigating.")
     ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-05")))
     assert ev.place is None or ev.place.name != "Marion"
+
+
+def test_a_dateline_glued_to_an_outlet_name_ending_in_a_digit(pipeline):
+    text = ("Man hurt in east side shooting | Channel 12DAYTON, Ohio (March 6, 2026)–A man "
+            "was shot and wounded outside a bar late Thursday, police said.")
+    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-07")))
+    assert ev.place is not None and ev.place.city == "Dayton"
+    assert ev.place.admin1 == "Ohio"

@@ -21,9 +21,12 @@ _DATELINE = re.compile(
     re.M,
 )
 # Scraped pages often glue the dateline to the headline: "...east sideDETROIT (WXYZ) —".
+# The outlet's name may end in a digit ("Fox 59INDIANAPOLIS, Ind. (Jan. 5, 2016)–Metro"),
+# and the dash may touch the next word.
 _GLUED_DATELINE = re.compile(
-    r"(?<=[a-z.!?”\"])(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+    r"(?<=[a-z0-9.!?”\"])(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}"
+    r"(?:\s|(?=[A-Z]))"
 )
 # Scraped pages glue the headline to the body too: the dateline opens the body, right
 # after the title ("...in Holly HillHOLLY HILL, S.C. (WCIV) --").
