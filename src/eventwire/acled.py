@@ -96,11 +96,12 @@ class EventFacts:
             modes=tuple(event.modes),
             actor_sectors=tuple(p.sector for p in event.actors),
             recipient_sectors=tuple(p.sector for p in event.recipients),
-            words=_words(s.text for s in (event.trigger, *event.evidence)),
+            words=words_of(s.text for s in (event.trigger, *event.evidence)),
         )
 
 
-def _words(texts: Iterable[str]) -> frozenset[str]:
+def words_of(texts: Iterable[str]) -> frozenset[str]:
+    """Lower-cased words of some texts (what ``EventFacts.words`` holds)."""
     return frozenset(w.lower() for t in texts for w in _WORD.findall(t))
 
 
@@ -639,4 +640,5 @@ _BACKOFF: tuple[tuple[re.Pattern[str], str], ...] = (
 
 __all__ = [
     "ACLED_NAMES", "DEFAULT_LABEL", "EventFacts", "acled_names", "event_code", "sub_event",
+    "words_of",
 ]

@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from eventwire.acled import EventFacts, acled_names, event_code, sub_event
+from eventwire.acled import EventFacts, acled_names, event_code, sub_event, words_of
 from eventwire.model import Record, to_dict
 from eventwire.store.queries import EventRow
 
@@ -54,7 +54,7 @@ def acled_type(
     """(event_type, sub_event_type) of an event: its PLOVER coding, and the words of the
     text reporting it when given (``eventwire.acled``; the CASE 2021 score measures it)."""
     facts = EventFacts(category, tuple(modes), tuple(actor_sectors), tuple(recipient_sectors),
-                       words=frozenset(text.lower().split()))
+                       words=words_of([text]))
     return acled_names(sub_event(text, facts) if text.strip() else event_code(facts))
 
 

@@ -3,33 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import func, select
 from store_samples import kharkiv_record, paris_record
 
+from dbsupport import PG_URL, drop_all_tables
 from eventwire.errors import ConfigError, StoreError
 from eventwire.model import Record, Skipped
 from eventwire.store import EventFilter, Store
 from eventwire.store import tables as t
 from eventwire.store.migrations import MIGRATIONS, migrate
 
-# Opt-in PostgreSQL run until CI has a server: EVENTWIRE_TEST_PG_URL=postgresql+psycopg://...
-# (an empty scratch database: its tables are dropped around every test).
-PG_URL = os.environ.get("EVENTWIRE_TEST_PG_URL")
 DB_PARAMS = ["sqlite-file", "sqlite-memory", *(["postgresql"] if PG_URL else [])]
-
-
-def _drop_all(url: str) -> None:
-    engine = create_engine(url)
-    try:
-        t.metadata.drop_all(engine)
-    finally:
-        engine.dispose()
 
 
 @pytest.fixture(params=DB_PARAMS)
@@ -41,9 +30,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield "sqlite://"
     else:
         assert PG_URL
-        _drop_all(PG_URL)
+        drop_all_tables(PG_URL)
         yield PG_URL
-        _drop_all(PG_URL)
+        drop_all_tables(PG_URL)
 
 
 @pytest.fixture

@@ -143,7 +143,7 @@ def _nearest(event: Event, start: int) -> Span:
     return min(mentions, key=lambda m: (abs(m.start - start), m.start))
 
 
-def _pred_args(event: Event, ktype: str, trigger: Span | None = None) -> list[tuple[str, str]]:
+def _pred_args(event: Event, ktype: str, trigger: Span) -> list[tuple[str, str]]:
     """Arguments of one mention: the event's arguments nearest to it (each argument is
     predicted once, at the mention closest to it, where annotators attach it)."""
     actor_role, recipient_role = ROLE_OF[ktype]
@@ -158,7 +158,7 @@ def _pred_args(event: Event, ktype: str, trigger: Span | None = None) -> list[tu
         found.append(("Place", event.place.text, event.place.start))
     return [
         (r, t) for r, t, start in found
-        if r in ROLES and (trigger is None or _nearest(event, start) == trigger)
+        if r in ROLES and _nearest(event, start) == trigger
     ]
 
 

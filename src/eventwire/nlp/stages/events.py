@@ -417,14 +417,14 @@ def _arguments(work: Work, res: Resources, m: Mention) -> None:
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
     if m.category == "ASSAULT":  # "detonated 20 bombs", "a bomb was planted": the means
-        m.actors = [a for a in m.actors if not _weapon_arg(work, a)]
-        m.recipients = [a for a in m.recipients if not _weapon_arg(work, a)]
+        m.actors = [a for a in m.actors if not _weapon_arg(a)]
+        m.recipients = [a for a in m.recipients if not _weapon_arg(a)]
 
 
 _ARMED_PEOPLE = frozenset({"gunman", "gunmen", "sniper", "suicide", "bomber", "suicide bomber"})
 
 
-def _weapon_arg(work: Work, a: Arg) -> bool:
+def _weapon_arg(a: Arg) -> bool:
     lemma = a.head.lemma_.lower()
     return a.entity < 0 and (
         (lemma in vocab.WEAPON_MODES and lemma not in _ARMED_PEOPLE) or lemma == "device"

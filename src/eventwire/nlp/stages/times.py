@@ -304,17 +304,13 @@ def fill_undated(work: Work) -> None:
             for m in mentions
             if s == sent_of[m.trigger.sent.start]
         ]
-        ev.borrowed.add("time")
+        before = [(s, t) for s, _sp, t in days if first - _LOOK_BACK_SENTS <= s < first]
+        lead = [t for s, _sp, t in days if s < _LEAD_SENTS] if first < _LEAD_SENTS else []
         if same:
             ev.time = min(same, key=lambda x: x[0])[1]
-            continue
-        before = [(s, t) for s, _sp, t in days if first - _LOOK_BACK_SENTS <= s < first]
-        if before:
+        elif before:
             ev.time = max(before, key=lambda x: x[0])[1]
-            continue
-        if first < _LEAD_SENTS:
-            lead = [t for s, _sp, t in days if s < _LEAD_SENTS]
-            if lead:
-                ev.time = lead[0]
-        if ev.time is None:
-            ev.borrowed.discard("time")
+        elif lead:
+            ev.time = lead[0]
+        if ev.time is not None:
+            ev.borrowed.add("time")
