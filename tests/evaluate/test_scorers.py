@@ -94,7 +94,10 @@ def test_gvdb_perfect_and_empty() -> None:
         outcome=Outcome(dead=0, injured=1)))
     rec_b = record(tb, event(tb, "ASSAULT", "shot", outcome=Outcome(dead=2)))
     res = gvdb.score_gvdb_records(docs, [rec_a, rec_b])
-    assert all(v == 1.0 for v in res.metrics.values()), res.metrics
+    answerable = {"date_answerable", "date_acc_answerable"}
+    assert all(v == 1.0 for k, v in res.metrics.items() if k not in answerable), res.metrics
+    # doc a says "Monday" only, and its URL has no date: no reader can give the day
+    assert res.metrics["date_answerable"] == 0.0
     zero = gvdb.score_gvdb_records(docs, empty([ta, tb])).metrics
     assert zero["city_acc"] == zero["shooter_f1"] == zero["victim_outcome_acc"] == 0.0
     assert zero["killed_exact"] == 0.5  # doc a: nobody killed, and nothing predicted
@@ -238,6 +241,16 @@ def test_giveme5w1h_who_names_a_resolved_pronoun() -> None:
     named = event(text, "CONSULT", "opened",
                   actors=(part(text, "Mayor Ada Quill", name="Ada"),))
     assert giveme5w1h.answers(named)["who"] == "Mayor Ada Quill"  # a name keeps its words
+
+
+def test_gvdb_a_date_is_answerable_from_the_text_or_a_page_date_just_after_it() -> None:
+    (a, _b) = gvdb.load_gvdb(FIX / "gvdb")  # gold 2017-03-06, "on Monday", no URL date
+    assert not gvdb.date_answerable(a)
+    assert gvdb.date_answerable(replace(a, text=a.text + " It happened on March 6."))
+    assert not gvdb.date_answerable(replace(a, text=a.text + " It happened on March 16."))
+    assert gvdb.date_answerable(replace(a, url="http://example.org/2017/03/07/story"))
+    assert not gvdb.date_answerable(replace(a, url="http://example.org/2017/03/20/story"))
+    assert not gvdb.date_answerable(replace(a, url="http://example.org/2017/03/05/story"))
 
 
 def test_gvdb_city_of_a_street_and_unpadded_gold_dates() -> None:

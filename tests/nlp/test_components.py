@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from eventwire.model import Span
-from eventwire.nlp.components import paragraph_breaks
+from eventwire.nlp.components import paragraph_breaks, split_title
 from eventwire.nlp.spans import char_span
 from eventwire.render import mark_text
 
@@ -18,6 +18,24 @@ def test_line_breaks_start_sentences():
     paragraph_breaks(doc)
     assert doc[3].is_sent_start is True
     assert doc[1].is_sent_start is not True
+
+
+def test_a_title_glued_to_the_body_is_cut_and_ends_a_sentence():
+    title = "Clerk hurt in holdup | KXYZ.com"
+    words = ["Clerk", "hurt", "in", "holdup", "|", "KXYZ.comPolice", "said", "."]
+    spaces = [True, True, True, True, True, True, False, False]
+    doc = split_title(Doc(Vocab(), words=words, spaces=spaces), title)
+    assert [t.text for t in doc][4:7] == ["|", "KXYZ.com", "Police"]
+    assert doc.text == title + "Police said."  # same characters: offsets still slice
+    assert doc[6].is_sent_start is True
+
+
+def test_a_title_followed_by_a_space_or_another_text_is_left_alone():
+    doc = Doc(Vocab(), words=["Clerk", "hurt", "Police", "said"], spaces=[True, True, True, False])
+    assert split_title(doc, "Clerk hurt") is not None
+    assert [t.is_sent_start for t in doc][2] is not True
+    same = split_title(doc, "Another title")
+    assert [t.text for t in same] == ["Clerk", "hurt", "Police", "said"]
 
 
 def test_char_span_trims_edges_and_slices():
@@ -35,3 +53,15 @@ def test_mark_text_wraps_non_overlapping_spans():
         (Span("shot a", 7, 13), "actor"),
     ]
     assert mark_text(text, spans, 0, len(text)) == "Gunmen [[shot]] a judge in <P:Lagos>."
+
+
+def test_a_place_name_runs_to_its_last_capitalised_hyphen_part():
+    from spacy.lang.en import English
+
+    from eventwire.nlp.stages.entities import _hyphenated
+
+    words = ["in", "Mazar", "-", "i", "-", "Sharif", "and", "Kansas", "-", "based", "men"]
+    spaces = [True, False, False, False, False, True, True, False, False, True, False]
+    doc = Doc(English().vocab, words=words, spaces=spaces)  # lexical attributes: is_alpha
+    assert [t.text for t in _hyphenated([doc[1]])] == ["Mazar", "-", "i", "-", "Sharif"]
+    assert [t.text for t in _hyphenated([doc[7]])] == ["Kansas"]

@@ -6,6 +6,11 @@ The main event is the highest-confidence non-negated ASSAULT event of the record
   or city (the town a street or venue lies in) equals the gold city or one contains the
   other ("New Orleans" / "New Orleans East").
 - ``date_acc``: over articles with a gold date; the event time's date equals it exactly.
+- ``date_answerable``: the share of gold dates a reader can work out from the page at all:
+  the gold month and day are written in the text, or the page's date (from its URL; the
+  dataset gives no other) falls within the 7 days after it, so "Tuesday" resolves. Most
+  pages have neither: no reader, human or machine, can then give the day.
+  ``date_acc_answerable``: ``date_acc`` over those articles only.
 - ``shooter_f1`` / ``victim_f1``: gold = shooters / victims with a name; predicted = actors /
   recipients that carry a name (linked to a PERSON entity, or ``name`` set); head match,
   one-to-one, micro over articles.
@@ -20,9 +25,11 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +39,8 @@ from .base import EvalResult, Extractor, extract_records, limited, main_event, r
 from .matching import dedupe_by_head, head_noun, match_one_to_one, prf, ratio
 
 METRICS = (
-    "city_acc", "date_acc", "shooter_f1", "victim_f1", "victim_outcome_acc", "killed_exact",
-    "injured_exact",
+    "city_acc", "date_acc", "date_answerable", "date_acc_answerable", "shooter_f1", "victim_f1",
+    "victim_outcome_acc", "killed_exact", "injured_exact",
 )
 
 
@@ -112,6 +119,29 @@ def _city_ok(gold: str, event: Event | None) -> bool:
     return False
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ANSWER_DAYS = 7
+
+
+def date_answerable(doc: GvdbDoc) -> bool:
+    """Does the page give the gold day: its month and day in the text, or a page date
+    (from the URL) at most a week after it? (see the module docstring)"""
+    try:
+        gold = date.fromisoformat(doc.date)
+    except ValueError:
+        return False
+    said = re.search(
+        rf"\b{_MONTHS[gold.month - 1]}[a-z]*\.?\s+{gold.day}(?:st|nd|rd|th)?\b", doc.text,
+        re.IGNORECASE,
+    )
+    if said:
+        return True
+    page = date_from_url(doc.url)
+    if page is None:
+        return False
+    return timedelta(0) <= date.fromisoformat(page) - gold <= timedelta(days=_ANSWER_DAYS)
+
+
 def _outcome_class(event: Event | None) -> str | None:
     out = event.outcome if event else None
     if out is None:
@@ -128,7 +158,8 @@ def _same(g: str, p: str) -> bool:
 
 
 def score_gvdb_records(docs: Sequence[GvdbDoc], records: Sequence[Record]) -> EvalResult:
-    n_city = n_date = city = date = n_fate = fate = killed = injured = 0
+    n_city = n_date = city = date_ok = n_fate = fate = killed = injured = 0
+    n_answerable = answerable_ok = 0
     s_tp = s_pred = s_gold = v_tp = v_pred = v_gold = 0
     for doc, record in zip(docs, records, strict=True):
         ev = main_event(record, ("ASSAULT",))
@@ -137,7 +168,11 @@ def score_gvdb_records(docs: Sequence[GvdbDoc], records: Sequence[Record]) -> Ev
             city += _city_ok(doc.city, ev)
         if doc.date:
             n_date += 1
-            date += bool(ev and ev.time and ev.time.date == doc.date)
+            right = bool(ev and ev.time and ev.time.date == doc.date)
+            date_ok += right
+            if date_answerable(doc):
+                n_answerable += 1
+                answerable_ok += right
         shooters = _named(record, ev.actors) if ev else []
         victims = _named(record, ev.recipients) if ev else []
         s_tp += len(match_one_to_one(doc.shooters, shooters, _same))
@@ -153,13 +188,18 @@ def score_gvdb_records(docs: Sequence[GvdbDoc], records: Sequence[Record]) -> Ev
     n = len(docs)
     return EvalResult("gvdb", n, {
         "city_acc": ratio(city, n_city),
-        "date_acc": ratio(date, n_date),
+        "date_acc": ratio(date_ok, n_date),
+        "date_answerable": ratio(n_answerable, n_date),
+        "date_acc_answerable": ratio(answerable_ok, n_answerable),
         "shooter_f1": prf(s_tp, s_pred, s_gold)[2],
         "victim_f1": prf(v_tp, v_pred, v_gold)[2],
         "victim_outcome_acc": ratio(fate, n_fate),
         "killed_exact": ratio(killed, n),
         "injured_exact": ratio(injured, n),
-    }, notes=(f"{n_city} docs with a city, {n_date} with a date, {n_fate} with victim fates",))
+    }, notes=(
+        f"{n_city} docs with a city, {n_date} with a date ({n_answerable} answerable from "
+        f"the page), {n_fate} with victim fates",
+    ))
 
 
 def articles(docs: Sequence[GvdbDoc]) -> list[Article]:

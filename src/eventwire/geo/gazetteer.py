@@ -88,6 +88,7 @@ class Gazetteer:
         self._primary: dict[str, list[int]] = defaultdict(list)
         self._alternate: dict[str, list[int]] = defaultdict(list)
         self._index_cities(alternates if alternate_names else [])
+        self._row_of = {gid: row for row, gid in enumerate(self._cities.ids)}
         self._places: dict[str, list[Candidate]] = defaultdict(list)
         self._abbreviations: dict[str, list[Candidate]] = defaultdict(list)
         self._postal: dict[str, GeoMatch] = {}
@@ -291,6 +292,10 @@ class Gazetteer:
             feature="city", population=c.populations[row], precision="city",
             admin1_code=code or None,
         )
+
+    def city_by_id(self, geonameid: int) -> GeoMatch | None:
+        row = self._row_of.get(geonameid)
+        return self.city_match(row) if row is not None else None
 
     def country(self, iso: str) -> GeoMatch | None:
         return self._countries.get(iso.upper())

@@ -44,7 +44,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("places", places.run),  # toponyms geocoded together; site detail
     ("merge", merge.run),  # mentions of one event -> one event
     ("participants", participants.run),  # "the suspect, Jo Doe"; empty pronouns dropped
-    ("fill", lambda w, r: _fill(w)),  # event-level place and dates
+    ("fill", lambda w, r: _fill(w, r)),  # event-level place and dates
     ("status", status.run),  # background stays background
     ("when", lambda w, r: times.fill_undated(w)),  # undated news: the day its report gives
     ("outcome", outcome.run),  # dead / injured / arrested / condition
@@ -101,7 +101,7 @@ def _published(article: Article) -> date | None:
         return None
 
 
-def _fill(work: Work) -> None:
+def _fill(work: Work, res: Resources) -> None:
     for ev in work.events:
         ms = [work.mentions[k] for k in ev.mentions]
         main = work.mentions[ev.main]
@@ -117,7 +117,7 @@ def _fill(work: Work) -> None:
         ev.place = places.place_for(work, tokens, detail)
         if ev.place is None:
             ev.place = places.fallback_place(work, ev, detail)
-        ev.place = places.with_city(work, ev.place)
+        ev.place = places.with_city(work, res, ev.place)
         if any(m.category == "ASSAULT" for m in ms):
             named_people = [
                 a
@@ -154,7 +154,10 @@ class Pipeline:
             yield from self._run(batch)
 
     def _run(self, batch: list[Article]) -> Iterator[Record]:
-        docs = self.nlp.pipe([a.text for a in batch], batch_size=self.settings.batch_size)
+        docs = self.nlp.pipe(
+            [components.split_title(self.nlp.make_doc(a.text), a.title) for a in batch],
+            batch_size=self.settings.batch_size,
+        )
         for article, doc in zip(batch, docs, strict=True):
             work = Work(article=article, doc=doc, published=_published(article))
             for _name, stage in STAGES:

@@ -115,6 +115,19 @@ class Work:
     # the article's own dateline (then Time.anchor is "text"), else nothing
     reference_date: date | None = None
 
+    def title_sents(self) -> int:
+        """How many sentences the page title makes when the text opens with it (see
+        components.split_title), else 0: the report's lead starts after them."""
+        title = (self.article.title or "").strip()
+        if not title or not self.article.text.startswith(title):
+            return 0
+        n = 0
+        for sent in self.doc.sents:
+            if sent.end_char > len(title):
+                break
+            n += 1
+        return n
+
     def entity_at(self, t: Token) -> int:
         """Entity index for a token (NE mention or resolved pronoun), else -1."""
         m = self.mentions_by_token.get(t.i)

@@ -32,7 +32,7 @@ _GLUED_DATELINE = re.compile(
 # after the title ("...in Holly HillHOLLY HILL, S.C. (WCIV) --").
 _BODY_DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.' -]{1,40}?)"
-    r",\s*(?P<region>[A-Z][A-Za-z. ]{1,20}?)\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,20}?))?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
 )
 _HEAD_CHARS = 600  # datelines and bylines sit in the first lines
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ... import vocab
 from ...geo.names import DEMONYMS, fold
 from ...model import stable_id
+from ...timex.lexicon import MONTHS, WEEKDAYS
 from ..resources import Resources
 from ..spans import char_span, doc_text, phrase, tok, token_span
 from ..work import EntityMention, Work, WorkEntity
@@ -91,6 +92,10 @@ def collect_mentions(work: Work, res: Resources) -> None:
             toks = _trim([t for t in list(ent)[: cut + 1] if "\n" not in t.text])
             if not toks:
                 continue
+        if ent.label_ in {"GPE", "LOC"}:
+            toks = _hyphenated(toks)
+        if raw and toks[0].i <= raw[-1][0][-1].i:
+            continue  # inside the hyphenated name before it ("Sharif" of "Mazar-i-Sharif")
         raw.append((toks, ent.label_))
     # surnames of people named in full anywhere in the article
     # every name part after the first: Spanish and Portuguese names carry two surnames
@@ -120,6 +125,27 @@ def collect_mentions(work: Work, res: Resources) -> None:
         for t in toks:
             work.mentions_by_token[t.i] = idx
     _add_unlabelled_people(work, surnames)
+    _add_unlabelled_places(work, res, surnames)
+
+
+def _hyphenated(toks: list[Token]) -> list[Token]:
+    """The NER often stops a place name at its first hyphen ("Mazar" of "Mazar-i-Sharif",
+    "Wilkes" of "Wilkes-Barre"): take the whole hyphen-joined word."""
+    doc = toks[0].doc
+    k = end = toks[-1].i
+    while (
+        k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_
+        and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha
+    ):
+        k += 2
+        if doc[k].text[:1].isupper():
+            end = k  # never end on a lower-case part: "Kansas-based", "Gaza-bound"
+    return toks + [doc[i] for i in range(toks[-1].i + 1, end + 1)]
+
+
+def _one_word(toks: list[Token]) -> bool:
+    """One word, hyphens and all ("Cicero", "Wilkes-Barre")."""
+    return all(not t.whitespace_ for t in toks[:-1])
 
 
 def _repair_label(
@@ -133,9 +159,13 @@ def _repair_label(
         return "PERSON"
     if label == "ORG" and len(toks) == 1 and res.is_place(text) and text not in vocab.ORG_SECTORS:
         return "GPE"
+    if label == "ORG" and _one_word(toks) and _place_cue(toks) and _town(text, res):
+        return "GPE"  # "Cicero shooting", "officers in Cicero"
     if label in {"GPE", "LOC"} and not res.is_place(text):
         if text.lower() in vocab.LEADER_COUNTRIES:
             return "PERSON"
+        if _town(text, res):
+            return label  # a town the gazetteer knows ("Cedar Rapids"), too small to override
         if (
             len(toks) >= 2
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks)
@@ -153,6 +183,95 @@ def _add_unlabelled_people(work: Work, surnames: set[str]) -> None:
         idx = len(work.entity_mentions)
         work.entity_mentions.append(EntityMention(t.i, t.i + 1, "PERSON", t.text))
         work.mentions_by_token[t.i] = idx
+
+
+# Where the small model most often misses a town: after a locative preposition ("a shooting
+# in Cedar Rapids"), or as the modifier of a local-news noun, mostly in headlines ("Augusta
+# man shot", "Cicero shooting", "Fresno police"). A capitalised run of words there is a
+# place when the gazetteer knows it as a city, county or state.
+_PLACE_PREPS = frozenset({"in", "near", "outside"})
+_LOCAL_NOUNS = frozenset({
+    "man", "woman", "men", "women", "teen", "teenager", "boy", "girl", "child", "toddler",
+    "resident", "residents", "couple", "family", "mother", "father", "student", "officer",
+    "officers", "police", "deputies", "officials", "shooting", "shootings", "homicide",
+    "murder", "stabbing", "standoff", "robbery", "home", "house", "apartment", "neighborhood",
+    "neighbourhood", "area", "street", "store", "school", "park", "restaurant", "bar",
+    "hospital",
+})
+_PLACE_FEATURES = frozenset({"city", "county", "admin1"})
+_MAX_PLACE_WORDS = 3
+
+
+def _town(text: str, res: Resources) -> bool:
+    g = res.geo_for(text)
+    return g is not None and g.feature in _PLACE_FEATURES
+
+
+def _place_cue(toks: list[Token]) -> bool:
+    doc = toks[0].doc
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    return (before is not None and before.lower_ in _PLACE_PREPS) or (
+        after is not None and _local_noun(after)
+    )
+
+
+def _local_noun(t: Token) -> bool:
+    if t.lower_ == "drive":  # "drive-by"
+        return t.i + 1 < len(t.doc) and t.nbor(1).text == "-"
+    return t.lower_ in _LOCAL_NOUNS
+
+
+def _capitalised(t: Token) -> bool:
+    return (
+        t.text[:1].isupper() and t.is_alpha and not t.ent_type_
+        and t.lower_ not in MONTHS and t.lower_ not in WEEKDAYS
+    )
+
+
+def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> None:
+    """Towns the NER missed, in the two positions above (see the comment there)."""
+    doc = work.doc
+    lowered = {t.lower_ for t in doc if t.is_lower}  # "Hope" is a word when "hope" occurs
+    found: list[list[Token]] = []
+    for t in doc:
+        if t.lower_ in _PLACE_PREPS:
+            run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)))
+            found.extend(_longest_place(run, res, lowered, surnames, prefix=True))
+        elif _local_noun(t):
+            run = _capitalised_run(work, range(t.i - 1, max(-1, t.i - 1 - _MAX_PLACE_WORDS), -1))
+            found.extend(_longest_place(run[::-1], res, lowered, surnames, prefix=False))
+    for toks in found:
+        if any(x.i in work.mentions_by_token for x in toks):
+            continue
+        idx = len(work.entity_mentions)
+        text = doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        work.entity_mentions.append(EntityMention(toks[0].i, toks[-1].i + 1, "GPE", text))
+        for x in toks:
+            work.mentions_by_token[x.i] = idx
+
+
+def _capitalised_run(work: Work, indices: range) -> list[Token]:
+    """Capitalised words outside any entity, from the cue outwards."""
+    run = []
+    for k in indices:
+        if not _capitalised(work.doc[k]) or k in work.mentions_by_token:
+            break
+        run.append(work.doc[k])
+    return run
+
+
+def _longest_place(
+    run: list[Token], res: Resources, lowered: set[str], surnames: set[str], *, prefix: bool
+) -> list[list[Token]]:
+    """The longest part of the run next to its cue that the gazetteer places."""
+    for n in range(len(run), 0, -1):
+        toks = run[:n] if prefix else run[-n:]
+        if n == 1 and (toks[0].lower_ in lowered or toks[0].text in surnames):
+            continue
+        if _town(" ".join(x.text for x in toks), res):
+            return [toks]
+    return []
 
 
 def _key(m: EntityMention, res: Resources) -> str:

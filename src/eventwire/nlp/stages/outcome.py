@@ -11,7 +11,7 @@ import re
 from ... import vocab
 from ...model import Outcome, Span
 from ..resources import Resources
-from ..work import Work, WorkEvent
+from ..work import Arg, Work, WorkEvent
 
 _NUM_WORDS = {
     "one": 1,
@@ -70,6 +70,23 @@ def _scan(rx: re.Pattern[str], text: str, base: int) -> list[tuple[int, Span]]:
     return out
 
 
+# One unnamed person ("a woman", "he", "himself") is one victim as much as a named one is
+_ONE_PERSON = frozenset({
+    "man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "person",
+    "victim", "resident", "driver", "motorist", "clerk", "customer", "student", "officer",
+    "deputy", "trooper", "guard", "worker", "employee", "he", "she", "him", "her", "himself",
+    "herself",
+})
+
+
+def _one_person(a: Arg) -> bool:
+    head = a.head
+    return (
+        not a.plural and not a.quantified and head.tag_ not in {"NNS", "NNPS"}
+        and (head.lemma_.lower() in _ONE_PERSON or head.lower_ in _ONE_PERSON)
+    )
+
+
 def outcome_for(work: Work, ev: WorkEvent) -> Outcome | None:
     doc = work.doc
     sents = sorted({work.mentions[k].trigger.sent.start for k in ev.mentions})
@@ -99,7 +116,7 @@ def outcome_for(work: Work, ev: WorkEvent) -> Outcome | None:
     spans += cspans
     victims = [
         a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
-    ]
+    ] or [a for a in ev.recipients if _one_person(a)]
     lemmas = {work.mentions[k].trigger.lemma_.lower() for k in ev.mentions}
     if (
         ev.category == "ASSAULT"

