@@ -81,3 +81,10 @@ def test_a_hyphenated_town_the_ner_calls_an_organisation(pipeline):
     ev = _assault(pipeline, "A car bomb killed four people in Wilkes-Barre on Sunday, "
                             "police said.")
     assert ev.place is not None and ev.place.city == "Wilkes-Barre"
+
+
+def test_the_neighborhood_of_the_report_s_own_city(pipeline):
+    ev = _assault(pipeline, "A man was wounded by a Chicago police officer on Saturday in "
+                            "the Washington Heights neighborhood, police said.")
+    assert ev.place is not None and ev.place.city == "Chicago"
+    assert ev.place.precision == "neighbourhood"

@@ -24,6 +24,7 @@ The main event is the highest-confidence non-negated ASSAULT event of the record
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 import sys
@@ -98,7 +99,9 @@ def load_gvdb(path: str | Path, limit: int | None = None) -> list[GvdbDoc]:
             a = parse_annotation(row["Json"])
             docs.append(GvdbDoc(
                 id=row["Article id"], url=row.get("Article url") or None,
-                title=row.get("Article title") or "", text=row["Full text"], **a,
+                # a few scraped texts keep HTML character references ("city&#39;s")
+                title=html.unescape(row.get("Article title") or ""),
+                text=html.unescape(row["Full text"]), **a,
             ))
     return limited(docs, limit)
 

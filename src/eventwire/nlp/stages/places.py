@@ -298,8 +298,12 @@ def with_city(work: Work, res: Resources, place: Place | None) -> Place | None:
     the Philadelphia police investigate) gets that city too."""
     if place is None:
         return None
+    if place.precision in {"city", None}:
+        said = _said_quarter(work, res, place)
+        if said is not None:
+            return said
     if place.precision == "city":
-        return _quarter_of(work, res, place) or place
+        return _near_quarter(work, res, place) or place
     if place.city is not None or place.precision not in _SUB_CITY:
         return place
     home = work.dateline_place or work.home_place
@@ -322,23 +326,35 @@ _KM_PER_SQRT_MILLION = 20.0  # radius: 20 km for a city of a million, ~40 km for
 _MAX_QUARTER_KM = 35.0
 
 
-# "Philadelphia's West Oak Lane neighborhood", "the city's Kensington section"
-_OWNER = re.compile(r"(?:(?P<city>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})|the city)['’]s\s+$")
-_QUARTER_NOUN = re.compile(r"\s+(?:section|neighbou?rhood|area|district)\b")
+# "Philadelphia's West Oak Lane neighborhood", "the city's Kensington section", and "the
+# Washington Heights neighborhood" (of the report's own city)
+_OWNER = re.compile(
+    r"(?:(?P<city>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})['’]s|the city['’]s|the)\s+$"
+)
+_QUARTER_NOUN = re.compile(r"\s+(?:section|neighbou?rhood|district)\b")
 
 
-def _quarter_of(work: Work, res: Resources, place: Place) -> Place | None:
+def _said_quarter(work: Work, res: Resources, place: Place) -> Place | None:
+    """The article calls the place a quarter of a city, at any of its mentions."""
     text = work.article.text
-    m = _SECTION_OF.match(text, place.end)
-    owner = _OWNER.search(text, max(0, place.start - 60), place.start)
-    if m is None and owner is not None and _QUARTER_NOUN.match(text, place.end):
-        m = owner
-    if m is not None:
+    for at in re.finditer(re.escape(place.text), text):
+        m = _SECTION_OF.match(text, at.end())
+        if m is None and _QUARTER_NOUN.match(text, at.end()):
+            m = _OWNER.search(text, max(0, at.start() - 60), at.start())
+        if m is None:
+            continue
         home = work.police_place or work.dateline_place or work.home_place
         name = m.group("city") or (home.city if home is not None else None)
         g = res.geo_for(name) if name else None
-        if g is not None and g.feature in {"city", "county"} and g.country == place.country:
+        if g is not None and g.feature in {"city", "county"} and (
+            place.country in {None, g.country}
+        ):
             return replace(place, city=g.name, precision="neighbourhood")
+    return None
+
+
+def _near_quarter(work: Work, res: Resources, place: Place) -> Place | None:
+    """A gazetteer "town" close to the report's big city is one of its quarters."""
     if place.geonameid is None or place.lat is None or place.lon is None:
         return None
     me = res.gazetteer.city_by_id(place.geonameid)
