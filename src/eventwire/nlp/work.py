@@ -6,6 +6,7 @@ it into frozen model records at the end."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -115,6 +116,7 @@ class Work:
     # the article's own dateline (then Time.anchor is "text"), else nothing
     reference_date: date | None = None
 
+    @cached_property
     def title_sents(self) -> int:
         """How many sentences the page title makes when the text opens with it (see
         components.split_title), else 0: the report's lead starts after them."""

@@ -206,7 +206,7 @@ def _outlet_tokens(work: Work) -> tuple[int, int]:
 
 
 def _headline_end(work: Work) -> int:
-    title = work.title_sents()
+    title = work.title_sents
     sents = list(work.doc.sents)[: title + 1 if title else 1]
     return sents[-1].end_char if sents else 0
 
@@ -216,7 +216,7 @@ def home_city(work: Work) -> Place | None:
     toponym of the headline and lead, else the city named most often (at least twice).
     Only gazetteer cities count (a state or country is not a city)."""
     sents = list(work.doc.sents)
-    lead_end = sents[min(_LEAD_SENTS + work.title_sents(), len(sents)) - 1].end if sents else 0
+    lead_end = sents[min(_LEAD_SENTS + work.title_sents, len(sents)) - 1].end if sents else 0
     outlet = _outlet_tokens(work)
     best: tuple[tuple[int, int, int], int] | None = None
     for k, ent in enumerate(work.entities):

@@ -305,7 +305,7 @@ def fill_undated(work: Work) -> None:
             if s == sent_of[m.trigger.sent.start]
         ]
         before = [(s, t) for s, _sp, t in days if first - _LOOK_BACK_SENTS <= s < first]
-        lead_sents = _LEAD_SENTS + work.title_sents()
+        lead_sents = _LEAD_SENTS + work.title_sents
         lead = [t for s, _sp, t in days if s < lead_sents] if first < lead_sents else []
         if same:
             ev.time = min(same, key=lambda x: x[0])[1]
