@@ -75,3 +75,18 @@ def test_weapons_are_the_means_not_the_victims_or_the_doers(pipeline):
                            "near the border.", "ASSAULT")[0]
     assert all("device" not in p.text for p in ev.actors)
     assert any("soldiers" in p.text for p in ev.recipients)
+
+
+def test_the_one_person_charged_is_the_unnamed_gunman(pipeline):
+    text = ("A man shot a store clerk during a robbery on Friday night, police said. "
+            "Dale Whitcomb, 31, was charged with attempted murder on Saturday.")
+    ev = _events(pipeline, text, "ASSAULT")[0]
+    assert _names(ev.actors) == ["Dale Whitcomb"]
+    assert [a.text for a in ev.actors] == ["A man"]  # its own words stay
+
+
+def test_two_people_charged_name_no_single_gunman(pipeline):
+    text = ("A man shot a store clerk during a robbery on Friday night, police said. "
+            "Dale Whitcomb and Roy Pines were charged with robbery on Saturday.")
+    ev = _events(pipeline, text, "ASSAULT")[0]
+    assert _names(ev.actors) == [None]

@@ -37,6 +37,7 @@ _EMPTY_PRONOUNS = frozenset({
     "us", "everyone", "everybody", "anyone", "anybody", "nobody", "some", "none",
 })
 _IDENTIFY = frozenset({"identify", "name"})
+_CHARGE = frozenset({"charge", "arrest", "indict", "book", "detain", "apprehend"})
 
 
 def _person(work: Work, t: Token) -> int:
@@ -53,7 +54,8 @@ def _description(t: Token) -> bool:
 def description_links(work: Work) -> dict[str, list[tuple[int, int]]]:
     """Head lemma of a description -> (token index, PERSON entity) where the text equates
     the two: "the suspect, Jo Doe" / "Jo Doe, the suspect"; "identified the victim as Jo
-    Doe" / "Jo Doe was identified as the victim"; "the shooter was Jo Doe"."""
+    Doe" / "Jo Doe was identified as the victim"; "the shooter was Jo Doe". A person the
+    article has charged or arrested is "the suspect" (token index -1: no description)."""
     links: dict[str, list[tuple[int, int]]] = {}
 
     def add(desc: Token, e: int) -> None:
@@ -72,6 +74,17 @@ def description_links(work: Work) -> dict[str, list[tuple[int, int]]]:
                 for b in theme:
                     add(b, _person(work, a))
                     add(a, _person(work, b))
+        elif t.lemma_.lower() in _CHARGE and t.pos_ == "VERB":
+            # "Jo Doe was charged with ...", "police arrested Jo Doe": the suspect
+            for c in t.children:
+                if c.dep_ not in {"nsubjpass", "dobj"}:
+                    continue
+                group = (c, *c.conjuncts)  # "Jo Doe and Al Roe were charged"
+                for who in group:
+                    e = _person(work, who)
+                    if e >= 0 or len(group) > 1:
+                        # a charged companion the NER missed still makes two suspects
+                        links.setdefault("suspect", []).append((-1, e if e >= 0 else -2 - who.i))
         elif t.lemma_ == "be":
             for a in (c for c in t.children if c.dep_ == "attr"):
                 for b in (c for c in t.children if c.dep_ == "nsubj"):
@@ -97,6 +110,8 @@ def _resolve(work: Work, arg: Arg, links: dict[str, list[tuple[int, int]]],
     elif len(people) == 1:  # one person goes by this description in the article
         e = people.pop()
     else:
+        return
+    if e < 0:  # someone the NER did not take for a person
         return
     ent = work.entities[e]
     arg.entity = e
