@@ -14,8 +14,9 @@ says which generator ran.
 Scenarios: a filtered ``GET /events`` (category + country + date range, with the total
 count for paging; the filters rotate) and ``GET /events/{id}`` on random ids. For each:
 requests/s, p50/p95/p99 latency, errors (non-200 answers or failed connections), and the
-CPU time per request of the server and of the generator. The load average before and after
-is printed too: on a shared machine it says how far to trust the latencies.
+CPU time per request of the server, of a PostgreSQL server on this machine (its backends)
+and of the generator. The load average before and after is printed too: on a shared
+machine it says how far to trust the latencies.
 
 Events are written straight into the store's tables (no NLP): the point is the API and
 the database, not extraction. Records are shaped like the pipeline's.
@@ -225,6 +226,32 @@ def tree_cpu_seconds(root: int) -> float:
     return sum(cpu[pid] for pid in process_tree(root, parents))
 
 
+def database_root(url: str) -> int | None:
+    """The PostgreSQL server's main process when it runs on this machine (every backend is
+    its child), for the database's own CPU per request; None for SQLite (its work is in
+    the server's CPU) or a server elsewhere."""
+    if not url.startswith("postgresql"):
+        return None
+    from sqlalchemy import create_engine, text
+
+    def is_postgres(pid: int | None) -> bool:
+        try:
+            return pid is not None and Path(f"/proc/{pid}/comm").read_text().startswith(
+                "postgres")
+        except OSError:
+            return False
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:  # checked while the backend is alive
+            backend = int(conn.scalar(text("SELECT pg_backend_pid()")) or 0)
+            root = _process_stats()[0].get(backend)
+            local = is_postgres(backend) and is_postgres(root)
+    finally:
+        engine.dispose()
+    return root if local else None
+
+
 def connections_per_process(root: int, port: int) -> list[int]:
     """How many established connections to ``port`` each server process holds, most
     first. uvicorn's workers share one listening socket and the first one awake accepts
@@ -322,6 +349,8 @@ def parse_wrk(output: str) -> dict[str, Any]:
     errors = f["non200"] + f["connect"] + f["read"] + f["write"] + f["timeout"]
     return {
         "requests": f["requests"], "errors": errors, "seconds": round(seconds, 1),
+        # What the errors were: answers other than 200, and requests over wrk's timeout.
+        "non200": f["non200"], "timeouts": f["timeout"],
         "rps": round(f["requests"] / seconds, 1) if seconds else 0.0,
         "p50_ms": round(f["p50_us"] / 1000, 1), "p95_ms": round(f["p95_us"] / 1000, 1),
         "p99_ms": round(f["p99_us"] / 1000, 1),
@@ -417,6 +446,7 @@ def main(argv: list[str] | None = None) -> int:
         ids = fill_store(url, args.events)
     rng = random.Random(11)
     port = _free_port()
+    db_root = database_root(url)
     server = start_server(url, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     load = os.getloadavg()
@@ -437,6 +467,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 asyncio.run(drive(base, paths[:20], 4, 2.0, seed=1))
             cpu0, own0 = tree_cpu_seconds(server.pid), time.process_time()
+            db0 = tree_cpu_seconds(db_root) if db_root else 0.0
             kids0 = children_cpu_seconds()
             if wrk:
                 r = drive_wrk(wrk, base, paths, args.clients, args.duration, args.wrk_threads,
@@ -446,14 +477,21 @@ def main(argv: list[str] | None = None) -> int:
                 r = asyncio.run(drive(base, paths, args.clients, args.duration, seed=2))
             n = max(r["requests"], 1)
             r["server_cpu_ms_per_req"] = round((tree_cpu_seconds(server.pid) - cpu0) / n * 1000, 2)
+            if db_root:
+                r["database_cpu_ms_per_req"] = round(
+                    (tree_cpu_seconds(db_root) - db0) / n * 1000, 2)
             own = time.process_time() - own0 + children_cpu_seconds() - kids0
             r["client_cpu_ms_per_req"] = round(own / n * 1000, 2)
             results[name] = r
             print(f"{results['database']:<12} {name:<18} {r['rps']:>8} req/s"
                   f"  p50 {r['p50_ms']:>6} ms  p95 {r['p95_ms']:>6} ms"
                   f"  p99 {r['p99_ms']:>6} ms  errors {r['errors']} / {r['requests']}"
-                  f"  server CPU {r['server_cpu_ms_per_req']} ms/req"
-                  f"  generator CPU {r['client_cpu_ms_per_req']} ms/req"
+                  + (f" (non-200 {r['non200']}, timeouts {r['timeouts']})"
+                     if r["errors"] and "non200" in r else "")
+                  + f"  server CPU {r['server_cpu_ms_per_req']} ms/req"
+                  + (f"  database CPU {r['database_cpu_ms_per_req']} ms/req"
+                     if "database_cpu_ms_per_req" in r else "")
+                  + f"  generator CPU {r['client_cpu_ms_per_req']} ms/req"
                   + (f"  connections per worker {r['connections_per_worker']}"
                      if "connections_per_worker" in r else ""))
     finally:

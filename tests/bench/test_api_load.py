@@ -33,6 +33,7 @@ def test_parse_wrk_reads_the_lua_summary() -> None:
     assert (r["p50_ms"], r["p95_ms"], r["p99_ms"]) == (39.9, 63.0, 91.2)
     # Non-200 answers plus socket errors; wrk's own "status" count is the same answers.
     assert r["errors"] == 2 + 1 + 3
+    assert (r["non200"], r["timeouts"]) == (2, 3)
 
 
 def test_parse_wrk_without_the_summary_is_an_error() -> None:
@@ -76,3 +77,23 @@ def test_connections_per_process_counts_this_process_accepted_sockets() -> None:
         finally:
             for s in clients + accepted:
                 s.close()
+
+
+def test_database_root_is_none_for_sqlite() -> None:
+    from bench.api_load import database_root
+
+    assert database_root("sqlite:////tmp/anything.db") is None
+
+
+def test_database_root_is_the_local_postgresql_server() -> None:
+    import os
+
+    from bench.api_load import database_root, tree_cpu_seconds
+
+    url = os.environ.get("EVENTWIRE_TEST_PG_URL")
+    if not url:
+        pytest.skip("needs EVENTWIRE_TEST_PG_URL")
+    root = database_root(url)
+    assert root is not None
+    assert Path(f"/proc/{root}/comm").read_text().startswith("postgres")
+    assert tree_cpu_seconds(root) > 0

@@ -8,14 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from store_samples import kharkiv_record, paris_record
 
 from dbsupport import PG_URL, drop_all_tables
 from eventwire.errors import ConfigError, StoreError
 from eventwire.model import Record, Skipped
-from eventwire.store import EventFilter, Store
+from eventwire.store import EventFilter, Store, rows
 from eventwire.store import tables as t
+from eventwire.store.engine import open_engine
 from eventwire.store.migrations import MIGRATIONS, migrate
 
 DB_PARAMS = ["sqlite-file", "sqlite-memory", *(["postgresql"] if PG_URL else [])]
@@ -349,8 +350,6 @@ def test_empty_store(store: Store) -> None:
 
 
 def test_page_indexes_replace_the_filter_indexes(db_url: str) -> None:
-    from sqlalchemy import inspect
-
     from eventwire.store.web_tables import EVENT_PAGE_INDEXES
 
     with Store(db_url) as store:
@@ -370,3 +369,107 @@ def test_sqlite_files_are_memory_mapped_and_pooled(tmp_path: Path) -> None:
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() > 0
         assert store.engine.pool.size() >= 10  # type: ignore[attr-defined]
+
+
+# -- migration 5: the article's summary on each event row ----------------------------------
+
+
+def _event_columns(conn: object) -> set[str]:
+    return {c["name"] for c in inspect(conn).get_columns("events")}
+
+
+def test_migration_1_still_creates_the_version_1_tables(db_url: str) -> None:
+    from eventwire.store.migrations import LATER_COLUMNS, create_initial_tables
+
+    engine = open_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            create_initial_tables(conn)
+            columns = _event_columns(conn)
+            indexes = {ix["name"] for ix in inspect(conn).get_indexes("events")}
+    finally:
+        engine.dispose()
+    later = set(LATER_COLUMNS["events"])
+    assert later == set(t.EVENT_ARTICLE_COLUMNS)
+    assert columns == {c.name for c in t.events.columns} - later
+    assert {"ix_events_article_id", "ix_events_sort_date"} <= indexes
+
+
+def test_migration_5_fills_the_article_columns_of_stored_events(db_url: str) -> None:
+    """A store at version 4 with events in it: opening it adds the four columns and copies
+    each event's article title, outlet, URL and published date into them."""
+    record = kharkiv_record()
+    engine = open_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            t.schema_migrations.create(conn, checkfirst=True)
+            for version, migration in enumerate(MIGRATIONS[:4], start=1):
+                migration(conn)
+                conn.execute(t.schema_migrations.insert().values(
+                    version=version, name=migration.__name__, applied_at="2026-01-01"))
+            assert not set(t.EVENT_ARTICLE_COLUMNS) & _event_columns(conn)
+            conn.execute(t.articles.insert().values(**rows.article_row(record.article),
+                                                    ingested_at="2026-01-01"))
+            for event in record.events:  # the version-4 row: no article columns
+                row = rows.event_row(event, record.article)
+                conn.execute(t.events.insert().values(
+                    {k: v for k, v in row.items() if k not in t.EVENT_ARTICLE_COLUMNS}))
+            assert migrate(conn) == [5]
+            got = conn.execute(select(t.events.c.article_title, t.events.c.article_outlet,
+                                      t.events.c.article_url, t.events.c.article_published)
+                               ).all()
+    finally:
+        engine.dispose()
+    a = record.article
+    assert got == [(a.title, a.outlet, a.url, a.published)] * len(record.events)
+
+
+def test_written_events_carry_their_article_summary(filled: Store) -> None:
+    with filled.engine.connect() as conn:
+        got = conn.execute(
+            select(t.events.c.article_title, t.events.c.article_outlet,
+                   t.events.c.article_url, t.events.c.article_published,
+                   t.articles.c.title, t.articles.c.outlet, t.articles.c.url,
+                   t.articles.c.published)
+            .select_from(t.events.join(t.articles, t.events.c.article_id == t.articles.c.id))
+        ).all()
+    assert len(got) == 4
+    assert all(r[:4] == r[4:] for r in got)
+    assert any(r[0] for r in got)  # the samples have titles: the check is not vacuous
+
+
+# -- reads in autocommit on PostgreSQL; statements kept per shape ----------------------------
+
+
+def test_reads_use_autocommit_on_postgresql_only(store: Store) -> None:
+    level = store.reader.get_execution_options().get("isolation_level")
+    if store.dialect == "postgresql":
+        assert level == "AUTOCOMMIT"
+        assert store.engine.get_execution_options().get("isolation_level") is None
+    else:
+        assert store.reader is store.engine
+
+
+def test_statement_cache_reuses_a_statement_with_new_values(filled: Store) -> None:
+    from eventwire.store.queries import StatementCache
+
+    cache = StatementCache(size=2)
+    built: list[object] = []
+
+    def build(where: object) -> object:
+        stmt = select(t.events.c.id).where(where).order_by(t.events.c.id)  # type: ignore[arg-type]
+        built.append(stmt)
+        return stmt
+
+    def ids_for(category: str) -> list[str]:
+        stmt, values = cache.reuse("ids", t.events.c.category == category, build)
+        with filled.reader.connect() as conn:
+            return list(conn.scalars(stmt, values))  # type: ignore[call-overload]
+
+    assert ids_for("ASSAULT") == sorted(ids(filled, categories=("ASSAULT",)))
+    assert ids_for("PROTEST") == sorted(ids(filled, categories=("PROTEST",)))
+    assert ids_for("NOTHING") == []
+    assert len(built) == 1 and len(cache) == 1  # one shape, built once
+    cache.reuse("ids", t.events.c.country == "UA", build)  # another shape
+    cache.reuse("ids", t.events.c.category.in_(["A", "B"]), build)  # a third: full, cleared
+    assert len(built) == 3 and len(cache) == 1

@@ -154,3 +154,65 @@ def test_filtered_page_reads_only_the_covering_index_on_sqlite(grid_store: Store
     with grid_store.engine.connect() as conn:
         plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
     assert "COVERING INDEX ix_events_page_country" in plan
+
+
+def test_page_shows_each_events_article_without_the_join(grid_store: Store) -> None:
+    """The page reads the article's summary from the event row (migration 5): it is the
+    article's own, as the joined rows of the store give it."""
+    q = EventQuery(base=EventFilter(categories=("ASSAULT", "PROTEST")))
+    items, total = queries.page_items(grid_store, q, limit=500, offset=0)
+    joined = {r.id: r for r in grid_store.query_events(q.base, limit=500)}
+    assert total == len(items) == len(joined) > 5
+    for item in items:
+        row = joined[item["id"]]
+        assert (item["title"], item["outlet"], item["url"], item["published"]) == (
+            row.title, row.outlet, row.url, row.published)
+        assert item["title"].startswith("Grid report ")
+
+
+def test_one_statement_per_filter_shape(grid_store: Store) -> None:
+    """Pages of the same filter shape reuse one statement with each filter's own values."""
+    before = len(grid_store.statements)
+    for cc in ("KE", "NG", "PE", "ZZ"):
+        for day in ("2025-01-01", "2025-03-01"):
+            q = EventQuery(base=EventFilter(categories=("ASSAULT",), country=cc,
+                                            date_from=day))
+            items, total = queries.page_items(grid_store, q, limit=3, offset=1)
+            assert total == queries.count_events(grid_store, q)
+            assert items == queries.list_items(grid_store, q, limit=3, offset=1)
+            assert all(i["country"] == cc and i["category"] == "ASSAULT" for i in items)
+    assert len(grid_store.statements) == before + 1
+    queries.page_items(grid_store, EventQuery(base=EventFilter(country="KE")), limit=3,
+                       offset=0)
+    assert len(grid_store.statements) == before + 2
+
+
+def test_postgresql_prepares_the_page_statement(grid_store: Store) -> None:
+    """Reads run in autocommit on PostgreSQL, so no ROLLBACK makes psycopg forget its
+    prepared statements: after a few pages the page query is prepared server-side."""
+    if grid_store.dialect != "postgresql":
+        pytest.skip("PostgreSQL's prepared statements")
+    for i in range(12):  # one after another: the pool hands out the same connection
+        q = EventQuery(base=EventFilter(categories=(KINDS[i % 3][0],), country="NG"))
+        queries.page_items(grid_store, q, limit=5, offset=0)
+    with grid_store.reader.connect() as conn:
+        prepared = list(conn.execute(text(
+            "SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%page.total%'")))
+    assert len(prepared) == 1
+
+
+def test_kept_statements_take_every_kind_of_value(grid_store: Store) -> None:
+    """IN lists of other lengths, substring and text searches, modes: the same shapes with
+    new values answer as a statement built for them does."""
+    shapes = [
+        lambda a, b: EventQuery(base=EventFilter(categories=(a, b))),
+        lambda a, b: EventQuery(base=EventFilter(categories=(a, b, "COERCE"), place=b[:3])),
+        lambda a, b: EventQuery(base=EventFilter(actor="villag", country="KE"), text=a[:4]),
+        lambda a, b: EventQuery(base=EventFilter(categories=(a,)), modes=(b.lower(),)),
+    ]
+    for shape in shapes:
+        for a, b in (("ASSAULT", "PROTEST"), ("PROTEST", "Hillside"), ("COERCE", "River")):
+            q = shape(a, b)
+            items, total = queries.page_items(grid_store, q, limit=4, offset=0)
+            assert items == queries.list_items(grid_store, q, limit=4, offset=0)
+            assert total == queries.count_events(grid_store, q)

@@ -14,11 +14,18 @@ from sqlalchemy.exc import SQLAlchemyError
 from eventwire.errors import StoreError
 from eventwire.model import Article, Event, Record, Skipped, record_from_dict, stable_id
 from eventwire.store import rows
-from eventwire.store.engine import WRITE_INTENT, dialect_insert, open_engine, parse_url
+from eventwire.store.engine import (
+    WRITE_INTENT,
+    dialect_insert,
+    open_engine,
+    parse_url,
+    reader_engine,
+)
 from eventwire.store.migrations import migrate
 from eventwire.store.queries import (
     EventFilter,
     EventRow,
+    StatementCache,
     event_row_from,
     event_select,
     filter_conditions,
@@ -82,6 +89,10 @@ class Store:
     def __init__(self, url: str) -> None:
         self._shown_url = parse_url(url).render_as_string(hide_password=True)
         self.engine = open_engine(url)
+        # Same pool; on PostgreSQL in autocommit, for one-statement reads (engine.py).
+        self.reader = reader_engine(self.engine)
+        # Hot statements (the API's event pages) built once per filter shape (queries.py).
+        self.statements = StatementCache()
         self.dialect = self.engine.dialect.name
         try:
             with _writing(self.engine) as conn:
@@ -184,7 +195,7 @@ class Store:
     # -- reading -----------------------------------------------------------------------
 
     def _read(self) -> AbstractContextManager[Connection]:
-        return _reading(self.engine)
+        return _reading(self.reader)
 
     def has_article(self, article_id: str) -> bool:
         with self._read() as conn:
@@ -237,7 +248,7 @@ class Store:
     def iter_events(self, filters: EventFilter | None = None) -> Iterator[EventRow]:
         """Every matching event, streamed in batches (for exports of any size)."""
         stmt = event_select().where(self._where(filters))
-        with self._read() as conn:
+        with _reading(self.engine) as conn:  # a server-side cursor needs a transaction
             result = conn.execution_options(yield_per=_STREAM_BATCH).execute(stmt)
             for r in result:
                 yield event_row_from(r._mapping)

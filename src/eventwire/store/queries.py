@@ -7,15 +7,15 @@ PostgreSQL can switch to a tsvector index without touching anything else.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select, true
+from sqlalchemy import BindParameter, ColumnElement, Executable, Select, and_, or_, select, true
 
 from eventwire.errors import ConfigError
 from eventwire.store.rows import first_day, last_day, partial_date
-from eventwire.store.tables import articles, events
+from eventwire.store.tables import EVENT_ARTICLE_COLUMNS, articles, events
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +140,7 @@ def event_row_from(m: Mapping[Any, Any]) -> EventRow:
 
 _EVENT_COLUMNS = [
     c for c in events.c if c.name not in ("modes", "actor_names", "recipient_names", "first_day",
-                                          "last_day")
+                                          "last_day", *EVENT_ARTICLE_COLUMNS)
 ]
 
 
@@ -227,7 +227,48 @@ def where_all(conds: list[ColumnElement[bool]]) -> ColumnElement[bool]:
     return and_(true(), *conds) if conds else true()
 
 
+class StatementCache:
+    """Statements built once per shape and executed again with new values.
+
+    Building a SQLAlchemy statement and computing its cache key costs about as much Python
+    as executing it (a filtered page of events: ~1 ms of each, docs/PERFORMANCE.md); a
+    statement object kept here has both done once. ``reuse`` keys a statement on the
+    *structure* of its filter (SQLAlchemy's own cache key, which leaves the values out) and
+    maps the new filter's values onto the kept statement's parameters, in the order
+    SQLAlchemy lists them, as its compiled cache does.
+
+    Bounded (cleared when full); a race between two threads only builds a statement twice.
+    """
+
+    def __init__(self, size: int = 256) -> None:
+        self._size = size
+        self._items: dict[Hashable, tuple[Any, tuple[BindParameter[Any], ...]]] = {}
+
+    def reuse(self, name: str, where: ColumnElement[bool],
+              build: Callable[[ColumnElement[bool]], Executable]) -> tuple[Executable,
+                                                                          dict[str, Any]]:
+        """``build(where)``, or the statement built before for a ``where`` of the same
+        structure, and the parameters that give it ``where``'s values."""
+        key = where._generate_cache_key()
+        if key is None:  # an element SQLAlchemy cannot cache: build every time
+            return build(where), {}
+        shape = (name, key.key)
+        kept = self._items.get(shape)
+        if kept is None:
+            kept = (build(where), tuple(key.bindparams))
+            if len(self._items) >= self._size:
+                self._items.clear()
+            self._items[shape] = kept
+        stmt, binds = kept
+        values = {old.key: new.effective_value
+                  for old, new in zip(binds, key.bindparams, strict=True)}
+        return stmt, values
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 __all__ = [
-    "EventFilter", "EventRow", "event_row_from", "event_select", "filter_conditions",
-    "text_condition", "where_all",
+    "EventFilter", "EventRow", "StatementCache", "event_row_from", "event_select",
+    "filter_conditions", "text_condition", "where_all",
 ]

@@ -128,6 +128,11 @@ def event_row(event: Event, article: Article) -> dict[str, Any]:
         "evidence_text": " ".join(s.text for s in event.evidence),
         "confidence": event.confidence,
         "json": to_dict(event),
+        # The article's summary, for pages of events without a join (tables.py).
+        "article_title": article.title,
+        "article_outlet": article.outlet,
+        "article_url": article.url,
+        "article_published": article.published,
     }
 
 

@@ -102,7 +102,22 @@ events = Table(
     Column("evidence_text", Text, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("json", JSON, nullable=False),  # to_dict(event)
+    # Added by migration 5 (``add_event_article_columns``): copies of the article's summary
+    # columns, written with the event, so that a page of events needs no join to
+    # ``articles``. A changed article changes the record's digest, which rewrites its events.
+    Column("article_title", Text),
+    Column("article_outlet", Text),
+    Column("article_url", Text),
+    Column("article_published", String(64)),
 )
+
+# The event columns that copy an article column (migration 5): event column -> article's.
+EVENT_ARTICLE_COLUMNS = {
+    "article_title": "title",
+    "article_outlet": "outlet",
+    "article_url": "url",
+    "article_published": "published",
+}
 
 entities = Table(
     "entities",
@@ -150,6 +165,6 @@ Index("ix_events_country", events.c.country)
 Index("ix_errors_last_seen", errors.c.last_seen)
 
 __all__ = [
-    "articles", "entities", "errors", "events", "metadata", "records", "schema_migrations",
-    "statements",
+    "EVENT_ARTICLE_COLUMNS", "articles", "entities", "errors", "events", "metadata", "records",
+    "schema_migrations", "statements",
 ]

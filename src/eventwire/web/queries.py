@@ -12,7 +12,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    func,
+    literal,
+    or_,
+    select,
+)
 
 from eventwire.model import record_from_dict, to_dict
 from eventwire.store import EventFilter, EventRow, Store
@@ -75,7 +86,7 @@ def cluster_event_ids(store: Store, event_id: str) -> tuple[str | None, list[str
     it was never clustered."""
     from eventwire.store.resolve_tables import resolve_members as m
 
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         cid = conn.scalar(select(m.c.canonical_id).where(m.c.kind == "event",
                                                          m.c.member_id == event_id))
         if cid is None:
@@ -87,7 +98,7 @@ def cluster_event_ids(store: Store, event_id: str) -> tuple[str | None, list[str
 
 
 def articles_of_events(store: Store, event_ids: list[str]) -> list[dict[str, Any]]:
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         return _articles_of_events(conn, event_ids)
 
 
@@ -116,7 +127,7 @@ def conditions(q: EventQuery, dialect: str) -> ColumnElement[bool]:
 
 def list_events(store: Store, q: EventQuery, *, limit: int, offset: int) -> list[EventRow]:
     stmt = event_select().where(conditions(q, store.dialect)).limit(limit).offset(offset)
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         return [event_row_from(r._mapping) for r in conn.execute(stmt)]
 
 
@@ -127,7 +138,9 @@ _ITEM_COLUMNS = (
     events.c.admin1, events.c.lat, events.c.lon, events.c.geonameid, events.c.dead,
     events.c.injured, events.c.arrested, events.c.condition, events.c.actor_names,
     events.c.recipient_names, events.c.trigger, events.c.confidence,
-    articles.c.title, articles.c.outlet, articles.c.url, articles.c.published,
+    # The article's summary as copied into the event row (migration 5): no join.
+    events.c.article_title.label("title"), events.c.article_outlet.label("outlet"),
+    events.c.article_url.label("url"), events.c.article_published.label("published"),
 )
 
 
@@ -140,13 +153,13 @@ def list_items(store: Store, q: EventQuery, *, limit: int, offset: int) -> list[
     JSON is decoded, which is most of the cost of a list page (the API's /events)."""
     stmt = (
         select(*_ITEM_COLUMNS)
-        .select_from(events.join(articles, events.c.article_id == articles.c.id))
+        .select_from(_filtered_source(q))
         .where(conditions(q, store.dialect))
         .order_by(events.c.sort_date.desc().nulls_last(), events.c.id)
         .limit(limit)
         .offset(offset)
     )
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         return [_item(dict(r._mapping)) for r in conn.execute(stmt)]
 
 
@@ -163,7 +176,7 @@ def _filtered_source(q: EventQuery) -> Any:
 
 
 def count_events(store: Store, q: EventQuery) -> int:
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         return _count(conn, q, store.dialect)
 
 
@@ -179,25 +192,32 @@ def page_items(store: Store, q: EventQuery, *, limit: int,
 
     The page is picked first from the filter indexes alone (they hold the sort date and
     the id: migration ``add_event_page_indexes``), with the total as a window count over
-    every match; only the page's ``limit`` rows are then read with their article. A page
-    past the end has no row to carry the total: it is counted apart."""
-    page = (
-        select(events.c.id, events.c.sort_date, func.count().over().label("total"))
-        .select_from(_filtered_source(q))
-        .where(conditions(q, store.dialect))
-        .order_by(events.c.sort_date.desc().nulls_last(), events.c.id)
-        .limit(limit)
-        .offset(offset)
-        .subquery("page")
-    )
-    stmt = (
-        select(*_ITEM_COLUMNS, page.c.total)
-        .select_from(page.join(events, events.c.id == page.c.id)
-                     .join(articles, events.c.article_id == articles.c.id))
-        .order_by(page.c.sort_date.desc().nulls_last(), page.c.id)
-    )
-    with store.engine.connect() as conn:
-        result = conn.execute(stmt)
+    every match; only the page's ``limit`` rows are then read (with their article's summary,
+    copied into the event row: no join). A page past the end has no row to carry the total:
+    it is counted apart."""
+    source = _filtered_source(q)
+
+    def build(where: ColumnElement[bool]) -> Select[Any]:
+        page = (
+            select(events.c.id, events.c.sort_date, func.count().over().label("total"))
+            .select_from(source)
+            .where(where)
+            .order_by(events.c.sort_date.desc().nulls_last(), events.c.id)
+            .limit(bindparam("page_limit", type_=Integer))
+            .offset(bindparam("page_offset", type_=Integer))
+            .subquery("page")
+        )
+        return (
+            select(*_ITEM_COLUMNS, page.c.total)
+            .select_from(page.join(events, events.c.id == page.c.id))
+            .order_by(page.c.sort_date.desc().nulls_last(), page.c.id)
+        )
+
+    # Built once per filter shape (with or without the article join for the text search).
+    name = "events page+articles" if source is not events else "events page"
+    stmt, values = store.statements.reuse(name, conditions(q, store.dialect), build)
+    with store.reader.connect() as conn:
+        result = conn.execute(stmt, {**values, "page_limit": limit, "page_offset": offset})
         columns = result.keys()  # plain str keys: orjson takes no str subclass
         keys = [str(k) for k in columns]
         # One fetchall, not a fetch per row; dicts from the bare tuples.
@@ -226,20 +246,23 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
     its article, its cluster's canonical id and every article reporting the incident."""
     from eventwire.store.resolve_tables import resolve_members as m
 
-    canonical = (
-        select(m.c.canonical_id)
-        .where(m.c.kind == "event", m.c.member_id == events.c.id)
-        .scalar_subquery()
-    )
-    stmt = (
-        select(events.c.json, articles.c.id, articles.c.title, articles.c.outlet,
-               articles.c.url, articles.c.published, articles.c.language,
-               canonical.label("canonical_id"))
-        .select_from(events.join(articles, events.c.article_id == articles.c.id))
-        .where(events.c.id == event_id)
-    )
-    with store.engine.connect() as conn:
-        row = conn.execute(stmt).first()
+    def build(where: ColumnElement[bool]) -> Select[Any]:
+        canonical = (
+            select(m.c.canonical_id)
+            .where(m.c.kind == "event", m.c.member_id == events.c.id)
+            .scalar_subquery()
+        )
+        return (
+            select(events.c.json, articles.c.id, articles.c.title, articles.c.outlet,
+                   articles.c.url, articles.c.published, articles.c.language,
+                   canonical.label("canonical_id"))
+            .select_from(events.join(articles, events.c.article_id == articles.c.id))
+            .where(where)
+        )
+
+    stmt, values = store.statements.reuse("event detail", events.c.id == event_id, build)
+    with store.reader.connect() as conn:
+        row = conn.execute(stmt, values).first()
         if row is None:
             return None
         article = {"id": row.id, "title": row.title, "outlet": row.outlet, "url": row.url,
@@ -259,7 +282,7 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
 def iter_events(store: Store, q: EventQuery) -> Iterator[EventRow]:
     """Every matching event, streamed (exports of any size)."""
     stmt = event_select().where(conditions(q, store.dialect))
-    with store.engine.connect() as conn:
+    with store.engine.connect() as conn:  # a server-side cursor needs a transaction
         result = conn.execution_options(yield_per=STREAM_BATCH).execute(stmt)
         for r in result:
             yield event_row_from(r._mapping)
@@ -278,7 +301,7 @@ def stats(store: Store, q: EventQuery) -> dict[str, Any]:
     def keyed(rows: list[tuple[Any, ...]]) -> dict[str, int]:
         return {("" if k is None else str(k)): int(n) for k, n in rows}
 
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         total = conn.scalar(select(func.count()).select_from(joined).where(where))
         n_articles = conn.scalar(
             select(func.count(func.distinct(events.c.article_id))).select_from(joined).where(where)
@@ -299,7 +322,7 @@ def stats(store: Store, q: EventQuery) -> dict[str, Any]:
 def categories(store: Store) -> list[str]:
     """Every category in the store (for the filter form's list)."""
     stmt = select(events.c.category).distinct().order_by(events.c.category)
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         return list(conn.scalars(stmt))
 
 
@@ -343,7 +366,7 @@ def list_entities(
         select(entities.c.type, entities.c.name).where(where)
         .group_by(entities.c.type, entities.c.name).subquery()
     )
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         rows = [
             {
                 "id": entity_key(r.type, r.name),
@@ -379,7 +402,7 @@ def entity_detail(store: Store, key: str) -> dict[str, Any] | None:
         .order_by(articles.c.published.desc().nulls_last(), entities.c.article_id)
         .limit(MAX_ENTITY_ARTICLES)
     )
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         found = list(conn.execute(stmt))
     if not found:
         return None

@@ -67,7 +67,7 @@ def revoke_token(store: Store, id_or_name: str) -> list[TokenInfo]:
 
 
 def list_tokens(store: Store) -> list[TokenInfo]:
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         rows = conn.execute(select(api_tokens).order_by(api_tokens.c.created_at, api_tokens.c.id))
         return [TokenInfo(r.id, r.name, r.created_at, r.revoked_at) for r in rows]
 
@@ -77,7 +77,7 @@ def check_token(store: Store, token: str) -> TokenInfo | None:
     if not token.startswith(TOKEN_PREFIX):
         return None
     digest = hash_token(token)
-    with store.engine.connect() as conn:
+    with store.reader.connect() as conn:
         row = conn.execute(
             select(api_tokens).where(
                 api_tokens.c.token_hash == digest, api_tokens.c.revoked_at.is_(None)
