@@ -71,6 +71,15 @@ MARCH = paris_record().events[0].id
 # -- opening & migrations ----------------------------------------------------------------
 
 
+def test_warm_up_leaves_open_connections_in_the_pool(db_url: str) -> None:
+    if db_url == "sqlite://":
+        pytest.skip("an in-memory SQLite store has one shared connection, no pool to warm")
+    with Store(db_url) as s:
+        s.warm_up(4)
+        assert s.reader.pool.checkedin() >= 4  # type: ignore[attr-defined]
+        assert s.count_events() == 0  # and the store works as before
+
+
 def test_sqlite_file_parent_directory_is_created(tmp_path: Path) -> None:
     path = tmp_path / "a" / "b" / "events.db"
     with Store(f"sqlite:///{path}"):

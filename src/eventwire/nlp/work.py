@@ -6,8 +6,8 @@ it into frozen model records at the end."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
@@ -191,6 +191,13 @@ class Store:
                 conn.execute(stmt)
         except SQLAlchemyError as err:
             raise StoreError(f"cannot log skipped input: {_one_line(err)}") from err
+
+    def warm_up(self, connections: int) -> None:
+        """Open ``connections`` pooled connections now, before the first requests: a
+        server that opens them under load stalls the requests that wait for them."""
+        with ExitStack() as stack:
+            for _ in range(connections):
+                stack.enter_context(self.reader.connect())
 
     # -- reading -----------------------------------------------------------------------
 

@@ -145,6 +145,7 @@ def create_app(
         # and forty of them interleaved make every request slow instead of serving them
         # in turn (measured: p95 of a list page under 20 clients). Waiting requests queue.
         anyio.to_thread.current_default_thread_limiter().total_tokens = REQUEST_THREADS
+        store.warm_up(REQUEST_THREADS + 2)  # the handlers' and the event loop's reads
         yield
         jobs.close()
         store.close()
