@@ -19,16 +19,16 @@ def _assault(pipeline, text, **kw):
 
 def test_a_town_after_a_locative_preposition(pipeline):
     ev = _assault(pipeline, "Deputies are searching for a gunman after a teenager was shot "
-                            "and wounded in Cedar Rapids late on Friday.")
-    assert ev.place is not None and ev.place.city == "Cedar Rapids"
-    assert ev.place.admin1 == "Iowa"
+                            "and wounded in Sioux Falls late on Friday.")
+    assert ev.place is not None and ev.place.city == "Sioux Falls"
+    assert ev.place.admin1 == "South Dakota"
 
 
 def test_a_town_naming_the_victim_in_a_glued_headline(pipeline):
-    title = "Augusta woman wounded outside gas station | KXYZ News"
+    title = "Macon woman wounded outside gas station | KXYZ News"
     body = "A woman was shot in the arm early Sunday while she pumped gas, deputies said."
     ev = _assault(pipeline, title + body, title=title)
-    assert ev.place is not None and ev.place.city == "Augusta"
+    assert ev.place is not None and ev.place.city == "Macon"
 
 
 def test_the_outlets_city_in_the_title_is_not_the_events_place(pipeline):
@@ -40,21 +40,21 @@ def test_the_outlets_city_in_the_title_is_not_the_events_place(pipeline):
 
 def test_a_quarter_of_the_city_whose_police_investigate(pipeline):
     ev = _assault(pipeline, "Philadelphia police said a man was shot three times in "
-                            "Point Breeze shortly after midnight on Sunday.")
-    assert ev.place is not None and ev.place.text == "Point Breeze"
+                            "Fishtown shortly after midnight on Sunday.")
+    assert ev.place is not None and ev.place.text == "Fishtown"
     assert ev.place.city == "Philadelphia" and ev.place.precision == "neighbourhood"
 
 
 def test_a_quarter_named_as_a_section_of_a_city(pipeline):
-    ev = _assault(pipeline, "A man was shot and killed on Saturday in the Canoga Park "
+    ev = _assault(pipeline, "A man was shot and killed on Saturday in the Van Nuys "
                             "section of Los Angeles, the coroner said.")
     assert ev.place is not None and ev.place.city == "Los Angeles"
 
 
 def test_a_city_inside_a_site_phrase(pipeline):
-    ev = _assault(pipeline, "A woman was shot in a downtown Louisville parking garage on "
+    ev = _assault(pipeline, "A woman was shot in a downtown Omaha parking lot on "
                             "Tuesday evening, police said.")
-    assert ev.place is not None and ev.place.city == "Louisville"
+    assert ev.place is not None and ev.place.city == "Omaha"
 
 
 def test_a_force_abbreviation_gives_its_city(pipeline):
@@ -65,8 +65,8 @@ def test_a_force_abbreviation_gives_its_city(pipeline):
 
 
 def test_a_hyphenated_place_name_is_read_whole(pipeline):
-    ev = _assault(pipeline, "A truck bomb exploded outside a hotel in Afghanistan's "
-                            "Mazar-i-Sharif city on Friday, killing four guards.")
+    ev = _assault(pipeline, "Gunmen killed three guards at a checkpoint near "
+                            "Mazar-i-Sharif on Friday.")
     assert ev.place is not None and ev.place.text == "Mazar-i-Sharif"
     assert ev.place.country == "AF" and ev.place.precision == "city"
 
@@ -85,6 +85,6 @@ def test_a_hyphenated_town_the_ner_calls_an_organisation(pipeline):
 
 def test_the_neighborhood_of_the_report_s_own_city(pipeline):
     ev = _assault(pipeline, "A man was wounded by a Chicago police officer on Saturday in "
-                            "the Washington Heights neighborhood, police said.")
+                            "the Englewood neighborhood, police said.")
     assert ev.place is not None and ev.place.city == "Chicago"
     assert ev.place.precision == "neighbourhood"

@@ -20,7 +20,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def split_title(doc: Doc, title: str | None) -> Doc:
-    """Scraped text often glues the page title to the body ("...| 6abc.comPhiladelphia
+    """Scraped text often glues the page title to the body ("...| kxyz.comSpringfield
     police are ..."): when the text opens with the article's title, the title ends a
     sentence and the token that straddles its end is cut in two."""
     head = (title or "").strip()

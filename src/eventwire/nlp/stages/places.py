@@ -58,7 +58,7 @@ def _place_heads(work: Work, m: Mention) -> list[Token]:
             if c.i in seen:
                 continue
             seen.add(c.i)
-            # "Moscow shooting"; "in a downtown Louisville garage", "on Chicago's South Side"
+            # "Moscow shooting"; "in a downtown Omaha garage", "on Denver's east side"
             if (c.dep_ == "compound" and cur.i == t.i) or (
                 c.dep_ in {"compound", "poss"} and cur.i in objects
             ):
@@ -185,7 +185,7 @@ def _in_headline(work: Work, place: Place | None) -> bool:
     return place is not None and place.start < _headline_end(work)
 
 
-# "Man shot in Dorchester « CBS Boston", "... - The Homicide Report - Los Angeles Times"
+# "Man hurt in Midtown « KXYZ Denver", "... - Crime Blog - The Springfield Herald"
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||«|»|-|–|—|::)\s")
 _OUTLET_WORDS = 6
 
@@ -294,7 +294,7 @@ def police_city(work: Work, res: Resources) -> Place | None:
 
 def with_city(work: Work, res: Resources, place: Place | None) -> Place | None:
     """A street, venue or unresolved neighbourhood lies in the report's city: carry it.
-    A gazetteer "city" that is a quarter of the report's big city ("Kensington", where
+    A gazetteer "city" that is a quarter of the report's big city ("Fishtown", where
     the Philadelphia police investigate) gets that city too."""
     if place is None:
         return None
@@ -312,7 +312,7 @@ def with_city(work: Work, res: Resources, place: Place | None) -> Place | None:
     return replace(place, city=home.city)
 
 
-# "in the Mott Haven section of the Bronx", "the Kensington neighborhood of Philadelphia"
+# "in the Fordham section of the Bronx", "the Fishtown neighborhood of Philadelphia"
 _SECTION_OF = re.compile(
     r"\s+(?:section|neighbou?rhood|area|part|district)\s+of\s+(?:the\s+)?"
     r"(?P<city>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})"
@@ -326,8 +326,8 @@ _KM_PER_SQRT_MILLION = 20.0  # radius: 20 km for a city of a million, ~40 km for
 _MAX_QUARTER_KM = 35.0
 
 
-# "Philadelphia's West Oak Lane neighborhood", "the city's Kensington section", and "the
-# Washington Heights neighborhood" (of the report's own city)
+# "Baltimore's Hampden neighborhood", "the city's Fairmount section", and "the Englewood
+# neighborhood" (of the report's own city)
 _OWNER = re.compile(
     r"(?:(?P<city>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})['’]s|the city['’]s|the)\s+$"
 )
