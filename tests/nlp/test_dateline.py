@@ -96,3 +96,12 @@ def test_a_dateline_glued_to_an_outlet_name_ending_in_a_digit(pipeline):
     ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-07")))
     assert ev.place is not None and ev.place.city == "Dayton"
     assert ev.place.admin1 == "Ohio"
+
+
+def test_the_day_the_incident_happened_dates_the_attack(pipeline):
+    text = ("A man was shot in the arm outside a bar, police said. Officers arrived within "
+            "minutes and found him on the sidewalk. A witness said two men ran toward a "
+            "parking lot. Detectives have not named a suspect. The incident happened "
+            "Saturday night near Elm Street.")
+    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-10")))
+    assert ev.time is not None and ev.time.date == "2026-03-07"  # that Saturday

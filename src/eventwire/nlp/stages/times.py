@@ -279,11 +279,36 @@ def _after_publication(t: Time, published: date | None) -> bool:
     return d is not None and published is not None and d > published + timedelta(days=1)
 
 
+# "The incident happened Saturday night", "a shooting that occurred on Friday": the day the
+# article's incident took place, whatever sentence says it
+_HAPPEN = frozenset({"happen", "occur"})
+_INCIDENT_WORDS = frozenset({
+    "it", "this", "that", "which", "incident", "shooting", "attack", "stabbing", "killing",
+    "murder", "homicide", "suicide", "robbery", "assault", "altercation", "confrontation",
+})
+_LOCAL = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def _happened_sents(work: Work, sent_of: dict[int, int]) -> set[int]:
+    out = set()
+    for t in work.doc:
+        if t.lemma_.lower() in _HAPPEN or (
+            t.lemma_.lower() == "take" and any(c.lower_ == "place" for c in t.children)
+        ):
+            subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if any(c.lower_ in _INCIDENT_WORDS or c.lemma_.lower() in _INCIDENT_WORDS
+                   for c in subj):
+                out.add(sent_of[t.sent.start])
+    return out
+
+
 def fill_undated(work: Work) -> None:
     """An asserted event no time expression hangs off takes the day its report gives
     nearby: a day named in one of its mentions' sentences (nearest first), else in the
-    sentences just before its first mention, else, for an event the lead reports, the
-    lead's first day ("A man was shot and killed. Police said it happened Tuesday night").
+    sentences just before its first mention, else the one day a sentence says the incident
+    "happened" or "occurred" (an attack, an arrest or a threat), else, for an event the
+    lead reports, the lead's first day ("A man was shot and killed. Police said it happened
+    Tuesday night").
 
     News states when once and then tells what happened; the parse rarely links the two.
     Clock times alone ("about 11 p.m.") and durations never date an event this way.
@@ -292,6 +317,7 @@ def fill_undated(work: Work) -> None:
     if not days:
         return
     sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
+    happened = _happened_sents(work, sent_of)
     for ev in work.events:
         if ev.time is not None or ev.status != "asserted":
             continue
@@ -307,10 +333,13 @@ def fill_undated(work: Work) -> None:
         before = [(s, t) for s, _sp, t in days if first - _LOOK_BACK_SENTS <= s < first]
         lead_sents = _LEAD_SENTS + work.title_sents
         lead = [t for s, _sp, t in days if s < lead_sents] if first < lead_sents else []
+        said = [t for s, _sp, t in days if s in happened] if ev.category in _LOCAL else []
         if same:
             ev.time = min(same, key=lambda x: x[0])[1]
         elif before:
             ev.time = max(before, key=lambda x: x[0])[1]
+        elif len({t.date for t in said}) == 1:
+            ev.time = said[0]
         elif lead:
             ev.time = lead[0]
         if ev.time is not None:
