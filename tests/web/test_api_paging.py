@@ -10,21 +10,13 @@ import pytest
 from sqlalchemy import text
 from web_helpers import make_client
 
-from eventwire.model import (
-    Event,
-    Outcome,
-    Participant,
-    Place,
-    Record,
-    Span,
-    Time,
-    make_article,
-    stable_id,
-    to_dict,
-)
+from eventwire.model import Event, Outcome, Record, make_article, stable_id, to_dict
 from eventwire.store import EventFilter, Store
 from eventwire.web import queries
 from eventwire.web.queries import EventQuery
+from record_builders import participant, sentence, span
+from record_builders import place as place_at
+from record_builders import time as time_at
 
 PLACES = [("Harbourtown", "KE"), ("Rivermouth", "NG"), ("Hillside", "PE")]
 KINDS = [("ASSAULT", "shot"), ("PROTEST", "marched"), ("COERCE", "detained")]
@@ -37,15 +29,13 @@ def grid_record(i: int) -> Record:
     category, verb = KINDS[(i // 3) % 3]
     day = f"2025-0{1 + i % 4}-{10 + i % 7:02d}"
     text_ = f"In {place}, villagers {verb} on {day}, a resident said."
-    at = text_.index(verb)
     event = Event(
-        id=stable_id("grid", i), category=category, trigger=Span(verb, at, at + len(verb)),
-        actors=(Participant("villagers", text_.index("villagers"),
-                            text_.index("villagers") + 9),),
-        place=Place(place, 3, 3 + len(place), name=place, country=cc, precision="city"),
-        time=Time(day, text_.index(day), text_.index(day) + 10, date=day, precision="day"),
+        id=stable_id("grid", i), category=category, trigger=span(text_, verb),
+        actors=(participant(text_, "villagers"),),
+        place=place_at(text_, place, name=place, country=cc, precision="city"),
+        time=time_at(text_, day, date=day, precision="day"),
         outcome=Outcome(dead=i % 4 or None),
-        evidence=(Span(text_, 0, len(text_)),), confidence=0.5,
+        evidence=(sentence(text_, "In "),), confidence=0.5,
     )
     article = make_article(text_, url=f"https://grid.example/{i}", title=f"Grid report {i}",
                            published=day)

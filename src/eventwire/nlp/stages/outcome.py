@@ -12,6 +12,7 @@ from ... import vocab
 from ...model import Outcome, Span
 from ..resources import Resources
 from ..work import Arg, Work, WorkEvent
+from .participants import PERSON_NOUNS
 
 _NUM_WORDS = {
     "one": 1,
@@ -71,12 +72,7 @@ def _scan(rx: re.Pattern[str], text: str, base: int) -> list[tuple[int, Span]]:
 
 
 # One unnamed person ("a woman", "he", "himself") is one victim as much as a named one is
-_ONE_PERSON = frozenset({
-    "man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "person",
-    "victim", "resident", "driver", "motorist", "clerk", "customer", "student", "officer",
-    "deputy", "trooper", "guard", "worker", "employee", "he", "she", "him", "her", "himself",
-    "herself",
-})
+_ONE_PERSON = PERSON_NOUNS | {"he", "she", "him", "her", "himself", "herself"}
 
 
 def _one_person(a: Arg) -> bool:

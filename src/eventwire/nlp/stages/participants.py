@@ -18,7 +18,8 @@ from ..work import Arg, Work
 
 # General English nouns for a single person that an article later pins to a name.
 PERSON_NOUNS = frozenset({
-    "man", "woman", "boy", "girl", "teen", "teenager", "youth", "child", "person", "individual",
+    "man", "woman", "boy", "girl", "teen", "teenager", "youth", "child", "toddler", "baby",
+    "person", "individual",
     "suspect", "victim", "shooter", "gunman", "attacker", "assailant", "killer", "robber",
     "perpetrator",
     "officer", "deputy", "trooper", "driver", "passenger", "homeowner", "resident", "tenant",

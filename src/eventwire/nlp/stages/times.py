@@ -286,7 +286,7 @@ _INCIDENT_WORDS = frozenset({
     "it", "this", "that", "which", "incident", "shooting", "attack", "stabbing", "killing",
     "murder", "homicide", "suicide", "robbery", "assault", "altercation", "confrontation",
 })
-_LOCAL = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+_INCIDENT_CATEGORIES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
 
 def _happened_sents(work: Work, sent_of: dict[int, int]) -> set[int]:
@@ -318,6 +318,7 @@ def fill_undated(work: Work) -> None:
         return
     sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
     happened = _happened_sents(work, sent_of)
+    happened_days = [t for s, _sp, t in days if s in happened]
     for ev in work.events:
         if ev.time is not None or ev.status != "asserted":
             continue
@@ -333,7 +334,7 @@ def fill_undated(work: Work) -> None:
         before = [(s, t) for s, _sp, t in days if first - _LOOK_BACK_SENTS <= s < first]
         lead_sents = _LEAD_SENTS + work.title_sents
         lead = [t for s, _sp, t in days if s < lead_sents] if first < lead_sents else []
-        said = [t for s, _sp, t in days if s in happened] if ev.category in _LOCAL else []
+        said = happened_days if ev.category in _INCIDENT_CATEGORIES else []
         if same:
             ev.time = min(same, key=lambda x: x[0])[1]
         elif before:
