@@ -301,9 +301,11 @@ def test_breakdowns_by_source_and_category() -> None:
     assert by_source["gvdb"]["precision"] == 1.0 and by_source["gvdb"]["recall"] == 0.5
     assert by_source["wikievents"]["precision"] == 0.0
     by_cat = res.details["by_category"]
-    assert by_cat["ASSAULT"] == {"gold": 1.0, "predicted": 1.0, "matched": 1.0}
-    assert by_cat["COERCE"] == {"gold": 1.0, "predicted": 0.0, "matched": 0.0}
-    assert by_cat["PROTEST"]["predicted"] == 1.0
+    assert by_cat["ASSAULT"] == {"gold": 1.0, "predicted": 1.0, "matched": 1.0,
+                                 "false_alarms": 0.0}
+    assert by_cat["COERCE"] == {"gold": 1.0, "predicted": 0.0, "matched": 0.0,
+                                "false_alarms": 0.0}
+    assert by_cat["PROTEST"]["predicted"] == by_cat["PROTEST"]["false_alarms"] == 1.0
     assert res.to_dict()["details"]["counts"]["all"]["false_alarms"] == 1.0
 
 

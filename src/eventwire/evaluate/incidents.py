@@ -438,6 +438,7 @@ def score_incident_records(docs: Sequence[IncidentDoc], records: Sequence[Record
     cat_gold: Counter[str] = Counter()
     cat_pred: Counter[str] = Counter()
     cat_matched: Counter[str] = Counter()
+    cat_false: Counter[str] = Counter()
     conf_match: list[float] = []
     conf_noise: list[float] = []
     errors: list[str] = []
@@ -468,6 +469,7 @@ def score_incident_records(docs: Sequence[IncidentDoc], records: Sequence[Record
             if j.kind == "false_alarm":
                 total.false_alarms += 1
                 src.false_alarms += 1
+                cat_false[ev.category] += 1
                 conf_noise.append(ev.confidence)
                 errors.append(f"FALSE ALARM {doc.id}  {ev.category} {ev.status} "
                               f"{ev.trigger.text!r} conf {ev.confidence:.2f}  {where}")
@@ -525,7 +527,7 @@ def score_incident_records(docs: Sequence[IncidentDoc], records: Sequence[Record
         },
         "by_category": {
             c: {"gold": float(cat_gold[c]), "predicted": float(cat_pred[c]),
-                "matched": float(cat_matched[c])}
+                "matched": float(cat_matched[c]), "false_alarms": float(cat_false[c])}
             for c in sorted(set(cat_gold) | set(cat_pred), key=lambda c: (c not in SCOPE, c))
         },
     }
@@ -533,6 +535,8 @@ def score_incident_records(docs: Sequence[IncidentDoc], records: Sequence[Record
         f"{n_gold} gold incidents, {total.recall_gold} asserted or historical (recall's "
         f"denominator); {total.pred} in-scope predictions",
         "by_source: recall_gold = its asserted or historical incidents",
+        "by_category: gold and matched by the gold's category, predicted and false_alarms "
+        "by the prediction's",
     ), details=details, error_report=tuple(errors))
 
 

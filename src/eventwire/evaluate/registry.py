@@ -229,17 +229,17 @@ def format_results(results: Sequence[EvalResult]) -> str:
         lines += [f"  {k:<22} {v:.4f}" for k, v in r.metrics.items()]
         for table, rows in r.details.items():
             columns = list(dict.fromkeys(k for cells in rows.values() for k in cells))
+            # counts as whole numbers, shares with four decimals: one format per column
+            whole = {c: all(float(cells[c]).is_integer() for cells in rows.values()
+                            if c in cells) for c in columns}
             lines.append(f"  {table + ':':<22}" + "  ".join(f"{c:>14}" for c in columns))
             lines += [
                 f"    {row:<20}" + "  ".join(
-                    f"{_cell(cells[c]):>14}" if c in cells else f"{'':>14}" for c in columns)
+                    f"{cells[c]:>14.{0 if whole[c] else 4}f}" if c in cells else f"{'':>14}"
+                    for c in columns)
                 for row, cells in rows.items()
             ]
     return "\n".join(lines)
-
-
-def _cell(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.4f}"
 
 
 def failed(results: Sequence[EvalResult]) -> list[EvalResult]:
