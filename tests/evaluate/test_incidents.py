@@ -98,6 +98,8 @@ def test_loader_reads_fixture_with_every_occurrence() -> None:
     ('{"id": "x", "text": "A calm day."', "line 2"),
     ('{"id": "x", "text": "A riot.", "incidents": [{"mentions": ["riot"], "dead": "two"}]}',
      "dead must be a whole number"),
+    ('{"id": "x", "text": "A riot.", "incidents": [{"mentions": []}]}',
+     "at least one mention"),
 ])
 def test_loader_names_the_bad_line(tmp_path: Path, line: str, reason: str) -> None:
     good = json.dumps({"id": "a", "text": "Quiet.", "incidents": []})

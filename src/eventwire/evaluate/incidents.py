@@ -155,6 +155,8 @@ def parse_incident(raw: Any, text: str) -> GoldIncident:
     if not isinstance(raw, dict):
         raise ValueError("an incident must be an object")
     mentions = _strings(raw.get("mentions"), "mentions")
+    if not mentions:  # it could never be matched: a miss the system cannot avoid
+        raise ValueError("an incident needs at least one mention")
     spans = tuple(sorted({s for m in mentions for s in occurrences(text, m)}))
     missing = [m for m in mentions if not occurrences(text, m)]
     if missing:
