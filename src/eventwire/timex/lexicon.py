@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from eventwire.numbers import NumberReader
+
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -39,18 +41,15 @@ UNITS: dict[str, tuple[str, float]] = {
 }
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
-    "a couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
-}
-# Quantities that are not a number: the value gets an "X" ("several years" -> PXY).
-VAGUE_NUMBERS = frozenset(
-    {"several", "a few", "few", "many", "some", "a number of", "numerous", "countless"}
-)
+# One number reader for the whole code base (words from lexicon/en/numbers.toml).
+NUMBERS = NumberReader()
+
+
+def _no_class_space(pattern: str) -> str:
+    # The grammar rewrites "\s" so that no expression crosses a line break; inside a
+    # character class that rewrite would nest sets, so spell the class as a group.
+    return pattern.replace(r"[\s\-]", r"(?:\s|-)")
+
 
 _alt = "|".join
 
@@ -74,12 +73,16 @@ UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decad
 UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|fortnights|months|quarters|years|" \
     r"decades|centuries)"
 UNIT_ANY = rf"(?:{UNIT_PL}|{UNIT})"
-_NUM_WORD = _words([w for w in _SMALL if " " not in w and w not in ("a", "an", "dozen")])
+# A number, with an optional half: "two and a half", "5 1/2", "2½".
 NUMBER = (
-    r"(?:\d+(?:\.\d+)?|(?:" + _NUM_WORD + r")(?:[-\s](?:" + _NUM_WORD + r"))?)"
-    r"(?:\s+and\s+a\s+half)?"
+    rf"(?:{_no_class_space(NUMBERS.pattern)})"
+    r"(?:\s+and\s+a\s+half|-and-a-half|\s+1/2|\u00bd)?"
 )
-QUANTITY = rf"(?:{NUMBER}|a\s+couple\s+of|a\s+dozen|a\s+few|several|many|some|a|an)"
+# A year said in words ("nineteen ninety-four", "two thousand and twelve").
+YEAR_WORDS = rf"(?:{_no_class_space(NUMBERS.year_pattern)})"
+QUANTITY = (
+    rf"(?:{NUMBER}|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|several|many|some|a|an)"
+)
 # Qualifiers that TimeML keeps inside a duration's extent (mod="APPROX" etc.).
 APPROX = (
     r"(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|less\s+than|"
@@ -91,30 +94,21 @@ UNIT_ADJ = r"(?:trading|business|working|straight|consecutive|calendar|full|more
 ZONE = r"(?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|MSK|Z)"
 AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
 
-_FRACTION = re.compile(r"^(.*?)\s+and\s+a\s+half$", re.IGNORECASE)
+_HALF = re.compile(r"^(.*?)(?:\s+and\s+a\s+half|-and-a-half|\s+1/2|\u00bd)$", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | None:
-    """'three' -> 3, 'twenty-five' -> 25, '2.5' -> 2.5, 'two and a half' -> 2.5;
-    None for vague quantities ('several') and anything unknown."""
+    """'three' -> 3, 'twenty-five' -> 25, '2.5' -> 2.5, 'two and a half' -> 2.5,
+    '5 1/2' -> 5.5, 'a couple of' -> 2; None for vague quantities ('several') and anything
+    unknown. Words are read by the shared ``eventwire.numbers`` reader."""
     t = re.sub(r"\s+", " ", text.strip().lower())
-    extra = 0.0
-    m = _FRACTION.match(t)
-    if m:
-        t, extra = m.group(1), 0.5
-    if t in VAGUE_NUMBERS:
-        return None
-    if t in _SMALL:
-        return _SMALL[t] + extra
-    try:
-        return float(t) + extra
-    except ValueError:
-        pass
-    parts = re.split(r"[-\s]", t)
-    if len(parts) == 2 and parts[0] in _SMALL and parts[1] in _SMALL:
-        a, b = _SMALL[parts[0]], _SMALL[parts[1]]
-        return (a * b if b == 100 else a + b) + extra
-    return None
+    if t in ("a couple",):
+        return 2.0
+    m = _HALF.match(t)
+    if m and m.group(1) and re.fullmatch(r"[\d.,]+", m.group(1)):
+        base = NUMBERS.read(m.group(1))
+        return None if base is None else base + 0.5
+    return NUMBERS.read(t)
 
 
 def format_number(n: float) -> str:
