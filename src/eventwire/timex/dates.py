@@ -64,6 +64,16 @@ def valid_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def nth_weekday(y: int, m: int, weekday: int, nth: int) -> date | None:
+    """The ``nth`` (1-based; -1 = last) ``weekday`` (0 = Monday) of a month."""
+    if nth > 0:
+        first = date(y, m, 1)
+        d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return d if d.month == m else None
+    last = add_months(date(y, m, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
 # -- value builders --------------------------------------------------------------------------
 
 

@@ -115,22 +115,25 @@ def annotate_timexes(
     """``find_timexes`` plus each expression normalised against ``anchor`` (the publication
     date) with the tense guessed from its sentence."""
     out = []
+    clocks = set()
     for c in _candidates(text):
         tense = None if c.rule.narrative else guess_tense(text, c.start, c.end)
         span = _span(c)
+        if c.rule.name in ("clock", "clock_bare"):
+            clocks.add(span.start)
         out.append((span, from_resolved(resolve_match(c.rule, c.match, anchor, tense), span.type)))
-    return _date_clock_times(text, out)
+    return _date_clock_times(text, out, clocks)
 
 
 def _date_clock_times(
-    text: str, found: list[tuple[TimexSpan, Normalised]]
+    text: str, found: list[tuple[TimexSpan, Normalised]], clocks: set[int]
 ) -> list[tuple[TimexSpan, Normalised]]:
     """A clock time without its own day ("at 18:00 UTC") takes the day of the nearest
     day-precise date in the same sentence ("on Tuesday ... at 18:00 UTC"), else stays on
     the anchor date it was given."""
     out = list(found)
     for i, (span, norm) in enumerate(found):
-        if span.type != "TIME" or norm.anchor != "published" or norm.value is None:
+        if span.start not in clocks or norm.anchor != "published" or norm.value is None:
             continue
         if not re.match(r"\d{4}-\d\d-\d\dT\d", norm.value) or re.search(
             r"(?i)today|tonight|yesterday|tomorrow|day\b", span.text

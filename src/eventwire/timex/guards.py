@@ -47,14 +47,55 @@ def guard_year(text: str, m: re.Match[str]) -> bool:
 
 
 def guard_month(text: str, m: re.Match[str]) -> bool:
-    """A month name alone: 'May' and 'March' are also words, 'June' a first name."""
+    """A month name alone: 'May' and 'March' are also words, 'June' a first name. In lower
+    case only 'last/next/this june' or 'early june' count, and never 'may'/'march' alone."""
+    word = m.group("mon").lower()
+    if m.group("mon")[0].islower():
+        if word in ("may", "march"):  # "this may change", "the last march on the capital"
+            rel = (group(m, "rel") or "").lower()
+            return rel in ("last", "next") and prev_word(text, m) not in _DETERMINERS
+        return bool(group(m, "rel") or mod_of(m))
     if mod_of(m) or group(m, "rel"):
         return True
-    word = m.group("mon").lower()
     followed_by_name = text[m.end():m.end() + 2].strip()[:1].isupper()
     if word in _AMBIGUOUS_MONTHS or followed_by_name:
         return prev_word(text, m) in _MONTH_CONTEXT
     return True
+
+
+def guard_lower_month(text: str, m: re.Match[str]) -> bool:
+    """A lower-case month name next to a day number or a year ("the third of may", "june
+    2019"): 'may' and 'march' are verbs first, so they also need a year, an 'of' or a
+    preposition that introduces a date."""
+    mon = group(m, "mon") or ""
+    if not mon or not mon[0].islower():
+        return True
+    if mon.lower() not in ("may", "march"):
+        return True
+    if group(m, "y") or group(m, "ry"):
+        return True
+    before_mon = text[m.start():m.start("mon")].lower()
+    return before_mon.rstrip().endswith(" of") or prev_word(text, m) in _DATE_PREPOSITIONS
+
+
+_DATE_PREPOSITIONS = frozenset({"on", "of", "since", "until", "till", "by", "from", "before",
+                                "after", "in", "during", "through"})
+
+
+def guard_year_words(text: str, m: re.Match[str]) -> bool:
+    """A year said in words is a year after a preposition or 'the year' ("in nineteen
+    ninety-six", "the year two thousand"), or when it cannot be a count ("nineteen
+    eighty-four" is no well-formed quantity)."""
+    from eventwire.timex.lexicon import NUMBERS
+
+    said = m.group("y")
+    if NUMBERS.read_year(said) is None or next_word(text, m) in _COUNT_NOUNS:
+        return False
+    if m.group(0).lower().startswith("the") or mod_of(m):
+        return True
+    if NUMBERS.read(said) is None:  # "nineteen ninety-six": only a year
+        return True
+    return prev_word(text, m) in _DATE_PREPOSITIONS | {"year"}
 
 
 def guard_decade2(text: str, m: re.Match[str]) -> bool:

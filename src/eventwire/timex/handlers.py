@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from eventwire.timex import dates as D
 from eventwire.timex.lexicon import (
     MONTHS,
+    NUMBERS,
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
@@ -52,7 +53,38 @@ def month_no(word: str) -> int:
 
 
 def daynum(word: str) -> int:
-    return int(re.sub(r"\D", "", word))
+    digits = re.sub(r"\D", "", word)
+    if digits:
+        return int(digits)
+    n = NUMBERS.read_ordinal(word)  # "the third of May"
+    return n if n is not None and n > 0 else 0
+
+
+def year_no(word: str) -> int | None:
+    """'2012' -> 2012, "'98" -> 1998, 'two thousand and twelve' -> 2012."""
+    w = word.strip()
+    if w.isdigit():
+        return int(w) if len(w) == 4 else D.expand_two_digit_year(int(w))
+    if w.startswith(("'", "\u2019")) and w[1:].isdigit():
+        return D.expand_two_digit_year(int(w[1:]))
+    return NUMBERS.read_year(w)
+
+
+_REL_YEAR = {"this": 0, "last": -1, "next": 1, "the previous": -1, "the following": 1,
+             "the next": 1, "the same": 0, "that": 0}
+
+
+def year_in(m: re.Match[str], anchor: date | None) -> int | None:
+    """The year a rule's ``y`` group names, or its ``ry`` group ("last year") reads against
+    the anchor; None when neither is there (or the anchor is missing)."""
+    y = group(m, "y") or group(m, "y2")
+    if y:
+        return year_no(y)
+    ry = group(m, "ry")
+    if ry and anchor is not None:
+        shift = _REL_YEAR.get(re.sub(r"\s+", " ", ry.lower()))
+        return anchor.year + shift if shift is not None else None
+    return None
 
 
 def pod_of(m: re.Match[str]) -> str | None:
@@ -70,18 +102,25 @@ def h_iso(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolve
 
 
 def h_slash(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
-    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
-    yy = int(y) if len(y) == 4 else D.expand_two_digit_year(int(y))
-    mo, dd = (a, b) if a <= 12 else (b, a)  # US month/day unless impossible
+    """3/4/2026 and 03-04-2026: month first (US) unless that is impossible; 4.3.2026:
+    day first (the order every dotted convention uses). Two-digit years: '26 -> 2026."""
+    text = m.group(0)
+    a, b, y = (int(x) for x in re.split(r"[/.-]", text))
+    yy = y if y >= 100 else D.expand_two_digit_year(y)
+    if "." in text:
+        dd, mo = (a, b) if b <= 12 else (b, a)
+    else:
+        mo, dd = (a, b) if a <= 12 else (b, a)
     d = D.valid_date(yy, mo, dd)
     return D.day(d) if d else D.UNRESOLVED
 
 
 def h_month_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
-    mo, dd = month_no(m.group("mon")), daynum(m.group("d"))
-    if m.group("y"):
-        d = D.valid_date(int(m.group("y")), mo, dd)
-        return D.day(d) if d else D.UNRESOLVED
+    mo, dd = month_no(m.group("mon")), daynum(group(m, "d") or group(m, "d2") or "")
+    y = year_in(m, anchor)
+    if y is not None:
+        d = D.valid_date(y, mo, dd)
+        return D.day(d, relative=not group(m, "y")) if d else D.UNRESOLVED
     if anchor is None:
         return D.Resolved(f"XXXX-{mo:02d}-{dd:02d}")
     d = D.valid_date(D.year_for_month_day(anchor, mo, dd, tense), mo, dd)
@@ -89,17 +128,22 @@ def h_month_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.R
 
 
 def h_month_year(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
-    return D.month(int(m.group("y")), month_no(m.group("mon"))).with_mod(mod_of(m))
+    """'March 2025', 'June last year', 'May of nineteen ninety-eight', "Sept. '01"."""
+    y = year_in(m, anchor)
+    if y is None:
+        return D.UNRESOLVED
+    rel = not (group(m, "y") or group(m, "y2"))
+    return D.month(y, month_no(m.group("mon")), relative=rel).with_mod(mod_of(m))
 
 
 def h_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     mo = month_no(m.group("mon"))
-    rel = (group(m, "rel") or "").lower()
+    rel = re.sub(r"\s+", " ", (group(m, "rel") or "").lower())
     if anchor is None:
         return D.Resolved(f"XXXX-{mo:02d}").with_mod(mod_of(m))
-    if rel == "last":
+    if rel in ("last", "this past", "past"):
         y = anchor.year if mo < anchor.month else anchor.year - 1
-    elif rel == "next":
+    elif rel in ("next", "this coming", "coming"):
         y = anchor.year if mo > anchor.month else anchor.year + 1
     elif rel == "this":
         y = anchor.year
@@ -109,8 +153,10 @@ def h_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resol
 
 
 def h_year(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
-    y = m.group("y") or str(D.expand_two_digit_year(int(m.group("yy"))))
-    r = D.year(int(y)).with_mod(mod_of(m))
+    y = year_no(m.group("y")) if m.group("y") else D.expand_two_digit_year(int(m.group("yy")))
+    if y is None:
+        return D.UNRESOLVED
+    r = D.year(y).with_mod(mod_of(m))
     if group(m, "fy"):
         return D.Resolved("FY" + r.value if r.value else None, r.date, None, "year")
     return r
@@ -127,8 +173,9 @@ def h_year_range(m: re.Match[str], anchor: date | None, tense: str | None) -> D.
 def h_week_of_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     """'the last week of March': the ISO week holding most of those days."""
     mo = month_no(m.group("mon"))
-    if m.group("y"):
-        y = int(m.group("y"))
+    y_in = year_in(m, anchor)
+    if y_in is not None:
+        y = y_in
     elif anchor is not None:
         y = D.year_for_month(anchor, mo, tense)
     else:
@@ -172,8 +219,9 @@ def _season_year(anchor: date, code: str, rel: str, tense: str | None) -> int:
 
 def h_season(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     code = SEASONS[m.group("s").lower()]
-    if m.group("y"):
-        return D.season(int(m.group("y")), code).with_mod(mod_of(m))
+    y = year_in(m, anchor)
+    if y is not None:
+        return D.season(y, code, relative=not group(m, "y")).with_mod(mod_of(m))
     if anchor is None:
         return D.Resolved(f"XXXX-{code}")
     rel = re.sub(r"\s+", " ", (group(m, "rel") or "").lower())
@@ -186,9 +234,12 @@ def h_quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     is_half = (m.group("unit") or "").lower() == "half"
     n = int(ordw) if ordw.isdigit() else ORDINALS.get(ordw, 4 if not is_half else 2)
     build = D.half if is_half else D.quarter
-    y = m.group("y") or group(m, "y2")
-    if y:
-        return build(int(y), n).with_mod(mod_of(m))
+    y = m.group("y") or group(m, "y2") or group(m, "y0")
+    if y and year_no(y) is not None:
+        return build(year_no(y) or 0, n).with_mod(mod_of(m))
+    ry = (group(m, "ry") or "").lower()
+    if ry and anchor is not None:  # "last year's fourth quarter"
+        return build(anchor.year + _REL_YEAR[ry], n, relative=True).with_mod(mod_of(m))
     if anchor is None:
         return D.UNRESOLVED
     rel = (m.group("rel") or "").lower()
@@ -213,16 +264,83 @@ def h_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     wd = WEEKDAYS[m.group("wd").lower()]
     if anchor is None:
         return D.UNRESOLVED
-    rel = (group(m, "rel") or "").lower()
-    if rel in ("last", "past", "previous"):
+    rel = re.sub(r"\s+", " ", (group(m, "rel") or "").lower())
+    if rel in ("last", "past", "previous", "this past"):
         d = anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
-    elif rel in ("next", "coming"):
+    elif rel in ("next", "coming", "this coming"):
         d = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
     elif rel == "this":
         d = anchor + timedelta(days=wd - anchor.weekday())
     else:
         d = D.nearest_weekday(anchor, wd, tense)
     return D.day(d, relative=True, part=pod_of(m))
+
+
+def h_nth_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'the first Monday of March', 'the last Friday in May 2024'."""
+    wd = WEEKDAYS[m.group("wd").lower()]
+    mo = month_no(m.group("mon"))
+    y = year_in(m, anchor)
+    if y is None:
+        if anchor is None:
+            return D.UNRESOLVED
+        y = D.year_for_month(anchor, mo, tense)
+    nth = NUMBERS.read_ordinal(m.group("q")) or -1
+    if m.group("q").lower() in ("final", "last"):
+        nth = -1
+    d = D.nth_weekday(y, mo, wd, nth)
+    return D.day(d, relative=not group(m, "y")) if d else D.UNRESOLVED
+
+
+def h_weekday_daynum(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'Monday the 9th': the month (this one or a neighbour) whose 9th is a Monday,
+    nearest the anchor."""
+    wd, dd = WEEKDAYS[m.group("wd").lower()], daynum(group(m, "d") or group(m, "d2") or "")
+    if anchor is None or not 1 <= dd <= 31:
+        return D.UNRESOLVED
+    cands = [d for k in (-1, 0, 1) if (d := D.valid_date(
+        D.add_months(anchor.replace(day=1), k).year, D.add_months(anchor.replace(day=1), k).month,
+        dd)) is not None and d.weekday() == wd]
+    if not cands:
+        return h_weekday(m, anchor, tense)
+    return D.day(min(cands, key=lambda d: abs((d - anchor).days)), relative=True)
+
+
+def h_day_around_weekday(
+    m: re.Match[str], anchor: date | None, tense: str | None
+) -> D.Resolved:
+    """'the day before last Tuesday', 'the day after Friday'."""
+    r = h_weekday(m, anchor, tense)
+    if r.date is None:
+        return r
+    step = -1 if m.group("dir").lower() == "before" else 1
+    return D.day(date.fromisoformat(r.date) + timedelta(days=step), relative=True)
+
+
+def h_unit_before_last(
+    m: re.Match[str], anchor: date | None, tense: str | None
+) -> D.Resolved:
+    """'the week before last', 'the month after next', 'the year before last'."""
+    if anchor is None:
+        return D.UNRESOLVED
+    step = -2 if m.group("dir").lower().startswith("before") else 2
+    unit = m.group("u").lower()
+    if unit == "week":
+        return D.week(anchor + timedelta(weeks=step), relative=True)
+    if unit == "weekend":
+        return D.week(anchor + timedelta(weeks=step), relative=True, weekend=True)
+    if unit == "month":
+        d = D.add_months(anchor, step)
+        return D.month(d.year, d.month, relative=True)
+    return D.year(anchor.year + step, relative=True)
+
+
+def h_week_of(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'the week of March 6': the ISO week holding that day."""
+    r = h_month_day(m, anchor, tense)
+    if r.date is None or len(r.date) != 10:
+        return D.UNRESOLVED
+    return D.week(date.fromisoformat(r.date), relative=r.relative)
 
 
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this": 0,

@@ -63,12 +63,27 @@ MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|
     r"November|December)"
 MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
-WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Lower-case month names too ("last june", "the third of may"): only where a rule has
+# other evidence of a date next to the name (a day number, a year, last/next/this); the
+# guards decide for "may", "march" and the other words that are also verbs or names.
+MONTH_FULL_CI = r"(?:january|february|march|april|may|june|july|august|september|october|" \
+    r"november|december)"
+MONTH_CI = rf"(?:{MONTH_FULL_CI}|{MONTH_ABBR})"
+# Weekday names are no other English word: any case ("last friday").
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+# Day of the month as an ordinal word: "the third of May", "May twenty-first".
+DAY_ORDINAL = (
+    r"(?:(?:twenty|thirty)(?:\s|-)first|twenty(?:\s|-)(?:second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth)"
+)
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
 ORDINAL = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)"
+NTH = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
 UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|fortnights|months|quarters|years|" \
     r"decades|centuries)"

@@ -1,0 +1,146 @@
+"""Compound, numeric, spoken and lower-case expressions: each read whole, with a value as
+fine as the words give. Anchor: Saturday 7 February 2026 unless said otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.timex import find_timexes, normalise
+
+SAT = date(2026, 2, 7)
+
+
+def spans(text: str) -> list[str]:
+    return [s.text for s in find_timexes(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        ("The ceasefire was signed on the third of May.", "the third of May", "2026-05-03"),
+        ("Troops left on the twenty-first of March 2019.", "the twenty-first of March 2019",
+         "2019-03-21"),
+        ("The vote is due on March the first.", "March the first", "2026-03-01"),
+        ("Fighting flared in June last year.", "June last year", "2025-06"),
+        ("The mayor resigned in January this year.", "January this year", "2026-01"),
+        ("Talks resume in April next year.", "April next year", "2027-04"),
+        ("A bomb went off on 12 August last year.", "12 August last year", "2025-08-12"),
+        ("The camp opened in the summer of last year.", "the summer of last year", "2025-SU"),
+    ],
+)
+def test_a_date_is_read_whole_not_in_part(sentence: str, expr: str, value: str) -> None:
+    assert expr in spans(sentence)
+    assert normalise(expr, SAT).value == value
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ("14.3.2026", "2026-03-14"),  # dotted: day first
+        ("4.3.2026", "2026-03-04"),
+        ("03-14-2026", "2026-03-14"),  # dashed: month first
+        ("14-03-2026", "2026-03-14"),  # ... unless the first part cannot be a month
+        ("04.03.26", "2026-03-04"),  # two-digit year
+        ("3/4/98", "1998-03-04"),
+    ],
+)
+def test_numeric_dates_with_dots_dashes_and_two_digit_years(expr: str, value: str) -> None:
+    n = normalise(expr, None)
+    assert (n.value, n.precision, n.anchor) == (value, "day", "text")
+    assert spans(f"The raid on {expr} left four dead.") == [expr]
+
+
+def test_version_numbers_and_scores_are_not_dates() -> None:
+    assert spans("Install release 1.2.3.4 before the 3-2 final.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        ("Police said the crowd dispersed on 4.3.2026 17:30.", "4.3.2026 17:30",
+         "2026-03-04T17:30"),
+        ("The log shows 2026-03-04T15:05 as the first alarm.", "2026-03-04T15:05",
+         "2026-03-04T15:05"),
+        ("The statement was issued March 3, 2026, 5 p.m. local time.", "March 3, 2026, 5 p.m.",
+         "2026-03-03T17:00"),
+        ("Polls close at 8 p.m. GMT, March 5.", "8 p.m. GMT, March 5", "2026-03-05T20:00Z"),
+    ],
+)
+def test_a_full_date_with_a_clock_time_keeps_both(sentence: str, expr: str, value: str) -> None:
+    assert expr in spans(sentence)
+    n = normalise(expr, SAT)
+    assert (n.value, n.type) == (value, "TIME")
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ("two thousand and twelve", "2012"),
+        ("nineteen ninety-four", "1994"),
+        ("the winter of nineteen ninety-one", "1991-WI"),
+        ("October nineteen eighty-seven", "1987-10"),
+        ("the year two thousand", "2000"),
+    ],
+)
+def test_years_in_words(expr: str, value: str) -> None:
+    assert normalise(expr, None).value == value
+
+
+def test_a_spoken_year_is_found_after_a_preposition_but_a_count_is_not() -> None:
+    assert spans("The dam was finished in two thousand and twelve.") == [
+        "two thousand and twelve"]
+    assert spans("Some two thousand people marched.") == []
+    assert spans("He was born nineteen sixty-two, the family says.") == ["nineteen sixty-two"]
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ("Monday the 9th", "2026-02-09"),
+        ("Sunday the 1st", "2026-02-01"),
+        ("the week before last", "2026-W04"),
+        ("the month after next", "2026-04"),
+        ("the first Monday of March", "2026-03-02"),
+        ("the last Friday in May", "2026-05-29"),
+        ("the second Tuesday of June 2027", "2027-06-08"),
+        ("the day before last Tuesday", "2026-02-02"),
+        ("the week of March 9", "2026-W11"),
+        ("11 p.m. Friday", "2026-02-06T23:00"),
+        ("1 a.m. Saturday", "2026-02-07T01:00"),
+        ("early Thursday", "2026-02-05"),
+        ("the 2024 third quarter", "2024-Q3"),
+        ("last year's fourth quarter", "2025-Q4"),
+    ],
+)
+def test_compound_expressions(expr: str, value: str) -> None:
+    assert normalise(expr, SAT).value == value
+    assert spans(f"It happened {expr}, officials said.") == [expr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        ("The market was shut last friday.", "last friday", "2026-02-06"),
+        ("Elections are due next june.", "next june", "2026-06"),
+        ("The curfew ends on the third of may.", "the third of may", "2026-05-03"),
+        ("The strike began on march 2, 2026.", "march 2, 2026", "2026-03-02"),
+        ("Rebels held the town until october 2019.", "october 2019", "2019-10"),
+        ("Two men were arrested on monday night.", "monday night", "2026-02-02TNI"),
+    ],
+)
+def test_lower_case_day_and_month_names_with_context(
+    sentence: str, expr: str, value: str
+) -> None:
+    assert expr in spans(sentence)
+    assert normalise(expr, SAT).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Prices may rise again.", "Veterans will march to the square.", "This may take weeks.",
+     "The last march ended peacefully.", "Leaves fall slowly."],
+)
+def test_lower_case_month_words_used_as_verbs_are_not_dates(sentence: str) -> None:
+    assert spans(sentence) == []
