@@ -166,14 +166,17 @@ def year_for_month(anchor: date, m: int, tense: str | None) -> int:
     return anchor.year
 
 
-def year_for_month_day(anchor: date, m: int, d: int, tense: str | None) -> int:
+def year_for_month_day(
+    anchor: date, m: int, d: int, tense: str | None, weekday: int | None = None
+) -> int:
     """A month+day without a year: the candidate year closest to the anchor; a tense hint
     makes the other direction cost 45 extra days (so 'June 17' said in the past tense on
-    June 9 is still next week, while 'December 11' on January 25 is last month)."""
+    June 9 is still next week, while 'December 11' on January 25 is last month). A weekday
+    said with the date ("Monday, Oct. 26") keeps only the years where the date is that day."""
     best_y, best_cost = anchor.year, float("inf")
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         cand = valid_date(y, m, min(d, 28) if m == 2 and d == 29 else d) or valid_date(y, m, 28)
-        if cand is None:
+        if cand is None or (weekday is not None and cand.weekday() != weekday):
             continue
         delta = (cand - anchor).days
         cost = abs(delta)
@@ -181,6 +184,8 @@ def year_for_month_day(anchor: date, m: int, d: int, tense: str | None) -> int:
             cost += 45
         if cost < best_cost:
             best_y, best_cost = y, cost
+    if best_cost == float("inf") and weekday is not None:
+        return year_for_month_day(anchor, m, d, tense)
     return best_y
 
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from eventwire.timex.normalise import Normalised, from_resolved
 from eventwire.timex.rules import RULES, Rule, resolve_match, timex_type
+from eventwire.timex.story import is_reference, resolve_in_story
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +117,18 @@ def annotate_timexes(
     date) with the tense guessed from its sentence."""
     out = []
     clocks = set()
+    ref: str | None = None  # the time the story is at: the last calendar time mentioned
     for c in _candidates(text):
-        tense = None if c.rule.narrative else guess_tense(text, c.start, c.end)
         span = _span(c)
+        if c.rule.narrative:
+            r = resolve_in_story(c.rule.name, c.match, ref, anchor)
+        else:
+            r = resolve_match(c.rule, c.match, anchor, guess_tense(text, c.start, c.end))
+            if span.type in ("DATE", "TIME") and is_reference(r.value):
+                ref = r.value
         if c.rule.name in ("clock", "clock_bare"):
             clocks.add(span.start)
-        out.append((span, from_resolved(resolve_match(c.rule, c.match, anchor, tense), span.type)))
+        out.append((span, from_resolved(r, span.type)))
     return _date_clock_times(text, out, clocks)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwire.timex.handlers import group, mod_of
+from eventwire.timex.lexicon import UNITS
 
 _PREV_WORD = re.compile(r"([\w$€£#.'-]+)[^\S\n]*$")
 _NEXT_WORD = re.compile(r"^[^\S\n]*([\w%-]+)")
@@ -128,6 +129,9 @@ def guard_duration(text: str, m: re.Match[str]) -> bool:
         return False
     q = (group(m, "n") or "").lower()
     unit = (group(m, "u") or "").lower()
+    # "the 1988 quarter", "its 2025 year": a year before a singular unit names the year.
+    if unit in UNITS and re.fullmatch(r"(?:1[89]|20)\d\d", q):
+        return False
     if unit.startswith("second") and q in ("a", "an", "the"):
         return False  # "a second day": an ordinal, not one second
     if unit.startswith("quarter"):
@@ -172,3 +176,57 @@ def guard_short_year(text: str, m: re.Match[str]) -> bool:
 def guard_the_unit_signal(text: str, m: re.Match[str]) -> bool:
     """'the day after the vote', but not 'late in the day after falling' (a trading day)."""
     return prev_word(text, m) not in ("in", "during", "end", "ending", "ended", "for", "of")
+
+
+def guard_narrative(text: str, m: re.Match[str]) -> bool:
+    """'the same period' / 'the next quarter' only where the text speaks of periods."""
+    u2 = (group(m, "u2") or "").lower()
+    if u2 in ("quarter", "period"):
+        return _speaks_of_periods(text, m.start())
+    return True
+
+
+def guard_that_unit(text: str, m: re.Match[str]) -> bool:
+    """'that day' names a time; 'that day's vote' too; but not 'that year-long war'."""
+    return text[m.end():m.end() + 1] != "-"
+
+
+_PERIOD_TALK = re.compile(
+    r"(?i)\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q[1-4]|quarterly|"
+    r"fiscal|nine\s+months|six\s+months|(?:first|second)\s+half)\b"
+)
+
+
+def _speaks_of_periods(text: str, before: int) -> bool:
+    return _PERIOD_TALK.search(text, 0, before) is not None
+
+
+def guard_period(text: str, m: re.Match[str]) -> bool:
+    """'the quarter' is a reporting period where the text has spoken of quarters or fiscal
+    periods before it (else it may be a district: 'the old quarter'); 'period' needs a
+    qualifier ('the year-ago period', 'the same period last year')."""
+    which = (group(m, "which") or "").lower().split()
+    unit = (group(m, "u2") or "").lower()
+    if not m.group("u2")[0].islower() or next_word(text, m) == "of":
+        return False
+    if unit == "period" and not (which or group(m, "back")):
+        return False
+    if not m.group(0).lower().startswith("the") and not which:
+        return False
+    return _speaks_of_periods(text, m.start())
+
+
+def guard_bare_plural(text: str, m: re.Match[str]) -> bool:
+    """'recent days', 'the coming weeks', 'decades-long', 'for years'; not 'the years of war'
+    or a bare plural used as a noun ('years' in 'light years')."""
+    q = (group(m, "q") or "").lower()
+    if group(m, "long"):
+        return True
+    if q and q != "the":
+        return next_word(text, m) not in ("of", "old")
+    if next_word(text, m) in ("of", "old", "later", "earlier", "ago"):
+        return False
+    prev = prev_word(text, m)
+    if q == "the":
+        return prev == "over"
+    return prev in ("for", "in", "over")

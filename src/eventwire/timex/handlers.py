@@ -123,7 +123,9 @@ def h_month_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.R
         return D.day(d, relative=not group(m, "y")) if d else D.UNRESOLVED
     if anchor is None:
         return D.Resolved(f"XXXX-{mo:02d}-{dd:02d}")
-    d = D.valid_date(D.year_for_month_day(anchor, mo, dd, tense), mo, dd)
+    wd = group(m, "wd")
+    y = D.year_for_month_day(anchor, mo, dd, tense, WEEKDAYS[wd.lower()] if wd else None)
+    d = D.valid_date(y, mo, dd)
     return D.day(d, relative=True) if d else D.UNRESOLVED
 
 
@@ -408,8 +410,13 @@ def _amount(m: re.Match[str]) -> tuple[float | None, str, str]:
     """(number or None when vague, TIMEX3 unit letter(s), unit word)."""
     word = unit_of(m.group("u"))
     code, mult = UNITS[word]
-    q = m.group("n")
-    n = parse_number(q) if q else 1.0
+    q = group(m, "n")
+    if not q:  # "the coming years": a plural with no number is an unknown number
+        n: float | None = None if m.group("u").lower() != word else 1.0
+    else:
+        n = parse_number(q)
+    if n is not None and group(m, "half"):  # "a minute and a half"
+        n += 0.5
     return (None if n is None else n * mult), code, word
 
 
@@ -454,8 +461,10 @@ def h_narrative(m: re.Match[str], anchor: date | None, tense: str | None) -> D.R
 
 
 def h_bare_plural(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'recent years', 'for weeks', 'decades-long': an unknown number of a unit (decades and
+    centuries are an unknown number of years)."""
     word = unit_of(m.group("u"))
-    code = {"decade": "DE", "century": "CE"}.get(word, UNITS[word][0])
+    code = "Y" if word in ("decade", "century") else UNITS[word][0]
     return D.Resolved(f"P{'T' if word in ('minute', 'hour') else ''}X{code}")
 
 

@@ -101,8 +101,9 @@ QUANTITY = (
 # Qualifiers that TimeML keeps inside a duration's extent (mod="APPROX" etc.).
 APPROX = (
     r"(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|less\s+than|"
-    r"fewer\s+than|at\s+least|up\s+to|just|only|barely|under|close\s+to)"
+    r"fewer\s+than|at\s+least|up\s+to|under|close\s+to|no\s+more\s+than|at\s+most)"
 )
+# ("only", "just", "barely" are focus words, not TimeML mods: they stay outside.)
 # Words between a number and its unit: "five trading days", "six straight days".
 UNIT_ADJ = r"(?:trading|business|working|straight|consecutive|calendar|full|more|additional|" \
     r"long|short|successive|previous|past|whole)"

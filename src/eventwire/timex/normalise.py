@@ -24,7 +24,8 @@ class Normalised:
 
 UNKNOWN = Normalised(None)
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:on|in|at|during|since|by|for|from|until|till|of|around|about|before|after)\s+",
+    r"^(?:on|in|at|during|since|by|for|from|until|till|of|around|about|before|after|over|"
+    r"within|throughout|through)\s+",
     re.IGNORECASE,
 )
 

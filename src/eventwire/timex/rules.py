@@ -99,9 +99,9 @@ _NUMERIC = (r"(?<![\d./-])(?:(?:[01]?\d|[23]\d)/[0-3]?\d/(?:\d{4}|\d\d)"
             r"|[0-3]?\d\.[01]?\d\.\d{4}|[0-3]\d\.[01]\d\.\d\d"
             r"|[0-3]?\d-[0-3]?\d-\d{4}|[0-3]\d-[0-3]\d-\d\d)(?![.\-/]?\d)")
 _DAY_OF_MONTH = rf"(?:(?P<d>{DAYNUM})|(?P<d2>{DAY_ORDINAL})(?!-))"
-_MONTH_DAY = (rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH_CI})\s+(?:the\s+)?{_DAY_OF_MONTH}"
+_MONTH_DAY = (rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH_CI})\s+(?:the\s+)?{_DAY_OF_MONTH}"
               rf"(?:,?\s+{_Y})?")
-_DAY_MONTH = (rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<d>{DAYNUM})\s+(?:of\s+)?"
+_DAY_MONTH = (rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d>{DAYNUM})\s+(?:of\s+)?"
               rf"|(?P<d2>{DAY_ORDINAL})\s+of\s+)(?P<mon>{MONTH_CI})(?:,?\s+{_Y})?")
 _WEEKDAY = (rf"(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+coming|"
             rf"this\s+past|this|past|coming|previous)\s+)?(?P<wd>{WEEKDAY})"
@@ -198,14 +198,31 @@ RULES: tuple[Rule, ...] = (
         r"(?P<rel>the)\s+(?P<u>week|month|year|decade|day)"), "DATE", H.h_rel_unit),
     Rule("the_weekend", _rx(r"(?P<rel>the)\s+(?P<u>weekend)"), "DATE", H.h_rel_unit),
     Rule("narrative", _rx(
-        rf"(?:(?P<n>{QUANTITY}|the)\s+(?P<u>{UNIT_ANY})\s+(?:later|earlier|afterwards|"
+        rf"(?:(?P<n>{QUANTITY}|the)\s+(?P<u>{UNIT_ANY})\s+(?P<dir>later|earlier|afterwards|"
         rf"previously)"
-        rf"|the\s+(?:following|same)\s+(?:day|morning|evening|night|week|month|year)"
-        rf"|the\s+(?:next|previous)\s+(?:day|morning|evening|night))"),
-        "DATE", H.h_narrative, narrative=True),
+        rf"|the\s+(?P<rel>following|same|next|previous)\s+(?P<u2>day|morning|evening|night|"
+        rf"week|month|year|quarter|period))"),
+        "DATE", H.h_narrative, G.guard_narrative, narrative=True),
+    # "that day", "later that year", "the previous Friday": the time the story is at.
+    Rule("that_unit", _rx(
+        r"(?:(?P<when>earlier|later)\s+(?:in\s+)?)?(?P<rel>that)\s+(?P<u2>day|morning|evening|"
+        r"night|week|month|year|quarter)"), "DATE", H.h_narrative, G.guard_that_unit,
+         narrative=True),
+    Rule("story_weekday", _rx(rf"the\s+(?P<rel>previous|following|next)\s+(?P<wd>{WEEKDAY})"),
+         "DATE", H.h_narrative, narrative=True),
+    # Reporting periods: "the quarter", "the latest quarter", "the year-ago period", "the
+    # same period last year", "year-earlier" (as an adjective).
+    Rule("period", _rx(
+        r"(?:the\s+)?(?P<which>(?:(?:latest|current|most\s+recent|same|comparable|"
+        r"corresponding|year-ago|year-earlier|fiscal)\s+)*)(?P<u2>quarter|period)"
+        r"(?:\s+(?P<back>last\s+year|a\s+year\s+(?:ago|earlier)))?"),
+        "DATE", H.h_narrative, G.guard_period, narrative=True),
+    Rule("year_ago_adj", _rx(r"(?P<which>year-(?:ago|earlier))(?P<u2>)(?P<back>)"), "DATE",
+         H.h_narrative, narrative=True),
     Rule("past_n", _rx(
-        rf"(?:over\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+"
-        rf"(?:(?P<n>{QUANTITY})\s+)?(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"), "DURATION", H.h_past_n),
+        rf"the\s+(?P<rel>past|last|previous|next|coming|following)\s+"
+        rf"(?:(?P<n>{QUANTITY}|few|couple\s+of)\s+)?(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"),
+        "DURATION", H.h_past_n),
     Rule("ago", _rx(rf"(?:{APPROX}\s+)?(?P<n>{QUANTITY})\s+(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
                     rf"\s+(?P<dir>ago|hence|from\s+now)"), "DATE", H.h_ago),
     # TimeML: in "two days after the vote" the timex is the duration, "after" a signal.
@@ -218,8 +235,9 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s+(?P<sig>after|before|prior\s+to))"),
         "DATE", H.h_narrative, G.guard_the_unit_signal, narrative=True),
     Rule("duration", _rx(
-        rf"(?:(?:{APPROX})\s+)?(?P<n>{QUANTITY})(?:\s+|-)(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
-        rf"(?:-long)?"), "DURATION", H.h_duration, G.guard_duration),
+        rf"(?:(?:{APPROX})\s+|the\s+(?:(?:first|last|final|latest|initial|remaining|full)\s+)?)?"
+        rf"(?P<n>{QUANTITY})(?:\s+|-)(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
+        rf"(?P<half>\s+and\s+a\s+half)?(?:-long)?"), "DURATION", H.h_duration, G.guard_duration),
     Rule("set_every", _rx(
         rf"(?:(?:once|twice|\w+\s+times)\s+)?(?:every|each|per|a)\s+(?:(?P<u>{UNIT})|"
         rf"(?P<wd>{WEEKDAY}))"), "SET", H.h_set_every,
@@ -229,10 +247,9 @@ RULES: tuple[Rule, ...] = (
          lambda text, m: G.prev_word(text, m) not in ("the", "a")),
     Rule("annual", _rx(r"annual(?P<n>)(?P<u>)"), "DURATION", H.const("P1Y")),
     Rule("bare_plural", _rx(
-        r"(?:(?:over\s+the|recent|the\s+past|the\s+last)\s+)?(?P<u>years|decades|"
-        r"months|weeks)(?:-long)?"), "DURATION", H.h_bare_plural,
-        lambda text, m: " " in m.group(0) or "-long" in m.group(0)
-        or G.prev_word(text, m) in ("for", "in")),
+        r"(?:(?P<q>recent|the\s+past|the\s+last|the\s+coming|coming|the)\s+)?(?P<u>years|"
+        r"decades|centuries|months|weeks|days|hours|quarters)(?P<long>-long)?"), "DURATION",
+        H.h_bare_plural, G.guard_bare_plural),
     Rule("vague", _rx(
         r"now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|"
         r"the\s+time\s+being|recently|more\s+recently|most\s+recently|lately|"

@@ -1,0 +1,107 @@
+"""Expressions anchored on the time the story is at (TimeML: on another expression), and
+TimeML extents (signals and focus words stay outside)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.timex import annotate_timexes, find_timexes, normalise
+
+PUB = date(2026, 2, 7)
+
+
+def values(text: str, anchor: date | None = PUB) -> dict[str, str | None]:
+    return {s.text: n.value for s, n in annotate_timexes(text, anchor)}
+
+
+def test_a_year_earlier_keeps_the_granularity_of_the_period_it_compares_with() -> None:
+    got = values("The brewer earned $40 million in the second quarter of 2025, up from "
+                 "$31 million a year earlier.")
+    assert got["the second quarter of 2025"] == "2025-Q2"
+    assert got["a year earlier"] == "2024-Q2"
+
+
+def test_later_and_following_count_from_the_last_date_mentioned() -> None:
+    got = values("Rebels seized the bridge on March 3, 2021. Three days later they lost it, "
+                 "and the following week the army retook the town. The mayor fled that "
+                 "month.")
+    assert got["Three days later"] == "2021-03-06"
+    assert got["the following week"] == "2021-W10"
+    assert got["that month"] == "2021-03"
+
+
+def test_without_an_earlier_date_the_story_starts_at_publication() -> None:
+    got = values("Two days later the road reopened.")
+    assert got["Two days later"] == "2026-02-09"
+
+
+def test_the_previous_and_following_weekday_of_the_story_day() -> None:
+    got = values("The strike began on Thursday, 12 November 2020; the previous Monday "
+                 "talks had failed, and the following Sunday they resumed.")
+    assert got["the previous Monday"] == "2020-11-09"
+    assert got["the following Sunday"] == "2020-11-15"
+
+
+def test_reporting_periods_are_read_where_the_text_speaks_of_quarters() -> None:
+    got = values("Sales in the third quarter rose 8%. Margins in the quarter were thin, "
+                 "and costs were above the year-ago period.", date(2025, 11, 4))
+    assert got["the third quarter"] == "2025-Q3"
+    assert got["the quarter"] == "2025-Q3"
+    assert got["the year-ago period"] == "2024-Q3"
+
+
+def test_a_district_called_the_quarter_is_no_time() -> None:
+    assert find_timexes("Militia fighters patrolled the quarter at dusk.") == []
+    assert [s.text for s in find_timexes("Shops in the old quarter of the city shut.")] == []
+
+
+def test_the_same_period_last_year() -> None:
+    got = values("Exports in the first half of 2024 fell below the same period last year.")
+    assert got["the same period last year"] == "2023-H1"
+
+
+def test_story_expressions_alone_stay_unresolved() -> None:
+    assert normalise("a year earlier", PUB).value is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr"),
+    [
+        ("Unemployment rose over the past two years.", "the past two years"),
+        ("Aid arrived after only four days.", "four days"),
+        ("The siege lasted just six weeks.", "six weeks"),
+        ("The ban lasted nearly five months.", "nearly five months"),
+        ("Inflation doubled in the first nine months.", "the first nine months"),
+        ("The talks went on for more than two years.", "more than two years"),
+    ],
+)
+def test_duration_extents_follow_timeml(sentence: str, expr: str) -> None:
+    assert [s.text for s in find_timexes(sentence)] == [expr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        ("Violence has flared in recent days.", "recent days", "PXD"),
+        ("Prices will rise in the coming months.", "the coming months", "PXM"),
+        ("The feud is decades-long.", "decades-long", "PXY"),
+        ("The clinic closed for weeks.", "weeks", "PXW"),
+        ("Shelling eased over the past few weeks.", "the past few weeks", "PXW"),
+        ("Relief came after a minute and a half.", "a minute and a half", "PT1.5M"),
+    ],
+)
+def test_vague_and_plural_durations(sentence: str, expr: str, value: str) -> None:
+    got = values(sentence)
+    assert got == {expr: value}
+
+
+def test_a_year_before_a_singular_unit_is_not_a_count() -> None:
+    assert "2019 quarter" not in [s.text for s in find_timexes("Profit beat the 2019 quarter.")]
+
+
+def test_a_weekday_with_the_date_picks_the_year() -> None:
+    # 26 October is a Monday in 2026 and in 2020, not in 2025: the nearest such year wins.
+    assert normalise("Monday, Oct. 26", date(2026, 2, 7)).value == "2026-10-26"
+    assert normalise("Sunday, Oct. 26", date(2026, 2, 7)).value == "2025-10-26"
