@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.timex import find_timexes, normalise
+from eventwire.timex import annotate_timexes, find_timexes, normalise
 
 SAT = date(2026, 2, 7)
 
@@ -144,3 +144,33 @@ def test_lower_case_day_and_month_names_with_context(
 )
 def test_lower_case_month_words_used_as_verbs_are_not_dates(sentence: str) -> None:
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # said on Saturday 7 February 2026
+        ("The derby will be played Saturday at 7 pm.", "Saturday", "2026-02-07"),
+        ("Fans will gather on Sunday before the derby.", "Sunday", "2026-02-08"),
+        ("The stadium was evacuated on Sunday.", "Sunday", "2026-02-01"),
+        ("Unions say they will strike this coming September.", "this coming September",
+         "2026-09"),
+        ("The ministry said it intends to hold the census in March.", "March", "2026-03"),
+        ("The bridge reopened in December, officials said.", "December", "2025-12"),
+        ("Talks are due to resume on Thursday.", "Thursday", "2026-02-12"),
+        ("The envoy has left for talks that ended on Thursday.", "Thursday", "2026-02-05"),
+    ],
+)
+def test_the_sentence_tense_picks_the_direction(sentence: str, expr: str, value: str) -> None:
+    assert normalise(expr, SAT, sentence=sentence).value == value
+    got = {s.text: n.value for s, n in annotate_timexes(sentence, SAT)}
+    assert got[expr] == value
+
+
+def test_a_coming_month_said_in_the_future_is_next_year_when_already_past() -> None:
+    oct_ = date(2025, 10, 20)
+    assert normalise("this coming September", oct_).value == "2026-09"
+    assert normalise("September", oct_, sentence="Elections will be held in September.").value \
+        == "2026-09"
+    assert normalise("September", oct_, sentence="Elections were held in September.").value \
+        == "2025-09"

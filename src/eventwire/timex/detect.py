@@ -68,20 +68,36 @@ def find_timexes(text: str) -> list[TimexSpan]:
 _SENTENCE_END = re.compile(r"\n|(?<![A-Z])(?<!\b[ap]\.m)[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|going\s+to|is\s+to|are\s+to|to\s+be|scheduled|expected|"
-    r"plans?\s+to|planned|planning|set\s+to|due\s+(?:to|on|in)|intends?|would|should|"
-    r"(?-i:may|might|could)|upcoming|next|until|hopes?\s+to|aims?\s+to)\b",
+    r"plans?\s+to|planned|planning|set\s+to|due\s+(?:to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|\w+'s)\b)|on|in)|intends?|would|"
+    r"should|(?-i:may|might)|upcoming|next(?!\s+to\b)|until|hopes?\s+to|aims?\s+to|"
+    r"this\s+coming)\b",
     re.IGNORECASE,
 )
-# Past cues; an -ed word after "be/been/being" is a passive participle, not a past tense.
+# Past cues: auxiliaries, 'ago', irregular past forms, the perfect ("has been", "have
+# left") and, weaker, words in -ed (a past tense, or a participle used as an adjective).
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|ago|last|yesterday|earlier|told|met|held|took|made|came|"
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)"
+    r"(?:was|were|had|did|said|ago|last|yesterday|earlier|previously|told|met|held|took|"
+    r"made|came|"
     r"went|left|began|saw|found|fell|rose|gave|won|lost|hit|struck|shot|sold|bought|paid|"
     r"spent|became|led|ran|brought|sent|kept|since|heard|fled|fought|felt|threw|wrote|spoke|"
-    r"broke|stole|drove|flew|knew|thought|got|stood|sat|blew|"
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    r"(?!(?:scheduled|expected|planned|proposed|anticipated|need|speed|feed|seed)\b)[a-z]{2,}ed)\b",
+    r"broke|stole|drove|flew|knew|thought|got|stood|sat|blew|tore|wore|swore|rode|arose|bore|"
+    r"bit|bled|built|caught|chose|crept|dealt|dug|drew|drank|ate|fed|forgot|froze|grew|hung|"
+    r"hid|laid|lent|lit|meant|rang|sang|sank|sought|shook|slew|sprang|stuck|swept|swung|"
+    r"taught|understood|woke|wept|withdrew|overthrew|underwent|oversaw|upheld|mistook|"
+    r"(?:has|have|'ve)\s+(?:not\s+|already\s+|also\s+|just\s+|since\s+)?(?:been|"
+    r"(?-i:[a-z]+(?:ed|en|wn|ne|ft|lt|ld|ught|un|ung|ck|ot|id|ost|ade))))\b",
     re.IGNORECASE,
 )
+_PAST_WEAK = re.compile(
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?!(?:scheduled|expected|planned|proposed|anticipated|need|speed|feed|seed|bed|red|"
+    r"shed|breed|creed|greed|hundred|indeed|exceed|proceed|succeed)\b)(?-i:[a-z]{2,}ed)\b"
+)
+# Before these an -ed word is an adjective ("the hastily planned trip", "a wounded man").
+_ADJ_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|still|newly|so-called|"
+    r"well|very|most|more|un)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -98,13 +114,17 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     stand-in for verb tense when no parse is at hand."""
     s, e = _sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
-    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
+    for pattern, tense, weight in ((_FUTURE, "future", 0), (_PAST, "past", 0),
+                                   (_PAST_WEAK, "past", 5)):
         for m in pattern.finditer(text, s, e):
             if start <= m.start() < end:
                 continue
+            if weight and _ADJ_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+                continue
             dist = start - m.end() if m.end() <= start else m.start() - end
-            # cues before the expression usually govern it ("will meet on Friday")
-            dist = dist if m.end() <= start else dist + 10
+            # cues before the expression usually govern it ("will meet on Friday"); an -ed
+            # word counts less than an auxiliary or an irregular past form
+            dist = (dist if m.end() <= start else dist + 10) + weight
             if best is None or dist < best[0]:
                 best = (dist, tense)
     return best[1] if best else None
