@@ -105,3 +105,27 @@ def test_a_weekday_with_the_date_picks_the_year() -> None:
     # 26 October is a Monday in 2026 and in 2020, not in 2025: the nearest such year wins.
     assert normalise("Monday, Oct. 26", date(2026, 2, 7)).value == "2026-10-26"
     assert normalise("Sunday, Oct. 26", date(2026, 2, 7)).value == "2025-10-26"
+
+
+def test_a_year_ago_in_a_comparison_is_the_same_period_a_year_back() -> None:
+    got = values("Third-quarter profit at the miner fell to $12 million from $20 million a "
+                 "year ago.", date(2025, 10, 30))
+    assert got["Third-quarter"] == "2025-Q3"
+    assert got["a year ago"] == "2024-Q3"
+    # without a period to compare with, it is just last year
+    assert values("The mine opened a year ago.", date(2025, 10, 30))["a year ago"] == "2024"
+
+
+def test_the_quarter_just_ended_is_this_years_even_in_the_future_tense() -> None:
+    got = values("The bank will report third-quarter results next week.", date(2025, 10, 6))
+    assert got["third-quarter"] == "2025-Q3"
+    got = values("Growth will pick up in the first quarter.", date(2025, 11, 6))
+    assert got["the first quarter"] == "2026-Q1"
+
+
+def test_a_cue_before_the_expression_outweighs_one_after_it() -> None:
+    # "will" governs "by August"; the participle after it does not
+    text = "The airline will add routes by August to reach markets untouched by the slump."
+    assert values(text)["August"] == "2026-08"
+    # fronted: the verb after it counts
+    assert values("On Friday, police arrested two men.")["Friday"] == "2026-02-06"

@@ -158,11 +158,14 @@ def nearest_weekday(anchor: date, weekday: int, tense: str | None) -> date:
 
 def year_for_month(anchor: date, m: int, tense: str | None) -> int:
     """A month without a year: the anchor's year, moved back/forward one year when the tense
-    says the month lies on the other side of the anchor."""
+    says the month lies on the other side of the anchor; with no tense, the occurrence
+    nearest the anchor ("October" said in January is last October)."""
     if tense == "past" and m > anchor.month:
         return anchor.year - 1
     if tense == "future" and m < anchor.month:
         return anchor.year + 1
+    if tense is None and abs(m - anchor.month) > 6:  # no tense: the nearest such month
+        return anchor.year - 1 if m > anchor.month else anchor.year + 1
     return anchor.year
 
 
@@ -190,10 +193,13 @@ def year_for_month_day(
 
 
 def year_for_quarter(anchor: date, q: int, tense: str | None) -> int:
+    """A quarter without a year (``q`` counts quarters, or halves as 2 and 4). The quarter
+    just ended stays this year's even in the future tense: its results come out in the
+    next quarter ("will report third-quarter results" said in October)."""
     current = (anchor.month - 1) // 3 + 1
     if tense == "past" and q > current:
         return anchor.year - 1
-    if tense == "future" and q < current:
+    if tense == "future" and q < current - 1:
         return anchor.year + 1
     return anchor.year
 

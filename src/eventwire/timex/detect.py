@@ -8,7 +8,7 @@ from datetime import date
 
 from eventwire.timex.normalise import Normalised, from_resolved
 from eventwire.timex.rules import RULES, Rule, resolve_match, timex_type
-from eventwire.timex.story import is_reference, resolve_in_story
+from eventwire.timex.story import granularity, is_reference, resolve_in_story, shift
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ def find_timexes(text: str) -> list[TimexSpan]:
 _SENTENCE_END = re.compile(r"\n|(?<![A-Z])(?<!\b[ap]\.m)[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|going\s+to|is\s+to|are\s+to|to\s+be|scheduled|expected|"
-    r"plans?\s+to|planned|planning|set\s+to|due\s+(?:to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|\w+'s)\b)|on|in)|intends?|would|"
+    r"plans?\s+to|planned|planning|set\s+to|expects?\s+to|supposed\s+to|due\s+(?:to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|\w+'s)\b)|on|in)|intends?|would|"
     r"should|(?-i:may|might)|upcoming|next(?!\s+to\b)|until|hopes?\s+to|aims?\s+to|"
     r"this\s+coming)\b",
     re.IGNORECASE,
@@ -85,7 +85,8 @@ _PAST = re.compile(
     r"bit|bled|built|caught|chose|crept|dealt|dug|drew|drank|ate|fed|forgot|froze|grew|hung|"
     r"hid|laid|lent|lit|meant|rang|sang|sank|sought|shook|slew|sprang|stuck|swept|swung|"
     r"taught|understood|woke|wept|withdrew|overthrew|underwent|oversaw|upheld|mistook|"
-    r"(?:has|have|'ve)\s+(?:not\s+|already\s+|also\s+|just\s+|since\s+)?(?:been|"
+    r"(?:has|have|'ve)\s+(?:not\s+|already\s+|also\s+|just\s+|since\s+)?(?:been|come|"
+    r"gone|done|seen|run|become|begun|put|set|cut|hit|let|had|made|said|got|"
     r"(?-i:[a-z]+(?:ed|en|wn|ne|ft|lt|ld|ught|un|ung|ck|ot|id|ost|ade))))\b",
     re.IGNORECASE,
 )
@@ -122,9 +123,10 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
             if weight and _ADJ_BEFORE.search(text, max(s, m.start() - 30), m.start()):
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
-            # cues before the expression usually govern it ("will meet on Friday"); an -ed
-            # word counts less than an auxiliary or an irregular past form
-            dist = (dist if m.end() <= start else dist + 10) + weight
+            # a cue before the expression governs it ("will meet on Friday"); one after it
+            # only when none comes before ("On Friday, police said"); an -ed word counts
+            # less than an auxiliary or an irregular past form
+            dist = (dist if m.end() <= start else dist + 1000) + weight
             if best is None or dist < best[0]:
                 best = (dist, tense)
     return best[1] if best else None
@@ -142,6 +144,8 @@ def annotate_timexes(
         span = _span(c)
         if c.rule.narrative:
             r = resolve_in_story(c.rule.name, c.match, ref, anchor)
+        elif ref is not None and _compares_a_period(text, c, ref):
+            r = shift(ref, "Y", -1)
         else:
             r = resolve_match(c.rule, c.match, anchor, guess_tense(text, c.start, c.end))
             if span.type in ("DATE", "TIME") and is_reference(r.value):
@@ -150,6 +154,22 @@ def annotate_timexes(
             clocks.add(span.start)
         out.append((span, from_resolved(r, span.type)))
     return _date_clock_times(text, out, clocks)
+
+
+_YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year")
+_COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\b")
+
+
+def _compares_a_period(text: str, c: _Candidate, ref: str) -> bool:
+    """'profit in the third quarter rose from $3 million a year ago': in a comparison with
+    the period the story is about (a quarter, half, month or season), 'a year ago' /
+    'last year' is that period a year back (2025-Q3 -> 2024-Q3), not the whole year."""
+    if granularity(ref) not in ("quarter", "half", "month", "season"):
+        return False
+    if not _YEAR_BACK.fullmatch(c.match.group(0)):
+        return False
+    s, _ = _sentence_bounds(text, c.start, c.end)
+    return _COMPARED.search(text, max(s, c.start - 80), c.start) is not None
 
 
 def _date_clock_times(

@@ -214,6 +214,8 @@ def _season_year(anchor: date, code: str, rel: str, tense: str | None) -> int:
         return min(y for y in range(anchor.year - 1, anchor.year + 2) if bounds(y)[0] > anchor)
     if code == "WI" and anchor.month <= 2:
         return anchor.year - 1
+    if rel == "this":  # "this summer": the anchor's year, whichever side of it
+        return anchor.year
     if tense == "past" and bounds(anchor.year)[0] > anchor:
         return anchor.year - 1
     return anchor.year
