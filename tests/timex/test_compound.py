@@ -174,3 +174,48 @@ def test_a_coming_month_said_in_the_future_is_next_year_when_already_past() -> N
         == "2026-09"
     assert normalise("September", oct_, sentence="Elections were held in September.").value \
         == "2025-09"
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ("Christmas", "2025-12-25"),  # said in February, no tense: the nearest one
+        ("last Thanksgiving", "2025-11-27"),  # fourth Thursday of November
+        ("Easter 2019", "2019-04-21"),
+        ("Good Friday", "2026-04-03"),
+        ("next Easter", "2026-04-05"),
+        ("New Year's Eve", "2025-12-31"),
+        ("Memorial Day 2024", "2024-05-27"),  # last Monday of May
+    ],
+)
+def test_named_days_of_the_calendar(expr: str, value: str) -> None:
+    assert normalise(expr, SAT).value == value
+    assert spans(f"Stalls closed on {expr} after the riot.") == [expr]
+
+
+def test_named_days_need_their_capitals() -> None:
+    assert spans("The easter egg hunt went on.") == []
+
+
+@pytest.mark.parametrize(
+    ("expr", "value", "type_"),
+    [
+        ("mid-afternoon yesterday", "2026-02-06TAF", "TIME"),
+        ("late night Friday", "2026-02-06TNI", "TIME"),
+        ("midday", "2026-02-07T12:00", "TIME"),
+        ("the 20th century", "19", "DATE"),
+        ("the twenty-first century", "20", "DATE"),
+        ("the sixties", "196", "DATE"),
+        ("the late nineties", "199", "DATE"),
+        ("the early 1980s", "198", "DATE"),
+        ("the current fiscal year", "2026", "DATE"),
+    ],
+)
+def test_parts_of_named_days_centuries_and_decades(expr: str, value: str, type_: str) -> None:
+    n = normalise(expr, SAT)
+    assert (n.value, n.type) == (value, type_)
+    assert spans(f"It was so in {expr} too.") == [expr]
+
+
+def test_an_age_in_the_forties_is_not_a_decade() -> None:
+    assert spans("The victim was in her forties.") == []

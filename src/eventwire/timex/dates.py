@@ -74,6 +74,32 @@ def nth_weekday(y: int, m: int, weekday: int, nth: int) -> date | None:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
+def easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day_ = divmod(h + ll - 7 * m + 114, 31)
+    return date(y, month, day_ + 1)
+
+
+def choose_date(anchor: date, cands: list[date], tense: str | None) -> date | None:
+    """Of a yearly day's candidate dates, the one nearest the anchor; a tense hint makes the
+    other direction cost 45 extra days (as for a month and day without a year)."""
+    best: tuple[float, date] | None = None
+    for cand in cands:
+        delta = (cand - anchor).days
+        cost = abs(delta) + (45 if (tense == "past" and delta > 0)
+                             or (tense == "future" and delta < 0) else 0)
+        if best is None or cost < best[0]:
+            best = (cost, cand)
+    return best[1] if best else None
+
+
 # -- value builders --------------------------------------------------------------------------
 
 

@@ -230,3 +230,9 @@ def guard_bare_plural(text: str, m: re.Match[str]) -> bool:
     if q == "the":
         return prev == "over"
     return prev in ("for", "in", "over")
+
+
+def guard_holiday(text: str, m: re.Match[str]) -> bool:
+    """Named days are written with capitals ("Christmas", "Good Friday"): 'easter' or 'may
+    day' in lower case is something else."""
+    return all(w[0].isupper() for w in m.group("hol").split() if w[0].isalpha())

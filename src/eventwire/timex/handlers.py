@@ -12,6 +12,9 @@ from datetime import date, timedelta
 
 from eventwire.timex import dates as D
 from eventwire.timex.lexicon import (
+    HOLIDAYS_EASTER,
+    HOLIDAYS_FIXED,
+    HOLIDAYS_WEEKDAY,
     MONTHS,
     NUMBERS,
     ORDINALS,
@@ -41,7 +44,7 @@ def group(m: re.Match[str], name: str) -> str | None:
 
 
 def mod_of(m: re.Match[str]) -> str | None:
-    raw = (group(m, "mod") or "").lower().split()
+    raw = (group(m, "mod") or group(m, "mod2") or "").lower().split()
     for w in reversed(raw):
         if w in _MODS:
             return _MODS[w]
@@ -164,6 +167,14 @@ def h_year(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolv
     return r
 
 
+def h_century(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'the 20th century' -> 19, 'the twenty-first century' -> 20."""
+    n = NUMBERS.read_ordinal(m.group("cn"))
+    if n is None or not 1 <= n <= 21:
+        return D.UNRESOLVED
+    return D.century((n - 1) * 100).with_mod(mod_of(m))
+
+
 def h_year_range(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     """'from 2009 to 2011': a duration whose range is given in the text."""
     y1, y2 = int(m.group("y")), int(m.group("y2"))
@@ -192,7 +203,13 @@ def h_week_of_month(m: re.Match[str], anchor: date | None, tense: str | None) ->
     return D.week(d, relative=not m.group("y"))
 
 
+_DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+                 "seventies": 1970, "eighties": 1980, "nineties": 1990}
+
+
 def h_decade(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    if group(m, "dw"):  # "the sixties"
+        return D.decade(_DECADE_WORDS[m.group("dw").lower()]).with_mod(mod_of(m))
     if m.group("c"):
         first = int(m.group("c")) * 100 + int(m.group("d")) * 10
     else:
@@ -345,6 +362,41 @@ def h_week_of(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     if r.date is None or len(r.date) != 10:
         return D.UNRESOLVED
     return D.week(date.fromisoformat(r.date), relative=r.relative)
+
+
+def holiday_in(name: str, y: int) -> date | None:
+    """The date of a named day (lexicon/en/time.toml) in year ``y``."""
+    key = re.sub(r"\s+", " ", name.lower()).replace("\u2019", "'")
+    if key in HOLIDAYS_FIXED:
+        return D.valid_date(y, *HOLIDAYS_FIXED[key])
+    if key in HOLIDAYS_WEEKDAY:
+        mo, wd, nth = HOLIDAYS_WEEKDAY[key]
+        return D.nth_weekday(y, mo, wd, nth)
+    if key in HOLIDAYS_EASTER:
+        return D.easter(y) + timedelta(days=HOLIDAYS_EASTER[key])
+    return None
+
+
+def h_holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'Christmas', 'last Thanksgiving', 'Easter 2019', 'Good Friday'."""
+    name = m.group("hol")
+    y = year_in(m, anchor)
+    if y is not None:
+        d = holiday_in(name, y)
+        return D.day(d, relative=not group(m, "y")) if d else D.UNRESOLVED
+    if anchor is None:
+        return D.UNRESOLVED
+    cands = [d for k in (-1, 0, 1) if (d := holiday_in(name, anchor.year + k)) is not None]
+    rel = (group(m, "rel") or "").lower()
+    if rel == "last":
+        d = max((c for c in cands if c < anchor), default=None)
+    elif rel == "next":
+        d = min((c for c in cands if c > anchor), default=None)
+    elif rel == "this":
+        d = holiday_in(name, anchor.year)
+    else:
+        d = D.choose_date(anchor, cands, tense)
+    return D.day(d, relative=True) if d else D.UNRESOLVED
 
 
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this": 0,
@@ -513,7 +565,7 @@ def h_set_every(m: re.Match[str], anchor: date | None, tense: str | None) -> D.R
 def h_clock(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     word = (group(m, "word") or "").lower()
     if word:
-        h, mi = (12, 0) if word == "noon" else (24, 0)
+        h, mi = (24, 0) if word == "midnight" else (12, 0)
     else:
         h = int(group(m, "h") or group(m, "h3") or 0)
         mi = int(group(m, "mi") or group(m, "mi3") or 0)

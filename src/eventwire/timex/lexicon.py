@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.lexicon import load_lexicon
 from eventwire.numbers import NumberReader
 
 MONTHS: dict[str, int] = {
@@ -50,6 +51,15 @@ def _no_class_space(pattern: str) -> str:
     # character class that rewrite would nest sets, so spell the class as a group.
     return pattern.replace(r"[\s\-]", r"(?:\s|-)")
 
+
+# Named days of the calendar (lexicon/en/time.toml): name -> rule for its date.
+_TIME = load_lexicon()
+HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {
+    k: (int(v[0]), int(v[1])) for k, v in _TIME.mapping("time.holidays_fixed").items()}
+HOLIDAYS_WEEKDAY: dict[str, tuple[int, int, int]] = {
+    k: (int(v[0]), int(v[1]), int(v[2]))
+    for k, v in _TIME.mapping("time.holidays_weekday").items()}
+HOLIDAYS_EASTER: dict[str, int] = dict(_TIME.mapping("time.holidays_easter"))
 
 _alt = "|".join
 
@@ -107,6 +117,8 @@ APPROX = (
 # Words between a number and its unit: "five trading days", "six straight days".
 UNIT_ADJ = r"(?:trading|business|working|straight|consecutive|calendar|full|more|additional|" \
     r"long|short|successive|previous|past|whole)"
+HOLIDAY = "(?:" + _words([*HOLIDAYS_FIXED, *HOLIDAYS_WEEKDAY, *HOLIDAYS_EASTER]).replace(
+    "'", "['\u2019]") + ")"
 ZONE = r"(?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|MSK|Z)"
 AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
 

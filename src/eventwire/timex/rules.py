@@ -23,11 +23,13 @@ from eventwire.timex.lexicon import (
     APPROX,
     DAY_ORDINAL,
     DAYNUM,
+    HOLIDAY,
     MONTH_CI,
     MONTH_FULL_CI,
     NTH,
     ORDINAL,
     PART_OF_DAY,
+    PARTS_OF_DAY,
     QUANTITY,
     SEASON,
     UNIT,
@@ -83,6 +85,14 @@ def h_day_clock(m: re.Match[str], anchor: date | None, tense: str | None) -> D.R
     return D.Resolved(day.value[:10] + tod, day.date, None, "day", day.relative)
 
 
+def h_pod_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    day = _resolve_part(m.group("date"), anchor, tense)
+    if day.value is None:
+        return D.UNRESOLVED
+    code = PARTS_OF_DAY[m.group("pod").lower()]
+    return D.Resolved(f"{day.value[:10]}T{code}", day.date, None, "day", day.relative)
+
+
 # -- the rule list ----------------------------------------------------------------------------
 
 _DAYW = rf"(?:\s+(?:on\s+)?(?P<dayw>today|tonight|yesterday|tomorrow|{WEEKDAY}))?"
@@ -111,7 +121,7 @@ _DAY_WORD = (r"(?:(?:earlier|later|early|late)\s+)?(?P<w>today|tonight|tomorrow|
              r"(?:\s+(?P<pod>morning|afternoon|evening|night))?")
 _CLOCK = (
     rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
-    rf"|(?P<word>noon|midnight)"
+    rf"|(?P<word>noon|midday|midnight)"
     rf"|(?P<h3>[01]?\d|2[0-3])(?::|\.)?(?P<mi3>[0-5]\d)(?=\s*{ZONE}))"
     rf"(?:\s*\(?(?P<z>{ZONE})(?P<off>\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)?)?"
 )
@@ -120,6 +130,9 @@ _CLOCK_AFTER_DATE = rf"(?:{_unnamed(_CLOCK)}|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]
 _A_DAY = "|".join(_unnamed(p) for p in (_ISO, _NUMERIC, _MONTH_DAY, _DAY_MONTH, _WEEKDAY,
                                          _DAY_WORD))
 _A_DATE = "|".join(_unnamed(p) for p in (_ISO, _NUMERIC, _MONTH_DAY, _DAY_MONTH))
+
+# "the late 1990s": the mod after the article
+_MOD2 = r"(?:(?P<mod2>early|late|mid)(?:\s+|-))?"
 
 RULES: tuple[Rule, ...] = (
     Rule("iso_date", _rx(_ISO), "DATE", H.h_iso),
@@ -143,6 +156,12 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday_daynum", _rx(rf"(?P<wd>{WEEKDAY}),?\s+the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])"
                                rf"(?:st|nd|rd|th))"
                                rf"(?!\s+(?:of\s+)?{MONTH_CI}\b)"), "DATE", H.h_weekday_daynum),
+    # "mid-afternoon yesterday", "late night Friday": a part of a named day
+    Rule("pod_day", _rx(rf"(?:(?:early|late|mid)(?:-|\s)?)?(?P<pod>morning|afternoon|evening|"
+                        rf"night|overnight)\s+(?P<date>yesterday|today|tomorrow|{WEEKDAY})"),
+         "TIME", h_pod_day),
+    Rule("holiday", _rx(rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})"
+                        rf"(?:,?\s+(?:of\s+)?{_Y})?"), "DATE", H.h_holiday, G.guard_holiday),
     Rule("day_around_weekday", _rx(
         rf"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?"
         rf"(?P<wd>{WEEKDAY})"), "DATE", H.h_day_around_weekday),
@@ -169,8 +188,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<qn>)"), "DATE", H.h_quarter),
     Rule("quarter_code", _rx(rf"(?P<unit>)(?P<q>)(?P<rel>)Q(?P<qn>[1-4])(?:\s+(?P<y>{YEAR}))?"),
          "DATE", H.h_quarter),
-    Rule("decade", _rx(rf"{MODP}(?:the\s+)?(?:(?P<c>1[89]|20)(?P<d>\d)0|'?(?P<dd>\d)0)'?s"),
+    Rule("decade", _rx(rf"{MODP}(?:the\s+{_MOD2})?"
+                       rf"(?:(?P<c>1[89]|20)(?P<d>\d)0|'?(?P<dd>\d)0)'?s"),
          "DATE", H.h_decade, G.guard_decade2),
+    Rule("decade_word", _rx(rf"{MODP}the\s+{_MOD2}(?P<dw>thirties|forties|fifties|sixties|"
+                            rf"seventies|eighties|nineties)(?P<c>)(?P<d>)(?P<dd>)"), "DATE",
+         H.h_decade),
+    Rule("century", _rx(rf"{MODP}(?:the\s+)?(?P<cn>(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)|"
+                        rf"{DAY_ORDINAL})\s+century"), "DATE", H.h_century),
     Rule("fiscal_year", _rx(rf"(?P<fy>fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{YEAR})(?P<yy>)"),
          "DATE", H.h_year),
     Rule("year", _rx(rf"{MODP}(?P<y>{YEAR})(?P<yy>)"), "DATE", H.h_year, G.guard_year),
@@ -191,8 +216,8 @@ RULES: tuple[Rule, ...] = (
          "TIME", H.h_day_word),
     Rule("the_day", _rx(r"the\s+day"), "DATE", H.h_the_day, G.guard_the_day),
     Rule("rel_unit", _rx(
-        rf"{MODP}(?:(?P<when>earlier|later)\s+)?{_REL}\s+(?P<u>week|weekend|month|quarter|year"
-        rf"|decade|century)"), "DATE", H.h_rel_unit),
+        rf"{MODP}(?:(?P<when>earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|financial\s+)?"
+        rf"(?P<u>week|weekend|month|quarter|year|decade|century)"), "DATE", H.h_rel_unit),
     Rule("the_unit", _rx(
         r"(?P<mod>the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+"
         r"(?P<rel>the)\s+(?P<u>week|month|year|decade|day)"), "DATE", H.h_rel_unit),
