@@ -129,3 +129,35 @@ def test_a_cue_before_the_expression_outweighs_one_after_it() -> None:
     assert values(text)["August"] == "2026-08"
     # fronted: the verb after it counts
     assert values("On Friday, police arrested two men.")["Friday"] == "2026-02-06"
+
+
+def test_the_day_is_the_last_day_the_story_named() -> None:
+    got = values("Riots broke out in March 2024. On Tuesday, 5 March 2024, shops shut; by the "
+                 "end of the day the army had arrived, and later that month the "
+                 "curfew ended.")
+    assert got["the end of the day"] == "2024-03-05"
+    assert got["later that month"] == "2024-03"
+
+
+def test_the_same_month_a_year_ago() -> None:
+    got = values("Arrivals in January 2025 were lower than in the same month a year ago.")
+    assert got["the same month a year ago"] == "2024-01"
+
+
+def test_earlier_in_the_year_is_the_year_the_story_is_in() -> None:
+    got = values("Talks collapsed in May 2023 after rains had delayed them earlier in the "
+                 "year.")
+    assert got["earlier in the year"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr"),
+    [
+        ("Workers began the 14-day strike.", "14-day"),
+        ("Earlier Friday, the convoy left.", "Friday"),
+        ("Late Monday, the convoy left.", "Late Monday"),
+        ("Aid came within the first two days.", "the first two days"),
+    ],
+)
+def test_articles_and_comparatives_in_extents(sentence: str, expr: str) -> None:
+    assert [s.text for s in find_timexes(sentence)] == [expr]

@@ -140,16 +140,19 @@ def annotate_timexes(
     out = []
     clocks = set()
     ref: str | None = None  # the time the story is at: the last calendar time mentioned
+    day_ref: str | None = None  # the last day-precise time mentioned
     for c in _candidates(text):
         span = _span(c)
         if c.rule.narrative:
-            r = resolve_in_story(c.rule.name, c.match, ref, anchor)
+            r = resolve_in_story(c.rule.name, c.match, ref, anchor, day_ref)
         elif ref is not None and _compares_a_period(text, c, ref):
             r = shift(ref, "Y", -1)
         else:
             r = resolve_match(c.rule, c.match, anchor, guess_tense(text, c.start, c.end))
             if span.type in ("DATE", "TIME") and is_reference(r.value):
                 ref = r.value
+                if granularity(ref) == "day":
+                    day_ref = ref
         if c.rule.name in ("clock", "clock_bare"):
             clocks.add(span.start)
         out.append((span, from_resolved(r, span.type)))

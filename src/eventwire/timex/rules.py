@@ -113,7 +113,7 @@ _MONTH_DAY = (rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH_CI})\s+(?:the\s+)?{_D
               rf"(?:,?\s+{_Y})?")
 _DAY_MONTH = (rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d>{DAYNUM})\s+(?:of\s+)?"
               rf"|(?P<d2>{DAY_ORDINAL})\s+of\s+)(?P<mon>{MONTH_CI})(?:,?\s+{_Y})?")
-_WEEKDAY = (rf"(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+coming|"
+_WEEKDAY = (rf"(?:(?P<pre>early|late)\s+)?(?:(?P<rel>last|next|this\s+coming|"
             rf"this\s+past|this|past|coming|previous)\s+)?(?P<wd>{WEEKDAY})"
             rf"(?:\s+(?P<pod>{PART_OF_DAY}))?")
 _DAY_WORD = (r"(?:(?:earlier|later|early|late)\s+)?(?P<w>today|tonight|tomorrow|yesterday|"
@@ -214,13 +214,14 @@ RULES: tuple[Rule, ...] = (
     Rule("day_word", _rx(_DAY_WORD), "DATE", H.h_day_word, G.guard_today),
     Rule("this_pod", _rx(r"(?P<w>this|last)\s+(?P<pod>morning|afternoon|evening|night)"),
          "TIME", H.h_day_word),
-    Rule("the_day", _rx(r"the\s+day"), "DATE", H.h_the_day, G.guard_the_day),
+    Rule("the_day", _rx(r"the\s+day"), "DATE", H.h_the_day, G.guard_the_day, narrative=True),
     Rule("rel_unit", _rx(
         rf"{MODP}(?:(?P<when>earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|financial\s+)?"
         rf"(?P<u>week|weekend|month|quarter|year|decade|century)"), "DATE", H.h_rel_unit),
     Rule("the_unit", _rx(
         r"(?P<mod>the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+"
-        r"(?P<rel>the)\s+(?P<u>week|month|year|decade|day)"), "DATE", H.h_rel_unit),
+        r"(?P<rel>the)\s+(?P<u>week|month|year|decade|day)"), "DATE", H.h_rel_unit,
+        narrative=True),
     Rule("the_weekend", _rx(r"(?P<rel>the)\s+(?P<u>weekend)"), "DATE", H.h_rel_unit),
     Rule("narrative", _rx(
         rf"(?:(?P<n>{QUANTITY}|the)\s+(?P<u>{UNIT_ANY})\s+(?P<dir>later|earlier|afterwards|"
@@ -233,6 +234,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<when>earlier|later)\s+(?:in\s+)?)?(?P<rel>that)\s+(?P<u2>day|morning|evening|"
         r"night|week|month|year|quarter)"), "DATE", H.h_narrative, G.guard_that_unit,
          narrative=True),
+    Rule("same_back", _rx(
+        r"the\s+same\s+(?P<u2>day|week|month|quarter)\s+(?:a\s+year\s+(?:ago|earlier|before)|"
+        r"last\s+year|the\s+(?:previous|prior)\s+year|of\s+the\s+(?:last|previous)\s+year)"),
+        "DATE", H.h_narrative, narrative=True),
+    Rule("in_the_unit", _rx(r"(?:earlier|later|early|late)\s+in\s+(?P<rel>the)\s+(?P<u2>day|week|"
+                            r"month|year)"), "DATE", H.h_narrative, narrative=True),
     Rule("story_weekday", _rx(rf"the\s+(?P<rel>previous|following|next)\s+(?P<wd>{WEEKDAY})"),
          "DATE", H.h_narrative, narrative=True),
     # Reporting periods: "the quarter", "the latest quarter", "the year-ago period", "the
@@ -260,9 +267,14 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s+(?P<sig>after|before|prior\s+to))"),
         "DATE", H.h_narrative, G.guard_the_unit_signal, narrative=True),
     Rule("duration", _rx(
-        rf"(?:(?:{APPROX})\s+|the\s+(?:(?:first|last|final|latest|initial|remaining|full)\s+)?)?"
-        rf"(?P<n>{QUANTITY})(?:\s+|-)(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
+        rf"(?:(?:{APPROX})\s+)?(?P<n>{QUANTITY})(?:\s+|-)(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
         rf"(?P<half>\s+and\s+a\s+half)?(?:-long)?"), "DURATION", H.h_duration, G.guard_duration),
+    # "the first nine months", "the two days": the article belongs to a duration noun
+    # phrase, not to a hyphenated adjective ("the 14-day strike" has the timex "14-day").
+    Rule("the_duration", _rx(
+        rf"the\s+(?:(?:first|last|final|latest|initial|remaining|full)\s+)?(?P<n>{QUANTITY})"
+        rf"\s+(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?"), "DURATION",
+        H.h_duration, G.guard_duration),
     Rule("set_every", _rx(
         rf"(?:(?:once|twice|\w+\s+times)\s+)?(?:every|each|per|a)\s+(?:(?P<u>{UNIT})|"
         rf"(?P<wd>{WEEKDAY}))"), "SET", H.h_set_every,

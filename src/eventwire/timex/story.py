@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 
 from eventwire.timex import dates as D
-from eventwire.timex.handlers import PARTS_OF_DAY, WEEKDAYS, group
+from eventwire.timex.handlers import PARTS_OF_DAY, WEEKDAYS, group, mod_of
 from eventwire.timex.lexicon import UNITS, parse_number, unit_of
 
 _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -118,19 +118,43 @@ def _narrow(value: str, unit: str) -> D.Resolved:
     return _at(unit, start)
 
 
-_STEP = {"following": 1, "next": 1, "previous": -1, "same": 0, "that": 0}
+_STEP = {"following": 1, "next": 1, "previous": -1, "same": 0, "that": 0, "the": 0}
 _UNIT_CODE = {"day": "D", "morning": "D", "evening": "D", "night": "D", "afternoon": "D",
               "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 
 
 def resolve_in_story(
-    rule: str, m: re.Match[str], ref: str | None, anchor: date | None
+    rule: str, m: re.Match[str], ref: str | None, anchor: date | None,
+    day_ref: str | None = None,
 ) -> D.Resolved:
     """An expression of a story-relative rule read against the reference value ``ref`` (or,
-    when None, the anchor's day)."""
+    when None, the anchor's day). ``day_ref`` is the last day-precise time mentioned: "that
+    day" or "the day" after "in March ... on Tuesday" is that Tuesday."""
     base = ref if ref is not None else (anchor.isoformat() if anchor else None)
     if base is None:
         return D.UNRESOLVED
+
+    def narrow(value: str, unit: str) -> D.Resolved:
+        for cand in (value, day_ref, anchor.isoformat() if anchor else None):
+            if cand is not None:
+                r = _narrow(cand, unit)
+                if r.value is not None:
+                    return r
+        return D.UNRESOLVED
+
+    if rule == "the_day":
+        return narrow(day_ref or base, "day")
+    if rule == "the_unit":  # "the end of the year": of the year the story is in
+        unit = m.group("u").lower()
+        if unit == "decade":
+            y = narrow(base, "year")
+            r = D.decade(int(y.value) // 10 * 10, relative=True) if y.value else y
+        else:
+            r = narrow(day_ref or base if unit == "day" else base, unit)
+        return r.with_mod(mod_of(m))
+    if rule == "same_back":  # "the same month a year ago"
+        r = narrow(base, m.group("u2").lower())
+        return shift(r.value, "Y", -1) if r.value else D.UNRESOLVED
     if rule == "narrative" and group(m, "u"):
         word = unit_of(m.group("u"))
         code, mult = UNITS[word]
@@ -142,7 +166,7 @@ def resolve_in_story(
         if word in ("second", "minute", "hour"):
             return _narrow(base, "day")
         return shift(base, code, sign * n * mult)
-    if rule in ("narrative", "that_unit"):
+    if rule in ("narrative", "that_unit", "in_the_unit"):
         rel = (group(m, "rel") or "that").lower()
         word = m.group("u2").lower()
         step = _STEP[rel]
@@ -151,13 +175,13 @@ def resolve_in_story(
             return _narrow(base, "period") if ok else D.UNRESOLVED
         code = _UNIT_CODE[word]
         unit = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}[code]
-        r = _narrow(base, unit) if step == 0 else _narrow(
+        r = narrow(base, unit) if step == 0 else _narrow(
             shift(base, code, step).value or "", unit)
         if r.date and unit == "day" and word in PARTS_OF_DAY:
             return D.day(date.fromisoformat(r.date), relative=True, part=PARTS_OF_DAY[word])
         return r
     if rule == "story_weekday":
-        day = _narrow(base, "day")
+        day = narrow(base, "day")
         if day.date is None:
             return D.UNRESOLVED
         d, wd = date.fromisoformat(day.date), WEEKDAYS[m.group("wd").lower()]
