@@ -219,3 +219,24 @@ def test_parts_of_named_days_centuries_and_decades(expr: str, value: str, type_:
 
 def test_an_age_in_the_forties_is_not_a_decade() -> None:
     assert spans("The victim was in her forties.") == []
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ("4 in the morning", "2026-02-07T04:00"),
+        ("11 at night", "2026-02-07T23:00"),
+        ("3 in the afternoon", "2026-02-07T15:00"),
+        ("midnight Friday", "2026-02-06T24:00"),
+    ],
+)
+def test_clock_times_said_with_a_part_of_the_day(expr: str, value: str) -> None:
+    n = normalise(expr, SAT)
+    assert (n.value, n.type) == (value, "TIME")
+
+
+def test_a_bare_clock_time_takes_the_day_the_story_is_on() -> None:
+    text = ("Gunmen stormed the depot on 2 January 2026. The fighting ended at 11 p.m., "
+            "witnesses said.")
+    got = {s.text: n.value for s, n in annotate_timexes(text, SAT)}
+    assert got["11 p.m."] == "2026-01-02T23:00"

@@ -179,8 +179,8 @@ def _date_clock_times(
     text: str, found: list[tuple[TimexSpan, Normalised]], clocks: set[int]
 ) -> list[tuple[TimexSpan, Normalised]]:
     """A clock time without its own day ("at 18:00 UTC") takes the day of the nearest
-    day-precise date in the same sentence ("on Tuesday ... at 18:00 UTC"), else stays on
-    the anchor date it was given."""
+    day-precise date in the same sentence ("on Tuesday ... at 18:00 UTC"), else the last
+    day the story named before it, else stays on the anchor date it was given."""
     out = list(found)
     for i, (span, norm) in enumerate(found):
         if span.start not in clocks or norm.anchor != "published" or norm.value is None:
@@ -196,6 +196,10 @@ def _date_clock_times(
             if o is not span and o.type == "DATE" and n.precision == "day" and n.date
             and s <= o.start < e
         ]
+        if not days:  # else the last day the story named before it
+            days = [(0, n) for o, n in found[:i]
+                    if o.type in ("DATE", "TIME") and n.precision == "day" and n.date
+                    and not (o.start in clocks and n.anchor == "published")][-1:]
         if days:
             day = min(days, key=lambda t: t[0])[1]
             assert day.date is not None

@@ -567,9 +567,14 @@ def h_clock(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resol
     if word:
         h, mi = (24, 0) if word == "midnight" else (12, 0)
     else:
-        h = int(group(m, "h") or group(m, "h3") or 0)
-        mi = int(group(m, "mi") or group(m, "mi3") or 0)
+        h = int(group(m, "h") or group(m, "h2") or group(m, "h3") or 0)
+        mi = int(group(m, "mi") or group(m, "mi2") or group(m, "mi3") or 0)
     ampm = (group(m, "ampm") or "").lower()
+    half = (group(m, "half") or "").lower()  # "4 in the morning", "11 at night"
+    if half and not half.endswith("morning") and not (half.endswith("night") and h < 5):
+        ampm = "pm"
+    elif half:
+        ampm = "am"
     if ampm.startswith("p") and h < 12:
         h += 12
     elif ampm.startswith("a") and h == 12:

@@ -122,6 +122,8 @@ _DAY_WORD = (r"(?:(?:earlier|later|early|late)\s+)?(?P<w>today|tonight|tomorrow|
 _CLOCK = (
     rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
     rf"|(?P<word>noon|midday|midnight)"
+    rf"|(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?(?:\s+o'clock)?\s+(?P<half>in\s+the\s+"
+    rf"(?:morning|afternoon|evening)|at\s+night)"
     rf"|(?P<h3>[01]?\d|2[0-3])(?::|\.)?(?P<mi3>[0-5]\d)(?=\s*{ZONE}))"
     rf"(?:\s*\(?(?P<z>{ZONE})(?P<off>\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)?)?"
 )
@@ -157,7 +159,7 @@ RULES: tuple[Rule, ...] = (
                                rf"(?:st|nd|rd|th))"
                                rf"(?!\s+(?:of\s+)?{MONTH_CI}\b)"), "DATE", H.h_weekday_daynum),
     # "mid-afternoon yesterday", "late night Friday": a part of a named day
-    Rule("pod_day", _rx(rf"(?:(?:early|late|mid)(?:-|\s)?)?(?P<pod>morning|afternoon|evening|"
+    Rule("pod_day", _rx(rf"(?:(?:early|late)\s+|mid-?(?!night))?(?P<pod>morning|afternoon|evening|"
                         rf"night|overnight)\s+(?P<date>yesterday|today|tomorrow|{WEEKDAY})"),
          "TIME", h_pod_day),
     Rule("holiday", _rx(rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})"
