@@ -161,3 +161,17 @@ def test_earlier_in_the_year_is_the_year_the_story_is_in() -> None:
 )
 def test_articles_and_comparatives_in_extents(sentence: str, expr: str) -> None:
     assert [s.text for s in find_timexes(sentence)] == [expr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr"),
+    [
+        ("The firm posted a third-quarter loss.", "third-quarter"),
+        ("The firm posted the third-quarter loss.", "third-quarter"),
+        ("Sales fell in the third quarter.", "the third quarter"),
+        ("The dam burst a week or so ago.", "a week or so ago"),
+        ("Repairs will take two months or so.", "two months or so"),
+    ],
+)
+def test_more_timeml_extents(sentence: str, expr: str) -> None:
+    assert [s.text for s in find_timexes(sentence)] == [expr]

@@ -133,6 +133,8 @@ _A_DAY = "|".join(_unnamed(p) for p in (_ISO, _NUMERIC, _MONTH_DAY, _DAY_MONTH, 
                                          _DAY_WORD))
 _A_DATE = "|".join(_unnamed(p) for p in (_ISO, _NUMERIC, _MONTH_DAY, _DAY_MONTH))
 
+# "a week or so ago", "the next year or so": TimeML keeps the approximation inside
+_OR_SO = r"(?:\s+or\s+so)?"
 # "the late 1990s": the mod after the article
 _MOD2 = r"(?:(?P<mod2>early|late|mid)(?:\s+|-))?"
 
@@ -184,7 +186,9 @@ RULES: tuple[Rule, ...] = (
     Rule("season_year", _rx(rf"{MODP}(?:the\s+)?(?P<s>{SEASON})(?:\s+of)?\s+{_Y}"),
          "DATE", H.h_season),
     Rule("quarter", _rx(
-        rf"{MODP}(?:the\s+)?(?:(?P<y0>{YEAR})\s+|(?P<ry>this|last|next)\s+year's\s+)?"
+        # "the third-quarter loss": the article goes with the noun, not the adjective
+        rf"{MODP}(?:the\s+(?!(?:{ORDINAL}|final|last)-(?:quarter|half)\b))?"
+        rf"(?:(?P<y0>{YEAR})\s+|(?P<ry>this|last|next)\s+year's\s+)?"
         rf"(?:fiscal(?:\s+|-))?(?P<q>{ORDINAL}|final|last)(?:\s+|-)(?:fiscal\s+|financial\s+)?"
         rf"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<y>{YEAR})|{_QREL})|,?\s+(?P<y2>{YEAR}))?"
         rf"(?P<qn>)"), "DATE", H.h_quarter),
@@ -255,10 +259,11 @@ RULES: tuple[Rule, ...] = (
          H.h_narrative, narrative=True),
     Rule("past_n", _rx(
         rf"the\s+(?P<rel>past|last|previous|next|coming|following)\s+"
-        rf"(?:(?P<n>{QUANTITY}|few|couple\s+of)\s+)?(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"),
+        rf"(?:(?P<n>{QUANTITY}|few|couple\s+of)\s+)?(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
+        rf"{_OR_SO}"),
         "DURATION", H.h_past_n),
     Rule("ago", _rx(rf"(?:{APPROX}\s+)?(?P<n>{QUANTITY})\s+(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
-                    rf"\s+(?P<dir>ago|hence|from\s+now)"), "DATE", H.h_ago),
+                    rf"{_OR_SO}\s+(?P<dir>ago|hence|from\s+now)"), "DATE", H.h_ago),
     # TimeML: in "two days after the vote" the timex is the duration, "after" a signal.
     Rule("duration_signal", _rx(
         rf"(?P<n>{QUANTITY})\s+(?P<u>{UNIT_ANY})(?=\s+(?P<sig>after|before|prior\s+to))"),
@@ -270,7 +275,8 @@ RULES: tuple[Rule, ...] = (
         "DATE", H.h_narrative, G.guard_the_unit_signal, narrative=True),
     Rule("duration", _rx(
         rf"(?:(?:{APPROX})\s+)?(?P<n>{QUANTITY})(?:\s+|-)(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
-        rf"(?P<half>\s+and\s+a\s+half)?(?:-long)?"), "DURATION", H.h_duration, G.guard_duration),
+        rf"(?P<half>\s+and\s+a\s+half)?(?:-long)?{_OR_SO}"), "DURATION", H.h_duration,
+        G.guard_duration),
     # "the first nine months", "the two days": the article belongs to a duration noun
     # phrase, not to a hyphenated adjective ("the 14-day strike" has the timex "14-day").
     Rule("the_duration", _rx(
