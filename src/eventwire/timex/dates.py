@@ -15,6 +15,10 @@ SEASON_MONTHS: dict[str, tuple[int, int]] = {
     "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2),
 }
 
+# How many days of distance a tense cue outweighs when a date without a year could lie on
+# either side of the anchor.
+_TENSE_DAYS = 45
+
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
@@ -93,7 +97,7 @@ def choose_date(anchor: date, cands: list[date], tense: str | None) -> date | No
     best: tuple[float, date] | None = None
     for cand in cands:
         delta = (cand - anchor).days
-        cost = abs(delta) + (45 if (tense == "past" and delta > 0)
+        cost = abs(delta) + (_TENSE_DAYS if (tense == "past" and delta > 0)
                              or (tense == "future" and delta < 0) else 0)
         if best is None or cost < best[0]:
             best = (cost, cand)
@@ -210,7 +214,7 @@ def year_for_month_day(
         delta = (cand - anchor).days
         cost = abs(delta)
         if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
-            cost += 45
+            cost += _TENSE_DAYS
         if cost < best_cost:
             best_y, best_cost = y, cost
     if best_cost == float("inf") and weekday is not None:
