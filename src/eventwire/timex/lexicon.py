@@ -1,8 +1,11 @@
 """Words and regex fragments the timex grammar is built from (English news).
 
 Fragments are plain strings meant to be embedded in larger patterns compiled with
-``re.IGNORECASE``; month and weekday names are wrapped in ``(?-i:...)`` so that only the
-capitalised forms count ("May" the month, not "may" the verb).
+``re.IGNORECASE``. Month names are wrapped in ``(?-i:...)`` where only the capitalised form
+counts ("May" the month, not "may" the verb); the lower-case forms (``MONTH_CI``) are used
+only next to other evidence of a date and behind guards. Weekday names are read in any
+case. Numbers are read by the shared ``eventwire.numbers`` reader; named days of the
+calendar come from ``lexicon/en/time.toml``.
 """
 
 from __future__ import annotations
