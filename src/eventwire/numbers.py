@@ -188,6 +188,26 @@ class NumberReader:
         return _alternation(words)
 
     @cached_property
+    def year_pattern(self) -> str:
+        """A regex fragment (for ``re.IGNORECASE``) matching a year said in words, the
+        shapes ``read_year`` reads: "nineteen ninety-four", "nineteen oh four", "twenty
+        twelve", "nineteen hundred", "two thousand and twelve", "two thousand five"."""
+        digit = _alternation([w for w, v in self._units.items() if 1 <= v <= 9])
+        teen = _alternation([w for w, v in self._units.items() if 10 <= v <= 19])
+        tens = _alternation(list(self._tens))
+        twenty = _alternation([w for w, v in self._tens.items() if v == 20])
+        zero = _alternation(sorted(self._zero_words))
+        hundred = _alternation(list(self._hundred))
+        thousand = _alternation([w for w, v in self._scales.items() if v == 1000])
+        two = _alternation([w for w, v in self._units.items() if v == 2])
+        sep = r"[\s\-]+"
+        pair = rf"(?:(?:{tens})(?:{sep}(?:{digit}))?|(?:{teen})|(?:{zero}){sep}(?:{digit}))"
+        return (
+            rf"(?:(?:{teen}|{twenty}){sep}(?:{pair}|(?:{hundred}))"
+            rf"|(?:{two})\s+(?:{thousand})(?:(?:\s+and)?{sep}(?:{pair}|(?:{digit})))?)\b"
+        )
+
+    @cached_property
     def pattern(self) -> str:
         """A regex fragment (for ``re.IGNORECASE``) matching a number phrase in running text:
         digits ("1,200", "2.5"), number words ("twenty-five", "two hundred and five"), a

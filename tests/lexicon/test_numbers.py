@@ -94,3 +94,14 @@ def test_unknown_word_list_is_a_clear_error() -> None:
         load_lexicon().words("numbers.nope")
     with pytest.raises(LexiconError, match="no lexicon for language"):
         load_lexicon("xx")
+
+
+def test_year_pattern_finds_spoken_years_that_read_year_reads() -> None:
+    rx = re.compile(READ.year_pattern, re.IGNORECASE)
+    text = ("The mill closed in nineteen eighty-two, reopened in two thousand and twelve and "
+            "was sold in twenty nineteen; its founder was born in nineteen oh six.")
+    found = [m.group(0) for m in rx.finditer(text)]
+    assert found == ["nineteen eighty-two", "two thousand and twelve", "twenty nineteen",
+                     "nineteen oh six"]
+    assert [READ.read_year(f) for f in found] == [1982, 2012, 2019, 1906]
+    assert rx.fullmatch("twenty-five") is None

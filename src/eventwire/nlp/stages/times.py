@@ -183,8 +183,10 @@ def run(work: Work, res: Resources) -> None:
 STAGE = Stage(
     name="times",
     run=run,
-    summary="time expressions (`eventwire.timex`) read against the reference date and "
-    "attached to the trigger whose clause holds them; \"N days after <clause>\" links the "
+    summary="time expressions (`eventwire.timex`: a regex grammar of TIMEX3 kinds, numbers "
+    "read by `eventwire.numbers`, named days from `lexicon/en/time.toml`, tense cues from the "
+    "sentence) read against the reference date and attached to the trigger whose clause "
+    "holds them; \"N days after <clause>\" links the "
     "clause's event to the sentence's other event",
     reads=("article", "doc", "published", "context.reference_date", "mentions"),
     writes=("timexes", "mentions.time", "mentions.relative"),
