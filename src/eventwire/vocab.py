@@ -7,6 +7,8 @@ docs/CREDITS.md. The lexicons below are eventwire's own.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .model import CATEGORIES, Category
 
 MODES: dict[str, tuple[str, ...]] = {
@@ -34,6 +36,50 @@ MODES: dict[str, tuple[str, ...]] = {
         "unconventional",
     ),
 }
+
+@dataclass(frozen=True, slots=True)
+class CategorySpec:
+    """What the stages need to know of a category: one entry, no lists of names in code.
+    Adding a category is an entry here plus its words in the lexicon."""
+
+    name: Category
+    incident: bool = False  # in scope of the incident codebook (a discrete act of force)
+    things: bool = False  # what it is done to may be a thing ("attacked a checkpoint")
+    outcome: bool = False  # dead, injured and arrested are read for it
+    local: bool = False  # a local report's police city may place it
+    joins_earlier: bool = False  # a new mention joins the latest compatible event before it
+    said_to_happen: bool = False  # "the incident happened Saturday" dates it
+    agent_from_verb: bool = False  # "staged a protest": the verb's subject is its actor
+
+
+CATEGORY_SPECS: dict[Category, CategorySpec] = {
+    c.name: c for c in (
+        CategorySpec("AGREE"),
+        CategorySpec("CONSULT", joins_earlier=True, agent_from_verb=True),
+        CategorySpec("SUPPORT"),
+        CategorySpec("CONCEDE"),
+        CategorySpec("COOPERATE"),
+        CategorySpec("AID"),
+        CategorySpec("RETREAT"),
+        CategorySpec("REQUEST"),
+        CategorySpec("ACCUSE"),
+        CategorySpec("REJECT"),
+        CategorySpec("THREATEN", incident=True, local=True, joins_earlier=True,
+                     said_to_happen=True),
+        CategorySpec("PROTEST", incident=True, things=True, outcome=True, local=True,
+                     agent_from_verb=True),
+        CategorySpec("SANCTION", incident=True, agent_from_verb=True),
+        CategorySpec("MOBILIZE", incident=True, things=True, agent_from_verb=True),
+        CategorySpec("COERCE", incident=True, things=True, outcome=True, local=True,
+                     said_to_happen=True),
+        CategorySpec("ASSAULT", incident=True, things=True, outcome=True, local=True,
+                     joins_earlier=True, said_to_happen=True),
+    )
+}
+INCIDENT_CATEGORIES: frozenset[Category] = frozenset(
+    c for c, spec in CATEGORY_SPECS.items() if spec.incident
+)
+
 
 CONTEXTS: tuple[str, ...] = (
     "military", "intelligence", "executive", "legislative", "election",
@@ -198,7 +244,8 @@ ACCUSATION_TERMS: frozenset[str] = frozenset({
 
 # Phrases that make a statement a threat.
 THREAT_PHRASES: tuple[str, ...] = (
-    "never sleep peacefully", "never feel safe", "ever feel safe", "will pay", "would pay",
+    "never sleep peacefully", "never feel safe", "ever feel safe", "will pay dearly",
+    "pay a heavy price", "pay the price",
     "will be punished", "will be hunted", "will be destroyed", "days are numbered",
     "will face consequences", "will regret", "would regret", "will not go unpunished",
     "will be avenged", "we will find", "we will hunt",
@@ -342,8 +389,30 @@ CONDITIONS: dict[str, str] = {
 }
 
 __all__ = [
-    "ACCUSATION_TERMS", "CATEGORIES", "CONDITIONS", "CONTEXTS", "EXPERT_NOUNS",
-    "LEADER_COUNTRIES", "MEDIA_NOUNS", "MODES", "NOUN_ONLY", "ORG_SECTORS", "REPORTING_VERBS",
-    "SECTORS", "SECTOR_NOUNS", "SITE_NOUNS", "SOCIAL_MEDIA", "TARGETED_CUES", "THREAT_PHRASES",
-    "TITLES", "TRIGGERS", "UNNAMED_NOUNS", "VERB_ONLY", "WEAPON_MODES", "WITNESS_NOUNS",
+    "ACCUSATION_TERMS",
+    "CATEGORIES",
+    "CATEGORY_SPECS",
+    "CONDITIONS",
+    "CONTEXTS",
+    "EXPERT_NOUNS",
+    "INCIDENT_CATEGORIES",
+    "LEADER_COUNTRIES",
+    "MEDIA_NOUNS",
+    "MODES",
+    "NOUN_ONLY",
+    "ORG_SECTORS",
+    "REPORTING_VERBS",
+    "SECTORS",
+    "SECTOR_NOUNS",
+    "SITE_NOUNS",
+    "SOCIAL_MEDIA",
+    "TARGETED_CUES",
+    "THREAT_PHRASES",
+    "TITLES",
+    "TRIGGERS",
+    "UNNAMED_NOUNS",
+    "VERB_ONLY",
+    "WEAPON_MODES",
+    "WITNESS_NOUNS",
+    "CategorySpec",
 ]

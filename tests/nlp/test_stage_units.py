@@ -154,9 +154,9 @@ def test_only_the_status_stage_writes_event_status() -> None:
 
 
 def test_an_undated_event_borrows_the_day_of_the_sentence_before(res: Resources) -> None:
-    work = work_for(parsed(SHOT_MONDAY, THE_ATTACK.replace("attack", "blast")))
+    work = work_for(parsed(SHOT_MONDAY, THE_ATTACK.replace("attack", "bombing")))
     upstream(work, res, "dates")
-    blast = next(ev for ev in work.events if work.mentions[ev.main].trigger.text == "blast")
+    blast = next(ev for ev in work.events if work.mentions[ev.main].trigger.text == "bombing")
     dates.STAGE.run(work, res)
     assert blast.time is not None and blast.time.date == "2026-03-02" and blast.time_borrowed
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..config import DEFAULT_MODELS, Settings
-from ..errors import ConfigError, ModelNotInstalled
+from ..errors import ConfigError, EventwireError, ModelNotInstalled
 from ..model import Article, Record
 from . import components, convert
 from .resources import Resources
@@ -99,6 +99,14 @@ class Pipeline:
         problems = check_stages(self.stages, self.resources)
         if problems:
             raise ConfigError("the extraction stages do not fit together: " + "; ".join(problems))
+        for stage in self.stages:
+            if stage.prepare is not None:
+                try:
+                    stage.prepare(self.resources)
+                except EventwireError:
+                    raise
+                except Exception as err:  # a broken lexicon or model: say which stage
+                    raise ConfigError(f"stage {stage.name!r} cannot start: {err}") from err
         self.nlp = nlp if nlp is not None else load_spacy(settings)
 
     def extract(self, article: Article) -> Record:

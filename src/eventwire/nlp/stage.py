@@ -42,6 +42,9 @@ class Stage:
     refines: tuple[str, ...] = ()  # fields owned by an earlier stage that it amends
     needs: tuple[str, ...] = ()  # attributes of Resources: "gazetteer", "lexicon", ...
     implementation: str = "rules"  # "rules", or what stands in ("trained: ...")
+    # run once when the pipeline is built: read word lists, compile patterns, load weights
+    # (so that a broken lexicon fails there, not on the first article)
+    prepare: Callable[[Resources], object] | None = field(default=None, compare=False)
 
     def __call__(self, work: Work, res: Resources) -> None:
         self.run(work, res)

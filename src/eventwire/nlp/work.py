@@ -85,6 +85,13 @@ class Mention:
     # what the mention's own words say (negation, modals, conditionals, tense): evidence for
     # the event's status, which the status stage alone decides
     mood: Status = "asserted"
+    sense: str = ""  # the trigger's sense class (lexicon): what the senses stage checks
+    # a mention that may only join an event told elsewhere ("charged with murder"): the
+    # merge stage drops it when no event takes it
+    only_joins: bool = False
+    # the law's name for an act ("charged with murder"): it joins the act the article
+    # tells if there is one, bringing its participants
+    legal: bool = False
     aggregate: bool = False
     anaphoric: bool = False  # "the shooting", "this attack": points back at an event
     place_tokens: list[Token] = field(default_factory=list)

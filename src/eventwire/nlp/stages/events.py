@@ -1,143 +1,222 @@
-"""Event mentions: find triggers, read their actors and recipients, judge their status.
+"""Event mentions: find triggers, read their actors and recipients, judge their mood.
 
-A trigger is a verb or noun in vocab.TRIGGERS. Generic plurals ("assassinations and
-attacks") name kinds of events, not events, and are skipped; a predicate noun ("called the
-shooting a terrorist attack") describes another event and is skipped; a definite or
-possessive noun ("the shooting", "Alekseyev's shooting") is marked anaphoric so the merge
-stage can join it to the event it points at."""
+A trigger is a verb or noun of the trigger lexicon (``lexicon/<lang>/events.toml``).
+Generic plurals ("assassinations and attacks are crimes") name kinds of events, not
+events, and are skipped — unless something ties them to a time, a place, a side or a
+cause ("Russian airstrikes", "protests over the vote", "shootings in the city"); a
+predicate noun ("called the shooting a terrorist attack") describes another event and is
+skipped; a definite or possessive noun ("the shooting", "Alekseyev's shooting") is marked
+anaphoric so the merge stage can join it to the event it points at. Whether a word is used
+in its violent sense at all is the senses stage's question."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from spacy.tokens import Token
 
 from ... import vocab
-from ...model import Category
-from ..arguments import QUANT_WORDS, children, make_arg, subject_up
+from ...lexicon import Lexicon
+from ...lexicon.triggers import Compound, Trigger, read_compounds, read_triggers
+from ..arguments import children, make_arg, subject_up
 from ..resources import Resources
 from ..spans import conjuncts
 from ..stage import Stage
 from ..work import Arg, Mention, Work
 
-_PLURAL_ONLY = {"talks", "negotiations", "sanctions", "hostilities"}
-_MODALS_HYPO = {"would", "could", "might", "may", "should"}
-_GENERIC_DETS = {"no", "any", "every", "each"}
-_REQUEST_HEADS = {"call", "calls", "demand", "demands", "appeal", "appeals", "plea", "urge"}
-_ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
-_AGGREGATE_CUES = {"repeatedly", "regularly", "frequently", "routinely"}
-_STRIKE_COMPOUNDS: dict[str, tuple[Category, str]] = {
-    "air": ("ASSAULT", "aerial"),
-    "drone": ("ASSAULT", "drone"),
-    "missile": ("ASSAULT", "heavy-weapons"),
-    "rocket": ("ASSAULT", "heavy-weapons"),
-    "artillery": ("ASSAULT", "heavy-weapons"),
-    "mortar": ("ASSAULT", "heavy-weapons"),
-    "hunger": ("PROTEST", "hunger"),
-    "general": ("PROTEST", "strike"),
-}
+
+class EventWords:
+    """The events stage's word lists, read once per lexicon (``Resources.memo``)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.triggers: Mapping[str, Trigger] = read_triggers(lex)
+        self.compounds: Mapping[str, Compound] = read_compounds(lex)
+        self.weapon_modes: Mapping[str, str] = lex.mapping("events.weapon_modes")
+        w = lex.words
+        self.plural_only = w("events.plural_only")
+        self.quantity = w("events.quantity")
+        self.modals = w("events.hypothetical_modals")
+        self.future = w("events.future_auxiliaries")
+        self.negators = w("events.negators")
+        self.generic_dets = w("events.generic_determiners")
+        self.request_heads = w("events.request_heads")
+        self.request_lemmas = w("events.request_lemmas")
+        self.anaphoric_dets = w("events.anaphoric_determiners")
+        self.aggregate_adverbs = w("events.aggregate_adverbs")
+        self.period_preps = w("events.period_prepositions")
+        self.intent_heads = w("events.intent_heads")
+        self.conditional_marks = w("events.conditional_marks")
+        self.hedge_participles = w("events.hedge_participles")
+        self.hedge_adverbs = w("events.hedge_adverbs")
+        self.headline_passives = w("events.headline_passives")
+        self.armed_people = w("events.armed_people")
+        self.fire_preps = w("events.fire_prepositions")
+        self.fire_objects = w("events.fire_objects")
+        self.inclusion = w("events.inclusion_words")
+        self.non_participants = w("events.non_participants")
 
 
-def _trigger(t: Token) -> tuple[Category, set[str]] | None:
+def event_words(res: Resources) -> EventWords:
+    return res.memo("events.words", lambda: EventWords(res.lexicon))
+
+
+# -- triggers ----------------------------------------------------------------------------------
+
+
+def _strike(t: Token, w: EventWords) -> Trigger | None:
+    """ "strike" names an event through the word before it ("air strike", "general strike",
+    "a 48-hour strike") or as "on strike"."""
+    mods = [c for c in t.children if c.dep_ in {"compound", "amod", "nmod", "nummod"}]
+    for c in mods:
+        comp = w.compounds.get(c.lower_)
+        if comp is not None:
+            return Trigger("strike", comp.category, (comp.mode,) if comp.mode else ())
+        # "a 48-hour strike", "a one-day strike": a walkout of a stated length
+        if any(u.lemma_.lower() in {"hour", "day", "week"} for u in c.subtree):
+            return Trigger("strike", "PROTEST", ("strike",))
+    if t.head.lemma_ == "on" and t.head.head.lemma_ in {"go", "be"}:
+        return Trigger("strike", "PROTEST", ("strike",))
+    return None
+
+
+def _fires_at(t: Token, w: EventWords) -> bool:
+    """ "fire" is shooting as "fire at/on", "opened fire", "fired shots" (not "fired the
+    manager")."""
+    return (
+        any(c.dep_ == "prep" and c.lower_ in w.fire_preps for c in t.children)
+        or any(c.dep_ == "dobj" and c.lower_ in w.fire_objects for c in t.children)
+        or t.head.lemma_ == "open"
+        or any(c.lower_ == "open" for c in t.lefts)
+    )
+
+
+def _weapon_fire(t: Token, w: EventWords) -> Trigger | None:
+    """ "mortar fire", "sniper fire", "machine-gun fire": a weapon's fire is an attack."""
+    for c in t.children:
+        if c.dep_ in {"compound", "amod", "nmod"}:
+            mode = w.weapon_modes.get(c.lemma_.lower()) or w.weapon_modes.get(c.lower_)
+            if mode:
+                return Trigger("fire", "ASSAULT", (mode,), "NOUN", "violent")
+    return None
+
+
+def trigger_of(t: Token, w: EventWords) -> Trigger | None:
     lemma = t.lemma_.lower()
     if t.pos_ == "NOUN" and lemma == "strike":
-        comp = next((c.lower_ for c in t.children if c.dep_ in {"compound", "amod"}), None)
-        if comp in _STRIKE_COMPOUNDS:
-            cat, mode = _STRIKE_COMPOUNDS[comp]
-            return cat, {mode}
-        if t.head.lemma_ == "on" and t.head.head.lemma_ in {"go", "be"}:
-            return "PROTEST", {"strike"}
+        return _strike(t, w)
+    if t.pos_ == "NOUN" and lemma == "fire":
+        return _weapon_fire(t, w)
+    if lemma == "fire" and t.pos_ == "VERB" and not _fires_at(t, w):
         return None
-    if lemma == "fire" and t.pos_ == "VERB" and (
-        not any(c.dep_ == "prep" and c.lower_ in {"at", "on", "upon"} for c in t.children)
-        and not any(c.dep_ == "dobj" and c.lower_ in {"shot", "shots"} for c in t.children)
-        and not (t.head.lemma_ == "open" or any(c.lower_ == "open" for c in t.lefts))
-    ):
+    trig = w.triggers.get(lemma)
+    if trig is None or not trig.counts_as(t.pos_):
         return None
-    if lemma not in vocab.TRIGGERS:
-        return None
-    if t.pos_ not in {"VERB", "NOUN"}:
-        return None
-    if t.pos_ == "NOUN" and lemma in vocab.VERB_ONLY:
-        return None
-    if t.pos_ == "VERB" and lemma in vocab.NOUN_ONLY:
-        return None
-    cat, modes = vocab.TRIGGERS[lemma]
-    return cat, set(modes)
+    return trig
 
 
-def _skip_noun(t: Token) -> bool:
+# -- nouns that name no event of their own ------------------------------------------------------
+
+_NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_SIDE_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+_ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "on", "against", "over", "by", "from"})
+# verbs that report an occurrence of their subject or object, not a kind of deed
+_EPISODIC_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _anchored(t: Token, w: EventWords) -> bool:
+    """Is a bare plural ("attacks", "protests") tied to particular events: a number, a side
+    ("Russian airstrikes", "IS attacks"), a place or cause ("protests over the vote",
+    "shootings in the city"), a clause that tells one ("explosions that went off"), or a
+    past verb that reports them ("protests erupted", "prompted airstrikes")?"""
+    for c in t.children:
+        if c.dep_ in {"nummod", "amod", "quantmod"} and (c.like_num or c.lower_ in w.quantity):
+            return True
+        if c.dep_ in {"amod", "compound", "nmod"} and (
+            c.ent_type_ in _SIDE_TYPES or c.pos_ == "PROPN"
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _ANCHOR_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ in {"over", "against"} and objs:
+                return True  # a cause: "protests over the vote"
+            if any(g.ent_type_ in _PLACE_TYPES | _SIDE_TYPES for g in objs):
+                return True
+        if c.dep_ in {"relcl", "acl"} and c.tag_ in _EPISODIC_TAGS:
+            return True
+        if c.ent_type_ in {"DATE", "TIME"}:
+            return True
+    head = t.head
+    return t.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ == "VERB" and (
+        head.tag_ in _EPISODIC_TAGS
+        or any(a.dep_ == "aux" and a.lower_ in {"has", "have", "had"} for a in head.children)
+    ) and not any(c.dep_ == "neg" for c in head.children)
+
+
+def _skip_noun(t: Token, w: EventWords) -> bool:
     """Nouns that do not introduce an event of their own."""
-    if (
-        t.ent_type_ in {"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
-        and t.ent_iob_ != "O"
-    ):
+    if t.ent_type_ in _NAME_TYPES and t.ent_iob_ != "O":
         return t.ent_type_ != "EVENT"
     if t.dep_ in {"oprd", "attr"}:
         return True
     dets = {c.lower_ for c in t.children if c.dep_ in {"det", "poss", "nummod"}}
-    if (
-        t.tag_ == "NNS"
-        and t.lower_ not in _PLURAL_ONLY
-        and not dets
-        and not any(
-            c.dep_ in {"nummod", "amod"} and (c.like_num or c.lower_ in QUANT_WORDS)
-            for c in t.children
-        )
-    ):
+    if t.tag_ == "NNS" and t.lower_ not in w.plural_only and not dets and not _anchored(t, w):
         return True  # generic plural: kinds of events
     return bool(t.dep_ == "compound")
 
 
-def _generic_clause(t: Token) -> bool:
+def _generic_clause(t: Token, w: EventWords) -> bool:
     """ "No war criminal who has killed ...": a relative clause on a generic subject talks
     about kinds of deeds, not events."""
     cur = t
     for _ in range(6):
         subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subj and any(c.lower_ in _GENERIC_DETS for c in subj[0].children if c.dep_ == "det"):
+        if subj and any(c.lower_ in w.generic_dets for c in subj[0].children if c.dep_ == "det"):
             return True
         if cur.dep_ == "relcl":
-            return any(c.lower_ in _GENERIC_DETS for c in cur.head.children if c.dep_ == "det")
+            return any(c.lower_ in w.generic_dets for c in cur.head.children if c.dep_ == "det")
         if cur.head.i == cur.i or cur.dep_ not in {"conj", "relcl"}:
             return False
         cur = cur.head
     return False
 
 
-def _instrument(t: Token) -> bool:
+def _instrument(t: Token, w: EventWords) -> bool:
     """A weapon noun that is the subject or object of a violent verb names the means."""
-    if t.pos_ != "NOUN" or t.lemma_.lower() not in vocab.WEAPON_MODES:
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in w.weapon_modes:
         return False
     head = t.head
-    got = _trigger(head) if head.i != t.i and head.pos_ == "VERB" else None
-    return got is not None and got[0] == "ASSAULT" and t.dep_ in {"nsubj", "dobj", "nsubjpass"}
+    got = trigger_of(head, w) if head.i != t.i and head.pos_ == "VERB" else None
+    return (got is not None and got.category == "ASSAULT"
+            and t.dep_ in {"nsubj", "dobj", "nsubjpass"})
 
 
 def find_mentions(work: Work, res: Resources) -> None:
+    w = event_words(res)
     for t in work.doc:
-        got = _trigger(t)
-        if got is None:
+        trig = trigger_of(t, w)
+        if trig is None:
             continue
-        cat, modes = got
-        if t.pos_ == "NOUN" and _skip_noun(t):
+        if t.pos_ == "NOUN" and _skip_noun(t, w):
             continue
-        if _generic_clause(t) or _instrument(t):
+        if _generic_clause(t, w) or _instrument(t, w):
             continue
-        m = Mention(trigger=t, category=cat, modes=modes)
+        m = Mention(trigger=t, category=trig.category, modes=set(trig.modes), sense=trig.sense)
         if t.pos_ == "NOUN":
             dets = [c for c in t.children if c.dep_ in {"det", "poss"}]
-            m.anaphoric = any(c.lower_ in _ANAPHORIC_DETS or c.dep_ == "poss" for c in dets) or (
+            m.anaphoric = any(c.lower_ in w.anaphoric_dets or c.dep_ == "poss" for c in dets) or (
                 not dets and t.tag_ == "NN"
             )
-        _arguments(work, res, m)
+        _arguments(work, res, w, m)
         for a in list(m.actors):  # "a bomb killed": the bomb is the means, not an actor
             lemma = a.head.lemma_.lower()
-            mode = vocab.WEAPON_MODES.get(lemma)
+            mode = w.weapon_modes.get(lemma)
             if mode and a.entity < 0 and lemma not in vocab.SECTOR_NOUNS:
                 m.actors.remove(a)
                 if m.category == "ASSAULT":
                     m.modes.add(mode)
-        _modes_from_context(m)
-        _status(work, m)
+        _modes_from_context(m, w)
+        _mood(m, w)
         work.mentions.append(m)
 
 
@@ -159,11 +238,11 @@ def _participant_like(c: Token, head: Token) -> bool:
                    for t in c.doc[lo:hi])
 
 
-def _included(t: Token) -> list[Token]:
+def _included(t: Token, w: EventWords) -> list[Token]:
     """ "12 people, including two police officers": the members named after a group."""
     out: list[Token] = []
     for c in t.children:
-        if c.lower_ not in {"including", "among"} or c.i < t.i:
+        if c.lower_ not in w.inclusion or c.i < t.i:
             continue
         if c.dep_ == "prep":
             out += [g for g in c.children if g.dep_ == "pobj"]
@@ -172,24 +251,15 @@ def _included(t: Token) -> list[Token]:
     return out
 
 
-def _args(work: Work, res: Resources, heads: list[Token]) -> list[Arg]:
+def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list[Arg]:
     out: list[Arg] = []
-    heads = [*heads, *(m for h in heads for c in conjuncts(h) for m in _included(c))]
+    heads = [*heads, *(m for h in heads for c in conjuncts(h) for m in _included(c, w))]
     for h in heads:
         for c in conjuncts(h):
             if not _participant_like(c, h):
                 continue
-            if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and c.lower_ not in {
-                "it",
-                "they",
-                "this",
-                "that",
-                "which",
-                "who",
-            }:
+            if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and c.lower_ not in w.non_participants:
                 out.append(make_arg(work, res, c))
-            elif c.lower_ in {"they", "them"}:
-                continue
     return out
 
 
@@ -203,27 +273,10 @@ def _pobj(t: Token, preps: set[str]) -> list[Token]:
     ]
 
 
-_HEADLINE_PASSIVES = {
-    "shoot",
-    "kill",
-    "wound",
-    "injure",
-    "stab",
-    "kidnap",
-    "abduct",
-    "assassinate",
-    "arrest",
-    "detain",
-    "behead",
-    "murder",
-    "jail",
-}
-
-
-def _headline_passive(t: Token) -> bool:
+def _headline_passive(t: Token, w: EventWords) -> bool:
     """ "General shot several times in stairwell": headline style drops "was"."""
     return (
-        t.lemma_.lower() in _HEADLINE_PASSIVES
+        t.lemma_.lower() in w.headline_passives
         and t.tag_ in {"VBD", "VBN"}
         and t.dep_ in {"ROOT", "acl"}
         and not any(c.dep_ in {"dobj", "aux", "agent"} for c in t.children)
@@ -233,7 +286,7 @@ def _headline_passive(t: Token) -> bool:
     )
 
 
-def _is_passive(t: Token) -> bool:
+def is_passive(t: Token, w: EventWords) -> bool:
     """Passive voice, including reduced passives; a conjoined verb ("shot and wounded")
     has its head's voice whatever its tag says."""
     if any(c.dep_ == "auxpass" for c in t.children):
@@ -241,32 +294,34 @@ def _is_passive(t: Token) -> bool:
     if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(
         c.dep_ in {"nsubj", "nsubjpass"} for c in t.children
     ):
-        return _is_passive(t.head)
+        return is_passive(t.head, w)
     bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
-    return (bare_participle and t.dep_ in {"acl", "ROOT"}) or _headline_passive(t)
+    return (bare_participle and t.dep_ in {"acl", "ROOT"}) or _headline_passive(t, w)
 
 
-_THING_OK = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
-
-
-def _arguments(work: Work, res: Resources, m: Mention) -> None:
+def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     t = m.trigger
+    spec = vocab.CATEGORY_SPECS[m.category]
+
+    def args(heads: list[Token]) -> list[Arg]:
+        return _args(work, res, w, heads)
+
     if t.pos_ == "VERB":
-        passive = _is_passive(t)
+        passive = is_passive(t, w)
         subj = children(t, {"nsubj", "nsubjpass"})
         if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
             subj = subject_up(t)
         obj = children(t, {"dobj"}) or _pobj(t, {"at", "on", "upon", "against", "with"})
         # "were arrested, including ...": the members named belong to the patients
-        incl = _included(t)
+        incl = _included(t, w)
         if passive:
-            m.recipients = _args(work, res, subj + incl)
-            m.actors = _args(work, res, _pobj(t, {"by"}))
+            m.recipients = args(subj + incl)
+            m.actors = args(_pobj(t, {"by"}))
         else:
-            m.actors = _args(work, res, subj)
-            m.recipients = _args(work, res, obj + incl if obj else obj)
+            m.actors = args(subj)
+            m.recipients = args(obj + incl if obj else obj)
         if m.category == "SANCTION" and not m.recipients:
-            m.recipients = _args(work, res, _pobj(t, {"on", "against"}))
+            m.recipients = args(_pobj(t, {"on", "against"}))
     else:
         poss = children(t, {"poss"})
         by = _pobj(t, {"by"})
@@ -283,33 +338,26 @@ def _arguments(work: Work, res: Resources, m: Mention) -> None:
         ]
 
         if m.category in {"ASSAULT", "COERCE"}:
-            m.actors = _args(work, res, by + norp)
-            m.recipients = _args(
-                work, res, [p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of + on
-            )
+            m.actors = args(by + norp)
+            m.recipients = args([p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of + on)
         elif m.category == "SANCTION":
-            m.actors = _args(work, res, frm + by + poss)
-            m.recipients = _args(work, res, on)
+            m.actors = args(frm + by + poss)
+            m.recipients = args(on)
             gov = t.head if t.dep_ in {"dobj", "pobj"} else None
             if gov is not None and gov.dep_ == "prep":
                 gov = gov.head
             if gov is not None:
                 if gov.lemma_ == "be" or t.head.lower_ == "under":
-                    m.recipients = m.recipients or _args(work, res, children(gov, {"nsubj"}))
+                    m.recipients = m.recipients or args(children(gov, {"nsubj"}))
                 else:
-                    m.actors = m.actors or _args(work, res, children(gov, {"nsubj"}))
-                    m.recipients = m.recipients or _args(work, res, _pobj(gov, {"on", "against"}))
+                    m.actors = m.actors or args(children(gov, {"nsubj"}))
+                    m.recipients = m.recipients or args(_pobj(gov, {"on", "against"}))
         else:
-            m.actors = _args(work, res, poss + by + between + norp)
-            m.recipients = _args(work, res, on + of)
-        if (
-            t.dep_ in {"dobj", "nsubj", "nsubjpass"}
-            and not m.actors
-            and m.category in {"CONSULT", "PROTEST", "SANCTION", "MOBILIZE"}
-            and t.dep_ == "dobj"
-        ):
-            m.actors = _args(work, res, children(t.head, {"nsubj"}))
-    if m.category not in _THING_OK:  # only people, groups and places accuse or meet
+            m.actors = args(poss + by + between + norp)
+            m.recipients = args(on + of)
+        if not m.actors and spec.agent_from_verb and t.dep_ == "dobj":
+            m.actors = args(children(t.head, {"nsubj"}))  # "staged a protest"
+    if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
         ]
@@ -319,36 +367,33 @@ def _arguments(work: Work, res: Resources, m: Mention) -> None:
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
     if m.category == "ASSAULT":  # "detonated 20 bombs", "a bomb was planted": the means
-        m.actors = [a for a in m.actors if not _weapon_arg(a)]
-        m.recipients = [a for a in m.recipients if not _weapon_arg(a)]
+        m.actors = [a for a in m.actors if not _weapon_arg(a, w)]
+        m.recipients = [a for a in m.recipients if not _weapon_arg(a, w)]
 
 
-_ARMED_PEOPLE = frozenset({"gunman", "gunmen", "sniper", "suicide", "bomber", "suicide bomber"})
-
-
-def _weapon_arg(a: Arg) -> bool:
+def _weapon_arg(a: Arg, w: EventWords) -> bool:
     lemma = a.head.lemma_.lower()
     return a.entity < 0 and (
-        (lemma in vocab.WEAPON_MODES and lemma not in _ARMED_PEOPLE) or lemma == "device"
+        (lemma in w.weapon_modes and lemma not in w.armed_people) or lemma == "device"
     )
 
 
-def _modes_from_context(m: Mention) -> None:
+def _modes_from_context(m: Mention, w: EventWords) -> None:
     t = m.trigger
     if m.category != "ASSAULT":
         return
     window = list(t.sent)
-    text = " ".join(w.lower_ for w in window)
-    for word, mode in vocab.WEAPON_MODES.items():
+    text = " ".join(x.lower_ for x in window)
+    for word, mode in w.weapon_modes.items():
         if (" " in word and word in text) or any(
-            w.lower_ == word or w.lemma_.lower() == word for w in window
+            x.lower_ == word or x.lemma_.lower() == word for x in window
         ):
             if mode == "firearms" and "explosives" in m.modes:
                 continue
             m.modes.add(mode)
 
 
-# -- status ----------------------------------------------------------------------------------
+# -- mood ------------------------------------------------------------------------------------
 
 
 def _governors(t: Token) -> list[Token]:
@@ -360,38 +405,33 @@ def _governors(t: Token) -> list[Token]:
     return out
 
 
-def _status(work: Work, m: Mention) -> None:
+def _mood(m: Mention, w: EventWords) -> None:
+    """What the mention's own words say: negated, conditional, possible, future, hedged,
+    or many acts (aggregate). The status stage turns this into the event's status."""
     t = m.trigger
     kids = {c.lower_ for c in t.children if c.dep_ in {"neg", "det"}}
-    if "not" in kids or "n't" in kids or "never" in kids or (t.pos_ == "NOUN" and "no" in kids):
+    if kids & w.negators or (t.pos_ == "NOUN" and "no" in kids):
         m.mood = "negated"
     aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
     chain = [t, *_governors(t)]
     # conditional: inside an if/unless clause
     for node in chain:
         if node.dep_ == "advcl" and any(
-            c.lower_ in {"if", "unless"} for c in node.children if c.dep_ == "mark"
+            c.lower_ in w.conditional_marks for c in node.children if c.dep_ == "mark"
         ):
             if not m.anaphoric:
                 m.mood = "hypothetical"
             break
-    if aux & _MODALS_HYPO and m.mood == "asserted":
+    if aux & w.modals and m.mood == "asserted":
         m.mood = "hypothetical"
-    if aux & {"will", "shall", "'ll"} and m.mood == "asserted":
+    if aux & w.future and m.mood == "asserted":
         m.mood = "future"
-    if t.dep_ == "xcomp" and t.head.lemma_ in {
-        "plan",
-        "intend",
-        "threaten",
-        "vow",
-        "aim",
-        "prepare",
-    }:
+    if t.dep_ == "xcomp" and t.head.lemma_ in w.intent_heads:
         m.mood = "future" if t.head.lemma_ != "threaten" else "hypothetical"
     # "calls for an immediate ceasefire": the object of a request
     for node in chain[:3]:
-        if node.lower_ in _REQUEST_HEADS or (
-            node.lemma_ in {"demand", "urge", "call"} and node.pos_ == "NOUN"
+        if node.lower_ in w.request_heads or (
+            node.lemma_ in w.request_lemmas and node.pos_ == "NOUN"
         ):
             if m.trigger.pos_ == "NOUN":
                 m.mood = "hypothetical"
@@ -399,29 +439,26 @@ def _status(work: Work, m: Mention) -> None:
     # generic relative clauses: "No war criminal who has killed ..."
     for node in chain:
         if node.dep_ == "relcl":
-            if any(c.lower_ in _GENERIC_DETS for c in node.head.children if c.dep_ == "det"):
+            if any(c.lower_ in w.generic_dets for c in node.head.children if c.dep_ == "det"):
                 m.mood = "hypothetical"
             break
     # aggregate: quantified plural participants or a frequency adverb
     perfect = aux & {"has", "have"} and t.tag_ == "VBN"
-    since = any(
-        c.dep_ == "prep" and c.lower_ in {"since", "over", "throughout"} for c in t.children
-    )
+    since = any(c.dep_ == "prep" and c.lower_ in w.period_preps for c in t.children)
     if any(a.plural and a.quantified for a in m.recipients) and (perfect or since):
         m.aggregate = True
-    if any(c.lower_ in _AGGREGATE_CUES for c in t.children):
+    if any(c.lower_ in w.aggregate_adverbs for c in t.children):
         m.aggregate = True
     if t.lower_ == "reported" or any(
-        node.lemma_ in {"report", "believe", "allege", "rumour"} and node.tag_ == "VBN"
-        for node in chain[:3]
+        node.lemma_ in w.hedge_participles and node.tag_ == "VBN" for node in chain[:3]
     ):
         m.hedged = True
-    if any(c.lower_ in {"allegedly", "reportedly", "apparently"} for c in t.children):
+    if any(c.lower_ in w.hedge_adverbs for c in t.children):
         m.hedged = True
 
 
-def inherit_status(work: Work) -> None:
-    """A participle clause shares its governing event's status ("targeted officers ...,
+def inherit_mood(work: Work) -> None:
+    """A participle clause shares its governing event's mood ("targeted officers ...,
     accusing them of ...")."""
     by_token = {m.trigger.i: m for m in work.mentions}
     for m in work.mentions:
@@ -438,21 +475,22 @@ def inherit_status(work: Work) -> None:
 
 def run(work: Work, res: Resources) -> None:
     find_mentions(work, res)
-    inherit_status(work)
-
-
-__all__ = ["make_arg", "run"]
+    inherit_mood(work)
 
 
 STAGE = Stage(
     name="events",
     run=run,
-    summary="triggers from the trigger lexicon (verbs and nouns, PLOVER category and "
-    "modes); actors and recipients from the parse (active, passive, headline passive, "
-    "participles inheriting the clause subject); generic plurals, predicate nouns, generic "
-    "relative clauses and instruments skipped; each mention's mood (negation, "
-    "conditionals, modals, future) and aggregates",
+    summary="triggers from the trigger lexicon (verbs and nouns, PLOVER category, modes, "
+    "sense class); actors and recipients from the parse (active, passive, headline passive, "
+    "participles inheriting the clause subject); generic plurals (unless tied to a side, a "
+    "place, a cause or a time), predicate nouns, generic relative clauses and instruments "
+    "skipped; each mention's mood (negation, conditionals, modals, future) and aggregates",
     reads=("doc", "entities"),
     writes=("mentions",),
-    needs=("gazetteer",),
+    needs=("gazetteer", "lexicon"),
+    prepare=event_words,
 )
+
+
+__all__ = ["STAGE", "EventWords", "event_words", "is_passive", "run", "trigger_of"]

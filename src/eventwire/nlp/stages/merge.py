@@ -8,6 +8,9 @@ them when none precedes (headlines come first)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from ... import vocab
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Arg, Mention, Work, WorkEvent
@@ -62,6 +65,34 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent) -> bool:
     return True
 
 
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _new_referent(m: Mention) -> bool:
+    """An indefinite noun with its own participants or its own predicate ("after a Taliban
+    assault left two soldiers dead") introduces an act other than the ones its sentence
+    tells; a bare one ("hurt after a shooting") may be the same act, and in a later
+    sentence any may re-tell one ("a bomb went off in New York", said a candidate)."""
+    t = m.trigger
+    if t.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children
+    ):
+        return False
+    return bool(m.actors or m.recipients) or t.dep_ in {"nsubj", "nsubjpass"}
+
+
+_MEANS = frozenset({"by", "in", "during", "from", "with", "through", "agent"})
+
+
+def _means_of(noun: Token, verb: Token) -> bool:
+    """ "injured by an explosion", "killed in an attack": the noun is how the verb's act
+    happened, the same act told twice."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and (prep.lower_ in _MEANS or prep.dep_ == "agent") and (
+        prep.head.i == verb.i
+    )
+
+
 def _kinds(work: Work, ents: set[int]) -> set[str]:
     return {work.entities[e].type for e in ents}
 
@@ -96,11 +127,13 @@ def _score(m: Mention) -> tuple[int, int, int]:
 
 
 def run(work: Work, res: Resources) -> None:
-    # dated mentions anchor events first, then undated ones, then anaphora ("the attack")
+    # dated mentions anchor events first, then undated ones, then anaphora ("the attack"),
+    # then what may only join an event told elsewhere ("charged with murder")
     order = sorted(
         range(len(work.mentions)),
         key=lambda k: (
-            work.mentions[k].anaphoric,
+            work.mentions[k].only_joins,
+            work.mentions[k].anaphoric or work.mentions[k].legal,
             work.mentions[k].time is None,
             work.mentions[k].trigger.i,
         ),
@@ -109,6 +142,13 @@ def run(work: Work, res: Resources) -> None:
         m = work.mentions[k]
         target = -1
         candidates = [e for e, ev in enumerate(work.events) if _compatible(work, m, ev)]
+        if _new_referent(m):  # "..., after a Taliban assault left ...": another act
+            candidates = [e for e in candidates if not any(
+                work.mentions[j].trigger.sent.start == m.trigger.sent.start
+                and not _means_of(m.trigger, work.mentions[j].trigger)
+                for j in work.events[e].mentions)]
+        if m.only_joins and not candidates:
+            continue  # nothing told that it could name: no event of its own
         if candidates:
             demonstrative = any(
                 c.lower_ in {"this", "that", "these", "those", "same"}
@@ -134,7 +174,7 @@ def run(work: Work, res: Resources) -> None:
                     if before
                     else candidates[0]
                 )
-            elif m.anaphoric:
+            elif m.anaphoric or m.only_joins or m.legal:
                 # the salient event: asserted first, then the most reported, then nearest
                 def salience(e: int, here: int = m.trigger.i) -> tuple[bool, int, int]:
                     ev = work.events[e]
@@ -142,7 +182,7 @@ def run(work: Work, res: Resources) -> None:
                     return (ev.mood == "asserted", len(ev.mentions), -abs(first - here))
 
                 target = max(candidates, key=salience)
-            elif m.category in {"ASSAULT", "CONSULT", "THREATEN"}:
+            elif vocab.CATEGORY_SPECS[m.category].joins_earlier:
                 before = [
                     e
                     for e in candidates

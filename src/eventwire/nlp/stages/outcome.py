@@ -41,8 +41,11 @@ class _Counts:
                 (rf"\b(?:at least |some |about |nearly |more than )?{num}\s+{people}?\s*"
                  rf"{aux}(?:killed|dead|died|shot dead|shot and killed"
                  r"|(?:stabbed|beaten|burned) to death)\b", "dead"),
-                (rf"\b(?:killing|killed|leaving|left)\s+(?:at least |some |about )?{num}\b"
+                (rf"\b(?:killing|killed)\s+(?:at least |some |about )?{num}\b"
                  rf"{_NOT_PEOPLE_AFTER}", "dead"),
+                # "leaving five dead" (not "left two hospitalised")
+                (rf"\b(?:leaving|left)\s+(?:at least |some |about )?{num}\s+{people}?\s*"
+                 r"dead\b", "dead"),
                 (rf"death toll (?:rose |has risen |climbed )?(?:to )?{num}", "dead"),
                 (rf"\b(?:at least |some |about |nearly |more than )?{num}\s+{people}?\s*"
                  rf"{aux}(?:critically |seriously |slightly )?(?:injured|wounded|hurt)\b",
@@ -75,9 +78,13 @@ def _one_person(a: Arg, one: frozenset[str]) -> bool:
     )
 
 
+def _counts(res: Resources) -> _Counts:
+    return res.memo("outcome.counts", lambda: _Counts(res.numbers, res.lexicon))
+
+
 def outcome_for(work: Work, res: Resources, ev: WorkEvent) -> Outcome | None:
     doc = work.doc
-    counts = res.memo("outcome.counts", lambda: _Counts(res.numbers, res.lexicon))
+    counts = _counts(res)
     one = res.lexicon.words("people.person_nouns") | res.lexicon.words(
         "people.one_person_pronouns")
     sents = sorted({work.mentions[k].trigger.sent.start for k in ev.mentions})
@@ -187,4 +194,5 @@ STAGE = Stage(
     reads=("article", "doc", "entities", "events"),
     writes=("events.outcome",),
     needs=("numbers", "lexicon"),
+    prepare=_counts,
 )

@@ -1,0 +1,593 @@
+"""Senses: is each candidate mention an event in its real-world, physical sense?
+
+Many event words have figurative and routine uses that name no incident: "attacked the
+plan", "blasted the media", "beat the Tigers 3-1", "seized on the remarks", "a threat to
+democracy", "the safety car was deployed", "a campaign rally", "no arrests have been made",
+"seven people were killed when the tram derailed", "charged with murder". The events stage
+finds candidates by their words; this stage keeps those whose sentence shows the sense
+their trigger's class asks for (``Mention.sense``, from the trigger lexicon):
+
+- every class: not inside a hyphenated modifier ("life-threatening"), not an idiom ("shoot
+  oneself in the foot"), not a generic "you", not a figurative particle verb ("seize on"),
+  not "no arrests" / "no one was hurt", not a request or reward ("information leading to
+  the arrest"), not an intent ("with intent to assault"); a legal name ("charged with
+  murder") names an act the article likely tells elsewhere and joins it first;
+- ``physical``: a weapon, a casualty, armed people, a concrete target or a place, and no
+  sign that words were the weapon (a speech, an interview, a criticism's "for");
+  anaphoric nouns ("the attack") without such evidence only join an event told elsewhere;
+- ``harm``: a killing or shooting of someone, not of a team or a bill; no accident;
+- ``violent``: no accident ("injured when the bus overturned");
+- ``threat``: the threatened act is force or coercion; a "threat" noun is someone's threat;
+- ``forces``: forces are deployed; ``gathering``: a protest, not a campaign rally or a
+  memorial march, and "demonstrated her skill" is no demonstration;
+- ``custody``/``judicial``: a court's sentence or verdict is no incident;
+- ``hack``: an account or network (COERCE, cyber) or a blade (ASSAULT); ``assets``,
+  ``drill``, ``aim``: their object says it.
+
+Each rule is a fact of English usage, with its own test sentences in
+``tests/nlp/test_senses.py``. A trained classifier with the same declaration can stand in
+for this stage (``Settings.stages``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Literal
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ..resources import Resources
+from ..stage import Stage
+from ..work import Arg, Mention, Work
+
+Verdict = Literal["keep", "drop", "joins"]
+
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM", "SPY", "CRM"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "into", "on", "onto", "across"})
+_SPEECH_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
+_SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+
+
+class SenseWords:
+    """The word lists of the senses stage, read once per lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        w = lex.words
+        self.weapons = frozenset(lex.mapping("events.weapon_modes")) | w("senses.weapon_words")
+        self.casualty = w("senses.casualty_words")
+        self.armed = w("senses.armed_nouns")
+        self.targets = w("senses.concrete_targets")
+        self.ordinary = w("senses.ordinary_people")
+        self.media = w("senses.speech_media")
+        self.speech_participles = w("senses.speech_participles")
+        self.abstract = w("senses.abstract_objects")
+        self.sports = w("senses.sports_words")
+        self.particles = {k: frozenset(v) for k, v in
+                          lex.mapping("senses.figurative_particles").items()}
+        self.downed = w("senses.downed_things")
+        self.idioms = tuple(tuple(i.split()) for i in lex.phrases("senses.idioms"))
+        self.reflexives = w("senses.reflexives")
+        self.generic_subjects = w("senses.generic_subjects")
+        self.accidents = w("senses.accident_words")
+        self.accident_adverbs = w("senses.accident_adverbs")
+        self.legal = w("senses.legal_heads")
+        self.purpose = w("senses.purpose_heads")
+        self.nobody = w("senses.nobody")
+        self.hostile = w("senses.hostile_words")
+        self.threat_compounds = w("senses.threat_compounds")
+        self.threat_verbs = w("senses.threat_verbs")
+        self.forces = w("senses.forces_words")
+        self.campaign = w("senses.campaign_words")
+        self.memorial = w("senses.memorial_words")
+        self.assets = w("senses.asset_words")
+        self.military = w("senses.military_words")
+        self.cyber = w("senses.cyber_objects")
+        self.money = w("senses.money_words")
+        self.sentence_units = w("senses.sentence_units")
+        self.person_nouns = w("people.person_nouns")
+        self.camera = w("senses.camera_words")
+
+
+def sense_words(res: Resources) -> SenseWords:
+    return res.memo("senses.words", lambda: SenseWords(res.lexicon))
+
+
+def _low(t: Token) -> tuple[str, str]:
+    return t.lower_, t.lemma_.lower()
+
+
+def _has(tokens: Iterable[Token], words: frozenset[str]) -> bool:
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens)
+
+
+def _phrase_in(text: str, words: frozenset[str]) -> bool:
+    """A multi-word entry ("gas leak", "tear gas") in a lower-cased text."""
+    return any(" " in w and w in text for w in words)
+
+
+# -- checks every mention gets ---------------------------------------------------------------
+
+
+def _in_hyphen_modifier(t: Token) -> bool:
+    """ "non-life-threatening injuries", "award-winning": a hyphenated present participle
+    that modifies a noun describes, it reports no act."""
+    doc = t.doc
+    return (
+        t.i > 0 and doc[t.i - 1].text in {"-", "‐"} and not doc[t.i - 1].whitespace_
+        and t.tag_ == "VBG" and t.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+    )
+
+
+def _idiom(t: Token, w: SenseWords) -> bool:
+    """Fixed phrases that use a force word for something else ("jump the gun"), word for
+    word around the trigger ("*" stands for a reflexive pronoun)."""
+    doc = t.doc
+
+    def fits(tok: Token, part: str) -> bool:
+        if part == "*":
+            return tok.lower_ in w.reflexives
+        return part in (tok.lower_, tok.lemma_.lower())
+
+    for idiom in w.idioms:
+        n = len(idiom)
+        for start in range(max(0, t.i - n + 1), min(t.i, len(doc) - n) + 1):
+            if all(fits(doc[start + k], part) for k, part in enumerate(idiom)):
+                return True
+    return False
+
+
+def _subjects(t: Token) -> list[Token]:
+    subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj and t.dep_ in {"conj", "xcomp", "advcl"} and t.head.pos_ in {"VERB", "AUX"}:
+        subj = [c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subj
+
+
+def _generic(t: Token, w: SenseWords) -> bool:
+    """ "You walk down the street, you get shot": a generic "you" names no one."""
+    return any(s.lower_ in w.generic_subjects and not any(s.children)
+               for s in _subjects(t))  # "one of the people" is someone
+
+
+def _figurative_particle(t: Token, w: SenseWords) -> bool:
+    lemma = t.lemma_.lower()
+    if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
+        # "shot down a drone" is force, "shot down the proposal" is not
+        objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}] + _subjects(t)
+        return not _has(objs, w.downed)
+    parts = w.particles.get(lemma)
+    if not parts:
+        return False
+    for c in t.children:
+        if c.dep_ in {"prt", "prep"} and c.lower_ in parts:
+            return True
+        if c.dep_ in {"prt", "prep"}:  # two-word particles ("up on")
+            nxt = t.doc[c.i + 1] if c.i + 1 < len(t.doc) else None
+            if nxt is not None and f"{c.lower_} {nxt.lower_}" in parts:
+                return True
+    return False
+
+
+def _nothing_happened(m: Mention, w: SenseWords) -> bool:
+    """ "No arrests have been made", "no one was hurt", "the driver was not injured"."""
+    t = m.trigger
+    if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return True
+    subj = _subjects(t)
+    if any(s.lower_ in w.nobody or any(c.lower_ == "no" and c.dep_ == "det"
+                                       for c in s.children) for s in subj):
+        return True
+    negated = any(c.dep_ == "neg" for c in t.children)
+    if negated and t.lemma_.lower() in w.casualty:
+        return True
+    # "did not result in a homicide": an act the negated verb says did not come about
+    gov = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ == "dobj" else None
+    return t.pos_ == "NOUN" and gov is not None and any(
+        c.dep_ == "neg" for c in gov.children
+    ) and not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
+
+
+def _legal_name(t: Token, w: SenseWords) -> bool:
+    """ "charged with murder", "accused of kidnapping", "intent to assault", "guilty of
+    assault": the law's name for an act, one step below the legal word ("complicity in the
+    assassination of X" names the act itself)."""
+    if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in t.children):
+        return False  # "charged in the shooting", "accused of his murder": the act itself
+    head = t.head
+    if t.dep_ in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent"}:
+        return head.head.lemma_.lower() in w.legal
+    return t.dep_ in {"xcomp", "acl", "amod", "compound"} and head.lemma_.lower() in w.legal
+
+
+def _intended(t: Token) -> bool:
+    """ "with intent to assault", "the intention to kill": meant, not done."""
+    head = t.head
+    return t.dep_ in {"acl", "xcomp", "relcl"} and head.lemma_.lower() in {"intent", "intention"}
+
+
+def _wanted(t: Token, w: SenseWords) -> bool:
+    """ "information leading to the arrest of", "a reward for the arrest": sought, not done."""
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    return prep.lower_ in {"to", "for"} and prep.head.lemma_.lower() in w.purpose
+
+
+# -- evidence ----------------------------------------------------------------------------------
+
+
+def _arg_tokens(args: Iterable[Arg]) -> list[Token]:
+    return [a.head for a in args]
+
+
+def _armed_arg(work: Work, a: Arg, w: SenseWords) -> bool:
+    if a.sector in _ARMED_SECTORS:
+        return True
+    return a.head.lemma_.lower() in w.armed or a.head.lower_ in w.armed
+
+
+def _public_figure(work: Work, a: Arg) -> bool:
+    """A named person, group or state: who trades words in news as much as blows."""
+    return a.entity >= 0 and work.entities[a.entity].type in {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
+    """Signs that words were the weapon: a speech medium, a speech participle, a
+    criticism's reason ("for her vote"), an abstract object, a sports result."""
+    t = m.trigger
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in _SPEECH_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if _has(objs, w.media):
+                return True
+            low = " ".join(x.lower_ for x in c.subtree)
+            if _phrase_in(low, w.media):
+                return True
+        if c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and (
+            c.lemma_.lower() in w.speech_participles
+        ):
+            return True
+    actors_named = [a for a in m.actors if _public_figure(work, a)]
+    if actors_named and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
+        return True  # "Trump attacked Clinton for her vote"
+    objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [g for c in t.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                for g in c.children if g.dep_ == "pobj"]
+    if m.trigger.dep_ in {"nsubjpass"}:
+        objects.append(m.trigger.head)
+    if any(o.ent_type_ in {"LAW", "WORK_OF_ART"} for o in objects):
+        return True
+    if any(o.lemma_.lower() in w.abstract or o.lower_ in w.abstract for o in objects
+           if o.ent_type_ not in _PLACE_TYPES | {"PERSON", "NORP"}):
+        return True
+    return _sports(t.sent, w)
+
+
+def _sports(sent: Iterable[Token], w: SenseWords) -> bool:
+    """A sports report: a score ("3-1") or two words of sport ("won the race")."""
+    toks = list(sent)
+    text = " ".join(x.text for x in toks)
+    hits = {x.lemma_.lower() for x in toks if x.lower_ in w.sports or x.lemma_.lower() in w.sports}
+    return len(hits) >= 2 or (bool(hits) and bool(_SCORE.search(text)))
+
+
+def _physical(work: Work, m: Mention, w: SenseWords) -> bool:
+    """A weapon, a casualty, armed people, a concrete target, ordinary people or a place
+    where the act happened."""
+    t = m.trigger
+    sent = t.sent
+    low = sent.text.lower()
+    if _has(sent, w.weapons) or _phrase_in(low, w.weapons):
+        return True
+    if any(x.lemma_.lower() in w.casualty for x in sent if x.i != t.i):
+        return True
+    args = [*m.actors, *m.recipients]
+    if any(_armed_arg(work, a, w) for a in args):
+        return True
+    if any(x.lemma_.lower() in w.armed and x.pos_ == "NOUN" for x in t.subtree if x.i != t.i):
+        return True
+    if any(c.dep_ in {"compound", "nmod"} and (c.lemma_.lower() in w.targets or
+                                               c.lemma_.lower() in w.armed)
+           for c in t.children):
+        return True  # "home invasion", "police raid", "checkpoint attack"
+    for a in m.recipients:
+        lemma = a.head.lemma_.lower()
+        if lemma in w.targets or a.head.lower_ in w.targets:
+            return True
+        if a.entity >= 0 and work.entities[a.entity].type in {"GPE", "LOC"}:
+            return True
+    if any(a.head.lemma_.lower() in w.ordinary or a.head.lower_ in w.ordinary for a in args):
+        return True
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in _LOCATIVE:
+            for g in c.children:
+                if g.dep_ == "pobj" and (
+                    g.ent_type_ in _PLACE_TYPES or g.lemma_.lower() in w.targets
+                ):
+                    return True
+    return False
+
+
+def _shooting_fire(x: Token) -> bool:
+    """ "opened fire", "fires a shot": fire that is shooting, not a blaze."""
+    return x.lemma_.lower() == "fire" and (x.pos_ == "VERB" or x.head.lemma_.lower() == "open")
+
+
+def _accident(m: Mention, w: SenseWords) -> bool:
+    """A death or injury told with an accident and no weapon or attacker: a crash, a
+    derailment, a fire, a flood."""
+    t = m.trigger
+    if any(c.lower_ in w.accident_adverbs for c in t.subtree):
+        return True  # "accidentally shot", "killed in two accidental explosions"
+    sent = t.sent
+    low = sent.text.lower()
+    told = [x for x in sent if not _shooting_fire(x)]
+    if not (_has(told, w.accidents) or _phrase_in(low, w.accidents)):
+        return False
+    if _has(sent, w.weapons) or _phrase_in(low, w.weapons):
+        return False
+    if any(x.lemma_.lower() in w.armed and x.pos_ == "NOUN" for x in sent):
+        return False
+    return not any(c.dep_ == "agent" for c in t.children)
+
+
+_LEAD_SENTENCES = 3
+
+
+def _accident_report(work: Work, w: SenseWords) -> bool:
+    """A report of an accident: its headline or lead tells a crash, a derailment, a fire,
+    and nothing in the whole article is a weapon or an armed person. Its dead and injured
+    ("more than 50 injured") are casualties of the accident."""
+    sents = list(work.doc.sents)
+    lead = [t for s in sents[:_LEAD_SENTENCES + work.title_sents] for t in s]
+    lead_text = " ".join(t.lower_ for t in lead)
+    told = [t for t in lead if not _shooting_fire(t)]
+    if not (_has(told, w.accidents) or _phrase_in(lead_text, w.accidents)):
+        return False
+    # the lead tells an act of force ("murder", "shot", "stabbed"): no accident report
+    if any(m.trigger.i < lead[-1].i and m.sense in {"violent", "harm"}
+           and m.trigger.lemma_.lower() not in w.casualty for m in work.mentions):
+        return False
+    doc = work.doc
+    if _has(doc, w.weapons) or _phrase_in(doc.text.lower(), w.weapons):
+        return False
+    return not any(t.pos_ == "NOUN" and t.lemma_.lower() in w.armed - {"police", "officer"}
+                   for t in doc)
+
+
+def _human(work: Work, a: Arg, w: SenseWords) -> bool:
+    if a.entity >= 0:
+        return work.entities[a.entity].type in {"PERSON", "NORP"}
+    h = a.head
+    return (
+        h.pos_ in {"PRON", "NUM"} or h.lemma_.lower() in w.person_nouns
+        or h.lemma_.lower() in w.ordinary or h.lemma_.lower() in w.armed
+        or h.lower_ in w.ordinary or a.plural or a.quantified
+    )
+
+
+# -- per sense class ----------------------------------------------------------------------------
+
+
+def _threat(m: Mention, w: SenseWords) -> bool:
+    t = m.trigger
+    if t.lemma_.lower() == "ultimatum":
+        return True
+    if t.pos_ == "NOUN":
+        if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in w.threat_compounds
+               for c in t.children):
+            return True  # "a bomb threat", "death threats"
+        if any(c.dep_ == "poss" for c in t.children) or any(
+            c.dep_ == "prep" and c.lower_ in {"by", "from", "against"} for c in t.children
+        ):
+            return True  # "Trump's threats", "threats against judges": someone threatened
+        if t.head.lemma_.lower() in w.threat_verbs and t.dep_ in {"dobj", "nsubjpass"}:
+            return True  # "issued a threat", "a threat was phoned in"
+        return _hostile_complement(t, w) and any(
+            c.dep_ in {"acl", "relcl"} for c in t.children)  # "threats to kill"
+    return _hostile_complement(t, w)
+
+
+def _hostile_complement(t: Token, w: SenseWords) -> bool:
+    """What is threatened, vowed or warned of is force or coercion."""
+    comps = [c for c in t.children if c.dep_ in {"xcomp", "ccomp", "acl"}
+             or (c.dep_ == "prep" and c.lower_ in {"of", "with"})]
+    words = [x for c in comps for x in c.subtree]
+    return _has(words, w.hostile) or _phrase_in(
+        " ".join(x.lower_ for x in words), w.hostile)
+
+
+def _theme(m: Mention) -> list[Token]:
+    t = m.trigger
+    out = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+    out += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+    out += [c for c in t.children if c.dep_ in {"compound", "amod", "poss"}]
+    if t.dep_ == "acl":  # "troops deployed to the border"
+        out.append(t.head)
+    return out
+
+
+def _forces(m: Mention, w: SenseWords) -> bool:
+    theme = _theme(m)
+    return _has([x for th in theme for x in th.subtree], w.forces)
+
+
+def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
+    t = m.trigger
+    lemma = t.lemma_.lower()
+    sent = t.sent
+    if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in t.children):
+        return False  # "demonstrated her skill", "demonstrated that ...": showed
+    if lemma in {"march", "rally"} and _has(sent, w.memorial):
+        return False  # in memory, in tribute: a memorial march
+    if lemma == "rally":
+        mods = [c for c in t.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+        if _has(mods, w.campaign):
+            return False  # "a campaign rally"
+        if any(c.ent_type_ == "PERSON" for c in mods):
+            return False  # "Trump rallies", "Clinton's rally": a candidate's event
+        if any(c.dep_ == "prep" and c.lower_ == "for"
+               and any(g.ent_type_ == "PERSON" for g in c.subtree) for c in t.children):
+            return False  # "a rally for Mrs. Clinton"
+        gov = t.head.head if t.dep_ == "pobj" else None
+        if gov is not None and any(
+            s.dep_ in {"nsubj", "nsubjpass"} and work.entity_at(s) >= 0
+            and work.entities[work.entity_at(s)].type == "PERSON" for s in gov.children
+        ):
+            return False  # "Trump said at a rally", "she spoke at a rally": a speaker's event
+        if any(work.entity_at(c) >= 0 and work.entities[work.entity_at(c)].type == "PERSON"
+               for c in mods):
+            return False
+        if _sports(sent, w):
+            return False  # "the Cubs' rally in the ninth"
+        if t.pos_ == "VERB" and not any(_human(work, a, w) for a in m.actors):
+            return False  # "stocks rallied"
+    return True
+
+
+# -- the verdict ----------------------------------------------------------------------------------
+
+
+class _Judge:
+    def __init__(self, work: Work, w: SenseWords) -> None:
+        self.work = work
+        self.w = w
+        self.accident_report = _accident_report(work, w)
+
+    def human(self, a: Arg) -> bool:
+        return _human(self.work, a, self.w)
+
+    def verdict(self, m: Mention) -> Verdict:
+        work, w, t = self.work, self.w, m.trigger
+        if _in_hyphen_modifier(t) or _idiom(t, w) or _generic(t, w):
+            return "drop"
+        if t.pos_ == "VERB" and _figurative_particle(t, w):
+            return "drop"
+        if _nothing_happened(m, w) or _wanted(t, w):
+            return "drop"
+        if _intended(t):
+            return "drop"  # "possession of a weapon with intent to assault"
+        if _legal_name(t, w):
+            # "charged with murder": the act the charge names, which the article most
+            # likely tells elsewhere: it joins that one first
+            m.legal = True
+        sense = m.sense
+        if sense in {"harm", "violent", "physical"} and m.category == "ASSAULT" and (
+            _accident(m, w)
+            or (self.accident_report and t.lemma_.lower() in w.casualty)
+        ):
+            return "drop"
+        if sense == "judicial":
+            return "drop"
+        if sense == "custody":
+            return "drop" if self._sentenced(t) else "keep"
+        if sense == "harm":
+            return self._harm(m)
+        if sense == "physical":
+            return self._physical(m)
+        if sense == "threat":
+            return "keep" if _threat(m, w) else "drop"
+        if sense == "forces":
+            return "keep" if _forces(m, w) else "drop"
+        if sense == "gathering":
+            return "keep" if _gathering(work, m, w) else "drop"
+        if sense == "hack":
+            return self._hack(m)
+        if sense == "assets":
+            return "keep" if _has([x for th in _theme(m) for x in th.subtree], w.assets) \
+                else "drop"
+        if sense == "drill":
+            mods = [x for c in t.children if c.dep_ in {"compound", "amod", "nmod"}
+                    for x in c.subtree]
+            return "keep" if _has(mods, w.military) else "drop"
+        if sense == "aim":
+            aimed = [c for c in t.children if c.dep_ == "dobj"]
+            at = any(c.dep_ == "prep" and c.lower_ == "at"
+                     for x in (t, *aimed) for c in x.children)  # "pointed a gun at him"
+            return "keep" if at and _has([x for a in aimed for x in a.subtree], w.weapons) \
+                else "drop"
+        return "keep"
+
+    def _sentenced(self, t: Token) -> bool:
+        """ "jailed for five years", "imprisoned for life": a court's sentence."""
+        return any(c.dep_ == "prep" and c.lower_ == "for"
+                   and _has(list(c.subtree), self.w.sentence_units) for c in t.children)
+
+    def _harm(self, m: Mention) -> Verdict:
+        """A killing or shooting harms someone: not a bill, a team in a sports report, or a
+        scene a camera shoots. (Names are not judged: the small model often takes a
+        victim's name for an organisation.)"""
+        w, t = self.w, m.trigger
+        if _verbal(self.work, m, w):
+            return "drop"  # "kill the bill", "kill the Hawks' hopes" (a sports report)
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        if t.lemma_.lower() == "shoot" and (
+            _has(objs, w.camera) or any(a.head.lemma_.lower() in w.camera for a in m.actors)
+        ):
+            return "drop"  # "shot a video", "photographers shot the couple"
+        return "keep"
+
+    def _physical(self, m: Mention) -> Verdict:
+        work, w, t = self.work, self.w, m.trigger
+        if _verbal(work, m, w):
+            return "drop"
+        lemma = t.lemma_.lower()
+        if (lemma in {"loot", "ransack"} and _has(
+            [x for c in t.children if c.dep_ == "dobj" for x in c.subtree], w.money
+        )) or any(c.ent_type_ == "MONEY" for c in t.children if c.dep_ == "dobj"):
+            return "drop"  # "looted millions of dollars": fraud
+        if _physical(work, m, w):
+            return "keep"
+        # "the attack", "the blast" with nothing physical in its sentence may still name
+        # an act the article tells elsewhere
+        return "joins" if m.anaphoric else "drop"
+
+    def _hack(self, m: Mention) -> Verdict:
+        t = m.trigger
+        objs = [x for c in t.children if c.dep_ in {"dobj", "nsubjpass", "pobj", "prep"}
+                for x in c.subtree]
+        if t.pos_ == "NOUN":
+            objs += [x for c in t.children for x in c.subtree]
+        if _has(objs, self.w.cyber) or any(
+            x.ent_type_ == "ORG" for x in objs
+        ) or t.pos_ == "NOUN":
+            m.category, m.modes = "COERCE", {"cyber"}
+            return "keep"
+        if _has(t.sent, self.w.weapons) or _has(t.sent, self.w.casualty):
+            return "keep"
+        return "drop"
+
+
+def run(work: Work, res: Resources) -> None:
+    judge = _Judge(work, sense_words(res))
+    kept: list[Mention] = []
+    for m in work.mentions:
+        verdict = judge.verdict(m)
+        if verdict == "drop":
+            continue
+        if verdict == "joins":
+            m.only_joins = True
+        kept.append(m)
+    work.mentions[:] = kept
+
+
+STAGE = Stage(
+    name="senses",
+    run=run,
+    summary="keeps a candidate mention when its sentence shows the sense its trigger's "
+    "class asks for: physical evidence and no words-as-weapon for \"attack\" or \"blast\"; "
+    "a human victim and no accident for killings; force threatened for threats; forces "
+    "deployed; a protest, not a campaign rally; no court sentence; never \"no arrests\", "
+    "a generic \"you\", an idiom or a hyphenated modifier; anaphoric nouns without "
+    "evidence only join an act told elsewhere",
+    reads=("doc", "entities", "mentions"),
+    refines=("mentions",),
+    needs=("lexicon",),
+    prepare=sense_words,
+)
+
+__all__ = ["STAGE", "SenseWords", "run", "sense_words"]

@@ -1,0 +1,157 @@
+"""The senses stage: each rule on sentences written for it, the real sense beside the
+figurative, routine or accidental one. These run the English model (the parse is what the
+rules read), so they carry the ``model`` marker."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Record, make_article
+from eventwire.nlp.pipeline import Pipeline
+
+pytestmark = pytest.mark.model
+
+
+def _incidents(pipeline: Pipeline, text: str, published: str = "2026-03-04") -> list[str]:
+    record: Record = pipeline.extract(make_article(text, published=published))
+    return sorted(f"{e.category}:{e.trigger.text}" for e in record.events
+                  if e.category in {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN",
+                                    "SANCTION"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words as the weapon
+        ("The senator attacked the governor's budget plan in a speech on Tuesday.", []),
+        ("The mayor blasted the newspaper for its coverage of the vote.", []),
+        ("Critics attacked the minister, saying the reform would fail.", []),
+        ("Militants attacked a police checkpoint near the border on Tuesday.",
+         ["ASSAULT:attacked"]),
+        ("A man attacked a woman with a knife outside the station.", ["ASSAULT:attacked"]),
+        # sport
+        ("The Tigers beat the Rovers 3-1 to win the cup final.", []),
+        ("They scored twice in the last inning to kill the Hawks' hopes of a title.", []),
+        # particles and idioms
+        ("The opposition seized on the remarks within hours.", []),
+        ("The committee shot down the proposal on Monday.", []),
+        ("Air defences shot down a drone over the capital.", ["ASSAULT:shot"]),
+        ("By raising taxes now, the party would be shooting itself in the foot.", []),
+        # nothing happened
+        ("No arrests have been made in the case.", []),
+        ("The driver of the second car was not injured.", []),
+    ],
+)
+def test_figurative_and_routine_uses_are_no_incidents(pipeline: Pipeline, text: str,
+                                                      expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accidents
+        ("Four people were killed when a bus overturned on a mountain road.", []),
+        ("Two workers were injured after a scaffold collapsed in the rain.", []),
+        ("A hunter accidentally shot his companion during the trip.", []),
+        ("Four people were killed when gunmen opened fire on a bus.",
+         ["ASSAULT:fire", "ASSAULT:killed"]),
+    ],
+)
+def test_accidents_are_no_attacks(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    got = _incidents(pipeline, text)
+    assert set(got) <= set(expected) and bool(got) == bool(expected)
+
+
+def test_an_accident_report_counts_its_injured_as_no_attack(pipeline: Pipeline) -> None:
+    text = ("Ferry capsizes off the coast\n\nA passenger ferry capsized in rough seas on "
+            "Tuesday, the coastguard said.\n\nMore than 30 were injured and rescuers were "
+            "still searching on Wednesday.")
+    assert _incidents(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The general warned that the death toll could rise further.", []),
+        ("Climate change is a threat to coastal towns.", []),
+        ("The group vowed to kill the hostages if the ransom was not paid.",
+         ["THREATEN:vowed"]),
+        ("The court received a bomb threat on Monday morning.", ["THREATEN:threat"]),
+        ("The minister vowed that the league would never win another title.", []),
+    ],
+)
+def test_threats_threaten_force(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    got = [g for g in _incidents(pipeline, text) if g.startswith("THREATEN")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The safety car was deployed after the crash on lap 12.", []),
+        ("The army deployed 2,000 troops to the border on Friday.", ["MOBILIZE:deployed"]),
+        ("The navy held joint military exercises with its neighbours.",
+         ["MOBILIZE:exercises"]),
+        ("Students sat the exercises at the end of term.", []),
+    ],
+)
+def test_mobilising_needs_forces(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert [g for g in _incidents(pipeline, text) if g.startswith("MOBILIZE")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The candidate told a campaign rally in Ohio that taxes would fall.", []),
+        ("Ms Roe said at a rally in Leeds that she would win.", []),
+        ("She demonstrated her skill as a negotiator.", []),
+        ("Relatives marched to the bridge in tribute to the victims.", []),
+        ("Thousands rallied against the new law outside parliament.", ["PROTEST:rallied"]),
+        ("Students marched to the ministry demanding lower fees.", ["PROTEST:marched"]),
+    ],
+)
+def test_protests_are_protests(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert [g for g in _incidents(pipeline, text) if g.startswith("PROTEST")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The former mayor was jailed for six years for fraud.", []),
+        ("A court convicted two men of smuggling.", []),
+        ("Police jailed dozens of protesters overnight.", ["COERCE:jailed"]),
+        ("Hackers hacked the ministry's email servers last week.", ["COERCE:hacked"]),
+        ("The Treasury froze the assets of five officials.", ["SANCTION:froze"]),
+        ("He pointed a pistol at the cashier and demanded money.", ["ASSAULT:pointed"]),
+        ("Investors looted millions of dollars from the fund.", []),
+        ("Information leading to the arrest of the suspect will be rewarded.", []),
+    ],
+)
+def test_courts_assets_hacks_and_aims(pipeline: Pipeline, text: str,
+                                      expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected
+
+
+def test_a_charge_names_the_act_the_article_tells(pipeline: Pipeline) -> None:
+    text = ("A man was shot dead outside a bar on Friday. Police said a neighbour was later "
+            "charged with murder.")
+    record = pipeline.extract(make_article(text, published="2026-03-04"))
+    [event] = [e for e in record.events if e.category == "ASSAULT"]
+    assert {m.text for m in event.mentions} >= {"shot", "murder"}
+
+
+def test_bare_plurals_tied_to_a_side_or_a_cause_are_events(pipeline: Pipeline) -> None:
+    got = _incidents(pipeline, "Russian airstrikes hit the town a day after protests over "
+                               "the vote spread to the capital.")
+    assert "ASSAULT:airstrikes" in got and "PROTEST:protests" in got
+    # a kind of deed is no event
+    assert _incidents(pipeline, "Kidnappings and bombings are crimes under the new law.") == []
+
+
+def test_an_indefinite_noun_in_the_same_sentence_is_another_act(pipeline: Pipeline) -> None:
+    text = ("The air strikes killed four children on Monday, a day after a rebel assault "
+            "left two soldiers dead.")
+    record = pipeline.extract(make_article(text, published="2026-03-04"))
+    assaults = [e for e in record.events if e.category == "ASSAULT"]
+    assert len(assaults) == 2
