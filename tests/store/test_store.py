@@ -8,16 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, select
 from store_samples import kharkiv_record, paris_record
 
 from dbsupport import PG_URL, drop_all_tables
 from eventwire.errors import ConfigError, StoreError
 from eventwire.model import Record, Skipped
-from eventwire.store import EventFilter, Store, rows
+from eventwire.store import EventFilter, Store
 from eventwire.store import tables as t
-from eventwire.store.engine import open_engine
-from eventwire.store.migrations import MIGRATIONS, migrate
 
 DB_PARAMS = ["sqlite-file", "sqlite-memory", *(["postgresql"] if PG_URL else [])]
 
@@ -85,18 +83,6 @@ def test_sqlite_file_parent_directory_is_created(tmp_path: Path) -> None:
     with Store(f"sqlite:///{path}"):
         pass
     assert path.exists()
-
-
-def test_migrations_are_recorded_and_not_reapplied(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'events.db'}"
-    with Store(url) as first:
-        first.write(paris_record())
-    with Store(url) as second:
-        with second.engine.begin() as conn:
-            assert migrate(conn) == []
-            versions = list(conn.scalars(select(t.schema_migrations.c.version)))
-        assert versions == list(range(1, len(MIGRATIONS) + 1))
-        assert second.has_article(paris_record().article.id)  # data survived reopening
 
 
 def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path: Path) -> None:
@@ -358,79 +344,11 @@ def test_empty_store(store: Store) -> None:
     assert store.errors() == []
 
 
-def test_page_indexes_replace_the_filter_indexes(db_url: str) -> None:
-    from eventwire.store.web_tables import EVENT_PAGE_INDEXES
-
-    with Store(db_url) as store:
-        indexes = inspect(store.engine).get_indexes("events")
-    found = {ix["name"]: ix["column_names"] for ix in indexes}
-    assert found["ix_events_page_country"] == [
-        "country", "category", "last_day", "first_day", "sort_date", "id"]
-    assert found["ix_events_page_category"] == [
-        "category", "last_day", "first_day", "sort_date", "id"]
-    assert "ix_events_country_category_days" not in found  # superseded by migration 4
-    assert "ix_events_category_days" not in found
-    assert len(EVENT_PAGE_INDEXES) == 2
-
-
 def test_sqlite_files_are_memory_mapped_and_pooled(tmp_path: Path) -> None:
     with Store(f"sqlite:///{tmp_path / 'events.db'}") as store:
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() > 0
         assert store.engine.pool.size() >= 10  # type: ignore[attr-defined]
-
-
-# -- migration 5: the article's summary on each event row ----------------------------------
-
-
-def _event_columns(conn: object) -> set[str]:
-    return {c["name"] for c in inspect(conn).get_columns("events")}
-
-
-def test_migration_1_still_creates_the_version_1_tables(db_url: str) -> None:
-    from eventwire.store.migrations import LATER_COLUMNS, create_initial_tables
-
-    engine = open_engine(db_url)
-    try:
-        with engine.begin() as conn:
-            create_initial_tables(conn)
-            columns = _event_columns(conn)
-            indexes = {ix["name"] for ix in inspect(conn).get_indexes("events")}
-    finally:
-        engine.dispose()
-    later = set(LATER_COLUMNS["events"])
-    assert later == set(t.EVENT_ARTICLE_COLUMNS)
-    assert columns == {c.name for c in t.events.columns} - later
-    assert {"ix_events_article_id", "ix_events_sort_date"} <= indexes
-
-
-def test_migration_5_fills_the_article_columns_of_stored_events(db_url: str) -> None:
-    """A store at version 4 with events in it: opening it adds the four columns and copies
-    each event's article title, outlet, URL and published date into them."""
-    record = kharkiv_record()
-    engine = open_engine(db_url)
-    try:
-        with engine.begin() as conn:
-            t.schema_migrations.create(conn, checkfirst=True)
-            for version, migration in enumerate(MIGRATIONS[:4], start=1):
-                migration(conn)
-                conn.execute(t.schema_migrations.insert().values(
-                    version=version, name=migration.__name__, applied_at="2026-01-01"))
-            assert not set(t.EVENT_ARTICLE_COLUMNS) & _event_columns(conn)
-            conn.execute(t.articles.insert().values(**rows.article_row(record.article),
-                                                    ingested_at="2026-01-01"))
-            for event in record.events:  # the version-4 row: no article columns
-                row = rows.event_row(event, record.article)
-                conn.execute(t.events.insert().values(
-                    {k: v for k, v in row.items() if k not in t.EVENT_ARTICLE_COLUMNS}))
-            assert migrate(conn) == [5]
-            got = conn.execute(select(t.events.c.article_title, t.events.c.article_outlet,
-                                      t.events.c.article_url, t.events.c.article_published)
-                               ).all()
-    finally:
-        engine.dispose()
-    a = record.article
-    assert got == [(a.title, a.outlet, a.url, a.published)] * len(record.events)
 
 
 def test_written_events_carry_their_article_summary(filled: Store) -> None:

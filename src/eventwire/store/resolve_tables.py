@@ -1,4 +1,4 @@
-"""Tables of cross-article resolution (migration ``create_resolve_tables``).
+"""Tables of cross-article resolution (created by migration 3, ``v3_resolve``).
 
 - ``resolve_judgements``: same / different / unsure, per pair of ids, automatic or by a
   user; both kinds are kept (a user judgement overrides, never deletes, an automatic one).
@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, Connection, Float, Index, Integer, String, Table, Text
+from sqlalchemy import JSON, Column, Float, Index, Integer, String, Table, Text
 
 from eventwire.store.tables import metadata
 
@@ -76,12 +76,7 @@ Index("ix_canonical_entities_name", canonical_entities.c.name)
 RESOLVE_TABLES = (resolve_judgements, resolve_members, canonical_events, canonical_entities)
 
 
-def create_resolve_tables(conn: Connection) -> None:
-    """Migration: the judgement, membership and canonical summary tables."""
-    metadata.create_all(conn, tables=list(RESOLVE_TABLES))
-
-
 __all__ = [
-    "RESOLVE_TABLES", "canonical_entities", "canonical_events", "create_resolve_tables",
+    "RESOLVE_TABLES", "canonical_entities", "canonical_events",
     "resolve_judgements", "resolve_members",
 ]

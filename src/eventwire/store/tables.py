@@ -1,4 +1,8 @@
-"""The store's tables (SQLAlchemy Core, no ORM), portable between SQLite and PostgreSQL.
+"""The store's tables as they are today (SQLAlchemy Core, no ORM), portable between SQLite
+and PostgreSQL: what queries are written against. The migrations (``store/migrations/``)
+build them, each version with its own frozen DDL; tests check that a store built by the
+migrations has exactly these tables, columns, types and indexes. A change here needs a
+new migration.
 
 The article and the full record are the source of truth; ``events``, ``entities`` and
 ``statements`` are flat copies of the record's parts, kept only so that filters, sorting
@@ -25,7 +29,6 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
-
 
 
 def _article_fk() -> ForeignKey:
@@ -102,7 +105,7 @@ events = Table(
     Column("evidence_text", Text, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("json", JSON, nullable=False),  # to_dict(event)
-    # Added by migration 5 (``add_event_article_columns``): copies of the article's summary
+    # Added by migration 5 (``v5_event_article``): copies of the article's summary
     # columns, written with the event, so that a page of events needs no join to
     # ``articles``. A changed article changes the record's digest, which rewrites its events.
     Column("article_title", Text),
@@ -155,6 +158,7 @@ errors = Table(
     Column("count", Integer, nullable=False),
 )
 
+# Migration 1.
 Index("ix_events_article_id", events.c.article_id)
 Index("ix_events_category", events.c.category)
 Index("ix_events_status", events.c.status)
@@ -163,6 +167,11 @@ Index("ix_events_first_day", events.c.first_day)
 Index("ix_events_last_day", events.c.last_day)
 Index("ix_events_country", events.c.country)
 Index("ix_errors_last_seen", errors.c.last_seen)
+# Migration 4: covering indexes for filtered pages of events (migrations/v4_page_indexes.py).
+Index("ix_events_page_country", events.c.country, events.c.category, events.c.last_day,
+      events.c.first_day, events.c.sort_date, events.c.id)
+Index("ix_events_page_category", events.c.category, events.c.last_day, events.c.first_day,
+      events.c.sort_date, events.c.id)
 
 __all__ = [
     "EVENT_ARTICLE_COLUMNS", "articles", "entities", "errors", "events", "metadata", "records",
