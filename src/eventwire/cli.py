@@ -225,13 +225,17 @@ def _filter_options(f: Any) -> Any:
     for opt in reversed(
         [
             click.option("--category", multiple=True, help="PLOVER category (repeatable)."),
+            click.option("--mode", multiple=True,
+                         help="PLOVER mode, e.g. firearms (repeatable: all of them)."),
             click.option("--status", multiple=True, help="asserted, historical, ... (repeatable)."),
             click.option("--from", "date_from", help="Earliest date (YYYY[-MM[-DD]])."),
             click.option("--to", "date_to", help="Latest date (YYYY[-MM[-DD]])."),
             click.option("--place", help="Place name, admin1 or country code contains this."),
             click.option("--country", help="ISO-3166 alpha-2 code of the event's place."),
+            click.option("--bbox", help="min_lon,min_lat,max_lon,max_lat of the event's place."),
             click.option("--actor", help="An actor or recipient name contains this."),
-            click.option("--text", help="Trigger, evidence or title contains this."),
+            click.option("--text", help='Every word or "quoted phrase" occurs in the trigger, '
+                         "evidence or title (case and accents ignored)."),
             click.option("--current-only", is_flag=True, help="Leave out historical mentions."),
         ]
     ):
@@ -240,17 +244,20 @@ def _filter_options(f: Any) -> Any:
 
 
 def _event_filter(kw: dict[str, Any]):
-    from .store import EventFilter
+    """The store's EventFilter, as the API builds it from its query parameters."""
+    from .store import EventFilter, parse_bbox
 
     return EventFilter(
-        categories=tuple(c.upper() for c in kw["category"]),
+        categories=tuple(kw["category"]),
         statuses=tuple(kw["status"]),
+        modes=tuple(kw["mode"]),
         date_from=kw["date_from"],
         date_to=kw["date_to"],
         place=kw["place"],
-        country=kw["country"].upper() if kw["country"] else None,
+        country=kw["country"],
         actor=kw["actor"],
         text=kw["text"],
+        bbox=parse_bbox(kw["bbox"]),
         include_historical=not kw["current_only"],
     )
 

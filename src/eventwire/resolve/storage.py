@@ -1,7 +1,8 @@
 """The store side of resolution: read records, keep judgements, write canonical tables.
 
-Read-only access to the articles/records/events tables goes through the store's engine
-(no ``Store`` method is changed); the resolve tables are written here only.
+Every read and write goes through the store's access layer (``Store.execute_read``,
+``execute_write``, ``stream``), so database failures are ``StoreError``s; the resolve
+tables are written here only.
 """
 
 from __future__ import annotations
@@ -12,12 +13,11 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, delete, select
-from sqlalchemy.exc import SQLAlchemyError
 
-from eventwire.errors import EventwireError, StoreError
+from eventwire.errors import EventwireError
 from eventwire.model import Record, record_from_dict
 from eventwire.store import Store
-from eventwire.store.engine import WRITE_INTENT, dialect_insert
+from eventwire.store.engine import dialect_insert
 from eventwire.store.resolve_tables import (
     canonical_entities,
     canonical_events,
@@ -52,16 +52,11 @@ def iter_records(store: Store) -> Iterator[Record]:
         .select_from(articles.join(records, records.c.article_id == articles.c.id))
         .order_by(articles.c.id)
     )
-    try:
-        with store.engine.connect() as conn:
-            for row in conn.execution_options(yield_per=_BATCH).execute(stmt):
-                data = dict(row.json)
-                data["article"] = {"id": row.id, "text": "", "outlet": row.outlet,
-                                   "published": row.published, "title": row.title,
-                                   "url": row.url}
-                yield record_from_dict(data)
-    except SQLAlchemyError as err:
-        raise StoreError(f"cannot read records: {err}") from err
+    for row in store.stream(stmt, what="read records", batch=_BATCH):
+        data = dict(row.json)
+        data["article"] = {"id": row.id, "text": "", "outlet": row.outlet,
+                           "published": row.published, "title": row.title, "url": row.url}
+        yield record_from_dict(data)
 
 
 def load_judgements(conn: Connection, kind: Kind) -> list[Judgement]:
@@ -146,12 +141,6 @@ class RunSummary:
     up_to_date: bool = False
 
 
-def _write_conn(store: Store) -> Any:
-    conn = store.engine.connect()
-    conn.execution_options(**{WRITE_INTENT: True})
-    return conn
-
-
 def cluster_store(store: Store, *, rebuild: bool = False) -> list[RunSummary]:
     """Cluster the stored events and actors; incremental unless ``rebuild``.
 
@@ -166,14 +155,10 @@ def cluster_store(store: Store, *, rebuild: bool = False) -> list[RunSummary]:
         mentions.extend(mentions_of(record))
         for ev in record.events:
             countries[ev.id] = ev.place.country if ev.place else None
-    try:
-        with _write_conn(store) as conn, conn.begin():
-            return [
-                _run_events(conn, reports, countries, rebuild),
-                _run_actors(conn, mentions, rebuild),
-            ]
-    except SQLAlchemyError as err:
-        raise StoreError(f"cannot write clusters: {err}") from err
+    return store.execute_write(
+        lambda conn: [_run_events(conn, reports, countries, rebuild),
+                      _run_actors(conn, mentions, rebuild)],
+        what="write clusters")
 
 
 def _prepare(conn: Connection, kind: Kind, ids: set[str], rebuild: bool
@@ -263,26 +248,24 @@ def _run_actors(conn: Connection, mentions: list[Mention], rebuild: bool) -> Run
 
 
 def members_of(store: Store, kind: Kind, canonical_id: str) -> list[str]:
-    with store.engine.connect() as conn:
-        return sorted(conn.scalars(
-            select(resolve_members.c.member_id).where(
-                (resolve_members.c.kind == kind)
-                & (resolve_members.c.canonical_id == canonical_id))
-        ))
+    stmt = select(resolve_members.c.member_id).where(
+        (resolve_members.c.kind == kind) & (resolve_members.c.canonical_id == canonical_id))
+    return sorted(store.execute_read(lambda conn: list(conn.scalars(stmt)),
+                                     what="read clusters"))
 
 
 def canonical_of(store: Store, kind: Kind, member_id: str) -> str | None:
-    with store.engine.connect() as conn:
-        return conn.scalar(
-            select(resolve_members.c.canonical_id).where(
-                (resolve_members.c.kind == kind) & (resolve_members.c.member_id == member_id))
-        )
+    stmt = select(resolve_members.c.canonical_id).where(
+        (resolve_members.c.kind == kind) & (resolve_members.c.member_id == member_id))
+    found: str | None = store.execute_read(lambda conn: conn.scalar(stmt), what="read clusters")
+    return found
 
 
 def load_reports(store: Store, event_ids: Iterable[str]) -> list[Report]:
     ids = sorted(set(event_ids))
-    out: list[Report] = []
-    with store.engine.connect() as conn:
+
+    def read(conn: Connection) -> list[Any]:
+        found: list[Any] = []
         for start in range(0, len(ids), 500):
             stmt = (
                 select(events.c.json, articles.c.id, articles.c.outlet, articles.c.published,
@@ -290,11 +273,13 @@ def load_reports(store: Store, event_ids: Iterable[str]) -> list[Report]:
                 .select_from(events.join(articles, events.c.article_id == articles.c.id))
                 .where(events.c.id.in_(ids[start:start + 500]))
             )
-            for row in conn.execute(stmt):
-                rec = record_from_dict({"article": {"id": row.id, "text": ""},
-                                        "events": [row.json]})
-                out.append(Report(rec.events[0], row.id, row.outlet, row.published,
-                                  row.title))
+            found.extend(conn.execute(stmt))
+        return found
+
+    out: list[Report] = []
+    for row in store.execute_read(read, what="read reports"):
+        rec = record_from_dict({"article": {"id": row.id, "text": ""}, "events": [row.json]})
+        out.append(Report(rec.events[0], row.id, row.outlet, row.published, row.title))
     return out
 
 
@@ -326,8 +311,9 @@ def list_canonical_events(
     if place:
         stmt = stmt.where(t.c.place_name.ilike(f"%{place}%"))
     stmt = stmt.order_by(t.c.date.desc(), t.c.report_count.desc(), t.c.id)
-    with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(stmt.limit(limit).offset(offset))]
+    stmt = stmt.limit(limit).offset(offset)
+    return store.execute_read(lambda conn: [dict(r._mapping) for r in conn.execute(stmt)],
+                              what="read canonical events")
 
 
 def list_actors(store: Store, name: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
@@ -336,8 +322,8 @@ def list_actors(store: Store, name: str | None = None, limit: int = 50) -> list[
     if name:
         stmt = stmt.where(t.c.name.ilike(f"%{name}%"))
     stmt = stmt.order_by(t.c.mention_count.desc(), t.c.name, t.c.id).limit(limit)
-    with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(stmt)]
+    return store.execute_read(lambda conn: [dict(r._mapping) for r in conn.execute(stmt)],
+                              what="read actors")
 
 
 def _member(store: Store, kind: Kind, ident: str) -> str:
@@ -366,9 +352,12 @@ def judge(store: Store, kind: Kind, a: str, b: str, verdict: Verdict) -> Judgeme
     if not pairs:
         raise ResolveError(f"{a!r} and {b!r} are the same item")
     made = [Judgement.of(x, y, verdict, "user", 1.0, {"by": "user"}) for x, y in pairs]
-    with _write_conn(store) as conn, conn.begin():
+
+    def save(conn: Connection) -> None:
         save_judgements(conn, kind, made)
         conn.execute(delete(resolve_members).where(resolve_members.c.kind == kind))
+
+    store.execute_write(save, what="save a judgement")
     cluster_store(store)  # members were cleared for this kind: rederive it
     return made[0]
 

@@ -112,6 +112,12 @@ events = Table(
     Column("article_outlet", Text),
     Column("article_url", Text),
     Column("article_published", String(64)),
+    # Added by migration 6 (``v6_search``): the text filters' folded copies (store/search.py)
+    # of trigger + evidence + article title, of place name + admin1 + country, and of the
+    # actors' and recipients' names. Written with the event.
+    Column("search_text", Text),
+    Column("search_place", Text),
+    Column("search_actors", Text),
 )
 
 # The event columns that copy an article column (migration 5): event column -> article's.
@@ -172,6 +178,10 @@ Index("ix_events_page_country", events.c.country, events.c.category, events.c.la
       events.c.first_day, events.c.sort_date, events.c.id)
 Index("ix_events_page_category", events.c.category, events.c.last_day, events.c.first_day,
       events.c.sort_date, events.c.id)
+# Migration 6, on PostgreSQL when the pg_trgm extension could be created: LIKE '%term%'
+# on the folded text from a trigram index instead of reading every row.
+Index("ix_events_search_trgm", events.c.search_text, postgresql_using="gin",
+      postgresql_ops={"search_text": "gin_trgm_ops"}).ddl_if(dialect="postgresql")
 
 __all__ = [
     "EVENT_ARTICLE_COLUMNS", "articles", "entities", "errors", "events", "metadata", "records",

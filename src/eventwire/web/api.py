@@ -14,11 +14,10 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.responses import Response, StreamingResponse
 
 from eventwire.model import to_dict
-from eventwire.store import Store
+from eventwire.store import EventFilter, Store
 from eventwire.web import queries
 from eventwire.web.ingest import IngestJobs, Upload
 from eventwire.web.params import clean, event_query, query_args
-from eventwire.web.queries import EventQuery
 from eventwire.web.responses import etag_json, problem_responses
 from eventwire.web.tokens import TokenInfo, check_token
 
@@ -30,7 +29,7 @@ EventId = Annotated[str, Path(pattern=ID, description="event id")]
 ArticleId = Annotated[str, Path(pattern=ID, description="article id (sha1)")]
 Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
-Filters = Annotated[EventQuery, Depends(event_query)]
+Filters = Annotated[EventFilter, Depends(event_query)]
 
 
 def _store(request: Request) -> Store:
@@ -69,7 +68,7 @@ def require_token(
 def list_events(request: Request, store: StoreDep, query: Filters,
                 limit: Limit = 50, offset: Offset = 0) -> Response:
     """Events matching the filters, newest first, with the total for paging."""
-    items, total = queries.page_items(store, query, limit=limit, offset=offset)
+    items, total = store.page_events(query, limit=limit, offset=offset)
     for item in items:
         item["links"] = {"self": f"/events/{item['id']}",
                          "article": f"/articles/{item['article_id']}"}
@@ -190,7 +189,7 @@ def get_job(request: Request,
 @router.get("/stats", tags=["stats"], responses=problem_responses(400, 422))
 def get_stats(request: Request, store: StoreDep, query: Filters) -> Response:
     """Counts of matching events per day, category and country."""
-    return etag_json(request, queries.stats(store, query))
+    return etag_json(request, store.stats(query))
 
 
 @router.get("/export/{fmt}", tags=["exports"], responses=problem_responses(400, 422))
@@ -199,7 +198,7 @@ def export(store: StoreDep, query: Filters,
     """Every matching event, streamed: ACLED-style CSV, JSON Lines or GeoJSON."""
     from eventwire.web.exports import CHUNKERS, MEDIA_TYPES
 
-    chunks = CHUNKERS[fmt](queries.iter_events(store, query))
+    chunks = CHUNKERS[fmt](store.iter_events(query))
     return StreamingResponse(
         chunks, media_type=MEDIA_TYPES[fmt],
         headers={"Content-Disposition": f'attachment; filename="events.{fmt}"'},

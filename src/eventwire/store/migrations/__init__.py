@@ -23,6 +23,7 @@ from eventwire.store.migrations.v2_web import create_web_tables
 from eventwire.store.migrations.v3_resolve import create_resolve_tables
 from eventwire.store.migrations.v4_page_indexes import add_event_page_indexes
 from eventwire.store.migrations.v5_event_article import add_event_article_columns
+from eventwire.store.migrations.v6_search import add_search_columns
 
 Migration = Callable[[Connection], None]
 
@@ -40,6 +41,7 @@ MIGRATIONS: list[Migration] = [
     create_resolve_tables,  # judgements, cluster members, canonical events/entities
     add_event_page_indexes,  # covering indexes for filtered event pages
     add_event_article_columns,  # the article's summary on each event row
+    add_search_columns,  # folded text for the text filters; no PostgreSQL full-text index
 ]
 
 
