@@ -76,10 +76,11 @@ def text_condition(terms: tuple[str, ...]) -> ColumnElement[bool]:
                   for t in terms))
 
 
-def substring_condition(column_name: str, value: str) -> ColumnElement[bool]:
-    """The folded ``value`` occurs in the folded column (``search_place``,
-    ``search_actors``)."""
-    return events.c[column_name].like(like_pattern(fold(value)), escape=LIKE_ESCAPE)
+def substring_condition(column: str | ColumnElement[str], value: str) -> ColumnElement[bool]:
+    """The folded ``value`` occurs in a folded column (an events column by name:
+    ``search_place``, ``search_actors``; or a column of another table)."""
+    col = events.c[column] if isinstance(column, str) else column
+    return col.like(like_pattern(fold(value)), escape=LIKE_ESCAPE)
 
 
 __all__ = [

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import RedirectResponse, Response, StreamingResponse
 
 from eventwire.model import to_dict
 from eventwire.store import EventFilter, Store
@@ -27,6 +27,8 @@ bearer = HTTPBearer(auto_error=False, description="An API token from `eventwire 
 ID = r"^[A-Za-z0-9_.:-]{1,80}$"
 EventId = Annotated[str, Path(pattern=ID, description="event id")]
 ArticleId = Annotated[str, Path(pattern=ID, description="article id (sha1)")]
+CanonicalId = Annotated[str, Path(pattern=r"^ce-[A-Za-z0-9]{1,77}$",
+                                  description="canonical event id (ce-...)")]
 Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 Filters = Annotated[EventFilter, Depends(event_query)]
@@ -94,8 +96,34 @@ def get_event(request: Request, store: StoreDep, event_id: EventId) -> Response:
         # Every article reporting this incident (one unless ``eventwire cluster`` ran).
         "reports": detail["reports"],
         "links": {"article": f"/articles/{detail['article']['id']}",
-                  "page": f"/ui/events/{event['id']}"},
+                  "page": f"/ui/events/{event['id']}",
+                  **({"canonical": f"/canonical/{detail['canonical_id']}"}
+                     if detail["canonical_id"] else {})},
     }
+    return etag_json(request, body)
+
+
+@router.get("/canonical/{canonical_id}", tags=["events"], responses={
+    **problem_responses(404, 422),
+    301: {"description": "the id of a cluster merged into an older one: the Location is "
+                         "the older cluster's"}})
+def get_canonical(request: Request, store: StoreDep, canonical_id: CanonicalId) -> Response:
+    """A canonical event (``eventwire cluster``): one incident, every report of it, each
+    field's values with their sources, conflicts and timeline. A cluster keeps its id for
+    life; the id of one merged into an older cluster redirects (301) to that one's."""
+    from eventwire.resolve.canonical import canonical_to_dict
+    from eventwire.resolve.storage import ResolveError, find_canonical, show_canonical_event
+
+    try:
+        cid, how = find_canonical(store, "event", canonical_id)
+    except ResolveError:
+        cid, how = "", "none"
+    if how == "merged":
+        return RedirectResponse(f"/canonical/{cid}", status_code=301)
+    if how != "id":
+        raise HTTPException(404, f"no canonical event with id {canonical_id}")
+    body = canonical_to_dict(show_canonical_event(store, cid))
+    body["links"] = {"reports": [f"/events/{r['event_id']}" for r in body["reports"]]}
     return etag_json(request, body)
 
 

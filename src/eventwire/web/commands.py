@@ -94,16 +94,25 @@ def token_revoke(ctx: Any, id_or_name: str) -> None:
 
 
 @token.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]),
+              default="table", help="json: one array; jsonl: one token a line.")
 @click.pass_obj
-def token_list(ctx: Any) -> None:
+def token_list(ctx: Any, fmt: str) -> None:
     """Tokens with their ids, names and state (never the secrets)."""
+    import dataclasses
+    import sys
+
+    from eventwire.export import write_listing
     from eventwire.store import Store
     from eventwire.web.tokens import list_tokens
 
+    def line(t: dict[str, Any]) -> str:
+        state = f"revoked {t['revoked_at']}" if t["revoked_at"] else "live"
+        return f"{t['id']}  {t['created_at']}  {state:<30}  {t['name']}"
+
     with Store(ctx.settings.db_url) as store:
-        for info in list_tokens(store):
-            state = f"revoked {info.revoked_at}" if info.revoked_at else "live"
-            click.echo(f"{info.id}  {info.created_at}  {state:<30}  {info.name}")
+        tokens = [dataclasses.asdict(info) for info in list_tokens(store)]
+    write_listing(tokens, fmt, sys.stdout, line)
 
 
 COMMANDS: list[click.Command] = [serve, token]

@@ -24,6 +24,7 @@ from eventwire.store.migrations.v3_resolve import create_resolve_tables
 from eventwire.store.migrations.v4_page_indexes import add_event_page_indexes
 from eventwire.store.migrations.v5_event_article import add_event_article_columns
 from eventwire.store.migrations.v6_search import add_search_columns
+from eventwire.store.migrations.v7_canonical_ids import add_canonical_ids
 
 Migration = Callable[[Connection], None]
 
@@ -42,6 +43,7 @@ MIGRATIONS: list[Migration] = [
     add_event_page_indexes,  # covering indexes for filtered event pages
     add_event_article_columns,  # the article's summary on each event row
     add_search_columns,  # folded text for the text filters; no PostgreSQL full-text index
+    add_canonical_ids,  # every canonical id issued, its age, redirects of merged ones
 ]
 
 
