@@ -3,12 +3,18 @@ passed in. Nothing reads the environment at import time."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
+import types
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from platformdirs import user_data_dir
+
+from eventwire.errors import ConfigError
 
 # English pipelines in order of preference: the official package when installed, then the
 # PyPI mirror pinned in pyproject.
@@ -45,4 +51,50 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
     return replace(settings, **given) if given else settings  # type: ignore[arg-type]
 
 
-__all__ = ["DEFAULT_MODELS", "Settings", "default_db_url", "load_settings"]
+def settings_to_json(settings: Settings) -> str:
+    """Every field of ``settings`` as one JSON object: how a process hands its settings to
+    the processes it starts (``serve --workers``), instead of letting them re-read the
+    environment and miss what came from flags."""
+    return json.dumps(dataclasses.asdict(settings), sort_keys=True)
+
+
+def settings_from_json(text: str) -> Settings:
+    """The Settings ``settings_to_json`` wrote; ConfigError for anything else (not JSON,
+    an unknown or missing field, a value of the wrong type)."""
+    try:
+        data = json.loads(text)
+    except ValueError as err:
+        raise ConfigError(f"settings are not JSON: {err}") from None
+    if not isinstance(data, dict):
+        raise ConfigError("settings must be a JSON object")
+    fields = {f.name: f for f in dataclasses.fields(Settings)}
+    unknown = sorted(set(data) - set(fields))
+    if unknown:
+        raise ConfigError(f"unknown settings: {', '.join(unknown)}")
+    missing = [name for name, f in fields.items() if name not in data
+               and f.default is dataclasses.MISSING]
+    if missing:
+        raise ConfigError(f"missing settings: {', '.join(missing)}")
+    hints = typing.get_type_hints(Settings)
+    for name, value in data.items():
+        if not _is_a(value, hints[name]):
+            raise ConfigError(f"setting {name} has the wrong type: {value!r}")
+    return Settings(**data)
+
+
+def _is_a(value: object, hint: object) -> bool:
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        return any(_is_a(value, h) for h in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, hint) if isinstance(hint, type) else False
+
+
+__all__ = [
+    "DEFAULT_MODELS", "Settings", "default_db_url", "load_settings", "settings_from_json",
+    "settings_to_json",
+]
