@@ -73,8 +73,11 @@ def _writing(engine: Engine) -> Iterator[Connection]:
 class Store:
     """The event database. ``Store("sqlite:///events.db")``; use as a context manager.
 
-    Writes are idempotent upserts keyed by the record's deterministic ids.
-    Database failures surface as ``StoreError`` with a one-line message.
+    Writes are idempotent upserts keyed by the record's deterministic ids. Events are read
+    by ``EventFilter`` (``query_events``, ``iter_events``, ``count_events``,
+    ``page_events``, ``stats``); anything else goes through ``execute_read`` /
+    ``execute_write`` / ``stream``. Database failures surface as ``StoreError`` with a
+    one-line message.
     """
 
     def __init__(self, url: str) -> None:

@@ -59,7 +59,8 @@ class EventFilter:
         set_(self, "categories", _cleaned(self.categories, str.upper))
         set_(self, "statuses", _cleaned(self.statuses, str.lower))
         # A mode is one word: "firearms targeted" (the dashboard's one field) is two modes.
-        set_(self, "modes", _cleaned(tuple(w for m in self.modes for w in m.split()), str.lower))
+        modes = (self.modes,) if isinstance(self.modes, str) else self.modes
+        set_(self, "modes", _cleaned(tuple(w for m in modes for w in m.split()), str.lower))
         for name in ("place", "actor", "text", "date_from", "date_to"):
             value = getattr(self, name)
             set_(self, name, (value.strip() or None) if value is not None else None)
@@ -82,9 +83,9 @@ class EventFilter:
         search_terms(self.text)  # too many terms: ConfigError now, not at query time
 
 
-def _cleaned(values: tuple[str, ...] | list[str], case: Any) -> tuple[str, ...]:
+def _cleaned(values: tuple[str, ...] | list[str] | str, case: Any) -> tuple[str, ...]:
     out: list[str] = []
-    for v in values:
+    for v in (values,) if isinstance(values, str) else values:  # one value given bare
         v = case(v.strip())
         if v and v not in out:
             out.append(v)
