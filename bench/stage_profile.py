@@ -2,8 +2,9 @@
 
 Run through ``python bench/throughput.py --profile [--profile-n 100] [--cores 1]``.
 
-The stage list is ``eventwire.nlp.pipeline.STAGES``; for the timed run it is swapped for
-wrapped copies (and restored afterwards), so the pipeline code itself is not touched.
+The timed run builds a Pipeline whose declared stages (``Pipeline.stages``) are wrapped in
+timing copies of themselves (``dataclasses.replace`` on each Stage), so the pipeline code
+itself is not touched.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pstats
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -64,19 +66,19 @@ def timed_pipeline(pipeline: Any, clock: dict[str, float]) -> Iterator[None]:
     """Swap in timed stages, a timed convert and a timed nlp; restore on exit."""
     from eventwire.nlp import pipeline as pl
 
-    stages, convert, nlp = pl.STAGES, pl.convert, pipeline.nlp
-    for name, _ in stages:
-        clock.setdefault(name, 0.0)
+    stages, convert, nlp = pipeline.stages, pl.convert, pipeline.nlp
+    for stage in stages:
+        clock.setdefault(stage.name, 0.0)
     clock.setdefault("convert.to_record", 0.0)
     clock.setdefault("spaCy (nlp.pipe)", 0.0)
     try:
-        pl.STAGES = tuple((name, _timed(fn, clock, name)) for name, fn in stages)
+        pipeline.stages = tuple(replace(s, run=_timed(s.run, clock, s.name)) for s in stages)
         pl.convert = SimpleNamespace(  # type: ignore[assignment]
             to_record=_timed(convert.to_record, clock, "convert.to_record"))
         pipeline.nlp = _TimedNlp(nlp, clock)
         yield
     finally:
-        pl.STAGES, pl.convert, pipeline.nlp = stages, convert, nlp
+        pipeline.stages, pl.convert, pipeline.nlp = stages, convert, nlp
 
 
 def stage_times(pipeline: Any, articles: list[Article]) -> tuple[dict[str, float], float, int]:

@@ -93,28 +93,15 @@ def _pipeline(ctx: Context):
 
 
 def _safe_pipe(ctx: Context, pipeline: Any, articles: Iterable[Article]) -> Iterator[Record]:
-    """Run the pipeline; an article that breaks a stage is skipped with its reason."""
-    batch: list[Article] = []
+    """Run the pipeline; an article that breaks a stage is skipped with its reason (the
+    stage named), and the others go on."""
 
-    def flush() -> Iterator[Record]:
-        try:
-            yield from pipeline.pipe(list(batch))
-        except Exception:
-            for article in batch:
-                try:
-                    yield pipeline.extract(article)
-                except Exception as err:
-                    reason = f"extraction failed: {type(err).__name__}: {err}".splitlines()[0]
-                    ctx.skipped.append(Skipped(article.url or article.id, reason))
-                    click.echo(f"skipped {article.url or article.id}: {reason}", err=True)
+    def skip(article: Article, err: Exception) -> None:
+        reason = f"extraction failed: {err}".splitlines()[0]
+        ctx.skipped.append(Skipped(article.url or article.id, reason))
+        click.echo(f"skipped {article.url or article.id}: {reason}", err=True)
 
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= ctx.settings.batch_size:
-            yield from flush()
-            batch = []
-    if batch:
-        yield from flush()
+    return pipeline.pipe(articles, on_error=skip)
 
 
 # -- extract -------------------------------------------------------------------------------

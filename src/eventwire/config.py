@@ -8,13 +8,13 @@ import json
 import os
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from eventwire.errors import ConfigError
+from .errors import ConfigError
 
 # English pipelines in order of preference: the official package when installed, then the
 # PyPI mirror pinned in pyproject.
@@ -29,6 +29,8 @@ class Settings:
     max_chars: int = 1_000_000  # longer extracted texts are skipped (spaCy's own limit)
     batch_size: int = 32
     min_english: float = 0.5  # below this language confidence an article is skipped
+    # extraction stages swapped for stand-ins: (("attribution", "pkg.module:STAGE"),)
+    stages: tuple[tuple[str, str], ...] = ()
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -42,11 +44,27 @@ def default_db_url(env: Mapping[str, str] | None = None) -> str:
     return f"sqlite:///{base / 'eventwire.db'}"
 
 
+def parse_stage_swaps(specs: str | Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """ "attribution=pkg.module:STAGE,times=..." (or a list of such items) -> pairs."""
+    items = specs.split(",") if isinstance(specs, str) else list(specs)
+    out: list[tuple[str, str]] = []
+    for item in (i.strip() for i in items):
+        if not item:
+            continue
+        name, sep, spec = item.partition("=")
+        if not sep or not name.strip() or ":" not in spec:
+            raise ConfigError(f"stage swap {item!r}: expected NAME=package.module:ATTRIBUTE")
+        out.append((name.strip(), spec.strip()))
+    return tuple(out)
+
+
 def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
-    """Defaults, then environment (EVENTWIRE_DB, EVENTWIRE_MODEL), then explicit overrides
-    (None values are ignored so CLI flags that were not given change nothing)."""
+    """Defaults, then environment (EVENTWIRE_DB, EVENTWIRE_MODEL, EVENTWIRE_STAGES), then
+    explicit overrides (None values are ignored so CLI flags that were not given change
+    nothing)."""
     env = os.environ if env is None else env
-    settings = Settings(db_url=default_db_url(env), model=env.get("EVENTWIRE_MODEL") or None)
+    settings = Settings(db_url=default_db_url(env), model=env.get("EVENTWIRE_MODEL") or None,
+                        stages=parse_stage_swaps(env.get("EVENTWIRE_STAGES", "")))
     given = {k: v for k, v in overrides.items() if v is not None}
     return replace(settings, **given) if given else settings  # type: ignore[arg-type]
 
@@ -76,25 +94,50 @@ def settings_from_json(text: str) -> Settings:
     if missing:
         raise ConfigError(f"missing settings: {', '.join(missing)}")
     hints = typing.get_type_hints(Settings)
+    values: dict[str, typing.Any] = {}
     for name, value in data.items():
-        if not _is_a(value, hints[name]):
-            raise ConfigError(f"setting {name} has the wrong type: {value!r}")
-    return Settings(**data)
+        try:
+            values[name] = _typed(value, hints[name])
+        except _WrongType:
+            raise ConfigError(f"setting {name} has the wrong type: {value!r}") from None
+    return Settings(**values)
 
 
-def _is_a(value: object, hint: object) -> bool:
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        return any(_is_a(value, h) for h in typing.get_args(hint))
+class _WrongType(Exception):
+    pass
+
+
+def _typed(value: object, hint: object) -> object:
+    """``value`` (as JSON gave it) as the type ``hint`` says: JSON arrays become tuples;
+    _WrongType when it is not one."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if isinstance(hint, types.UnionType) or origin is typing.Union:
+        for arm in args:
+            try:
+                return _typed(value, arm)
+            except _WrongType:
+                continue
+        raise _WrongType
     if hint is type(None):
-        return value is None
-    if hint is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, hint) if isinstance(hint, type) else False
+        if value is None:
+            return None
+        raise _WrongType
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise _WrongType
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_typed(v, args[0]) for v in value)
+        if len(args) != len(value):
+            raise _WrongType
+        return tuple(_typed(v, a) for v, a in zip(value, args, strict=True))
+    if hint is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if hint in (int, str, bool) and type(value) is hint:
+        return value
+    raise _WrongType
 
 
 __all__ = [
-    "DEFAULT_MODELS", "Settings", "default_db_url", "load_settings", "settings_from_json",
-    "settings_to_json",
+    "DEFAULT_MODELS", "Settings", "default_db_url", "load_settings", "parse_stage_swaps",
+    "settings_from_json", "settings_to_json",
 ]

@@ -18,6 +18,12 @@ from typing import Any, Literal, TypeVar, get_args
 
 SCHEMA_VERSION = "1"
 
+# PLOVER's sixteen event categories (the PLOVER manual, CC BY-SA 4.0): one typed vocabulary;
+# vocab.CATEGORY_SPECS says what each one is.
+Category = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
 Status = Literal["asserted", "historical", "hypothetical", "future", "negated"]
 Condition = Literal["critical", "serious", "stable", "died_later", "unharmed"]
 Precision = Literal["day", "week", "month", "season", "year", "range", "unknown"]
@@ -31,6 +37,7 @@ Factuality = Literal[
 ]
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP"]
 
+CATEGORIES: tuple[Category, ...] = get_args(Category)
 STATUSES: tuple[str, ...] = get_args(Status)
 CONDITIONS: tuple[str, ...] = get_args(Condition)
 FACTUALITIES: tuple[str, ...] = get_args(Factuality)
@@ -137,7 +144,7 @@ class Attribution:
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
-    category: str  # PLOVER category
+    category: Category  # PLOVER category
     trigger: Span
     modes: tuple[str, ...] = ()
     contexts: tuple[str, ...] = ()

@@ -7,10 +7,7 @@ docs/CREDITS.md. The lexicons below are eventwire's own.
 
 from __future__ import annotations
 
-CATEGORIES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
+from .model import CATEGORIES, Category
 
 MODES: dict[str, tuple[str, ...]] = {
     "AGREE": (),
@@ -61,7 +58,7 @@ SECTORS: dict[str, str] = {
 # -- event triggers ----------------------------------------------------------------------
 # lemma -> (category, modes). Verbs and nouns share the table; `NOUN_ONLY`/`VERB_ONLY`
 # narrow a few ambiguous words.
-TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
+TRIGGERS: dict[str, tuple[Category, tuple[str, ...]]] = {
     # ASSAULT
     "shoot": ("ASSAULT", ("firearms",)), "shooting": ("ASSAULT", ("firearms",)),
     "gun": ("ASSAULT", ("firearms",)), "gunfire": ("ASSAULT", ("firearms",)),

@@ -82,7 +82,9 @@ def test_run_all_on_fixtures_reports_declared_metrics() -> None:
     for ds, res in zip(CORE, results, strict=True):
         assert set(ds.metrics) <= set(res.metrics), ds.name
         assert res.n_docs >= 1
-        assert set(res.to_dict()) == {"dataset", "n_docs", "metrics"}
+        assert res.error is None
+        assert {"dataset", "n_docs", "metrics"} <= set(res.to_dict()) <= {
+            "dataset", "n_docs", "metrics", "details"}
 
 
 def test_run_eval_and_unknown_names() -> None:

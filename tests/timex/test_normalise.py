@@ -127,3 +127,18 @@ def test_mod_is_kept_for_early_and_late() -> None:
     n = normalise("early 2009", None)
     assert (n.value, n.mod) == ("2009", "START")
     assert normalise("the end of last year", SAT).value == "2025"
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        ("the last twenty four hours", "PT24H"),
+        ("five and a half years", "P5.5Y"),
+        ("3 1/2 months", "P3.5M"),
+        ("a couple of weeks", "P2W"),
+        ("two hundred years", "P200Y"),
+        ("a dozen days", "P12D"),
+    ],
+)
+def test_durations_read_their_numbers_with_the_shared_reader(expr: str, value: str) -> None:
+    assert normalise(expr, SAT).value == value

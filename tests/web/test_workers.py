@@ -41,11 +41,14 @@ def test_worker_settings_are_checked() -> None:
 
 def test_settings_and_server_config_round_trip_through_json() -> None:
     settings = Settings(db_url="postgresql://u@h/db", model="en_other_sm", max_bytes=10,
-                        batch_size=4, min_english=0.25)
+                        batch_size=4, min_english=0.25,
+                        stages=(("attribution", "my.stages:QUOTES"),))
     assert settings_from_json(settings_to_json(settings)) == settings
     config = ServeConfig(settings, ("https://ui.example",), 4096)
     assert ServeConfig.from_json(config.to_json()) == config
-    for bad in ('{"db_url": 1}', '{"db_url": "x", "colour": "red"}', "[]", '{"model": "m"}'):
+    for bad in ('{"db_url": 1}', '{"db_url": "x", "colour": "red"}', "[]", '{"model": "m"}',
+                '{"db_url": "x", "stages": [["attribution"]]}', '{"db_url": "x", "stages": "a"}',
+                '{"db_url": "x", "batch_size": 2.5}', '{"db_url": "x", "batch_size": true}'):
         with pytest.raises(ConfigError):
             settings_from_json(bad)
     for bad in ("{}", '{"settings": {"db_url": "x"}, "cors_origins": "*", '

@@ -117,7 +117,7 @@ class _StoreSink:
                 from eventwire.nlp.pipeline import Pipeline
 
                 self.pipeline = Pipeline(self.settings)
-            for record in extract_all(self.pipeline, fresh, self.settings.batch_size, failed):
+            for record in extract_all(self.pipeline, fresh, failed):
                 new += bool(self.store.write(record))
         for item in [*skipped, *failed]:
             _echo(f"skipped {item.source}: {item.reason}")

@@ -45,30 +45,16 @@ def worker_pipeline(settings: Settings) -> LoadedPipeline:
 
 
 def extract_all(
-    pipeline: Any, articles: Iterable[Article], batch_size: int, skipped: list[Skipped]
+    pipeline: Any, articles: Iterable[Article], skipped: list[Skipped]
 ) -> Iterator[Record]:
     """Records for ``articles``; an article that breaks a stage becomes a Skipped with its
-    reason (its batch is retried one article at a time) and the partition goes on."""
-    batch: list[Article] = []
+    reason (the stage named) and the partition goes on."""
 
-    def flush() -> Iterator[Record]:
-        try:
-            yield from list(pipeline.pipe(batch))
-        except Exception:
-            for article in batch:
-                try:
-                    yield pipeline.extract(article)
-                except Exception as err:
-                    reason = f"extraction failed: {type(err).__name__}: {err}".splitlines()[0]
-                    skipped.append(Skipped(article.url or article.id, reason))
+    def skip(article: Article, err: Exception) -> None:
+        reason = f"extraction failed: {err}".splitlines()[0]
+        skipped.append(Skipped(article.url or article.id, reason))
 
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= batch_size:
-            yield from flush()
-            batch = []
-    if batch:
-        yield from flush()
+    return pipeline.pipe(articles, on_error=skip)
 
 
 def process_partition(
@@ -91,12 +77,12 @@ def process_partition(
                 yield item
 
     if pipeline is not None:
-        records = list(extract_all(pipeline, articles(), settings.batch_size, skipped))
+        records = list(extract_all(pipeline, articles(), skipped))
     else:
         loaded = worker_pipeline(settings)
         with loaded.lock:
             records = list(
-                extract_all(loaded.pipeline, articles(), settings.batch_size, skipped)
+                extract_all(loaded.pipeline, articles(), skipped)
             )
     n_records, n_events, n_skipped = write_partition(Path(out_dir), part.id, records, skipped)
     return Finished(

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..acled import DEFAULT_LABEL, EventFacts, event_code, sub_event
 from ..model import Article, Event, Record, make_article
-from .base import EvalResult, Extractor, extract_records, limited, main_event, require_path
+from .base import EvalResult, Extractor, extract_records, limited, main_event, split_file
 from .matching import prf, ratio
 
 METRICS = ("micro_f1", "macro_f1", "weighted_f1")
@@ -34,9 +34,10 @@ class Snippet:
     label: str
 
 
-def load_case2021(path: str | Path, limit: int | None = None) -> list[Snippet]:
-    root = require_path(path, "CASE 2021 data")
-    file = root / "snippets.tsv" if root.is_dir() else root
+def load_case2021(
+    path: str | Path, limit: int | None = None, split: str | None = None
+) -> list[Snippet]:
+    file = split_file(path, (".tsv",), "CASE 2021 data", split, usual="snippets.tsv")
     csv.field_size_limit(sys.maxsize)
     with file.open(encoding="utf-8", newline="") as fh:
         rows = [Snippet(r["id"], r["EventSnippet"], r["SubType"].strip())

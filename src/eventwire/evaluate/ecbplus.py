@@ -60,7 +60,10 @@ def read_ecb_text(file: Path) -> str:
     return "\n".join(" ".join(t for t in lines[k] if t) for k in sorted(lines))
 
 
-def load_ecbplus(path: str | Path, limit: int | None = None) -> list[EcbDoc]:
+def load_ecbplus(
+    path: str | Path, limit: int | None = None, split: str | None = None
+) -> list[EcbDoc]:
+    """Every topic folder under ``path`` (a split is a set of topics: ``split`` unused)."""
     root = require_path(path, "ECB+ data")
     files = []
     for folder in root.iterdir():

@@ -70,12 +70,19 @@ def check_gate(
         if result is None:
             failures.append(f"{name}: not evaluated")
             continue
+        if result.error is not None:
+            failures.append(f"{name}: could not be scored: {result.error}")
+            continue
         for metric, floor in sorted((entry.get("floors") or {}).items()):
             value = result.metrics.get(metric)
             if value is None:
                 failures.append(f"{name}: metric {metric} missing")
             elif value < float(floor) - _TOLERANCE:
                 failures.append(f"{name}: {metric} = {value:.4f} below floor {float(floor):.4f}")
+    # a dataset found but not baselined yet that cannot be read fails too, not silently
+    baselined = set(baseline.get("datasets") or {})
+    failures += [f"{r.dataset}: could not be scored: {r.error}" for r in results
+                 if r.error is not None and r.dataset not in baselined]
     return failures
 
 

@@ -1,4 +1,17 @@
-"""Geoparsing evaluation on LGL-format gold sets (Lieberman et al. 2010).
+"""Geoparsing evaluation on LGL (Lieberman et al. 2010) and GeoWebNews (Gritta et al. 2020).
+
+Formats (told apart by the file's content, ``detect_format``), both as published in the
+"Pragmatic Guide to Geoparsing Evaluation" repository: ``<articles>`` of ``<article>``,
+each with ``<text>`` and ``<toponyms>`` of ``<toponym>`` elements with ``<start>`` and
+``<end>`` character offsets into the text, and
+
+* LGL (``lgl.xml``): ``<phrase>`` and ``<gaztag geonameid="...">`` holding ``<lat>`` and
+  ``<lon>``; the article id is its ``docid`` attribute;
+* GeoWebNews (``GWN.xml``): ``<extractedName>``, ``<type>`` (Literal, Demonym,
+  Metonymic, ...), ``<geonamesID>``, ``<latitude>``, ``<longitude>`` as children of the
+  toponym (assumed from memory of that repository: ids or coordinates that are missing
+  or not numbers count as absent, and every toponym of every type is gold). The article
+  id is its ``id`` or ``docid`` attribute, else its position.
 
 Two settings:
 
@@ -27,6 +40,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -49,6 +63,7 @@ class GoldToponym:
     geonameid: int | None = None
     lat: float | None = None
     lon: float | None = None
+    type: str | None = None  # GeoWebNews' toponym type; LGL has none
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +71,7 @@ class GeoDoc:
     id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    corpus: str = "lgl"  # the file format it was read from: "lgl" or "gwn"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,28 +91,67 @@ def _float(text: str | None) -> float | None:
         return None
 
 
-def load_lgl(path: str | Path) -> list[GeoDoc]:
-    """Read an LGL-format XML file (articles -> text + toponyms with gaztag)."""
+def _int(text: str | None) -> int | None:
+    raw = (text or "").strip()
+    return int(raw) if raw.isdigit() else None
+
+
+_GWN_TAGS = ("extractedName", "geonamesID", "latitude", "longitude")
+
+
+def detect_format(root: ET.Element) -> str:
+    """"lgl" (toponyms with ``<gaztag>`` or ``<phrase>``) or "gwn" (GeoWebNews'
+    ``<extractedName>``, ``<geonamesID>``, ``<latitude>`` ...); the first toponym that
+    shows either decides, and a file without any reads as LGL."""
+    for top in root.iter("toponym"):
+        if top.find("gaztag") is not None or top.find("phrase") is not None:
+            return "lgl"
+        if any(top.find(tag) is not None for tag in _GWN_TAGS):
+            return "gwn"
+    return "lgl"
+
+
+def _lgl_toponym(top: ET.Element, text: str) -> GoldToponym:
+    start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
+    name = top.findtext("phrase") or text[start:end]
+    gaz = top.find("gaztag")
+    if gaz is None:
+        return GoldToponym(start, end, name)
+    lat, lon = _float(gaz.findtext("lat")), _float(gaz.findtext("lon"))
+    return GoldToponym(start, end, name, _int(gaz.get("geonameid")), lat, lon)
+
+
+def _gwn_toponym(top: ET.Element, text: str) -> GoldToponym:
+    start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
+    return GoldToponym(
+        start, end, top.findtext("extractedName") or text[start:end],
+        _int(top.findtext("geonamesID")), _float(top.findtext("latitude")),
+        _float(top.findtext("longitude")), (top.findtext("type") or "").strip() or None,
+    )
+
+
+def load_geoparsing(path: str | Path) -> list[GeoDoc]:
+    """Read an LGL or GeoWebNews XML file (the format is detected from its content)."""
     try:
         root = ET.parse(path).getroot()
     except (ET.ParseError, OSError) as err:
-        raise EvalError(f"cannot read LGL file {path}: {err}") from err
+        raise EvalError(f"cannot read geoparsing file {path}: {err}") from err
+    corpus = detect_format(root)
+    read = _gwn_toponym if corpus == "gwn" else _lgl_toponym
     docs: list[GeoDoc] = []
     for article in root.iter("article"):
         text = article.findtext("text") or ""
-        toponyms = []
-        for top in article.iter("toponym"):
-            start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
-            name = top.findtext("phrase") or text[start:end]
-            gaz = top.find("gaztag")
-            geonameid = lat = lon = None
-            if gaz is not None:
-                raw_id = gaz.get("geonameid")
-                geonameid = int(raw_id) if raw_id and raw_id.isdigit() else None
-                lat, lon = _float(gaz.findtext("lat")), _float(gaz.findtext("lon"))
-            toponyms.append(GoldToponym(start, end, name, geonameid, lat, lon))
-        docs.append(GeoDoc(article.get("docid") or str(len(docs)), text, tuple(toponyms)))
+        try:
+            toponyms = tuple(read(top, text) for top in article.iter("toponym"))
+        except ValueError as err:  # an offset that is not a number
+            raise EvalError(f"cannot read geoparsing file {path}: {err}") from err
+        doc_id = article.get("docid") or article.get("id") or str(len(docs))
+        docs.append(GeoDoc(doc_id, text, toponyms, corpus))
     return docs
+
+
+# the name the registry and older callers know; it reads GeoWebNews files too
+load_lgl = load_geoparsing
 
 
 def _error_km(gold: GoldToponym, pred: PredictedToponym | None, *, by_id: bool) -> float:
@@ -199,12 +254,17 @@ def score_resolution_only(docs: Sequence[GeoDoc], gazetteer: Gazetteer) -> dict[
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Resolution-only geoparsing scores (LGL).")
-    parser.add_argument("path", help="LGL-format XML file")
+    parser = argparse.ArgumentParser(
+        description="Resolution-only geoparsing scores (LGL or GeoWebNews XML).")
+    parser.add_argument("path", help="LGL or GeoWebNews XML file")
     parser.add_argument("--min-population", type=int, default=15000,
                         help="gazetteer city tier: 500, 1000, 5000 or 15000")
     args = parser.parse_args(argv)
-    docs = load_lgl(args.path)
+    try:
+        docs = load_geoparsing(args.path)
+    except EvalError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     scores = score_resolution_only(docs, load_gazetteer(args.min_population))
     scores["min_population"] = float(args.min_population)
     print(json.dumps({k: round(v, 4) for k, v in scores.items()}, indent=2))
@@ -216,6 +276,7 @@ if __name__ == "__main__":
 
 
 __all__ = [
-    "GeoDoc", "GoldToponym", "PredictedToponym", "load_lgl", "main",
+    "GeoDoc", "GoldToponym", "PredictedToponym", "detect_format", "load_geoparsing",
+    "load_lgl", "main",
     "resolve_gold_toponyms", "score_geoparsing", "score_resolution_only",
 ]

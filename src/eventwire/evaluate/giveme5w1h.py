@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Article, Event, Participant, Record, make_article
-from .base import EvalResult, Extractor, extract_records, limited, main_event, require_path
+from .base import (
+    EvalResult,
+    Extractor,
+    extract_records,
+    limited,
+    main_event,
+    pick_split,
+    require_path,
+)
 from .matching import ratio, words
 
 QUESTIONS = ("who", "what", "when", "where", "why", "how")
@@ -46,9 +54,20 @@ class FiveWDoc:
     gold: dict[str, tuple[str, ...]]  # question -> annotated phrases (may be empty)
 
 
-def load_giveme5w1h(path: str | Path, limit: int | None = None) -> list[FiveWDoc]:
+def data_folder(path: str | Path, split: str | None = None) -> Path:
+    """The folder of ``*.json`` articles: ``path`` itself when it holds them, else its one
+    subfolder that does (``data/`` as published, or a split's: see ``base.pick_split``)."""
     root = require_path(path, "Giveme5W1H data")
-    folder = root / "data" if (root / "data").is_dir() else root
+    folders = [d for d in root.iterdir() if d.is_dir() and any(d.glob("*.json"))]
+    if any(root.glob("*.json")) and (split is None or not folders):
+        return root
+    return pick_split(folders, "Giveme5W1H data", root, split, usual="data")
+
+
+def load_giveme5w1h(
+    path: str | Path, limit: int | None = None, split: str | None = None
+) -> list[FiveWDoc]:
+    folder = data_folder(path, split)
     docs = []
     for file in sorted(folder.glob("*.json")):
         d = json.loads(file.read_text(encoding="utf-8"))
@@ -130,6 +149,6 @@ def score_giveme5w1h(docs: Sequence[FiveWDoc], extractor: Extractor) -> EvalResu
 
 
 __all__ = [
-    "METRICS", "QUESTIONS", "FiveWDoc", "answers", "load_giveme5w1h", "overlaps",
+    "METRICS", "QUESTIONS", "FiveWDoc", "answers", "data_folder", "load_giveme5w1h", "overlaps",
     "score_giveme5w1h", "score_giveme5w1h_records",
 ]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from eventwire.evaluate.base import EvalResult, Extractor, extract_records, limited
 from eventwire.evaluate.ecbplus import b3_counts, pair_counts
-from eventwire.evaluate.giveme5w1h import FiveWDoc, articles, load_giveme5w1h
+from eventwire.evaluate.giveme5w1h import FiveWDoc, articles, data_folder, load_giveme5w1h
 from eventwire.evaluate.matching import prf, ratio
 from eventwire.model import Record
 from eventwire.resolve.documents import cluster_documents
@@ -37,14 +37,15 @@ class ClusterDoc:
         return self.doc.text
 
 
-def load_giveme5w1h_clusters(path: str | Path, limit: int | None = None) -> list[ClusterDoc]:
-    root = Path(path)
-    folder = root / "data" if (root / "data").is_dir() else root
+def load_giveme5w1h_clusters(
+    path: str | Path, limit: int | None = None, split: str | None = None
+) -> list[ClusterDoc]:
+    folder = data_folder(path, split)
     category: dict[str, str] = {}
     for file in sorted(folder.glob("*.json")):
         d = json.loads(file.read_text(encoding="utf-8"))
         category[d.get("dId") or file.stem] = (d.get("category") or "").strip()
-    docs = load_giveme5w1h(path)
+    docs = load_giveme5w1h(folder)
     return limited([ClusterDoc(d, category.get(d.id) or f"single:{d.id}") for d in docs],
                    limit)
 

@@ -36,11 +36,13 @@ from typing import Any
 
 from ..model import Article, Event, Participant, Record, make_article
 from ..readers.dates import date_from_url
-from .base import EvalResult, Extractor, extract_records, limited, main_event, require_path
+from .base import EvalResult, Extractor, extract_records, limited, main_event, split_file
 from .matching import dedupe_by_head, head_noun, match_one_to_one, prf, ratio
 
+# the gated metrics: ``date_acc`` is reported but not gated, since only about half of the
+# gold dates are stated on the page at all; ``date_acc_answerable`` is the date's floor
 METRICS = (
-    "city_acc", "date_acc", "date_answerable", "date_acc_answerable", "shooter_f1", "victim_f1",
+    "city_acc", "date_answerable", "date_acc_answerable", "shooter_f1", "victim_f1",
     "victim_outcome_acc", "killed_exact", "injured_exact",
 )
 
@@ -89,9 +91,11 @@ def parse_annotation(raw: str) -> dict[str, Any]:
     }
 
 
-def load_gvdb(path: str | Path, limit: int | None = None) -> list[GvdbDoc]:
-    p = require_path(path, "GVDB data")
-    file = p / "dev.tsv" if p.is_dir() else p
+def load_gvdb(
+    path: str | Path, limit: int | None = None, split: str | None = None
+) -> list[GvdbDoc]:
+    """``dev.tsv`` (or another split's ``.tsv``, see ``base.split_file``), or the file."""
+    file = split_file(path, (".tsv",), "GVDB data", split)
     csv.field_size_limit(sys.maxsize)
     docs: list[GvdbDoc] = []
     with file.open(encoding="utf-8", newline="") as fh:

@@ -173,8 +173,11 @@ def _types(templates: list[dict[int, list[str]]]) -> frozenset[str]:
     return frozenset(out)
 
 
-def load_muc4(path: str | Path, limit: int | None = None) -> list[MucDoc]:
-    """Every ``tst*`` folder under ``path`` (or ``path`` itself when it holds the files)."""
+def load_muc4(
+    path: str | Path, limit: int | None = None, split: str | None = None
+) -> list[MucDoc]:
+    """Every ``tst*`` folder under ``path`` (or ``path`` itself when it holds the files).
+    MUC's own sets are all called tst1..tst4: ``split`` is not used."""
     root = require_path(path, "MUC-4 data")
     folders = sorted(p for p in root.iterdir() if p.is_dir() and p.name.startswith("tst"))
     docs: list[MucDoc] = []

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Article, Participant, Record, make_article
-from .base import EvalResult, Extractor, extract_records, limited, main_event, require_path
+from .base import EvalResult, Extractor, extract_records, limited, main_event, split_file
 from .matching import head_noun, match_one_to_one, prf, ratio
 
 METRICS = ("category_acc", "source_f1", "target_f1")
@@ -60,9 +60,11 @@ def _actors(value: Any) -> tuple[GoldActor, ...]:
                  if isinstance(a, dict) and a.get("actorText"))
 
 
-def load_plover(path: str | Path, limit: int | None = None) -> list[PloverDoc]:
-    root = require_path(path, "PLOVER gold standard")
-    file = root / "PLOVER_GSR_CAMEO.json" if root.is_dir() else root
+def load_plover(
+    path: str | Path, limit: int | None = None, split: str | None = None
+) -> list[PloverDoc]:
+    file = split_file(path, (".json",), "PLOVER gold standard", split,
+                      usual="PLOVER_GSR_CAMEO.json")
     docs = []
     for item in json.loads(file.read_text(encoding="utf-8")):
         if item.get("event") == "DOCUMENT" or not item.get("text"):

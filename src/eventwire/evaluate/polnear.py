@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Article, Record, make_article
-from .base import EvalResult, Extractor, extract_records, limited, require_path
+from .base import EvalResult, Extractor, extract_records, limited, pick_split, require_path
 from .matching import Segments, match_one_to_one, prf, same_segments, spans_overlap
 
 METRICS = ("source_f1_exact", "source_f1_overlap", "cue_f1", "content_f1_overlap")
@@ -93,9 +93,22 @@ def parse_ann(ann: str, text: str) -> tuple[GoldAttribution, ...]:
     return tuple(out)
 
 
-def load_polnear(path: str | Path, limit: int | None = None) -> list[PolnearDoc]:
+def split_folder(path: str | Path, split: str | None = None) -> Path:
+    """The folder holding ``text/`` and ``attributions/``: ``path`` itself, or its one
+    split folder (``dev/``, ``test/``, ``train/``; dev first, see ``base.pick_split``)."""
     root = require_path(path, "PolNeAR data")
-    base = root / "dev" if (root / "dev").is_dir() else root
+    if (root / "attributions").is_dir() and split is None:
+        return root
+    folders = [d for d in root.iterdir() if d.is_dir() and (d / "attributions").is_dir()]
+    if not folders and (root / "attributions").is_dir():
+        return root
+    return pick_split(folders, "PolNeAR data", root, split)
+
+
+def load_polnear(
+    path: str | Path, limit: int | None = None, split: str | None = None
+) -> list[PolnearDoc]:
+    base = split_folder(path, split)
     chosen: dict[str, Path] = {}
     for ann in sorted((base / "attributions").glob("*.ann")):
         name, _, annotator = ann.stem.rpartition("_")

@@ -33,7 +33,10 @@ def locate_seed(data_dir: Path) -> Path | None:
     return None
 
 
-def load_seed(path: str | Path, limit: int | None = None) -> list[SeedDoc]:
+def load_seed(
+    path: str | Path, limit: int | None = None, split: str | None = None
+) -> list[SeedDoc]:
+    """The seed article (one, no splits: ``split`` and ``limit`` unused)."""
     root = require_path(path, "seed folder")
     texts = sorted(root.glob("*.txt")) if root.is_dir() else [root]
     if not texts:

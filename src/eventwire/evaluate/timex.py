@@ -34,6 +34,7 @@ Metrics (TempEval-3 style)
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import xml.etree.ElementTree as ET
@@ -234,13 +235,27 @@ def load_tml_file(path: Path) -> TimexDoc:
     )
 
 
+def _distinct(files: Iterable[Path]) -> list[Path]:
+    """The files once each: a copy of a file under the same name elsewhere in the tree
+    (TBAQ-cleaned ships one TimeBank document again in ``testpipeline/``) is left out."""
+    seen: set[tuple[str, bytes]] = set()
+    out = []
+    for f in files:
+        key = (f.name, hashlib.sha256(f.read_bytes()).digest())
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
 def load_docs(path: str | Path) -> list[TimexDoc]:
-    """MEANTIME ``.xml`` and TimeML ``.tml`` documents under ``path``."""
+    """MEANTIME ``.xml`` and TimeML ``.tml`` documents under ``path`` (a file or a folder);
+    an identical copy of a document is read once."""
     p = Path(path)
     if p.is_file():
         return [load_tml_file(p) if p.suffix == ".tml" else load_meantime_file(p)]
-    docs = [load_meantime_file(f) for f in sorted(p.rglob("*.xml"))]
-    docs += [load_tml_file(f) for f in sorted(p.rglob("*.tml"))]
+    docs = [load_meantime_file(f) for f in _distinct(sorted(p.rglob("*.xml")))]
+    docs += [load_tml_file(f) for f in _distinct(sorted(p.rglob("*.tml")))]
     return docs
 
 
@@ -387,7 +402,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("path", help="directory (or file) with MEANTIME .xml / TimeML .tml docs")
     ap.add_argument("--errors", action="store_true", help="also list the errors (stderr)")
     args = ap.parse_args(argv)
-    docs = load_docs(args.path)
+    if not Path(args.path).exists():
+        print(f"error: no such file or folder: {args.path}", file=sys.stderr)
+        return 2
+    try:
+        docs = load_docs(args.path)
+    except (ET.ParseError, OSError, ValueError) as err:
+        print(f"error: cannot read {args.path}: {err}", file=sys.stderr)
+        return 2
     errs: list[TimexError] = []
     result = score_timex(docs, predict_with_rules, errors=errs)
     print(json.dumps(result, indent=2))

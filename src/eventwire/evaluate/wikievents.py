@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Article, Event, Record, Span, make_article
-from .base import EvalResult, Extractor, extract_records, limited, require_path
+from .base import EvalResult, Extractor, extract_records, limited, split_file
 from .matching import head_noun, match_one_to_one, prf
 
 METRICS = ("trigger_f1", "arg_f1")
@@ -111,9 +111,12 @@ def _rebuild(doc: dict) -> tuple[str, list[tuple[int, int]]]:
     return "".join(chars), spans
 
 
-def load_wikievents(path: str | Path, limit: int | None = None) -> list[WikiDoc]:
-    p = require_path(path, "WikiEvents data")
-    file = p / "dev.jsonl" if p.is_dir() else p
+def load_wikievents(
+    path: str | Path, limit: int | None = None, split: str | None = None
+) -> list[WikiDoc]:
+    """``dev.jsonl`` (or ``test.jsonl``, ``train.jsonl``, or the only ``.jsonl``: see
+    ``base.split_file``) in the folder, or the file itself."""
+    file = split_file(path, (".jsonl",), "WikiEvents data", split)
     docs: list[WikiDoc] = []
     for line in file.read_text(encoding="utf-8").splitlines():
         if not line.strip():

@@ -64,7 +64,8 @@ def _event(work: Work, ev: WorkEvent) -> Event:
     if not atts:
         atts.append(_reporter(evidence[0]))
     n = len([x for x in (ev.actors, ev.recipients) if x]) + len(
-        [k for k, x in (("place", ev.place), ("time", ev.time)) if x and k not in ev.borrowed]
+        [x for x, borrowed in ((ev.place, ev.place_borrowed), (ev.time, ev.time_borrowed))
+         if x and not borrowed]
     )
     confidence = round(min(0.95, 0.45 + 0.1 * n + 0.05 * min(len(ev.mentions), 3)), 2)
     actors = [p for a in ev.actors if (p := _participant(work, a))]
@@ -75,7 +76,7 @@ def _event(work: Work, ev: WorkEvent) -> Event:
         trigger=trig,
         modes=tuple(sorted(ev.modes)),
         contexts=tuple(sorted(ev.contexts)),
-        status=ev.status,  # type: ignore[arg-type]
+        status=ev.status,
         aggregate=ev.aggregate,
         actors=tuple(_dedupe(actors)),
         recipients=tuple(_dedupe(recipients)),

@@ -1,55 +1,29 @@
-"""Builds the spaCy pipeline and runs our stages: Article -> Record.
+"""Builds the spaCy pipeline and runs the declared stages: Article -> Record.
 
-The stages run in the order of STAGES, an explicit list (no registration by import side
-effects). Each one reads the Doc and what earlier stages left in the Work object."""
+``Pipeline`` owns the ordered stages (``stages.DEFAULT_STAGES`` unless given; a stage can be
+swapped for a stand-in named in ``Settings.stages``) and checks their declarations when it
+is built. An article that breaks a stage is isolated: ``pipe(..., on_error=...)`` reports
+it, naming the stage, and goes on with the next article."""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..config import DEFAULT_MODELS, Settings
-from ..errors import ModelNotInstalled
+from ..errors import ConfigError, ModelNotInstalled
 from ..model import Article, Record
 from . import components, convert
 from .resources import Resources
-from .stages import (
-    attribution,
-    dateline,
-    entities,
-    events,
-    merge,
-    outcome,
-    participants,
-    places,
-    responsibility,
-    speech,
-    status,
-    times,
-)
+from .stage import Stage, StageError, check_stages, load_stage, replace_stages
+from .stages import DEFAULT_STAGES
 from .work import Work
 
-Stage = Callable[[Work, Resources], None]
-
-STAGES: tuple[tuple[str, Stage], ...] = (
-    ("dateline", dateline.run),  # dateline place; reference date when undated
-    ("entities", entities.run),  # NER repair, aliases, roles, relations
-    ("events", events.run),  # triggers, actors/recipients, first status
-    ("attribution", attribution.run),  # statements: speaker, cue, content, factuality
-    ("speech", speech.run),  # THREATEN / ACCUSE made of statements
-    ("times", times.run),  # time expressions attached to mentions
-    ("places", places.run),  # toponyms geocoded together; site detail
-    ("merge", merge.run),  # mentions of one event -> one event
-    ("participants", participants.run),  # "the suspect, Jo Doe"; empty pronouns dropped
-    ("fill", lambda w, r: _fill(w, r)),  # event-level place and dates
-    ("status", status.run),  # background stays background
-    ("when", lambda w, r: times.fill_undated(w)),  # undated news: the day its report gives
-    ("outcome", outcome.run),  # dead / injured / arrested / condition
-    ("responsibility", responsibility.run),  # claimed / unclaimed / suspected / denied
-)
+OnError = Callable[[Article, StageError], None]
 
 # spaCy components we do not read: skipping them is free speed.
 _UNUSED = ("textcat", "senter")
@@ -101,68 +75,92 @@ def _published(article: Article) -> date | None:
         return None
 
 
-def _fill(work: Work, res: Resources) -> None:
-    for ev in work.events:
-        ms = [work.mentions[k] for k in ev.mentions]
-        main = work.mentions[ev.main]
-        tokens = [t for m in [main, *ms] for t in m.place_tokens]
-        detail = [d for m in ms for d in m.detail]
-        texts: set[str] = set()
-        unique = []
-        for d in detail:
-            if d.text not in texts:
-                texts.add(d.text)
-                unique.append(d)
-        detail = unique
-        ev.place = places.place_for(work, tokens, detail)
-        if ev.place is None:
-            ev.place = places.fallback_place(work, ev, detail)
-        ev.place = places.with_city(work, res, ev.place)
-        if any(m.category == "ASSAULT" for m in ms):
-            named_people = [
-                a
-                for a in ev.recipients
-                if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
-            ]
-            if named_people and not ev.aggregate:
-                ev.modes.add("targeted")
-    times.inherit_times(work)
-    times.resolve_derived(work)
+def build_stages(settings: Settings, stages: Sequence[Stage] | None = None) -> tuple[Stage, ...]:
+    """The stages to run: ``stages`` (default: DEFAULT_STAGES) with the stand-ins that
+    ``settings.stages`` names (``(("attribution", "pkg.module:STAGE"),)``)."""
+    base = list(stages) if stages is not None else list(DEFAULT_STAGES)
+    swaps = {name: load_stage(spec) for name, spec in settings.stages}
+    return tuple(replace_stages(base, swaps) if swaps else base)
 
 
 class Pipeline:
     """Load once, then ``extract`` or ``pipe`` many articles."""
 
     def __init__(
-        self, settings: Settings, nlp: Language | None = None, resources: Resources | None = None
+        self,
+        settings: Settings,
+        nlp: Language | None = None,
+        resources: Resources | None = None,
+        stages: Sequence[Stage] | None = None,
     ) -> None:
         self.settings = settings
-        self.nlp = nlp if nlp is not None else load_spacy(settings)
+        self.stages = build_stages(settings, stages)
         self.resources = resources if resources is not None else Resources()
+        problems = check_stages(self.stages, self.resources)
+        if problems:
+            raise ConfigError("the extraction stages do not fit together: " + "; ".join(problems))
+        self.nlp = nlp if nlp is not None else load_spacy(settings)
 
     def extract(self, article: Article) -> Record:
+        """One article's record; a failing stage raises StageError naming it."""
         return next(self.pipe([article]))
 
-    def pipe(self, articles: Iterable[Article]) -> Iterator[Record]:
+    def pipe(
+        self, articles: Iterable[Article], on_error: OnError | None = None
+    ) -> Iterator[Record]:
+        """Records in input order. Without ``on_error`` a failing article raises StageError;
+        with it, the article is reported there and left out, and the others go on."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= self.settings.batch_size:
-                yield from self._run(batch)
+                yield from self._run(batch, on_error)
                 batch = []
         if batch:
-            yield from self._run(batch)
+            yield from self._run(batch, on_error)
 
-    def _run(self, batch: list[Article]) -> Iterator[Record]:
-        docs = self.nlp.pipe(
-            [components.split_title(self.nlp.make_doc(a.text), a.title) for a in batch],
-            batch_size=self.settings.batch_size,
-        )
-        for article, doc in zip(batch, docs, strict=True):
+    def _docs(self, batch: list[Article], on_error: OnError | None) -> list[Doc | None]:
+        """spaCy over the batch; if the batch fails, one article at a time (so that the one
+        article spaCy cannot take is the only one lost)."""
+        def prepared(a: Article) -> Doc:
+            return components.split_title(self.nlp.make_doc(a.text), a.title)
+
+        try:
+            return list(self.nlp.pipe([prepared(a) for a in batch],
+                                      batch_size=self.settings.batch_size))
+        except Exception:
+            pass
+        docs: list[Doc | None] = []
+        for a in batch:
+            try:
+                docs.append(self.nlp(prepared(a)))
+            except Exception as err:
+                failure = StageError("spacy", a.id, err)
+                if on_error is None:
+                    raise failure from err
+                on_error(a, failure)
+                docs.append(None)
+        return docs
+
+    def _run(self, batch: list[Article], on_error: OnError | None) -> Iterator[Record]:
+        for article, doc in zip(batch, self._docs(batch, on_error), strict=True):
+            if doc is None:
+                continue
             work = Work(article=article, doc=doc, published=_published(article))
-            for _name, stage in STAGES:
-                stage(work, self.resources)
-            yield convert.to_record(work)
+            name = ""
+            try:
+                for stage in self.stages:
+                    name = stage.name
+                    stage.run(work, self.resources)
+                name = "convert"
+                record = convert.to_record(work)
+            except Exception as err:
+                failure = StageError(name, article.id, err)
+                if on_error is None:
+                    raise failure from err
+                on_error(article, failure)
+                continue
+            yield record
 
 
-__all__ = ["STAGES", "Pipeline", "load_spacy"]
+__all__ = ["OnError", "Pipeline", "build_stages", "load_spacy"]

@@ -1,25 +1,45 @@
 """The working state one article passes through while the stages run.
 
 Mutable on purpose (it is built up stage by stage) and private to nlp/: convert.py turns
-it into frozen model records at the end."""
+it into frozen model records at the end. Its layers are what stages declare they read and
+write (``stage.Stage``): ``context`` (what the article says of itself), ``entities`` (with
+``relations``), ``timexes``, ``statements``, ``mentions`` (one per trigger) and ``events``
+(mentions of one act merged); a field of a layer is named ``layer.field``
+(``mentions.time``, ``events.status``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Literal, NamedTuple, get_args
 
 from spacy.tokens import Doc, Token
 
 from ..geo.gazetteer import GeoMatch
-from ..model import Article, Attribution, Outcome, Place, Responsibility, Span, Time
+from ..model import (
+    Article,
+    Attribution,
+    Category,
+    EntityType,
+    Outcome,
+    Place,
+    Responsibility,
+    Span,
+    Status,
+    Time,
+)
+
+# spaCy's labels that the entity stage keeps (FAC too: a building is not a place name)
+EntityLabel = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"]
+ENTITY_LABELS: frozenset[str] = frozenset(get_args(EntityLabel))
 
 
 @dataclass
 class EntityMention:
     start: int  # token indices, end exclusive
     end: int
-    label: str  # PERSON | ORG | GPE | LOC | NORP | FAC
+    label: EntityLabel
     text: str
     entity: int = -1  # index into Work.entities
 
@@ -27,7 +47,7 @@ class EntityMention:
 @dataclass
 class WorkEntity:
     name: str
-    type: str
+    type: EntityType
     mentions: list[EntityMention] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # nouns that can refer to it ("general")
@@ -58,11 +78,13 @@ class Mention:
     """One trigger in the text: a verb or noun that names an event."""
 
     trigger: Token
-    category: str
+    category: Category
     modes: set[str]
     actors: list[Arg] = field(default_factory=list)
     recipients: list[Arg] = field(default_factory=list)
-    status: str = "asserted"
+    # what the mention's own words say (negation, modals, conditionals, tense): evidence for
+    # the event's status, which the status stage alone decides
+    mood: Status = "asserted"
     aggregate: bool = False
     anaphoric: bool = False  # "the shooting", "this attack": points back at an event
     place_tokens: list[Token] = field(default_factory=list)
@@ -76,11 +98,12 @@ class Mention:
 @dataclass
 class WorkEvent:
     mentions: list[int]
-    category: str
+    category: Category
     modes: set[str]
-    status: str
+    mood: Status  # what its mentions' words say (merge); the status stage decides `status`
     aggregate: bool
     main: int  # the mention whose trigger represents the event
+    status: Status = "asserted"
     actors: list[Arg] = field(default_factory=list)
     recipients: list[Arg] = field(default_factory=list)
     place: Place | None = None
@@ -89,9 +112,38 @@ class WorkEvent:
     responsibility: Responsibility | None = None
     attributions: list[Attribution] = field(default_factory=list)
     contexts: set[str] = field(default_factory=set)
-    # "place" / "time" taken from the report as a whole, not from the event's own words:
-    # shown on the event but not counted as evidence for it (confidence)
-    borrowed: set[str] = field(default_factory=set)
+    # place / time taken from the report as a whole, not from the event's own words: shown
+    # on the event but not counted as evidence for it (confidence)
+    place_borrowed: bool = False
+    time_borrowed: bool = False
+
+
+class Statement(NamedTuple):
+    """Who said what (the model's Attribution) and the tokens of its cue."""
+
+    attribution: Attribution
+    cue_tokens: list[Token]
+
+
+class Timex(NamedTuple):
+    """A time expression of the article: its words, its value read against the reference
+    date, and its TIMEX3 type ("relative" for "N days after", which links two events)."""
+
+    span: Span
+    time: Time
+    kind: str | None
+
+
+@dataclass
+class Context:
+    """What the article says about itself: when it reports from and where."""
+
+    # what relative expressions are read against: the publication date, else a full date
+    # in the article's own dateline (then Time.anchor is "text"), else nothing
+    reference_date: date | None = None
+    dateline_place: Place | None = None
+    home_place: Place | None = None  # the city the report is about (places.home_city)
+    police_place: Place | None = None  # the city of the local police force it names
 
 
 @dataclass
@@ -104,17 +156,12 @@ class Work:
     entities: list[WorkEntity] = field(default_factory=list)
     pronoun_entity: dict[int, int] = field(default_factory=dict)  # token i -> entity
     relations: list[tuple[int, str, int, Span]] = field(default_factory=list)
-    timexes: list[tuple[Span, Time, str | None]] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     events: list[WorkEvent] = field(default_factory=list)
-    statements: list[tuple[Attribution, list[Token]]] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
     relative_days: dict[int, int] = field(default_factory=dict)  # mention -> days from its source
-    dateline_place: Place | None = None
-    home_place: Place | None = None  # the city the report is about (places.home_city)
-    police_place: Place | None = None  # the city of the local police force it names
-    # what relative expressions are read against: the publication date, else a full date in
-    # the article's own dateline (then Time.anchor is "text"), else nothing
-    reference_date: date | None = None
+    context: Context = field(default_factory=Context)
 
     @cached_property
     def title_sents(self) -> int:

@@ -3,8 +3,11 @@
 Pure Python, rule based (regex grammar in ``rules.py``), no spaCy::
 
     find_timexes(text)                   -> [TimexSpan(start, end, text, type)]
-    normalise(expr, anchor, tense_hint=) -> Normalised(value, date, end_date, precision, anchor)
-    annotate_timexes(text, anchor)       -> [(TimexSpan, Normalised)], tense guessed per sentence
+    normalise(expr, anchor, tense_hint=, sentence=)
+                                         -> Normalised(value, date, end_date, precision, anchor)
+    annotate_timexes(text, anchor)       -> [(TimexSpan, Normalised)], tense guessed per sentence,
+                                            "a year earlier" / "that day" read against the
+                                            last time the text named (``story.py``)
     resolve_relative(expr, ref_date)     -> "a day after" read against another event's date
 
 Values follow TimeML / TempEval-3 / MEANTIME: 2026-02-06, 2026-02, 2026, 2026-W06,

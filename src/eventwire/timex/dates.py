@@ -15,6 +15,10 @@ SEASON_MONTHS: dict[str, tuple[int, int]] = {
     "SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2),
 }
 
+# How many days of distance a tense cue outweighs when a date without a year could lie on
+# either side of the anchor.
+_TENSE_DAYS = 45
+
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
@@ -62,6 +66,42 @@ def valid_date(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
+
+
+def nth_weekday(y: int, m: int, weekday: int, nth: int) -> date | None:
+    """The ``nth`` (1-based; -1 = last) ``weekday`` (0 = Monday) of a month."""
+    if nth > 0:
+        first = date(y, m, 1)
+        d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return d if d.month == m else None
+    last = add_months(date(y, m, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day_ = divmod(h + ll - 7 * m + 114, 31)
+    return date(y, month, day_ + 1)
+
+
+def choose_date(anchor: date, cands: list[date], tense: str | None) -> date | None:
+    """Of a yearly day's candidate dates, the one nearest the anchor; a tense hint makes the
+    other direction cost 45 extra days (as for a month and day without a year)."""
+    best: tuple[float, date] | None = None
+    for cand in cands:
+        delta = (cand - anchor).days
+        cost = abs(delta) + (_TENSE_DAYS if (tense == "past" and delta > 0)
+                             or (tense == "future" and delta < 0) else 0)
+        if best is None or cost < best[0]:
+            best = (cost, cand)
+    return best[1] if best else None
 
 
 # -- value builders --------------------------------------------------------------------------
@@ -148,37 +188,48 @@ def nearest_weekday(anchor: date, weekday: int, tense: str | None) -> date:
 
 def year_for_month(anchor: date, m: int, tense: str | None) -> int:
     """A month without a year: the anchor's year, moved back/forward one year when the tense
-    says the month lies on the other side of the anchor."""
+    says the month lies on the other side of the anchor; with no tense, the occurrence
+    nearest the anchor ("October" said in January is last October)."""
     if tense == "past" and m > anchor.month:
         return anchor.year - 1
     if tense == "future" and m < anchor.month:
         return anchor.year + 1
+    if tense is None and abs(m - anchor.month) > 6:  # no tense: the nearest such month
+        return anchor.year - 1 if m > anchor.month else anchor.year + 1
     return anchor.year
 
 
-def year_for_month_day(anchor: date, m: int, d: int, tense: str | None) -> int:
+def year_for_month_day(
+    anchor: date, m: int, d: int, tense: str | None, weekday: int | None = None
+) -> int:
     """A month+day without a year: the candidate year closest to the anchor; a tense hint
     makes the other direction cost 45 extra days (so 'June 17' said in the past tense on
-    June 9 is still next week, while 'December 11' on January 25 is last month)."""
+    June 9 is still next week, while 'December 11' on January 25 is last month). A weekday
+    said with the date ("Monday, Oct. 26") keeps only the years where the date is that day."""
     best_y, best_cost = anchor.year, float("inf")
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         cand = valid_date(y, m, min(d, 28) if m == 2 and d == 29 else d) or valid_date(y, m, 28)
-        if cand is None:
+        if cand is None or (weekday is not None and cand.weekday() != weekday):
             continue
         delta = (cand - anchor).days
         cost = abs(delta)
         if (tense == "past" and delta > 0) or (tense == "future" and delta < 0):
-            cost += 45
+            cost += _TENSE_DAYS
         if cost < best_cost:
             best_y, best_cost = y, cost
+    if best_cost == float("inf") and weekday is not None:
+        return year_for_month_day(anchor, m, d, tense)
     return best_y
 
 
 def year_for_quarter(anchor: date, q: int, tense: str | None) -> int:
+    """A quarter without a year (``q`` counts quarters, or halves as 2 and 4). The quarter
+    just ended stays this year's even in the future tense: its results come out in the
+    next quarter ("will report third-quarter results" said in October)."""
     current = (anchor.month - 1) // 3 + 1
     if tense == "past" and q > current:
         return anchor.year - 1
-    if tense == "future" and q < current:
+    if tense == "future" and q < current - 1:
         return anchor.year + 1
     return anchor.year
 

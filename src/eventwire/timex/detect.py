@@ -8,6 +8,7 @@ from datetime import date
 
 from eventwire.timex.normalise import Normalised, from_resolved
 from eventwire.timex.rules import RULES, Rule, resolve_match, timex_type
+from eventwire.timex.story import granularity, is_reference, resolve_in_story, shift
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,20 +68,37 @@ def find_timexes(text: str) -> list[TimexSpan]:
 _SENTENCE_END = re.compile(r"\n|(?<![A-Z])(?<!\b[ap]\.m)[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|going\s+to|is\s+to|are\s+to|to\s+be|scheduled|expected|"
-    r"plans?\s+to|planned|planning|set\s+to|due\s+(?:to|on|in)|intends?|would|should|"
-    r"(?-i:may|might|could)|upcoming|next|until|hopes?\s+to|aims?\s+to)\b",
+    r"plans?\s+to|planned|planning|set\s+to|expects?\s+to|supposed\s+to|due\s+(?:to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|\w+'s)\b)|on|in)|intends?|would|"
+    r"should|(?-i:may|might)|upcoming|next(?!\s+to\b)|until|hopes?\s+to|aims?\s+to|"
+    r"this\s+coming)\b",
     re.IGNORECASE,
 )
-# Past cues; an -ed word after "be/been/being" is a passive participle, not a past tense.
+# Past cues: auxiliaries, 'ago', irregular past forms, the perfect ("has been", "have
+# left") and, weaker, words in -ed (a past tense, or a participle used as an adjective).
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|ago|last|yesterday|earlier|told|met|held|took|made|came|"
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)"
+    r"(?:was|were|had|did|said|ago|last|yesterday|earlier|previously|told|met|held|took|"
+    r"made|came|"
     r"went|left|began|saw|found|fell|rose|gave|won|lost|hit|struck|shot|sold|bought|paid|"
     r"spent|became|led|ran|brought|sent|kept|since|heard|fled|fought|felt|threw|wrote|spoke|"
-    r"broke|stole|drove|flew|knew|thought|got|stood|sat|blew|"
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    r"(?!(?:scheduled|expected|planned|proposed|anticipated|need|speed|feed|seed)\b)[a-z]{2,}ed)\b",
+    r"broke|stole|drove|flew|knew|thought|got|stood|sat|blew|tore|wore|swore|rode|arose|bore|"
+    r"bit|bled|built|caught|chose|crept|dealt|dug|drew|drank|ate|fed|forgot|froze|grew|hung|"
+    r"hid|laid|lent|lit|meant|rang|sang|sank|sought|shook|slew|sprang|stuck|swept|swung|"
+    r"taught|understood|woke|wept|withdrew|overthrew|underwent|oversaw|upheld|mistook|"
+    r"(?:has|have|'ve)\s+(?:not\s+|already\s+|also\s+|just\s+|since\s+)?(?:been|come|"
+    r"gone|done|seen|run|become|begun|put|set|cut|hit|let|had|made|said|got|"
+    r"(?-i:[a-z]+(?:ed|en|wn|ne|ft|lt|ld|ught|un|ung|ck|ot|id|ost|ade))))\b",
     re.IGNORECASE,
 )
+_PAST_WEAK = re.compile(
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?!(?:scheduled|expected|planned|proposed|anticipated|need|speed|feed|seed|bed|red|"
+    r"shed|breed|creed|greed|hundred|indeed|exceed|proceed|succeed)\b)(?-i:[a-z]{2,}ed)\b"
+)
+# Before these an -ed word is an adjective ("the hastily planned trip", "a wounded man").
+_ADJ_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|still|newly|so-called|"
+    r"well|very|most|more|un)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -97,13 +115,18 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     stand-in for verb tense when no parse is at hand."""
     s, e = _sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
-    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
+    for pattern, tense, weight in ((_FUTURE, "future", 0), (_PAST, "past", 0),
+                                   (_PAST_WEAK, "past", 5)):
         for m in pattern.finditer(text, s, e):
             if start <= m.start() < end:
                 continue
+            if weight and _ADJ_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+                continue
             dist = start - m.end() if m.end() <= start else m.start() - end
-            # cues before the expression usually govern it ("will meet on Friday")
-            dist = dist if m.end() <= start else dist + 10
+            # a cue before the expression governs it ("will meet on Friday"); one after it
+            # only when none comes before ("On Friday, police said"); an -ed word counts
+            # less than an auxiliary or an irregular past form
+            dist = (dist if m.end() <= start else dist + 1000) + weight
             if best is None or dist < best[0]:
                 best = (dist, tense)
     return best[1] if best else None
@@ -115,22 +138,52 @@ def annotate_timexes(
     """``find_timexes`` plus each expression normalised against ``anchor`` (the publication
     date) with the tense guessed from its sentence."""
     out = []
+    clocks = set()
+    ref: str | None = None  # the time the story is at: the last calendar time mentioned
+    day_ref: str | None = None  # the last day-precise time mentioned
     for c in _candidates(text):
-        tense = None if c.rule.narrative else guess_tense(text, c.start, c.end)
         span = _span(c)
-        out.append((span, from_resolved(resolve_match(c.rule, c.match, anchor, tense), span.type)))
-    return _date_clock_times(text, out)
+        if c.rule.narrative:
+            r = resolve_in_story(c.rule.name, c.match, ref, anchor, day_ref)
+        elif ref is not None and _compares_a_period(text, c, ref):
+            r = shift(ref, "Y", -1)
+        else:
+            r = resolve_match(c.rule, c.match, anchor, guess_tense(text, c.start, c.end))
+            if span.type in ("DATE", "TIME") and is_reference(r.value):
+                ref = r.value
+                if granularity(ref) == "day":
+                    day_ref = ref
+        if c.rule.name in ("clock", "clock_bare"):
+            clocks.add(span.start)
+        out.append((span, from_resolved(r, span.type)))
+    return _date_clock_times(text, out, clocks)
+
+
+_YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year")
+_COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\b")
+
+
+def _compares_a_period(text: str, c: _Candidate, ref: str) -> bool:
+    """'profit in the third quarter rose from $3 million a year ago': in a comparison with
+    the period the story is about (a quarter, half, month or season), 'a year ago' /
+    'last year' is that period a year back (2025-Q3 -> 2024-Q3), not the whole year."""
+    if granularity(ref) not in ("quarter", "half", "month", "season"):
+        return False
+    if not _YEAR_BACK.fullmatch(c.match.group(0)):
+        return False
+    s, _ = _sentence_bounds(text, c.start, c.end)
+    return _COMPARED.search(text, max(s, c.start - 80), c.start) is not None
 
 
 def _date_clock_times(
-    text: str, found: list[tuple[TimexSpan, Normalised]]
+    text: str, found: list[tuple[TimexSpan, Normalised]], clocks: set[int]
 ) -> list[tuple[TimexSpan, Normalised]]:
     """A clock time without its own day ("at 18:00 UTC") takes the day of the nearest
-    day-precise date in the same sentence ("on Tuesday ... at 18:00 UTC"), else stays on
-    the anchor date it was given."""
+    day-precise date in the same sentence ("on Tuesday ... at 18:00 UTC"), else the last
+    day the story named before it, else stays on the anchor date it was given."""
     out = list(found)
     for i, (span, norm) in enumerate(found):
-        if span.type != "TIME" or norm.anchor != "published" or norm.value is None:
+        if span.start not in clocks or norm.anchor != "published" or norm.value is None:
             continue
         if not re.match(r"\d{4}-\d\d-\d\dT\d", norm.value) or re.search(
             r"(?i)today|tonight|yesterday|tomorrow|day\b", span.text
@@ -143,6 +196,10 @@ def _date_clock_times(
             if o is not span and o.type == "DATE" and n.precision == "day" and n.date
             and s <= o.start < e
         ]
+        if not days:  # else the last day the story named before it
+            days = [(0, n) for o, n in found[:i]
+                    if o.type in ("DATE", "TIME") and n.precision == "day" and n.date
+                    and not (o.start in clocks and n.anchor == "published")][-1:]
         if days:
             day = min(days, key=lambda t: t[0])[1]
             assert day.date is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwire.timex.handlers import group, mod_of
+from eventwire.timex.lexicon import UNITS
 
 _PREV_WORD = re.compile(r"([\w$€£#.'-]+)[^\S\n]*$")
 _NEXT_WORD = re.compile(r"^[^\S\n]*([\w%-]+)")
@@ -47,14 +48,55 @@ def guard_year(text: str, m: re.Match[str]) -> bool:
 
 
 def guard_month(text: str, m: re.Match[str]) -> bool:
-    """A month name alone: 'May' and 'March' are also words, 'June' a first name."""
+    """A month name alone: 'May' and 'March' are also words, 'June' a first name. In lower
+    case only 'last/next/this june' or 'early june' count, and never 'may'/'march' alone."""
+    word = m.group("mon").lower()
+    if m.group("mon")[0].islower():
+        if word in ("may", "march"):  # "this may change", "the last march on the capital"
+            rel = (group(m, "rel") or "").lower()
+            return rel in ("last", "next") and prev_word(text, m) not in _DETERMINERS
+        return bool(group(m, "rel") or mod_of(m))
     if mod_of(m) or group(m, "rel"):
         return True
-    word = m.group("mon").lower()
     followed_by_name = text[m.end():m.end() + 2].strip()[:1].isupper()
     if word in _AMBIGUOUS_MONTHS or followed_by_name:
         return prev_word(text, m) in _MONTH_CONTEXT
     return True
+
+
+def guard_lower_month(text: str, m: re.Match[str]) -> bool:
+    """A lower-case month name next to a day number or a year ("the third of may", "june
+    2019"): 'may' and 'march' are verbs first, so they also need a year, an 'of' or a
+    preposition that introduces a date."""
+    mon = group(m, "mon") or ""
+    if not mon or not mon[0].islower():
+        return True
+    if mon.lower() not in ("may", "march"):
+        return True
+    if group(m, "y") or group(m, "ry"):
+        return True
+    before_mon = text[m.start():m.start("mon")].lower()
+    return before_mon.rstrip().endswith(" of") or prev_word(text, m) in _DATE_PREPOSITIONS
+
+
+_DATE_PREPOSITIONS = frozenset({"on", "of", "since", "until", "till", "by", "from", "before",
+                                "after", "in", "during", "through"})
+
+
+def guard_year_words(text: str, m: re.Match[str]) -> bool:
+    """A year said in words is a year after a preposition or 'the year' ("in nineteen
+    ninety-six", "the year two thousand"), or when it cannot be a count ("nineteen
+    eighty-four" is no well-formed quantity)."""
+    from eventwire.timex.lexicon import NUMBERS
+
+    said = m.group("y")
+    if NUMBERS.read_year(said) is None or next_word(text, m) in _COUNT_NOUNS:
+        return False
+    if m.group(0).lower().startswith("the") or mod_of(m):
+        return True
+    if NUMBERS.read(said) is None:  # "nineteen ninety-six": only a year
+        return True
+    return prev_word(text, m) in _DATE_PREPOSITIONS | {"year"}
 
 
 def guard_decade2(text: str, m: re.Match[str]) -> bool:
@@ -87,6 +129,9 @@ def guard_duration(text: str, m: re.Match[str]) -> bool:
         return False
     q = (group(m, "n") or "").lower()
     unit = (group(m, "u") or "").lower()
+    # "the 1988 quarter", "its 2025 year": a year before a singular unit names the year.
+    if unit in UNITS and re.fullmatch(r"(?:1[89]|20)\d\d", q):
+        return False
     if unit.startswith("second") and q in ("a", "an", "the"):
         return False  # "a second day": an ordinal, not one second
     if unit.startswith("quarter"):
@@ -131,3 +176,63 @@ def guard_short_year(text: str, m: re.Match[str]) -> bool:
 def guard_the_unit_signal(text: str, m: re.Match[str]) -> bool:
     """'the day after the vote', but not 'late in the day after falling' (a trading day)."""
     return prev_word(text, m) not in ("in", "during", "end", "ending", "ended", "for", "of")
+
+
+def guard_narrative(text: str, m: re.Match[str]) -> bool:
+    """'the same period' / 'the next quarter' only where the text speaks of periods."""
+    u2 = (group(m, "u2") or "").lower()
+    if u2 in ("quarter", "period"):
+        return _speaks_of_periods(text, m.start())
+    return True
+
+
+def guard_that_unit(text: str, m: re.Match[str]) -> bool:
+    """'that day' names a time; 'that day's vote' too; but not 'that year-long war'."""
+    return text[m.end():m.end() + 1] != "-"
+
+
+_PERIOD_TALK = re.compile(
+    r"(?i)\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q[1-4]|quarterly|"
+    r"fiscal|nine\s+months|six\s+months|(?:first|second)\s+half)\b"
+)
+
+
+def _speaks_of_periods(text: str, before: int) -> bool:
+    return _PERIOD_TALK.search(text, 0, before) is not None
+
+
+def guard_period(text: str, m: re.Match[str]) -> bool:
+    """'the quarter' is a reporting period where the text has spoken of quarters or fiscal
+    periods before it (else it may be a district: 'the old quarter'); 'period' needs a
+    qualifier ('the year-ago period', 'the same period last year')."""
+    which = (group(m, "which") or "").lower().split()
+    unit = (group(m, "u2") or "").lower()
+    if not m.group("u2")[0].islower() or next_word(text, m) == "of":
+        return False
+    if unit == "period" and not (which or group(m, "back")):
+        return False
+    if not m.group(0).lower().startswith("the") and not which:
+        return False
+    return _speaks_of_periods(text, m.start())
+
+
+def guard_bare_plural(text: str, m: re.Match[str]) -> bool:
+    """'recent days', 'the coming weeks', 'decades-long', 'for years'; not 'the years of war'
+    or a bare plural used as a noun ('years' in 'light years')."""
+    q = (group(m, "q") or "").lower()
+    if group(m, "long"):
+        return True
+    if q and q != "the":
+        return next_word(text, m) not in ("of", "old")
+    if next_word(text, m) in ("of", "old", "later", "earlier", "ago"):
+        return False
+    prev = prev_word(text, m)
+    if q == "the":
+        return prev == "over"
+    return prev in ("for", "in", "over")
+
+
+def guard_holiday(text: str, m: re.Match[str]) -> bool:
+    """Named days are written with capitals ("Christmas", "Good Friday"): 'easter' or 'may
+    day' in lower case is something else."""
+    return all(w[0].isupper() for w in m.group("hol").split() if w[0].isalpha())

@@ -12,7 +12,11 @@ from datetime import date, timedelta
 
 from eventwire.timex import dates as D
 from eventwire.timex.lexicon import (
+    HOLIDAYS_EASTER,
+    HOLIDAYS_FIXED,
+    HOLIDAYS_WEEKDAY,
     MONTHS,
+    NUMBERS,
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
@@ -40,7 +44,7 @@ def group(m: re.Match[str], name: str) -> str | None:
 
 
 def mod_of(m: re.Match[str]) -> str | None:
-    raw = (group(m, "mod") or "").lower().split()
+    raw = (group(m, "mod") or group(m, "mod2") or "").lower().split()
     for w in reversed(raw):
         if w in _MODS:
             return _MODS[w]
@@ -52,7 +56,38 @@ def month_no(word: str) -> int:
 
 
 def daynum(word: str) -> int:
-    return int(re.sub(r"\D", "", word))
+    digits = re.sub(r"\D", "", word)
+    if digits:
+        return int(digits)
+    n = NUMBERS.read_ordinal(word)  # "the third of May"
+    return n if n is not None and n > 0 else 0
+
+
+def year_no(word: str) -> int | None:
+    """'2012' -> 2012, "'98" -> 1998, 'two thousand and twelve' -> 2012."""
+    w = word.strip()
+    if w.isdigit():
+        return int(w) if len(w) == 4 else D.expand_two_digit_year(int(w))
+    if w.startswith(("'", "\u2019")) and w[1:].isdigit():
+        return D.expand_two_digit_year(int(w[1:]))
+    return NUMBERS.read_year(w)
+
+
+_REL_YEAR = {"this": 0, "last": -1, "next": 1, "the previous": -1, "the following": 1,
+             "the next": 1, "the same": 0, "that": 0}
+
+
+def year_in(m: re.Match[str], anchor: date | None) -> int | None:
+    """The year a rule's ``y`` group names, or its ``ry`` group ("last year") reads against
+    the anchor; None when neither is there (or the anchor is missing)."""
+    y = group(m, "y") or group(m, "y2")
+    if y:
+        return year_no(y)
+    ry = group(m, "ry")
+    if ry and anchor is not None:
+        shift = _REL_YEAR.get(re.sub(r"\s+", " ", ry.lower()))
+        return anchor.year + shift if shift is not None else None
+    return None
 
 
 def pod_of(m: re.Match[str]) -> str | None:
@@ -70,36 +105,50 @@ def h_iso(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolve
 
 
 def h_slash(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
-    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
-    yy = int(y) if len(y) == 4 else D.expand_two_digit_year(int(y))
-    mo, dd = (a, b) if a <= 12 else (b, a)  # US month/day unless impossible
+    """3/4/2026 and 03-04-2026: month first (US) unless that is impossible; 4.3.2026:
+    day first (the order every dotted convention uses). Two-digit years: '26 -> 2026."""
+    text = m.group(0)
+    a, b, y = (int(x) for x in re.split(r"[/.-]", text))
+    yy = y if y >= 100 else D.expand_two_digit_year(y)
+    if "." in text:
+        dd, mo = (a, b) if b <= 12 else (b, a)
+    else:
+        mo, dd = (a, b) if a <= 12 else (b, a)
     d = D.valid_date(yy, mo, dd)
     return D.day(d) if d else D.UNRESOLVED
 
 
 def h_month_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
-    mo, dd = month_no(m.group("mon")), daynum(m.group("d"))
-    if m.group("y"):
-        d = D.valid_date(int(m.group("y")), mo, dd)
-        return D.day(d) if d else D.UNRESOLVED
+    mo, dd = month_no(m.group("mon")), daynum(group(m, "d") or group(m, "d2") or "")
+    y = year_in(m, anchor)
+    if y is not None:
+        d = D.valid_date(y, mo, dd)
+        return D.day(d, relative=not group(m, "y")) if d else D.UNRESOLVED
     if anchor is None:
         return D.Resolved(f"XXXX-{mo:02d}-{dd:02d}")
-    d = D.valid_date(D.year_for_month_day(anchor, mo, dd, tense), mo, dd)
+    wd = group(m, "wd")
+    y = D.year_for_month_day(anchor, mo, dd, tense, WEEKDAYS[wd.lower()] if wd else None)
+    d = D.valid_date(y, mo, dd)
     return D.day(d, relative=True) if d else D.UNRESOLVED
 
 
 def h_month_year(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
-    return D.month(int(m.group("y")), month_no(m.group("mon"))).with_mod(mod_of(m))
+    """'March 2025', 'June last year', 'May of nineteen ninety-eight', "Sept. '01"."""
+    y = year_in(m, anchor)
+    if y is None:
+        return D.UNRESOLVED
+    rel = not (group(m, "y") or group(m, "y2"))
+    return D.month(y, month_no(m.group("mon")), relative=rel).with_mod(mod_of(m))
 
 
 def h_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     mo = month_no(m.group("mon"))
-    rel = (group(m, "rel") or "").lower()
+    rel = re.sub(r"\s+", " ", (group(m, "rel") or "").lower())
     if anchor is None:
         return D.Resolved(f"XXXX-{mo:02d}").with_mod(mod_of(m))
-    if rel == "last":
+    if rel in ("last", "this past", "past"):
         y = anchor.year if mo < anchor.month else anchor.year - 1
-    elif rel == "next":
+    elif rel in ("next", "this coming", "coming"):
         y = anchor.year if mo > anchor.month else anchor.year + 1
     elif rel == "this":
         y = anchor.year
@@ -109,11 +158,21 @@ def h_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resol
 
 
 def h_year(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
-    y = m.group("y") or str(D.expand_two_digit_year(int(m.group("yy"))))
-    r = D.year(int(y)).with_mod(mod_of(m))
+    y = year_no(m.group("y")) if m.group("y") else D.expand_two_digit_year(int(m.group("yy")))
+    if y is None:
+        return D.UNRESOLVED
+    r = D.year(y).with_mod(mod_of(m))
     if group(m, "fy"):
         return D.Resolved("FY" + r.value if r.value else None, r.date, None, "year")
     return r
+
+
+def h_century(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'the 20th century' -> 19, 'the twenty-first century' -> 20."""
+    n = NUMBERS.read_ordinal(m.group("cn"))
+    if n is None or not 1 <= n <= 21:
+        return D.UNRESOLVED
+    return D.century((n - 1) * 100).with_mod(mod_of(m))
 
 
 def h_year_range(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
@@ -127,8 +186,9 @@ def h_year_range(m: re.Match[str], anchor: date | None, tense: str | None) -> D.
 def h_week_of_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     """'the last week of March': the ISO week holding most of those days."""
     mo = month_no(m.group("mon"))
-    if m.group("y"):
-        y = int(m.group("y"))
+    y_in = year_in(m, anchor)
+    if y_in is not None:
+        y = y_in
     elif anchor is not None:
         y = D.year_for_month(anchor, mo, tense)
     else:
@@ -143,7 +203,13 @@ def h_week_of_month(m: re.Match[str], anchor: date | None, tense: str | None) ->
     return D.week(d, relative=not m.group("y"))
 
 
+_DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+                 "seventies": 1970, "eighties": 1980, "nineties": 1990}
+
+
 def h_decade(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    if group(m, "dw"):  # "the sixties"
+        return D.decade(_DECADE_WORDS[m.group("dw").lower()]).with_mod(mod_of(m))
     if m.group("c"):
         first = int(m.group("c")) * 100 + int(m.group("d")) * 10
     else:
@@ -165,6 +231,8 @@ def _season_year(anchor: date, code: str, rel: str, tense: str | None) -> int:
         return min(y for y in range(anchor.year - 1, anchor.year + 2) if bounds(y)[0] > anchor)
     if code == "WI" and anchor.month <= 2:
         return anchor.year - 1
+    if rel == "this":  # "this summer": the anchor's year, whichever side of it
+        return anchor.year
     if tense == "past" and bounds(anchor.year)[0] > anchor:
         return anchor.year - 1
     return anchor.year
@@ -172,8 +240,9 @@ def _season_year(anchor: date, code: str, rel: str, tense: str | None) -> int:
 
 def h_season(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     code = SEASONS[m.group("s").lower()]
-    if m.group("y"):
-        return D.season(int(m.group("y")), code).with_mod(mod_of(m))
+    y = year_in(m, anchor)
+    if y is not None:
+        return D.season(y, code, relative=not group(m, "y")).with_mod(mod_of(m))
     if anchor is None:
         return D.Resolved(f"XXXX-{code}")
     rel = re.sub(r"\s+", " ", (group(m, "rel") or "").lower())
@@ -186,9 +255,12 @@ def h_quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     is_half = (m.group("unit") or "").lower() == "half"
     n = int(ordw) if ordw.isdigit() else ORDINALS.get(ordw, 4 if not is_half else 2)
     build = D.half if is_half else D.quarter
-    y = m.group("y") or group(m, "y2")
-    if y:
-        return build(int(y), n).with_mod(mod_of(m))
+    y = m.group("y") or group(m, "y2") or group(m, "y0")
+    if y and year_no(y) is not None:
+        return build(year_no(y) or 0, n).with_mod(mod_of(m))
+    ry = (group(m, "ry") or "").lower()
+    if ry and anchor is not None:  # "last year's fourth quarter"
+        return build(anchor.year + _REL_YEAR[ry], n, relative=True).with_mod(mod_of(m))
     if anchor is None:
         return D.UNRESOLVED
     rel = (m.group("rel") or "").lower()
@@ -213,16 +285,118 @@ def h_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     wd = WEEKDAYS[m.group("wd").lower()]
     if anchor is None:
         return D.UNRESOLVED
-    rel = (group(m, "rel") or "").lower()
-    if rel in ("last", "past", "previous"):
+    rel = re.sub(r"\s+", " ", (group(m, "rel") or "").lower())
+    if rel in ("last", "past", "previous", "this past"):
         d = anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
-    elif rel in ("next", "coming"):
+    elif rel in ("next", "coming", "this coming"):
         d = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
     elif rel == "this":
         d = anchor + timedelta(days=wd - anchor.weekday())
     else:
         d = D.nearest_weekday(anchor, wd, tense)
     return D.day(d, relative=True, part=pod_of(m))
+
+
+def h_nth_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'the first Monday of March', 'the last Friday in May 2024'."""
+    wd = WEEKDAYS[m.group("wd").lower()]
+    mo = month_no(m.group("mon"))
+    y = year_in(m, anchor)
+    if y is None:
+        if anchor is None:
+            return D.UNRESOLVED
+        y = D.year_for_month(anchor, mo, tense)
+    nth = NUMBERS.read_ordinal(m.group("q")) or -1
+    if m.group("q").lower() in ("final", "last"):
+        nth = -1
+    d = D.nth_weekday(y, mo, wd, nth)
+    return D.day(d, relative=not group(m, "y")) if d else D.UNRESOLVED
+
+
+def h_weekday_daynum(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'Monday the 9th': the month (this one or a neighbour) whose 9th is a Monday,
+    nearest the anchor."""
+    wd, dd = WEEKDAYS[m.group("wd").lower()], daynum(group(m, "d") or group(m, "d2") or "")
+    if anchor is None or not 1 <= dd <= 31:
+        return D.UNRESOLVED
+    cands = [d for k in (-1, 0, 1) if (d := D.valid_date(
+        D.add_months(anchor.replace(day=1), k).year, D.add_months(anchor.replace(day=1), k).month,
+        dd)) is not None and d.weekday() == wd]
+    if not cands:
+        return h_weekday(m, anchor, tense)
+    return D.day(min(cands, key=lambda d: abs((d - anchor).days)), relative=True)
+
+
+def h_day_around_weekday(
+    m: re.Match[str], anchor: date | None, tense: str | None
+) -> D.Resolved:
+    """'the day before last Tuesday', 'the day after Friday'."""
+    r = h_weekday(m, anchor, tense)
+    if r.date is None:
+        return r
+    step = -1 if m.group("dir").lower() == "before" else 1
+    return D.day(date.fromisoformat(r.date) + timedelta(days=step), relative=True)
+
+
+def h_unit_before_last(
+    m: re.Match[str], anchor: date | None, tense: str | None
+) -> D.Resolved:
+    """'the week before last', 'the month after next', 'the year before last'."""
+    if anchor is None:
+        return D.UNRESOLVED
+    step = -2 if m.group("dir").lower().startswith("before") else 2
+    unit = m.group("u").lower()
+    if unit == "week":
+        return D.week(anchor + timedelta(weeks=step), relative=True)
+    if unit == "weekend":
+        return D.week(anchor + timedelta(weeks=step), relative=True, weekend=True)
+    if unit == "month":
+        d = D.add_months(anchor, step)
+        return D.month(d.year, d.month, relative=True)
+    return D.year(anchor.year + step, relative=True)
+
+
+def h_week_of(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'the week of March 6': the ISO week holding that day."""
+    r = h_month_day(m, anchor, tense)
+    if r.date is None or len(r.date) != 10:
+        return D.UNRESOLVED
+    return D.week(date.fromisoformat(r.date), relative=r.relative)
+
+
+def holiday_in(name: str, y: int) -> date | None:
+    """The date of a named day (lexicon/en/time.toml) in year ``y``."""
+    key = re.sub(r"\s+", " ", name.lower()).replace("\u2019", "'")
+    if key in HOLIDAYS_FIXED:
+        return D.valid_date(y, *HOLIDAYS_FIXED[key])
+    if key in HOLIDAYS_WEEKDAY:
+        mo, wd, nth = HOLIDAYS_WEEKDAY[key]
+        return D.nth_weekday(y, mo, wd, nth)
+    if key in HOLIDAYS_EASTER:
+        return D.easter(y) + timedelta(days=HOLIDAYS_EASTER[key])
+    return None
+
+
+def h_holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'Christmas', 'last Thanksgiving', 'Easter 2019', 'Good Friday'."""
+    name = m.group("hol")
+    y = year_in(m, anchor)
+    if y is not None:
+        d = holiday_in(name, y)
+        return D.day(d, relative=not group(m, "y")) if d else D.UNRESOLVED
+    if anchor is None:
+        return D.UNRESOLVED
+    cands = [d for k in (-1, 0, 1) if (d := holiday_in(name, anchor.year + k)) is not None]
+    rel = (group(m, "rel") or "").lower()
+    if rel == "last":
+        d = max((c for c in cands if c < anchor), default=None)
+    elif rel == "next":
+        d = min((c for c in cands if c > anchor), default=None)
+    elif rel == "this":
+        d = holiday_in(name, anchor.year)
+    else:
+        d = D.choose_date(anchor, cands, tense)
+    return D.day(d, relative=True) if d else D.UNRESOLVED
 
 
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this": 0,
@@ -290,8 +464,13 @@ def _amount(m: re.Match[str]) -> tuple[float | None, str, str]:
     """(number or None when vague, TIMEX3 unit letter(s), unit word)."""
     word = unit_of(m.group("u"))
     code, mult = UNITS[word]
-    q = m.group("n")
-    n = parse_number(q) if q else 1.0
+    q = group(m, "n")
+    if not q:  # "the coming years": a plural with no number is an unknown number
+        n: float | None = None if m.group("u").lower() != word else 1.0
+    else:
+        n = parse_number(q)
+    if n is not None and group(m, "half"):  # "a minute and a half"
+        n += 0.5
     return (None if n is None else n * mult), code, word
 
 
@@ -336,8 +515,10 @@ def h_narrative(m: re.Match[str], anchor: date | None, tense: str | None) -> D.R
 
 
 def h_bare_plural(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'recent years', 'for weeks', 'decades-long': an unknown number of a unit (decades and
+    centuries are an unknown number of years)."""
     word = unit_of(m.group("u"))
-    code = {"decade": "DE", "century": "CE"}.get(word, UNITS[word][0])
+    code = "Y" if word in ("decade", "century") else UNITS[word][0]
     return D.Resolved(f"P{'T' if word in ('minute', 'hour') else ''}X{code}")
 
 
@@ -384,11 +565,16 @@ def h_set_every(m: re.Match[str], anchor: date | None, tense: str | None) -> D.R
 def h_clock(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     word = (group(m, "word") or "").lower()
     if word:
-        h, mi = (12, 0) if word == "noon" else (24, 0)
+        h, mi = (24, 0) if word == "midnight" else (12, 0)
     else:
-        h = int(group(m, "h") or group(m, "h3") or 0)
-        mi = int(group(m, "mi") or group(m, "mi3") or 0)
+        h = int(group(m, "h") or group(m, "h2") or group(m, "h3") or 0)
+        mi = int(group(m, "mi") or group(m, "mi2") or group(m, "mi3") or 0)
     ampm = (group(m, "ampm") or "").lower()
+    half = (group(m, "half") or "").lower()  # "4 in the morning", "11 at night"
+    if half and not half.endswith("morning") and not (half.endswith("night") and h < 5):
+        ampm = "pm"
+    elif half:
+        ampm = "am"
     if ampm.startswith("p") and h < 12:
         h += 12
     elif ampm.startswith("a") and h == 12:

@@ -1,13 +1,19 @@
 """Words and regex fragments the timex grammar is built from (English news).
 
 Fragments are plain strings meant to be embedded in larger patterns compiled with
-``re.IGNORECASE``; month and weekday names are wrapped in ``(?-i:...)`` so that only the
-capitalised forms count ("May" the month, not "may" the verb).
+``re.IGNORECASE``. Month names are wrapped in ``(?-i:...)`` where only the capitalised form
+counts ("May" the month, not "may" the verb); the lower-case forms (``MONTH_CI``) are used
+only next to other evidence of a date and behind guards. Weekday names are read in any
+case. Numbers are read by the shared ``eventwire.numbers`` reader; named days of the
+calendar come from ``lexicon/en/time.toml``.
 """
 
 from __future__ import annotations
 
 import re
+
+from eventwire.lexicon import load_lexicon
+from eventwire.numbers import NumberReader
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -39,18 +45,24 @@ UNITS: dict[str, tuple[str, float]] = {
 }
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
-    "a couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
-}
-# Quantities that are not a number: the value gets an "X" ("several years" -> PXY).
-VAGUE_NUMBERS = frozenset(
-    {"several", "a few", "few", "many", "some", "a number of", "numerous", "countless"}
-)
+# One number reader for the whole code base (words from lexicon/en/numbers.toml).
+NUMBERS = NumberReader()
+
+
+def _no_class_space(pattern: str) -> str:
+    # The grammar rewrites "\s" so that no expression crosses a line break; inside a
+    # character class that rewrite would nest sets, so spell the class as a group.
+    return pattern.replace(r"[\s\-]", r"(?:\s|-)")
+
+
+# Named days of the calendar (lexicon/en/time.toml): name -> rule for its date.
+_TIME = load_lexicon()
+HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {
+    k: (int(v[0]), int(v[1])) for k, v in _TIME.mapping("time.holidays_fixed").items()}
+HOLIDAYS_WEEKDAY: dict[str, tuple[int, int, int]] = {
+    k: (int(v[0]), int(v[1]), int(v[2]))
+    for k, v in _TIME.mapping("time.holidays_weekday").items()}
+HOLIDAYS_EASTER: dict[str, int] = dict(_TIME.mapping("time.holidays_easter"))
 
 _alt = "|".join
 
@@ -64,57 +76,70 @@ MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|
     r"November|December)"
 MONTH_ABBR = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
-WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Lower-case month names too ("last june", "the third of may"): only where a rule has
+# other evidence of a date next to the name (a day number, a year, last/next/this); the
+# guards decide for "may", "march" and the other words that are also verbs or names.
+MONTH_FULL_CI = r"(?:january|february|march|april|may|june|july|august|september|october|" \
+    r"november|december)"
+MONTH_CI = rf"(?:{MONTH_FULL_CI}|{MONTH_ABBR})"
+# Weekday names are no other English word: any case ("last friday").
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+# Day of the month as an ordinal word: "the third of May", "May twenty-first".
+DAY_ORDINAL = (
+    r"(?:(?:twenty|thirty)(?:\s|-)first|twenty(?:\s|-)(?:second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth)"
+)
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|overnight)"
 ORDINAL = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th)"
+NTH = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
 UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|fortnights|months|quarters|years|" \
     r"decades|centuries)"
 UNIT_ANY = rf"(?:{UNIT_PL}|{UNIT})"
-_NUM_WORD = _words([w for w in _SMALL if " " not in w and w not in ("a", "an", "dozen")])
+# A number, with an optional half: "two and a half", "5 1/2", "2½".
 NUMBER = (
-    r"(?:\d+(?:\.\d+)?|(?:" + _NUM_WORD + r")(?:[-\s](?:" + _NUM_WORD + r"))?)"
-    r"(?:\s+and\s+a\s+half)?"
+    rf"(?:{_no_class_space(NUMBERS.pattern)})"
+    r"(?:\s+and\s+a\s+half|-and-a-half|\s+1/2|\u00bd)?"
 )
-QUANTITY = rf"(?:{NUMBER}|a\s+couple\s+of|a\s+dozen|a\s+few|several|many|some|a|an)"
+# A year said in words ("nineteen ninety-four", "two thousand and twelve").
+YEAR_WORDS = rf"(?:{_no_class_space(NUMBERS.year_pattern)})"
+QUANTITY = (
+    rf"(?:{NUMBER}|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|several|many|some|a|an)"
+)
 # Qualifiers that TimeML keeps inside a duration's extent (mod="APPROX" etc.).
 APPROX = (
     r"(?:nearly|almost|about|around|roughly|approximately|some|over|more\s+than|less\s+than|"
-    r"fewer\s+than|at\s+least|up\s+to|just|only|barely|under|close\s+to)"
+    r"fewer\s+than|at\s+least|up\s+to|under|close\s+to|no\s+more\s+than|at\s+most)"
 )
+# ("only", "just", "barely" are focus words, not TimeML mods: they stay outside.)
 # Words between a number and its unit: "five trading days", "six straight days".
 UNIT_ADJ = r"(?:trading|business|working|straight|consecutive|calendar|full|more|additional|" \
     r"long|short|successive|previous|past|whole)"
+HOLIDAY = "(?:" + _words([*HOLIDAYS_FIXED, *HOLIDAYS_WEEKDAY, *HOLIDAYS_EASTER]).replace(
+    "'", "['\u2019]") + ")"
 ZONE = r"(?:UTC|GMT|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|MSK|Z)"
 AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b)"
 
-_FRACTION = re.compile(r"^(.*?)\s+and\s+a\s+half$", re.IGNORECASE)
+_HALF = re.compile(r"^(.*?)(?:\s+and\s+a\s+half|-and-a-half|\s+1/2|\u00bd)$", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | None:
-    """'three' -> 3, 'twenty-five' -> 25, '2.5' -> 2.5, 'two and a half' -> 2.5;
-    None for vague quantities ('several') and anything unknown."""
+    """'three' -> 3, 'twenty-five' -> 25, '2.5' -> 2.5, 'two and a half' -> 2.5,
+    '5 1/2' -> 5.5, 'a couple of' -> 2; None for vague quantities ('several') and anything
+    unknown. Words are read by the shared ``eventwire.numbers`` reader."""
     t = re.sub(r"\s+", " ", text.strip().lower())
-    extra = 0.0
-    m = _FRACTION.match(t)
-    if m:
-        t, extra = m.group(1), 0.5
-    if t in VAGUE_NUMBERS:
-        return None
-    if t in _SMALL:
-        return _SMALL[t] + extra
-    try:
-        return float(t) + extra
-    except ValueError:
-        pass
-    parts = re.split(r"[-\s]", t)
-    if len(parts) == 2 and parts[0] in _SMALL and parts[1] in _SMALL:
-        a, b = _SMALL[parts[0]], _SMALL[parts[1]]
-        return (a * b if b == 100 else a + b) + extra
-    return None
+    if t in ("a couple",):
+        return 2.0
+    m = _HALF.match(t)
+    if m and m.group(1) and re.fullmatch(r"[\d.,]+", m.group(1)):
+        base = NUMBERS.read(m.group(1))
+        return None if base is None else base + 0.5
+    return NUMBERS.read(t)
 
 
 def format_number(n: float) -> str:

@@ -24,7 +24,8 @@ class Normalised:
 
 UNKNOWN = Normalised(None)
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:on|in|at|during|since|by|for|from|until|till|of|around|about|before|after)\s+",
+    r"^(?:on|in|at|during|since|by|for|from|until|till|of|around|about|before|after|over|"
+    r"within|throughout|through)\s+",
     re.IGNORECASE,
 )
 
@@ -47,13 +48,19 @@ def match_rule(expr: str) -> tuple[Rule, re.Match[str]] | None:
     return None
 
 
-def normalise(text: str, anchor: date | None, *, tense_hint: str | None = None) -> Normalised:
+def normalise(
+    text: str, anchor: date | None, *, tense_hint: str | None = None,
+    sentence: str | None = None,
+) -> Normalised:
     """TIMEX3 value plus date/precision for one expression (e.g. "last Friday").
 
     ``anchor`` is the date relative expressions are read against (normally the publication
     date); without it, relative expressions stay unresolved (``date`` None, precision
     'unknown', anchor 'none'). ``tense_hint`` ('past' | 'future') picks the earlier or later
-    reading of a bare weekday or month."""
+    reading of a bare weekday or month; without one, ``sentence`` (the sentence holding the
+    expression) lends its tense cues ("will play on Saturday", "was shot on Friday")."""
+    if tense_hint is None and sentence:
+        tense_hint = _tense_around(text.strip(), sentence)
     expr = re.sub(r"\s+", " ", text.strip())
     found = match_rule(expr)
     if found is None:
@@ -66,6 +73,15 @@ def normalise(text: str, anchor: date | None, *, tense_hint: str | None = None) 
         return UNKNOWN
     rule, m = found
     return from_resolved(resolve_match(rule, m, anchor, tense_hint), timex_type(rule, m))
+
+
+def _tense_around(expr: str, sentence: str) -> str | None:
+    from eventwire.timex.detect import guess_tense  # detect imports this module
+
+    at = sentence.find(expr)
+    if at < 0:
+        at = sentence.lower().find(expr.lower())
+    return guess_tense(sentence, at, at + len(expr)) if at >= 0 else None
 
 
 _NARRATIVE = re.compile(

@@ -21,11 +21,15 @@ from eventwire.timex.handlers import MODP, group
 from eventwire.timex.lexicon import (
     AMPM,
     APPROX,
+    DAY_ORDINAL,
     DAYNUM,
-    MONTH,
-    MONTH_FULL,
+    HOLIDAY,
+    MONTH_CI,
+    MONTH_FULL_CI,
+    NTH,
     ORDINAL,
     PART_OF_DAY,
+    PARTS_OF_DAY,
     QUANTITY,
     SEASON,
     UNIT,
@@ -33,6 +37,7 @@ from eventwire.timex.lexicon import (
     UNIT_ANY,
     WEEKDAY,
     YEAR,
+    YEAR_WORDS,
     ZONE,
 )
 
@@ -56,86 +61,209 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])" + pattern + r"(?!\w|'(?!s\b)\w)", re.IGNORECASE)
 
 
+def _unnamed(pattern: str) -> str:
+    """A pattern's named groups made plain, so it can sit inside a larger one."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+def _resolve_part(text: str, anchor: date | None, tense: str | None) -> D.Resolved:
+    for rule in RULES:
+        m = rule.regex.fullmatch(text)
+        if m:
+            return rule.handler(m, anchor, tense)
+    return D.UNRESOLVED
+
+
+def h_day_clock(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """A day and a clock time in one expression ("Saturday at 7 pm", "5 p.m. EST, Nov. 6",
+    "4.3.2026 17:30"): the day's date with the clock's time of day."""
+    day = _resolve_part(m.group("date"), anchor, tense)
+    clock = _resolve_part(m.group("clock"), anchor, tense)
+    if day.value is None or clock.value is None or "T" not in clock.value:
+        return D.UNRESOLVED
+    tod = clock.value[clock.value.index("T"):]
+    return D.Resolved(day.value[:10] + tod, day.date, None, "day", day.relative)
+
+
+def h_pod_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    day = _resolve_part(m.group("date"), anchor, tense)
+    if day.value is None:
+        return D.UNRESOLVED
+    code = PARTS_OF_DAY[m.group("pod").lower()]
+    return D.Resolved(f"{day.value[:10]}T{code}", day.date, None, "day", day.relative)
+
+
 # -- the rule list ----------------------------------------------------------------------------
 
 _DAYW = rf"(?:\s+(?:on\s+)?(?P<dayw>today|tonight|yesterday|tomorrow|{WEEKDAY}))?"
 _QREL = r"(?P<rel>this|last|next|the)\s+(?:fiscal\s+|financial\s+)?year"
 _REL = (r"(?P<rel>this|last|next|past|previous|coming|current|the\s+current|the\s+previous|"
         r"the\s+coming|this\s+past)")
+# A year in a date: digits or words; "last year" / "this year" read against the anchor.
+_Y = rf"(?:(?P<y>{YEAR}|{YEAR_WORDS})|(?P<ry>this|last|next)\s+year)"
+_DAY = rf"(?P<d>{DAYNUM})"
+_ISO = rf"(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+# 3/4/2026 and 03-04-2026 (month first), 4.3.2026 (day first); a two-digit year only when
+# day and month have two digits too ("04.03.26") or after slashes ("3/4/26").
+_NUMERIC = (r"(?<![\d./-])(?:(?:[01]?\d|[23]\d)/[0-3]?\d/(?:\d{4}|\d\d)"
+            r"|[0-3]?\d\.[01]?\d\.\d{4}|[0-3]\d\.[01]\d\.\d\d"
+            r"|[0-3]?\d-[0-3]?\d-\d{4}|[0-3]\d-[0-3]\d-\d\d)(?![.\-/]?\d)")
+_DAY_OF_MONTH = rf"(?:(?P<d>{DAYNUM})|(?P<d2>{DAY_ORDINAL})(?!-))"
+_MONTH_DAY = (rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH_CI})\s+(?:the\s+)?{_DAY_OF_MONTH}"
+              rf"(?:,?\s+{_Y})?")
+_DAY_MONTH = (rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d>{DAYNUM})\s+(?:of\s+)?"
+              rf"|(?P<d2>{DAY_ORDINAL})\s+of\s+)(?P<mon>{MONTH_CI})(?:,?\s+{_Y})?")
+_WEEKDAY = (rf"(?:(?P<pre>early|late)\s+)?(?:(?P<rel>last|next|this\s+coming|"
+            rf"this\s+past|this|past|coming|previous)\s+)?(?P<wd>{WEEKDAY})"
+            rf"(?:\s+(?P<pod>{PART_OF_DAY}))?")
+_DAY_WORD = (r"(?:(?:earlier|later|early|late)\s+)?(?P<w>today|tonight|tomorrow|yesterday|"
+             r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
+             r"(?:\s+(?P<pod>morning|afternoon|evening|night))?")
+_CLOCK = (
+    rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
+    rf"|(?P<word>noon|midday|midnight)"
+    rf"|(?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?(?:\s+o'clock)?\s+(?P<half>in\s+the\s+"
+    rf"(?:morning|afternoon|evening)|at\s+night)"
+    rf"|(?P<h3>[01]?\d|2[0-3])(?::|\.)?(?P<mi3>[0-5]\d)(?=\s*{ZONE}))"
+    rf"(?:\s*\(?(?P<z>{ZONE})(?P<off>\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)?)?"
+)
+# After a date a bare 24-hour time needs no "a.m." or zone: "4 March 2026, 17:30".
+_CLOCK_AFTER_DATE = rf"(?:{_unnamed(_CLOCK)}|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)"
+_A_DAY = "|".join(_unnamed(p) for p in (_ISO, _NUMERIC, _MONTH_DAY, _DAY_MONTH, _WEEKDAY,
+                                         _DAY_WORD))
+_A_DATE = "|".join(_unnamed(p) for p in (_ISO, _NUMERIC, _MONTH_DAY, _DAY_MONTH))
+
+# "a week or so ago", "the next year or so": TimeML keeps the approximation inside
+_OR_SO = r"(?:\s+or\s+so)?"
+# "the late 1990s": the mod after the article
+_MOD2 = r"(?:(?P<mod2>early|late|mid)(?:\s+|-))?"
 
 RULES: tuple[Rule, ...] = (
-    Rule("iso_date", _rx(rf"(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"), "DATE", H.h_iso),
-    Rule("slash_date", _rx(r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})"),
-         "DATE", H.h_slash),
-    Rule("month_day", _rx(rf"(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})"
-                          rf"(?:,?\s+(?P<y>{YEAR}))?"), "DATE", H.h_month_day),
-    Rule("day_month", _rx(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?"
-                          rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"), "DATE", H.h_month_day),
-    Rule("clock", _rx(
-        rf"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{AMPM})"
-        rf"|(?P<word>noon|midnight)"
-        rf"|(?P<h3>[01]?\d|2[0-3])(?::|\.)?(?P<mi3>[0-5]\d)(?=\s*{ZONE}))"
-        rf"(?:\s*\(?(?P<z>{ZONE})(?P<off>\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?\)?)?{_DAYW}"
-    ), "TIME", H.h_clock),
+    Rule("iso_date", _rx(_ISO), "DATE", H.h_iso),
+    Rule("numeric_date", _rx(_NUMERIC), "DATE", H.h_slash),
+    # "March 3, 2026, 5 p.m.", "2026-03-04T15:00", "4.3.2026 17:30": one TIME. With "at"
+    # between them they stay two expressions (TimeML: "at" is a signal) and the clock time
+    # takes the day's date in annotate_timexes.
+    Rule("day_then_clock", _rx(rf"(?P<date>{_A_DAY})(?:,?\s+|T)"
+                               rf"(?P<clock>{_CLOCK_AFTER_DATE})"), "TIME", h_day_clock),
+    # "5 p.m. EST, Nov. 6", "11 p.m. on 3 March"
+    Rule("clock_then_date", _rx(rf"(?P<clock>{_unnamed(_CLOCK)}),?\s+(?:on\s+)?"
+                                rf"(?P<date>{_A_DATE})"), "TIME", h_day_clock),
+    Rule("nth_weekday", _rx(
+        rf"the\s+(?P<q>{NTH})\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<mon>{MONTH_CI})"
+        rf"(?:,?\s+{_Y})?"), "DATE", H.h_nth_weekday, G.guard_lower_month),
+    Rule("week_of", _rx(rf"the\s+week\s+of\s+(?:{_MONTH_DAY}|{_unnamed(_DAY_MONTH)})"
+                        ), "DATE", H.h_week_of, G.guard_lower_month),
+    Rule("month_day", _rx(_MONTH_DAY), "DATE", H.h_month_day, G.guard_lower_month),
+    Rule("day_month", _rx(_DAY_MONTH), "DATE", H.h_month_day, G.guard_lower_month),
+    # "Monday the 9th", "Friday, the 13th"
+    Rule("weekday_daynum", _rx(rf"(?P<wd>{WEEKDAY}),?\s+the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])"
+                               rf"(?:st|nd|rd|th))"
+                               rf"(?!\s+(?:of\s+)?{MONTH_CI}\b)"), "DATE", H.h_weekday_daynum),
+    # "mid-afternoon yesterday", "late night Friday": a part of a named day
+    Rule("pod_day", _rx(rf"(?:(?:early|late)\s+|mid-?(?!night))?(?P<pod>morning|afternoon|evening|"
+                        rf"night|overnight)\s+(?P<date>yesterday|today|tomorrow|{WEEKDAY})"),
+         "TIME", h_pod_day),
+    Rule("holiday", _rx(rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})"
+                        rf"(?:,?\s+(?:of\s+)?{_Y})?"), "DATE", H.h_holiday, G.guard_holiday),
+    Rule("day_around_weekday", _rx(
+        rf"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?"
+        rf"(?P<wd>{WEEKDAY})"), "DATE", H.h_day_around_weekday),
+    Rule("unit_before_last", _rx(
+        r"the\s+(?P<u>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)"),
+        "DATE", H.h_unit_before_last),
+    Rule("clock", _rx(rf"{_CLOCK}{_DAYW}"), "TIME", H.h_clock),
     Rule("clock_bare", _rx(rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ampm>)(?P<z>)(?P<off>)"
                            rf"{_DAYW}"), "TIME", H.h_clock, G.guard_clock),
     Rule("year_range", _rx(rf"(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until|through)\s+"
                            rf"(?P<y2>{YEAR})"), "DURATION", H.h_year_range),
     Rule("week_of_month", _rx(
-        rf"the\s+(?P<q>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})"
-        rf"(?:,?\s+(?P<y>{YEAR}))?"), "DATE", H.h_week_of_month),
-    Rule("month_year", _rx(rf"{MODP}(?P<mon>{MONTH})(?:,?\s+|\s+of\s+)(?P<y>{YEAR})"), "DATE",
-         H.h_month_year),
-    Rule("season_year", _rx(rf"{MODP}(?:the\s+)?(?P<s>{SEASON})(?:\s+of)?\s+(?P<y>{YEAR})"),
+        rf"the\s+(?P<q>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_CI})"
+        rf"(?:,?\s+{_Y})?"), "DATE", H.h_week_of_month, G.guard_lower_month),
+    Rule("month_year", _rx(rf"{MODP}(?P<mon>{MONTH_CI})(?:,?\s+|\s+of\s+)(?:{_Y}"
+                           rf"|(?P<y2>['\u2019]\d\d))"), "DATE", H.h_month_year,
+         G.guard_lower_month),
+    Rule("season_year", _rx(rf"{MODP}(?:the\s+)?(?P<s>{SEASON})(?:\s+of)?\s+{_Y}"),
          "DATE", H.h_season),
     Rule("quarter", _rx(
-        rf"{MODP}(?:the\s+)?(?P<q>{ORDINAL}|final|last)(?:\s+|-)(?:fiscal\s+|financial\s+)?"
+        # "the third-quarter loss": the article goes with the noun, not the adjective
+        rf"{MODP}(?:the\s+(?!(?:{ORDINAL}|final|last)-(?:quarter|half)\b))?"
+        rf"(?:(?P<y0>{YEAR})\s+|(?P<ry>this|last|next)\s+year's\s+)?"
+        rf"(?:fiscal(?:\s+|-))?(?P<q>{ORDINAL}|final|last)(?:\s+|-)(?:fiscal\s+|financial\s+)?"
         rf"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<y>{YEAR})|{_QREL})|,?\s+(?P<y2>{YEAR}))?"
         rf"(?P<qn>)"), "DATE", H.h_quarter),
     Rule("quarter_code", _rx(rf"(?P<unit>)(?P<q>)(?P<rel>)Q(?P<qn>[1-4])(?:\s+(?P<y>{YEAR}))?"),
          "DATE", H.h_quarter),
-    Rule("decade", _rx(rf"{MODP}(?:the\s+)?(?:(?P<c>1[89]|20)(?P<d>\d)0|'?(?P<dd>\d)0)'?s"),
+    Rule("decade", _rx(rf"{MODP}(?:the\s+{_MOD2})?"
+                       rf"(?:(?P<c>1[89]|20)(?P<d>\d)0|'?(?P<dd>\d)0)'?s"),
          "DATE", H.h_decade, G.guard_decade2),
+    Rule("decade_word", _rx(rf"{MODP}the\s+{_MOD2}(?P<dw>thirties|forties|fifties|sixties|"
+                            rf"seventies|eighties|nineties)(?P<c>)(?P<d>)(?P<dd>)"), "DATE",
+         H.h_decade),
+    Rule("century", _rx(rf"{MODP}(?:the\s+)?(?P<cn>(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)|"
+                        rf"{DAY_ORDINAL})\s+century"), "DATE", H.h_century),
     Rule("fiscal_year", _rx(rf"(?P<fy>fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{YEAR})(?P<yy>)"),
          "DATE", H.h_year),
     Rule("year", _rx(rf"{MODP}(?P<y>{YEAR})(?P<yy>)"), "DATE", H.h_year, G.guard_year),
+    Rule("year_words", _rx(rf"{MODP}(?:the\s+year\s+)?(?P<y>{YEAR_WORDS})(?P<yy>)"), "DATE",
+         H.h_year, G.guard_year_words),
     Rule("year_short", _rx(r"'(?P<yy>\d\d)(?P<y>)(?P<mod>)"), "DATE", H.h_year,
          G.guard_short_year),
-    Rule("month", _rx(rf"{MODP}(?:(?P<rel>last|next|this)\s+)?(?P<mon>{MONTH_FULL})"), "DATE",
-         H.h_month, G.guard_month),
+    Rule("month", _rx(rf"{MODP}(?:(?P<rel>last|next|this\s+coming|this\s+past|this)\s+)?"
+                      rf"(?P<mon>{MONTH_FULL_CI})"), "DATE", H.h_month, G.guard_month),
     Rule("season", _rx(
         rf"{MODP}(?:(?P<rel>this|last|next|the\s+past|the\s+coming|this\s+past)\s+|the\s+)?"
         rf"(?P<s>spring|summer|autumn|winter)(?P<y>)"), "DATE", H.h_season),
     Rule("season_fall", _rx(r"(?P<rel>this|last|next)\s+(?P<s>fall)(?P<y>)"), "DATE",
          H.h_season),
-    Rule("weekday", _rx(rf"(?:(?P<rel>last|next|this|past|coming|previous)\s+)?(?P<wd>{WEEKDAY})"
-                        rf"(?:\s+(?P<pod>{PART_OF_DAY}))?"), "DATE", H.h_weekday, G.guard_weekday),
-    Rule("day_word", _rx(
-        r"(?:(?:earlier|later|early|late)\s+)?(?P<w>today|tonight|tomorrow|yesterday|"
-        r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
-        r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"), "DATE", H.h_day_word,
-        G.guard_today),
+    Rule("weekday", _rx(_WEEKDAY), "DATE", H.h_weekday, G.guard_weekday),
+    Rule("day_word", _rx(_DAY_WORD), "DATE", H.h_day_word, G.guard_today),
     Rule("this_pod", _rx(r"(?P<w>this|last)\s+(?P<pod>morning|afternoon|evening|night)"),
          "TIME", H.h_day_word),
-    Rule("the_day", _rx(r"the\s+day"), "DATE", H.h_the_day, G.guard_the_day),
+    Rule("the_day", _rx(r"the\s+day"), "DATE", H.h_the_day, G.guard_the_day, narrative=True),
     Rule("rel_unit", _rx(
-        rf"{MODP}(?:(?P<when>earlier|later)\s+)?{_REL}\s+(?P<u>week|weekend|month|quarter|year"
-        rf"|decade|century)"), "DATE", H.h_rel_unit),
+        rf"{MODP}(?:(?P<when>earlier|later)\s+)?{_REL}\s+(?:fiscal\s+|financial\s+)?"
+        rf"(?P<u>week|weekend|month|quarter|year|decade|century)"), "DATE", H.h_rel_unit),
     Rule("the_unit", _rx(
         r"(?P<mod>the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s+"
-        r"(?P<rel>the)\s+(?P<u>week|month|year|decade|day)"), "DATE", H.h_rel_unit),
+        r"(?P<rel>the)\s+(?P<u>week|month|year|decade|day)"), "DATE", H.h_rel_unit,
+        narrative=True),
     Rule("the_weekend", _rx(r"(?P<rel>the)\s+(?P<u>weekend)"), "DATE", H.h_rel_unit),
     Rule("narrative", _rx(
-        rf"(?:(?P<n>{QUANTITY}|the)\s+(?P<u>{UNIT_ANY})\s+(?:later|earlier|afterwards|"
+        rf"(?:(?P<n>{QUANTITY}|the)\s+(?P<u>{UNIT_ANY})\s+(?P<dir>later|earlier|afterwards|"
         rf"previously)"
-        rf"|the\s+(?:following|same)\s+(?:day|morning|evening|night|week|month|year)"
-        rf"|the\s+(?:next|previous)\s+(?:day|morning|evening|night))"),
+        rf"|the\s+(?P<rel>following|same|next|previous)\s+(?P<u2>day|morning|evening|night|"
+        rf"week|month|year|quarter|period))"),
+        "DATE", H.h_narrative, G.guard_narrative, narrative=True),
+    # "that day", "later that year", "the previous Friday": the time the story is at.
+    Rule("that_unit", _rx(
+        r"(?:(?P<when>earlier|later)\s+(?:in\s+)?)?(?P<rel>that)\s+(?P<u2>day|morning|evening|"
+        r"night|week|month|year|quarter)"), "DATE", H.h_narrative, G.guard_that_unit,
+         narrative=True),
+    Rule("same_back", _rx(
+        r"the\s+same\s+(?P<u2>day|week|month|quarter)\s+(?:a\s+year\s+(?:ago|earlier|before)|"
+        r"last\s+year|the\s+(?:previous|prior)\s+year|of\s+the\s+(?:last|previous)\s+year)"),
         "DATE", H.h_narrative, narrative=True),
+    Rule("in_the_unit", _rx(r"(?:earlier|later|early|late)\s+in\s+(?P<rel>the)\s+(?P<u2>day|week|"
+                            r"month|year)"), "DATE", H.h_narrative, narrative=True),
+    Rule("story_weekday", _rx(rf"the\s+(?P<rel>previous|following|next)\s+(?P<wd>{WEEKDAY})"),
+         "DATE", H.h_narrative, narrative=True),
+    # Reporting periods: "the quarter", "the latest quarter", "the year-ago period", "the
+    # same period last year", "year-earlier" (as an adjective).
+    Rule("period", _rx(
+        r"(?:the\s+)?(?P<which>(?:(?:latest|current|most\s+recent|same|comparable|"
+        r"corresponding|year-ago|year-earlier|fiscal)\s+)*)(?P<u2>quarter|period)"
+        r"(?:\s+(?P<back>last\s+year|a\s+year\s+(?:ago|earlier)))?"),
+        "DATE", H.h_narrative, G.guard_period, narrative=True),
+    Rule("year_ago_adj", _rx(r"(?P<which>year-(?:ago|earlier))(?P<u2>)(?P<back>)"), "DATE",
+         H.h_narrative, narrative=True),
     Rule("past_n", _rx(
-        rf"(?:over\s+)?the\s+(?P<rel>past|last|previous|next|coming)\s+"
-        rf"(?:(?P<n>{QUANTITY})\s+)?(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"), "DURATION", H.h_past_n),
+        rf"the\s+(?P<rel>past|last|previous|next|coming|following)\s+"
+        rf"(?:(?P<n>{QUANTITY}|few|couple\s+of)\s+)?(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
+        rf"{_OR_SO}"),
+        "DURATION", H.h_past_n),
     Rule("ago", _rx(rf"(?:{APPROX}\s+)?(?P<n>{QUANTITY})\s+(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
-                    rf"\s+(?P<dir>ago|hence|from\s+now)"), "DATE", H.h_ago),
+                    rf"{_OR_SO}\s+(?P<dir>ago|hence|from\s+now)"), "DATE", H.h_ago),
     # TimeML: in "two days after the vote" the timex is the duration, "after" a signal.
     Rule("duration_signal", _rx(
         rf"(?P<n>{QUANTITY})\s+(?P<u>{UNIT_ANY})(?=\s+(?P<sig>after|before|prior\s+to))"),
@@ -147,7 +275,14 @@ RULES: tuple[Rule, ...] = (
         "DATE", H.h_narrative, G.guard_the_unit_signal, narrative=True),
     Rule("duration", _rx(
         rf"(?:(?:{APPROX})\s+)?(?P<n>{QUANTITY})(?:\s+|-)(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
-        rf"(?:-long)?"), "DURATION", H.h_duration, G.guard_duration),
+        rf"(?P<half>\s+and\s+a\s+half)?(?:-long)?{_OR_SO}"), "DURATION", H.h_duration,
+        G.guard_duration),
+    # "the first nine months", "the two days": the article belongs to a duration noun
+    # phrase, not to a hyphenated adjective ("the 14-day strike" has the timex "14-day").
+    Rule("the_duration", _rx(
+        rf"the\s+(?:(?:first|last|final|latest|initial|remaining|full)\s+)?(?P<n>{QUANTITY})"
+        rf"\s+(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})(?P<half>\s+and\s+a\s+half)?"), "DURATION",
+        H.h_duration, G.guard_duration),
     Rule("set_every", _rx(
         rf"(?:(?:once|twice|\w+\s+times)\s+)?(?:every|each|per|a)\s+(?:(?P<u>{UNIT})|"
         rf"(?P<wd>{WEEKDAY}))"), "SET", H.h_set_every,
@@ -157,10 +292,9 @@ RULES: tuple[Rule, ...] = (
          lambda text, m: G.prev_word(text, m) not in ("the", "a")),
     Rule("annual", _rx(r"annual(?P<n>)(?P<u>)"), "DURATION", H.const("P1Y")),
     Rule("bare_plural", _rx(
-        r"(?:(?:over\s+the|recent|the\s+past|the\s+last)\s+)?(?P<u>years|decades|"
-        r"months|weeks)(?:-long)?"), "DURATION", H.h_bare_plural,
-        lambda text, m: " " in m.group(0) or "-long" in m.group(0)
-        or G.prev_word(text, m) in ("for", "in")),
+        r"(?:(?P<q>recent|the\s+past|the\s+last|the\s+coming|coming|the)\s+)?(?P<u>years|"
+        r"decades|centuries|months|weeks|days|hours|quarters)(?P<long>-long)?"), "DURATION",
+        H.h_bare_plural, G.guard_bare_plural),
     Rule("vague", _rx(
         r"now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|"
         r"the\s+time\s+being|recently|more\s+recently|most\s+recently|lately|"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from eventwire.config import Settings
+from eventwire.errors import EventwireError
 from eventwire.model import Article, Record, Skipped
 from eventwire.store import Store
 
@@ -114,7 +115,12 @@ class IngestJobs:
         else:
             if self._pipeline is None:
                 self._pipeline = self._factory()
-            record = self._pipeline.extract(article)
+            try:
+                record = self._pipeline.extract(article)
+            except EventwireError as err:  # this article broke a stage (named): go on
+                summary.update(new=False, events=[],
+                               error=f"extraction failed: {err}".splitlines()[0])
+                return summary
             summary["new"] = self._store.write(record)
         summary["events"] = [{"id": e.id, "category": e.category, "trigger": e.trigger.text}
                              for e in record.events]

@@ -1,4 +1,43 @@
-"""Extraction stages, run in the order listed in nlp/pipeline.py (STAGES).
+"""The extraction stages, in the order they run (an explicit list: nothing registers by
+import side effect). Each module declares its ``STAGE`` (``nlp.stage.Stage``): what it
+reads, writes and needs; ``Pipeline`` checks the list when it is built."""
 
-Each stage reads the spaCy Doc plus what earlier stages put in the shared ``Work`` object
-(see nlp/work.py) and adds its own part. Nothing outside nlp/ sees these objects."""
+from __future__ import annotations
+
+from ..stage import Stage
+from . import (
+    attribution,
+    dateline,
+    dates,
+    entities,
+    event_places,
+    events,
+    merge,
+    outcome,
+    participants,
+    places,
+    responsibility,
+    speech,
+    status,
+    times,
+)
+
+DEFAULT_STAGES: tuple[Stage, ...] = (
+    dateline.STAGE,
+    entities.STAGE,
+    events.STAGE,
+    attribution.STAGE,
+    speech.STAGE,
+    times.STAGE,
+    places.STAGE,
+    merge.STAGE,
+    participants.STAGE,
+    dates.LINKED,
+    status.STAGE,
+    event_places.STAGE,
+    dates.STAGE,
+    outcome.STAGE,
+    responsibility.STAGE,
+)
+
+__all__ = ["DEFAULT_STAGES"]

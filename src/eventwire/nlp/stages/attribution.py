@@ -12,13 +12,14 @@ from spacy.tokens import Token
 
 from ... import vocab
 from ...model import Attribution, Participant, Span
+from ..arguments import make_arg, participant, subject_up
 from ..resources import Resources
 from ..spans import char_span, doc_text, token_span
-from ..work import Work
-from .events import _subject_up, make_arg
+from ..stage import Stage
+from ..work import Statement, Work
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
-_NO_EVIDENCE = re.compile(
+NO_EVIDENCE = re.compile(
     r"without (?:providing |offering |presenting |giving |citing )?(?:any )?evidence"
     r"|(?:offered|provided|presented|gave|cited|produced) no evidence|no evidence (?:was|has been) (?:offered|provided|given)",  # noqa: E501
     re.I,
@@ -119,7 +120,7 @@ def _speaker_arg(work: Work, res: Resources, cue: Token):
     if not subj and (by := _agent(cue)) is not None:
         subj = [by]
     if not subj and cue.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"}:
-        subj = _subject_up(cue)
+        subj = subject_up(cue)
     if not subj:
         return None
     head = subj[0]
@@ -128,26 +129,6 @@ def _speaker_arg(work: Work, res: Resources, cue: Token):
         if c.dep_ == "appos" and work.entity_at(c) >= 0:
             head = c
     return make_arg(work, res, head)
-
-
-def _participant(work: Work, arg) -> Participant | None:
-    if arg is None:
-        return None
-    # a pronoun stays where it stands ("He said"); name and entity_id say who it is
-    tokens = arg.tokens
-    span = token_span(tokens)
-    if span is None:
-        return None
-    ent = work.entities[arg.entity] if arg.entity >= 0 else None
-    return Participant(
-        text=span.text,
-        start=span.start,
-        end=span.end,
-        entity_id=ent.id if ent else None,
-        name=ent.name if ent else None,
-        country=arg.country,
-        sector=arg.sector,
-    )
 
 
 def _source_type(work: Work, arg, cue: Token) -> str:
@@ -184,9 +165,9 @@ def _source_type(work: Work, arg, cue: Token) -> str:
 def _factuality(cue: Token, sent_text: str) -> str:
     base = vocab.REPORTING_VERBS.get(cue.lemma_.lower(), "reported")
     window = " ".join(t.text for t in cue.subtree)[:200]
-    if cue.lemma_ == "claim" and _NO_EVIDENCE.search(window):
+    if cue.lemma_ == "claim" and NO_EVIDENCE.search(window):
         return "claimed_without_evidence"
-    if _NO_EVIDENCE.search(window):
+    if NO_EVIDENCE.search(window):
         return "claimed_without_evidence"
     return base
 
@@ -323,11 +304,11 @@ def run(work: Work, res: Resources) -> None:
             att = Attribution(
                 cue=cue,
                 content=content,
-                speaker=_participant(work, arg),
+                speaker=participant(work, arg),
                 source_type=_source_type(work, arg, t),  # type: ignore[arg-type]
                 factuality=_factuality(t, t.sent.text),  # type: ignore[arg-type]
             )
-            work.statements.append((att, [t]))
+            work.statements.append(Statement(att, [t]))
         elif t.pos_ == "NOUN" and lemma in _SPEECH_NOUNS and (
             poss := [c for c in t.children if c.dep_ == "poss"]
         ):
@@ -347,8 +328,8 @@ def run(work: Work, res: Resources) -> None:
             cue = token_span([t])
             if content is None or cue is None:
                 continue
-            work.statements.append((Attribution(
-                cue=cue, content=content, speaker=_participant(work, arg),
+            work.statements.append(Statement(Attribution(
+                cue=cue, content=content, speaker=participant(work, arg),
                 source_type=_source_type(work, arg, t),  # type: ignore[arg-type]
                 factuality="alleged" if lemma in _ALLEGING_NOUNS else "reported",
             ), [t]))
@@ -360,8 +341,8 @@ def run(work: Work, res: Resources) -> None:
             cue = token_span([t, about[0]]) if about else None
             if content is None or cue is None or not _person_like(work, arg):
                 continue
-            work.statements.append((Attribution(
-                cue=cue, content=content, speaker=_participant(work, arg),
+            work.statements.append(Statement(Attribution(
+                cue=cue, content=content, speaker=participant(work, arg),
                 source_type=_source_type(work, arg, t),  # type: ignore[arg-type]
                 factuality="reported",
             ), [t]))
@@ -385,11 +366,11 @@ def run(work: Work, res: Resources) -> None:
                 else _source_type(work, arg, t)
             )
             work.statements.append(
-                (
+                Statement(
                     Attribution(
                         cue=cue,
                         content=content,
-                        speaker=_participant(work, arg),
+                        speaker=participant(work, arg),
                         source_type=src,  # type: ignore[arg-type]
                         factuality="reported",
                     ),
@@ -439,7 +420,7 @@ def _line_attributions(work: Work, res: Resources) -> None:
         if speaker is None or content is None:
             continue
         source = "official" if speaker.sector in {"GOV", "MIL", "COP"} else "unnamed"
-        work.statements.append((Attribution(cue=cue, content=content, speaker=speaker,
+        work.statements.append(Statement(Attribution(cue=cue, content=content, speaker=speaker,
                                             source_type=source, factuality="reported"),  # type: ignore[arg-type]
                                 _tokens(work, cue)))
     for m in _SIGNED_QUOTE.finditer(text):
@@ -452,7 +433,7 @@ def _line_attributions(work: Work, res: Resources) -> None:
         cue = Span(m.group("cue"), m.start("cue"), m.end("cue"))
         if content is None or speaker is None:
             continue
-        work.statements.append((Attribution(cue=cue, content=content, speaker=speaker,
+        work.statements.append(Statement(Attribution(cue=cue, content=content, speaker=speaker,
                                             source_type="unnamed", factuality="reported"),
                                 _tokens(work, cue)))
 
@@ -480,7 +461,7 @@ def _hedges(work: Work) -> None:
             if cue is None or content is None:
                 continue
             work.statements.append(
-                (
+                Statement(
                     Attribution(
                         cue=cue,
                         content=content,
@@ -491,3 +472,16 @@ def _hedges(work: Work) -> None:
                     [t],
                 )
             )
+
+
+STAGE = Stage(
+    name="attribution",
+    run=run,
+    summary="statements: reporting verbs with their clause or quote, \"according to X\", "
+    "passive hedges (\"was reported to have been\"), speaker lines and signed quotes; "
+    "speaker (pronouns resolved to the person last named), source type, factuality "
+    "(\"claiming without evidence\" → `claimed_without_evidence`)",
+    reads=("article", "doc", "entities"),
+    writes=("statements",),
+    needs=("gazetteer",),
+)

@@ -12,6 +12,7 @@ from ...geo.resolver import resolve_document
 from ...model import Place
 from ...timex import find_timexes, normalise
 from ..resources import Resources
+from ..stage import Stage
 from ..work import Work
 
 # "ROCKFORD —", "New Orleans, La. (WDSU) –", "BOGOTÁ, March 10 —" at the start of a line
@@ -90,8 +91,21 @@ def find_reference_date(work: Work) -> date | None:
 
 
 def run(work: Work, res: Resources) -> None:
-    work.dateline_place = find_dateline_place(work, res)
+    work.context.dateline_place = find_dateline_place(work, res)
     if work.published is None:
-        work.reference_date = find_reference_date(work)
+        work.context.reference_date = find_reference_date(work)
     else:
-        work.reference_date = work.published
+        work.context.reference_date = work.published
+
+
+STAGE = Stage(
+    name="dateline",
+    run=run,
+    summary="reads \"ROCKFORD, Ill. (AP) —\"-style datelines (also glued to a scraped "
+    "headline; small towns missing from the gazetteer when their state resolves); a full "
+    "date in the article's head is the reference date of an article without a publication "
+    "date (`Time.anchor` = `text`)",
+    reads=("article", "published"),
+    writes=("context.dateline_place", "context.reference_date"),
+    needs=("gazetteer",),
+)

@@ -8,17 +8,19 @@ Alekseyev"), surnames and "the general" join the full name."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Token
 
 from ... import vocab
 from ...geo.names import DEMONYMS, fold
-from ...model import stable_id
+from ...model import EntityType, stable_id
 from ...timex.lexicon import MONTHS, WEEKDAYS
 from ..resources import Resources
 from ..spans import char_span, doc_text, phrase, tok, token_span
-from ..work import EntityMention, Work, WorkEntity
+from ..stage import Stage
+from ..work import ENTITY_LABELS, EntityLabel, EntityMention, Work, WorkEntity
 
-KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _PLACE_WORDS = {"city", "province", "region", "republic", "state", "county", "oblast", "district"}
 _ROLE_HEADS = set(vocab.SECTOR_NOUNS) | {
     "director",
@@ -79,10 +81,11 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 def collect_mentions(work: Work, res: Resources) -> None:
     doc = work.doc
-    raw: list[tuple[list[Token], str]] = []
+    raw: list[tuple[list[Token], EntityLabel]] = []
     for ent in doc.ents:
-        if ent.label_ not in KEEP:
+        if ent.label_ not in ENTITY_LABELS:
             continue
+        label = cast(EntityLabel, ent.label_)
         toks = _trim([t for t in ent if "\n" not in t.text])
         if not toks:
             continue
@@ -92,11 +95,11 @@ def collect_mentions(work: Work, res: Resources) -> None:
             toks = _trim([t for t in list(ent)[: cut + 1] if "\n" not in t.text])
             if not toks:
                 continue
-        if ent.label_ in {"GPE", "LOC"}:
+        if label in {"GPE", "LOC"}:
             toks = _hyphenated(toks)
         if raw and toks[0].i <= raw[-1][0][-1].i:
             continue  # inside the hyphenated name before it ("Sharif" of "Mazar-i-Sharif")
-        raw.append((toks, ent.label_))
+        raw.append((toks, label))
     # surnames of people named in full anywhere in the article
     # every name part after the first: Spanish and Portuguese names carry two surnames
     surnames = {
@@ -149,8 +152,8 @@ def _one_word(toks: list[Token]) -> bool:
 
 
 def _repair_label(
-    toks: list[Token], text: str, label: str, surnames: set[str], res: Resources
-) -> str | None:
+    toks: list[Token], text: str, label: EntityLabel, surnames: set[str], res: Resources
+) -> EntityLabel | None:
     if label == "NORP":
         return "NORP" if text in DEMONYMS or fold(text) in res.demonyms else None
     if label == "PERSON" and len(toks) == 1 and toks[0].text not in surnames and res.is_place(text):
@@ -332,7 +335,7 @@ def cluster(work: Work, res: Resources) -> None:
             ent.sector, ent.country = vocab.ORG_SECTORS[ent.name]
 
 
-def _etype(label: str) -> str:
+def _etype(label: EntityLabel) -> EntityType:
     return "LOC" if label == "FAC" else label
 
 
@@ -592,3 +595,17 @@ def run(work: Work, res: Resources) -> None:
 
 
 __all__ = ["char_span", "run", "tok"]
+
+
+STAGE = Stage(
+    name="entities",
+    run=run,
+    summary="repairs NER labels (a known place tagged PERSON is a GPE; a surname of a "
+    "person named in full is that person); strips titles into aliases and referring nouns "
+    "(\"the general\"); merges surname-only and nominal mentions; roles from appositions "
+    "and copulas; relations from relation nouns; country and sector from roles and "
+    "nationality words",
+    reads=("article", "doc"),
+    writes=("entities", "relations"),
+    needs=("gazetteer",),
+)

@@ -11,30 +11,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ... import vocab
+from ...model import Category
+from ..arguments import QUANT_WORDS, children, make_arg, subject_up
 from ..resources import Resources
-from ..spans import conjuncts, phrase
+from ..spans import conjuncts
+from ..stage import Stage
 from ..work import Arg, Mention, Work
 
 _PLURAL_ONLY = {"talks", "negotiations", "sanctions", "hostilities"}
-_QUANT_WORDS = {
-    "dozens",
-    "dozen",
-    "hundreds",
-    "thousands",
-    "several",
-    "many",
-    "scores",
-    "numerous",
-    "multiple",
-    "some",
-    "few",
-}
 _MODALS_HYPO = {"would", "could", "might", "may", "should"}
 _GENERIC_DETS = {"no", "any", "every", "each"}
 _REQUEST_HEADS = {"call", "calls", "demand", "demands", "appeal", "appeals", "plea", "urge"}
 _ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
 _AGGREGATE_CUES = {"repeatedly", "regularly", "frequently", "routinely"}
-_STRIKE_COMPOUNDS = {
+_STRIKE_COMPOUNDS: dict[str, tuple[Category, str]] = {
     "air": ("ASSAULT", "aerial"),
     "drone": ("ASSAULT", "drone"),
     "missile": ("ASSAULT", "heavy-weapons"),
@@ -46,7 +36,7 @@ _STRIKE_COMPOUNDS = {
 }
 
 
-def _trigger(t: Token) -> tuple[str, set[str]] | None:
+def _trigger(t: Token) -> tuple[Category, set[str]] | None:
     lemma = t.lemma_.lower()
     if t.pos_ == "NOUN" and lemma == "strike":
         comp = next((c.lower_ for c in t.children if c.dep_ in {"compound", "amod"}), None)
@@ -89,7 +79,7 @@ def _skip_noun(t: Token) -> bool:
         and t.lower_ not in _PLURAL_ONLY
         and not dets
         and not any(
-            c.dep_ in {"nummod", "amod"} and (c.like_num or c.lower_ in _QUANT_WORDS)
+            c.dep_ in {"nummod", "amod"} and (c.like_num or c.lower_ in QUANT_WORDS)
             for c in t.children
         )
     ):
@@ -154,57 +144,6 @@ def find_mentions(work: Work, res: Resources) -> None:
 # -- arguments -----------------------------------------------------------------------------
 
 
-def make_arg(work: Work, res: Resources, head: Token) -> Arg:
-    e = work.entity_at(head)
-    toks = phrase(head)
-    if e >= 0 and head.i in work.mentions_by_token:
-        em = work.entity_mentions[work.mentions_by_token[head.i]]
-        toks = list(work.doc[em.start : em.end])
-    arg = Arg(head=head, tokens=toks, entity=e)
-    arg.plural = head.tag_ in {"NNS", "NNPS"}
-    arg.quantified = any(
-        c.like_num or c.lower_ in _QUANT_WORDS or c.dep_ == "quantmod"
-        for c in head.subtree
-        if c.i < head.i
-    ) or (head.lower_ in _QUANT_WORDS)
-    if head.lower_ in _QUANT_WORDS:  # "dozens of officers": the head is the of-object
-        of = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if of:
-            arg.plural = True
-    if e >= 0:
-        ent = work.entities[e]
-        arg.country, arg.sector, arg.name = ent.country, ent.sector, ent.name
-        if ent.type in {"GPE", "NORP"}:
-            arg.sector = "GOV" if ent.type == "GPE" else None
-    else:
-        lemma = head.lemma_.lower()
-        if head.lower_ in _QUANT_WORDS:
-            of = [
-                g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
-            ]
-            lemma = of[0].lemma_.lower() if of else lemma
-        arg.sector = vocab.SECTOR_NOUNS.get(lemma) or next(
-            (
-                vocab.SECTOR_NOUNS[c.lower_]
-                for c in head.lefts
-                if c.dep_ in {"compound", "amod"} and c.lower_ in vocab.SECTOR_NOUNS
-            ),
-            None,
-        )
-        if any(c.lower_ == "intelligence" for c in head.lefts):
-            arg.sector = "SPY"
-        if lemma in {"gunman", "gunmen", "assailant", "attacker", "shooter", "bomber"}:
-            arg.sector = "UAF"
-        for c in head.subtree:
-            ce = work.entity_at(c)
-            if ce >= 0 and work.entities[ce].type in {"GPE", "NORP"} and c.i < head.i:
-                arg.country = work.entities[ce].country
-                break
-        if arg.country is None and head.pos_ == "PROPN":
-            arg.country = res.country_of(head.text)
-    return arg
-
-
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"})
 
 
@@ -254,10 +193,6 @@ def _args(work: Work, res: Resources, heads: list[Token]) -> list[Arg]:
     return out
 
 
-def _children(t: Token, deps: set[str]) -> list[Token]:
-    return [c for c in t.children if c.dep_ in deps]
-
-
 def _pobj(t: Token, preps: set[str]) -> list[Token]:
     return [
         g
@@ -266,39 +201,6 @@ def _pobj(t: Token, preps: set[str]) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-
-
-_INHERIT_PREPS = {"after", "before", "while", "upon", "following", "since", "by", "on"}
-# "X is accused of killing Y", "X was charged with shooting Y": the accused is the doer
-_ACCUSED = {"accuse", "charge", "suspect", "convict", "indict", "arrest", "sentence", "jail",
-            "guilty", "acquit", "admit", "confess", "deny"}
-
-
-def _subject_up(t: Token) -> list[Token]:
-    """The subject a non-finite verb inherits ("after being shot", "dispatched to negotiate");
-    not through "responsibility for shooting X" (the claimer did not shoot)."""
-    cur = t
-    for _ in range(4):
-        if cur.head.i == cur.i:
-            return []
-        if cur.dep_ in {"acl", "relcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
-            return [cur.head]
-        if cur.dep_ == "prep" and cur.lower_ not in _INHERIT_PREPS and not (
-            cur.lower_ in {"of", "with", "for", "in"} and cur.head.lemma_.lower() in _ACCUSED
-        ):
-            return []
-        if cur.pos_ == "NOUN":
-            return []
-        cur = cur.head
-        subj = _children(cur, {"nsubj", "nsubjpass"})
-        if subj:
-            if any(c.lower_ in {"no", "none"} for c in subj[0].children) or subj[0].lower_ in {
-                "nobody",
-                "none",
-            }:
-                return []
-            return subj
-    return []
 
 
 _HEADLINE_PASSIVES = {
@@ -351,10 +253,10 @@ def _arguments(work: Work, res: Resources, m: Mention) -> None:
     t = m.trigger
     if t.pos_ == "VERB":
         passive = _is_passive(t)
-        subj = _children(t, {"nsubj", "nsubjpass"})
+        subj = children(t, {"nsubj", "nsubjpass"})
         if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
-            subj = _subject_up(t)
-        obj = _children(t, {"dobj"}) or _pobj(t, {"at", "on", "upon", "against", "with"})
+            subj = subject_up(t)
+        obj = children(t, {"dobj"}) or _pobj(t, {"at", "on", "upon", "against", "with"})
         # "were arrested, including ...": the members named belong to the patients
         incl = _included(t)
         if passive:
@@ -366,7 +268,7 @@ def _arguments(work: Work, res: Resources, m: Mention) -> None:
         if m.category == "SANCTION" and not m.recipients:
             m.recipients = _args(work, res, _pobj(t, {"on", "against"}))
     else:
-        poss = _children(t, {"poss"})
+        poss = children(t, {"poss"})
         by = _pobj(t, {"by"})
         of = _pobj(t, {"of"})
         on = _pobj(t, {"on", "against", "upon", "with"})
@@ -393,9 +295,9 @@ def _arguments(work: Work, res: Resources, m: Mention) -> None:
                 gov = gov.head
             if gov is not None:
                 if gov.lemma_ == "be" or t.head.lower_ == "under":
-                    m.recipients = m.recipients or _args(work, res, _children(gov, {"nsubj"}))
+                    m.recipients = m.recipients or _args(work, res, children(gov, {"nsubj"}))
                 else:
-                    m.actors = m.actors or _args(work, res, _children(gov, {"nsubj"}))
+                    m.actors = m.actors or _args(work, res, children(gov, {"nsubj"}))
                     m.recipients = m.recipients or _args(work, res, _pobj(gov, {"on", "against"}))
         else:
             m.actors = _args(work, res, poss + by + between + norp)
@@ -406,7 +308,7 @@ def _arguments(work: Work, res: Resources, m: Mention) -> None:
             and m.category in {"CONSULT", "PROTEST", "SANCTION", "MOBILIZE"}
             and t.dep_ == "dobj"
         ):
-            m.actors = _args(work, res, _children(t.head, {"nsubj"}))
+            m.actors = _args(work, res, children(t.head, {"nsubj"}))
     if m.category not in _THING_OK:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
@@ -462,7 +364,7 @@ def _status(work: Work, m: Mention) -> None:
     t = m.trigger
     kids = {c.lower_ for c in t.children if c.dep_ in {"neg", "det"}}
     if "not" in kids or "n't" in kids or "never" in kids or (t.pos_ == "NOUN" and "no" in kids):
-        m.status = "negated"
+        m.mood = "negated"
     aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
     chain = [t, *_governors(t)]
     # conditional: inside an if/unless clause
@@ -471,12 +373,12 @@ def _status(work: Work, m: Mention) -> None:
             c.lower_ in {"if", "unless"} for c in node.children if c.dep_ == "mark"
         ):
             if not m.anaphoric:
-                m.status = "hypothetical"
+                m.mood = "hypothetical"
             break
-    if aux & _MODALS_HYPO and m.status == "asserted":
-        m.status = "hypothetical"
-    if aux & {"will", "shall", "'ll"} and m.status == "asserted":
-        m.status = "future"
+    if aux & _MODALS_HYPO and m.mood == "asserted":
+        m.mood = "hypothetical"
+    if aux & {"will", "shall", "'ll"} and m.mood == "asserted":
+        m.mood = "future"
     if t.dep_ == "xcomp" and t.head.lemma_ in {
         "plan",
         "intend",
@@ -485,20 +387,20 @@ def _status(work: Work, m: Mention) -> None:
         "aim",
         "prepare",
     }:
-        m.status = "future" if t.head.lemma_ != "threaten" else "hypothetical"
+        m.mood = "future" if t.head.lemma_ != "threaten" else "hypothetical"
     # "calls for an immediate ceasefire": the object of a request
     for node in chain[:3]:
         if node.lower_ in _REQUEST_HEADS or (
             node.lemma_ in {"demand", "urge", "call"} and node.pos_ == "NOUN"
         ):
             if m.trigger.pos_ == "NOUN":
-                m.status = "hypothetical"
+                m.mood = "hypothetical"
             break
     # generic relative clauses: "No war criminal who has killed ..."
     for node in chain:
         if node.dep_ == "relcl":
             if any(c.lower_ in _GENERIC_DETS for c in node.head.children if c.dep_ == "det"):
-                m.status = "hypothetical"
+                m.mood = "hypothetical"
             break
     # aggregate: quantified plural participants or a frequency adverb
     perfect = aux & {"has", "have"} and t.tag_ == "VBN"
@@ -528,8 +430,8 @@ def inherit_status(work: Work) -> None:
             t.dep_ == "conj" or (t.dep_ in {"advcl", "xcomp"} and t.tag_ in {"VBG", "VBN"})
         ):
             head = by_token.get(t.head.i)
-            if head is not None and m.status == "asserted":
-                m.status, m.aggregate = head.status, head.aggregate
+            if head is not None and m.mood == "asserted":
+                m.mood, m.aggregate = head.mood, head.aggregate
             if head is not None and t.dep_ == "conj" and head.category == m.category:
                 m.actors = m.actors or list(head.actors)
 
@@ -540,3 +442,17 @@ def run(work: Work, res: Resources) -> None:
 
 
 __all__ = ["make_arg", "run"]
+
+
+STAGE = Stage(
+    name="events",
+    run=run,
+    summary="triggers from the trigger lexicon (verbs and nouns, PLOVER category and "
+    "modes); actors and recipients from the parse (active, passive, headline passive, "
+    "participles inheriting the clause subject); generic plurals, predicate nouns, generic "
+    "relative clauses and instruments skipped; each mention's mood (negation, "
+    "conditionals, modals, future) and aggregates",
+    reads=("doc", "entities"),
+    writes=("mentions",),
+    needs=("gazetteer",),
+)

@@ -9,7 +9,9 @@ them when none precedes (headlines come first)."""
 from __future__ import annotations
 
 from ..resources import Resources
+from ..stage import Stage
 from ..work import Arg, Mention, Work, WorkEvent
+from .status import mention_status
 
 _FAMILY = {"ASSAULT": "ASSAULT"}
 
@@ -21,8 +23,8 @@ def _named(args: list[Arg]) -> set[int]:
 def _compatible(work: Work, a: Mention, ev: WorkEvent) -> bool:
     if a.category != ev.category:
         return False
-    b_status = ev.status
-    if a.status != b_status and not a.anaphoric:
+    a_status, b_status = mention_status(a, work.published), ev.mood
+    if a_status != b_status and not a.anaphoric:
         return False
     if a.aggregate != ev.aggregate or (a.aggregate and not a.anaphoric):
         return False
@@ -42,7 +44,7 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent) -> bool:
     my_date = a.time.date if a.time is not None else None
     if my_date and times and not any(t.startswith(my_date) or my_date.startswith(t) for t in times):
         return False
-    if my_date and times and a.status != b_status:
+    if my_date and times and a_status != b_status:
         return False
     a_act, e_act = _named(a.actors), _named(ev.actors)
     if a_act and e_act and not (a_act & e_act) and _kinds(work, a_act) == _kinds(work, e_act):
@@ -64,7 +66,7 @@ def _kinds(work: Work, ents: set[int]) -> set[str]:
     return {work.entities[e].type for e in ents}
 
 
-def _absorb(ev: WorkEvent, k: int, m: Mention) -> None:
+def _absorb(work: Work, ev: WorkEvent, k: int, m: Mention) -> None:
     ev.mentions.append(k)
     ev.modes |= m.modes
     if m.anaphoric:  # "the latest attack on security officials" adds no new victims
@@ -78,8 +80,9 @@ def _absorb(ev: WorkEvent, k: int, m: Mention) -> None:
     for arg in m_recipients:
         if arg.entity < 0 or arg.entity not in _named(ev.recipients):
             ev.recipients.append(arg)
-    if ev.status != m.status and ev.status == "hypothetical":
-        ev.status = m.status
+    status = mention_status(m, work.published)
+    if ev.mood != status and ev.mood == "hypothetical":
+        ev.mood = status
     m.event = -2  # set by caller
 
 
@@ -136,7 +139,7 @@ def run(work: Work, res: Resources) -> None:
                 def salience(e: int, here: int = m.trigger.i) -> tuple[bool, int, int]:
                     ev = work.events[e]
                     first = min(work.mentions[j].trigger.i for j in ev.mentions)
-                    return (ev.status == "asserted", len(ev.mentions), -abs(first - here))
+                    return (ev.mood == "asserted", len(ev.mentions), -abs(first - here))
 
                 target = max(candidates, key=salience)
             elif m.category in {"ASSAULT", "CONSULT", "THREATEN"}:
@@ -158,7 +161,7 @@ def run(work: Work, res: Resources) -> None:
                     mentions=[k],
                     category=m.category,
                     modes=set(m.modes),
-                    status=m.status,
+                    mood=mention_status(m, work.published),
                     aggregate=m.aggregate,
                     main=k,
                     actors=list(m.actors),
@@ -168,7 +171,7 @@ def run(work: Work, res: Resources) -> None:
             m.event = len(work.events) - 1
             continue
         ev = work.events[target]
-        _absorb(ev, k, m)
+        _absorb(work, ev, k, m)
         m.event = target
         if _score(m) > _score(work.mentions[ev.main]):
             ev.main = k
@@ -202,3 +205,14 @@ def _tidy_participants(work: Work) -> None:
             # prefer the named mention's text over a pronoun for the same entity
             kept.sort(key=lambda a: a.head.i)
             setattr(ev, attr, kept)
+
+
+STAGE = Stage(
+    name="merge",
+    run=run,
+    summary="mentions of one event become one event: same category and no conflict in "
+    "status, date, named participants, place country or weapon; definite nouns (\"the "
+    "attack\") join the salient event, demonstratives (\"that attack\") the nearest",
+    reads=("published", "entities", "mentions", "mentions.time", "mentions.place"),
+    writes=("events", "mentions.event"),
+)

@@ -9,82 +9,77 @@ from __future__ import annotations
 import re
 
 from ... import vocab
+from ...lexicon import Lexicon
 from ...model import Outcome, Span
+from ...numbers import NumberReader
 from ..resources import Resources
+from ..stage import Stage
 from ..work import Arg, Work, WorkEvent
-from .participants import PERSON_NOUNS
 
-_NUM_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "a dozen": 12,
-    "dozens": 24,
-    "a": 1,
-    "an": 1,
-}
-_NUM = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)"
-_PEOPLE = r"(?:\w+\s){0,3}?(?:people|persons|civilians|soldiers|officers|policemen|police officers|children|men|women|protesters|students|troops|militants|others|worshippers|passengers|members|fighters)"  # noqa: E501
-_KILLED = re.compile(
-    rf"\b(?:at least |some |about |nearly |more than )?{_NUM}\s+{_PEOPLE}?\s*(?:were |was |have been |had been )?(?:killed|dead|died|shot dead)\b",  # noqa: E501
-    re.I,
-)
-_KILLING = re.compile(
-    rf"\b(?:killing|killed|leaving|left)\s+(?:at least |some |about )?{_NUM}\b(?!\s+(?:years?|days?|hours?))",  # noqa: E501
-    re.I,
-)
-_INJURED = re.compile(
-    rf"\b(?:at least |some |about |nearly |more than )?{_NUM}\s+{_PEOPLE}?\s*(?:were |was |have been |had been )?(?:injured|wounded|hurt)\b",  # noqa: E501
-    re.I,
-)
-_WOUNDING = re.compile(rf"\b(?:injuring|wounding)\s+(?:at least |some |about )?{_NUM}\b", re.I)
-_ARRESTED = re.compile(
-    rf"\b(?:at least |some |about |nearly |more than )?{_NUM}\s+{_PEOPLE}?\s*(?:were |was |have been |had been )?(?:arrested|detained)\b",  # noqa: E501
-    re.I,
-)
-_DEATH_TOLL = re.compile(rf"death toll (?:rose |has risen |climbed )?(?:to )?{_NUM}", re.I)
 _KILLED_SINGULAR = {"kill", "assassinate", "murder", "slay", "behead", "execute"}
+_NOT_PEOPLE_AFTER = r"(?!\s+(?:years?|days?|hours?|months?|weeks?|minutes?))"
 
 
-def _num(s: str) -> int | None:
-    s = s.lower().replace(",", "")
-    if s.isdigit():
-        return int(s)
-    return _NUM_WORDS.get(s)
+class _Counts:
+    """The count patterns, built once per number reader (``Resources.memo``)."""
+
+    def __init__(self, numbers: NumberReader, lexicon: Lexicon) -> None:
+        num = rf"({numbers.pattern})"
+        self.numbers = numbers
+        irregular = lexicon.mapping("people.irregular_plurals")
+        nouns = lexicon.words("people.person_nouns") | lexicon.words("people.counted_nouns")
+        forms = {f for w in nouns for f in (w, irregular.get(w, w + "s"))}
+        # up to two words before the noun: "two police officers", "14 Afghan soldiers",
+        # "one of the victims"; the noun must say people ("21 shortly before" is an age)
+        people = (r"(?:(?:[\w-]+\s){0,2}?(?:"
+                  + "|".join(re.escape(f).replace(r"\ ", r"\s") for f in
+                             sorted(forms, key=lambda f: (-len(f), f)))
+                  + r")\b)")
+        aux = r"(?:were |was |is |are |have been |has been |had been |have |has )?"
+        self.patterns: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+            (re.compile(rx, re.I), kind) for rx, kind in (
+                (rf"\b(?:at least |some |about |nearly |more than )?{num}\s+{people}?\s*"
+                 rf"{aux}(?:killed|dead|died|shot dead|shot and killed"
+                 r"|(?:stabbed|beaten|burned) to death)\b", "dead"),
+                (rf"\b(?:killing|killed|leaving|left)\s+(?:at least |some |about )?{num}\b"
+                 rf"{_NOT_PEOPLE_AFTER}", "dead"),
+                (rf"death toll (?:rose |has risen |climbed )?(?:to )?{num}", "dead"),
+                (rf"\b(?:at least |some |about |nearly |more than )?{num}\s+{people}?\s*"
+                 rf"{aux}(?:critically |seriously |slightly )?(?:injured|wounded|hurt)\b",
+                 "injured"),
+                # "wounding five", and the active past "wounded five" ("killed five" above)
+                (rf"\b(?:injuring|wounding|injured|wounded)\s+(?:at least |some |about )?"
+                 rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured"),
+                (rf"\b(?:at least |some |about |nearly |more than )?{num}\s+{people}?\s*"
+                 rf"{aux}(?:arrested|detained)\b", "arrested"),
+            )
+        )
+
+    def scan(self, text: str, base: int) -> list[tuple[str, int, Span]]:
+        out = []
+        for rx, kind in self.patterns:
+            for m in rx.finditer(text):
+                n = self.numbers.read_int(m.group(1))
+                if n is not None:
+                    out.append((kind, n, Span(m.group(0), base + m.start(), base + m.end())))
+        return out
 
 
-def _scan(rx: re.Pattern[str], text: str, base: int) -> list[tuple[int, Span]]:
-    out = []
-    for m in rx.finditer(text):
-        n = _num(m.group(1))
-        if n is not None:
-            out.append((n, Span(m.group(0), base + m.start(), base + m.end())))
-    return out
-
-
-# One unnamed person ("a woman", "he", "himself") is one victim as much as a named one is
-_ONE_PERSON = PERSON_NOUNS | {"he", "she", "him", "her", "himself", "herself"}
-
-
-def _one_person(a: Arg) -> bool:
+def _one_person(a: Arg, one: frozenset[str]) -> bool:
+    """One unnamed person ("a woman", "he", "himself") is one victim as much as a named
+    one is."""
     head = a.head
     return (
         not a.plural and not a.quantified and head.tag_ not in {"NNS", "NNPS"}
-        and (head.lemma_.lower() in _ONE_PERSON or head.lower_ in _ONE_PERSON)
+        and (head.lemma_.lower() in one or head.lower_ in one)
     )
 
 
-def outcome_for(work: Work, ev: WorkEvent) -> Outcome | None:
+def outcome_for(work: Work, res: Resources, ev: WorkEvent) -> Outcome | None:
     doc = work.doc
+    counts = res.memo("outcome.counts", lambda: _Counts(res.numbers, res.lexicon))
+    one = res.lexicon.words("people.person_nouns") | res.lexicon.words(
+        "people.one_person_pronouns")
     sents = sorted({work.mentions[k].trigger.sent.start for k in ev.mentions})
     spans: list[Span] = []
     dead = injured = arrested = None
@@ -92,27 +87,19 @@ def outcome_for(work: Work, ev: WorkEvent) -> Outcome | None:
         sent = doc[s_start].sent
         st = sent.text
         base = sent.start_char
-        for rx, kind in (
-            (_KILLED, "dead"),
-            (_KILLING, "dead"),
-            (_DEATH_TOLL, "dead"),
-            (_INJURED, "injured"),
-            (_WOUNDING, "injured"),
-            (_ARRESTED, "arrested"),
-        ):
-            for n, span in _scan(rx, st, base):
-                spans.append(span)
-                if kind == "dead":
-                    dead = max(dead or 0, n)
-                elif kind == "injured":
-                    injured = max(injured or 0, n)
-                else:
-                    arrested = max(arrested or 0, n)
+        for kind, n, span in counts.scan(st, base):
+            spans.append(span)
+            if kind == "dead":
+                dead = max(dead or 0, n)
+            elif kind == "injured":
+                injured = max(injured or 0, n)
+            else:
+                arrested = max(arrested or 0, n)
     condition, cspans = _condition(work, ev) if ev.category == "ASSAULT" else (None, [])
     spans += cspans
     victims = [
         a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
-    ] or [a for a in ev.recipients if _one_person(a)]
+    ] or [a for a in ev.recipients if _one_person(a, one)]
     lemmas = {work.mentions[k].trigger.lemma_.lower() for k in ev.mentions}
     if (
         ev.category == "ASSAULT"
@@ -188,4 +175,16 @@ def _condition(work: Work, ev: WorkEvent) -> tuple[str | None, list[Span]]:
 def run(work: Work, res: Resources) -> None:
     for ev in work.events:
         if ev.category in {"ASSAULT", "COERCE", "PROTEST"}:
-            ev.outcome = outcome_for(work, ev)
+            ev.outcome = outcome_for(work, res, ev)
+
+
+STAGE = Stage(
+    name="outcome",
+    run=run,
+    summary="dead, injured and arrested from number phrases of the event's sentences; a "
+    "single victim shot but alive counts one injured; condition phrases wherever the "
+    "victim is mentioned",
+    reads=("article", "doc", "entities", "events"),
+    writes=("events.outcome",),
+    needs=("numbers", "lexicon"),
+)

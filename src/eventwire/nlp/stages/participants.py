@@ -14,31 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resources import Resources
+from ..stage import Stage
 from ..work import Arg, Work
-
-# General English nouns for a single person that an article later pins to a name.
-PERSON_NOUNS = frozenset({
-    "man", "woman", "boy", "girl", "teen", "teenager", "youth", "child", "toddler", "baby",
-    "person", "individual",
-    "suspect", "victim", "shooter", "gunman", "attacker", "assailant", "killer", "robber",
-    "perpetrator",
-    "officer", "deputy", "trooper", "driver", "passenger", "homeowner", "resident", "tenant",
-    "neighbor", "neighbour", "father", "mother", "son", "daughter", "husband", "wife",
-    "boyfriend", "girlfriend", "brother", "sister", "friend", "student", "clerk", "employee",
-    "owner", "customer", "juvenile", "male", "female", "bystander", "pedestrian", "motorist",
-    "inmate", "prisoner", "guard", "worker", "teacher", "pastor", "priest", "doctor", "nurse",
-})
-# In an attack, the doer is who the article calls the suspect; the sufferer, the victim.
-PERPETRATOR_NOUNS = frozenset({
-    "suspect", "shooter", "gunman", "attacker", "assailant", "killer", "perpetrator",
-})
-VICTIM_NOUNS = frozenset({"victim"})
-_EMPTY_PRONOUNS = frozenset({
-    "what", "whatever", "whoever", "whom", "you", "yourself", "yourselves", "i", "me", "we",
-    "us", "everyone", "everybody", "anyone", "anybody", "nobody", "some", "none",
-})
-_IDENTIFY = frozenset({"identify", "name"})
-_CHARGE = frozenset({"charge", "arrest", "indict", "book", "detain", "apprehend"})
 
 
 def _person(work: Work, t: Token) -> int:
@@ -48,26 +25,29 @@ def _person(work: Work, t: Token) -> int:
     return -1
 
 
-def _description(t: Token) -> bool:
-    return t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
+def _description(t: Token, person_nouns: frozenset[str]) -> bool:
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in person_nouns
 
 
-def description_links(work: Work) -> dict[str, list[tuple[int, int]]]:
+def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, int]]]:
     """Head lemma of a description -> (token index, PERSON entity) where the text equates
     the two: "the suspect, Jo Doe" / "Jo Doe, the suspect"; "identified the victim as Jo
     Doe" / "Jo Doe was identified as the victim"; "the shooter was Jo Doe". A person the
     article has charged or arrested is "the suspect" (token index -1: no description)."""
     links: dict[str, list[tuple[int, int]]] = {}
+    lex = res.lexicon
+    person_nouns = lex.words("people.person_nouns")
+    identify, charge = lex.words("people.identify_verbs"), lex.words("people.charge_verbs")
 
     def add(desc: Token, e: int) -> None:
-        if e >= 0 and _description(desc) and desc.i not in work.mentions_by_token:
+        if e >= 0 and _description(desc, person_nouns) and desc.i not in work.mentions_by_token:
             links.setdefault(desc.lemma_.lower(), []).append((desc.i, e))
 
     for t in work.doc:
         if t.dep_ == "appos":
             add(t.head, _person(work, t))
             add(t, _person(work, t.head))
-        elif t.lemma_.lower() in _IDENTIFY and t.pos_ == "VERB":
+        elif t.lemma_.lower() in identify and t.pos_ == "VERB":
             as_obj = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ == "pobj"]
             theme = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -75,7 +55,7 @@ def description_links(work: Work) -> dict[str, list[tuple[int, int]]]:
                 for b in theme:
                     add(b, _person(work, a))
                     add(a, _person(work, b))
-        elif t.lemma_.lower() in _CHARGE and t.pos_ == "VERB":
+        elif t.lemma_.lower() in charge and t.pos_ == "VERB":
             # "Jo Doe was charged with ...", "police arrested Jo Doe": the suspect
             for c in t.children:
                 if c.dep_ not in {"nsubjpass", "dobj"}:
@@ -89,18 +69,18 @@ def description_links(work: Work) -> dict[str, list[tuple[int, int]]]:
         elif t.lemma_ == "be":
             for a in (c for c in t.children if c.dep_ == "attr"):
                 for b in (c for c in t.children if c.dep_ == "nsubj"):
-                    desc, name = (a, b) if _description(a) else (b, a)
+                    desc, name = (a, b) if _description(a, person_nouns) else (b, a)
                     if any(c.dep_ == "det" and c.lower_ == "the" for c in desc.children):
                         add(desc, _person(work, name))
     return links
 
 
 def _resolve(work: Work, arg: Arg, links: dict[str, list[tuple[int, int]]],
-             taken: set[int], role_nouns: frozenset[str]) -> None:
+             taken: set[int], role_nouns: frozenset[str], person_nouns: frozenset[str]) -> None:
     """Give an unnamed singular description the person the article pins to it: through its
     own head noun, or through the role it plays ("a man shot ..." / "the suspect, Jo Doe")."""
     head = arg.head
-    if arg.entity >= 0 or arg.plural or arg.quantified or not _description(head):
+    if arg.entity >= 0 or arg.plural or arg.quantified or not _description(head, person_nouns):
         return
     lemmas = {head.lemma_.lower()} | role_nouns
     cands = [(i, e) for lemma in lemmas for i, e in links.get(lemma, []) if e not in taken]
@@ -121,25 +101,28 @@ def _resolve(work: Work, arg: Arg, links: dict[str, list[tuple[int, int]]],
     arg.sector = arg.sector or ent.sector
 
 
-def _informative(arg: Arg) -> bool:
+def _informative(arg: Arg, empty: frozenset[str]) -> bool:
     h = arg.head
-    if arg.entity >= 0 or h.lower_ not in _EMPTY_PRONOUNS:
+    if arg.entity >= 0 or h.lower_ not in empty:
         return True
     # "some of the protesters": the of-phrase says who
     return any(c.lower_ == "of" for c in h.children)
 
 
 def run(work: Work, res: Resources) -> None:
-    links = description_links(work)
+    lex = res.lexicon
+    person_nouns, empty = lex.words("people.person_nouns"), lex.words("people.empty_pronouns")
+    perpetrators, victims = lex.words("people.perpetrator_nouns"), lex.words("people.victim_nouns")
+    links = description_links(work, res)
     for ev in work.events:
         for mine, other in (("actors", "recipients"), ("recipients", "actors")):
-            args: list[Arg] = [a for a in getattr(ev, mine) if _informative(a)]
+            args: list[Arg] = [a for a in getattr(ev, mine) if _informative(a, empty)]
             taken = {a.entity for a in getattr(ev, other) if a.entity >= 0}
             roles: frozenset[str] = frozenset()
             if ev.category == "ASSAULT":
-                roles = PERPETRATOR_NOUNS if mine == "actors" else VICTIM_NOUNS
+                roles = perpetrators if mine == "actors" else victims
             for a in args:
-                _resolve(work, a, links, taken, roles)
+                _resolve(work, a, links, taken, roles, person_nouns)
             kept: list[Arg] = []
             seen: set[int] = set()
             for a in args:
@@ -149,8 +132,22 @@ def run(work: Work, res: Resources) -> None:
                     seen.add(a.entity)
                 kept.append(a)
             setattr(ev, mine, kept)
+        if ev.category == "ASSAULT" and not ev.aggregate and any(
+            a.entity >= 0 and work.entities[a.entity].type == "PERSON" for a in ev.recipients
+        ):
+            ev.modes.add("targeted")  # an attack on a person the article names
 
 
-__all__ = [
-    "PERPETRATOR_NOUNS", "PERSON_NOUNS", "VICTIM_NOUNS", "description_links", "run",
-]
+__all__ = ["description_links", "run"]
+
+
+STAGE = Stage(
+    name="participants",
+    run=run,
+    summary="an unnamed participant (\"the suspect\", \"a man\") takes the person the "
+    "article pins to that description (apposition, \"identified ... as\", copula); "
+    "pronouns that name nobody are dropped; an attack on a named person is `targeted`",
+    reads=("doc", "entities", "events"),
+    refines=("events.actors", "events.recipients", "events.modes"),
+    needs=("lexicon",),
+)

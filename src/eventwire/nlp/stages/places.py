@@ -16,6 +16,7 @@ from ...geo.resolver import resolve_document
 from ...model import Place, Span
 from ..resources import Resources
 from ..spans import token_span
+from ..stage import Stage
 from ..work import EntityMention, Mention, Work, WorkEvent
 
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "on"}
@@ -161,16 +162,19 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span]) -> Place | Non
         if near:
             best = min(near, key=lambda t: abs(t.i - m.trigger.i))
             return place_for(work, [best], detail)
-    home = work.dateline_place
-    if home is None and _in_headline(work, work.home_place) and ev.status == "asserted":
-        ev.borrowed.add("place")  # the report's city, not the event's own words
-        home = work.home_place
-    if home is None and work.police_place is not None and ev.status == "asserted" and (
+    home = work.context.dateline_place
+    # The report's own city stands for events its words tell as news (their mood, not the
+    # final status: a paragraph rule may later call an undated event background, but the
+    # dateline still says where the reporter and the story are)
+    if home is None and _in_headline(work, work.context.home_place) and ev.mood == "asserted":
+        ev.place_borrowed = True  # the report's city, not the event's own words
+        home = work.context.home_place
+    if home is None and work.context.police_place is not None and ev.mood == "asserted" and (
         ev.category in _LOCAL_CATEGORIES
     ):
-        ev.borrowed.add("place")  # "Fresno police are asking ...": the local force's city
-        home = work.police_place
-    if home is None or ev.status != "asserted":
+        ev.place_borrowed = True  # "Fresno police are asking ...": the local force's city
+        home = work.context.police_place
+    if home is None or ev.mood != "asserted":
         return None
     return replace(home, detail="; ".join(d.text for d in detail) or None)
 
@@ -303,7 +307,7 @@ def with_city(work: Work, res: Resources, place: Place | None) -> Place | None:
         return _near_quarter(work, res, place) or place
     if place.city is not None or place.precision not in _SUB_CITY:
         return place
-    home = work.dateline_place or work.home_place
+    home = work.context.dateline_place or work.context.home_place
     if home is None or home.city is None:
         return place
     return replace(place, city=home.city)
@@ -325,7 +329,7 @@ _QUARTER_NOUN = re.compile(r"\s+(?:section|neighbou?rhood|district)\b")
 def _said_quarter(work: Work, res: Resources, place: Place) -> Place | None:
     """The article calls the place a quarter of a city, at any of its mentions."""
     text = work.article.text
-    home = work.police_place or work.dateline_place or work.home_place
+    home = work.context.police_place or work.context.dateline_place or work.context.home_place
     for at in re.finditer(re.escape(place.text), text):
         m = _SECTION_OF.match(text, at.end())
         if m is None and _QUARTER_NOUN.match(text, at.end()):
@@ -355,7 +359,7 @@ def _near_quarter(work: Work, res: Resources, place: Place) -> Place | None:
     me = res.gazetteer.city_by_id(place.geonameid) if place.geonameid is not None else None
     if me is None:
         return None
-    for home in (work.dateline_place, work.police_place, work.home_place):
+    for home in (work.context.dateline_place, work.context.police_place, work.context.home_place):
         if home is None or home.geonameid is None or home.geonameid == place.geonameid:
             continue
         city = res.gazetteer.city_by_id(home.geonameid)
@@ -373,6 +377,20 @@ def _near_quarter(work: Work, res: Resources, place: Place) -> Place | None:
 
 def run(work: Work, res: Resources) -> None:
     geocode_entities(work, res)
-    work.home_place = home_city(work)
-    work.police_place = police_city(work, res)
+    work.context.home_place = home_city(work)
+    work.context.police_place = police_city(work, res)
     attach(work, res)
+
+
+STAGE = Stage(
+    name="places",
+    run=run,
+    summary="every toponym of the article resolved together (`eventwire.geo."
+    "resolve_document`: each votes for the others' country and state); the report's city "
+    "(headline, lead) and its local police force's city; each mention's toponyms (locative "
+    "preposition or compound: \"Moscow shooting\") and site phrases",
+    reads=("article", "doc", "entities", "mentions"),
+    writes=("context.home_place", "context.police_place", "mentions.place"),
+    refines=("entities",),  # each place entity's gazetteer match and country
+    needs=("gazetteer",),
+)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from ...model import Claim, Responsibility, Suspicion
+from ..arguments import make_arg, participant
 from ..resources import Resources
 from ..spans import token_span
+from ..stage import Stage
 from ..work import Work, WorkEvent
-from .attribution import _NO_EVIDENCE, _participant
-from .events import make_arg
+from .attribution import NO_EVIDENCE
 
 _UNCLAIMED = re.compile(
     r"\b(?:no (?:one|group|party|organi[sz]ation)|nobody|none)\b[^.]{0,40}?\bclaimed responsibility"
@@ -40,7 +41,7 @@ def _claims(work: Work, res: Resources, ev_sents: set[int]) -> tuple[list[Claim]
                 continue
             if any(c.dep_ == "neg" for c in t.children):
                 continue
-            p = _participant(work, make_arg(work, res, subj[0]))
+            p = participant(work, make_arg(work, res, subj[0]))
             span = token_span(list(t.sent))
             if p and span:
                 claims.append(Claim(actor=p, span=span))
@@ -49,7 +50,7 @@ def _claims(work: Work, res: Resources, ev_sents: set[int]) -> tuple[list[Claim]
         ):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj:
-                p = _participant(work, make_arg(work, res, subj[0]))
+                p = participant(work, make_arg(work, res, subj[0]))
                 span = token_span(list(t.sent))
                 if p and span:
                     denials.append(Claim(actor=p, span=span))
@@ -82,8 +83,8 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -
                 if g.dep_ == "pobj"
             ]
             for o in on:
-                actor = _participant(work, make_arg(work, res, o))
-                by = _participant(work, make_arg(work, res, holder[0])) if holder else None
+                actor = participant(work, make_arg(work, res, o))
+                by = participant(work, make_arg(work, res, holder[0])) if holder else None
                 span = token_span(list(t.subtree))
                 if actor and span:
                     out.append(Suspicion(actor=actor, span=span, by=by, evidence_stated=False))
@@ -92,8 +93,8 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -
             objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
             subjs = [c for c in t.children if c.dep_ == "nsubj"]
             for o in objs:
-                actor = _participant(work, make_arg(work, res, o))
-                by = _participant(work, make_arg(work, res, subjs[0])) if subjs else None
+                actor = participant(work, make_arg(work, res, o))
+                by = participant(work, make_arg(work, res, subjs[0])) if subjs else None
                 span = token_span(list(t.sent))
                 if actor and span:
                     out.append(
@@ -102,7 +103,7 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -
                             span=span,
                             by=by,
                             evidence_stated=bool(re.search(r"\bevidence\b", t.sent.text))
-                            and not _NO_EVIDENCE.search(t.sent.text),
+                            and not NO_EVIDENCE.search(t.sent.text),
                         )
                     )
     # accusations aimed at this event ("called the shooting a terrorist attack")
@@ -119,16 +120,16 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -
             continue
         sent = main.trigger.sent
         span = token_span(list(sent))
-        by = _participant(work, other.actors[0]) if other.actors else None
+        by = participant(work, other.actors[0]) if other.actors else None
         for r in other.recipients:
-            actor = _participant(work, r)
+            actor = participant(work, r)
             if actor and span:
                 out.append(
                     Suspicion(
                         actor=actor,
                         span=span,
                         by=by,
-                        evidence_stated=not bool(_NO_EVIDENCE.search(sent.text)),
+                        evidence_stated=not bool(NO_EVIDENCE.search(sent.text)),
                     )
                 )
     return out
@@ -150,3 +151,15 @@ def run(work: Work, res: Resources) -> None:
                 denied_by=tuple(denials),
             )
         _ = e
+
+
+STAGE = Stage(
+    name="responsibility",
+    run=run,
+    summary="\"no party has claimed\" (stated, not absent); claims; denials; \"suspicion "
+    "fell on X\" (by whom); accusations about this event become suspicions with "
+    "`evidence_stated`",
+    reads=("doc", "entities", "mentions.event", "events", "events.status"),
+    writes=("events.responsibility",),
+    needs=("gazetteer",),
+)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ... import vocab
+from ..arguments import make_arg
 from ..resources import Resources
+from ..stage import Stage
 from ..work import Arg, Mention, Work
-from .events import make_arg
 
 _GOV_HEADS = {"regime", "government", "authorities", "junta", "administration", "leadership"}
 
@@ -103,3 +104,14 @@ def run(work: Work, res: Resources) -> None:
                     recipients=blamed[:2],
                 )
                 work.mentions.append(m)
+
+
+STAGE = Stage(
+    name="speech",
+    run=run,
+    summary="THREATEN mentions from statements carrying threat phrases; ACCUSE from "
+    "\"called X a terrorist attack\", aimed at whoever the speaker's words blame",
+    reads=("doc", "entities", "statements"),
+    refines=("mentions",),  # adds the mentions made of words
+    needs=("gazetteer",),
+)

@@ -1,4 +1,6 @@
-"""Final status of each event, once times are known: background stays background.
+"""Status of each event, decided here and only here, from the evidence the other stages
+leave: the mood of its mentions' words (negation, modals, conditionals: ``events`` and
+``merge``), their dates (``times``), aggregates, and the paragraph around them.
 
 An event dated well before publication is historical; so is an undated past event that
 sits in a sentence with a historical one ("placed sanctions on him over the 2018 attack"),
@@ -9,8 +11,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from ...model import Status, Time
 from ..resources import Resources
-from ..work import Work
+from ..stage import Stage
+from ..work import Mention, Work, WorkEvent
 
 # Older than this before publication, a dated event is background, not news.
 RECENT = timedelta(days=10)
@@ -30,6 +34,26 @@ def date_of(value: str | None) -> date | None:
         return None
 
 
+def is_background(t: Time, published: date | None) -> bool:
+    """Dated well before publication: background, not the news."""
+    d = date_of(t.end_date or t.date)
+    return d is not None and published is not None and d < published - RECENT
+
+
+def mention_status(m: Mention, published: date | None) -> Status:
+    """What one mention says on its own: its mood, historical when its own date is
+    background (the merge stage keeps mentions of different status apart)."""
+    if m.mood == "asserted" and m.time is not None and is_background(m.time, published):
+        return "historical"
+    return m.mood
+
+
+def own_time(work: Work, ev: WorkEvent) -> Time | None:
+    """The event's date from its own mentions: the first with a date, else the first time."""
+    times = [t for k in ev.mentions if (t := work.mentions[k].time) is not None]
+    return next((t for t in times if t.date), times[0] if times else None)
+
+
 def _paragraph(work: Work, offset: int) -> int:
     """Index of the blank-line paragraph holding ``offset`` (background comes in blocks)."""
     return work.article.text.count("\n\n", 0, offset)
@@ -37,35 +61,28 @@ def _paragraph(work: Work, offset: int) -> int:
 
 def run(work: Work, res: Resources) -> None:
     pub = work.published
+    timed = {id(ev): own_time(work, ev) for ev in work.events}
     for ev in work.events:
+        ev.status = ev.mood
         if ev.status in {"negated", "hypothetical"}:
             continue
         main = work.mentions[ev.main]
-        times = [t for k in ev.mentions if (t := work.mentions[k].time) is not None]
-        ev.time = next((t for t in times if t.date), times[0] if times else None)
-        d = date_of(ev.time.end_date or ev.time.date) if ev.time else None
+        time = timed[id(ev)]
+        d = date_of(time.end_date or time.date) if time else None
         if d is not None and pub is not None:
             if d < pub - RECENT:
                 ev.status = "historical"
             elif d > pub + timedelta(days=1) and ev.status == "asserted":
                 ev.status = "future"
-        elif d is not None and pub is None:
-            pass
         if ev.aggregate and ev.status == "asserted":
             ev.status = "historical"
         if main.trigger.head.lower_ == "under" and main.trigger.head.head.lemma_ == "be":
             ev.status = "historical"
-        if (
-            ev.time
-            and ev.time.precision == "range"
-            and ev.time.date
-            and pub
-            and ev.status == "asserted"
-        ):
+        if time and time.precision == "range" and time.date and pub and ev.status == "asserted":
             ev.status = "historical"
     # undated past events next to a historical event in the same sentence
     for ev in work.events:
-        if ev.status != "asserted" or ev.time is not None:
+        if ev.status != "asserted" or timed[id(ev)] is not None:
             continue
         main = work.mentions[ev.main]
         para = _paragraph(work, main.trigger.idx)
@@ -95,3 +112,15 @@ def run(work: Work, res: Resources) -> None:
             )
         ):
             ev.status = "historical"
+
+
+STAGE = Stage(
+    name="status",
+    run=run,
+    summary="the one place status is decided: the mentions' mood; dated more than ten days "
+    "before publication → historical; undated past events in a paragraph with a dated "
+    "historical one → historical; aggregates and standing states (\"is under sanctions\") "
+    "→ historical; dated after publication → future",
+    reads=("article", "published", "mentions.time", "events"),
+    writes=("events.status",),
+)

@@ -1,0 +1,138 @@
+"""Participants read from the parse: who an argument token stands for, the subject a
+non-finite verb inherits, and the model Participant an argument becomes. Shared by the
+stages that read actors, recipients, speakers and claimants."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import vocab
+from ..model import Participant
+from .resources import Resources
+from .spans import phrase, token_span
+from .work import Arg, Work
+
+QUANT_WORDS = {
+    "dozens",
+    "dozen",
+    "hundreds",
+    "thousands",
+    "several",
+    "many",
+    "scores",
+    "numerous",
+    "multiple",
+    "some",
+    "few",
+}
+
+
+def children(t: Token, deps: set[str]) -> list[Token]:
+    return [c for c in t.children if c.dep_ in deps]
+
+
+def make_arg(work: Work, res: Resources, head: Token) -> Arg:
+    e = work.entity_at(head)
+    toks = phrase(head)
+    if e >= 0 and head.i in work.mentions_by_token:
+        em = work.entity_mentions[work.mentions_by_token[head.i]]
+        toks = list(work.doc[em.start : em.end])
+    arg = Arg(head=head, tokens=toks, entity=e)
+    arg.plural = head.tag_ in {"NNS", "NNPS"}
+    arg.quantified = any(
+        c.like_num or c.lower_ in QUANT_WORDS or c.dep_ == "quantmod"
+        for c in head.subtree
+        if c.i < head.i
+    ) or (head.lower_ in QUANT_WORDS)
+    if head.lower_ in QUANT_WORDS:  # "dozens of officers": the head is the of-object
+        of = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if of:
+            arg.plural = True
+    if e >= 0:
+        ent = work.entities[e]
+        arg.country, arg.sector, arg.name = ent.country, ent.sector, ent.name
+        if ent.type in {"GPE", "NORP"}:
+            arg.sector = "GOV" if ent.type == "GPE" else None
+    else:
+        lemma = head.lemma_.lower()
+        if head.lower_ in QUANT_WORDS:
+            of = [
+                g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+            ]
+            lemma = of[0].lemma_.lower() if of else lemma
+        arg.sector = vocab.SECTOR_NOUNS.get(lemma) or next(
+            (
+                vocab.SECTOR_NOUNS[c.lower_]
+                for c in head.lefts
+                if c.dep_ in {"compound", "amod"} and c.lower_ in vocab.SECTOR_NOUNS
+            ),
+            None,
+        )
+        if any(c.lower_ == "intelligence" for c in head.lefts):
+            arg.sector = "SPY"
+        if lemma in {"gunman", "gunmen", "assailant", "attacker", "shooter", "bomber"}:
+            arg.sector = "UAF"
+        for c in head.subtree:
+            ce = work.entity_at(c)
+            if ce >= 0 and work.entities[ce].type in {"GPE", "NORP"} and c.i < head.i:
+                arg.country = work.entities[ce].country
+                break
+        if arg.country is None and head.pos_ == "PROPN":
+            arg.country = res.country_of(head.text)
+    return arg
+
+
+_INHERIT_PREPS = {"after", "before", "while", "upon", "following", "since", "by", "on"}
+# "X is accused of killing Y", "X was charged with shooting Y": the accused is the doer
+_ACCUSED = {"accuse", "charge", "suspect", "convict", "indict", "arrest", "sentence", "jail",
+            "guilty", "acquit", "admit", "confess", "deny"}
+
+
+def subject_up(t: Token) -> list[Token]:
+    """The subject a non-finite verb inherits ("after being shot", "dispatched to negotiate");
+    not through "responsibility for shooting X" (the claimer did not shoot)."""
+    cur = t
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return []
+        if cur.dep_ in {"acl", "relcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
+            return [cur.head]
+        if cur.dep_ == "prep" and cur.lower_ not in _INHERIT_PREPS and not (
+            cur.lower_ in {"of", "with", "for", "in"} and cur.head.lemma_.lower() in _ACCUSED
+        ):
+            return []
+        if cur.pos_ == "NOUN":
+            return []
+        cur = cur.head
+        subj = children(cur, {"nsubj", "nsubjpass"})
+        if subj:
+            if any(c.lower_ in {"no", "none"} for c in subj[0].children) or subj[0].lower_ in {
+                "nobody",
+                "none",
+            }:
+                return []
+            return subj
+    return []
+
+
+def participant(work: Work, arg: Arg | None) -> Participant | None:
+    if arg is None:
+        return None
+    # a pronoun stays where it stands ("He said"); name and entity_id say who it is
+    tokens = arg.tokens
+    span = token_span(tokens)
+    if span is None:
+        return None
+    ent = work.entities[arg.entity] if arg.entity >= 0 else None
+    return Participant(
+        text=span.text,
+        start=span.start,
+        end=span.end,
+        entity_id=ent.id if ent else None,
+        name=ent.name if ent else None,
+        country=arg.country,
+        sector=arg.sector,
+    )
+
+
+__all__ = ["QUANT_WORDS", "children", "make_arg", "participant", "subject_up"]

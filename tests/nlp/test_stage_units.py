@@ -1,0 +1,256 @@
+"""Stages one at a time, on hand-built parses: each gets the fields its declaration reads,
+and the test checks what it writes. No statistical model runs here."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Time
+from eventwire.nlp.resources import Resources
+from eventwire.nlp.stages import (
+    DEFAULT_STAGES,
+    dates,
+    entities,
+    events,
+    merge,
+    outcome,
+    responsibility,
+    status,
+    times,
+)
+from eventwire.nlp.work import Work
+
+from .handbuilt import parsed, work_for
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+def upstream(work: Work, res: Resources, until: str) -> Work:
+    """Run the default stages before ``until`` (not ``until`` itself)."""
+    for stage in DEFAULT_STAGES:
+        if stage.name == until:
+            return work
+        stage.run(work, res)
+    raise AssertionError(f"no stage {until!r}")
+
+
+SHOT_MONDAY = """
+Gunmen NOUN NNS gunman nsubj 1
+shot VERB VBD shoot ROOT 1
+a DET DT a det 3
+judge NOUN NN judge dobj 1
+on ADP IN on prep 1
+Monday PROPN NNP Monday pobj 4
+. PUNCT . . punct 1
+"""
+THE_ATTACK = """
+The DET DT the det 1
+attack NOUN NN attack nsubj 2
+shocked VERB VBD shock ROOT 2
+residents NOUN NNS resident dobj 2
+. PUNCT . . punct 2
+"""
+
+
+# -- times -----------------------------------------------------------------------------------
+
+
+def test_times_attaches_the_day_its_clause_names(res: Resources) -> None:
+    work = work_for(parsed(SHOT_MONDAY), published="2026-03-04")  # a Wednesday
+    upstream(work, res, "times")
+    times.STAGE.run(work, res)
+    [m] = work.mentions
+    assert m.time is not None and m.time.text == "Monday" and m.time.date == "2026-03-02"
+    assert m.mood == "asserted"  # times leaves the mood alone: status decides
+
+
+def test_times_links_n_days_after_with_any_number_word(res: Resources) -> None:
+    # "Police arrested a man eight days after gunmen attacked a bank."
+    doc = parsed("""
+Police NOUN NNS police nsubj 1
+arrested VERB VBD arrest ROOT 1
+a DET DT a det 3
+man NOUN NN man dobj 1
+eight NUM CD eight nummod 5
+days NOUN NNS day npadvmod 8
+after SCONJ IN after mark 8
+gunmen NOUN NNS gunman nsubj 8
+attacked VERB VBD attack advcl 1
+a DET DT a det 10
+bank NOUN NN bank dobj 8
+. PUNCT . . punct 1
+""")
+    work = work_for(doc)
+    upstream(work, res, "times")
+    times.STAGE.run(work, res)
+    by_word = {m.trigger.text: k for k, m in enumerate(work.mentions)}
+    inner = by_word["attacked"]
+    assert work.relative_days == {inner: -8}
+    assert work.mentions[inner].derived_from == by_word["arrested"]
+
+
+# -- merge -----------------------------------------------------------------------------------
+
+
+def test_merge_joins_an_anaphoric_noun_to_the_event_before_it(res: Resources) -> None:
+    work = work_for(parsed(SHOT_MONDAY, THE_ATTACK))
+    upstream(work, res, "merge")
+    assert [m.trigger.text for m in work.mentions] == ["shot", "attack"]
+    merge.STAGE.run(work, res)
+    [ev] = work.events
+    assert ev.mentions == [0, 1] and ev.category == "ASSAULT" and ev.mood == "asserted"
+    assert {m.event for m in work.mentions} == {0}
+
+
+def test_merge_keeps_acts_of_different_days_apart(res: Resources) -> None:
+    work = work_for(parsed(SHOT_MONDAY, SHOT_MONDAY.replace("Monday", "Tuesday")))
+    upstream(work, res, "merge")
+    merge.STAGE.run(work, res)
+    assert len(work.events) == 2
+    assert [work.mentions[ev.main].time.text for ev in work.events] == ["Monday", "Tuesday"]
+
+
+def test_merge_keeps_a_negated_act_apart_from_a_real_one(res: Resources) -> None:
+    work = work_for(parsed(SHOT_MONDAY, SHOT_MONDAY))
+    upstream(work, res, "merge")
+    work.mentions[1].mood = "negated"
+    merge.STAGE.run(work, res)
+    assert sorted(ev.mood for ev in work.events) == ["asserted", "negated"]
+
+
+# -- status ------------------------------------------------------------------------------------
+
+
+def _status_of(res: Resources, published: str, date_: str | None = None,
+               mood: str = "asserted", aggregate: bool = False) -> str:
+    work = work_for(parsed(SHOT_MONDAY), published=published)
+    upstream(work, res, "status")
+    [ev] = work.events
+    ev.mood = mood  # type: ignore[assignment]
+    ev.aggregate = aggregate
+    if date_ is not None:
+        work.mentions[0].time = Time("Monday", 23, 29, date=date_, precision="day")
+    status.STAGE.run(work, res)
+    return ev.status
+
+
+def test_status_is_decided_from_date_mood_and_aggregation(res: Resources) -> None:
+    assert _status_of(res, "2026-03-04", "2026-03-02") == "asserted"
+    assert _status_of(res, "2026-03-04", "2025-06-01") == "historical"  # long before
+    assert _status_of(res, "2026-03-04", "2026-03-20") == "future"  # after publication
+    assert _status_of(res, "2026-03-04", "2026-03-02", mood="negated") == "negated"
+    assert _status_of(res, "2026-03-04", aggregate=True) == "historical"
+
+
+def test_only_the_status_stage_writes_event_status() -> None:
+    owners = [s.name for s in DEFAULT_STAGES if "events.status" in s.writes + s.refines]
+    assert owners == ["status"]
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+
+def test_an_undated_event_borrows_the_day_of_the_sentence_before(res: Resources) -> None:
+    work = work_for(parsed(SHOT_MONDAY, THE_ATTACK.replace("attack", "blast")))
+    upstream(work, res, "dates")
+    blast = next(ev for ev in work.events if work.mentions[ev.main].trigger.text == "blast")
+    dates.STAGE.run(work, res)
+    assert blast.time is not None and blast.time.date == "2026-03-02" and blast.time_borrowed
+
+
+# -- outcome -----------------------------------------------------------------------------------
+
+
+def test_outcome_reads_number_words_the_shared_reader_knows(res: Resources) -> None:
+    # "Gunmen killed three dozen villagers and wounded twenty-five."
+    doc = parsed("""
+Gunmen NOUN NNS gunman nsubj 1
+killed VERB VBD kill ROOT 1
+three NUM CD three compound 3
+dozen NUM CD dozen nummod 4
+villagers NOUN NNS villager dobj 1
+and CCONJ CC and cc 1
+wounded VERB VBD wound conj 1
+twenty-five NUM CD twenty-five dobj 6
+. PUNCT . . punct 1
+""")
+    work = work_for(doc)
+    upstream(work, res, "outcome")
+    outcome.STAGE.run(work, res)
+    [ev] = [e for e in work.events if e.category == "ASSAULT"]
+    assert ev.outcome is not None
+    assert (ev.outcome.dead, ev.outcome.injured) == (36, 25)
+    text = work.article.text
+    assert all(text[s.start:s.end] == s.text for s in ev.outcome.spans)
+
+
+# -- responsibility ------------------------------------------------------------------------------
+
+
+def test_responsibility_reads_a_stated_absence_and_a_claim(res: Resources) -> None:
+    no_claim = """
+No DET DT no det 1
+group NOUN NN group nsubj 3
+has AUX VBZ have aux 3
+claimed VERB VBN claim ROOT 3
+responsibility NOUN NN responsibility dobj 3
+. PUNCT . . punct 3
+"""
+    work = work_for(parsed(SHOT_MONDAY, no_claim))
+    upstream(work, res, "responsibility")
+    responsibility.STAGE.run(work, res)
+    [ev] = work.events
+    assert ev.responsibility is None  # the claim sentence names no event of its own
+
+    # the same words in the event's own sentence: "... ; no group has claimed it"
+    claim = """
+Rebels NOUN NNS rebel nsubj 1
+claimed VERB VBD claim ROOT 1
+responsibility NOUN NN responsibility dobj 1
+for ADP IN for prep 2
+the DET DT the det 5
+attack NOUN NN attack pobj 3
+. PUNCT . . punct 1
+"""
+    work = work_for(parsed(SHOT_MONDAY, claim))
+    upstream(work, res, "responsibility")
+    responsibility.STAGE.run(work, res)
+    [ev] = work.events
+    assert ev.responsibility is not None
+    assert [c.actor.text for c in ev.responsibility.claimed_by] == ["Rebels"]
+
+
+def test_stage_modules_declare_their_stage() -> None:
+    for module in (entities, events, times, merge, status, dates, outcome, responsibility):
+        assert hasattr(module, "STAGE"), module.__name__
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("One man is dead and two others were injured.", {"dead": 1, "injured": 2}),
+        ("Police said four occupants were arrested.", {"arrested": 4}),
+        ("Ninety six people were detained at the border.", {"arrested": 96}),
+        ("The blast killed 12 and wounded at least 30.", {"dead": 12, "injured": 30}),
+        ("Five more were wounded in the second blast.", {"injured": 5}),
+        ("One man shot and killed, two stabbed to death.", {"dead": 2}),
+        # an age, a year and a duration are not tolls
+        ("Ann Roe, 51, was shot and killed on Friday.", {}),
+        ("Jo Doe turned 21 shortly before he was killed.", {}),
+        ("It recalled the 2011 raid that killed 9 guards.", {"dead": 9}),
+        ("He was injured 20 years ago in a crash.", {}),
+        ("Dozens of people were injured.", {}),  # no number: dozens is not one
+    ],
+)
+def test_counts_need_a_number_of_people(res: Resources, sentence: str,
+                                        counts: dict[str, int]) -> None:
+    from eventwire.nlp.stages.outcome import _Counts
+
+    found: dict[str, int] = {}
+    for kind, n, span in _Counts(res.numbers, res.lexicon).scan(sentence, 0):
+        assert sentence[span.start:span.end] == span.text
+        found[kind] = max(found.get(kind, 0), n)
+    assert found == counts

@@ -1,0 +1,177 @@
+"""Expressions anchored on the time the story is at (TimeML: on another expression), and
+TimeML extents (signals and focus words stay outside)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.timex import annotate_timexes, find_timexes, normalise
+
+PUB = date(2026, 2, 7)
+
+
+def values(text: str, anchor: date | None = PUB) -> dict[str, str | None]:
+    return {s.text: n.value for s, n in annotate_timexes(text, anchor)}
+
+
+def test_a_year_earlier_keeps_the_granularity_of_the_period_it_compares_with() -> None:
+    got = values("The brewer earned $40 million in the second quarter of 2025, up from "
+                 "$31 million a year earlier.")
+    assert got["the second quarter of 2025"] == "2025-Q2"
+    assert got["a year earlier"] == "2024-Q2"
+
+
+def test_later_and_following_count_from_the_last_date_mentioned() -> None:
+    got = values("Rebels seized the bridge on March 3, 2021. Three days later they lost it, "
+                 "and the following week the army retook the town. The mayor fled that "
+                 "month.")
+    assert got["Three days later"] == "2021-03-06"
+    assert got["the following week"] == "2021-W10"
+    assert got["that month"] == "2021-03"
+
+
+def test_without_an_earlier_date_the_story_starts_at_publication() -> None:
+    got = values("Two days later the road reopened.")
+    assert got["Two days later"] == "2026-02-09"
+
+
+def test_the_previous_and_following_weekday_of_the_story_day() -> None:
+    got = values("The strike began on Thursday, 12 November 2020; the previous Monday "
+                 "talks had failed, and the following Sunday they resumed.")
+    assert got["the previous Monday"] == "2020-11-09"
+    assert got["the following Sunday"] == "2020-11-15"
+
+
+def test_reporting_periods_are_read_where_the_text_speaks_of_quarters() -> None:
+    got = values("Sales in the third quarter rose 8%. Margins in the quarter were thin, "
+                 "and costs were above the year-ago period.", date(2025, 11, 4))
+    assert got["the third quarter"] == "2025-Q3"
+    assert got["the quarter"] == "2025-Q3"
+    assert got["the year-ago period"] == "2024-Q3"
+
+
+def test_a_district_called_the_quarter_is_no_time() -> None:
+    assert find_timexes("Militia fighters patrolled the quarter at dusk.") == []
+    assert [s.text for s in find_timexes("Shops in the old quarter of the city shut.")] == []
+
+
+def test_the_same_period_last_year() -> None:
+    got = values("Exports in the first half of 2024 fell below the same period last year.")
+    assert got["the same period last year"] == "2023-H1"
+
+
+def test_story_expressions_alone_stay_unresolved() -> None:
+    assert normalise("a year earlier", PUB).value is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr"),
+    [
+        ("Unemployment rose over the past two years.", "the past two years"),
+        ("Aid arrived after only four days.", "four days"),
+        ("The siege lasted just six weeks.", "six weeks"),
+        ("The ban lasted nearly five months.", "nearly five months"),
+        ("Inflation doubled in the first nine months.", "the first nine months"),
+        ("The talks went on for more than two years.", "more than two years"),
+    ],
+)
+def test_duration_extents_follow_timeml(sentence: str, expr: str) -> None:
+    assert [s.text for s in find_timexes(sentence)] == [expr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        ("Violence has flared in recent days.", "recent days", "PXD"),
+        ("Prices will rise in the coming months.", "the coming months", "PXM"),
+        ("The feud is decades-long.", "decades-long", "PXY"),
+        ("The clinic closed for weeks.", "weeks", "PXW"),
+        ("Shelling eased over the past few weeks.", "the past few weeks", "PXW"),
+        ("Relief came after a minute and a half.", "a minute and a half", "PT1.5M"),
+    ],
+)
+def test_vague_and_plural_durations(sentence: str, expr: str, value: str) -> None:
+    got = values(sentence)
+    assert got == {expr: value}
+
+
+def test_a_year_before_a_singular_unit_is_not_a_count() -> None:
+    assert "2019 quarter" not in [s.text for s in find_timexes("Profit beat the 2019 quarter.")]
+
+
+def test_a_weekday_with_the_date_picks_the_year() -> None:
+    # 26 October is a Monday in 2026 and in 2020, not in 2025: the nearest such year wins.
+    assert normalise("Monday, Oct. 26", date(2026, 2, 7)).value == "2026-10-26"
+    assert normalise("Sunday, Oct. 26", date(2026, 2, 7)).value == "2025-10-26"
+
+
+def test_a_year_ago_in_a_comparison_is_the_same_period_a_year_back() -> None:
+    got = values("Third-quarter profit at the miner fell to $12 million from $20 million a "
+                 "year ago.", date(2025, 10, 30))
+    assert got["Third-quarter"] == "2025-Q3"
+    assert got["a year ago"] == "2024-Q3"
+    # without a period to compare with, it is just last year
+    assert values("The mine opened a year ago.", date(2025, 10, 30))["a year ago"] == "2024"
+
+
+def test_the_quarter_just_ended_is_this_years_even_in_the_future_tense() -> None:
+    got = values("The bank will report third-quarter results next week.", date(2025, 10, 6))
+    assert got["third-quarter"] == "2025-Q3"
+    got = values("Growth will pick up in the first quarter.", date(2025, 11, 6))
+    assert got["the first quarter"] == "2026-Q1"
+
+
+def test_a_cue_before_the_expression_outweighs_one_after_it() -> None:
+    # "will" governs "by August"; the participle after it does not
+    text = "The airline will add routes by August to reach markets untouched by the slump."
+    assert values(text)["August"] == "2026-08"
+    # fronted: the verb after it counts
+    assert values("On Friday, police arrested two men.")["Friday"] == "2026-02-06"
+
+
+def test_the_day_is_the_last_day_the_story_named() -> None:
+    got = values("Riots broke out in March 2024. On Tuesday, 5 March 2024, shops shut; by the "
+                 "end of the day the army had arrived, and later that month the "
+                 "curfew ended.")
+    assert got["the end of the day"] == "2024-03-05"
+    assert got["later that month"] == "2024-03"
+
+
+def test_the_same_month_a_year_ago() -> None:
+    got = values("Arrivals in January 2025 were lower than in the same month a year ago.")
+    assert got["the same month a year ago"] == "2024-01"
+
+
+def test_earlier_in_the_year_is_the_year_the_story_is_in() -> None:
+    got = values("Talks collapsed in May 2023 after rains had delayed them earlier in the "
+                 "year.")
+    assert got["earlier in the year"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr"),
+    [
+        ("Workers began the 14-day strike.", "14-day"),
+        ("Earlier Friday, the convoy left.", "Friday"),
+        ("Late Monday, the convoy left.", "Late Monday"),
+        ("Aid came within the first two days.", "the first two days"),
+    ],
+)
+def test_articles_and_comparatives_in_extents(sentence: str, expr: str) -> None:
+    assert [s.text for s in find_timexes(sentence)] == [expr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr"),
+    [
+        ("The firm posted a third-quarter loss.", "third-quarter"),
+        ("The firm posted the third-quarter loss.", "third-quarter"),
+        ("Sales fell in the third quarter.", "the third quarter"),
+        ("The dam burst a week or so ago.", "a week or so ago"),
+        ("Repairs will take two months or so.", "two months or so"),
+    ],
+)
+def test_more_timeml_extents(sentence: str, expr: str) -> None:
+    assert [s.text for s in find_timexes(sentence)] == [expr]
