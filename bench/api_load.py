@@ -122,15 +122,16 @@ def fill_store(url: str, n_events: int, seed: int = 7) -> list[str]:
     with Store(url) as store:
         batch: list[Record] = []
 
+        def insert(conn: Any) -> None:
+            conn.execute(articles.insert(), [
+                {**R.article_row(r.article), "ingested_at": "2026-11-25T00:00:00+00:00"}
+                for r in batch])
+            conn.execute(records.insert(), [R.record_row(r, R.record_digest(r)) for r in batch])
+            conn.execute(events.insert(),
+                         [R.event_row(e, r.article) for r in batch for e in r.events])
+
         def flush() -> None:
-            with store.engine.begin() as conn:
-                conn.execute(articles.insert(), [
-                    {**R.article_row(r.article), "ingested_at": "2026-11-25T00:00:00+00:00"}
-                    for r in batch])
-                conn.execute(records.insert(),
-                             [R.record_row(r, R.record_digest(r)) for r in batch])
-                conn.execute(events.insert(),
-                             [R.event_row(e, r.article) for r in batch for e in r.events])
+            store.execute_write(insert, what="fill the bench store")
             batch.clear()
 
         for i in range(n_events // EVENTS_PER_ARTICLE):
@@ -141,15 +142,9 @@ def fill_store(url: str, n_events: int, seed: int = 7) -> list[str]:
                 flush()
         if batch:
             flush()
-        if store.dialect == "sqlite":
-            with store.engine.begin() as conn:
-                conn.exec_driver_sql("ANALYZE")
-        else:
-            # As autovacuum would after a bulk load: statistics, and the visibility map
-            # that lets PostgreSQL answer from an index alone.
-            with store.engine.connect() as conn:
-                conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
-                    "VACUUM ANALYZE")
+        # As autovacuum would after a bulk load: statistics, and on PostgreSQL the
+        # visibility map that lets it answer from an index alone.
+        store.analyze()
     print(f"filled {len(ids):,} events in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return ids
 
@@ -166,8 +161,8 @@ def existing_ids(url: str) -> list[str]:
     from eventwire.store import Store
     from eventwire.store.tables import events
 
-    with Store(url) as store, store.engine.connect() as conn:
-        return list(conn.scalars(select(events.c.id)))
+    with Store(url) as store:
+        return store.execute_read(lambda conn: list(conn.scalars(select(events.c.id))))
 
 
 def start_server(url: str, port: int, workers: int) -> subprocess.Popen[bytes]:

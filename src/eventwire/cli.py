@@ -110,20 +110,20 @@ def _safe_pipe(ctx: Context, pipeline: Any, articles: Iterable[Article]) -> Iter
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @_meta_options
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json",
+              help="json: one array of records (always); jsonl: one record a line.")
 @click.pass_obj
 def extract(ctx: Context, paths: tuple[str, ...], fmt: str, **meta: str | None) -> None:
     """Extract events from PATHS (files, directories, or - for stdin) and print them."""
+    from .export import write_json_array, write_jsonl
+
     pipeline = _pipeline(ctx)
     records = _safe_pipe(ctx, pipeline, _articles(ctx, paths, meta))
     out = sys.stdout
     if fmt == "json":
-        items = [to_dict(r) for r in records]
-        json.dump(items[0] if len(items) == 1 else items, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        write_json_array((to_dict(r) for r in records), out)
     elif fmt == "jsonl":
-        for r in records:
-            out.write(json.dumps(to_dict(r), ensure_ascii=False) + "\n")
+        write_jsonl((to_dict(r) for r in records), out)
     else:
         for r in records:
             _table(out, r)
@@ -212,13 +212,17 @@ def _filter_options(f: Any) -> Any:
     for opt in reversed(
         [
             click.option("--category", multiple=True, help="PLOVER category (repeatable)."),
+            click.option("--mode", multiple=True,
+                         help="PLOVER mode, e.g. firearms (repeatable: all of them)."),
             click.option("--status", multiple=True, help="asserted, historical, ... (repeatable)."),
             click.option("--from", "date_from", help="Earliest date (YYYY[-MM[-DD]])."),
             click.option("--to", "date_to", help="Latest date (YYYY[-MM[-DD]])."),
             click.option("--place", help="Place name, admin1 or country code contains this."),
             click.option("--country", help="ISO-3166 alpha-2 code of the event's place."),
+            click.option("--bbox", help="min_lon,min_lat,max_lon,max_lat of the event's place."),
             click.option("--actor", help="An actor or recipient name contains this."),
-            click.option("--text", help="Trigger, evidence or title contains this."),
+            click.option("--text", help='Every word or "quoted phrase" occurs in the trigger, '
+                         "evidence or title (case and accents ignored)."),
             click.option("--current-only", is_flag=True, help="Leave out historical mentions."),
         ]
     ):
@@ -227,17 +231,20 @@ def _filter_options(f: Any) -> Any:
 
 
 def _event_filter(kw: dict[str, Any]):
-    from .store import EventFilter
+    """The store's EventFilter, as the API builds it from its query parameters."""
+    from .store import EventFilter, parse_bbox
 
     return EventFilter(
-        categories=tuple(c.upper() for c in kw["category"]),
+        categories=tuple(kw["category"]),
         statuses=tuple(kw["status"]),
+        modes=tuple(kw["mode"]),
         date_from=kw["date_from"],
         date_to=kw["date_to"],
         place=kw["place"],
-        country=kw["country"].upper() if kw["country"] else None,
+        country=kw["country"],
         actor=kw["actor"],
         text=kw["text"],
+        bbox=parse_bbox(kw["bbox"]),
         include_historical=not kw["current_only"],
     )
 
@@ -246,48 +253,62 @@ def _event_filter(kw: dict[str, Any]):
 @_filter_options
 @click.option("--limit", default=50, show_default=True)
 @click.option("--offset", default=0)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default="table", help="json: one array; jsonl: one event a line.")
 @click.option("--canonical", is_flag=True,
               help="One line per incident (run `eventwire cluster` first).")
 @click.pass_obj
 def events(ctx: Context, limit: int, offset: int, fmt: str, canonical: bool, **kw: Any) -> None:
     """List stored events matching the filters (--canonical: one line per incident)."""
-    from .export import export_csv, row_dict
+    from .export import export_csv, row_dict, write_listing
     from .store import Store
 
     if canonical:
-        from .resolve.commands import canonical_row_line
-        from .resolve.storage import list_canonical_events
-
-        with Store(ctx.settings.db_url) as store:
-            crows = list_canonical_events(
-                store, category=tuple(kw["category"]), country=kw["country"],
-                since=kw["date_from"], until=kw["date_to"], place=kw["place"],
-                limit=limit, offset=offset,
-            )
-        for crow in crows:
-            as_json = fmt == "json"
-            line = json.dumps(crow, ensure_ascii=False) if as_json else canonical_row_line(crow)
-            click.echo(line)
+        _events_canonical(ctx, limit, offset, fmt, kw)
         return
-
     with Store(ctx.settings.db_url) as store:
         rows = store.query_events(_event_filter(kw), limit=limit, offset=offset)
-    if fmt == "json":
-        json.dump([row_dict(r) for r in rows], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    elif fmt == "csv":
+    if fmt == "csv":
         export_csv(rows, sys.stdout)
-    else:
-        for r in rows:
-            who = ", ".join(r.actor_names) or "-"
-            whom = ", ".join(r.recipient_names) or "-"
-            click.echo(
-                f"{r.id}  {r.sort_date or '-':<10}  {r.category:<9} {r.status:<11} "
-                f"{(r.place_name or '-')[:18]:<18} {who[:30]} -> {whom[:30]}"
-            )
-        if not rows:
-            click.echo("no events match", err=True)
+        return
+
+    def line(r: Any) -> str:
+        who = ", ".join(r.actor_names) or "-"
+        whom = ", ".join(r.recipient_names) or "-"
+        return (f"{r.id}  {r.sort_date or '-':<10}  {r.category:<9} {r.status:<11} "
+                f"{(r.place_name or '-')[:18]:<18} {who[:30]} -> {whom[:30]}")
+
+    write_listing(rows if fmt == "table" else (row_dict(r) for r in rows), fmt, sys.stdout,
+                  line)
+    if not rows and fmt == "table":
+        click.echo("no events match", err=True)
+
+
+# What ``events --canonical`` can filter on: the incidents' own summary columns.
+_CANONICAL_FILTERS = {"category", "country", "date_from", "date_to", "place"}
+
+
+def _events_canonical(ctx: Context, limit: int, offset: int, fmt: str,
+                      kw: dict[str, Any]) -> None:
+    from .errors import ConfigError
+    from .export import write_listing
+    from .resolve.commands import canonical_row_line
+    from .resolve.storage import list_canonical_events
+    from .store import Store
+
+    given = sorted(k for k, v in kw.items() if v and k not in _CANONICAL_FILTERS)
+    if given or fmt == "csv":
+        what = (f"--{given[0].replace('_', '-')}" if given else "--format csv")
+        raise ConfigError(f"events --canonical lists incidents: {what} does not apply "
+                          "(it takes --category, --country, --from, --to, --place and "
+                          "--format table, json or jsonl)")
+    with Store(ctx.settings.db_url) as store:
+        crows = list_canonical_events(
+            store, category=tuple(kw["category"]), country=kw["country"],
+            since=kw["date_from"], until=kw["date_to"], place=kw["place"],
+            limit=limit, offset=offset,
+        )
+    write_listing(crows, fmt, sys.stdout, canonical_row_line)
 
 
 @cli.command()
@@ -301,10 +322,13 @@ def show(ctx: Context, event_id: str, fmt: str) -> None:
     if event_id.startswith("ce-"):  # a canonical event: every report, per-field provenance
         from .resolve.canonical import canonical_to_dict
         from .resolve.commands import render_canonical
-        from .resolve.storage import show_canonical_event
+        from .resolve.storage import find_canonical, show_canonical_event
 
         with Store(ctx.settings.db_url) as store:
-            ce = show_canonical_event(store, event_id)
+            cid, how = find_canonical(store, "event", event_id)
+            ce = show_canonical_event(store, cid)
+        if how == "merged":
+            click.echo(f"{event_id} was merged into {cid}", err=True)
         if fmt == "json":
             click.echo(json.dumps(canonical_to_dict(ce), ensure_ascii=False, indent=2))
         else:
@@ -332,17 +356,20 @@ def show(ctx: Context, event_id: str, fmt: str) -> None:
 
 @cli.command()
 @_filter_options
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson"]), default="jsonl")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv", "geojson"]),
+              default="jsonl", help="jsonl: one event a line; json: one array.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
 @click.pass_obj
 def export(ctx: Context, fmt: str, output: TextIO, **kw: Any) -> None:
     """Export stored events (CSV has ACLED-style columns)."""
-    from .export import export_csv, export_geojson, export_jsonl
+    from .export import export_csv, export_geojson, export_jsonl, row_dict, write_json_array
     from .store import Store
 
     with Store(ctx.settings.db_url) as store:
         rows = store.iter_events(_event_filter(kw))
-        if fmt == "csv":
+        if fmt == "json":
+            n = write_json_array((row_dict(r) for r in rows), output)
+        elif fmt == "csv":
             n = export_csv(rows, output)
         elif fmt == "geojson":
             n, missing = export_geojson(rows, output)
@@ -355,14 +382,18 @@ def export(ctx: Context, fmt: str, output: TextIO, **kw: Any) -> None:
 
 @cli.command()
 @click.option("--limit", default=50)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
+              help="json: one array; jsonl: one input a line.")
 @click.pass_obj
-def errors(ctx: Context, limit: int) -> None:
+def errors(ctx: Context, limit: int, fmt: str) -> None:
     """Inputs that were skipped, with their reasons (the store's error log)."""
+    from .export import write_listing
     from .store import Store
 
     with Store(ctx.settings.db_url) as store:
-        for e in store.errors(limit=limit):
-            click.echo(f"{e['last_seen']}  x{e['count']}  {e['source']}: {e['reason']}")
+        logged = store.errors(limit=limit)
+    write_listing(logged, fmt, sys.stdout,
+                  lambda e: f"{e['last_seen']}  x{e['count']}  {e['source']}: {e['reason']}")
 
 
 # Command groups that live beside their library code; each module exposes COMMANDS (a

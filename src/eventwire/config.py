@@ -3,7 +3,11 @@ passed in. Nothing reads the environment at import time."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
+import types
+import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -65,4 +69,75 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
     return replace(settings, **given) if given else settings  # type: ignore[arg-type]
 
 
-__all__ = ["DEFAULT_MODELS", "Settings", "default_db_url", "load_settings", "parse_stage_swaps"]
+def settings_to_json(settings: Settings) -> str:
+    """Every field of ``settings`` as one JSON object: how a process hands its settings to
+    the processes it starts (``serve --workers``), instead of letting them re-read the
+    environment and miss what came from flags."""
+    return json.dumps(dataclasses.asdict(settings), sort_keys=True)
+
+
+def settings_from_json(text: str) -> Settings:
+    """The Settings ``settings_to_json`` wrote; ConfigError for anything else (not JSON,
+    an unknown or missing field, a value of the wrong type)."""
+    try:
+        data = json.loads(text)
+    except ValueError as err:
+        raise ConfigError(f"settings are not JSON: {err}") from None
+    if not isinstance(data, dict):
+        raise ConfigError("settings must be a JSON object")
+    fields = {f.name: f for f in dataclasses.fields(Settings)}
+    unknown = sorted(set(data) - set(fields))
+    if unknown:
+        raise ConfigError(f"unknown settings: {', '.join(unknown)}")
+    missing = [name for name, f in fields.items() if name not in data
+               and f.default is dataclasses.MISSING]
+    if missing:
+        raise ConfigError(f"missing settings: {', '.join(missing)}")
+    hints = typing.get_type_hints(Settings)
+    values: dict[str, typing.Any] = {}
+    for name, value in data.items():
+        try:
+            values[name] = _typed(value, hints[name])
+        except _WrongType:
+            raise ConfigError(f"setting {name} has the wrong type: {value!r}") from None
+    return Settings(**values)
+
+
+class _WrongType(Exception):
+    pass
+
+
+def _typed(value: object, hint: object) -> object:
+    """``value`` (as JSON gave it) as the type ``hint`` says: JSON arrays become tuples;
+    _WrongType when it is not one."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if isinstance(hint, types.UnionType) or origin is typing.Union:
+        for arm in args:
+            try:
+                return _typed(value, arm)
+            except _WrongType:
+                continue
+        raise _WrongType
+    if hint is type(None):
+        if value is None:
+            return None
+        raise _WrongType
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise _WrongType
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_typed(v, args[0]) for v in value)
+        if len(args) != len(value):
+            raise _WrongType
+        return tuple(_typed(v, a) for v, a in zip(value, args, strict=True))
+    if hint is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if hint in (int, str, bool) and type(value) is hint:
+        return value
+    raise _WrongType
+
+
+__all__ = [
+    "DEFAULT_MODELS", "Settings", "default_db_url", "load_settings", "parse_stage_swaps",
+    "settings_from_json", "settings_to_json",
+]

@@ -1,7 +1,13 @@
-"""Exports of stored events: JSON Lines, ACLED-style CSV, GeoJSON.
+"""Exports of stored events: JSON Lines, ACLED-style CSV, GeoJSON; and the output shapes
+every listing command shares.
 
 Every exporter writes while it iterates (pass ``Store.iter_events(...)``), so memory
 use does not grow with the export. Each returns how many items it wrote.
+
+Listing commands (``extract``, ``events``, ``export``, ``errors``, ``canonical list``,
+``entities show``, ``token list``) print ``--format json`` as **one JSON array**, whatever
+the number of items (``[]`` for none), and ``--format jsonl`` as **one JSON object per
+line** (nothing for none); ``table`` is for people. ``write_listing`` does all three.
 
 The PLOVER -> ACLED mapping (``eventwire.acled``) is eventwire's own reading of the two vocabularies
 (ACLED event types: see the ACLED codebook; PLOVER modes and sector codes: PLOVER manual,
@@ -14,7 +20,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
-from collections.abc import Iterable
+import textwrap
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from eventwire.acled import EventFacts, acled_names, event_code, sub_event, words_of
@@ -170,6 +177,49 @@ def export_jsonl(rows_or_records: Iterable[EventRow | Record], out: TextIO) -> i
     return n
 
 
+# -- listing shapes ----------------------------------------------------------------------
+
+LISTING_FORMATS: tuple[str, ...] = ("table", "json", "jsonl")
+
+
+def write_json_array(items: Iterable[Any], out: TextIO) -> int:
+    """``items`` as one JSON array, written as they come: the same text as
+    ``json.dump(list(items), out, ensure_ascii=False, indent=2)`` and a newline."""
+    n = 0
+    for item in items:
+        out.write("[\n" if n == 0 else ",\n")
+        out.write(textwrap.indent(json.dumps(item, ensure_ascii=False, indent=2), "  "))
+        n += 1
+    out.write("\n]\n" if n else "[]\n")
+    return n
+
+
+def write_jsonl(items: Iterable[Any], out: TextIO) -> int:
+    """One compact JSON value per line."""
+    n = 0
+    for item in items:
+        out.write(json.dumps(item, ensure_ascii=False))
+        out.write("\n")
+        n += 1
+    return n
+
+
+def write_listing(items: Iterable[Any], fmt: str, out: TextIO,
+                  line: Callable[[Any], str]) -> int:
+    """A listing command's output: ``json`` (an array), ``jsonl`` (an object a line) or
+    ``table`` (``line(item)`` a line). Returns how many items were written."""
+    if fmt == "json":
+        return write_json_array(items, out)
+    if fmt == "jsonl":
+        return write_jsonl(items, out)
+    n = 0
+    for item in items:
+        out.write(line(item))
+        out.write("\n")
+        n += 1
+    return n
+
+
 # -- GeoJSON ---------------------------------------------------------------------------
 
 
@@ -206,6 +256,7 @@ def export_geojson(rows: Iterable[EventRow], out: TextIO) -> tuple[int, int]:
 
 
 __all__ = [
-    "CSV_COLUMNS", "acled_row", "acled_type", "export_csv", "export_geojson", "export_jsonl",
-    "inter_code", "interaction_code", "row_dict",
+    "CSV_COLUMNS", "LISTING_FORMATS", "acled_row", "acled_type", "export_csv",
+    "export_geojson", "export_jsonl", "inter_code", "interaction_code", "row_dict",
+    "write_json_array", "write_jsonl", "write_listing",
 ]

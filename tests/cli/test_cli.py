@@ -24,7 +24,7 @@ def run(*args):
 def test_extract_json(fixtures_dir):
     res = run("extract", str(fixtures_dir / "commander_shot.txt"), "--published", "2026-03-10")
     assert res.exit_code == 0, res.output
-    record = json.loads(res.stdout)
+    [record] = json.loads(res.stdout)  # an array, even of one record
     assert record["schema_version"] == "1"
     assert any(e["category"] == "ASSAULT" for e in record["events"])
 

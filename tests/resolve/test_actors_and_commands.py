@@ -96,13 +96,13 @@ def test_cluster_list_show_and_rerun(db):
     out = run(db, "cluster")
     assert "4 events (4 new): 2 canonical" in out
     assert "nothing new, 2 canonical" in run(db, "cluster")
-    listing = [json.loads(line) for line in run(db, "canonical", "list", "--json").splitlines()]
+    listing = json.loads(run(db, "canonical", "list", "--format", "json"))
     assert sorted(r["report_count"] for r in listing) == [1, 3]
     lyon = next(r for r in listing if r["report_count"] == 3)
     assert lyon["dead"] == 5 and lyon["place_name"] == "Lyon"
     shown = run(db, "canonical", "show", lyon["id"])
     assert "3 reports from 3 outlets" in shown and "conflicts: dead: 3 vs 4 vs 5" in shown
-    data = json.loads(run(db, "canonical", "show", lyon["id"], "--json"))
+    data = json.loads(run(db, "canonical", "show", lyon["id"], "--format", "json"))
     published = [t["published"] for t in data["timeline"]]
     assert published == sorted(published) and len(data["reports"]) == 3
     assert "3 events" not in run(db, "cluster", "--rebuild")

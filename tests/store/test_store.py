@@ -6,18 +6,17 @@ import dataclasses
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, select
 from store_samples import kharkiv_record, paris_record
 
 from dbsupport import PG_URL, drop_all_tables
 from eventwire.errors import ConfigError, StoreError
 from eventwire.model import Record, Skipped
-from eventwire.store import EventFilter, Store, rows
+from eventwire.store import EventFilter, Store
 from eventwire.store import tables as t
-from eventwire.store.engine import open_engine
-from eventwire.store.migrations import MIGRATIONS, migrate
 
 DB_PARAMS = ["sqlite-file", "sqlite-memory", *(["postgresql"] if PG_URL else [])]
 
@@ -50,11 +49,14 @@ def filled(store: Store) -> Store:
 
 
 def counts(store: Store) -> dict[str, int]:
-    with store.engine.connect() as conn:
-        return {
-            table.name: conn.scalar(select(func.count()).select_from(table)) or 0
-            for table in (t.articles, t.records, t.events, t.entities, t.statements)
-        }
+    return store.execute_read(lambda conn: {
+        table.name: conn.scalar(select(func.count()).select_from(table)) or 0
+        for table in (t.articles, t.records, t.events, t.entities, t.statements)
+    })
+
+
+def scalar(store: Store, stmt: Any) -> Any:
+    return store.execute_read(lambda conn: conn.scalar(stmt))
 
 
 def ids(store: Store, **filters: object) -> set[str]:
@@ -76,7 +78,7 @@ def test_warm_up_leaves_open_connections_in_the_pool(db_url: str) -> None:
         pytest.skip("an in-memory SQLite store has one shared connection, no pool to warm")
     with Store(db_url) as s:
         s.warm_up(4)
-        assert s.reader.pool.checkedin() >= 4  # type: ignore[attr-defined]
+        assert s._reader.pool.checkedin() >= 4  # type: ignore[attr-defined]
         assert s.count_events() == 0  # and the store works as before
 
 
@@ -87,20 +89,8 @@ def test_sqlite_file_parent_directory_is_created(tmp_path: Path) -> None:
     assert path.exists()
 
 
-def test_migrations_are_recorded_and_not_reapplied(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'events.db'}"
-    with Store(url) as first:
-        first.write(paris_record())
-    with Store(url) as second:
-        with second.engine.begin() as conn:
-            assert migrate(conn) == []
-            versions = list(conn.scalars(select(t.schema_migrations.c.version)))
-        assert versions == list(range(1, len(MIGRATIONS) + 1))
-        assert second.has_article(paris_record().article.id)  # data survived reopening
-
-
 def test_sqlite_runs_with_wal_and_foreign_keys(tmp_path: Path) -> None:
-    with Store(f"sqlite:///{tmp_path / 'events.db'}") as store, store.engine.connect() as conn:
+    with Store(f"sqlite:///{tmp_path / 'events.db'}") as store, store._engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
@@ -133,22 +123,19 @@ def test_write_is_idempotent(store: Store) -> None:
     record = kharkiv_record()
     assert store.write(record) is True
     before = counts(store)
-    with store.engine.connect() as conn:
-        ingested = conn.scalar(select(t.articles.c.ingested_at))
+    ingested = scalar(store, select(t.articles.c.ingested_at))
     assert store.write(record) is False
     assert store.write(kharkiv_record()) is False  # an equal record built afresh
     assert counts(store) == before == {
         "articles": 1, "records": 1, "events": 3, "entities": 2, "statements": 1,
     }
-    with store.engine.connect() as conn:
-        assert conn.scalar(select(t.articles.c.ingested_at)) == ingested
+    assert scalar(store, select(t.articles.c.ingested_at)) == ingested
 
 
 def test_changed_record_replaces_children(store: Store) -> None:
     old = kharkiv_record()
     store.write(old)
-    with store.engine.connect() as conn:
-        ingested = conn.scalar(select(t.articles.c.ingested_at))
+    ingested = scalar(store, select(t.articles.c.ingested_at))
     killing = dataclasses.replace(old.events[0], confidence=0.95, modes=("firearms",))
     new = dataclasses.replace(
         old,
@@ -163,8 +150,7 @@ def test_changed_record_replaces_children(store: Store) -> None:
     }
     assert store.get_record(old.article.id) == new
     assert store.get_event(ARREST) is None
-    with store.engine.connect() as conn:
-        assert conn.scalar(select(t.articles.c.ingested_at)) == ingested
+    assert scalar(store, select(t.articles.c.ingested_at)) == ingested
     row = store.query_events()[0]
     assert (row.title, row.modes, row.confidence) == (
         "Councillor shot dead in Kharkiv", ("firearms",), 0.95,
@@ -328,11 +314,81 @@ def test_filters(filled: Store, filters: dict[str, object], expected: set[str]) 
         {"date_to": "2026-13-01"},
         {"date_from": "2026-02-30"},
         {"bbox": (0.0, 10.0, 1.0, 5.0)},
+        {"bbox": (0.0, 10.0, 1.0)},
+        {"bbox": (0.0, 10.0, 200.0, 20.0)},
+        {"bbox": (0.0, float("nan"), 1.0, 5.0)},
+        {"statuses": ("asserted", "rumoured")},
+        {"country": "Ukraine"},
+        {"country": "U1"},
+        {"place": "Kyiv\x00"},
+        {"text": " ".join(f"word{i}" for i in range(40))},
     ],
 )
 def test_bad_filters_raise_config_error(filters: dict[str, object]) -> None:
-    with pytest.raises(ConfigError):
+    with pytest.raises(ConfigError) as err:
         EventFilter(**filters)  # type: ignore[arg-type]
+    assert "\n" not in str(err.value)
+
+
+def test_filters_are_normalised() -> None:
+    f = EventFilter(categories=(" assault", "ASSAULT", ""), statuses=("Asserted",),
+                    modes=("Firearms targeted", "firearms"), country=" ua ", place="  ",
+                    text=" shot ", date_from=" 2026-03 ")
+    assert f == EventFilter(categories=("ASSAULT",), statuses=("asserted",),
+                            modes=("firearms", "targeted"), country="UA", text="shot",
+                            date_from="2026-03")
+    assert f.place is None
+
+
+@pytest.mark.parametrize("fn", [
+    lambda s: s.parse_bbox("1,2,3"),
+    lambda s: s.parse_bbox("a,b,c,d"),
+])
+def test_bad_bbox_text_is_a_config_error(fn: Any) -> None:
+    import eventwire.store as store_module
+
+    with pytest.raises(ConfigError):
+        fn(store_module)
+
+
+# -- the access layer ------------------------------------------------------------------
+
+
+def test_database_failures_become_one_line_store_errors(store: Store) -> None:
+    with pytest.raises(StoreError, match=r"^cannot read a missing table: ") as err:
+        store.execute_read(lambda conn: conn.exec_driver_sql("SELECT * FROM no_such_table"),
+                           what="read a missing table")
+    assert "\n" not in str(err.value)
+    with pytest.raises(StoreError, match=r"^cannot write to the database: "):
+        store.execute_write(lambda conn: conn.exec_driver_sql("INSERT INTO no_such_table "
+                                                              "VALUES (1)"))
+    with pytest.raises(StoreError, match=r"^cannot stream: "):
+        list(store.stream(select(func.count()).select_from(t.events).where(
+            t.events.c.id == func.no_such_function()), what="stream"))
+
+
+def test_a_write_that_fails_is_rolled_back_whole(store: Store) -> None:
+    def half_then_fail(conn: Any) -> None:
+        conn.execute(t.errors.insert().values(id="x", source="s", reason="r",
+                                              first_seen="a", last_seen="a", count=1))
+        raise ValueError("not a database failure: passes through")
+
+    with pytest.raises(ValueError, match="passes through"):
+        store.execute_write(half_then_fail)
+    assert store.errors() == []
+
+
+def test_nothing_outside_the_store_opens_a_connection() -> None:
+    """Call sites go through the store's methods (errors mapped), never its engines."""
+    import re
+
+    src = Path(__file__).resolve().parents[2] / "src" / "eventwire"
+    opened = re.compile(r"\.(_?engine|_?reader)\b|create_engine\(|open_engine\(")
+    found = [f"{p.relative_to(src)}:{n}" for p in src.rglob("*.py")
+             if p.relative_to(src).parts[0] != "store"
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1)
+             if opened.search(line) and not line.lstrip().startswith(("from ", "import "))]
+    assert found == []
 
 
 def test_iter_events_streams_the_same_rows(filled: Store) -> None:
@@ -358,90 +414,21 @@ def test_empty_store(store: Store) -> None:
     assert store.errors() == []
 
 
-def test_page_indexes_replace_the_filter_indexes(db_url: str) -> None:
-    from eventwire.store.web_tables import EVENT_PAGE_INDEXES
-
-    with Store(db_url) as store:
-        indexes = inspect(store.engine).get_indexes("events")
-    found = {ix["name"]: ix["column_names"] for ix in indexes}
-    assert found["ix_events_page_country"] == [
-        "country", "category", "last_day", "first_day", "sort_date", "id"]
-    assert found["ix_events_page_category"] == [
-        "category", "last_day", "first_day", "sort_date", "id"]
-    assert "ix_events_country_category_days" not in found  # superseded by migration 4
-    assert "ix_events_category_days" not in found
-    assert len(EVENT_PAGE_INDEXES) == 2
-
-
 def test_sqlite_files_are_memory_mapped_and_pooled(tmp_path: Path) -> None:
     with Store(f"sqlite:///{tmp_path / 'events.db'}") as store:
-        with store.engine.connect() as conn:
-            assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() > 0
-        assert store.engine.pool.size() >= 10  # type: ignore[attr-defined]
-
-
-# -- migration 5: the article's summary on each event row ----------------------------------
-
-
-def _event_columns(conn: object) -> set[str]:
-    return {c["name"] for c in inspect(conn).get_columns("events")}
-
-
-def test_migration_1_still_creates_the_version_1_tables(db_url: str) -> None:
-    from eventwire.store.migrations import LATER_COLUMNS, create_initial_tables
-
-    engine = open_engine(db_url)
-    try:
-        with engine.begin() as conn:
-            create_initial_tables(conn)
-            columns = _event_columns(conn)
-            indexes = {ix["name"] for ix in inspect(conn).get_indexes("events")}
-    finally:
-        engine.dispose()
-    later = set(LATER_COLUMNS["events"])
-    assert later == set(t.EVENT_ARTICLE_COLUMNS)
-    assert columns == {c.name for c in t.events.columns} - later
-    assert {"ix_events_article_id", "ix_events_sort_date"} <= indexes
-
-
-def test_migration_5_fills_the_article_columns_of_stored_events(db_url: str) -> None:
-    """A store at version 4 with events in it: opening it adds the four columns and copies
-    each event's article title, outlet, URL and published date into them."""
-    record = kharkiv_record()
-    engine = open_engine(db_url)
-    try:
-        with engine.begin() as conn:
-            t.schema_migrations.create(conn, checkfirst=True)
-            for version, migration in enumerate(MIGRATIONS[:4], start=1):
-                migration(conn)
-                conn.execute(t.schema_migrations.insert().values(
-                    version=version, name=migration.__name__, applied_at="2026-01-01"))
-            assert not set(t.EVENT_ARTICLE_COLUMNS) & _event_columns(conn)
-            conn.execute(t.articles.insert().values(**rows.article_row(record.article),
-                                                    ingested_at="2026-01-01"))
-            for event in record.events:  # the version-4 row: no article columns
-                row = rows.event_row(event, record.article)
-                conn.execute(t.events.insert().values(
-                    {k: v for k, v in row.items() if k not in t.EVENT_ARTICLE_COLUMNS}))
-            assert migrate(conn) == [5]
-            got = conn.execute(select(t.events.c.article_title, t.events.c.article_outlet,
-                                      t.events.c.article_url, t.events.c.article_published)
-                               ).all()
-    finally:
-        engine.dispose()
-    a = record.article
-    assert got == [(a.title, a.outlet, a.url, a.published)] * len(record.events)
+        assert store.execute_read(
+            lambda conn: conn.exec_driver_sql("PRAGMA mmap_size").scalar()) > 0
+        assert store._engine.pool.size() >= 10  # type: ignore[attr-defined]
 
 
 def test_written_events_carry_their_article_summary(filled: Store) -> None:
-    with filled.engine.connect() as conn:
-        got = conn.execute(
-            select(t.events.c.article_title, t.events.c.article_outlet,
-                   t.events.c.article_url, t.events.c.article_published,
-                   t.articles.c.title, t.articles.c.outlet, t.articles.c.url,
-                   t.articles.c.published)
-            .select_from(t.events.join(t.articles, t.events.c.article_id == t.articles.c.id))
-        ).all()
+    got = filled.execute_read(lambda conn: conn.execute(
+        select(t.events.c.article_title, t.events.c.article_outlet,
+               t.events.c.article_url, t.events.c.article_published,
+               t.articles.c.title, t.articles.c.outlet, t.articles.c.url,
+               t.articles.c.published)
+        .select_from(t.events.join(t.articles, t.events.c.article_id == t.articles.c.id))
+    ).all())
     assert len(got) == 4
     assert all(r[:4] == r[4:] for r in got)
     assert any(r[0] for r in got)  # the samples have titles: the check is not vacuous
@@ -451,12 +438,17 @@ def test_written_events_carry_their_article_summary(filled: Store) -> None:
 
 
 def test_reads_use_autocommit_on_postgresql_only(store: Store) -> None:
-    level = store.reader.get_execution_options().get("isolation_level")
+    level = store._reader.get_execution_options().get("isolation_level")
     if store.dialect == "postgresql":
         assert level == "AUTOCOMMIT"
-        assert store.engine.get_execution_options().get("isolation_level") is None
+        assert store._engine.get_execution_options().get("isolation_level") is None
+        # execute_read runs outside a transaction there; execute_write inside one
+        assert store.execute_read(lambda conn: conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_stat_activity WHERE pid = pg_backend_pid() "
+            "AND state = 'active' AND backend_xid IS NULL AND xact_start = query_start"
+        ).scalar()) == 1
     else:
-        assert store.reader is store.engine
+        assert store._reader is store._engine
 
 
 def test_statement_cache_reuses_a_statement_with_new_values(filled: Store) -> None:
@@ -472,8 +464,8 @@ def test_statement_cache_reuses_a_statement_with_new_values(filled: Store) -> No
 
     def ids_for(category: str) -> list[str]:
         stmt, values = cache.reuse("ids", t.events.c.category == category, build)
-        with filled.reader.connect() as conn:
-            return list(conn.scalars(stmt, values))  # type: ignore[call-overload]
+        return filled.execute_read(
+            lambda conn: list(conn.scalars(stmt, values)))  # type: ignore[call-overload]
 
     assert ids_for("ASSAULT") == sorted(ids(filled, categories=("ASSAULT",)))
     assert ids_for("PROTEST") == sorted(ids(filled, categories=("PROTEST",)))

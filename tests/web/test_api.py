@@ -226,21 +226,26 @@ def test_openapi_lists_the_routes(client: Any) -> None:
     assert not any(p.startswith("/ui") for p in paths)
 
 
-def test_postgresql_text_search_uses_the_gin_index(filled_url: str) -> None:
+def test_postgresql_text_search_uses_the_trigram_index(filled_url: str) -> None:
     if not filled_url.startswith("postgresql"):
-        pytest.skip("full-text indexes exist on PostgreSQL only")
-    from sqlalchemy import func, select
+        pytest.skip("the trigram index exists on PostgreSQL only")
+    from sqlalchemy import select
 
+    from eventwire.store import EventFilter
+    from eventwire.store.filters import where
     from eventwire.store.tables import events
-    from eventwire.store.web_tables import FTS_CONFIG, event_document
 
-    with Store(filled_url) as store, store.engine.connect() as conn:
+    def plan(conn: Any) -> str:
         conn.exec_driver_sql("SET enable_seqscan = off")  # 4 rows: force the planner's hand
-        query = func.websearch_to_tsquery(FTS_CONFIG, "shipyard workers")
-        stmt = select(events.c.id).where(event_document().op("@@")(query))
-        compiled = stmt.compile(store.engine, compile_kwargs={"literal_binds": True})
-        plan = "\n".join(r[0] for r in conn.exec_driver_sql(f"EXPLAIN {compiled}"))
-    assert "ix_events_fts" in plan, plan
+        stmt = select(events.c.id).where(where(EventFilter(text="shipyard workers")))
+        compiled = stmt.compile(conn, compile_kwargs={"literal_binds": True})
+        found = "\n".join(r[0] for r in conn.exec_driver_sql(f"EXPLAIN {compiled}"))
+        conn.exec_driver_sql("RESET enable_seqscan")
+        return found
+
+    with Store(filled_url) as store:
+        got = store.execute_read(plan)
+    assert "ix_events_search_trgm" in got, got
 
 
 def test_canonical_only_keeps_one_event_per_cluster(client: Any, filled_url: str) -> None:
@@ -248,9 +253,9 @@ def test_canonical_only_keeps_one_event_per_cluster(client: Any, filled_url: str
 
     # As if `eventwire cluster` had judged two reports to be one incident.
     pair = sorted([ATTACK, MARCH])
-    with Store(filled_url) as store, store.engine.begin() as conn:
-        conn.execute(resolve_members.insert(), [
-            {"kind": "event", "member_id": e, "canonical_id": "c-test"} for e in pair])
+    with Store(filled_url) as store:
+        store.execute_write(lambda conn: conn.execute(resolve_members.insert(), [
+            {"kind": "event", "member_id": e, "canonical_id": "c-test"} for e in pair]))
     assert ids(client, "?canonical=true") == {DETENTION, LIMA, pair[0]}
     assert ids(client, "") == {ATTACK, DETENTION, MARCH, LIMA}
     body = client.get(f"/events/{pair[1]}").json()

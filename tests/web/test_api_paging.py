@@ -11,9 +11,7 @@ from sqlalchemy import text
 from web_helpers import make_client
 
 from eventwire.model import Event, Outcome, Record, make_article, stable_id, to_dict
-from eventwire.store import EventFilter, Store
-from eventwire.web import queries
-from eventwire.web.queries import EventQuery
+from eventwire.store import EventFilter, EventRow, Store
 from record_builders import participant, sentence, span
 from record_builders import place as place_at
 from record_builders import time as time_at
@@ -56,36 +54,47 @@ def grid_store(grid_url: str) -> Iterator[Store]:
         yield store
 
 
+def items_of(rows: list[EventRow]) -> list[dict[str, Any]]:
+    """The API's page items as the store's plain rows give them (the reference)."""
+    names = ("id", "article_id", "category", "status", "date", "end_date",
+             "time_precision", "sort_date", "place_name", "place_precision", "country",
+             "admin1", "lat", "lon", "geonameid", "dead", "injured", "arrested", "condition",
+             "trigger", "confidence", "title", "outlet", "url", "published")
+    return [{**{n: getattr(r, n) for n in names}, "modes": list(r.modes),
+             "aggregate": r.aggregate, "actor_names": list(r.actor_names),
+             "recipient_names": list(r.recipient_names)} for r in rows]
+
+
 QUERIES = [
-    EventQuery(),
-    EventQuery(base=EventFilter(categories=("ASSAULT",))),
-    EventQuery(base=EventFilter(categories=("ASSAULT", "PROTEST"), country="KE")),
-    EventQuery(base=EventFilter(country="NG", date_from="2025-02", date_to="2025-03-12")),
-    EventQuery(base=EventFilter(categories=("COERCE",), date_from="2025-03-01")),
-    EventQuery(text="Rivermouth"),
-    EventQuery(base=EventFilter(country="ZZ")),
+    EventFilter(),
+    EventFilter(categories=("ASSAULT",)),
+    EventFilter(categories=("ASSAULT", "PROTEST"), country="KE"),
+    EventFilter(country="NG", date_from="2025-02", date_to="2025-03-12"),
+    EventFilter(categories=("COERCE",), date_from="2025-03-01"),
+    EventFilter(text="Rivermouth"),
+    EventFilter(country="ZZ"),
 ]
 
 
 @pytest.mark.parametrize("q", QUERIES)
-def test_page_and_total_are_those_of_list_and_count(grid_store: Store, q: EventQuery) -> None:
-    total = queries.count_events(grid_store, q)
+def test_page_and_total_are_those_of_list_and_count(grid_store: Store, q: EventFilter) -> None:
+    total = grid_store.count_events(q)
     for limit, offset in [(50, 0), (5, 0), (5, 5), (3, total - 1), (4, total), (5, total + 7)]:
         if offset < 0:
             continue
-        items, got_total = queries.page_items(grid_store, q, limit=limit, offset=offset)
+        items, got_total = grid_store.page_events(q, limit=limit, offset=offset)
         assert got_total == total
-        assert items == queries.list_items(grid_store, q, limit=limit, offset=offset)
-    everything, _ = queries.page_items(grid_store, q, limit=500, offset=0)
+        assert items == items_of(grid_store.query_events(q, limit=limit, offset=offset))
+    everything, _ = grid_store.page_events(q, limit=500, offset=0)
     assert len(everything) == total
 
 
 def test_pages_walk_every_event_once_in_order(grid_store: Store) -> None:
-    q = EventQuery(base=EventFilter(categories=("ASSAULT", "PROTEST")))
+    q = EventFilter(categories=("ASSAULT", "PROTEST"))
     seen: list[dict[str, Any]] = []
     offset = 0
     while True:
-        items, total = queries.page_items(grid_store, q, limit=6, offset=offset)
+        items, total = grid_store.page_events(q, limit=6, offset=offset)
         if not items:
             break
         seen.extend(items)
@@ -131,32 +140,35 @@ def test_event_detail_is_the_decoded_event_and_its_article(grid_url: str) -> Non
 def test_filtered_page_reads_only_the_covering_index_on_sqlite(grid_store: Store) -> None:
     if grid_store.dialect != "sqlite":
         pytest.skip("SQLite's query plan")
-    q = EventQuery(base=EventFilter(categories=("ASSAULT",), country="KE",
-                                    date_from="2025-02-01", date_to="2025-03-01"))
-    where = queries.conditions(q, grid_store.dialect)
     from sqlalchemy import select
 
+    from eventwire.store.filters import where
     from eventwire.store.tables import events
 
-    stmt = select(events.c.id).where(where).order_by(events.c.sort_date.desc(), events.c.id)
-    sql = str(stmt.compile(dialect=grid_store.engine.dialect,
-                           compile_kwargs={"literal_binds": True}))
-    with grid_store.engine.connect() as conn:
-        plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    q = EventFilter(categories=("ASSAULT",), country="KE", date_from="2025-02-01",
+                    date_to="2025-03-01")
+    stmt = select(events.c.id).where(where(q)).order_by(events.c.sort_date.desc(), events.c.id)
+    plan = grid_store.execute_read(lambda conn: " ".join(str(r[-1]) for r in conn.execute(
+        text("EXPLAIN QUERY PLAN " + str(stmt.compile(
+            conn, compile_kwargs={"literal_binds": True}))))))
     assert "COVERING INDEX ix_events_page_country" in plan
 
 
 def test_page_shows_each_events_article_without_the_join(grid_store: Store) -> None:
-    """The page reads the article's summary from the event row (migration 5): it is the
-    article's own, as the joined rows of the store give it."""
-    q = EventQuery(base=EventFilter(categories=("ASSAULT", "PROTEST")))
-    items, total = queries.page_items(grid_store, q, limit=500, offset=0)
-    joined = {r.id: r for r in grid_store.query_events(q.base, limit=500)}
-    assert total == len(items) == len(joined) > 5
+    """The page and the rows read the article's summary from the event row (migration 5):
+    it is the article's own, as the stored article gives it."""
+    q = EventFilter(categories=("ASSAULT", "PROTEST"))
+    items, total = grid_store.page_events(q, limit=500, offset=0)
+    rows = {r.id: r for r in grid_store.query_events(q, limit=500)}
+    assert total == len(items) == len(rows) > 5
     for item in items:
-        row = joined[item["id"]]
+        row = rows[item["id"]]
+        got = grid_store.get_event(item["id"])
+        assert got is not None
+        a = got[1]
         assert (item["title"], item["outlet"], item["url"], item["published"]) == (
-            row.title, row.outlet, row.url, row.published)
+            a.title, a.outlet, a.url, a.published) == (row.title, row.outlet, row.url,
+                                                       row.published)
         assert item["title"].startswith("Grid report ")
 
 
@@ -165,14 +177,14 @@ def test_one_statement_per_filter_shape(grid_store: Store) -> None:
     before = len(grid_store.statements)
     for cc in ("KE", "NG", "PE", "ZZ"):
         for day in ("2025-01-01", "2025-03-01"):
-            q = EventQuery(base=EventFilter(categories=("ASSAULT",), country=cc,
-                                            date_from=day))
-            items, total = queries.page_items(grid_store, q, limit=3, offset=1)
-            assert total == queries.count_events(grid_store, q)
-            assert items == queries.list_items(grid_store, q, limit=3, offset=1)
+            q = EventFilter(categories=("ASSAULT",), country=cc,
+                                            date_from=day)
+            items, total = grid_store.page_events(q, limit=3, offset=1)
+            assert total == grid_store.count_events(q)
+            assert items == items_of(grid_store.query_events(q, limit=3, offset=1))
             assert all(i["country"] == cc and i["category"] == "ASSAULT" for i in items)
     assert len(grid_store.statements) == before + 1
-    queries.page_items(grid_store, EventQuery(base=EventFilter(country="KE")), limit=3,
+    grid_store.page_events(EventFilter(country="KE"), limit=3,
                        offset=0)
     assert len(grid_store.statements) == before + 2
 
@@ -183,11 +195,10 @@ def test_postgresql_prepares_the_page_statement(grid_store: Store) -> None:
     if grid_store.dialect != "postgresql":
         pytest.skip("PostgreSQL's prepared statements")
     for i in range(12):  # one after another: the pool hands out the same connection
-        q = EventQuery(base=EventFilter(categories=(KINDS[i % 3][0],), country="NG"))
-        queries.page_items(grid_store, q, limit=5, offset=0)
-    with grid_store.reader.connect() as conn:
-        prepared = list(conn.execute(text(
-            "SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%page.total%'")))
+        q = EventFilter(categories=(KINDS[i % 3][0],), country="NG")
+        grid_store.page_events(q, limit=5, offset=0)
+    prepared = grid_store.execute_read(lambda conn: list(conn.execute(text(
+        "SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%page.total%'"))))
     assert len(prepared) == 1
 
 
@@ -195,14 +206,14 @@ def test_kept_statements_take_every_kind_of_value(grid_store: Store) -> None:
     """IN lists of other lengths, substring and text searches, modes: the same shapes with
     new values answer as a statement built for them does."""
     shapes = [
-        lambda a, b: EventQuery(base=EventFilter(categories=(a, b))),
-        lambda a, b: EventQuery(base=EventFilter(categories=(a, b, "COERCE"), place=b[:3])),
-        lambda a, b: EventQuery(base=EventFilter(actor="villag", country="KE"), text=a[:4]),
-        lambda a, b: EventQuery(base=EventFilter(categories=(a,)), modes=(b.lower(),)),
+        lambda a, b: EventFilter(categories=(a, b)),
+        lambda a, b: EventFilter(categories=(a, b, "COERCE"), place=b[:3]),
+        lambda a, b: EventFilter(actor="villag", country="KE", text=a[:4]),
+        lambda a, b: EventFilter(categories=(a,), modes=(b.lower(),)),
     ]
     for shape in shapes:
         for a, b in (("ASSAULT", "PROTEST"), ("PROTEST", "Hillside"), ("COERCE", "River")):
             q = shape(a, b)
-            items, total = queries.page_items(grid_store, q, limit=4, offset=0)
-            assert items == queries.list_items(grid_store, q, limit=4, offset=0)
-            assert total == queries.count_events(grid_store, q)
+            items, total = grid_store.page_events(q, limit=4, offset=0)
+            assert items == items_of(grid_store.query_events(q, limit=4, offset=0))
+            assert total == grid_store.count_events(q)

@@ -24,8 +24,7 @@ def test_token_is_stored_only_as_a_hash(db_url: str) -> None:
     with Store(db_url) as store:
         info, secret = create_token(store, "analyst laptop")
         assert secret.startswith(TOKEN_PREFIX) and len(secret) > 40
-        with store.engine.connect() as conn:
-            stored = conn.execute(select(api_tokens)).one()
+        stored = store.execute_read(lambda conn: conn.execute(select(api_tokens)).one())
         assert stored.token_hash == hash_token(secret)
         assert secret not in str(tuple(stored))
         assert check_token(store, secret) == info

@@ -12,11 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from eventwire.model import Skipped, record_from_dict, stable_id
+from eventwire.model import record_from_dict
 from eventwire.store import Store
-from eventwire.store.tables import errors as errors_table
 
 from .output import iter_output
 
@@ -39,12 +36,6 @@ class LoadSummary:
     events: int = 0
     skipped: int = 0  # Skipped rows seen in the output
     clustering: str = "not run"
-
-
-def _already_logged(store: Store, item: Skipped) -> bool:
-    key = stable_id(item.source, item.reason, length=40)  # the store's id for an error row
-    with store.engine.connect() as conn:
-        return conn.scalar(select(errors_table.c.id).where(errors_table.c.id == key)) is not None
 
 
 def _describe(result: Any) -> str:
@@ -94,7 +85,7 @@ def load_output(
             bar.update(1)
         for item in missed:
             summary.skipped += 1
-            if not _already_logged(store, item):
+            if not store.has_logged(item):
                 store.log_skipped(item)
     bar.close()
     if cluster:

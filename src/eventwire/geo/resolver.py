@@ -21,12 +21,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING
 
 from eventwire.geo import names as N
-
-if TYPE_CHECKING:
-    from eventwire.geo.gazetteer import Candidate, Gazetteer, GeoMatch
+from eventwire.geo.matches import Candidate, GeoMatch, PlaceIndex
 
 _FEATURE_PRIOR = {"country": 10.0, "continent": 9.5, "admin1": 8.5, "region": 8.0}
 _HOW_PENALTY = {"alternate": -1.5, "postal": -1.0, "abbreviation": 1.0}
@@ -90,7 +87,7 @@ def _old_name(name: str, cand: Candidate) -> bool:
     return SequenceMatcher(None, query, own).ratio() < _SIMILAR_NAME_RATIO
 
 
-def _prior(gazetteer: Gazetteer, name: str, cand: Candidate) -> float:
+def _prior(gazetteer: PlaceIndex, name: str, cand: Candidate) -> float:
     m = cand.match
     if m.feature == "city":
         score = math.log10(m.population + 1)
@@ -134,7 +131,7 @@ def _own_name_rival(cand: Candidate) -> bool:
 
 
 def rank_candidates(
-    gazetteer: Gazetteer,
+    gazetteer: PlaceIndex,
     name: str,
     candidates: Sequence[Candidate],
     context: ResolveContext | None = None,
@@ -169,7 +166,7 @@ def rank_candidates(
     return [cand for _, _, cand in scored]
 
 
-def _localise_county(match: GeoMatch, gazetteer: Gazetteer, context: ResolveContext) -> GeoMatch:
+def _localise_county(match: GeoMatch, gazetteer: PlaceIndex, context: ResolveContext) -> GeoMatch:
     """A county without a seat of the same name sits near the document's towns in its
     state (local news names the county its towns are in); else at the state's point."""
     state = gazetteer.admin1("US", match.admin1_code or "")
@@ -186,7 +183,7 @@ def _localise_county(match: GeoMatch, gazetteer: Gazetteer, context: ResolveCont
 
 
 def resolve(
-    gazetteer: Gazetteer, name: str, *, context: ResolveContext | None = None
+    gazetteer: PlaceIndex, name: str, *, context: ResolveContext | None = None
 ) -> GeoMatch | None:
     """The most likely place for ``name`` given the context, or None (not a place)."""
     context = context or EMPTY_CONTEXT
@@ -198,7 +195,7 @@ def resolve(
 
 
 def resolve_pair(
-    gazetteer: Gazetteer,
+    gazetteer: PlaceIndex,
     name: str,
     container: str,
     *,
@@ -230,7 +227,7 @@ def _within(match: GeoMatch, box: GeoMatch) -> bool:
     return box.feature == "country" or match.admin1_code == box.admin1_code
 
 
-def _lookup(gazetteer: Gazetteer, name: str) -> list[Candidate]:
+def _lookup(gazetteer: PlaceIndex, name: str) -> list[Candidate]:
     found = gazetteer.lookup(name)
     if not found:
         # "Russians", "Afghanistan's": plural or possessive of a known name.
@@ -253,7 +250,7 @@ _QUARTER = re.compile(
 _CONTAINER = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?(?:[ ]?[A-Z][A-Za-z]*\.?){0,3}))")
 
 
-def container_after(gazetteer: Gazetteer, text: str, end: int) -> str | None:
+def container_after(gazetteer: PlaceIndex, text: str, end: int) -> str | None:
     """The state/country in ", Ga." / ", Texas" / ", Ukraine" right after a name that
     ends at ``end``, if any (the longest leading run of words that names one)."""
     found = _CONTAINER.match(text, end)
@@ -269,7 +266,7 @@ def container_after(gazetteer: Gazetteer, text: str, end: int) -> str | None:
 
 
 def resolve_document(
-    gazetteer: Gazetteer,
+    gazetteer: PlaceIndex,
     names: Sequence[str],
     *,
     containers: Sequence[str | None] | None = None,

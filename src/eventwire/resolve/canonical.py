@@ -165,7 +165,7 @@ def _source_order(s: Source) -> tuple[str, str, str]:
 
 
 def canonical_to_dict(ce: CanonicalEvent) -> dict[str, Any]:
-    """JSON shape of a canonical event (``eventwire canonical show --json``, the API)."""
+    """JSON shape of a canonical event (``eventwire canonical show --format json``, the API)."""
 
     def src(s: Source) -> dict[str, Any]:
         return {"article_id": s.article_id, "outlet": s.outlet, "published": s.published,

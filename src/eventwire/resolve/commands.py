@@ -2,17 +2,24 @@
 
     eventwire cluster [--rebuild]
     eventwire canonical list [--category C] [--country CC] [--since D] [--until D]
-    eventwire canonical show ID [--json]
+                             [--format table|json|jsonl]
+    eventwire canonical show ID [--format text|json]
     eventwire canonical merge A B | split A B
-    eventwire entities show [NAME_OR_ID] | merge A B | split A B
+    eventwire entities show [NAME_OR_ID] [--format table|json|jsonl] | merge A B | split A B
+
+A canonical id is kept for life; the id of a cluster merged into an older one leads to
+that one (``show`` says so on stderr).
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 import click
+
+LISTING = click.Choice(["table", "json", "jsonl"])
 
 
 def _store(ctx: Any) -> Any:
@@ -50,23 +57,25 @@ def canonical_group() -> None:
 @click.option("--country", help="ISO country code.")
 @click.option("--since", help="Incident date from (YYYY[-MM[-DD]]).")
 @click.option("--until", help="Incident date until (YYYY[-MM[-DD]]).")
+@click.option("--place", help="Place name contains this (case and accents ignored).")
 @click.option("--min-reports", type=int, default=1, show_default=True)
 @click.option("--limit", type=int, default=50, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--format", "fmt", type=LISTING, default="table",
+              help="json: one array; jsonl: one incident a line.")
 @click.pass_obj
 def canonical_list(ctx: Any, category: str | None, country: str | None, since: str | None,
-                   until: str | None, min_reports: int, limit: int, as_json: bool) -> None:
+                   until: str | None, place: str | None, min_reports: int, limit: int,
+                   fmt: str) -> None:
     """List canonical events, latest incidents first."""
+    from eventwire.export import write_listing
+
     from .storage import list_canonical_events
 
     with _store(ctx) as store:
         rows = list_canonical_events(store, category=category, country=country, since=since,
-                                     until=until, min_reports=min_reports, limit=limit)
-    for r in rows:
-        if as_json:
-            click.echo(json.dumps(r, ensure_ascii=False, sort_keys=True))
-        else:
-            click.echo(canonical_row_line(r))
+                                     until=until, place=place, min_reports=min_reports,
+                                     limit=limit)
+    write_listing(rows, fmt, sys.stdout, canonical_row_line)
 
 
 def canonical_row_line(r: dict[str, Any]) -> str:
@@ -108,16 +117,20 @@ def render_canonical(ce: Any) -> str:
 
 @canonical_group.command("show")
 @click.argument("ident")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              help="json: one object.")
 @click.pass_obj
-def canonical_show(ctx: Any, ident: str, as_json: bool) -> None:
+def canonical_show(ctx: Any, ident: str, fmt: str) -> None:
     """One canonical event (by its id or a member event id): reports, provenance, timeline."""
     from .canonical import canonical_to_dict
-    from .storage import show_canonical_event
+    from .storage import find_canonical, show_canonical_event
 
     with _store(ctx) as store:
-        ce = show_canonical_event(store, ident)
-    if as_json:
+        cid, how = find_canonical(store, "event", ident)
+        ce = show_canonical_event(store, cid)
+    if how == "merged":
+        click.echo(f"{ident} was merged into {cid}", err=True)
+    if fmt == "json":
         click.echo(json.dumps(canonical_to_dict(ce), ensure_ascii=False, indent=2))
     else:
         click.echo(render_canonical(ce))
@@ -129,12 +142,12 @@ def _judge_command(group: click.Group, kind: str, verdict: str, help_text: str) 
     @click.argument("b")
     @click.pass_obj
     def judge_cmd(ctx: Any, a: str, b: str) -> None:
-        from .storage import canonical_of, judge
+        from .storage import find_canonical, judge
 
         with _store(ctx) as store:
             judge(store, kind, a, b, verdict)  # type: ignore[arg-type]
-            ca = canonical_of(store, kind, a) or a  # type: ignore[arg-type]
-            cb = canonical_of(store, kind, b) or b  # type: ignore[arg-type]
+            ca = find_canonical(store, kind, a)[0]  # type: ignore[arg-type]
+            cb = find_canonical(store, kind, b)[0]  # type: ignore[arg-type]
         word = "merged" if verdict == "same" else "split"
         click.echo(f"{word}: {a} -> {ca}, {b} -> {cb}")
 
@@ -153,32 +166,40 @@ def entities_group() -> None:
 @entities_group.command("show")
 @click.argument("query", required=False)
 @click.option("--limit", type=int, default=50, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--format", "fmt", type=LISTING, default="table",
+              help="json: one array; jsonl: one actor a line.")
 @click.pass_obj
-def entities_show(ctx: Any, query: str | None, limit: int, as_json: bool) -> None:
+def entities_show(ctx: Any, query: str | None, limit: int, fmt: str) -> None:
     """Canonical actors (optionally those whose name contains QUERY, or one id)."""
-    from .storage import list_actors
+    from eventwire.export import write_listing
+
+    from .storage import find_canonical, list_actors
 
     with _store(ctx) as store:
-        rows = list_actors(store, None if query and query.startswith("ca-") else query,
-                           limit=10**9 if query and query.startswith("ca-") else limit)
-    if query and query.startswith("ca-"):
-        rows = [r for r in rows if r["id"] == query]
-    for r in rows:
-        if as_json:
-            click.echo(json.dumps(r, ensure_ascii=False, sort_keys=True))
-            continue
-        info = r["json"]
-        click.echo(f"{r['id']}  {r['name']} ({r['type']}"
-                   + (f", {r['country']}" if r["country"] else "")
-                   + (f", {r['sector']}" if r["sector"] else "")
-                   + f")  mentions={r['mention_count']}")
-        if info.get("aliases"):
-            click.echo("  aliases: " + "; ".join(info["aliases"]))
-        for role in info.get("roles", ()):
-            of = f" of {role['of']}" if role.get("of") else ""
-            when = f", as of {role['last_reported']}" if role.get("last_reported") else ""
-            click.echo(f"  role: {role['title']}{of}{when}")
+        if query and query.startswith("ca-"):  # one actor, by its id (or a merged one's)
+            cid, how = find_canonical(store, "entity", query)
+            if how == "merged":
+                click.echo(f"{query} was merged into {cid}", err=True)
+            rows = list_actors(store, ident=cid, limit=1)
+        else:
+            rows = list_actors(store, query, limit=limit)
+    write_listing(rows, fmt, sys.stdout, actor_lines)
+
+
+def actor_lines(r: dict[str, Any]) -> str:
+    """An actor as ``entities show`` prints it: a line, then its aliases and roles."""
+    info = r["json"]
+    lines = [f"{r['id']}  {r['name']} ({r['type']}"
+             + (f", {r['country']}" if r["country"] else "")
+             + (f", {r['sector']}" if r["sector"] else "")
+             + f")  mentions={r['mention_count']}"]
+    if info.get("aliases"):
+        lines.append("  aliases: " + "; ".join(info["aliases"]))
+    for role in info.get("roles", ()):
+        of = f" of {role['of']}" if role.get("of") else ""
+        when = f", as of {role['last_reported']}" if role.get("last_reported") else ""
+        lines.append(f"  role: {role['title']}{of}{when}")
+    return "\n".join(lines)
 
 
 _judge_command(entities_group, "entity", "same",

@@ -1,19 +1,26 @@
-"""``Store``: records in, events out, on SQLite or PostgreSQL through one code path."""
+"""``Store``: records in, events out, on SQLite or PostgreSQL through one code path.
+
+Everything that touches the database goes through the store: its own methods (records,
+events, errors) or its access layer for the other packages' tables and queries (the model
+is datasette's ``Database.execute_fn``): ``execute_read(fn)`` / ``execute_write(fn)`` call
+``fn(connection)`` and map database failures to ``StoreError``; ``stream(statement)``
+yields rows of any number. The engines are private: nothing else opens a connection.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, ExitStack, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, delete, func, select
+from sqlalchemy import Connection, Engine, Executable, Row, delete, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from eventwire.errors import StoreError
 from eventwire.model import Article, Event, Record, Skipped, record_from_dict, stable_id
-from eventwire.store import rows
+from eventwire.store import queries, rows
 from eventwire.store.engine import (
     WRITE_INTENT,
     dialect_insert,
@@ -21,19 +28,13 @@ from eventwire.store.engine import (
     parse_url,
     reader_engine,
 )
+from eventwire.store.filters import EventFilter, where
 from eventwire.store.migrations import migrate
-from eventwire.store.queries import (
-    EventFilter,
-    EventRow,
-    StatementCache,
-    event_row_from,
-    event_select,
-    filter_conditions,
-    where_all,
-)
+from eventwire.store.queries import EventRow, StatementCache, event_row_from, event_select
 from eventwire.store.tables import articles, entities, events, records, statements
 from eventwire.store.tables import errors as errors_table
 
+T = TypeVar("T")
 _STREAM_BATCH = 500
 
 
@@ -69,36 +70,29 @@ def _writing(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-@contextmanager
-def _reading(engine: Engine) -> Iterator[Connection]:
-    """A connection for reads; database failures become StoreError."""
-    try:
-        with engine.connect() as conn:
-            yield conn
-    except SQLAlchemyError as err:
-        raise StoreError(f"cannot read the database: {_one_line(err)}") from err
-
-
 class Store:
     """The event database. ``Store("sqlite:///events.db")``; use as a context manager.
 
-    Writes are idempotent upserts keyed by the record's deterministic ids.
-    Database failures surface as ``StoreError`` with a one-line message.
+    Writes are idempotent upserts keyed by the record's deterministic ids. Events are read
+    by ``EventFilter`` (``query_events``, ``iter_events``, ``count_events``,
+    ``page_events``, ``stats``); anything else goes through ``execute_read`` /
+    ``execute_write`` / ``stream``. Database failures surface as ``StoreError`` with a
+    one-line message.
     """
 
     def __init__(self, url: str) -> None:
         self._shown_url = parse_url(url).render_as_string(hide_password=True)
-        self.engine = open_engine(url)
+        self._engine = open_engine(url)
         # Same pool; on PostgreSQL in autocommit, for one-statement reads (engine.py).
-        self.reader = reader_engine(self.engine)
+        self._reader = reader_engine(self._engine)
         # Hot statements (the API's event pages) built once per filter shape (queries.py).
         self.statements = StatementCache()
-        self.dialect = self.engine.dialect.name
+        self.dialect = self._engine.dialect.name
         try:
-            with _writing(self.engine) as conn:
+            with _writing(self._engine) as conn:
                 migrate(conn)
         except SQLAlchemyError as err:
-            self.engine.dispose()
+            self._engine.dispose()
             raise StoreError(
                 f"cannot open database {self._shown_url}: {_one_line(err)}"
             ) from err
@@ -106,7 +100,7 @@ class Store:
     # -- lifecycle ---------------------------------------------------------------------
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._engine.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -122,6 +116,59 @@ class Store:
     def __repr__(self) -> str:
         return f"Store({self._shown_url!r})"
 
+    # -- the access layer --------------------------------------------------------------
+
+    def execute_read(self, fn: Callable[[Connection], T], *, what: str = "read the database"
+                     ) -> T:
+        """``fn(connection)`` for reads; its result. On PostgreSQL the connection is in
+        autocommit (``engine.reader_engine``): each statement sees the latest commits, no
+        BEGIN/ROLLBACK, prepared statements survive. A database failure becomes
+        ``StoreError("cannot <what>: ...")``; other exceptions pass through."""
+        try:
+            with self._reader.connect() as conn:
+                return fn(conn)
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot {what}: {_one_line(err)}") from err
+
+    def execute_write(self, fn: Callable[[Connection], T], *,
+                      what: str = "write to the database") -> T:
+        """``fn(connection)`` in one transaction, committed when ``fn`` returns and rolled
+        back when it raises; on SQLite the write lock is taken up front (``BEGIN
+        IMMEDIATE``), so concurrent writers queue instead of failing. Failures as in
+        ``execute_read``."""
+        try:
+            with _writing(self._engine) as conn:
+                return fn(conn)
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot {what}: {_one_line(err)}") from err
+
+    def stream(self, statement: Executable, *, what: str = "read the database",
+               batch: int = _STREAM_BATCH) -> Iterator[Row[Any]]:
+        """The rows of ``statement``, fetched ``batch`` at a time (exports and scans of
+        any size; a server-side cursor on PostgreSQL, inside a transaction)."""
+        try:
+            with self._engine.connect() as conn:
+                yield from conn.execution_options(yield_per=batch).execute(statement)
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot {what}: {_one_line(err)}") from err
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics (after a bulk load); on PostgreSQL also
+        the visibility map that lets an index answer alone (``VACUUM ANALYZE``)."""
+        if self.dialect == "postgresql":  # VACUUM runs outside a transaction: autocommit
+            self.execute_read(lambda conn: conn.exec_driver_sql("VACUUM ANALYZE"),
+                              what="analyze the database")
+        else:
+            self.execute_write(lambda conn: conn.exec_driver_sql("ANALYZE"),
+                               what="analyze the database")
+
+    def warm_up(self, connections: int) -> None:
+        """Open ``connections`` pooled connections now, before the first requests: a
+        server that opens them under load stalls the requests that wait for them."""
+        with ExitStack() as stack:
+            for _ in range(connections):
+                stack.enter_context(self._reader.connect())
+
     # -- writing -----------------------------------------------------------------------
 
     def write(self, record: Record) -> bool:
@@ -132,19 +179,17 @@ class Store:
         """
         digest = rows.record_digest(record)
         aid = record.article.id
-        try:
-            with _writing(self.engine) as conn:
-                stored = conn.scalar(
-                    select(records.c.digest).where(records.c.article_id == aid)
-                )
-                if stored == digest:
-                    return False
-                self._upsert_article(conn, record.article)
-                self._upsert_record(conn, record, digest)
-                self._replace_children(conn, record)
-                return True
-        except SQLAlchemyError as err:
-            raise StoreError(f"cannot write article {aid}: {_one_line(err)}") from err
+
+        def upsert(conn: Connection) -> bool:
+            stored = conn.scalar(select(records.c.digest).where(records.c.article_id == aid))
+            if stored == digest:
+                return False
+            self._upsert_article(conn, record.article)
+            self._upsert_record(conn, record, digest)
+            self._replace_children(conn, record)
+            return True
+
+        return self.execute_write(upsert, what=f"write article {aid}")
 
     def _upsert_article(self, conn: Connection, article: Article) -> None:
         values = rows.article_row(article)
@@ -186,36 +231,28 @@ class Store:
             index_elements=["id"],
             set_={"last_seen": stmt.excluded.last_seen, "count": errors_table.c.count + 1},
         )
-        try:
-            with _writing(self.engine) as conn:
-                conn.execute(stmt)
-        except SQLAlchemyError as err:
-            raise StoreError(f"cannot log skipped input: {_one_line(err)}") from err
+        self.execute_write(lambda conn: conn.execute(stmt), what="log a skipped input")
 
-    def warm_up(self, connections: int) -> None:
-        """Open ``connections`` pooled connections now, before the first requests: a
-        server that opens them under load stalls the requests that wait for them."""
-        with ExitStack() as stack:
-            for _ in range(connections):
-                stack.enter_context(self.reader.connect())
+    def has_logged(self, skipped: Skipped) -> bool:
+        """Whether this input was logged as skipped, for this reason, before."""
+        key = stable_id(skipped.source, skipped.reason, length=40)
+        stmt = select(errors_table.c.id).where(errors_table.c.id == key)
+        return self.execute_read(lambda conn: conn.scalar(stmt),
+                                 what="read the error log") is not None
 
     # -- reading -----------------------------------------------------------------------
 
-    def _read(self) -> AbstractContextManager[Connection]:
-        return _reading(self.reader)
-
     def has_article(self, article_id: str) -> bool:
-        with self._read() as conn:
-            found = conn.scalar(select(articles.c.id).where(articles.c.id == article_id))
-        return found is not None
+        stmt = select(articles.c.id).where(articles.c.id == article_id)
+        return self.execute_read(lambda conn: conn.scalar(stmt)) is not None
 
     def get_record(self, article_id: str) -> Record | None:
-        with self._read() as conn:
-            row = conn.execute(
-                select(articles, records.c.json.label("record_json"))
-                .select_from(articles.join(records, records.c.article_id == articles.c.id))
-                .where(articles.c.id == article_id)
-            ).first()
+        stmt = (
+            select(articles, records.c.json.label("record_json"))
+            .select_from(articles.join(records, records.c.article_id == articles.c.id))
+            .where(articles.c.id == article_id)
+        )
+        row = self.execute_read(lambda conn: conn.execute(stmt).first())
         if row is None:
             return None
         data = dict(row.record_json)
@@ -223,12 +260,12 @@ class Store:
         return record_from_dict(data)
 
     def get_event(self, event_id: str) -> tuple[Event, Article] | None:
-        with self._read() as conn:
-            row = conn.execute(
-                select(articles, events.c.json.label("event_json"))
-                .select_from(events.join(articles, events.c.article_id == articles.c.id))
-                .where(events.c.id == event_id)
-            ).first()
+        stmt = (
+            select(articles, events.c.json.label("event_json"))
+            .select_from(events.join(articles, events.c.article_id == articles.c.id))
+            .where(events.c.id == event_id)
+        )
+        row = self.execute_read(lambda conn: conn.execute(stmt).first())
         if row is None:
             return None
         # record_from_dict is the one public decoder; wrap the event in a tiny record.
@@ -237,76 +274,46 @@ class Store:
 
     def errors(self, limit: int = 100) -> list[dict[str, Any]]:
         """Logged skipped inputs, most recently seen first."""
-        with self._read() as conn:
-            result = conn.execute(
-                select(errors_table)
-                .order_by(errors_table.c.last_seen.desc(), errors_table.c.id)
-                .limit(limit)
-            )
-            return [dict(r._mapping) for r in result]
+        stmt = (select(errors_table)
+                .order_by(errors_table.c.last_seen.desc(), errors_table.c.id).limit(limit))
+        return self.execute_read(lambda conn: [dict(r._mapping) for r in conn.execute(stmt)],
+                                 what="read the error log")
 
-    def query_events(
-        self, filters: EventFilter | None = None, *, limit: int = 100, offset: int = 0
-    ) -> list[EventRow]:
-        stmt = event_select().where(self._where(filters)).limit(limit).offset(offset)
-        with self._read() as conn:
-            return [event_row_from(r._mapping) for r in conn.execute(stmt)]
+    # -- events, filtered (EventFilter: store/filters.py) ----------------------------------
+
+    def query_events(self, filters: EventFilter | None = None, *, limit: int = 100,
+                     offset: int = 0) -> list[EventRow]:
+        """Matching events, newest first (ties by id), with their article's summary."""
+        return self.execute_read(
+            lambda conn: queries.read_events(conn, filters, limit=limit, offset=offset),
+            what="read events")
 
     def iter_events(self, filters: EventFilter | None = None) -> Iterator[EventRow]:
-        """Every matching event, streamed in batches (for exports of any size)."""
-        stmt = event_select().where(self._where(filters))
-        with _reading(self.engine) as conn:  # a server-side cursor needs a transaction
-            result = conn.execution_options(yield_per=_STREAM_BATCH).execute(stmt)
-            for r in result:
-                yield event_row_from(r._mapping)
+        """Every matching event, in ``query_events``' order, streamed (exports)."""
+        for row in self.stream(event_select(where(filters)), what="read events"):
+            yield event_row_from(row._mapping)
 
     def count_events(self, filters: EventFilter | None = None) -> int:
-        stmt = (
-            select(func.count())
-            .select_from(events.join(articles, events.c.article_id == articles.c.id))
-            .where(self._where(filters))
-        )
-        with self._read() as conn:
-            return int(conn.scalar(stmt) or 0)
+        return self.execute_read(lambda conn: queries.count_events(conn, filters),
+                                 what="count events")
+
+    def page_events(self, filters: EventFilter | None = None, *, limit: int = 50,
+                    offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """A page of matching events as flat JSON-ready dicts, and the total, in one
+        statement kept per filter shape (the API's ``/events``: queries.read_page)."""
+        return self.execute_read(
+            lambda conn: queries.read_page(conn, self.statements, filters, limit=limit,
+                                           offset=offset),
+            what="read events")
 
     def stats(self, filters: EventFilter | None = None) -> dict[str, Any]:
-        """Counts of matching events: total, per category, per day, per country.
+        """Counts of matching events: total, articles, per category, day, country, and
+        per day and category (queries.read_stats)."""
+        return self.execute_read(lambda conn: queries.read_stats(conn, filters),
+                                 what="count events")
 
-        "Day" is the event's sort date (its own date, else the article's published
-        date), so month- or year-precision events appear under ``YYYY-MM`` / ``YYYY``.
-        """
-        joined = events.join(articles, events.c.article_id == articles.c.id)
-        where = self._where(filters)
-
-        def grouped(col: Any) -> dict[str, int]:
-            stmt = (
-                select(col, func.count())
-                .select_from(joined)
-                .where(where)
-                .group_by(col)
-                .order_by(col)
-            )
-            return {
-                ("" if key is None else str(key)): int(n) for key, n in conn.execute(stmt)
-            }
-
-        with self._read() as conn:
-            total = conn.scalar(select(func.count()).select_from(joined).where(where))
-            n_articles = conn.scalar(
-                select(func.count(func.distinct(events.c.article_id)))
-                .select_from(joined)
-                .where(where)
-            )
-            return {
-                "events": int(total or 0),
-                "articles": int(n_articles or 0),
-                "by_category": grouped(events.c.category),
-                "by_day": grouped(events.c.sort_date),
-                "by_country": grouped(events.c.country),
-            }
-
-    def _where(self, filters: EventFilter | None) -> Any:
-        return where_all(filter_conditions(filters or EventFilter(), self.dialect))
-
+    def categories(self) -> list[str]:
+        """Every event category in the store."""
+        return self.execute_read(queries.read_categories, what="read events")
 
 __all__ = ["Store"]

@@ -1,8 +1,10 @@
-"""Event filters and the flat rows queries return.
+"""The store's reads of events, as functions of a connection (``Store`` runs them through
+its access layer, ``Store.execute_read``): rows, pages, counts, stats, all filtered by one
+``EventFilter`` (store/filters.py). The flat rows they return, and the statement cache of
+the API's hot page.
 
-``EventFilter`` -> SQL conditions in one place, so the API, the dashboard, the CLI and
-the exports all filter the same way. Text search is isolated in ``text_condition`` so
-PostgreSQL can switch to a tsvector index without touching anything else.
+Nothing here joins ``articles``: each event row carries its article's summary (migration
+5) and its folded search text (migration 6).
 """
 
 from __future__ import annotations
@@ -11,44 +13,20 @@ from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Executable, Select, and_, or_, select, true
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Connection,
+    Executable,
+    Integer,
+    Select,
+    bindparam,
+    func,
+    select,
+)
 
-from eventwire.errors import ConfigError
-from eventwire.store.rows import first_day, last_day, partial_date
-from eventwire.store.tables import EVENT_ARTICLE_COLUMNS, articles, events
-
-
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Which events to return. Empty / None fields do not filter.
-
-    Dates are ISO (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``); an event matches when the
-    days it may have happened on overlap [date_from, date_to]. An event with no date of
-    its own is placed on its article's published date.
-    """
-
-    categories: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ()
-    date_from: str | None = None
-    date_to: str | None = None
-    place: str | None = None  # substring of place name, admin1 or country code
-    country: str | None = None  # ISO-3166 alpha-2 of the event's place
-    actor: str | None = None  # substring of an actor or recipient name
-    text: str | None = None  # substring of trigger, evidence or article title
-    bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
-    include_historical: bool = True
-
-    def __post_init__(self) -> None:
-        for name in ("date_from", "date_to"):
-            value = getattr(self, name)
-            if value is not None and partial_date(value) != value.strip():
-                raise ConfigError(f"{name} must be an ISO date (YYYY[-MM[-DD]]), got {value!r}")
-        if self.bbox is not None:
-            if len(self.bbox) != 4:
-                raise ConfigError("bbox needs four numbers: min_lon,min_lat,max_lon,max_lat")
-            _, min_lat, _, max_lat = self.bbox
-            if min_lat > max_lat:
-                raise ConfigError(f"bbox min_lat {min_lat} is above max_lat {max_lat}")
+from eventwire.store.filters import EventFilter, where
+from eventwire.store.tables import events
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,93 +116,128 @@ def event_row_from(m: Mapping[Any, Any]) -> EventRow:
     )
 
 
-_EVENT_COLUMNS = [
-    c for c in events.c if c.name not in ("modes", "actor_names", "recipient_names", "first_day",
-                                          "last_day", *EVENT_ARTICLE_COLUMNS)
-]
+# The article's summary as copied into the event row (migration 5): no join.
+_ARTICLE_SUMMARY = (
+    events.c.article_title.label("title"), events.c.article_outlet.label("outlet"),
+    events.c.article_url.label("url"), events.c.article_published.label("published"),
+)
+_NOT_IN_ROWS = {"modes", "actor_names", "recipient_names", "first_day", "last_day",
+                "article_title", "article_outlet", "article_url", "article_published",
+                "search_text", "search_place", "search_actors"}
+_ROW_COLUMNS = (*(c for c in events.c if c.name not in _NOT_IN_ROWS), *_ARTICLE_SUMMARY)
+_ORDER = (events.c.sort_date.desc().nulls_last(), events.c.id)
 
 
-def event_select() -> Select[Any]:
-    """Events joined to their article, newest first (ties broken by id: stable pages)."""
+def event_select(condition: ColumnElement[bool]) -> Select[Any]:
+    """Matching events with their article's summary, newest first (ties broken by id:
+    stable pages)."""
+    return select(*_ROW_COLUMNS).where(condition).order_by(*_ORDER)
+
+
+def read_events(conn: Connection, f: EventFilter | None, *, limit: int,
+                offset: int) -> list[EventRow]:
+    stmt = event_select(where(f)).limit(limit).offset(offset)
+    return [event_row_from(r._mapping) for r in conn.execute(stmt)]
+
+
+def count_events(conn: Connection, f: EventFilter | None) -> int:
+    return int(conn.scalar(select(func.count()).select_from(events).where(where(f))) or 0)
+
+
+# A page of the API's /events: flat columns only (no event JSON to decode).
+_ITEM_COLUMNS = (
+    events.c.id, events.c.article_id, events.c.category, events.c.modes, events.c.status,
+    events.c.aggregate, events.c.date, events.c.end_date, events.c.time_precision,
+    events.c.sort_date, events.c.place_name, events.c.place_precision, events.c.country,
+    events.c.admin1, events.c.lat, events.c.lon, events.c.geonameid, events.c.dead,
+    events.c.injured, events.c.arrested, events.c.condition, events.c.actor_names,
+    events.c.recipient_names, events.c.trigger, events.c.confidence, *_ARTICLE_SUMMARY,
+)
+
+
+def _page_statement(condition: ColumnElement[bool]) -> Select[Any]:
+    page = (
+        select(events.c.id, events.c.sort_date, func.count().over().label("total"))
+        .where(condition)
+        .order_by(*_ORDER)
+        .limit(bindparam("page_limit", type_=Integer))
+        .offset(bindparam("page_offset", type_=Integer))
+        .subquery("page")
+    )
     return (
-        select(
-            *_EVENT_COLUMNS, articles.c.title, articles.c.outlet, articles.c.url,
-            articles.c.published,
-        )
-        .select_from(events.join(articles, events.c.article_id == articles.c.id))
-        .order_by(events.c.sort_date.desc().nulls_last(), events.c.id)
+        select(*_ITEM_COLUMNS, page.c.total)
+        .select_from(page.join(events, events.c.id == page.c.id))
+        .order_by(page.c.sort_date.desc().nulls_last(), page.c.id)
     )
 
 
-def text_condition(dialect_name: str, query: str) -> ColumnElement[bool]:
-    """Case-insensitive substring search over trigger, evidence and article title.
+def read_page(conn: Connection, cache: StatementCache, f: EventFilter | None, *, limit: int,
+              offset: int) -> tuple[list[dict[str, Any]], int]:
+    """A page of events as flat JSON-ready dicts, and the total for paging, in one
+    statement (the page and its total agree).
 
-    The one place to branch per dialect (PostgreSQL full-text search later).
-    """
-    q = query.strip()
-    return or_(
-        events.c.trigger.icontains(q, autoescape=True),
-        events.c.evidence_text.icontains(q, autoescape=True),
-        articles.c.title.icontains(q, autoescape=True),
-    )
-
-
-def _bbox_condition(bbox: tuple[float, float, float, float]) -> ColumnElement[bool]:
-    min_lon, min_lat, max_lon, max_lat = (float(x) for x in bbox)
-    lat_ok = events.c.lat.between(min_lat, max_lat)
-    if min_lon <= max_lon:
-        lon_ok: ColumnElement[bool] = events.c.lon.between(min_lon, max_lon)
-    else:  # the box crosses the antimeridian
-        lon_ok = or_(events.c.lon >= min_lon, events.c.lon <= max_lon)
-    return and_(events.c.lat.is_not(None), events.c.lon.is_not(None), lat_ok, lon_ok)
-
-
-def _one_of(column: Any, values: list[str]) -> ColumnElement[bool]:
-    # One value (the usual case) as "=": an IN list is re-rendered on every execution.
-    return column == values[0] if len(values) == 1 else column.in_(values)
-
-
-def filter_conditions(f: EventFilter, dialect_name: str) -> list[ColumnElement[bool]]:
-    """The WHERE conditions for ``f`` (to be ANDed), over ``event_select()``'s tables."""
-    conds: list[ColumnElement[bool]] = []
-    if f.categories:
-        conds.append(_one_of(events.c.category, [c.upper() for c in f.categories]))
-    if f.statuses:
-        conds.append(_one_of(events.c.status, list(f.statuses)))
-    if not f.include_historical:
-        conds.append(events.c.status != "historical")
-    if f.date_from:
-        conds.append(events.c.last_day >= first_day(f.date_from))
-    if f.date_to:
-        conds.append(events.c.first_day <= last_day(f.date_to))
-    if f.place and f.place.strip():
-        p = f.place.strip()
-        conds.append(
-            or_(
-                events.c.place_name.icontains(p, autoescape=True),
-                events.c.admin1.icontains(p, autoescape=True),
-                events.c.country.icontains(p, autoescape=True),
-            )
-        )
-    if f.country:
-        conds.append(events.c.country == f.country.strip().upper())
-    if f.actor and f.actor.strip():
-        a = f.actor.strip()
-        conds.append(
-            or_(
-                events.c.actor_names.icontains(a, autoescape=True),
-                events.c.recipient_names.icontains(a, autoescape=True),
-            )
-        )
-    if f.text and f.text.strip():
-        conds.append(text_condition(dialect_name, f.text))
-    if f.bbox is not None:
-        conds.append(_bbox_condition(f.bbox))
-    return conds
+    The page is picked first from the filter indexes alone (they hold the sort date and
+    the id: migration 4), with the total as a window count over every match; only the
+    page's ``limit`` rows are then read. A page past the end has no row to carry the total:
+    it is counted apart. The statement is built once per filter shape (``cache``)."""
+    stmt, values = cache.reuse("events page", where(f), _page_statement)
+    result = conn.execute(stmt, {**values, "page_limit": limit, "page_offset": offset})
+    columns = result.keys()
+    keys = [str(k) for k in columns]  # plain str keys: orjson takes no str subclass
+    # One fetchall, not a fetch per row; dicts from the bare tuples.
+    rows = [dict(zip(keys, r, strict=True)) for r in result.all()]
+    if rows:
+        total = int(rows[0]["total"])
+    else:
+        total = 0 if offset == 0 else count_events(conn, f)
+    for d in rows:
+        del d["total"]
+        d["modes"] = _split(d["modes"], " ")
+        d["actor_names"] = _split(d["actor_names"], "; ")
+        d["recipient_names"] = _split(d["recipient_names"], "; ")
+        d["aggregate"] = bool(d["aggregate"])
+    return rows, total
 
 
-def where_all(conds: list[ColumnElement[bool]]) -> ColumnElement[bool]:
-    return and_(true(), *conds) if conds else true()
+def _split(value: str | None, sep: str) -> list[str]:
+    return [v for v in (value or "").split(sep) if v]
+
+
+def read_stats(conn: Connection, f: EventFilter | None) -> dict[str, Any]:
+    """Counts of matching events: total, articles, per category / day / country, and
+    per day and category together (the timeline's stacked bars).
+
+    "Day" is the event's sort date (its own date, else the article's published date), so
+    month- or year-precision events appear under ``YYYY-MM`` / ``YYYY``."""
+    condition = where(f)
+
+    def grouped(*cols: Any) -> list[tuple[Any, ...]]:
+        stmt = select(*cols, func.count()).where(condition)
+        return [tuple(r) for r in conn.execute(stmt.group_by(*cols).order_by(*cols))]
+
+    def keyed(rows: list[tuple[Any, ...]]) -> dict[str, int]:
+        return {("" if k is None else str(k)): int(n) for k, n in rows}
+
+    total = conn.scalar(select(func.count()).select_from(events).where(condition))
+    n_articles = conn.scalar(select(func.count(func.distinct(events.c.article_id)))
+                             .where(condition))
+    by_day_category: dict[str, dict[str, int]] = {}
+    for day, category, n in grouped(events.c.sort_date, events.c.category):
+        by_day_category.setdefault(day or "", {})[category] = int(n)
+    return {
+        "events": int(total or 0),
+        "articles": int(n_articles or 0),
+        "by_category": keyed(grouped(events.c.category)),
+        "by_day": keyed(grouped(events.c.sort_date)),
+        "by_country": keyed(grouped(events.c.country)),
+        "by_day_category": by_day_category,
+    }
+
+
+def read_categories(conn: Connection) -> list[str]:
+    """Every category in the store (the filter form's list)."""
+    stmt = select(events.c.category).distinct().order_by(events.c.category)
+    return list(conn.scalars(stmt))
 
 
 class StatementCache:
@@ -269,6 +282,6 @@ class StatementCache:
 
 
 __all__ = [
-    "EventFilter", "EventRow", "StatementCache", "event_row_from", "event_select",
-    "filter_conditions", "text_condition", "where_all",
+    "EventRow", "StatementCache", "count_events", "event_row_from", "event_select",
+    "read_categories", "read_events", "read_page", "read_stats",
 ]

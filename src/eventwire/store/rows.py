@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from eventwire.model import Article, Entity, Event, Participant, Record, to_dict
+from eventwire.store.search import fold_fields
 
 _ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -94,6 +95,10 @@ def _names(ps: tuple[Participant, ...]) -> str:
 
 def event_row(event: Event, article: Article) -> dict[str, Any]:
     time, place, outcome = event.time, event.place, event.outcome
+    place_name = (place.name or place.text) if place else None
+    admin1, country = (place.admin1, place.country) if place else (None, None)
+    actor_names, recipient_names = _names(event.actors), _names(event.recipients)
+    evidence_text = " ".join(s.text for s in event.evidence)
     date = time.date if time else None
     # An event with no date of its own is placed on the day the article appeared.
     sort_date = partial_date(date) or partial_date(article.published)
@@ -111,10 +116,10 @@ def event_row(event: Event, article: Article) -> dict[str, Any]:
         "sort_date": sort_date,
         "first_day": first_day(date) if date else first_day(sort_date),
         "last_day": last_day(end) if date else last_day(sort_date),
-        "place_name": (place.name or place.text) if place else None,
+        "place_name": place_name,
         "place_precision": place.precision if place else None,
-        "country": place.country if place else None,
-        "admin1": place.admin1 if place else None,
+        "country": country,
+        "admin1": admin1,
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
         "geonameid": place.geonameid if place else None,
@@ -122,10 +127,10 @@ def event_row(event: Event, article: Article) -> dict[str, Any]:
         "injured": outcome.injured if outcome else None,
         "arrested": outcome.arrested if outcome else None,
         "condition": outcome.condition if outcome else None,
-        "actor_names": _names(event.actors),
-        "recipient_names": _names(event.recipients),
+        "actor_names": actor_names,
+        "recipient_names": recipient_names,
         "trigger": event.trigger.text,
-        "evidence_text": " ".join(s.text for s in event.evidence),
+        "evidence_text": evidence_text,
         "confidence": event.confidence,
         "json": to_dict(event),
         # The article's summary, for pages of events without a join (tables.py).
@@ -133,6 +138,10 @@ def event_row(event: Event, article: Article) -> dict[str, Any]:
         "article_outlet": article.outlet,
         "article_url": article.url,
         "article_published": article.published,
+        # What the text filters compare (store/search.py), folded once here.
+        "search_text": fold_fields(event.trigger.text, evidence_text, article.title),
+        "search_place": fold_fields(place_name, admin1, country),
+        "search_actors": fold_fields(actor_names, recipient_names),
     }
 
 

@@ -1,4 +1,8 @@
-"""The store's tables (SQLAlchemy Core, no ORM), portable between SQLite and PostgreSQL.
+"""The store's tables as they are today (SQLAlchemy Core, no ORM), portable between SQLite
+and PostgreSQL: what queries are written against. The migrations (``store/migrations/``)
+build them, each version with its own frozen DDL; tests check that a store built by the
+migrations has exactly these tables, columns, types and indexes. A change here needs a
+new migration.
 
 The article and the full record are the source of truth; ``events``, ``entities`` and
 ``statements`` are flat copies of the record's parts, kept only so that filters, sorting
@@ -25,7 +29,6 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
-
 
 
 def _article_fk() -> ForeignKey:
@@ -102,13 +105,19 @@ events = Table(
     Column("evidence_text", Text, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("json", JSON, nullable=False),  # to_dict(event)
-    # Added by migration 5 (``add_event_article_columns``): copies of the article's summary
+    # Added by migration 5 (``v5_event_article``): copies of the article's summary
     # columns, written with the event, so that a page of events needs no join to
     # ``articles``. A changed article changes the record's digest, which rewrites its events.
     Column("article_title", Text),
     Column("article_outlet", Text),
     Column("article_url", Text),
     Column("article_published", String(64)),
+    # Added by migration 6 (``v6_search``): the text filters' folded copies (store/search.py)
+    # of trigger + evidence + article title, of place name + admin1 + country, and of the
+    # actors' and recipients' names. Written with the event.
+    Column("search_text", Text),
+    Column("search_place", Text),
+    Column("search_actors", Text),
 )
 
 # The event columns that copy an article column (migration 5): event column -> article's.
@@ -155,6 +164,7 @@ errors = Table(
     Column("count", Integer, nullable=False),
 )
 
+# Migration 1.
 Index("ix_events_article_id", events.c.article_id)
 Index("ix_events_category", events.c.category)
 Index("ix_events_status", events.c.status)
@@ -163,6 +173,15 @@ Index("ix_events_first_day", events.c.first_day)
 Index("ix_events_last_day", events.c.last_day)
 Index("ix_events_country", events.c.country)
 Index("ix_errors_last_seen", errors.c.last_seen)
+# Migration 4: covering indexes for filtered pages of events (migrations/v4_page_indexes.py).
+Index("ix_events_page_country", events.c.country, events.c.category, events.c.last_day,
+      events.c.first_day, events.c.sort_date, events.c.id)
+Index("ix_events_page_category", events.c.category, events.c.last_day, events.c.first_day,
+      events.c.sort_date, events.c.id)
+# Migration 6, on PostgreSQL when the pg_trgm extension could be created: LIKE '%term%'
+# on the folded text from a trigram index instead of reading every row.
+Index("ix_events_search_trgm", events.c.search_text, postgresql_using="gin",
+      postgresql_ops={"search_text": "gin_trgm_ops"}).ddl_if(dialect="postgresql")
 
 __all__ = [
     "EVENT_ARTICLE_COLUMNS", "articles", "entities", "errors", "events", "metadata", "records",

@@ -11,14 +11,13 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import RedirectResponse, Response, StreamingResponse
 
 from eventwire.model import to_dict
-from eventwire.store import Store
+from eventwire.store import EventFilter, Store
 from eventwire.web import queries
 from eventwire.web.ingest import IngestJobs, Upload
 from eventwire.web.params import clean, event_query, query_args
-from eventwire.web.queries import EventQuery
 from eventwire.web.responses import etag_json, problem_responses
 from eventwire.web.tokens import TokenInfo, check_token
 
@@ -28,9 +27,11 @@ bearer = HTTPBearer(auto_error=False, description="An API token from `eventwire 
 ID = r"^[A-Za-z0-9_.:-]{1,80}$"
 EventId = Annotated[str, Path(pattern=ID, description="event id")]
 ArticleId = Annotated[str, Path(pattern=ID, description="article id (sha1)")]
+CanonicalId = Annotated[str, Path(pattern=r"^ce-[A-Za-z0-9]{1,77}$",
+                                  description="canonical event id (ce-...)")]
 Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
-Filters = Annotated[EventQuery, Depends(event_query)]
+Filters = Annotated[EventFilter, Depends(event_query)]
 
 
 def _store(request: Request) -> Store:
@@ -69,7 +70,7 @@ def require_token(
 def list_events(request: Request, store: StoreDep, query: Filters,
                 limit: Limit = 50, offset: Offset = 0) -> Response:
     """Events matching the filters, newest first, with the total for paging."""
-    items, total = queries.page_items(store, query, limit=limit, offset=offset)
+    items, total = store.page_events(query, limit=limit, offset=offset)
     for item in items:
         item["links"] = {"self": f"/events/{item['id']}",
                          "article": f"/articles/{item['article_id']}"}
@@ -95,8 +96,34 @@ def get_event(request: Request, store: StoreDep, event_id: EventId) -> Response:
         # Every article reporting this incident (one unless ``eventwire cluster`` ran).
         "reports": detail["reports"],
         "links": {"article": f"/articles/{detail['article']['id']}",
-                  "page": f"/ui/events/{event['id']}"},
+                  "page": f"/ui/events/{event['id']}",
+                  **({"canonical": f"/canonical/{detail['canonical_id']}"}
+                     if detail["canonical_id"] else {})},
     }
+    return etag_json(request, body)
+
+
+@router.get("/canonical/{canonical_id}", tags=["events"], responses={
+    **problem_responses(404, 422),
+    301: {"description": "the id of a cluster merged into an older one: the Location is "
+                         "the older cluster's"}})
+def get_canonical(request: Request, store: StoreDep, canonical_id: CanonicalId) -> Response:
+    """A canonical event (``eventwire cluster``): one incident, every report of it, each
+    field's values with their sources, conflicts and timeline. A cluster keeps its id for
+    life; the id of one merged into an older cluster redirects (301) to that one's."""
+    from eventwire.resolve.canonical import canonical_to_dict
+    from eventwire.resolve.storage import ResolveError, find_canonical, show_canonical_event
+
+    try:
+        cid, how = find_canonical(store, "event", canonical_id)
+    except ResolveError:
+        cid, how = "", "none"
+    if how == "merged":
+        return RedirectResponse(f"/canonical/{cid}", status_code=301)
+    if how != "id":
+        raise HTTPException(404, f"no canonical event with id {canonical_id}")
+    body = canonical_to_dict(show_canonical_event(store, cid))
+    body["links"] = {"reports": [f"/events/{r['event_id']}" for r in body["reports"]]}
     return etag_json(request, body)
 
 
@@ -190,7 +217,7 @@ def get_job(request: Request,
 @router.get("/stats", tags=["stats"], responses=problem_responses(400, 422))
 def get_stats(request: Request, store: StoreDep, query: Filters) -> Response:
     """Counts of matching events per day, category and country."""
-    return etag_json(request, queries.stats(store, query))
+    return etag_json(request, store.stats(query))
 
 
 @router.get("/export/{fmt}", tags=["exports"], responses=problem_responses(400, 422))
@@ -199,7 +226,7 @@ def export(store: StoreDep, query: Filters,
     """Every matching event, streamed: ACLED-style CSV, JSON Lines or GeoJSON."""
     from eventwire.web.exports import CHUNKERS, MEDIA_TYPES
 
-    chunks = CHUNKERS[fmt](queries.iter_events(store, query))
+    chunks = CHUNKERS[fmt](store.iter_events(query))
     return StreamingResponse(
         chunks, media_type=MEDIA_TYPES[fmt],
         headers={"Content-Disposition": f'attachment; filename="events.{fmt}"'},

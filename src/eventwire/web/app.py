@@ -6,8 +6,10 @@ no module-level state, so tests build as many apps as they like.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -21,7 +23,8 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from eventwire.config import Settings
+from eventwire.config import Settings, settings_from_json, settings_to_json
+from eventwire.errors import ConfigError
 from eventwire.store import Store
 from eventwire.web import api, views
 from eventwire.web.ingest import Extractor, IngestJobs
@@ -201,17 +204,66 @@ def create_app(
     return app
 
 
+# The environment variable ``serve`` hands a ServeConfig through when uvicorn's own
+# workers build the app (the fallback without SO_REUSEPORT): its factory takes no argument.
+SERVE_CONFIG_ENV = "EVENTWIRE_SERVE_CONFIG"
+
+
+@dataclass(frozen=True, slots=True)
+class ServeConfig:
+    """Everything an app is built from: what ``serve`` hands each worker process,
+    serialised explicitly (``to_json``), so a worker builds the app the parent would
+    (``--model``, ``--db``, CORS origins and the upload limit included)."""
+
+    settings: Settings
+    cors_origins: tuple[str, ...] = ()
+    max_upload_bytes: int | None = None
+
+    def to_json(self) -> str:
+        return json.dumps({"settings": json.loads(settings_to_json(self.settings)),
+                           "cors_origins": list(self.cors_origins),
+                           "max_upload_bytes": self.max_upload_bytes}, sort_keys=True)
+
+    @staticmethod
+    def from_json(text: str) -> ServeConfig:
+        try:
+            data = json.loads(text)
+        except ValueError as err:
+            raise ConfigError(f"server settings are not JSON: {err}") from None
+        if not isinstance(data, dict) or set(data) != {"settings", "cors_origins",
+                                                       "max_upload_bytes"}:
+            raise ConfigError("server settings need exactly settings, cors_origins and "
+                              "max_upload_bytes")
+        origins, limit = data["cors_origins"], data["max_upload_bytes"]
+        if not (isinstance(origins, list) and all(isinstance(o, str) for o in origins)):
+            raise ConfigError("cors_origins must be a list of strings")
+        if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool)
+                                  or limit < 1):
+            raise ConfigError("max_upload_bytes must be a positive integer or null")
+        return ServeConfig(settings_from_json(json.dumps(data["settings"])), tuple(origins),
+                           limit)
+
+
+def create_app_from_config(config: ServeConfig) -> FastAPI:
+    return create_app(config.settings, cors_origins=config.cors_origins,
+                      max_upload_bytes=config.max_upload_bytes)
+
+
 def create_app_from_env() -> FastAPI:
-    """App factory for ``uvicorn --factory`` / several workers: settings from the
-    environment (EVENTWIRE_DB, ...), as ``eventwire serve --workers N`` sets them."""
+    """App factory for ``uvicorn --factory``: the ServeConfig in EVENTWIRE_SERVE_CONFIG
+    when ``eventwire serve --workers N`` set it, else the settings of the environment
+    (EVENTWIRE_DB, EVENTWIRE_MODEL)."""
     import os
 
     from eventwire.config import load_settings
 
-    origins = [o for o in os.environ.get("EVENTWIRE_CORS_ORIGINS", "").split(" ") if o]
-    limit = os.environ.get("EVENTWIRE_MAX_UPLOAD_BYTES")
-    return create_app(load_settings(), cors_origins=origins,
-                      max_upload_bytes=int(limit) if limit else None)
+    given = os.environ.get(SERVE_CONFIG_ENV)
+    if given:
+        return create_app_from_config(ServeConfig.from_json(given))
+    return create_app(load_settings())
 
 
-__all__ = ["create_app", "create_app_from_env", "vendor_assets"]
+__all__ = [
+    "SERVE_CONFIG_ENV", "ServeConfig", "create_app", "create_app_from_config",
+    "create_app_from_env", "vendor_assets",
+]

@@ -26,30 +26,28 @@ def serve(ctx: Any, db_url: str | None, host: str, port: int, cors_origin: tuple
     import uvicorn
 
     from eventwire.store import Store
-    from eventwire.web.app import create_app
+    from eventwire.web.app import SERVE_CONFIG_ENV, ServeConfig, create_app_from_config
 
     settings = ctx.settings.with_(db_url=db_url) if db_url else ctx.settings
+    config = ServeConfig(settings, tuple(cor_origin_list(cors_origin)), max_upload_bytes)
     click.echo(f"eventwire: serving http://{host}:{port}/ui/ (API docs at /docs)", err=True)
     if workers == 1:
-        app = create_app(settings, cors_origins=cor_origin_list(cors_origin),
-                         max_upload_bytes=max_upload_bytes)
+        app = create_app_from_config(config)
         from eventwire.web.workers import tune_gc
 
         tune_gc()
         uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
         return
-    # Several processes: each builds its own app from the environment (a factory).
-    import os
-
-    os.environ["EVENTWIRE_DB"] = settings.db_url
-    os.environ["EVENTWIRE_CORS_ORIGINS"] = " ".join(cor_origin_list(cors_origin))
-    if max_upload_bytes:
-        os.environ["EVENTWIRE_MAX_UPLOAD_BYTES"] = str(max_upload_bytes)
+    # Several processes, each building its app from this very config (serialised: the
+    # settings that came from flags reach the workers too).
     Store(settings.db_url).close()  # migrate once, before the workers race to do it
     from eventwire.web.workers import APP_FACTORY, reuseport_available, run_workers
 
     if reuseport_available():  # one socket per worker: connections spread evenly
-        raise SystemExit(run_workers(host, port, workers))
+        raise SystemExit(run_workers(host, port, workers, config=config.to_json()))
+    import os
+
+    os.environ[SERVE_CONFIG_ENV] = config.to_json()  # uvicorn's factory takes no argument
     uvicorn.run(APP_FACTORY, factory=True, host=host, port=port,
                 workers=workers, log_level="info", access_log=False)
 
@@ -94,16 +92,25 @@ def token_revoke(ctx: Any, id_or_name: str) -> None:
 
 
 @token.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]),
+              default="table", help="json: one array; jsonl: one token a line.")
 @click.pass_obj
-def token_list(ctx: Any) -> None:
+def token_list(ctx: Any, fmt: str) -> None:
     """Tokens with their ids, names and state (never the secrets)."""
+    import dataclasses
+    import sys
+
+    from eventwire.export import write_listing
     from eventwire.store import Store
     from eventwire.web.tokens import list_tokens
 
+    def line(t: dict[str, Any]) -> str:
+        state = f"revoked {t['revoked_at']}" if t["revoked_at"] else "live"
+        return f"{t['id']}  {t['created_at']}  {state:<30}  {t['name']}"
+
     with Store(ctx.settings.db_url) as store:
-        for info in list_tokens(store):
-            state = f"revoked {info.revoked_at}" if info.revoked_at else "live"
-            click.echo(f"{info.id}  {info.created_at}  {state:<30}  {info.name}")
+        tokens = [dataclasses.asdict(info) for info in list_tokens(store)]
+    write_listing(tokens, fmt, sys.stdout, line)
 
 
 COMMANDS: list[click.Command] = [serve, token]

@@ -7,8 +7,9 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Connection, or_, select, update
 
 from eventwire.errors import ConfigError
 from eventwire.store import Store
@@ -40,13 +41,10 @@ def create_token(store: Store, name: str) -> tuple[TokenInfo, str]:
         raise ConfigError("a token needs a name (who or what uses it)")
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
     info = TokenInfo(id=secrets.token_hex(4), name=name, created_at=_now(), revoked_at=None)
-    with store.engine.begin() as conn:
-        conn.execute(
-            api_tokens.insert().values(
-                id=info.id, name=info.name, token_hash=hash_token(secret),
-                created_at=info.created_at,
-            )
-        )
+    row = {"id": info.id, "name": info.name, "token_hash": hash_token(secret),
+           "created_at": info.created_at}
+    store.execute_write(lambda conn: conn.execute(api_tokens.insert().values(**row)),
+                        what="create a token")
     return info, secret
 
 
@@ -54,7 +52,8 @@ def revoke_token(store: Store, id_or_name: str) -> list[TokenInfo]:
     """Revoke every live token whose id or name is ``id_or_name``; returns those revoked."""
     now = _now()
     match = or_(api_tokens.c.id == id_or_name, api_tokens.c.name == id_or_name)
-    with store.engine.begin() as conn:
+
+    def revoke(conn: Connection) -> list[Any]:
         live = api_tokens.c.revoked_at.is_(None)
         rows = list(conn.execute(select(api_tokens).where(match, live)))
         if rows:
@@ -63,13 +62,16 @@ def revoke_token(store: Store, id_or_name: str) -> list[TokenInfo]:
                 .where(api_tokens.c.id.in_([r.id for r in rows]))
                 .values(revoked_at=now)
             )
+        return rows
+
+    rows = store.execute_write(revoke, what="revoke a token")
     return [TokenInfo(r.id, r.name, r.created_at, now) for r in rows]
 
 
 def list_tokens(store: Store) -> list[TokenInfo]:
-    with store.reader.connect() as conn:
-        rows = conn.execute(select(api_tokens).order_by(api_tokens.c.created_at, api_tokens.c.id))
-        return [TokenInfo(r.id, r.name, r.created_at, r.revoked_at) for r in rows]
+    stmt = select(api_tokens).order_by(api_tokens.c.created_at, api_tokens.c.id)
+    rows = store.execute_read(lambda conn: list(conn.execute(stmt)), what="read tokens")
+    return [TokenInfo(r.id, r.name, r.created_at, r.revoked_at) for r in rows]
 
 
 def check_token(store: Store, token: str) -> TokenInfo | None:
@@ -77,12 +79,9 @@ def check_token(store: Store, token: str) -> TokenInfo | None:
     if not token.startswith(TOKEN_PREFIX):
         return None
     digest = hash_token(token)
-    with store.reader.connect() as conn:
-        row = conn.execute(
-            select(api_tokens).where(
-                api_tokens.c.token_hash == digest, api_tokens.c.revoked_at.is_(None)
-            )
-        ).first()
+    stmt = select(api_tokens).where(api_tokens.c.token_hash == digest,
+                                    api_tokens.c.revoked_at.is_(None))
+    row = store.execute_read(lambda conn: conn.execute(stmt).first(), what="check a token")
     # The lookup is by hash, so timing reveals nothing about the secret; compare anyway.
     if row is None or not hmac.compare_digest(row.token_hash, digest):
         return None

@@ -36,8 +36,8 @@ def home() -> Response:
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, store: StoreDep, query: Filters,
                 offset: Offset = 0) -> Response:
-    rows = queries.list_events(store, query, limit=PAGE, offset=offset)
-    total = queries.count_events(store, query)
+    rows = store.query_events(query, limit=PAGE, offset=offset)
+    total = store.count_events(query)
     args = query_args(query)
     return render(
         request, "events.html", query=query, rows=rows, total=total, offset=offset, page=PAGE,
@@ -47,7 +47,7 @@ def events_page(request: Request, store: StoreDep, query: Filters,
         if offset + PAGE < total else None,
         exports={fmt: _link(f"/export/{fmt}", args) for fmt in ("csv", "jsonl", "geojson")},
         timeline_link=_link("/ui/timeline", args), map_link=_link("/ui/map", args),
-        categories=queries.categories(store),
+        categories=store.categories(),
     )
 
 
@@ -75,7 +75,7 @@ def article_page(request: Request, store: StoreDep, article_id: ArticleId) -> Re
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, store: StoreDep, query: Filters) -> Response:
-    stats = queries.stats(store, query)
+    stats = store.stats(query)
     return render(request, "timeline.html", query=query, stats=stats,
                   chart=charts.timeline(stats["by_day_category"]),
                   list_link=_link("/ui/events", query_args(query)))

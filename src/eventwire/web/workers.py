@@ -55,29 +55,36 @@ def tune_gc() -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
-def _serve_one(host: str, port: int, log_level: str) -> None:
-    """One worker process: its own socket, the app built from the environment."""
+def _serve_one(host: str, port: int, log_level: str, config: str) -> None:
+    """One worker process: its own socket, the app built from ``config`` (a ServeConfig's
+    JSON, handed over by the parent)."""
     import uvicorn
 
-    from eventwire.web.app import create_app_from_env
+    from eventwire.web.app import ServeConfig, create_app_from_config
 
     sock = bind_reuseport(host, port)
-    app = create_app_from_env()
+    app = create_app_from_config(ServeConfig.from_json(config))
     tune_gc()
-    config = uvicorn.Config(app, log_level=log_level, access_log=False)
-    uvicorn.Server(config).run(sockets=[sock])
+    server = uvicorn.Config(app, log_level=log_level, access_log=False)
+    uvicorn.Server(server).run(sockets=[sock])
 
 
-def run_workers(host: str, port: int, workers: int, log_level: str = "info") -> int:
-    """Run ``workers`` server processes until a signal or until one of them exits; returns
-    an exit status (0 after a signal, 1 when a worker died on its own)."""
+def run_workers(host: str, port: int, workers: int, *, config: str,
+                log_level: str = "info") -> int:
+    """Run ``workers`` server processes, each building its app from ``config`` (the JSON
+    of a ``web.app.ServeConfig``), until a signal or until one of them exits; returns an
+    exit status (0 after a signal, 1 when a worker died on its own)."""
+    from eventwire.web.app import ServeConfig
+
+    ServeConfig.from_json(config)  # a bad config is one clear error here, not one per worker
     if workers < 2:
         raise ConfigError("run_workers needs at least 2 workers")
     if port == 0:
         raise ConfigError("several workers need a fixed --port (0 would give each its own)")
     bind_reuseport(host, port).close()  # a clear error now, not one per worker later
     ctx = multiprocessing.get_context("spawn")  # no state copied from this process
-    procs = [ctx.Process(target=_serve_one, args=(host, port, log_level), name=f"worker-{i}")
+    procs = [ctx.Process(target=_serve_one, args=(host, port, log_level, config),
+                         name=f"worker-{i}")
              for i in range(workers)]
     stopping = False
 
