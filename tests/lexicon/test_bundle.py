@@ -26,5 +26,5 @@ def test_opposite_lists_share_no_word() -> None:
 
 
 def test_the_incident_scope_is_the_codebooks_six() -> None:
-    assert INCIDENT_CATEGORIES == {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN",
-                                   "SANCTION"}
+    six = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN", "SANCTION"}
+    assert six == INCIDENT_CATEGORIES

@@ -254,3 +254,46 @@ def test_counts_need_a_number_of_people(res: Resources, sentence: str,
         assert sentence[span.start:span.end] == span.text
         found[kind] = max(found.get(kind, 0), n)
     assert found == counts
+
+
+def test_an_undated_article_speaks_from_the_latest_date_it_states(res: Resources) -> None:
+    later = """
+Police NOUN NNS police nsubj 1
+said VERB VBD say ROOT 1
+in ADP IN in prep 1
+2019 NUM CD 2019 pobj 2
+. PUNCT . . punct 1
+"""
+    shot_1995 = SHOT_MONDAY.replace("on ADP IN on prep 1\nMonday PROPN NNP Monday pobj 4",
+                                    "in ADP IN in prep 1\n1995 NUM CD 1995 pobj 4")
+    work = work_for(parsed(shot_1995, later), published=None)
+    upstream(work, res, "status")
+    status.STAGE.run(work, res)
+    [ev] = work.events
+    assert status.story_date(work) is not None and status.story_date(work).year == 2019
+    assert ev.status == "historical"  # told as done, but long before the article's now
+
+
+def test_a_clause_describing_a_dated_act_has_its_date(res: Resources) -> None:
+    # "Gunmen carried out the 2013 attack, which killed three people."
+    doc = parsed("""
+The DET DT the det 2
+2013 NUM CD 2013 nummod 2
+attack NOUN NN attack nsubj 9
+, PUNCT , , punct 2
+which PRON WDT which nsubj 5
+killed VERB VBD kill relcl 2
+three NUM CD three nummod 7
+people NOUN NNS people dobj 5
+, PUNCT , , punct 2
+shocked VERB VBD shock ROOT 9
+the DET DT the det 11
+city NOUN NN city dobj 9
+. PUNCT . . punct 9
+""")
+    work = work_for(doc)
+    upstream(work, res, "times")
+    times.STAGE.run(work, res)
+    by_word = {m.trigger.text: m for m in work.mentions}
+    assert by_word["attack"].time is not None
+    assert by_word["killed"].time == by_word["attack"].time

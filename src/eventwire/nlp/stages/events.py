@@ -54,6 +54,8 @@ class EventWords:
         self.fire_objects = w("events.fire_objects")
         self.inclusion = w("events.inclusion_words")
         self.non_participants = w("events.non_participants")
+        self.light_verbs = w("events.light_verbs")
+        self.mutual = w("events.mutual_acts")
 
 
 def event_words(res: Resources) -> EventWords:
@@ -314,7 +316,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         obj = children(t, {"dobj"}) or _pobj(t, {"at", "on", "upon", "against", "with"})
         # "were arrested, including ...": the members named belong to the patients
         incl = _included(t, w)
-        if passive:
+        if passive and m.category == "MOBILIZE" and not _pobj(t, {"by"}):
+            m.actors = args(subj)  # "troops were deployed": the forces deployed are a side
+        elif passive:
             m.recipients = args(subj + incl)
             m.actors = args(_pobj(t, {"by"}))
         else:
@@ -337,7 +341,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             and work.entities[work.entity_at(c)].type in {"NORP"}
         ]
 
-        if m.category in {"ASSAULT", "COERCE"}:
+        if t.lemma_.lower() in w.mutual:  # "a gun battle with police": both sides act
+            m.actors = args(by + norp + _pobj(t, {"with", "between", "against"}))
+            m.recipients = args([p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of)
+        elif m.category in {"ASSAULT", "COERCE"}:
             m.actors = args(by + norp)
             m.recipients = args([p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of + on)
         elif m.category == "SANCTION":
@@ -355,8 +362,12 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         else:
             m.actors = args(poss + by + between + norp)
             m.recipients = args(on + of)
-        if not m.actors and spec.agent_from_verb and t.dep_ == "dobj":
+        if not m.actors and t.dep_ == "dobj" and (
+            spec.agent_from_verb or t.head.lemma_.lower() in w.light_verbs
+        ):
             m.actors = args(children(t.head, {"nsubj"}))  # "staged a protest"
+            if not m.actors and t.head.dep_ in {"xcomp", "conj", "advcl"}:
+                m.actors = args(subject_up(t.head))  # "vowed to launch an offensive"
     if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
@@ -413,6 +424,10 @@ def _mood(m: Mention, w: EventWords) -> None:
     if kids & w.negators or (t.pos_ == "NOUN" and "no" in kids):
         m.mood = "negated"
     aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    if t.dep_ == "conj" and t.pos_ == "VERB" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in t.children
+    ):  # "should be hanged and burned": the first verb's modal governs both
+        aux |= {c.lower_ for c in t.head.children if c.dep_ in {"aux", "auxpass"}}
     chain = [t, *_governors(t)]
     # conditional: inside an if/unless clause
     for node in chain:

@@ -38,6 +38,8 @@ from typing import Literal
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
+from ...lexicon.triggers import read_triggers
+from ...vocab import INCIDENT_CATEGORIES
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Arg, Mention, Work
@@ -89,6 +91,12 @@ class SenseWords:
         self.sentence_units = w("senses.sentence_units")
         self.person_nouns = w("people.person_nouns")
         self.camera = w("senses.camera_words")
+        triggers = read_triggers(lex)
+        # the words of acts in the incident categories other than threats themselves
+        self.incident_acts = frozenset(
+            lemma for lemma, trig in triggers.items()
+            if trig.category in INCIDENT_CATEGORIES and trig.category != "THREATEN"
+        )
 
 
 def sense_words(res: Resources) -> SenseWords:
@@ -263,6 +271,10 @@ def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
     if any(o.lemma_.lower() in w.abstract or o.lower_ in w.abstract for o in objects
            if o.ent_type_ not in _PLACE_TYPES | {"PERSON", "NORP"}):
         return True
+    if _has(t.sent, w.sports) and m.recipients and all(
+        a.entity >= 0 and work.entities[a.entity].type == "ORG" for a in m.recipients
+    ):
+        return True  # "scored four in the ninth to kill the Giants": a team is beaten
     return _sports(t.sent, w)
 
 
@@ -380,6 +392,9 @@ def _threat(m: Mention, w: SenseWords) -> bool:
         if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in w.threat_compounds
                for c in t.children):
             return True  # "a bomb threat", "death threats"
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" for g in c.children) for c in t.children):
+            return False  # "a threat to democracy", "Putin's threat to Europe": a danger
         if any(c.dep_ == "poss" for c in t.children) or any(
             c.dep_ == "prep" and c.lower_ in {"by", "from", "against"} for c in t.children
         ):
@@ -392,12 +407,17 @@ def _threat(m: Mention, w: SenseWords) -> bool:
 
 
 def _hostile_complement(t: Token, w: SenseWords) -> bool:
-    """What is threatened, vowed or warned of is force or coercion."""
-    comps = [c for c in t.children if c.dep_ in {"xcomp", "ccomp", "acl"}
-             or (c.dep_ == "prep" and c.lower_ in {"of", "with"})]
+    """What is threatened, vowed or warned of is force or coercion: a hostile word, or the
+    word of an act in the incident categories ("threatened to impose a curfew", "to break
+    off relations")."""
+    comps = [c for c in t.children if c.dep_ in {"xcomp", "ccomp", "acl", "dobj"}
+             or (c.dep_ == "prep" and c.lower_ in {"of", "with", "against"})]
     words = [x for c in comps for x in c.subtree]
+    if t.lemma_.lower() != "threaten":  # "warned police", "vowed the team would win"
+        words = [x for c in comps if c.dep_ != "dobj" for x in c.subtree]
     return _has(words, w.hostile) or _phrase_in(
-        " ".join(x.lower_ for x in words), w.hostile)
+        " ".join(x.lower_ for x in words), w.hostile) or any(
+        x.lemma_.lower() in w.incident_acts for x in words if x.i != t.i)
 
 
 def _theme(m: Mention) -> list[Token]:
@@ -525,14 +545,21 @@ class _Judge:
         if _verbal(self.work, m, w):
             return "drop"  # "kill the bill", "kill the Hawks' hopes" (a sports report)
         objs = [c for c in t.children if c.dep_ == "dobj"]
+        # "lined up photographers to shoot them": the camera may be the governing verb's
+        gov = [c for c in t.head.children if c.dep_ in {"dobj", "nsubj"}] if t.dep_ in {
+            "xcomp", "advcl", "relcl", "acl"} else []
         if t.lemma_.lower() == "shoot" and (
-            _has(objs, w.camera) or any(a.head.lemma_.lower() in w.camera for a in m.actors)
+            _has(objs + gov, w.camera) or any(a.head.lemma_.lower() in w.camera
+                                              for a in m.actors)
         ):
             return "drop"  # "shot a video", "photographers shot the couple"
         return "keep"
 
     def _physical(self, m: Mention) -> Verdict:
         work, w, t = self.work, self.w, m.trigger
+        if t.lemma_.lower() in {"attack", "assault", "strike"} and self._cyber(m):
+            m.category, m.modes = "COERCE", {"cyber"}  # a cyber attack coerces, it kills no one
+            return "keep"
         if _verbal(work, m, w):
             return "drop"
         lemma = t.lemma_.lower()
@@ -545,6 +572,13 @@ class _Judge:
         # "the attack", "the blast" with nothing physical in its sentence may still name
         # an act the article tells elsewhere
         return "joins" if m.anaphoric else "drop"
+
+    def _cyber(self, m: Mention) -> bool:
+        t = m.trigger
+        near = [x for x in t.subtree] + [a.head for a in m.actors]
+        return any(x.lower_.startswith("cyber") or x.lemma_.lower() in {"hacker", "hack"}
+                   for x in near) or _has([c for c in t.children if c.dep_ in {
+                       "compound", "amod"}], self.w.cyber)
 
     def _hack(self, m: Mention) -> Verdict:
         t = m.trigger

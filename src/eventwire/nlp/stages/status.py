@@ -54,6 +54,25 @@ def own_time(work: Work, ev: WorkEvent) -> Time | None:
     return next((t for t in times if t.date), times[0] if times else None)
 
 
+def story_date(work: Work) -> date | None:
+    """When the article speaks from: its publication date; else its dateline's date; else
+    the latest date it states of an act done or outright (a report is written after the
+    last thing it reports). Only dates before it can make an act background."""
+    if work.published is not None:
+        return work.published
+    if work.context.reference_date is not None:
+        return work.context.reference_date
+    told = [d for m in work.mentions if m.mood == "asserted" and m.time is not None
+            and (d := date_of(m.time.end_date or m.time.date)) is not None]
+    # and the dates it states outright ("in 2019"), not those of acts it says are to come
+    coming = {(m.time.start, m.time.end) for m in work.mentions
+              if m.time is not None and m.mood in {"future", "hypothetical"}}
+    stated = [d for tx in work.timexes if tx.kind == "DATE" and tx.time.anchor != "published"
+              and (tx.span.start, tx.span.end) not in coming
+              and (d := date_of(tx.time.end_date or tx.time.date)) is not None]
+    return max(told + stated, default=None)
+
+
 def _paragraph(work: Work, offset: int) -> int:
     """Index of the blank-line paragraph holding ``offset`` (background comes in blocks)."""
     return work.article.text.count("\n\n", 0, offset)
@@ -61,6 +80,7 @@ def _paragraph(work: Work, offset: int) -> int:
 
 def run(work: Work, res: Resources) -> None:
     pub = work.published
+    now = story_date(work)
     timed = {id(ev): own_time(work, ev) for ev in work.events}
     for ev in work.events:
         ev.status = ev.mood
@@ -69,11 +89,12 @@ def run(work: Work, res: Resources) -> None:
         main = work.mentions[ev.main]
         time = timed[id(ev)]
         d = date_of(time.end_date or time.date) if time else None
-        if d is not None and pub is not None:
-            if d < pub - RECENT:
-                ev.status = "historical"
-            elif d > pub + timedelta(days=1) and ev.status == "asserted":
-                ev.status = "future"
+        if d is not None and now is not None and d < now - RECENT:
+            ev.status = "historical"
+        elif d is not None and pub is not None and d > pub + timedelta(days=1) and (
+            ev.status == "asserted"
+        ):
+            ev.status = "future"
         if ev.aggregate and ev.status == "asserted":
             ev.status = "historical"
         if main.trigger.head.lower_ == "under" and main.trigger.head.head.lemma_ == "be":
@@ -118,9 +139,10 @@ STAGE = Stage(
     name="status",
     run=run,
     summary="the one place status is decided: the mentions' mood; dated more than ten days "
-    "before publication → historical; undated past events in a paragraph with a dated "
+    "before publication (or, undated, before the latest act the article tells) → "
+    "historical; undated past events in a paragraph with a dated "
     "historical one → historical; aggregates and standing states (\"is under sanctions\") "
     "→ historical; dated after publication → future",
-    reads=("article", "published", "mentions.time", "events"),
+    reads=("article", "published", "context.reference_date", "mentions.time", "events"),
     writes=("events.status",),
 )

@@ -103,6 +103,20 @@ def attach(work: Work, res: Resources) -> None:
                 m.time = to_time(span, work.context.reference_date, _tense(m.trigger), work)
     _relative_links(work, res)
     _leftover_years(work)
+    _described_acts(work)
+
+
+def _described_acts(work: Work) -> None:
+    """ "the 2013 attack, which killed three people": a clause that describes an act named
+    by a noun tells of that act, and has its time."""
+    by_token = {m.trigger.i: m for m in work.mentions}
+    for m in work.mentions:
+        t = m.trigger
+        if m.time is not None or t.pos_ != "VERB" or t.dep_ not in {"relcl", "acl"}:
+            continue
+        named = by_token.get(t.head.i)
+        if named is not None and named.time is not None and named.category == m.category:
+            m.time = named.time
 
 
 def _leftover_years(work: Work) -> None:
