@@ -24,7 +24,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import vocab
+from .lexicon import load_lexicon
+from .lexicon.actors import ActorWords
 from .model import Event
 
 DEFAULT_LABEL = "OTHER"
@@ -350,7 +351,7 @@ NON_STATE = _rx(
     r"militia\w*", r"guerrillas?", r"opposition", r"separatists?", r"islamists?",
     r"extremists?", r"mujahideen", r"gunmen", r"armed groups?", r"factions?", r"bandits",
     r"insurgency", r"armed (?:gangs?|men)",
-    *(re.escape(n) for n, (sector, _) in vocab.ORG_SECTORS.items()
+    *(re.escape(n) for n, (sector, _) in ActorWords(load_lexicon()).org_sectors.items()
       if sector in {"REB", "PRM"} and len(n) > 2),
 )
 STATE_FORCES = _rx(
