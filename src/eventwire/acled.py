@@ -201,6 +201,7 @@ class Cues:
                 raise LexiconError(f"cue 'acled.cues.{name}': {err}") from None
 
         self.grenade_words = lex.words("acled.grenade_words")
+        self.seizing = tuple(sorted(lex.words("acled.seizing_stems")))
         self.natural = rx("natural")
         self.accident = rx("accident")
         self.industrial = rx("industrial")
@@ -312,7 +313,7 @@ def _territory(c: Cues, lead: str, text: str) -> str | None:
             tail = scope[cue.end():cue.end() + 90]
             if not c.terrain.search(tail):
                 continue
-            if cue.group(0).lower().startswith(("seiz", "captur", "freed")) and \
+            if cue.group(0).lower().startswith(c.seizing) and \
                     c.weapon_things.search(tail[:60]):
                 continue
             actor = _territory_actor(c, scope, cue)

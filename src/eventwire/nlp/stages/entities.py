@@ -31,6 +31,7 @@ class EntityWords:
         self.place_words = lex.words("places.place_words")
         self.place_preps = lex.words("places.place_prepositions")
         self.local_nouns = lex.words("places.local_nouns")
+        self.possessive_markers = lex.words("people.possessive_markers")
 
 
 def entity_words(res: Resources) -> EntityWords:
@@ -486,7 +487,7 @@ def _add_role(work: Work, res: Resources, e: int, head: Token) -> None:
         k = head.i - 1
         while k > 0 and doc[k].pos_ == "ADJ":
             k -= 1
-        if doc[k].tag_ == "POS" or doc[k].text in {"’s", "'s"}:
+        if doc[k].tag_ == "POS" or doc[k].text in w.possessive_markers:
             poss = [doc[k - 1]]
     lemma = head.lemma_.lower()
     for p in poss:
