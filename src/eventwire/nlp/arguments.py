@@ -6,25 +6,30 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .. import vocab
+from ..lexicon.actors import ActorWords
 from ..model import Participant
 from .resources import Resources
 from .spans import phrase, token_span
 from .work import Arg, Work
 
-QUANT_WORDS = {
-    "dozens",
-    "dozen",
-    "hundreds",
-    "thousands",
-    "several",
-    "many",
-    "scores",
-    "numerous",
-    "multiple",
-    "some",
-    "few",
-}
+
+class ArgWords:
+    """The word lists participants are read with, once per lexicon (``Resources.memo``)."""
+
+    def __init__(self, res: Resources) -> None:
+        lex = res.lexicon
+        self.actors = ActorWords(lex)
+        self.quantity = lex.words("events.quantity")
+        self.attackers = lex.words("events.attacker_nouns")
+        self.no_determiners = lex.words("people.no_determiners")
+        self.no_one = lex.words("people.no_one")
+        self.inherit_preps = lex.words("people.inherit_prepositions")
+        self.accused = lex.words("people.accused_heads")
+        self.accused_preps = lex.words("people.accused_prepositions")
+
+
+def arg_words(res: Resources) -> ArgWords:
+    return res.memo("arguments.words", lambda: ArgWords(res))
 
 
 def children(t: Token, deps: set[str]) -> list[Token]:
@@ -32,6 +37,8 @@ def children(t: Token, deps: set[str]) -> list[Token]:
 
 
 def make_arg(work: Work, res: Resources, head: Token) -> Arg:
+    w = arg_words(res)
+    sectors = w.actors.sector_nouns
     e = work.entity_at(head)
     toks = phrase(head)
     if e >= 0 and head.i in work.mentions_by_token:
@@ -40,11 +47,11 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
     arg = Arg(head=head, tokens=toks, entity=e)
     arg.plural = head.tag_ in {"NNS", "NNPS"}
     arg.quantified = any(
-        c.like_num or c.lower_ in QUANT_WORDS or c.dep_ == "quantmod"
+        c.like_num or c.lower_ in w.quantity or c.dep_ == "quantmod"
         for c in head.subtree
         if c.i < head.i
-    ) or (head.lower_ in QUANT_WORDS)
-    if head.lower_ in QUANT_WORDS:  # "dozens of officers": the head is the of-object
+    ) or (head.lower_ in w.quantity)
+    if head.lower_ in w.quantity:  # "dozens of officers": the head is the of-object
         of = [g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if of:
             arg.plural = True
@@ -55,22 +62,22 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
             arg.sector = "GOV" if ent.type == "GPE" else None
     else:
         lemma = head.lemma_.lower()
-        if head.lower_ in QUANT_WORDS:
+        if head.lower_ in w.quantity:
             of = [
                 g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
             ]
             lemma = of[0].lemma_.lower() if of else lemma
-        arg.sector = vocab.SECTOR_NOUNS.get(lemma) or next(
+        arg.sector = sectors.get(lemma) or next(
             (
-                vocab.SECTOR_NOUNS[c.lower_]
+                sectors[c.lower_]
                 for c in head.lefts
-                if c.dep_ in {"compound", "amod"} and c.lower_ in vocab.SECTOR_NOUNS
+                if c.dep_ in {"compound", "amod"} and c.lower_ in sectors
             ),
             None,
         )
-        if any(c.lower_ == "intelligence" for c in head.lefts):
+        if any(c.lower_ in w.actors.intelligence for c in head.lefts):
             arg.sector = "SPY"
-        if lemma in {"gunman", "gunmen", "assailant", "attacker", "shooter", "bomber"}:
+        if lemma in w.attackers:
             arg.sector = "UAF"
         for c in head.subtree:
             ce = work.entity_at(c)
@@ -82,23 +89,18 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
     return arg
 
 
-_INHERIT_PREPS = {"after", "before", "while", "upon", "following", "since", "by", "on"}
-# "X is accused of killing Y", "X was charged with shooting Y": the accused is the doer
-_ACCUSED = {"accuse", "charge", "suspect", "convict", "indict", "arrest", "sentence", "jail",
-            "guilty", "acquit", "admit", "confess", "deny"}
-
-
-def subject_up(t: Token) -> list[Token]:
+def subject_up(t: Token, res: Resources) -> list[Token]:
     """The subject a non-finite verb inherits ("after being shot", "dispatched to negotiate");
     not through "responsibility for shooting X" (the claimer did not shoot)."""
+    w = arg_words(res)
     cur = t
     for _ in range(4):
         if cur.head.i == cur.i:
             return []
         if cur.dep_ in {"acl", "relcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
             return [cur.head]
-        if cur.dep_ == "prep" and cur.lower_ not in _INHERIT_PREPS and not (
-            cur.lower_ in {"of", "with", "for", "in"} and cur.head.lemma_.lower() in _ACCUSED
+        if cur.dep_ == "prep" and cur.lower_ not in w.inherit_preps and not (
+            cur.lower_ in w.accused_preps and cur.head.lemma_.lower() in w.accused
         ):
             return []
         if cur.pos_ == "NOUN":
@@ -106,10 +108,9 @@ def subject_up(t: Token) -> list[Token]:
         cur = cur.head
         subj = children(cur, {"nsubj", "nsubjpass"})
         if subj:
-            if any(c.lower_ in {"no", "none"} for c in subj[0].children) or subj[0].lower_ in {
-                "nobody",
-                "none",
-            }:
+            if any(c.lower_ in w.no_determiners for c in subj[0].children) or (
+                subj[0].lower_ in w.no_one
+            ):
                 return []
             return subj
     return []
@@ -135,4 +136,4 @@ def participant(work: Work, arg: Arg | None) -> Participant | None:
     )
 
 
-__all__ = ["QUANT_WORDS", "children", "make_arg", "participant", "subject_up"]
+__all__ = ["ArgWords", "arg_words", "children", "make_arg", "participant", "subject_up"]

@@ -7,12 +7,14 @@ own hedges change factuality: "claiming without evidence" is not "confirmed"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from ... import vocab
-from ...model import Attribution, Participant, Span
-from ..arguments import make_arg, participant, subject_up
+from ...lexicon import LexiconError
+from ...lexicon.actors import inverted
+from ...model import FACTUALITIES, Attribution, Participant, Span
+from ..arguments import arg_words, make_arg, participant, subject_up
 from ..resources import Resources
 from ..spans import char_span, doc_text, token_span
 from ..stage import Stage
@@ -26,69 +28,73 @@ NO_EVIDENCE = re.compile(
 )
 
 
-# Verbs whose clause complement is what was said, meant or planned ("wants to leave").
-_INTENT_VERBS = frozenset({"want", "plan", "promise", "vow", "hope", "expect", "agree", "ask",
-                           "urge", "intend", "pledge", "threaten", "refuse", "decide"})
-# Verbs whose object is the content ("cited the figures", "a poll shows a tie").
-_OBJECT_VERBS = frozenset({"cite", "show", "find", "reveal", "predict", "criticize",
-                           "criticise", "describe", "question", "demand", "propose",
-                           "recommend", "estimate", "indicate", "support", "announce",
-                           "confirm", "deny", "acknowledge", "report"})
-_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
-_NOT_SPEAKERS = frozenset({"that", "which", "whom", "it", "this"})
-# Verbs of speaking, judging and knowing that introduce what someone holds or says; read
-# only with a person-like subject ("Trump attacked the plan", not "the storm attacked").
-_COMMUNICATION_VERBS = frozenset({
-    "talk", "speak", "comment", "discuss", "mention", "attack", "blast", "praise", "condemn",
-    "endorse", "back", "reject", "decline", "echo", "assert", "disclose", "defend", "promote",
-    "respond", "consider", "know", "think", "understand", "reference", "pledge", "rule",
-    "complain", "boast", "brag", "joke", "lament", "concede", "dismiss", "slam", "accuse",
-    "blame", "applaud", "welcome", "oppose", "favor", "favour", "challenge", "dispute",
-    "argue", "maintain", "contend", "remark", "observe", "assure", "inform", "advise",
-    "caution", "signal", "suggest", "imply", "hint", "tout", "insist", "sing",
-    "worry", "fear", "doubt", "wonder", "liken", "compare", "proclaim", "advocate", "express",
-})
-_SPEECH_NOUNS = frozenset({
-    "claim", "statement", "remark", "comment", "assertion", "allegation", "argument",
-    "accusation", "promise", "pledge", "warning", "view", "belief", "criticism", "message",
-    "testimony", "announcement", "proposal", "plan", "call", "demand", "insistence",
-    "suggestion", "prediction", "denial", "admission", "complaint", "position", "stance",
-})
-_ALLEGING_NOUNS = frozenset({"claim", "allegation", "accusation"})
-_STANCE_ADJECTIVES = frozenset({
-    "critical", "worried", "concerned", "passionate", "skeptical", "sceptical", "supportive",
-    "confident", "optimistic", "pessimistic", "opposed", "proud", "sure", "certain", "afraid",
-    "angry", "happy", "glad", "upset", "furious", "hopeful", "wary", "doubtful", "adamant",
-    "clear", "vocal", "coy", "frustrated", "disappointed", "eager", "unhappy", "aware",
-})
-_ABOUT_PREPS = frozenset({"about", "of", "on", "for", "against", "over", "with", "to"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "who"})
+class StatementWords:
+    """The attribution stage's word lists (``lexicon/<lang>/statements.toml``), read once per
+    lexicon (``Resources.memo``); reporting verbs' factualities are checked here."""
+
+    def __init__(self, res: Resources) -> None:
+        lex = res.lexicon
+        w = lex.words
+        self.sector_nouns = arg_words(res).actors.sector_nouns
+        self.reporting: Mapping[str, str] = inverted(lex, "statements.reporting_verbs")
+        bad = sorted(set(self.reporting.values()) - set(FACTUALITIES))
+        if bad:
+            raise LexiconError(
+                f"lexicon 'statements.reporting_verbs': {bad[0]!r} is not a factuality "
+                f"({', '.join(FACTUALITIES)})"
+            )
+        self.intent_verbs = w("statements.intent_verbs")
+        self.object_verbs = w("statements.object_verbs")
+        self.naming_verbs = w("statements.naming_verbs")
+        self.clause_verbs = w("statements.clause_verbs")
+        self.call_preps = w("statements.call_prepositions")
+        self.quote_verbs = w("statements.quote_verbs")
+        self.posting_verbs = w("statements.posting_verbs")
+        self.communication_verbs = w("statements.communication_verbs")
+        self.speech_nouns = w("statements.speech_nouns")
+        self.alleging_nouns = w("statements.alleging_nouns")
+        self.stance_adjectives = w("statements.stance_adjectives")
+        self.about_preps = w("statements.about_prepositions")
+        self.hedge_verbs = w("statements.hedge_verbs")
+        self.according_to = tuple(tuple(p.split()) for p in lex.phrases("statements.according_to"))
+        self.not_speakers = w("statements.not_speakers")
+        self.it_speaks = w("statements.it_speaks")
+        self.person_pronouns = w("statements.person_pronouns")
+        self.first_second = w("statements.first_second_pronouns")
+        self.restating_pronouns = w("statements.restating_pronouns")
+        self.social_media = w("statements.social_media")
+        self.expert_nouns = w("statements.expert_nouns")
+        self.witness_nouns = w("statements.witness_nouns")
+        self.media_nouns = w("statements.media_nouns")
+        self.unnamed_nouns = w("statements.unnamed_nouns")
 
 
-def _person_like(work: Work, arg) -> bool:
+def statement_words(res: Resources) -> StatementWords:
+    return res.memo("attribution.words", lambda: StatementWords(res))
+
+
+def _person_like(work: Work, arg, w: StatementWords) -> bool:
     if arg is None:
         return False
     if arg.entity >= 0:
         return work.entities[arg.entity].type in {"PERSON", "ORG", "GPE", "NORP"}
     head = arg.head
     lemma = head.lemma_.lower()
-    return (head.lower_ in _PERSON_PRONOUNS or head.pos_ == "PROPN"
-            or lemma in vocab.SECTOR_NOUNS or lemma in vocab.EXPERT_NOUNS
-            or lemma in vocab.WITNESS_NOUNS)
-_FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
-_RESTATING_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+    return (head.lower_ in w.person_pronouns or head.pos_ == "PROPN"
+            or lemma in w.sector_nouns or lemma in w.expert_nouns
+            or lemma in w.witness_nouns)
 
 
-def _restated(arg, cue: Token) -> bool:
+def _restated(arg, cue: Token, w: StatementWords) -> bool:
     """A pronoun speaking inside the clause its own reporting verb governs.
 
     "Stein said she plans to join": the plan is what Stein said, not a second statement
     by "she"; annotators (and readers) count one attribution.
     """
-    if arg is None or arg.head.lower_ not in _RESTATING_PRONOUNS or cue.dep_ != "ccomp":
+    if arg is None or arg.head.lower_ not in w.restating_pronouns or cue.dep_ != "ccomp":
         return False
     outer = cue.head
-    return outer.lemma_.lower() in vocab.REPORTING_VERBS and any(
+    return outer.lemma_.lower() in w.reporting and any(
         c.dep_ == "nsubj" for c in outer.children
     )
 
@@ -98,11 +104,6 @@ def _inside_quote(text: str, offset: int) -> bool:
     start = text.rfind("\n\n", 0, offset) + 1
     before = text[start:offset]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-# Verbs whose active subject "it" is an organisation or a document speaking ("it added").
-_IT_SPEAKS = frozenset({"say", "add", "note", "report", "write", "state", "announce", "tell",
-                        "warn", "explain", "reference", "cite", "claim", "insist"})
 
 
 def _agent(cue: Token) -> Token | None:
@@ -120,7 +121,7 @@ def _speaker_arg(work: Work, res: Resources, cue: Token):
     if not subj and (by := _agent(cue)) is not None:
         subj = [by]
     if not subj and cue.dep_ in {"advcl", "xcomp", "conj", "pcomp", "acl"}:
-        subj = subject_up(cue)
+        subj = subject_up(cue, res)
     if not subj:
         return None
     head = subj[0]
@@ -131,9 +132,9 @@ def _speaker_arg(work: Work, res: Resources, cue: Token):
     return make_arg(work, res, head)
 
 
-def _source_type(work: Work, arg, cue: Token) -> str:
+def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
     tail = " ".join(t.lower_ for t in cue.subtree if t.i > cue.i)[:80]
-    if any(f"on {s}" in tail for s in vocab.SOCIAL_MEDIA) or cue.lemma_ in {"tweet", "post"}:
+    if any(f"on {s}" in tail for s in w.social_media) or cue.lemma_ in w.posting_verbs:
         return "social_media"
     if arg is None:
         return "unnamed"
@@ -142,13 +143,13 @@ def _source_type(work: Work, arg, cue: Token) -> str:
     if ent is not None:
         for title, _of, _span in ent.roles:
             words |= set(title.lower().split())
-    if words & vocab.EXPERT_NOUNS:
+    if words & w.expert_nouns:
         return "expert"
-    if words & vocab.WITNESS_NOUNS:
+    if words & w.witness_nouns:
         return "witness"
-    if words & vocab.MEDIA_NOUNS:
+    if words & w.media_nouns:
         return "media"
-    if ent is None and words & vocab.UNNAMED_NOUNS:
+    if ent is None and words & w.unnamed_nouns:
         return "unnamed"
     if ent is not None and ent.type in {"PERSON", "ORG", "GPE"}:
         return (
@@ -162,14 +163,24 @@ def _source_type(work: Work, arg, cue: Token) -> str:
     return "official" if arg.sector in {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"} else "unnamed"
 
 
-def _factuality(cue: Token, sent_text: str) -> str:
-    base = vocab.REPORTING_VERBS.get(cue.lemma_.lower(), "reported")
+def _factuality(cue: Token, sent_text: str, w: StatementWords) -> str:
+    base = w.reporting.get(cue.lemma_.lower(), "reported")
     window = " ".join(t.text for t in cue.subtree)[:200]
     if cue.lemma_ == "claim" and NO_EVIDENCE.search(window):
         return "claimed_without_evidence"
     if NO_EVIDENCE.search(window):
         return "claimed_without_evidence"
     return base
+
+
+def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The phrase (lower-cased words) that starts at token ``i`` with a token after it
+    ("according to X")."""
+    for words in phrases:
+        n = len(words)
+        if i + n < len(doc) and all(doc[i + k].lower_ == x for k, x in enumerate(words)):
+            return words
+    return None
 
 
 _OPENERS = "“\""
@@ -217,21 +228,22 @@ def _quote_near(work: Work, cue: Token) -> Span | None:
 
 
 def run(work: Work, res: Resources) -> None:
+    w = statement_words(res)
     doc = work.doc
     text = doc_text(doc)
     for t in doc:
         lemma = t.lemma_.lower()
-        broad = lemma in _COMMUNICATION_VERBS and lemma not in vocab.REPORTING_VERBS
-        if t.pos_ == "VERB" and (lemma in vocab.REPORTING_VERBS or broad):
+        broad = lemma in w.communication_verbs and lemma not in w.reporting
+        if t.pos_ == "VERB" and (lemma in w.reporting or broad):
             content: Span | None = None
             ccomp = [c for c in t.children if c.dep_ in {"ccomp"}]
             xcomp = [c for c in t.children if c.dep_ == "xcomp"]
             dobj_kids = [c for c in t.children if c.dep_ == "dobj"]
-            for_on = [c for c in t.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
-            if lemma in _NAMING_VERBS and any(c.lower_ == "what" for c in t.children):
+            for_on = [c for c in t.children if c.dep_ == "prep" and c.lower_ in w.call_preps]
+            if lemma in w.naming_verbs and any(c.lower_ == "what" for c in t.children):
                 continue  # "what he called 'fraud'": a characterisation, not a statement
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
-                t.head.lemma_.lower() not in _INTENT_VERBS
+                t.head.lemma_.lower() not in w.intent_verbs
             ):
                 continue  # "they need to find", "for the president to say": not said yet
             if lemma == "call":
@@ -243,21 +255,21 @@ def run(work: Work, res: Resources) -> None:
                     content = token_span(list(for_on[0].subtree)[1:])
                 else:
                     continue
-            elif lemma in _INTENT_VERBS and xcomp and not ccomp:
+            elif lemma in w.intent_verbs and xcomp and not ccomp:
                 content = token_span(list(xcomp[0].subtree))
-            elif (lemma in _OBJECT_VERBS or broad) and dobj_kids and not ccomp:
+            elif (lemma in w.object_verbs or broad) and dobj_kids and not ccomp:
                 content = token_span(list(dobj_kids[0].subtree))
             elif not ccomp and _agent(t) is not None and (
                 passive := [c for c in t.children if c.dep_ == "nsubjpass"]
             ):  # "the shortage was first reported by the paper": what was reported
                 content = token_span(list(passive[0].subtree))
             elif not ccomp and (about := [
-                c for c in t.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS
+                c for c in t.children if c.dep_ == "prep" and c.lower_ in w.about_preps
             ]):  # "spoke about the vote", "warned against cuts"
                 content = token_span(list(about[0].subtree)[1:])
             elif ccomp:
                 content = token_span(list(ccomp[0].subtree))
-            elif lemma in {"report", "say", "add", "write", "tell"} and t.dep_ in {
+            elif lemma in w.quote_verbs and t.dep_ in {
                 "ROOT",
                 "parataxis",
                 "conj",
@@ -272,30 +284,32 @@ def run(work: Work, res: Resources) -> None:
                     content = char_span(text, t.sent.start_char, doc[stop].idx)
             if content is None:
                 continue
-            if lemma in {"accuse", "warn", "describe", "call"} and not ccomp and lemma != "call":
+            if lemma in w.clause_verbs and not ccomp:
                 continue
             arg = _speaker_arg(work, res, t)
             if arg is None and t.tag_ != "VBN":
                 continue
-            if arg is not None and arg.head.lower_ in _NOT_SPEAKERS and not (
-                arg.head.lower_ == "it" and lemma in _IT_SPEAKS and arg.head.dep_ == "nsubj"
+            if arg is not None and arg.head.lower_ in w.not_speakers and not (
+                arg.head.lower_ == "it" and lemma in w.it_speaks and arg.head.dep_ == "nsubj"
             ):
                 continue
             left = arg.head.left_edge.i if arg is not None else 0
             if left > 0 and doc[left - 1].lower_ == "what":
                 continue  # "infected with what he called tribalism"
-            if broad and not _person_like(work, arg):
+            if broad and not _person_like(work, arg, w):
                 continue
-            if arg is not None and arg.head.lower_ in _FIRST_SECOND and _inside_quote(text, t.idx):
+            if arg is not None and arg.head.lower_ in w.first_second and _inside_quote(
+                text, t.idx
+            ):
                 continue  # "I say ..." inside someone's quote: nested speech
-            if _restated(arg, t):
+            if _restated(arg, t, w):
                 continue  # "Stein said she plans to ...": the outer statement holds it
             aux = [c for c in t.children if c.dep_ in {"aux"} and c.i == t.i - 1]
             cue_tokens = [*aux, t]
             if (
                 t.i + 2 < len(doc)
                 and doc[t.i + 1].lower_ == "on"
-                and doc[t.i + 2].lower_ in vocab.SOCIAL_MEDIA
+                and doc[t.i + 2].lower_ in w.social_media
             ):
                 cue_tokens += [doc[t.i + 1], doc[t.i + 2]]
             cue = token_span(cue_tokens)
@@ -305,20 +319,20 @@ def run(work: Work, res: Resources) -> None:
                 cue=cue,
                 content=content,
                 speaker=participant(work, arg),
-                source_type=_source_type(work, arg, t),  # type: ignore[arg-type]
-                factuality=_factuality(t, t.sent.text),  # type: ignore[arg-type]
+                source_type=_source_type(work, arg, t, w),  # type: ignore[arg-type]
+                factuality=_factuality(t, t.sent.text, w),  # type: ignore[arg-type]
             )
             work.statements.append(Statement(att, [t]))
-        elif t.pos_ == "NOUN" and lemma in _SPEECH_NOUNS and (
+        elif t.pos_ == "NOUN" and lemma in w.speech_nouns and (
             poss := [c for c in t.children if c.dep_ == "poss"]
         ):
             # "Trump's claim that ...", "Clinton's remarks about ..."
             arg = make_arg(work, res, poss[0])
-            if not _person_like(work, arg):
+            if not _person_like(work, arg, w):
                 continue
             clause = [c for c in t.children if c.dep_ in {"acl", "ccomp", "relcl"}
                       and any(g.lower_ == "that" for g in c.children)]
-            about = [c for c in t.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS]
+            about = [c for c in t.children if c.dep_ == "prep" and c.lower_ in w.about_preps]
             if clause:
                 content = token_span(list(clause[0].subtree))
             elif about:
@@ -330,24 +344,24 @@ def run(work: Work, res: Resources) -> None:
                 continue
             work.statements.append(Statement(Attribution(
                 cue=cue, content=content, speaker=participant(work, arg),
-                source_type=_source_type(work, arg, t),  # type: ignore[arg-type]
-                factuality="alleged" if lemma in _ALLEGING_NOUNS else "reported",
+                source_type=_source_type(work, arg, t, w),  # type: ignore[arg-type]
+                factuality="alleged" if lemma in w.alleging_nouns else "reported",
             ), [t]))
-        elif t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lemma_.lower() in _STANCE_ADJECTIVES:
+        elif t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lemma_.lower() in w.stance_adjectives:
             # "X has been critical of the plan", "voters are worried about costs"
-            about = [c for c in t.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS]
+            about = [c for c in t.children if c.dep_ == "prep" and c.lower_ in w.about_preps]
             content = token_span(list(about[0].subtree)[1:]) if about else None
             arg = _speaker_arg(work, res, t.head)
             cue = token_span([t, about[0]]) if about else None
-            if content is None or cue is None or not _person_like(work, arg):
+            if content is None or cue is None or not _person_like(work, arg, w):
                 continue
             work.statements.append(Statement(Attribution(
                 cue=cue, content=content, speaker=participant(work, arg),
-                source_type=_source_type(work, arg, t),  # type: ignore[arg-type]
+                source_type=_source_type(work, arg, t, w),  # type: ignore[arg-type]
                 factuality="reported",
             ), [t]))
-        elif t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
-            obj = [g for g in doc[t.i + 1].children if g.dep_ == "pobj"]
+        elif (according := _phrase_at(doc, t.i, w.according_to)) is not None:
+            obj = [g for g in doc[t.i + len(according) - 1].children if g.dep_ == "pobj"]
             if not obj:
                 continue
             arg = make_arg(work, res, obj[0])
@@ -357,13 +371,13 @@ def run(work: Work, res: Resources) -> None:
                 if t.i > sent.start
                 else char_span(text, obj[0].idx + len(obj[0].text), sent.end_char)
             )
-            cue = token_span([t, doc[t.i + 1]])
+            cue = token_span(list(doc[t.i : t.i + len(according)]))
             if content is None or cue is None:
                 continue
             src = (
                 "media"
-                if obj[0].lemma_.lower() in vocab.MEDIA_NOUNS
-                else _source_type(work, arg, t)
+                if obj[0].lemma_.lower() in w.media_nouns
+                else _source_type(work, arg, t, w)
             )
             work.statements.append(
                 Statement(
@@ -377,7 +391,7 @@ def run(work: Work, res: Resources) -> None:
                     [t],
                 )
             )
-    _hedges(work)
+    _hedges(work, w)
     _line_attributions(work, res)
 
 
@@ -443,12 +457,12 @@ def _tokens(work: Work, span: Span) -> list[Token]:
     return list(got) if got is not None else [work.doc[0]]
 
 
-def _hedges(work: Work) -> None:
+def _hedges(work: Work, w: StatementWords) -> None:
     """ "X was reported to have been detained": an unnamed, hedged source."""
     doc = work.doc
     for t in doc:
         if (
-            t.lemma_ in {"report", "believe", "say", "rumour", "rumor"}
+            t.lemma_ in w.hedge_verbs
             and t.tag_ == "VBN"
             and any(c.dep_ == "auxpass" for c in t.children)
         ):
@@ -483,5 +497,6 @@ STAGE = Stage(
     "(\"claiming without evidence\" → `claimed_without_evidence`)",
     reads=("article", "doc", "entities"),
     writes=("statements",),
-    needs=("gazetteer",),
+    needs=("gazetteer", "lexicon"),
+    prepare=statement_words,
 )

@@ -16,18 +16,16 @@ from ..resources import Resources
 from ..stage import Stage
 from ..work import Work
 from .status import date_of, is_background, own_time
-from .times import to_time, tokens_of
-
-_LINK_PREPS = {"during", "after", "following", "amid", "in"}
+from .times import TimeWords, time_words, to_time, tokens_of
 
 
-def inherit_times(work: Work) -> None:
+def inherit_times(work: Work, w: TimeWords) -> None:
     """ "negotiate ... during the mutiny in the summer of 2023": an undated event tied by
     a preposition to a dated one takes its date (and the reverse)."""
     by_token = {m.trigger.i: m for m in work.mentions}
     for m in work.mentions:
         for c in m.trigger.children:
-            if c.dep_ != "prep" or c.lower_ not in _LINK_PREPS:
+            if c.dep_ != "prep" or c.lower_ not in w.link_preps:
                 continue
             for g in c.children:
                 other = by_token.get(g.i)
@@ -97,29 +95,25 @@ def _after_publication(t: Time, published: date | None) -> bool:
 
 
 # "The incident happened Saturday night", "a shooting that occurred on Friday": the day the
-# article's incident took place, whatever sentence says it
-_HAPPEN = frozenset({"happen", "occur"})
-_INCIDENT_WORDS = frozenset({
-    "it", "this", "that", "which", "incident", "shooting", "attack", "stabbing", "killing",
-    "murder", "homicide", "suicide", "robbery", "assault", "altercation", "confrontation",
-})
+# article's incident took place, whatever sentence says it (``time.toml``'s words)
 _INCIDENT_CATEGORIES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
 
-def _happened_sents(work: Work, sent_of: dict[int, int]) -> set[int]:
+def _happened_sents(work: Work, sent_of: dict[int, int], w: TimeWords) -> set[int]:
     out = set()
     for t in work.doc:
-        if t.lemma_.lower() in _HAPPEN or (
-            t.lemma_.lower() == "take" and any(c.lower_ == "place" for c in t.children)
+        if t.lemma_.lower() in w.happen_verbs or any(
+            t.lemma_.lower() == verb and any(c.lower_ == obj for c in t.children)
+            for verb, obj in w.take_place
         ):
             subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if any(c.lower_ in _INCIDENT_WORDS or c.lemma_.lower() in _INCIDENT_WORDS
+            if any(c.lower_ in w.incident_words or c.lemma_.lower() in w.incident_words
                    for c in subj):
                 out.add(sent_of[t.sent.start])
     return out
 
 
-def fill_undated(work: Work) -> None:
+def fill_undated(work: Work, w: TimeWords) -> None:
     """Each event's time: its own (``status.own_time``). An asserted event no time
     expression hangs off takes the day its report gives
     nearby: a day named in one of its mentions' sentences (nearest first), else in the
@@ -137,7 +131,7 @@ def fill_undated(work: Work) -> None:
     if not days:
         return
     sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
-    happened = _happened_sents(work, sent_of)
+    happened = _happened_sents(work, sent_of, w)
     happened_days = [t for s, _sp, t in days if s in happened]
     for ev in work.events:
         if ev.time is not None or ev.status != "asserted":
@@ -168,12 +162,12 @@ def fill_undated(work: Work) -> None:
 
 
 def run_linked(work: Work, res: Resources) -> None:
-    inherit_times(work)
+    inherit_times(work, time_words(res))
     resolve_derived(work)
 
 
 def run(work: Work, res: Resources) -> None:
-    fill_undated(work)
+    fill_undated(work, time_words(res))
 
 
 LINKED = Stage(
@@ -184,6 +178,8 @@ LINKED = Stage(
     "from the merged event it is counted from",
     reads=("mentions", "mentions.relative", "events"),
     refines=("mentions.time",),
+    needs=("lexicon",),
+    prepare=time_words,
 )
 
 STAGE = Stage(
@@ -195,4 +191,6 @@ STAGE = Stage(
     reads=("doc", "article", "published", "context.reference_date", "timexes",
            "mentions.time", "events", "events.status"),
     writes=("events.time", "events.time_borrowed"),
+    needs=("lexicon",),
+    prepare=time_words,
 )

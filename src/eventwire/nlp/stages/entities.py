@@ -12,60 +12,37 @@ from typing import cast
 
 from spacy.tokens import Token
 
-from ... import vocab
 from ...geo.names import DEMONYMS, fold
 from ...model import EntityType, stable_id
 from ...timex.lexicon import MONTHS, WEEKDAYS
+from ..arguments import arg_words
 from ..resources import Resources
 from ..spans import char_span, doc_text, phrase, tok, token_span
 from ..stage import Stage
 from ..work import ENTITY_LABELS, EntityLabel, EntityMention, Work, WorkEntity
 
-_PLACE_WORDS = {"city", "province", "region", "republic", "state", "county", "oblast", "district"}
-_ROLE_HEADS = set(vocab.SECTOR_NOUNS) | {
-    "director",
-    "chief",
-    "head",
-    "leader",
-    "figure",
-    "expert",
-    "analyst",
-    "superior",
-    "deputy",
-    "founder",
-    "member",
-    "secretary",
-    "aide",
-    "adviser",
-    "advisor",
-    "envoy",
-    "negotiator",
-    "boss",
-    "politician",
-    "lawyer",
-    "owner",
-    "editor",
-    "correspondent",
-}
-_RELATION_NOUNS = {
-    "superior": "superior_of",
-    "boss": "superior_of",
-    "deputy": "deputy_of",
-    "aide": "aide_of",
-    "adviser": "adviser_of",
-    "advisor": "adviser_of",
-    "wife": "spouse_of",
-    "husband": "spouse_of",
-    "son": "child_of",
-    "daughter": "child_of",
-    "brother": "sibling_of",
-    "sister": "sibling_of",
-}
+
+class EntityWords:
+    """The entities stage's word lists, read once per lexicon (``Resources.memo``)."""
+
+    def __init__(self, res: Resources) -> None:
+        lex = res.lexicon
+        self.actors = arg_words(res).actors
+        self.place_words = lex.words("places.place_words")
+        self.place_preps = lex.words("places.place_prepositions")
+        self.local_nouns = lex.words("places.local_nouns")
+        self.possessive_markers = lex.words("people.possessive_markers")
 
 
-def _strip_titles(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+def entity_words(res: Resources) -> EntityWords:
+    return res.memo("entities.words", lambda: EntityWords(res))
+
+
+def _strip_titles(
+    tokens: list[Token], w: EntityWords
+) -> tuple[list[Token], list[Token]]:
     titles: list[Token] = []
-    while len(tokens) > 1 and tokens[0].text.lower() in vocab.TITLES:
+    while len(tokens) > 1 and tokens[0].text.lower() in w.actors.titles:
         titles.append(tokens[0])
         tokens = tokens[1:]
     return titles, tokens
@@ -80,6 +57,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 
 def collect_mentions(work: Work, res: Resources) -> None:
+    w = entity_words(res)
     doc = work.doc
     raw: list[tuple[list[Token], EntityLabel]] = []
     for ent in doc.ents:
@@ -105,8 +83,8 @@ def collect_mentions(work: Work, res: Resources) -> None:
     surnames = {
         t.text
         for toks, label in raw
-        if label == "PERSON" and len(_strip_titles(toks)[1]) > 1
-        for t in _strip_titles(toks)[1][1:]
+        if label == "PERSON" and len(_strip_titles(toks, w)[1]) > 1
+        for t in _strip_titles(toks, w)[1][1:]
         if t.text[:1].isupper() and len(t.text) > 2
     }
     for toks, label in raw:
@@ -116,7 +94,7 @@ def collect_mentions(work: Work, res: Resources) -> None:
             continue
         label = repaired
         if label == "PERSON":
-            _titles, toks = _strip_titles(toks)
+            _titles, toks = _strip_titles(toks, w)
         m = EntityMention(
             toks[0].i,
             toks[-1].i + 1,
@@ -160,19 +138,22 @@ def _repair_label(
         return "GPE"
     if label in {"ORG", "GPE"} and len(toks) == 1 and toks[0].text in surnames:
         return "PERSON"
-    if label == "ORG" and len(toks) == 1 and res.is_place(text) and text not in vocab.ORG_SECTORS:
+    w = entity_words(res)
+    if label == "ORG" and len(toks) == 1 and res.is_place(text) and (
+        text not in w.actors.org_sectors
+    ):
         return "GPE"
-    if label == "ORG" and _one_word(toks) and _place_cue(toks) and _town(text, res):
+    if label == "ORG" and _one_word(toks) and _place_cue(toks, w) and _town(text, res):
         return "GPE"  # "Elgin shooting", "officers in Elgin"
     if label in {"GPE", "LOC"} and not res.is_place(text):
-        if text.lower() in vocab.LEADER_COUNTRIES:
+        if text.lower() in w.actors.leader_countries:
             return "PERSON"
         if _town(text, res):
             return label  # a town the gazetteer knows ("Sioux Falls"), too small to override
         if (
             len(toks) >= 2
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks)
-            and not any(t.lower_ in _PLACE_WORDS for t in toks)
+            and not any(t.lower_ in w.place_words for t in toks)
         ):
             return "PERSON"
     return label
@@ -190,17 +171,9 @@ def _add_unlabelled_people(work: Work, surnames: set[str]) -> None:
 
 # Where the small model most often misses a town: after a locative preposition ("a shooting
 # in Sioux Falls"), or as the modifier of a local-news noun, mostly in headlines ("Macon
-# man shot", "Elgin shooting", "Tulsa police"). A capitalised run of words there is a
-# place when the gazetteer knows it as a city, county or state.
-_PLACE_PREPS = frozenset({"in", "near", "outside"})
-_LOCAL_NOUNS = frozenset({
-    "man", "woman", "men", "women", "teen", "teenager", "boy", "girl", "child", "toddler",
-    "resident", "residents", "couple", "family", "mother", "father", "student", "officer",
-    "officers", "police", "deputies", "officials", "shooting", "shootings", "homicide",
-    "murder", "stabbing", "standoff", "robbery", "home", "house", "apartment", "neighborhood",
-    "neighbourhood", "area", "street", "store", "school", "park", "restaurant", "bar",
-    "hospital",
-})
+# man shot", "Elgin shooting", "Tulsa police"); the words are ``places.toml``'s. A
+# capitalised run of words there is a place when the gazetteer knows it as a city, county
+# or state.
 _PLACE_FEATURES = frozenset({"city", "county", "admin1"})
 _MAX_PLACE_WORDS = 3
 
@@ -210,19 +183,19 @@ def _town(text: str, res: Resources) -> bool:
     return g is not None and g.feature in _PLACE_FEATURES
 
 
-def _place_cue(toks: list[Token]) -> bool:
+def _place_cue(toks: list[Token], w: EntityWords) -> bool:
     doc = toks[0].doc
     before = doc[toks[0].i - 1] if toks[0].i > 0 else None
     after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
-    return (before is not None and before.lower_ in _PLACE_PREPS) or (
-        after is not None and _local_noun(after)
+    return (before is not None and before.lower_ in w.place_preps) or (
+        after is not None and _local_noun(after, w)
     )
 
 
-def _local_noun(t: Token) -> bool:
+def _local_noun(t: Token, w: EntityWords) -> bool:
     if t.lower_ == "drive":  # "drive-by"
         return t.i + 1 < len(t.doc) and t.nbor(1).text == "-"
-    return t.lower_ in _LOCAL_NOUNS
+    return t.lower_ in w.local_nouns
 
 
 def _capitalised(t: Token) -> bool:
@@ -234,14 +207,15 @@ def _capitalised(t: Token) -> bool:
 
 def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> None:
     """Towns the NER missed, in the two positions above (see the comment there)."""
+    w = entity_words(res)
     doc = work.doc
     lowered = {t.lower_ for t in doc if t.is_lower}  # "Hope" is a word when "hope" occurs
     found: list[list[Token]] = []
     for t in doc:
-        if t.lower_ in _PLACE_PREPS:
+        if t.lower_ in w.place_preps:
             run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)))
             found.extend(_longest_place(run, res, lowered, surnames, prefix=True))
-        elif _local_noun(t):
+        elif _local_noun(t, w):
             run = _capitalised_run(work, range(t.i - 1, max(-1, t.i - 1 - _MAX_PLACE_WORDS), -1))
             found.extend(_longest_place(run[::-1], res, lowered, surnames, prefix=False))
     for toks in found:
@@ -318,6 +292,7 @@ def cluster(work: Work, res: Resources) -> None:
         m.entity = target
         ent = work.entities[target]
         ent.mentions.append(m)
+    orgs = entity_words(res).actors.org_sectors
     for ent in work.entities:
         ent.mentions.sort(key=lambda m: m.start)
         names = []
@@ -331,17 +306,18 @@ def cluster(work: Work, res: Resources) -> None:
                 ent.country = ent.geo.country
                 if ent.type != "NORP" and ent.geo.feature == "country":
                     ent.name = ent.geo.name if ent.type == "GPE" else ent.name
-        if ent.type == "ORG" and ent.name in vocab.ORG_SECTORS:
-            ent.sector, ent.country = vocab.ORG_SECTORS[ent.name]
+        if ent.type == "ORG" and ent.name in orgs:
+            ent.sector, ent.country = orgs[ent.name]
 
 
 def _etype(label: EntityLabel) -> EntityType:
     return "LOC" if label == "FAC" else label
 
 
-def titles_and_aliases(work: Work) -> None:
+def titles_and_aliases(work: Work, res: Resources) -> None:
     """Titles before a name ("Lt Gen") become aliases and the nouns that may refer to the
     person later ("the general")."""
+    actors = entity_words(res).actors
     doc = work.doc
     for ent in work.entities:
         if ent.type != "PERSON":
@@ -349,7 +325,7 @@ def titles_and_aliases(work: Work) -> None:
         for m in ent.mentions:
             k = m.start - 1
             titles: list[Token] = []
-            while k >= 0 and doc[k].text.lower() in vocab.TITLES and "\n" not in doc[k].text:
+            while k >= 0 and doc[k].text.lower() in actors.titles and "\n" not in doc[k].text:
                 titles.insert(0, doc[k])
                 k -= 1
             if titles:
@@ -361,15 +337,15 @@ def titles_and_aliases(work: Work) -> None:
                 if span is not None and not any(r[0] == title for r in ent.roles):
                     ent.roles.append((title, None, span))
                 for t in titles:
-                    noun = vocab.TITLES.get(t.text.lower())
+                    noun = actors.titles.get(t.text.lower())
                     if noun:
                         ent.titles.add(noun)
-                        ent.sector = ent.sector or vocab.SECTOR_NOUNS.get(noun)
+                        ent.sector = ent.sector or actors.sector_nouns.get(noun)
             # "Russian general Vladimir Alekseyev": nationality and rank before the name
             for t in doc[max(0, k - 2) : k + 1]:
-                if t.lower_ in vocab.SECTOR_NOUNS and t.pos_ == "NOUN":
+                if t.lower_ in actors.sector_nouns and t.pos_ == "NOUN":
                     ent.titles.add(t.lower_)
-                    ent.sector = ent.sector or vocab.SECTOR_NOUNS[t.lower_]
+                    ent.sector = ent.sector or actors.sector_nouns[t.lower_]
                 mi = work.mentions_by_token.get(t.i)
                 if mi is not None and work.entity_mentions[mi].label == "NORP":
                     _vote_country(ent, work.entities[work.entity_mentions[mi].entity].country, 1)
@@ -412,25 +388,26 @@ def nominal_aliases(work: Work) -> None:
         work.mentions_by_token[t.i] = idx
 
 
-def resolve_pronouns(work: Work) -> None:
+def resolve_pronouns(work: Work, res: Resources) -> None:
     """he/him/his/she/her -> the nearest PERSON mentioned before (a deliberate, simple rule:
     news paragraphs mostly keep one person in focus)."""
+    pronouns = entity_words(res).actors.personal_pronouns
     last: int = -1
     mention_starts = {m.start: m.entity for m in work.entity_mentions if m.label == "PERSON"}
     for t in work.doc:
         if t.i in mention_starts:
             last = mention_starts[t.i]
-        elif t.lower_ in {"he", "him", "his", "she", "her", "himself", "herself"} and last >= 0:
+        elif t.lower_ in pronouns and last >= 0:
             work.pronoun_entity[t.i] = last
 
 
-def _of_target(work: Work, head: Token) -> tuple[str | None, Token | None]:
+def _of_target(work: Work, head: Token, w: EntityWords) -> tuple[str | None, Token | None]:
     """What a role is 'of': prefer an ORG entity in the of-phrase or possessive."""
     tokens: list[Token] = []
     for c in head.children:
         if c.dep_ == "appos":
             tokens.extend(c.subtree)
-        if c.dep_ == "prep" and c.lower_ in {"of", "at", "in", "for"}:
+        if c.dep_ == "prep" and c.lower_ in w.actors.role_prepositions:
             tokens.extend(c.subtree)
         if c.dep_ == "poss":
             tokens.extend(c.subtree)
@@ -453,17 +430,18 @@ def _of_target(work: Work, head: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
-def _role_title(head: Token) -> str:
+def _role_title(head: Token, w: EntityWords) -> str:
     mods = [
         c
         for c in head.lefts
         if c.dep_ in {"amod", "compound"} and c.pos_ != "PROPN" and c.ent_type_ != "NORP"
     ]
-    words = [c.text for c in mods if c.lower_ not in {"top", "major"}] + [head.text]
+    words = [c.text for c in mods if c.lower_ not in w.actors.role_title_skipped] + [head.text]
     return " ".join(words)
 
 
 def roles_and_relations(work: Work, res: Resources) -> None:
+    role_nouns = entity_words(res).actors.role_heads
     doc = work.doc
     for t in doc:
         e = work.entity_at(t)
@@ -488,35 +466,36 @@ def roles_and_relations(work: Work, res: Resources) -> None:
             k >= 1
             and doc[k].text == ","
             and doc[k - 1].pos_ in {"NOUN", "ADJ"}
-            and doc[k - 1].lower_ in _ROLE_HEADS
+            and doc[k - 1].lower_ in role_nouns
         ):
             role_heads.append(doc[k - 1])
         for head in role_heads:
-            if head.lower_ not in _ROLE_HEADS and head.lemma_ not in _ROLE_HEADS:
+            if head.lower_ not in role_nouns and head.lemma_ not in role_nouns:
                 continue
             _add_role(work, res, e, head)
 
 
 def _add_role(work: Work, res: Resources, e: int, head: Token) -> None:
+    w = entity_words(res)
     doc = work.doc
     ent = work.entities[e]
-    title = _role_title(head)
-    of, of_tok = _of_target(work, head)
+    title = _role_title(head, w)
+    of, of_tok = _of_target(work, head, w)
     # a possessive person before a relation noun: "Alekseyev's direct superior"
     poss = [c for c in head.children if c.dep_ == "poss"]
     if not poss and head.i >= 3:
         k = head.i - 1
         while k > 0 and doc[k].pos_ == "ADJ":
             k -= 1
-        if doc[k].tag_ == "POS" or doc[k].text in {"’s", "'s"}:
+        if doc[k].tag_ == "POS" or doc[k].text in w.possessive_markers:
             poss = [doc[k - 1]]
     lemma = head.lemma_.lower()
     for p in poss:
         pe = work.entity_at(p)
-        if pe >= 0 and work.entities[pe].type == "PERSON" and lemma in _RELATION_NOUNS:
+        if pe >= 0 and work.entities[pe].type == "PERSON" and lemma in w.actors.relation_nouns:
             span = token_span(list(head.subtree) or [head])
             if span is not None:
-                work.relations.append((e, _RELATION_NOUNS[lemma], pe, span))
+                work.relations.append((e, w.actors.relation_nouns[lemma], pe, span))
             of = work.entities[pe].name
     left = min([head.i, *(c.i for c in head.subtree if c.i <= head.i)])
     right = max(c.i for c in phrase(head))
@@ -546,17 +525,18 @@ def _add_role(work: Work, res: Resources, e: int, head: Token) -> None:
         if c.dep_ == "amod" and c.head.i == head.i and c.text in DEMONYMS:
             _vote_country(ent, DEMONYMS[c.text], 2)
             break
-    if "intelligence" in span.text.lower():
+    if any(word in span.text.lower() for word in w.actors.intelligence):
         ent.sector = "SPY"
-    sector = vocab.SECTOR_NOUNS.get(lemma)
+    sector = w.actors.sector_nouns.get(lemma)
     if sector and ent.sector is None:
         ent.sector = sector
-    if lemma in {"figure", "politician"} and ent.sector is None:
+    if lemma in w.actors.government_roles and ent.sector is None:
         ent.sector = "GOV"
 
 
-def org_countries(work: Work) -> None:
+def org_countries(work: Work, res: Resources) -> None:
     """ "Ukraine's Azov regiment": an ORG's country from a possessive/compound place."""
+    sectors = entity_words(res).actors.sector_nouns
     for ent in work.entities:
         if ent.type != "ORG" or ent.country:
             continue
@@ -578,18 +558,18 @@ def org_countries(work: Work) -> None:
         if ent.sector is None:
             head = work.doc[ent.mentions[0].end - 1]
             for t in [head, *head.head.children] if head.dep_ == "compound" else [head]:
-                s = vocab.SECTOR_NOUNS.get(t.head.lemma_.lower()) if t.dep_ == "compound" else None
+                s = sectors.get(t.head.lemma_.lower()) if t.dep_ == "compound" else None
                 ent.sector = ent.sector or s
 
 
 def run(work: Work, res: Resources) -> None:
     collect_mentions(work, res)
     cluster(work, res)
-    titles_and_aliases(work)
+    titles_and_aliases(work, res)
     nominal_aliases(work)
-    resolve_pronouns(work)
+    resolve_pronouns(work, res)
     roles_and_relations(work, res)
-    org_countries(work)
+    org_countries(work, res)
     for ent in work.entities:  # ids now: later stages copy them into participants
         ent.id = stable_id(work.article.id, ent.type, ent.name)
 
@@ -607,5 +587,6 @@ STAGE = Stage(
     "nationality words",
     reads=("article", "doc"),
     writes=("entities", "relations"),
-    needs=("gazetteer",),
+    needs=("gazetteer", "lexicon"),
+    prepare=entity_words,
 )

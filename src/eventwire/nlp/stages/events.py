@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ... import vocab
 from ...lexicon import Lexicon
 from ...lexicon.triggers import Compound, Trigger, read_compounds, read_triggers
-from ..arguments import children, make_arg, subject_up
+from ..arguments import arg_words, children, make_arg, subject_up
 from ..resources import Resources
 from ..spans import conjuncts
 from ..stage import Stage
@@ -56,6 +56,11 @@ class EventWords:
         self.non_participants = w("events.non_participants")
         self.light_verbs = w("events.light_verbs")
         self.mutual = w("events.mutual_acts")
+        self.anchor_preps = w("events.anchor_prepositions")
+        self.cause_preps = w("events.cause_prepositions")
+        self.indefinite_dets = w("events.indefinite_determiners")
+        self.demonstratives = w("events.demonstratives")
+        self.means_preps = w("events.means_prepositions")
 
 
 def event_words(res: Resources) -> EventWords:
@@ -121,7 +126,6 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
 _NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _SIDE_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-_ANCHOR_PREPS = frozenset({"in", "at", "near", "outside", "on", "against", "over", "by", "from"})
 # verbs that report an occurrence of their subject or object, not a kind of deed
 _EPISODIC_TAGS = frozenset({"VBD", "VBN"})
 
@@ -138,9 +142,9 @@ def _anchored(t: Token, w: EventWords) -> bool:
             c.ent_type_ in _SIDE_TYPES or c.pos_ == "PROPN"
         ):
             return True
-        if c.dep_ == "prep" and c.lower_ in _ANCHOR_PREPS:
+        if c.dep_ == "prep" and c.lower_ in w.anchor_preps:
             objs = [g for g in c.children if g.dep_ == "pobj"]
-            if c.lower_ in {"over", "against"} and objs:
+            if c.lower_ in w.cause_preps and objs:
                 return True  # a cause: "protests over the vote"
             if any(g.ent_type_ in _PLACE_TYPES | _SIDE_TYPES for g in objs):
                 return True
@@ -195,6 +199,7 @@ def _instrument(t: Token, w: EventWords) -> bool:
 
 def find_mentions(work: Work, res: Resources) -> None:
     w = event_words(res)
+    sectors = arg_words(res).actors.sector_nouns
     for t in work.doc:
         trig = trigger_of(t, w)
         if trig is None:
@@ -213,7 +218,7 @@ def find_mentions(work: Work, res: Resources) -> None:
         for a in list(m.actors):  # "a bomb killed": the bomb is the means, not an actor
             lemma = a.head.lemma_.lower()
             mode = w.weapon_modes.get(lemma)
-            if mode and a.entity < 0 and lemma not in vocab.SECTOR_NOUNS:
+            if mode and a.entity < 0 and lemma not in sectors:
                 m.actors.remove(a)
                 if m.category == "ASSAULT":
                     m.modes.add(mode)
@@ -312,7 +317,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         passive = is_passive(t, w)
         subj = children(t, {"nsubj", "nsubjpass"})
         if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
-            subj = subject_up(t)
+            subj = subject_up(t, res)
         obj = children(t, {"dobj"}) or _pobj(t, {"at", "on", "upon", "against", "with"})
         # "were arrested, including ...": the members named belong to the patients
         incl = _included(t, w)
@@ -367,7 +372,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ):
             m.actors = args(children(t.head, {"nsubj"}))  # "staged a protest"
             if not m.actors and t.head.dep_ in {"xcomp", "conj", "advcl"}:
-                m.actors = args(subject_up(t.head))  # "vowed to launch an offensive"
+                m.actors = args(subject_up(t.head, res))  # "vowed to launch an offensive"
     if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"

@@ -14,6 +14,7 @@ from ... import vocab
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Arg, Mention, Work, WorkEvent
+from .events import EventWords, event_words
 from .status import mention_status
 
 _FAMILY = {"ASSAULT": "ASSAULT"}
@@ -65,30 +66,24 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent) -> bool:
     return True
 
 
-_INDEFINITE = frozenset({"a", "an", "another"})
-
-
-def _new_referent(m: Mention) -> bool:
+def _new_referent(m: Mention, w: EventWords) -> bool:
     """An indefinite noun with its own participants or its own predicate ("after a Taliban
     assault left two soldiers dead") introduces an act other than the ones its sentence
     tells; a bare one ("hurt after a shooting") may be the same act, and in a later
     sentence any may re-tell one ("a bomb went off in New York", said a candidate)."""
     t = m.trigger
     if t.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children
+        c.dep_ == "det" and c.lower_ in w.indefinite_dets for c in t.children
     ):
         return False
     return bool(m.actors or m.recipients) or t.dep_ in {"nsubj", "nsubjpass"}
 
 
-_MEANS = frozenset({"by", "in", "during", "from", "with", "through", "agent"})
-
-
-def _means_of(noun: Token, verb: Token) -> bool:
+def _means_of(noun: Token, verb: Token, w: EventWords) -> bool:
     """ "injured by an explosion", "killed in an attack": the noun is how the verb's act
     happened, the same act told twice."""
     prep = noun.head
-    return noun.dep_ == "pobj" and (prep.lower_ in _MEANS or prep.dep_ == "agent") and (
+    return noun.dep_ == "pobj" and (prep.lower_ in w.means_preps or prep.dep_ == "agent") and (
         prep.head.i == verb.i
     )
 
@@ -127,6 +122,7 @@ def _score(m: Mention) -> tuple[int, int, int]:
 
 
 def run(work: Work, res: Resources) -> None:
+    w = event_words(res)
     # dated mentions anchor events first, then undated ones, then anaphora ("the attack"),
     # then what may only join an event told elsewhere ("charged with murder")
     order = sorted(
@@ -142,16 +138,16 @@ def run(work: Work, res: Resources) -> None:
         m = work.mentions[k]
         target = -1
         candidates = [e for e, ev in enumerate(work.events) if _compatible(work, m, ev)]
-        if _new_referent(m):  # "..., after a Taliban assault left ...": another act
+        if _new_referent(m, w):  # "..., after a Taliban assault left ...": another act
             candidates = [e for e in candidates if not any(
                 work.mentions[j].trigger.sent.start == m.trigger.sent.start
-                and not _means_of(m.trigger, work.mentions[j].trigger)
+                and not _means_of(m.trigger, work.mentions[j].trigger, w)
                 for j in work.events[e].mentions)]
         if m.only_joins and not candidates:
             continue  # nothing told that it could name: no event of its own
         if candidates:
             demonstrative = any(
-                c.lower_ in {"this", "that", "these", "those", "same"}
+                c.lower_ in w.demonstratives
                 for c in m.trigger.children
                 if c.dep_ in {"det", "amod"}
             )
@@ -255,4 +251,6 @@ STAGE = Stage(
     "attack\") join the salient event, demonstratives (\"that attack\") the nearest",
     reads=("published", "entities", "mentions", "mentions.time", "mentions.place"),
     writes=("events", "mentions.event"),
+    needs=("lexicon",),
+    prepare=event_words,
 )

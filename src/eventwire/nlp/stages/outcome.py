@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 
-from ... import vocab
 from ...lexicon import Lexicon
-from ...model import Outcome, Span
+from ...lexicon.actors import inverted
+from ...model import CONDITIONS, Outcome, Span
 from ...numbers import NumberReader
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Arg, Work, WorkEvent
 
-_KILLED_SINGULAR = {"kill", "assassinate", "murder", "slay", "behead", "execute"}
 _NOT_PEOPLE_AFTER = r"(?!\s+(?:years?|days?|hours?|months?|weeks?|minutes?))"
 
 
@@ -26,6 +25,12 @@ class _Counts:
     def __init__(self, numbers: NumberReader, lexicon: Lexicon) -> None:
         num = rf"({numbers.pattern})"
         self.numbers = numbers
+        self.one = lexicon.words("people.person_nouns") | lexicon.words(
+            "people.one_person_pronouns")
+        self.killed_verbs = lexicon.words("outcome.killed_verbs")
+        self.injured_verbs = lexicon.words("outcome.injured_verbs")
+        # phrase -> condition, in the table's order
+        self.conditions = inverted(lexicon, "outcome.conditions", CONDITIONS)
         irregular = lexicon.mapping("people.irregular_plurals")
         nouns = lexicon.words("people.person_nouns") | lexicon.words("people.counted_nouns")
         forms = {f for w in nouns for f in (w, irregular.get(w, w + "s"))}
@@ -85,8 +90,7 @@ def _counts(res: Resources) -> _Counts:
 def outcome_for(work: Work, res: Resources, ev: WorkEvent) -> Outcome | None:
     doc = work.doc
     counts = _counts(res)
-    one = res.lexicon.words("people.person_nouns") | res.lexicon.words(
-        "people.one_person_pronouns")
+    one = counts.one
     sents = sorted({work.mentions[k].trigger.sent.start for k in ev.mentions})
     spans: list[Span] = []
     dead = injured = arrested = None
@@ -102,7 +106,7 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent) -> Outcome | None:
                 injured = max(injured or 0, n)
             else:
                 arrested = max(arrested or 0, n)
-    condition, cspans = _condition(work, ev) if ev.category == "ASSAULT" else (None, [])
+    condition, cspans = _condition(work, ev, counts) if ev.category == "ASSAULT" else (None, [])
     spans += cspans
     victims = [
         a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
@@ -115,17 +119,9 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent) -> Outcome | None:
         and injured is None
         and not ev.aggregate
     ):
-        if lemmas & _KILLED_SINGULAR or condition == "died_later":
+        if lemmas & counts.killed_verbs or condition == "died_later":
             dead, injured = 1, 0
-        elif lemmas & {
-            "shoot",
-            "stab",
-            "wound",
-            "injure",
-            "beat",
-            "shooting",
-            "stabbing",
-        } or condition in {"critical", "serious", "stable"}:
+        elif lemmas & counts.injured_verbs or condition in {"critical", "serious", "stable"}:
             dead, injured = 0, 1
     if ev.category == "COERCE" and "arrest" in ev.modes and arrested is None:
         people = [a for a in ev.recipients if not a.plural]
@@ -143,7 +139,7 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent) -> Outcome | None:
     )
 
 
-def _condition(work: Work, ev: WorkEvent) -> tuple[str | None, list[Span]]:
+def _condition(work: Work, ev: WorkEvent, counts: _Counts) -> tuple[str | None, list[Span]]:
     """Condition phrases in the event's sentences or in sentences naming its victim."""
     doc = work.doc
     victims = {a.entity for a in ev.recipients if a.entity >= 0}
@@ -161,7 +157,7 @@ def _condition(work: Work, ev: WorkEvent) -> tuple[str | None, list[Span]]:
     for s in sorted(sent_starts):
         sent = doc[s].sent
         low = sent.text.lower()
-        for phrase, cond in vocab.CONDITIONS.items():
+        for phrase, cond in counts.conditions.items():
             k = low.find(phrase)
             while k >= 0:
                 start = sent.start_char + k

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import Claim, Responsibility, Suspicion
-from ..arguments import make_arg, participant
+from ..arguments import arg_words, make_arg, participant
 from ..resources import Resources
 from ..spans import token_span
 from ..stage import Stage
@@ -21,22 +21,48 @@ _UNCLAIMED = re.compile(
 )
 
 
+class ClaimWords:
+    """The responsibility stage's word lists, read once per lexicon (``Resources.memo``)."""
+
+    def __init__(self, res: Resources) -> None:
+        w = res.lexicon.words
+        args = arg_words(res)
+        self.no_determiners, self.no_one = args.no_determiners, args.no_one
+        self.claim_verbs = w("claims.claim_verbs")
+        self.claimed = w("claims.claimed_things")
+        self.claim_negators = w("claims.claim_negators")
+        self.deny_verbs = w("claims.deny_verbs")
+        self.denied = w("claims.denied_things")
+        self.suspicion_verbs = w("claims.suspicion_verbs")
+        self.suspicion_nouns = w("claims.suspicion_nouns")
+        self.suspect_preps = w("claims.suspect_prepositions")
+        self.holder_preps = w("claims.holder_prepositions")
+        self.suspect_verbs = w("claims.suspect_verbs")
+
+
+def claim_words(res: Resources) -> ClaimWords:
+    return res.memo("responsibility.words", lambda: ClaimWords(res))
+
+
 def _claims(work: Work, res: Resources, ev_sents: set[int]) -> tuple[list[Claim], list[Claim]]:
+    w = claim_words(res)
     claims: list[Claim] = []
     denials: list[Claim] = []
     for t in work.doc:
-        if t.lemma_ not in {"claim", "deny"} or t.sent.start not in ev_sents:
-            continue  # the lemma test first: .sent walks the sentence
-        if t.lemma_ == "claim" and any(
-            c.lower_ == "responsibility" for c in t.children if c.dep_ == "dobj"
+        if (t.lemma_ not in w.claim_verbs and t.lemma_ not in w.deny_verbs) or (
+            t.sent.start not in ev_sents
         ):
-            if t.dep_ in {"pcomp"} and t.head.lower_ == "without":
+            continue  # the lemma test first: .sent walks the sentence
+        if t.lemma_ in w.claim_verbs and any(
+            c.lower_ in w.claimed for c in t.children if c.dep_ == "dobj"
+        ):
+            if t.dep_ in {"pcomp"} and t.head.lower_ in w.claim_negators:
                 continue
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if (
                 not subj
-                or any(c.lower_ in {"no", "none"} for c in subj[0].children)
-                or subj[0].lower_ in {"nobody", "none"}
+                or any(c.lower_ in w.no_determiners for c in subj[0].children)
+                or subj[0].lower_ in w.no_one
             ):
                 continue
             if any(c.dep_ == "neg" for c in t.children):
@@ -45,9 +71,7 @@ def _claims(work: Work, res: Resources, ev_sents: set[int]) -> tuple[list[Claim]
             span = token_span(list(t.sent))
             if p and span:
                 claims.append(Claim(actor=p, span=span))
-        if t.lemma_ == "deny" and any(
-            c.lemma_ in {"involvement", "responsibility", "role"} for c in t.subtree
-        ):
+        if t.lemma_ in w.deny_verbs and any(c.lemma_ in w.denied for c in t.subtree):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj:
                 p = participant(work, make_arg(work, res, subj[0]))
@@ -58,27 +82,30 @@ def _claims(work: Work, res: Resources, ev_sents: set[int]) -> tuple[list[Claim]
 
 
 def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -> list[Suspicion]:
+    w = claim_words(res)
     out: list[Suspicion] = []
     doc = work.doc
     for t in doc:
-        if t.lemma_ not in {"fall", "suspect"} or t.sent.start not in ev_sents:
+        if (t.lemma_ not in w.suspicion_verbs and t.lemma_ not in w.suspect_verbs) or (
+            t.sent.start not in ev_sents
+        ):
             continue
         # "suspicion (in Moscow) fell on Kyiv"
-        if t.lemma_ == "fall" and any(
-            c.lemma_ == "suspicion" for c in t.children if c.dep_ == "nsubj"
+        if t.lemma_ in w.suspicion_verbs and any(
+            c.lemma_ in w.suspicion_nouns for c in t.children if c.dep_ == "nsubj"
         ):
             subj = next(c for c in t.children if c.dep_ == "nsubj")
             on = [
                 g
                 for c in t.children
-                if c.dep_ == "prep" and c.lower_ == "on"
+                if c.dep_ == "prep" and c.lower_ in w.suspect_preps
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
             holder = [
                 g
                 for c in subj.children
-                if c.dep_ == "prep" and c.lower_ in {"in", "among", "from"}
+                if c.dep_ == "prep" and c.lower_ in w.holder_preps
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
@@ -89,7 +116,7 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -
                 if actor and span:
                     out.append(Suspicion(actor=actor, span=span, by=by, evidence_stated=False))
         # "X is suspected", "police suspect X"
-        if t.lemma_ == "suspect" and t.pos_ == "VERB":
+        if t.lemma_ in w.suspect_verbs and t.pos_ == "VERB":
             objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
             subjs = [c for c in t.children if c.dep_ == "nsubj"]
             for o in objs:
@@ -161,5 +188,6 @@ STAGE = Stage(
     "`evidence_stated`",
     reads=("doc", "entities", "mentions.event", "events", "events.status"),
     writes=("events.responsibility",),
-    needs=("gazetteer",),
+    needs=("gazetteer", "lexicon"),
+    prepare=claim_words,
 )

@@ -48,8 +48,6 @@ Verdict = Literal["keep", "drop", "joins"]
 
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM", "SPY", "CRM"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "into", "on", "onto", "across"})
-_SPEECH_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 
 
@@ -97,6 +95,8 @@ class SenseWords:
             lemma for lemma, trig in triggers.items()
             if trig.category in INCIDENT_CATEGORIES and trig.category != "THREATEN"
         )
+        self.locative_preps = w("senses.locative_prepositions")
+        self.speech_preps = w("senses.speech_prepositions")
 
 
 def sense_words(res: Resources) -> SenseWords:
@@ -247,7 +247,7 @@ def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
     criticism's reason ("for her vote"), an abstract object, a sports result."""
     t = m.trigger
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in _SPEECH_PREPS:
+        if c.dep_ == "prep" and c.lower_ in w.speech_preps:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if _has(objs, w.media):
                 return True
@@ -314,7 +314,7 @@ def _physical(work: Work, m: Mention, w: SenseWords) -> bool:
     if any(a.head.lemma_.lower() in w.ordinary or a.head.lower_ in w.ordinary for a in args):
         return True
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in _LOCATIVE:
+        if c.dep_ == "prep" and c.lower_ in w.locative_preps:
             for g in c.children:
                 if g.dep_ == "pobj" and (
                     g.ent_type_ in _PLACE_TYPES or g.lemma_.lower() in w.targets

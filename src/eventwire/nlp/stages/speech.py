@@ -9,13 +9,26 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ... import vocab
-from ..arguments import make_arg
+from ..arguments import arg_words, make_arg
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Arg, Mention, Work
 
-_GOV_HEADS = {"regime", "government", "authorities", "junta", "administration", "leadership"}
+
+class SpeechWords:
+    """The speech stage's word lists, read once per lexicon (``Resources.memo``)."""
+
+    def __init__(self, res: Resources) -> None:
+        lex = res.lexicon
+        actors = arg_words(res).actors
+        self.government_heads = actors.government_heads
+        self.leader_countries = actors.leader_countries
+        self.threat_phrases = lex.words("statements.threat_phrases")
+        self.accusation_terms = lex.words("statements.accusation_terms")
+
+
+def speech_words(res: Resources) -> SpeechWords:
+    return res.memo("speech.words", lambda: SpeechWords(res))
 
 
 def _tokens_in(work: Work, start: int, end: int) -> list[Token]:
@@ -24,14 +37,15 @@ def _tokens_in(work: Work, start: int, end: int) -> list[Token]:
 
 
 def _blamed(work: Work, res: Resources, tokens: list[Token], speaker: Arg | None) -> list[Arg]:
+    w = speech_words(res)
     out: list[Arg] = []
     own = speaker.country if speaker else None
     for t in tokens:
-        if t.lemma_.lower() in _GOV_HEADS and t.pos_ == "NOUN":
+        if t.lemma_.lower() in w.government_heads and t.pos_ == "NOUN":
             arg = make_arg(work, res, t)
             for c in t.subtree:
-                if c.text.lower().rstrip("’'s") in vocab.LEADER_COUNTRIES:
-                    arg.country = vocab.LEADER_COUNTRIES[c.text.lower().rstrip("’'s")]
+                if c.text.lower().rstrip("’'s") in w.leader_countries:
+                    arg.country = w.leader_countries[c.text.lower().rstrip("’'s")]
             arg.sector = "GOV"
             if arg.country != own or own is None:
                 out.append(arg)
@@ -39,6 +53,7 @@ def _blamed(work: Work, res: Resources, tokens: list[Token], speaker: Arg | None
 
 
 def run(work: Work, res: Resources) -> None:
+    w = speech_words(res)
     doc = work.doc
     speaker_of: dict[int, Arg | None] = {}
     for att, cue_tokens in work.statements:
@@ -50,7 +65,7 @@ def run(work: Work, res: Resources) -> None:
         speaker_of[cue.i] = speaker
         content = _tokens_in(work, att.content.start, att.content.end)
         low = att.content.text.lower()
-        if any(p in low for p in vocab.THREAT_PHRASES) and speaker is not None:
+        if any(p in low for p in w.threat_phrases) and speaker is not None:
             targets = [
                 make_arg(work, res, t)
                 for t in content
@@ -73,7 +88,7 @@ def run(work: Work, res: Resources) -> None:
         if cue.lemma_ == "call":
             oprd = [c for c in cue.children if c.dep_ == "oprd"]
             term = " ".join(t.lower_ for t in oprd[0].subtree if t.is_alpha) if oprd else ""
-            if any(a in term for a in vocab.ACCUSATION_TERMS):
+            if any(a in term for a in w.accusation_terms):
                 blamed: list[Arg] = []
                 # the speaker's words in this or the next sentence name whom they blame
                 sents = {cue.sent.start}
@@ -113,5 +128,6 @@ STAGE = Stage(
     "\"called X a terrorist attack\", aimed at whoever the speaker's words blame",
     reads=("doc", "entities", "statements"),
     refines=("mentions",),  # adds the mentions made of words
-    needs=("gazetteer",),
+    needs=("gazetteer", "lexicon"),
+    prepare=speech_words,
 )

@@ -7,30 +7,57 @@ link is kept here and resolved once events exist (``dates``)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from spacy.tokens import Token
 
+from ...lexicon import LexiconError
 from ...model import Span, Time
 from ...timex import find_timexes, normalise
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Timex, Work
 
-_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+class TimeWords:
+    """The words the times and dates stages read tense and time links with, once per
+    lexicon (``Resources.memo``)."""
+
+    def __init__(self, res: Resources) -> None:
+        lex = res.lexicon
+        w = lex.words
+        self.future_aux = w("events.future_auxiliaries")
+        self.past_aux = w("time.past_auxiliaries")
+        self.relative_signals = w("time.relative_signals")
+        self.units: Mapping[str, int] = lex.mapping("time.duration_units")
+        self.directions: Mapping[str, int] = lex.mapping("time.relative_directions")
+        for name, table in (("duration_units", self.units),
+                            ("relative_directions", self.directions)):
+            if not all(isinstance(v, int) for v in table.values()):
+                raise LexiconError(f"lexicon 'time.{name}': values must be whole numbers")
+        self.link_preps = w("time.link_prepositions")
+        self.happen_verbs = w("time.happen_verbs")
+        self.take_place = tuple(tuple(p.split()) for p in lex.phrases("time.take_place"))
+        self.incident_words = w("time.incident_words")
 
 
-def _tense(t: Token) -> str | None:
+def time_words(res: Resources) -> TimeWords:
+    return res.memo("times.words", lambda: TimeWords(res))
+
+
+def _tense(t: Token, w: TimeWords) -> str | None:
     aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
-    if aux & {"will", "shall", "'ll"}:
+    if aux & w.future_aux:
         return "future"
-    if t.tag_ in {"VBD", "VBN"} or aux & {"was", "were", "had", "has", "have"}:
+    if t.tag_ in {"VBD", "VBN"} or aux & w.past_aux:
         return "past"
     return None
 
 
-def find(work: Work) -> None:
+def find(work: Work, res: Resources) -> None:
     """Every time expression of the article, read against the reference date."""
+    w = time_words(res)
     anchor = work.context.reference_date
     text = work.article.text
     for tx in find_timexes(text):
@@ -38,7 +65,7 @@ def find(work: Work) -> None:
         if tx.type == "DURATION":
             # "a day after": TimeML marks the duration; the signal word follows it
             follow = text[tx.end : tx.end + 8].split()
-            if follow and follow[0].lower() in {"after", "before", "later", "earlier"}:
+            if follow and follow[0].lower() in w.relative_signals:
                 end = tx.end + text[tx.end :].index(follow[0]) + len(follow[0])
                 span = Span(text[tx.start : end], tx.start, end)
                 work.timexes.append(Timex(span, Time(span.text, span.start, span.end),
@@ -92,6 +119,7 @@ def _attached_to(tokens: list[Token], trigger: Token) -> bool:
 
 
 def attach(work: Work, res: Resources) -> None:
+    w = time_words(res)
     for span, _time, kind in work.timexes:
         toks = tokens_of(work, span)
         if not toks or kind == "relative":
@@ -100,7 +128,7 @@ def attach(work: Work, res: Resources) -> None:
             if m.time is not None or not (toks[0].sent.start <= m.trigger.i < toks[0].sent.end):
                 continue
             if _attached_to(toks, m.trigger):
-                m.time = to_time(span, work.context.reference_date, _tense(m.trigger), work)
+                m.time = to_time(span, work.context.reference_date, _tense(m.trigger, w), work)
     _relative_links(work, res)
     _leftover_years(work)
     _described_acts(work)
@@ -147,21 +175,22 @@ def _leftover_years(work: Work) -> None:
 
 def _relative_links(work: Work, res: Resources) -> None:
     """ "N days after <clause>": date the clause's event from the sentence's other event."""
+    w = time_words(res)
     for span, _time, kind in work.timexes:
         words = span.text.lower().split()
         if (
             kind != "relative"
             or len(words) < 3
-            or words[-1] not in {"after", "before"}
-            or words[-2] not in _UNITS
+            or words[-1] not in w.directions
+            or words[-2] not in w.units
         ):
             continue
         n = res.numbers.read_int(words[-3])
         if n is None:
             continue
-        days = n * _UNITS[words[-2]]
+        days = n * w.units[words[-2]]
         toks = tokens_of(work, span)
-        prep = next((t for t in toks if t.lower_ in {"after", "before"}), None)
+        prep = next((t for t in toks if t.lower_ in w.directions), None)
         if prep is None:
             continue
         governed = prep.head if prep.dep_ == "mark" else prep
@@ -176,7 +205,7 @@ def _relative_links(work: Work, res: Resources) -> None:
             continue
         inner_m = work.mentions[inner[0]]
         # the clause event happened N days before (after -> minus) the outer event
-        sign = -1 if words[-1] == "after" else 1
+        sign = w.directions[words[-1]]
         inner_m.derived_from = outer[0]
         inner_m.time = Time(
             text=span.text,
@@ -190,7 +219,7 @@ def _relative_links(work: Work, res: Resources) -> None:
 
 
 def run(work: Work, res: Resources) -> None:
-    find(work)
+    find(work, res)
     attach(work, res)
 
 
@@ -204,7 +233,8 @@ STAGE = Stage(
     "clause's event to the sentence's other event",
     reads=("article", "doc", "published", "context.reference_date", "mentions"),
     writes=("timexes", "mentions.time", "mentions.relative"),
-    needs=("numbers",),
+    needs=("numbers", "lexicon"),
+    prepare=time_words,
 )
 
 
