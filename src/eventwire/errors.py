@@ -2,10 +2,16 @@
 
     EventwireError                 base: every error meant for a user's eyes
     ├── InputError                 an input item cannot be read (bad bytes, bad markup)
-    │   └── UnsupportedFormat      content is not a format eventwire reads
-    ├── ConfigError                a setting is wrong or missing (bad --db URL, bad date)
+    │   ├── UnsupportedFormat      content is not a format eventwire reads
+    │   └── FetchError             a feed or page cannot be fetched (batch.fetch)
+    ├── ConfigError                a setting is wrong or missing (bad --db URL, bad date,
+    │   │                          extraction stages that do not fit together)
+    │   └── LexiconError           a word list is missing or malformed (lexicon)
     ├── ModelNotInstalled          no spaCy English pipeline is installed
-    └── StoreError                 the store cannot be opened or written
+    ├── StageError                 a stage failed on one article (nlp.stage; names the stage)
+    ├── StoreError                 the store cannot be opened or written
+    ├── ResolveError               cross-article resolution cannot proceed (resolve.storage)
+    └── EvalError                  a gold set cannot be found or read (evaluate.base)
 
 Library code raises these; only the CLI turns them into a one-line message and an
 exit status. Nothing here calls ``sys.exit``.

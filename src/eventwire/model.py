@@ -38,8 +38,10 @@ Factuality = Literal[
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP"]
 
 CATEGORIES: tuple[Category, ...] = get_args(Category)
+PRECISIONS: tuple[Precision, ...] = get_args(Precision)
+ANCHORS: tuple[Anchor, ...] = get_args(Anchor)
 STATUSES: tuple[str, ...] = get_args(Status)
-CONDITIONS: tuple[str, ...] = get_args(Condition)
+CONDITIONS: tuple[Condition, ...] = get_args(Condition)
 FACTUALITIES: tuple[str, ...] = get_args(Factuality)
 SOURCE_TYPES: tuple[str, ...] = get_args(SourceType)
 

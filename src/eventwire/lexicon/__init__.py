@@ -19,10 +19,12 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from ..errors import ConfigError
+
 DEFAULT_LANGUAGE = "en"
 
 
-class LexiconError(LookupError):
+class LexiconError(ConfigError, LookupError):
     """A word list that the bundle does not have, or of another shape than asked for."""
 
 

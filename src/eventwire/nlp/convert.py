@@ -110,7 +110,7 @@ def _entity(work: Work, k: int) -> Entity:
     return Entity(
         id=ent.id,
         name=ent.name,
-        type=ent.type,  # type: ignore[arg-type]
+        type=ent.type,
         aliases=tuple(ent.aliases),
         roles=tuple(Role(title=t, span=s, of=o) for t, o, s in ent.roles),
         country=ent.country,

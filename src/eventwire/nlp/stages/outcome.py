@@ -134,7 +134,7 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent) -> Outcome | None:
         dead=dead,
         injured=injured,
         arrested=arrested,
-        condition=condition,  # type: ignore[arg-type]
+        condition=next((c for c in CONDITIONS if c == condition), None),
         spans=tuple(uniq),
     )
 

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ...lexicon import LexiconError
-from ...model import Span, Time
+from ...model import ANCHORS, PRECISIONS, Span, Time
 from ...timex import find_timexes, normalise
 from ..resources import Resources
 from ..stage import Stage
@@ -87,8 +87,8 @@ def to_time(span: Span, anchor: date | None, tense: str | None, work: Work | Non
         end=span.end,
         date=n.date,
         end_date=n.end_date,
-        precision=n.precision,  # type: ignore[arg-type]
-        anchor=how,  # type: ignore[arg-type]
+        precision=next((p for p in PRECISIONS if p == n.precision), "unknown"),
+        anchor=next((a for a in ANCHORS if a == how), "none"),
     )
 
 
