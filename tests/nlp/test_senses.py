@@ -155,3 +155,20 @@ def test_an_indefinite_noun_in_the_same_sentence_is_another_act(pipeline: Pipeli
     record = pipeline.extract(make_article(text, published="2026-03-04"))
     assaults = [e for e in record.events if e.category == "ASSAULT"]
     assert len(assaults) == 2
+
+
+def test_one_victim_who_died_after_being_shot_counts_one_dead(pipeline: Pipeline) -> None:
+    text = "A 30-year-old man died on Sunday after being shot outside his home, police said."
+    record = pipeline.extract(make_article(text, published="2026-03-04"))
+    [event] = [e for e in record.events if e.category == "ASSAULT"]
+    assert event.outcome is not None and (event.outcome.dead, event.outcome.injured) == (1, 0)
+
+
+def test_a_count_over_a_period_is_a_roll_up(pipeline: Pipeline) -> None:
+    text = ("A car bomb killed two soldiers in the market on Friday. By the end of that year, "
+            "410 had been killed in the province.")
+    record = pipeline.extract(make_article(text, published="2026-03-04"))
+    rollups = [e for e in record.events if e.aggregate]
+    assert rollups and all(e.status == "historical" for e in rollups)
+    [main] = [e for e in record.events if e.category == "ASSAULT" and not e.aggregate]
+    assert main.outcome is not None and main.outcome.dead == 2

@@ -243,6 +243,10 @@ def test_stage_modules_declare_their_stage() -> None:
         ("It recalled the 2011 raid that killed 9 guards.", {"dead": 9}),
         ("He was injured 20 years ago in a crash.", {}),
         ("Dozens of people were injured.", {}),  # no number: dozens is not one
+        ("The blast killed four and injured more than 260 others.",
+         {"dead": 4, "injured": 260}),
+        ("Three people were shot and wounded outside the club.", {"injured": 3}),
+        ("The general praised the raid that killed 9/11 plotters.", {}),  # a name
     ],
 )
 def test_counts_need_a_number_of_people(res: Resources, sentence: str,

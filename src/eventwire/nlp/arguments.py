@@ -4,7 +4,7 @@ stages that read actors, recipients, speakers and claimants."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..lexicon.actors import ActorWords
 from ..model import Participant
@@ -32,6 +32,12 @@ def arg_words(res: Resources) -> ArgWords:
     return res.memo("arguments.words", lambda: ArgWords(res))
 
 
+def _in_hyphenated(doc: Doc, t: Token) -> bool:
+    """ "a 30-year-old man": a number inside a hyphenated modifier counts no one."""
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return nxt is not None and nxt.text == "-" and not t.whitespace_
+
+
 def children(t: Token, deps: set[str]) -> list[Token]:
     return [c for c in t.children if c.dep_ in deps]
 
@@ -46,8 +52,10 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
         toks = list(work.doc[em.start : em.end])
     arg = Arg(head=head, tokens=toks, entity=e)
     arg.plural = head.tag_ in {"NNS", "NNPS"}
+    doc = head.doc
     arg.quantified = any(
-        c.like_num or c.lower_ in w.quantity or c.dep_ == "quantmod"
+        (c.like_num and not _in_hyphenated(doc, c)) or c.lower_ in w.quantity
+        or c.dep_ == "quantmod"
         for c in head.subtree
         if c.i < head.i
     ) or (head.lower_ in w.quantity)

@@ -463,9 +463,13 @@ def _mood(m: Mention, w: EventWords) -> None:
                 m.mood = "hypothetical"
             break
     # aggregate: quantified plural participants or a frequency adverb
-    perfect = aux & {"has", "have"} and t.tag_ == "VBN"
+    perfect = aux & {"has", "have", "had"} and t.tag_ == "VBN"
     since = any(c.dep_ == "prep" and c.lower_ in w.period_preps for c in t.children)
-    if any(a.plural and a.quantified for a in m.recipients) and (perfect or since):
+    # "496 had been killed by the end of the year": a count of many acts over a period
+    counted = [a.head for a in m.recipients if a.plural and a.quantified] + [
+        c for c in t.children if c.dep_ in {"nsubjpass", "dobj"} and c.like_num
+        and (n := c.text.replace(",", "")).isdigit() and int(n) > 1]
+    if counted and (perfect or since):
         m.aggregate = True
     if any(c.lower_ in w.aggregate_adverbs for c in t.children):
         m.aggregate = True

@@ -28,6 +28,7 @@ class _Counts:
         self.one = lexicon.words("people.person_nouns") | lexicon.words(
             "people.one_person_pronouns")
         self.killed_verbs = lexicon.words("outcome.killed_verbs")
+        self.death_words = lexicon.words("outcome.death_words")
         self.injured_verbs = lexicon.words("outcome.injured_verbs")
         # phrase -> condition, in the table's order
         self.conditions = inverted(lexicon, "outcome.conditions", CONDITIONS)
@@ -41,24 +42,30 @@ class _Counts:
                              sorted(forms, key=lambda f: (-len(f), f)))
                   + r")\b)")
         aux = r"(?:were |was |is |are |have been |has been |had been |have |has )?"
+        # "more than 260", "nearly 40": the count behind an approximation
+        approx = "(?:" + "|".join(
+            re.escape(a).replace(r"\ ", r"\s") + r"\s" for a in
+            lexicon.phrases("outcome.approximations")) + ")?"
+        # "9/11", "24/7": a number in a name or a date is no count
+        num = num + r"(?![/\d])"
         self.patterns: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             (re.compile(rx, re.I), kind) for rx, kind in (
-                (rf"\b(?:at least |some |about |nearly |more than )?{num}\s+{people}?\s*"
+                (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}(?:killed|dead|died|shot dead|shot and killed"
                  r"|(?:stabbed|beaten|burned) to death)\b", "dead"),
-                (rf"\b(?:killing|killed)\s+(?:at least |some |about )?{num}\b"
+                (rf"\b(?:killing|killed)\s+{approx}{num}\b"
                  rf"{_NOT_PEOPLE_AFTER}", "dead"),
                 # "leaving five dead" (not "left two hospitalised")
-                (rf"\b(?:leaving|left)\s+(?:at least |some |about )?{num}\s+{people}?\s*"
+                (rf"\b(?:leaving|left)\s+{approx}{num}\s+{people}?\s*"
                  r"dead\b", "dead"),
                 (rf"death toll (?:rose |has risen |climbed )?(?:to )?{num}", "dead"),
-                (rf"\b(?:at least |some |about |nearly |more than )?{num}\s+{people}?\s*"
-                 rf"{aux}(?:critically |seriously |slightly )?(?:injured|wounded|hurt)\b",
-                 "injured"),
+                (rf"\b{approx}{num}\s+{people}?\s*"
+                 rf"{aux}(?:critically |seriously |slightly )?(?:shot and |stabbed and )?"
+                 r"(?:injured|wounded|hurt)\b", "injured"),
                 # "wounding five", and the active past "wounded five" ("killed five" above)
-                (rf"\b(?:injuring|wounding|injured|wounded)\s+(?:at least |some |about )?"
+                (rf"\b(?:injuring|wounding|injured|wounded)\s+{approx}"
                  rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured"),
-                (rf"\b(?:at least |some |about |nearly |more than )?{num}\s+{people}?\s*"
+                (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}(?:arrested|detained)\b", "arrested"),
             )
         )
@@ -119,7 +126,10 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent) -> Outcome | None:
         and injured is None
         and not ev.aggregate
     ):
-        if lemmas & counts.killed_verbs or condition == "died_later":
+        told = {t.lemma_.lower() for k in ev.mentions for t in work.mentions[k].trigger.sent}
+        if lemmas & counts.killed_verbs or condition == "died_later" or (
+            told & counts.death_words
+        ):  # "died Sunday after being shot", "was fatally shot"
             dead, injured = 1, 0
         elif lemmas & counts.injured_verbs or condition in {"critical", "serious", "stable"}:
             dead, injured = 0, 1
