@@ -55,6 +55,7 @@ class EventWords:
         self.inclusion = w("events.inclusion_words")
         self.non_participants = w("events.non_participants")
         self.light_verbs = w("events.light_verbs")
+        self.collective = w("events.collective_heads")
         self.mutual = w("events.mutual_acts")
         self.anchor_preps = w("events.anchor_prepositions")
         self.cause_preps = w("events.cause_prepositions")
@@ -153,6 +154,8 @@ def _anchored(t: Token, w: EventWords) -> bool:
         if c.ent_type_ in {"DATE", "TIME"}:
             return True
     head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in w.collective:
+        return True  # "a series of attacks", "a wave of arrests": a roll-up of acts
     return t.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ == "VERB" and (
         head.tag_ in _EPISODIC_TAGS
         or any(a.dep_ == "aux" and a.lower_ in {"has", "have", "had"} for a in head.children)
@@ -367,12 +370,15 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         else:
             m.actors = args(poss + by + between + norp)
             m.recipients = args(on + of)
-        if not m.actors and t.dep_ == "dobj" and (
-            spec.agent_from_verb or t.head.lemma_.lower() in w.light_verbs
+        # "launched a series of attacks": the act gathered under a collective noun
+        obj = t.head.head if (t.dep_ == "pobj" and t.head.lower_ == "of"
+                              and t.head.head.lemma_.lower() in w.collective) else t
+        if not m.actors and obj.dep_ == "dobj" and (
+            spec.agent_from_verb or obj.head.lemma_.lower() in w.light_verbs
         ):
-            m.actors = args(children(t.head, {"nsubj"}))  # "staged a protest"
-            if not m.actors and t.head.dep_ in {"xcomp", "conj", "advcl"}:
-                m.actors = args(subject_up(t.head, res))  # "vowed to launch an offensive"
+            m.actors = args(children(obj.head, {"nsubj"}))  # "staged a protest"
+            if not m.actors and obj.head.dep_ in {"xcomp", "conj", "advcl"}:
+                m.actors = args(subject_up(obj.head, res))  # "vowed to launch an offensive"
     if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
@@ -473,6 +479,10 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.aggregate = True
     if any(c.lower_ in w.aggregate_adverbs for c in t.children):
         m.aggregate = True
+    if t.tag_ == "NNS" and t.dep_ == "pobj" and t.head.lower_ == "of" and (
+        t.head.head.lemma_.lower() in w.collective
+    ):
+        m.aggregate = True  # "a series of attacks across the country"
     if t.lower_ == "reported" or any(
         node.lemma_ in w.hedge_participles and node.tag_ == "VBN" for node in chain[:3]
     ):

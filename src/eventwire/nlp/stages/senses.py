@@ -84,6 +84,7 @@ class SenseWords:
         self.memorial = w("senses.memorial_words")
         self.assets = w("senses.asset_words")
         self.military = w("senses.military_words")
+        self.emergency = w("senses.emergency_words")
         self.cyber = w("senses.cyber_objects")
         self.money = w("senses.money_words")
         self.sentence_units = w("senses.sentence_units")
@@ -185,6 +186,9 @@ def _nothing_happened(m: Mention, w: SenseWords) -> bool:
     if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return True
     subj = _subjects(t)
+    if t.dep_ in {"pobj", "attr", "acomp"}:  # "no one is in custody"
+        gov = t.head.head if t.dep_ == "pobj" else t.head
+        subj += [c for c in gov.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if any(s.lower_ in w.nobody or any(c.lower_ == "no" and c.dep_ == "det"
                                        for c in s.children) for s in subj):
         return True
@@ -428,12 +432,18 @@ def _theme(m: Mention) -> list[Token]:
     out += [c for c in t.children if c.dep_ in {"compound", "amod", "poss"}]
     if t.dep_ == "acl":  # "troops deployed to the border"
         out.append(t.head)
+    if t.pos_ == "VERB" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in t.children):
+        out += [c for c in t.children if c.dep_ == "nsubj"]  # "fighter jets scrambled"
     return out
 
 
 def _forces(m: Mention, w: SenseWords) -> bool:
-    theme = _theme(m)
-    return _has([x for th in theme for x in th.subtree], w.forces)
+    """Forces are deployed; sending police, firefighters and paramedics to a scene is
+    emergency work, not mobilisation (so "send" and "dispatch" want military forces)."""
+    theme = [x for th in _theme(m) for x in th.subtree]
+    if m.trigger.lemma_.lower() in {"send", "dispatch"}:
+        return _has(theme, w.forces - w.emergency)
+    return _has(theme, w.forces)
 
 
 def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
@@ -491,6 +501,10 @@ class _Judge:
             return "drop"
         if _intended(t):
             return "drop"  # "possession of a weapon with intent to assault"
+        if m.aggregate and not m.actors and any(
+            c.dep_ == "nsubjpass" and c.like_num for c in t.children
+        ):
+            return "drop"  # "by the end of the year 496 had been killed": a statistic
         if _legal_name(t, w):
             # "charged with murder": the act the charge names, which the article most
             # likely tells elsewhere: it joins that one first
