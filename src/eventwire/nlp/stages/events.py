@@ -371,14 +371,14 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(poss + by + between + norp)
             m.recipients = args(on + of)
         # "launched a series of attacks": the act gathered under a collective noun
-        obj = t.head.head if (t.dep_ == "pobj" and t.head.lower_ == "of"
-                              and t.head.head.lemma_.lower() in w.collective) else t
-        if not m.actors and obj.dep_ == "dobj" and (
-            spec.agent_from_verb or obj.head.lemma_.lower() in w.light_verbs
+        named = t.head.head if (t.dep_ == "pobj" and t.head.lower_ == "of"
+                                and t.head.head.lemma_.lower() in w.collective) else t
+        if not m.actors and named.dep_ == "dobj" and (
+            spec.agent_from_verb or named.head.lemma_.lower() in w.light_verbs
         ):
-            m.actors = args(children(obj.head, {"nsubj"}))  # "staged a protest"
-            if not m.actors and obj.head.dep_ in {"xcomp", "conj", "advcl"}:
-                m.actors = args(subject_up(obj.head, res))  # "vowed to launch an offensive"
+            m.actors = args(children(named.head, {"nsubj"}))  # "staged a protest"
+            if not m.actors and named.head.dep_ in {"xcomp", "conj", "advcl"}:
+                m.actors = args(subject_up(named.head, res))  # "vowed to launch an offensive"
     if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"

@@ -196,9 +196,9 @@ def _nothing_happened(m: Mention, w: SenseWords) -> bool:
     if negated and t.lemma_.lower() in w.casualty:
         return True
     # "did not result in a homicide": an act the negated verb says did not come about
-    gov = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ == "dobj" else None
-    return t.pos_ == "NOUN" and gov is not None and any(
-        c.dep_ == "neg" for c in gov.children
+    ruler = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ == "dobj" else None
+    return t.pos_ == "NOUN" and ruler is not None and any(
+        c.dep_ == "neg" for c in ruler.children
     ) and not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
 
 
