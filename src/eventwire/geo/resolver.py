@@ -149,13 +149,16 @@ def _prior(gazetteer: Gazetteer, name: str, cand: Candidate) -> float:
 
 
 def _seat_of(cand: Candidate, cities: Sequence[Candidate]) -> Candidate | None:
-    """The city an area is named after: a city bearing the queried name as its own, inside
-    the area, with a fair share of the area's people."""
+    """The city an area is named after: a city inside the area, with a fair share of its
+    people, that bears the queried name as its own, or as an alternate when the area does
+    too ("Mykolaiv": the city and the oblast; "New York" is the state's own name)."""
     m = cand.match
     if m.feature not in ("admin1", "county"):
         return None
     for city in cities:
         c = city.match
+        if city.how == "alternate" and cand.how != "alternate":
+            continue
         if (c.country, c.admin1_code) != (m.country, m.admin1_code):
             continue
         if m.feature == "county" and c.admin2_code != m.admin2_code:
@@ -221,16 +224,13 @@ def rank_candidates(
     unless the context supports its country or state (a much larger population alone does
     not let "Salisbury" mean Harare rather than Salisbury, England)."""
     context = context or EMPTY_CONTEXT
-    if context.area:
-        areas = [c for c in candidates if c.match.feature in ("admin1", "county")]
-        candidates = areas or candidates
     country_votes, admin1_votes = context.votes()
     prefer = context.prefer_country
     counties = sum(1 for c in candidates if c.match.feature == "county" and c.how == "name")
     unique = len({c.match.geonameid for c in candidates}) == 1
     rival = any(_own_name_rival(c) for c in candidates)
     own_cities = [c for c in candidates
-                  if c.match.feature == "city" and c.how in ("name", "alias")]
+                  if c.match.feature == "city" and c.how in ("name", "alias", "alternate")]
     scored: list[tuple[bool, float, Candidate]] = []
     for cand in candidates:
         m = cand.match
@@ -258,7 +258,10 @@ def rank_candidates(
             and not (c_share > 0 or a_share > 0 or preferred)
         )
         scored.append((shadowed, score, cand))
-    scored.sort(key=lambda item: (item[0], -item[1]))
+    # "Helmand province": the areas the name may be come first, the rest stay as fallback
+    scored.sort(key=lambda item: (
+        context.area and item[2].match.feature not in ("admin1", "county"), item[0], -item[1],
+    ))
     return [cand for _, _, cand in scored]
 
 
@@ -363,14 +366,14 @@ def container_after(gazetteer: Gazetteer, text: str, end: int) -> str | None:
 
 def area_after(text: str, end: int) -> bool:
     """Does the text call the name that ends at ``end`` an area ("Helmand province",
-    "Kharkiv region", "the Mopti region", "Cook County")?"""
+    "Kharkiv region", "Rakhine state")? Lower case only: "Columbia State" and "Woodstock
+    District Chamber" are names of institutions."""
     return _AREA_AFTER.match(text, end) is not None
 
 
 _AREA_AFTER = re.compile(
     r"\s+(?:province|provinces|region|governorate|oblast|state|county|district|prefecture|"
-    r"department|canton|municipality|parish)\b",
-    re.IGNORECASE,
+    r"department|canton|municipality|parish)\b"
 )
 # Plausibility: a small place this far from every other place of the document, in a country
 # the document never names, is refused unless the text puts it somewhere (", Idaho").

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ... import vocab
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import GeoMatch
-from ...geo.resolver import resolve_document
+from ...geo.resolver import area_after, container_after, resolve_document
 from ...model import Place, Span
 from ..resources import Resources
 from ..spans import token_span
@@ -31,12 +31,22 @@ _PRECISION = {
 
 
 def geocode_entities(work: Work, res: Resources) -> None:
+    """Every GPE/LOC entity resolved with the whole document: the ", State" after each
+    mention, an area word after it ("Helmand province") and the dateline's country."""
     places = [e for e in work.entities if e.type in {"GPE", "LOC"}]
     names = [e.mentions[0].text for e in places for _ in e.mentions]
     owners = [k for k, e in enumerate(places) for _ in e.mentions]
     if not names:
         return
-    resolved = resolve_document(res.gazetteer, names)
+    text = work.doc.text
+    ends = [_end_char(work, m) for e in places for m in e.mentions]
+    dateline = work.context.dateline_place
+    resolved = resolve_document(
+        res.gazetteer, names,
+        containers=[container_after(res.gazetteer, text, end) for end in ends],
+        areas=[area_after(text, end) for end in ends],
+        prefer_country=dateline.country if dateline is not None else None,
+    )
     for k, ent in enumerate(places):
         got = [r for o, r in zip(owners, resolved, strict=True) if o == k and r is not None]
         if got:
@@ -44,6 +54,11 @@ def geocode_entities(work: Work, res: Resources) -> None:
             ent.country = got[0].country
         elif ent.geo is not None and ent.geo.feature != "country":
             ent.geo = None
+
+
+def _end_char(work: Work, m: EntityMention) -> int:
+    last = work.doc[m.end - 1]
+    return last.idx + len(last.text)
 
 
 def _place_heads(work: Work, m: Mention) -> list[Token]:
@@ -389,7 +404,7 @@ STAGE = Stage(
     "resolve_document`: each votes for the others' country and state); the report's city "
     "(headline, lead) and its local police force's city; each mention's toponyms (locative "
     "preposition or compound: \"Moscow shooting\") and site phrases",
-    reads=("article", "doc", "entities", "mentions"),
+    reads=("article", "doc", "entities", "mentions", "context.dateline_place"),
     writes=("context.home_place", "context.police_place", "mentions.place"),
     refines=("entities",),  # each place entity's gazetteer match and country
     needs=("gazetteer",),
