@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from eventwire.geo import names as N
 
@@ -134,23 +135,27 @@ class Table:
 
     @classmethod
     def read(cls, path: Path) -> Table:
-        data = path.read_bytes()
-        if not data.startswith(MAGIC):
-            raise ValueError(f"{path} is not a gazetteer table")
-        at = len(MAGIC)
-        size = int.from_bytes(data[at:at + 8], "little")
-        header = json.loads(data[at + 8:at + 8 + size])
-        if header["format"] != FORMAT or header["byteorder"] != sys.byteorder:
-            raise ValueError(f"{path}: other format or byte order")
-        table = cls(codes=header["codes"])
-        at += 8 + size
-        for name, length in header["parts"]:
-            chunk = data[at:at + length]
-            at += length
-            if name in cls._BLOBS:
-                setattr(table, name, bytes(chunk))
-            else:
-                getattr(table, name).frombytes(chunk)
+        """Read the parts straight into their arrays (no second copy of the file)."""
+        with path.open("rb") as f:
+            if f.read(len(MAGIC)) != MAGIC:
+                raise ValueError(f"{path} is not a gazetteer table")
+            size = int.from_bytes(f.read(8), "little")
+            header = json.loads(f.read(size))
+            if header["format"] != FORMAT or header["byteorder"] != sys.byteorder:
+                raise ValueError(f"{path}: other format or byte order")
+            table = cls(codes=header["codes"])
+            for name, length in header["parts"]:
+                if name in cls._BLOBS:
+                    blob = f.read(length)
+                    if len(blob) != length:
+                        raise ValueError(f"{path} is truncated")
+                    setattr(table, name, blob)
+                else:
+                    part: array[Any] = getattr(table, name)
+                    try:
+                        part.fromfile(f, length // part.itemsize)
+                    except EOFError as err:
+                        raise ValueError(f"{path} is truncated") from err
         return table
 
 

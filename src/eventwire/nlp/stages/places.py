@@ -12,12 +12,19 @@ from spacy.tokens import Token
 from ... import vocab
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import GeoMatch
-from ...geo.resolver import area_after, container_after, resolve_document
+from ...geo.names import COMMON_WORDS, fold
+from ...geo.resolver import (
+    ResolveContext,
+    area_after,
+    container_after,
+    resolve,
+    resolve_document,
+)
 from ...model import Place, Span
 from ..resources import Resources
 from ..spans import token_span
 from ..stage import Stage
-from ..work import EntityMention, Mention, Work, WorkEvent
+from ..work import EntityMention, Mention, Work, WorkEntity, WorkEvent
 
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "on"}
 _PRECISION = {
@@ -54,6 +61,257 @@ def geocode_entities(work: Work, res: Resources) -> None:
             ent.country = got[0].country
         elif ent.geo is not None and ent.geo.feature != "country":
             ent.geo = None
+
+
+# Words after which a name is an institution named after its place ("the Fargo Police
+# Department", "Minnesota House", "Kansas State University", "Ohio Supreme Court").
+_INSTITUTIONS = """
+police sheriff sheriff's department dept county city town village township state
+council board house senate assembly legislature court courts circuit superior supreme
+district school schools high middle elementary public university college community
+hospital medical health fire rescue emergency library airport port zoo museum chamber
+regional municipal metropolitan metro area national army guard highway jail detention
+prison correctional herald times post news daily tribune gazette journal press
+mayor governor chief commissioner commissioners councilman councilwoman superintendent
+"""
+_INSTITUTION_WORDS = frozenset(_INSTITUTIONS.split())
+_AREA_NOUNS = frozenset({"county", "parish", "borough"})  # part of the place's name
+_PLACE_WORDS_MAX = 3
+_SKIP_FIRST = frozenset({"the", "a", "an"})
+
+
+def _name_like(toks: list[Token]) -> bool:
+    return all((t.is_title or (t.is_upper and len(t) > 1)) and t.is_alpha for t in toks)
+
+
+def _embedded_spans(work: Work, res: Resources, m: EntityMention) -> list[tuple[int, int]]:
+    """Token spans of places inside an organisation's or building's name: a place name
+    before an institution word ("Fargo Police Department"), or after "of" at the end of
+    the name ("University of Georgia")."""
+    doc = work.doc
+    toks = list(doc[m.start:m.end])
+    if toks and toks[0].lower_ in _SKIP_FIRST:
+        toks = toks[1:]
+    out: list[tuple[int, int]] = []
+    for n in range(min(_PLACE_WORDS_MAX, len(toks) - 1), 0, -1):
+        head, after = toks[:n], toks[n]
+        if after.lower_ not in _INSTITUTION_WORDS or not _name_like(head) or any(
+            t.lower_ in _INSTITUTION_WORDS for t in head
+        ):
+            continue
+        name = " ".join(t.text for t in head)
+        if fold(name) in COMMON_WORDS:
+            continue
+        if after.lower_ in _AREA_NOUNS and res.gazetteer.lookup(f"{name} {after.text}"):
+            out.append((head[0].i, after.i + 1))  # "the Walker County Sheriff's Office"
+            break
+        if res.geo_for(name) is not None:
+            out.append((head[0].i, head[-1].i + 1))
+            break
+    of = [k for k, t in enumerate(toks) if t.lower_ == "of"]
+    if of and 0 < len(toks) - of[-1] - 1 <= _PLACE_WORDS_MAX:
+        tail = toks[of[-1] + 1:]
+        if _name_like(tail) and res.geo_for(" ".join(t.text for t in tail)) is not None:
+            out.append((tail[0].i, tail[-1].i + 1))
+    return out
+
+
+def _add_place_mention(work: Work, start: int, end: int) -> None:
+    """A GPE mention for doc[start:end], in the place entity of that name (made if new).
+    It is not indexed by token: the tokens stay the organisation's."""
+    text = work.doc[start:end].text
+    key = fold(text)
+    target = next((k for k, e in enumerate(work.entities)
+                   if e.type in {"GPE", "LOC"} and fold(e.name) == key), -1)
+    if target < 0:
+        ids = {e.id for e in work.entities}
+        ent_id = f"place:{key}"
+        while ent_id in ids:
+            ent_id += "+"
+        work.entities.append(WorkEntity(name=text, type="GPE", id=ent_id))
+        target = len(work.entities) - 1
+    ent = work.entities[target]
+    if all((em.start, em.end) != (start, end) for em in ent.mentions):
+        ent.mentions.append(EntityMention(start, end, "GPE", text, entity=target))
+
+
+def embedded_places(work: Work, res: Resources) -> None:
+    """Places the NER left inside other names become toponyms of their own."""
+    covered = {(em.start, em.end) for e in work.entities if e.type in {"GPE", "LOC"}
+               for em in e.mentions}
+    for ent in list(work.entities):
+        if ent.type not in {"ORG", "PERSON"}:
+            continue
+        for m in list(ent.mentions):
+            for start, end in _embedded_spans(work, res, m):
+                if (start, end) not in covered:
+                    covered.add((start, end))
+                    _add_place_mention(work, start, end)
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _people_pronoun_targets(work: Work) -> set[int]:
+    """Entities a personal pronoun refers to ("it" and "its" may be a town)."""
+    return {k for i, k in work.pronoun_entity.items() if work.doc[i].lower_ in _PERSONAL}
+
+
+def places_named_as_people(work: Work, res: Resources) -> None:
+    """An organisation or person that is only ever written as the name of a place the
+    article itself names as a place ("Mansfield" tagged PERSON in a report that says "in
+    Mansfield") is that place. Someone with a title or a role is left alone."""
+    places = {fold(e.name) for e in work.entities
+              if e.type in {"GPE", "LOC"} and res.geo_for(e.name) is not None}
+    referred = _people_pronoun_targets(work)  # "he", "she": someone, not somewhere
+    for k, ent in enumerate(work.entities):
+        if (ent.type not in {"ORG", "PERSON"} or ent.titles or ent.roles or not ent.mentions
+                or k in referred):
+            continue
+        keys = {fold(re.sub(r"['’]s$", "", m.text)) for m in ent.mentions}
+        if len(keys) == 1 and keys <= places:
+            ent.type = "GPE"
+            for m in ent.mentions:
+                m.label = "GPE"
+
+
+def dateline_mention(work: Work) -> None:
+    """The dateline's place ("MANSFIELD, Ohio --") is a toponym even where the NER saw
+    none in the upper-case line."""
+    place = work.context.dateline_place
+    if place is None:
+        return
+    span = work.doc.char_span(place.start, place.end)
+    if span is None or any(work.entity_at(t) >= 0 for t in span):
+        return
+    _add_place_mention(work, span.start, span.end)
+
+
+def trim_place_mentions(work: Work, res: Resources) -> None:
+    """A GPE/LOC span that runs on into an institution ("Henderson County Jail", "Fargo
+    Police") keeps the place; an abbreviation keeps its final period ("W.Va.", "Ga.")."""
+    doc = work.doc
+    for ent in work.entities:
+        if ent.type not in {"GPE", "LOC"}:
+            continue
+        for m in ent.mentions:
+            if m.end - m.start > 1 and res.geo_for(m.text) is None:
+                inner = _embedded_spans(work, res, m)
+                if inner and inner[0][0] == m.start:
+                    m.end = inner[0][1]
+                    m.text = doc[m.start:m.end].text
+            after = doc[m.end] if m.end < len(doc) else None
+            last = doc[m.end - 1]
+            if (after is not None and after.text == "." and not last.whitespace_
+                    and "." in m.text and res.gazetteer.lookup(m.text + ".")):
+                m.end += 1
+                m.text = doc[m.start:m.end].text
+
+
+# A place named for someone only where the gazetteer puts it this close to the article's
+# other towns and counties (or inside a county or state the article names).
+_NEAR_KM = 40.0
+_MAX_NAME_WORDS = 3
+
+
+def people_near_places(work: Work, res: Resources) -> None:
+    """A name the NER took for a person or an organisation, with no title, role or
+    fuller name in the article, that the gazetteer places among the article's own towns
+    ("... flooding east of Pelican Rapids", in a report on its neighbours) is a place."""
+    located = [e.geo for e in work.entities if e.type in {"GPE", "LOC"} and e.geo is not None
+               and e.geo.feature in {"city", "county"}]
+    if not located:
+        return
+    context = ResolveContext(toponyms=tuple(located))
+    referred = _people_pronoun_targets(work)
+    for k, ent in enumerate(work.entities):
+        if (ent.type not in {"ORG", "PERSON"} or ent.titles or ent.roles or not ent.mentions
+                or k in referred):
+            continue
+        keys = {fold(re.sub(r"['’]s$", "", m.text)) for m in ent.mentions}
+        first = ent.mentions[0]
+        toks = list(work.doc[first.start:first.end])
+        if len(keys) != 1 or len(toks) > _MAX_NAME_WORDS or not _name_like(
+            [t for t in toks if t.text not in {"'s", "’s"}]
+        ):
+            continue
+        name = re.sub(r"['’]s$", "", first.text)
+        if fold(name) in COMMON_WORDS:
+            continue
+        geo = resolve(res.gazetteer, name, context=context)
+        if geo is None or not _among(geo, located):
+            continue
+        ent.type = "GPE"
+        ent.geo, ent.country = geo, geo.country
+        for m in ent.mentions:
+            m.label = "GPE"
+
+
+def _among(geo: GeoMatch, located: list[GeoMatch]) -> bool:
+    if geo.feature in {"city", "county"}:
+        return any(haversine_km(geo.lat, geo.lon, o.lat, o.lon) <= _NEAR_KM for o in located
+                   if o.geonameid != geo.geonameid)
+    return False
+
+
+_UPPER_FORM_LETTERS = 4
+
+
+def repeated_places(work: Work) -> None:
+    """A resolved place's name written again where the NER tagged nothing ("Fargo raised
+    its goal" after "in Fargo"; "NEWARK" in capitals) is the same place: one sense per
+    article."""
+    doc = work.doc
+    taken = [False] * len(doc)
+    for ent in work.entities:
+        for m in ent.mentions:
+            for i in range(m.start, m.end):
+                taken[i] = True
+    for i in work.mentions_by_token:
+        taken[i] = True
+    forms: dict[str, int] = {}
+    for k, ent in enumerate(work.entities):
+        if ent.type in {"GPE", "LOC"} and ent.geo is not None:
+            for m in ent.mentions:
+                if m.text[:1].isupper() and not m.text.endswith("'s"):
+                    forms.setdefault(m.text, k)
+                    if len(m.text) >= _UPPER_FORM_LETTERS and m.text.isalpha():
+                        forms.setdefault(m.text.upper(), k)  # "NEWARK", not "PA"
+    if not forms:
+        return
+    pattern = re.compile(
+        r"(?<![\w.-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    for found in pattern.finditer(doc.text):
+        span = doc.char_span(found.start(), found.end())
+        if span is None or any(taken[t.i] for t in span):
+            continue
+        for t in span:
+            taken[t.i] = True
+        k = forms[found.group(1)]
+        work.entities[k].mentions.append(
+            EntityMention(span.start, span.end, "GPE", span.text, entity=k)
+        )
+
+
+# "Sen. Jane Doe, R-Fairfax," / "(D-S.C.)": a legislator's party and home or state
+_PARTY_PLACE = re.compile(
+    r"(?<![\w-])(?:D|R|I|DFL)-(?P<place>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})(?=[,)])"
+)
+
+
+def party_places(work: Work, res: Resources) -> None:
+    """The place in a legislator's party tag ("R-Fairfax", "D-S.C.") is a toponym."""
+    doc = work.doc
+    for found in _PARTY_PLACE.finditer(doc.text):
+        name = found.group("place")
+        if not res.gazetteer.lookup(name):
+            continue
+        span = doc.char_span(found.start("place"), found.end("place"), alignment_mode="expand")
+        if span is None or span.text != name or any(work.entity_at(t) >= 0 for t in span):
+            continue
+        _add_place_mention(work, span.start, span.end)
 
 
 def _end_char(work: Work, m: EntityMention) -> int:
@@ -126,7 +384,10 @@ def place_for(work: Work, tokens: list[Token], detail: list[Span]) -> Place | No
     for t in tokens:
         e = work.entity_at(t)
         ent = work.entities[e]
-        em = work.entity_mentions[work.mentions_by_token[t.i]]
+        at = work.mentions_by_token.get(t.i)
+        if at is None:  # a pronoun, not a name
+            continue
+        em = work.entity_mentions[at]
         span = token_span(work.doc[em.start : em.end])
         if span is None:
             continue
@@ -391,7 +652,14 @@ def _near_quarter(work: Work, res: Resources, place: Place) -> Place | None:
 
 
 def run(work: Work, res: Resources) -> None:
+    places_named_as_people(work, res)
+    embedded_places(work, res)
+    trim_place_mentions(work, res)
+    dateline_mention(work)
+    party_places(work, res)
     geocode_entities(work, res)
+    people_near_places(work, res)
+    repeated_places(work)
     work.context.home_place = home_city(work)
     work.context.police_place = police_city(work, res)
     attach(work, res)
