@@ -73,6 +73,9 @@ hospital medical health fire rescue emergency library airport port zoo museum ch
 regional municipal metropolitan metro area national army guard highway jail detention
 prison correctional herald times post news daily tribune gazette journal press
 mayor governor chief commissioner commissioners councilman councilwoman superintendent
+office bureau division commission committee authority agency service services depot
+party democratic republican association society foundation club center centre church
+cemetery hall arts parks veterans junior general crown magistrates transportation
 """
 _INSTITUTION_WORDS = frozenset(_INSTITUTIONS.split())
 _AREA_NOUNS = frozenset({"county", "parish", "borough"})  # part of the place's name
@@ -80,14 +83,26 @@ _PLACE_WORDS_MAX = 3
 _SKIP_FIRST = frozenset({"the", "a", "an"})
 
 
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "U.S.", "N.C."
+
+
 def _name_like(toks: list[Token]) -> bool:
-    return all((t.is_title or (t.is_upper and len(t) > 1)) and t.is_alpha for t in toks)
+    return all(
+        ((t.is_title or (t.is_upper and len(t) > 1)) and t.is_alpha)
+        or _INITIALS.fullmatch(t.text) is not None
+        for t in toks
+    )
 
 
 def _embedded_spans(work: Work, res: Resources, m: EntityMention) -> list[tuple[int, int]]:
     """Token spans of places inside an organisation's or building's name: a place name
     before an institution word ("Fargo Police Department"), or after "of" at the end of
-    the name ("University of Georgia")."""
+    the name ("University of Georgia"); only names that resolve on their own (a name the
+    gazetteer merely knows, "White" of "White House", is not enough)."""
+
+    def place(name: str) -> bool:
+        return res.geo_for(name) is not None
+
     doc = work.doc
     toks = list(doc[m.start:m.end])
     if toks and toks[0].lower_ in _SKIP_FIRST:
@@ -105,13 +120,13 @@ def _embedded_spans(work: Work, res: Resources, m: EntityMention) -> list[tuple[
         if after.lower_ in _AREA_NOUNS and res.gazetteer.lookup(f"{name} {after.text}"):
             out.append((head[0].i, after.i + 1))  # "the Walker County Sheriff's Office"
             break
-        if res.geo_for(name) is not None:
+        if place(name):
             out.append((head[0].i, head[-1].i + 1))
             break
     of = [k for k, t in enumerate(toks) if t.lower_ == "of"]
     if of and 0 < len(toks) - of[-1] - 1 <= _PLACE_WORDS_MAX:
         tail = toks[of[-1] + 1:]
-        if _name_like(tail) and res.geo_for(" ".join(t.text for t in tail)) is not None:
+        if _name_like(tail) and place(" ".join(t.text for t in tail)):
             out.append((tail[0].i, tail[-1].i + 1))
     return out
 
@@ -136,17 +151,28 @@ def _add_place_mention(work: Work, start: int, end: int) -> None:
 
 
 def embedded_places(work: Work, res: Resources) -> None:
-    """Places the NER left inside other names become toponyms of their own."""
+    """Places the NER left inside other names become toponyms of their own, when they
+    also resolve together with the article's places."""
     covered = {(em.start, em.end) for e in work.entities if e.type in {"GPE", "LOC"}
                for em in e.mentions}
-    for ent in list(work.entities):
+    found: list[tuple[int, int]] = []
+    for ent in work.entities:
         if ent.type not in {"ORG", "PERSON"}:
             continue
-        for m in list(ent.mentions):
-            for start, end in _embedded_spans(work, res, m):
-                if (start, end) not in covered:
-                    covered.add((start, end))
-                    _add_place_mention(work, start, end)
+        for m in ent.mentions:
+            for span in _embedded_spans(work, res, m):
+                if span not in covered:
+                    covered.add(span)
+                    found.append(span)
+    if not found:
+        return
+    names = [e.mentions[0].text for e in work.entities if e.type in {"GPE", "LOC"}
+             for _ in e.mentions]
+    texts = [work.doc[start:end].text for start, end in found]
+    resolved = resolve_document(res.gazetteer, names + texts)[len(names):]
+    for (start, end), geo in zip(found, resolved, strict=True):
+        if geo is not None:
+            _add_place_mention(work, start, end)
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -275,7 +301,7 @@ def repeated_places(work: Work) -> None:
             for m in ent.mentions:
                 if m.text[:1].isupper() and not m.text.endswith("'s"):
                     forms.setdefault(m.text, k)
-                    if len(m.text) >= _UPPER_FORM_LETTERS and m.text.isalpha():
+                    if len(m.text) >= _UPPER_FORM_LETTERS and m.text.replace(" ", "").isalpha():
                         forms.setdefault(m.text.upper(), k)  # "NEWARK", not "PA"
     if not forms:
         return
