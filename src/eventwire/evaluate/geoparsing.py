@@ -260,15 +260,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("path", help="LGL or GeoWebNews XML file")
     parser.add_argument("--min-population", type=int, default=500,
                         help="gazetteer city tier: 500, 1000, 5000 or 15000")
+    parser.add_argument("--folds", type=int, default=1,
+                        help="also score N interleaved folds of the documents (doc i in fold "
+                             "i mod N): how much the figure moves between halves of a split")
     args = parser.parse_args(argv)
     try:
         docs = load_geoparsing(args.path)
     except EvalError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    scores = score_resolution_only(docs, load_gazetteer(args.min_population))
+    gazetteer = load_gazetteer(args.min_population)
+    scores = score_resolution_only(docs, gazetteer)
     scores["min_population"] = float(args.min_population)
-    print(json.dumps({k: round(v, 4) for k, v in scores.items()}, indent=2))
+    out: dict[str, object] = {k: round(v, 4) for k, v in scores.items()}
+    if args.folds > 1:
+        out["folds"] = [
+            {k: round(v, 4) for k, v in score_resolution_only(docs[i::args.folds],
+                                                              gazetteer).items()}
+            for i in range(args.folds)
+        ]
+    print(json.dumps(out, indent=2))
     return 0
 
 

@@ -4,6 +4,7 @@ sub-city detail ("the stairwell of his apartment")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -22,7 +23,7 @@ from ...geo.resolver import (
 )
 from ...model import Place, Span
 from ..resources import Resources
-from ..spans import token_span
+from ..spans import doc_text, token_span
 from ..stage import Stage
 from ..work import EntityMention, Mention, Work, WorkEntity, WorkEvent
 
@@ -45,7 +46,7 @@ def geocode_entities(work: Work, res: Resources) -> None:
     owners = [k for k, e in enumerate(places) for _ in e.mentions]
     if not names:
         return
-    text = work.doc.text
+    text = doc_text(work.doc)
     ends = [_end_char(work, m) for e in places for m in e.mentions]
     dateline = work.context.dateline_place
     resolved = resolve_document(
@@ -309,7 +310,7 @@ def repeated_places(work: Work) -> None:
         r"(?<![\w.-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         + r")(?![\w-])"
     )
-    for found in pattern.finditer(doc.text):
+    for found in pattern.finditer(doc_text(doc)):
         span = doc.char_span(found.start(), found.end())
         if span is None or any(taken[t.i] for t in span):
             continue
@@ -330,7 +331,7 @@ _PARTY_PLACE = re.compile(
 def party_places(work: Work, res: Resources) -> None:
     """The place in a legislator's party tag ("R-Fairfax", "D-S.C.") is a toponym."""
     doc = work.doc
-    for found in _PARTY_PLACE.finditer(doc.text):
+    for found in _PARTY_PLACE.finditer(doc_text(doc)):
         name = found.group("place")
         if not res.gazetteer.lookup(name):
             continue
@@ -514,7 +515,7 @@ def _outlet_tokens(work: Work) -> tuple[int, int]:
 
 def _headline_end(work: Work) -> int:
     title = work.title_sents
-    sents = list(work.doc.sents)[: title + 1 if title else 1]
+    sents = list(itertools.islice(work.doc.sents, title + 1 if title else 1))
     return sents[-1].end_char if sents else 0
 
 
@@ -561,6 +562,10 @@ _FORCE_ABBREVIATIONS = {
     "LVMPD": "Las Vegas",
 }
 _COUNTY_WORDS = frozenset({"county", "co.", "parish", "state", "township"})
+_FORCE_TEXT = re.compile(
+    r"\b(?:" + "|".join(sorted(_FORCE_ABBREVIATIONS)) + r")\b|(?i:\b(?:"
+    + "|".join(re.escape(w) for w in sorted(_FORCE_WORDS, key=len, reverse=True)) + r")\b)"
+)
 _LOCAL_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
 
 
@@ -569,7 +574,10 @@ def police_city(work: Work, res: Resources) -> Place | None:
     "the New York City Police Department"): where a local crime report happened when no
     toponym, dateline or headline says it. County and state forces are not cities."""
     doc = work.doc
-    for t in doc:
+    # only the tokens that can name a force are visited (a scan of every token is slow)
+    hits = sorted({cut.start for found in _FORCE_TEXT.finditer(doc_text(doc))
+                   if (cut := doc.char_span(found.start(), found.end())) is not None})
+    for t in (doc[i] for i in hits):
         city_name = _FORCE_ABBREVIATIONS.get(t.text)
         if city_name is not None:
             g = res.geo_for(city_name)
@@ -694,10 +702,14 @@ def run(work: Work, res: Resources) -> None:
 STAGE = Stage(
     name="places",
     run=run,
-    summary="every toponym of the article resolved together (`eventwire.geo."
-    "resolve_document`: each votes for the others' country and state); the report's city "
-    "(headline, lead) and its local police force's city; each mention's toponyms (locative "
-    "preposition or compound: \"Moscow shooting\") and site phrases",
+    summary="toponyms the NER missed or mislabelled (a place inside an institution's "
+    "name, a name only ever written as a place the article names or that the gazetteer "
+    "puts among its towns, a resolved name repeated untagged, a legislator's \"R-Fairfax\", "
+    "the dateline); every toponym of the article resolved together (`eventwire.geo."
+    "resolve_document`: \", State\" containers, \"X province\", the dateline's country, "
+    "country and state votes, town-in-county, nearness, a guard against far-off namesakes); "
+    "the report's city (headline, lead) and its local police force's city; each mention's "
+    "toponyms (locative preposition or compound: \"Moscow shooting\") and site phrases",
     reads=("article", "doc", "entities", "mentions", "context.dateline_place"),
     writes=("context.home_place", "context.police_place", "mentions.place"),
     refines=("entities",),  # each place entity's gazetteer match and country
