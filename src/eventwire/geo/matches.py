@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+# "county" is any GeoNames second-level area (a US county, a district, a raion, a cercle).
 Feature = Literal["city", "county", "admin1", "country", "continent", "region"]
 GeoPrecision = Literal["city", "region", "country"]
 # How a name matched: its official name, a GeoNames alternate name, a hand alias, a
@@ -29,6 +30,7 @@ class GeoMatch:
     population: int
     precision: GeoPrecision
     admin1_code: str | None = None  # GeoNames admin1 code ("GA", "08")
+    admin2_code: str | None = None  # GeoNames admin2 code ("121"), cities and counties
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,19 +23,40 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from eventwire.geo import names as N
+from eventwire.geo.build import bare_area_name
+from eventwire.geo.distance import haversine_km
 from eventwire.geo.matches import Candidate, GeoMatch, PlaceIndex
 
-_FEATURE_PRIOR = {"country": 10.0, "continent": 9.5, "admin1": 8.5, "region": 8.0}
+_FEATURE_PRIOR = {"country": 10.0, "continent": 9.5, "region": 8.0}
+# A first-level area by its size (log10 of its places' people + 2), within these bounds: a
+# US state or a large province ~8.5-9, a small foreign district lower.
+_ADMIN1_PRIOR = (2.0, 6.0, 9.0)
+# A second-level area named in full ("Cook County", "Mopti Cercle"); by its bare name
+# ("Cook") it is a weak reading, log10(people) - 1, that needs the context's support.
+_COUNTY_FULL_PRIOR = 6.5
+_COUNTY_BARE_OFFSET = -1.0
+# An area named after its main city ("Sanaa", "Mopti", "Kandahar"): the bare name is the
+# city when the city holds at least this share of the area's people.
+_SEAT_SHARE = 0.1
 _HOW_PENALTY = {"alternate": -1.5, "postal": -1.0, "abbreviation": 1.0}
 _OLD_NAME_PENALTY = -1.0  # on top of the alternate penalty
 _SIMILAR_NAME_RATIO = 0.5  # at or above: a spelling variant ("Kiev"/"Kyiv"), not an old name
 _CAPITAL_BONUS = 3.0
-_COUNTY_PRIOR = {"name": 6.5, "alternate": 3.5}
 _COUNTRY_WEIGHT = 5.0
 _ADMIN1_WEIGHT = 6.0
 _PREFER_BONUS = 1.5
-# Below this a city needs support from the context (its country or state mentioned).
+# A town inside a county the document names (or a county holding a town it names).
+_NEST_WEIGHT = 2.5
+_NEST_CAP = 2
+# Near the document's other towns and counties: up to this bonus, falling to 0 at the range.
+_NEAR_WEIGHT = 2.0
+_NEAR_RANGE_KM = 250.0
+# Below this a city needs support from the context (its country or state mentioned), unless
+# no other place in the world bears the name and it has at least _UNIQUE_POPULATION people.
 MIN_UNSUPPORTED_POPULATION = 15000
+_UNIQUE_POPULATION = 1000
+
+Key2 = tuple[str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +65,18 @@ class ResolveContext:
 
     ``countries``: ISO2 -> mentions; ``admin1s``: (ISO2, admin1 code) -> mentions;
     ``toponyms``: the document's other resolved places, one entry per mention (each votes
-    for its country and state); ``prefer_country``: a hint such as the outlet's country.
-    """
+    for its country and state, and its point counts for nearness); ``prefer_country``: a
+    hint such as the outlet's or the dateline's country; ``counties`` and ``towns``: how
+    many other names of the document could be a county (a town) with this (ISO2, admin1,
+    admin2) code; ``area``: the text calls the mention an area ("Helmand province")."""
 
     countries: Mapping[str, float] = field(default_factory=dict)
     admin1s: Mapping[tuple[str, str], float] = field(default_factory=dict)
     toponyms: tuple[GeoMatch, ...] = ()
     prefer_country: str | None = None
+    counties: Mapping[Key2, int] = field(default_factory=dict)
+    towns: Mapping[Key2, int] = field(default_factory=dict)
+    area: bool = False
 
     def votes(self) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
         """Shares (0..1) of mentions per country and per (country, admin1)."""
@@ -76,6 +102,12 @@ class ResolveContext:
 EMPTY_CONTEXT = ResolveContext()
 
 
+def _key2(m: GeoMatch) -> Key2 | None:
+    if m.feature not in ("city", "county") or not m.admin2_code:
+        return None
+    return (m.country or "", m.admin1_code or "", m.admin2_code)
+
+
 def _old_name(name: str, cand: Candidate) -> bool:
     """An alternate name that is not a spelling of the city's own name ("Salisbury" for
     Harare, "Leningrad"): no word in common and little alike letter by letter."""
@@ -87,6 +119,11 @@ def _old_name(name: str, cand: Candidate) -> bool:
     return SequenceMatcher(None, query, own).ratio() < _SIMILAR_NAME_RATIO
 
 
+def _names_an_area(name: str) -> bool:
+    """"Cook County", "Kharkiv Oblast", "Province of Lima": the name says it is an area."""
+    return bare_area_name(name) is not None
+
+
 def _prior(gazetteer: PlaceIndex, name: str, cand: Candidate) -> float:
     m = cand.match
     if m.feature == "city":
@@ -96,28 +133,57 @@ def _prior(gazetteer: PlaceIndex, name: str, cand: Candidate) -> float:
         elif m.geonameid in gazetteer.capitals:
             score += _CAPITAL_BONUS
     elif m.feature == "county":
-        score = _COUNTY_PRIOR["name" if cand.how == "name" else "alternate"]
+        if _names_an_area(name):
+            return _COUNTY_FULL_PRIOR + (_HOW_PENALTY["alternate"] if cand.how == "alternate"
+                                         else 0.0)
+        score = math.log10(m.population + 1) + _COUNTY_BARE_OFFSET
+    elif m.feature == "admin1":
+        offset, low, high = _ADMIN1_PRIOR
+        score = min(high, max(low, offset + math.log10(m.population + 1)))
     else:
         score = _FEATURE_PRIOR[m.feature]
     return score + _HOW_PENALTY.get(cand.how, 0.0)
 
 
+def _seat_of(cand: Candidate, cities: Sequence[Candidate]) -> Candidate | None:
+    """The city an area is named after: a city inside the area, with a fair share of its
+    people, that bears the queried name as its own, or as an alternate when the area does
+    too ("Mykolaiv": the city and the oblast; "New York" is the state's own name)."""
+    m = cand.match
+    if m.feature not in ("admin1", "county"):
+        return None
+    for city in cities:
+        c = city.match
+        if city.how == "alternate" and cand.how != "alternate":
+            continue
+        if (c.country, c.admin1_code) != (m.country, m.admin1_code):
+            continue
+        if m.feature == "county" and c.admin2_code != m.admin2_code:
+            continue
+        if c.population >= _SEAT_SHARE * m.population:
+            return city
+    return None
+
+
 def _supported(
-    name: str, cand: Candidate, country_share: float, admin1_share: float, preferred: bool,
-    counties: int,
+    name: str, cand: Candidate, support: bool, ambiguous: bool, unique: bool, nested: bool,
 ) -> bool:
     m = cand.match
-    support = country_share > 0 or admin1_share > 0 or preferred
     if m.feature == "city":
         if N.fold(name) in N.COMMON_WORDS:
             return support
         if m.population < MIN_UNSUPPORTED_POPULATION:
-            return support
+            return support or (unique and cand.how == "name"
+                               and m.population >= _UNIQUE_POPULATION)
         if cand.how == "alternate" and m.population < 100_000:
             return support
-    if m.feature == "county" and (cand.how != "name" or counties > 1):
-        # "Franklin County" is in 24 states: only the document's state can pick one.
-        return admin1_share > 0
+    if m.feature == "county":
+        if not _names_an_area(name):
+            return support  # "Cook" alone is a county only where the document is
+        if cand.how != "name" or ambiguous:
+            # "Franklin County" is in 24 states: only the document's state, or a town of
+            # the document inside one of them, can pick one.
+            return support or nested
     return True
 
 
@@ -128,6 +194,19 @@ def _own_name_rival(cand: Candidate) -> bool:
     if cand.how not in ("name", "alias") or m.feature == "county":
         return False
     return m.feature != "city" or m.population >= MIN_UNSUPPORTED_POPULATION
+
+
+def _near_bonus(gazetteer: PlaceIndex, m: GeoMatch, context: ResolveContext) -> float:
+    """Closer to the document's other towns and counties is likelier. National capitals
+    are no anchor: news names them for their governments ("Washington said")."""
+    if m.feature not in ("city", "county"):
+        return 0.0
+    best = _NEAR_RANGE_KM
+    for other in context.toponyms:
+        if (other.feature in ("city", "county") and other.geonameid != m.geonameid
+                and other.geonameid not in gazetteer.capitals):
+            best = min(best, haversine_km(m.lat, m.lon, other.lat, other.lon))
+    return _NEAR_WEIGHT * (1.0 - best / _NEAR_RANGE_KM)
 
 
 def rank_candidates(
@@ -144,25 +223,42 @@ def rank_candidates(
     context = context or EMPTY_CONTEXT
     country_votes, admin1_votes = context.votes()
     prefer = context.prefer_country
-    counties = sum(1 for c in candidates if c.match.feature == "county")
+    counties = sum(1 for c in candidates if c.match.feature == "county" and c.how == "name")
+    unique = len({c.match.geonameid for c in candidates}) == 1
     rival = any(_own_name_rival(c) for c in candidates)
+    own_cities = [c for c in candidates
+                  if c.match.feature == "city" and c.how in ("name", "alias", "alternate")]
     scored: list[tuple[bool, float, Candidate]] = []
     for cand in candidates:
         m = cand.match
         c_share = country_votes.get(m.country or "", 0.0)
         a_share = admin1_votes.get((m.country or "", m.admin1_code or ""), 0.0)
         preferred = prefer is not None and m.country == prefer
-        if not _supported(name, cand, c_share, a_share, preferred, counties):
+        key = _key2(m)
+        nests = 0
+        if key is not None:
+            nests = (context.counties if m.feature == "city" else context.towns).get(key, 0)
+        support = c_share > 0 or a_share > 0 or preferred or nests > 0
+        if m.feature == "county" and _names_an_area(name):
+            support = a_share > 0 or nests > 0
+        if not _supported(name, cand, support, counties > 1, unique, nests > 0):
             continue
         score = _prior(gazetteer, name, cand)
+        seat = None if context.area else _seat_of(cand, own_cities)
+        if seat is not None:
+            score = min(score, _prior(gazetteer, name, seat) - 1.0)
         score += _COUNTRY_WEIGHT * c_share + _ADMIN1_WEIGHT * a_share
         score += _PREFER_BONUS if preferred else 0.0
+        score += _NEST_WEIGHT * min(nests, _NEST_CAP) + _near_bonus(gazetteer, m, context)
         shadowed = (
             rival and cand.how == "alternate" and m.feature == "city"
             and not (c_share > 0 or a_share > 0 or preferred)
         )
         scored.append((shadowed, score, cand))
-    scored.sort(key=lambda item: (item[0], -item[1]))
+    # "Helmand province": the areas the name may be come first, the rest stay as fallback
+    scored.sort(key=lambda item: (
+        context.area and item[2].match.feature not in ("admin1", "county"), item[0], -item[1],
+    ))
     return [cand for _, _, cand in scored]
 
 
@@ -265,11 +361,62 @@ def container_after(gazetteer: PlaceIndex, text: str, end: int) -> str | None:
     return None
 
 
+def area_after(text: str, end: int) -> bool:
+    """Does the text call the name that ends at ``end`` an area ("Helmand province",
+    "Kharkiv region", "Rakhine state")? Lower case only: "Columbia State" and "Woodstock
+    District Chamber" are names of institutions."""
+    return _AREA_AFTER.match(text, end) is not None
+
+
+_AREA_AFTER = re.compile(
+    r"\s+(?:province|provinces|region|governorate|oblast|state|county|district|prefecture|"
+    r"department|canton|municipality|parish)\b"
+)
+# Plausibility: a small place this far from every other place of the document, in a country
+# the document never names, is refused unless the text puts it somewhere (", Idaho").
+_FAR_KM = 1500.0
+_FAR_POPULATION = 100_000
+_FAR_MIN_OTHERS = 2
+
+
+def _candidate_keys(
+    gazetteer: PlaceIndex, names: dict[str, str]
+) -> tuple[dict[str, set[Key2]], dict[str, set[Key2]]]:
+    """Per distinct name: the (ISO2, admin1, admin2) codes it could be a county of, and
+    those it could be a town in."""
+    counties: dict[str, set[Key2]] = {}
+    towns: dict[str, set[Key2]] = {}
+    for key, name in names.items():
+        cands = _lookup(gazetteer, name)
+        counties[key] = {
+            k for c in cands if c.match.feature == "county" and _names_an_area(name)
+            and (k := _key2(c.match)) is not None
+        }
+        towns[key] = {
+            k for c in cands if c.match.feature == "city" and c.how == "name"
+            and (k := _key2(c.match)) is not None
+        }
+    return counties, towns
+
+
+def _implausible(match: GeoMatch, others: Sequence[GeoMatch]) -> bool:
+    """Far from every other place of the document, in a country none of them is in."""
+    if match.feature not in ("city", "county") or match.population >= _FAR_POPULATION:
+        return False
+    if len({(o.name, o.country) for o in others}) < _FAR_MIN_OTHERS:
+        return False
+    if any(o.country == match.country for o in others):
+        return False
+    located = [o for o in others if o.feature in ("city", "county")]
+    return all(haversine_km(match.lat, match.lon, o.lat, o.lon) > _FAR_KM for o in located)
+
+
 def resolve_document(
     gazetteer: PlaceIndex,
     names: Sequence[str],
     *,
     containers: Sequence[str | None] | None = None,
+    areas: Sequence[bool] | None = None,
     prefer_country: str | None = None,
     rounds: int = 2,
 ) -> list[GeoMatch | None]:
@@ -277,25 +424,40 @@ def resolve_document(
 
     A first round resolves each distinct name alone; later rounds resolve each name with
     the other names' current places as context (weighted by their mention counts; a name
-    never votes for itself). ``containers[i]`` is the ", State" after mention i, if any.
+    never votes for itself). ``containers[i]`` is the ", State" after mention i, if any;
+    ``areas[i]`` says the text calls it an area ("Helmand province"). A town and a county
+    the document both names support each other when the town lies in the county. Last, a
+    small place far from all the others, in a country none of them is in, is refused
+    unless its container says where it is.
     """
     containers = containers or [None] * len(names)
+    areas = areas or [False] * len(names)
     keys = [N.fold(n) for n in names]
     counts = Counter(keys)
+    county_keys, town_keys = _candidate_keys(gazetteer, dict(zip(keys, names, strict=True)))
     base = ResolveContext(prefer_country=prefer_country)
     current: dict[str, GeoMatch | None] = {}
     results: list[GeoMatch | None] = [None] * len(names)
+    nests: dict[str, tuple[Counter[Key2], Counter[Key2]]] = {}
+    for key in counts:
+        counties: Counter[Key2] = Counter()
+        towns: Counter[Key2] = Counter()
+        for other in counts:
+            if other != key:
+                counties.update(county_keys[other])
+                towns.update(town_keys[other])
+        nests[key] = (counties, towns)
     for round_no in range(rounds + 1):
         per_key: dict[str, Counter[GeoMatch]] = {}
         for i, (name, key) in enumerate(zip(names, keys, strict=True)):
-            if round_no == 0:
-                context = base
-            else:
+            counties, towns = nests[key]
+            context = replace(base, counties=counties, towns=towns, area=areas[i])
+            if round_no:
                 others = tuple(
                     m for k, m in current.items() if k != key and m is not None
                     for _ in range(counts[k])
                 )
-                context = replace(base, toponyms=others)
+                context = replace(context, toponyms=others)
             box = containers[i]
             match = (
                 resolve_pair(gazetteer, name, box, context=context) if box
@@ -305,10 +467,17 @@ def resolve_document(
             if match is not None:
                 per_key.setdefault(key, Counter())[match] += 1
         current = {k: per_key[k].most_common(1)[0][0] if k in per_key else None for k in counts}
+    for i, match in enumerate(results):
+        if match is None or containers[i]:
+            continue
+        placed = [m for k, m in current.items() if k != keys[i] and m is not None]
+        if _implausible(match, placed):
+            results[i] = None
     return results
 
 
 __all__ = [
-    "EMPTY_CONTEXT", "MIN_UNSUPPORTED_POPULATION", "ResolveContext", "container_after",
+    "EMPTY_CONTEXT", "MIN_UNSUPPORTED_POPULATION", "ResolveContext", "area_after",
+    "container_after",
     "rank_candidates", "resolve", "resolve_document", "resolve_pair",
 ]

@@ -35,13 +35,21 @@ _BODY_DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.' -]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,20}?))?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
 )
+# A dateline after a headline or a byline on the same line ("... of local schools. NEWARK
+# -- After a year", "March 24, 2009 MANSFIELD --"): upper-case words and a dash.
+_INLINE_DATELINE = re.compile(
+    r"(?<=\s)(?P<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]+)?))?\s*(?:\([^)\n]{1,30}\))?"
+    r"\s*[—–-]{1,2}\s"
+)
 _HEAD_CHARS = 600  # datelines and bylines sit in the first lines
 
 
 def find_dateline_place(work: Work, res: Resources) -> Place | None:
     text = work.article.text
     head_end = min(len(text), _HEAD_CHARS)
-    found = [*_DATELINE.finditer(text, 0, head_end), *_GLUED_DATELINE.finditer(text, 0, head_end)]
+    found = [*_DATELINE.finditer(text, 0, head_end), *_GLUED_DATELINE.finditer(text, 0, head_end),
+             *_INLINE_DATELINE.finditer(text, 0, head_end)]
     title = (work.article.title or "").strip()
     if title and text.startswith(title):
         body = _BODY_DATELINE.match(text, len(title), head_end)
@@ -102,7 +110,8 @@ STAGE = Stage(
     name="dateline",
     run=run,
     summary="reads \"ROCKFORD, Ill. (AP) —\"-style datelines (also glued to a scraped "
-    "headline; small towns missing from the gazetteer when their state resolves); a full "
+    "headline, or after it on the same line; small towns missing from the gazetteer when "
+    "their state resolves); a full "
     "date in the article's head is the reference date of an article without a publication "
     "date (`Time.anchor` = `text`)",
     reads=("article", "published"),

@@ -4,6 +4,7 @@ sub-city detail ("the stairwell of his apartment")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -12,12 +13,19 @@ from spacy.tokens import Token
 from ... import vocab
 from ...geo.distance import haversine_km
 from ...geo.gazetteer import GeoMatch
-from ...geo.resolver import resolve_document
+from ...geo.names import COMMON_WORDS, fold
+from ...geo.resolver import (
+    ResolveContext,
+    area_after,
+    container_after,
+    resolve,
+    resolve_document,
+)
 from ...model import Place, Span
 from ..resources import Resources
-from ..spans import token_span
+from ..spans import doc_text, token_span
 from ..stage import Stage
-from ..work import EntityMention, Mention, Work, WorkEvent
+from ..work import EntityMention, Mention, Work, WorkEntity, WorkEvent
 
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "on"}
 _PRECISION = {
@@ -31,12 +39,22 @@ _PRECISION = {
 
 
 def geocode_entities(work: Work, res: Resources) -> None:
+    """Every GPE/LOC entity resolved with the whole document: the ", State" after each
+    mention, an area word after it ("Helmand province") and the dateline's country."""
     places = [e for e in work.entities if e.type in {"GPE", "LOC"}]
     names = [e.mentions[0].text for e in places for _ in e.mentions]
     owners = [k for k, e in enumerate(places) for _ in e.mentions]
     if not names:
         return
-    resolved = resolve_document(res.gazetteer, names)
+    text = doc_text(work.doc)
+    ends = [_end_char(work, m) for e in places for m in e.mentions]
+    dateline = work.context.dateline_place
+    resolved = resolve_document(
+        res.gazetteer, names,
+        containers=[container_after(res.gazetteer, text, end) for end in ends],
+        areas=[area_after(text, end) for end in ends],
+        prefer_country=dateline.country if dateline is not None else None,
+    )
     for k, ent in enumerate(places):
         got = [r for o, r in zip(owners, resolved, strict=True) if o == k and r is not None]
         if got:
@@ -44,6 +62,288 @@ def geocode_entities(work: Work, res: Resources) -> None:
             ent.country = got[0].country
         elif ent.geo is not None and ent.geo.feature != "country":
             ent.geo = None
+
+
+# Words after which a name is an institution named after its place ("the Fargo Police
+# Department", "Minnesota House", "Kansas State University", "Ohio Supreme Court").
+_INSTITUTIONS = """
+police sheriff sheriff's department dept county city town village township state
+council board house senate assembly legislature court courts circuit superior supreme
+district school schools high middle elementary public university college community
+hospital medical health fire rescue emergency library airport port zoo museum chamber
+regional municipal metropolitan metro area national army guard highway jail detention
+prison correctional herald times post news daily tribune gazette journal press
+mayor governor chief commissioner commissioners councilman councilwoman superintendent
+office bureau division commission committee authority agency service services depot
+party democratic republican association society foundation club center centre church
+cemetery hall arts parks veterans junior general crown magistrates transportation
+"""
+_INSTITUTION_WORDS = frozenset(_INSTITUTIONS.split())
+_AREA_NOUNS = frozenset({"county", "parish", "borough"})  # part of the place's name
+_PLACE_WORDS_MAX = 3
+_SKIP_FIRST = frozenset({"the", "a", "an"})
+
+
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "U.S.", "N.C."
+
+
+def _name_like(toks: list[Token]) -> bool:
+    return all(
+        ((t.is_title or (t.is_upper and len(t) > 1)) and t.is_alpha)
+        or _INITIALS.fullmatch(t.text) is not None
+        for t in toks
+    )
+
+
+def _embedded_spans(work: Work, res: Resources, m: EntityMention) -> list[tuple[int, int]]:
+    """Token spans of places inside an organisation's or building's name: a place name
+    before an institution word ("Fargo Police Department"), or after "of" at the end of
+    the name ("University of Georgia"); only names that resolve on their own (a name the
+    gazetteer merely knows, "White" of "White House", is not enough)."""
+
+    def place(name: str) -> bool:
+        return res.geo_for(name) is not None
+
+    doc = work.doc
+    toks = list(doc[m.start:m.end])
+    if toks and toks[0].lower_ in _SKIP_FIRST:
+        toks = toks[1:]
+    out: list[tuple[int, int]] = []
+    for n in range(min(_PLACE_WORDS_MAX, len(toks) - 1), 0, -1):
+        head, after = toks[:n], toks[n]
+        if after.lower_ not in _INSTITUTION_WORDS or not _name_like(head) or any(
+            t.lower_ in _INSTITUTION_WORDS for t in head
+        ):
+            continue
+        name = " ".join(t.text for t in head)
+        if fold(name) in COMMON_WORDS:
+            continue
+        if after.lower_ in _AREA_NOUNS and res.gazetteer.lookup(f"{name} {after.text}"):
+            out.append((head[0].i, after.i + 1))  # "the Walker County Sheriff's Office"
+            break
+        if place(name):
+            out.append((head[0].i, head[-1].i + 1))
+            break
+    of = [k for k, t in enumerate(toks) if t.lower_ == "of"]
+    if of and 0 < len(toks) - of[-1] - 1 <= _PLACE_WORDS_MAX:
+        tail = toks[of[-1] + 1:]
+        if _name_like(tail) and place(" ".join(t.text for t in tail)):
+            out.append((tail[0].i, tail[-1].i + 1))
+    return out
+
+
+def _add_place_mention(work: Work, start: int, end: int) -> None:
+    """A GPE mention for doc[start:end], in the place entity of that name (made if new).
+    It is not indexed by token: the tokens stay the organisation's."""
+    text = work.doc[start:end].text
+    key = fold(text)
+    target = next((k for k, e in enumerate(work.entities)
+                   if e.type in {"GPE", "LOC"} and fold(e.name) == key), -1)
+    if target < 0:
+        ids = {e.id for e in work.entities}
+        ent_id = f"place:{key}"
+        while ent_id in ids:
+            ent_id += "+"
+        work.entities.append(WorkEntity(name=text, type="GPE", id=ent_id))
+        target = len(work.entities) - 1
+    ent = work.entities[target]
+    if all((em.start, em.end) != (start, end) for em in ent.mentions):
+        ent.mentions.append(EntityMention(start, end, "GPE", text, entity=target))
+
+
+def embedded_places(work: Work, res: Resources) -> None:
+    """Places the NER left inside other names become toponyms of their own, when they
+    also resolve together with the article's places."""
+    covered = {(em.start, em.end) for e in work.entities if e.type in {"GPE", "LOC"}
+               for em in e.mentions}
+    found: list[tuple[int, int]] = []
+    for ent in work.entities:
+        if ent.type not in {"ORG", "PERSON"}:
+            continue
+        for m in ent.mentions:
+            for span in _embedded_spans(work, res, m):
+                if span not in covered:
+                    covered.add(span)
+                    found.append(span)
+    if not found:
+        return
+    names = [e.mentions[0].text for e in work.entities if e.type in {"GPE", "LOC"}
+             for _ in e.mentions]
+    texts = [work.doc[start:end].text for start, end in found]
+    resolved = resolve_document(res.gazetteer, names + texts)[len(names):]
+    for (start, end), geo in zip(found, resolved, strict=True):
+        if geo is not None:
+            _add_place_mention(work, start, end)
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _people_pronoun_targets(work: Work) -> set[int]:
+    """Entities a personal pronoun refers to ("it" and "its" may be a town)."""
+    return {k for i, k in work.pronoun_entity.items() if work.doc[i].lower_ in _PERSONAL}
+
+
+def places_named_as_people(work: Work, res: Resources) -> None:
+    """An organisation or person that is only ever written as the name of a place the
+    article itself names as a place ("Mansfield" tagged PERSON in a report that says "in
+    Mansfield") is that place. Someone with a title or a role is left alone."""
+    places = {fold(e.name) for e in work.entities
+              if e.type in {"GPE", "LOC"} and res.geo_for(e.name) is not None}
+    referred = _people_pronoun_targets(work)  # "he", "she": someone, not somewhere
+    for k, ent in enumerate(work.entities):
+        if (ent.type not in {"ORG", "PERSON"} or ent.titles or ent.roles or not ent.mentions
+                or k in referred):
+            continue
+        keys = {fold(re.sub(r"['’]s$", "", m.text)) for m in ent.mentions}
+        if len(keys) == 1 and keys <= places:
+            ent.type = "GPE"
+            for m in ent.mentions:
+                m.label = "GPE"
+
+
+def dateline_mention(work: Work) -> None:
+    """The dateline's place ("MANSFIELD, Ohio --") is a toponym even where the NER saw
+    none in the upper-case line."""
+    place = work.context.dateline_place
+    if place is None:
+        return
+    span = work.doc.char_span(place.start, place.end)
+    if span is None or any(work.entity_at(t) >= 0 for t in span):
+        return
+    _add_place_mention(work, span.start, span.end)
+
+
+def trim_place_mentions(work: Work, res: Resources) -> None:
+    """A GPE/LOC span that runs on into an institution ("Henderson County Jail", "Fargo
+    Police") keeps the place; an abbreviation keeps its final period ("W.Va.", "Ga.")."""
+    doc = work.doc
+    for ent in work.entities:
+        if ent.type not in {"GPE", "LOC"}:
+            continue
+        for m in ent.mentions:
+            if m.end - m.start > 1 and res.geo_for(m.text) is None:
+                inner = _embedded_spans(work, res, m)
+                if inner and inner[0][0] == m.start:
+                    m.end = inner[0][1]
+                    m.text = doc[m.start:m.end].text
+            after = doc[m.end] if m.end < len(doc) else None
+            last = doc[m.end - 1]
+            if (after is not None and after.text == "." and not last.whitespace_
+                    and "." in m.text and res.gazetteer.lookup(m.text + ".")):
+                m.end += 1
+                m.text = doc[m.start:m.end].text
+
+
+# A place named for someone only where the gazetteer puts it this close to the article's
+# other towns and counties (or inside a county or state the article names).
+_NEAR_KM = 40.0
+_MAX_NAME_WORDS = 3
+
+
+def people_near_places(work: Work, res: Resources) -> None:
+    """A name the NER took for a person or an organisation, with no title, role or
+    fuller name in the article, that the gazetteer places among the article's own towns
+    ("... flooding east of Pelican Rapids", in a report on its neighbours) is a place."""
+    located = [e.geo for e in work.entities if e.type in {"GPE", "LOC"} and e.geo is not None
+               and e.geo.feature in {"city", "county"}]
+    if not located:
+        return
+    context = ResolveContext(toponyms=tuple(located))
+    referred = _people_pronoun_targets(work)
+    for k, ent in enumerate(work.entities):
+        if (ent.type not in {"ORG", "PERSON"} or ent.titles or ent.roles or not ent.mentions
+                or k in referred):
+            continue
+        keys = {fold(re.sub(r"['’]s$", "", m.text)) for m in ent.mentions}
+        first = ent.mentions[0]
+        toks = list(work.doc[first.start:first.end])
+        if len(keys) != 1 or len(toks) > _MAX_NAME_WORDS or not _name_like(
+            [t for t in toks if t.text not in {"'s", "’s"}]
+        ):
+            continue
+        name = re.sub(r"['’]s$", "", first.text)
+        if fold(name) in COMMON_WORDS:
+            continue
+        geo = resolve(res.gazetteer, name, context=context)
+        if geo is None or not _among(geo, located):
+            continue
+        ent.type = "GPE"
+        ent.geo, ent.country = geo, geo.country
+        for m in ent.mentions:
+            m.label = "GPE"
+
+
+def _among(geo: GeoMatch, located: list[GeoMatch]) -> bool:
+    if geo.feature in {"city", "county"}:
+        return any(haversine_km(geo.lat, geo.lon, o.lat, o.lon) <= _NEAR_KM for o in located
+                   if o.geonameid != geo.geonameid)
+    return False
+
+
+_UPPER_FORM_LETTERS = 4
+
+
+def repeated_places(work: Work) -> None:
+    """A resolved place's name written again where the NER tagged nothing ("Fargo raised
+    its goal" after "in Fargo"; "NEWARK" in capitals) is the same place: one sense per
+    article."""
+    doc = work.doc
+    taken = [False] * len(doc)
+    for ent in work.entities:
+        for m in ent.mentions:
+            for i in range(m.start, m.end):
+                taken[i] = True
+    for i in work.mentions_by_token:
+        taken[i] = True
+    forms: dict[str, int] = {}
+    for k, ent in enumerate(work.entities):
+        if ent.type in {"GPE", "LOC"} and ent.geo is not None:
+            for m in ent.mentions:
+                if m.text[:1].isupper() and not m.text.endswith("'s"):
+                    forms.setdefault(m.text, k)
+                    if len(m.text) >= _UPPER_FORM_LETTERS and m.text.replace(" ", "").isalpha():
+                        forms.setdefault(m.text.upper(), k)  # "NEWARK", not "PA"
+    if not forms:
+        return
+    pattern = re.compile(
+        r"(?<![\w.-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    for found in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(found.start(), found.end())
+        if span is None or any(taken[t.i] for t in span):
+            continue
+        for t in span:
+            taken[t.i] = True
+        k = forms[found.group(1)]
+        work.entities[k].mentions.append(
+            EntityMention(span.start, span.end, "GPE", span.text, entity=k)
+        )
+
+
+# "Sen. Jane Doe, R-Fairfax," / "(D-S.C.)": a legislator's party and home or state
+_PARTY_PLACE = re.compile(
+    r"(?<![\w-])(?:D|R|I|DFL)-(?P<place>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})(?=[,)])"
+)
+
+
+def party_places(work: Work, res: Resources) -> None:
+    """The place in a legislator's party tag ("R-Fairfax", "D-S.C.") is a toponym."""
+    doc = work.doc
+    for found in _PARTY_PLACE.finditer(doc_text(doc)):
+        name = found.group("place")
+        if not res.gazetteer.lookup(name):
+            continue
+        span = doc.char_span(found.start("place"), found.end("place"), alignment_mode="expand")
+        if span is None or span.text != name or any(work.entity_at(t) >= 0 for t in span):
+            continue
+        _add_place_mention(work, span.start, span.end)
+
+
+def _end_char(work: Work, m: EntityMention) -> int:
+    last = work.doc[m.end - 1]
+    return last.idx + len(last.text)
 
 
 def _place_heads(work: Work, m: Mention) -> list[Token]:
@@ -111,7 +411,10 @@ def place_for(work: Work, tokens: list[Token], detail: list[Span]) -> Place | No
     for t in tokens:
         e = work.entity_at(t)
         ent = work.entities[e]
-        em = work.entity_mentions[work.mentions_by_token[t.i]]
+        at = work.mentions_by_token.get(t.i)
+        if at is None:  # a pronoun, not a name
+            continue
+        em = work.entity_mentions[at]
         span = token_span(work.doc[em.start : em.end])
         if span is None:
             continue
@@ -212,7 +515,7 @@ def _outlet_tokens(work: Work) -> tuple[int, int]:
 
 def _headline_end(work: Work) -> int:
     title = work.title_sents
-    sents = list(work.doc.sents)[: title + 1 if title else 1]
+    sents = list(itertools.islice(work.doc.sents, title + 1 if title else 1))
     return sents[-1].end_char if sents else 0
 
 
@@ -259,6 +562,10 @@ _FORCE_ABBREVIATIONS = {
     "LVMPD": "Las Vegas",
 }
 _COUNTY_WORDS = frozenset({"county", "co.", "parish", "state", "township"})
+_FORCE_TEXT = re.compile(
+    r"\b(?:" + "|".join(sorted(_FORCE_ABBREVIATIONS)) + r")\b|(?i:\b(?:"
+    + "|".join(re.escape(w) for w in sorted(_FORCE_WORDS, key=len, reverse=True)) + r")\b)"
+)
 _LOCAL_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
 
 
@@ -267,7 +574,10 @@ def police_city(work: Work, res: Resources) -> Place | None:
     "the New York City Police Department"): where a local crime report happened when no
     toponym, dateline or headline says it. County and state forces are not cities."""
     doc = work.doc
-    for t in doc:
+    # only the tokens that can name a force are visited (a scan of every token is slow)
+    hits = sorted({cut.start for found in _FORCE_TEXT.finditer(doc_text(doc))
+                   if (cut := doc.char_span(found.start(), found.end())) is not None})
+    for t in (doc[i] for i in hits):
         city_name = _FORCE_ABBREVIATIONS.get(t.text)
         if city_name is not None:
             g = res.geo_for(city_name)
@@ -376,7 +686,14 @@ def _near_quarter(work: Work, res: Resources, place: Place) -> Place | None:
 
 
 def run(work: Work, res: Resources) -> None:
+    places_named_as_people(work, res)
+    embedded_places(work, res)
+    trim_place_mentions(work, res)
+    dateline_mention(work)
+    party_places(work, res)
     geocode_entities(work, res)
+    people_near_places(work, res)
+    repeated_places(work)
     work.context.home_place = home_city(work)
     work.context.police_place = police_city(work, res)
     attach(work, res)
@@ -385,11 +702,15 @@ def run(work: Work, res: Resources) -> None:
 STAGE = Stage(
     name="places",
     run=run,
-    summary="every toponym of the article resolved together (`eventwire.geo."
-    "resolve_document`: each votes for the others' country and state); the report's city "
-    "(headline, lead) and its local police force's city; each mention's toponyms (locative "
-    "preposition or compound: \"Moscow shooting\") and site phrases",
-    reads=("article", "doc", "entities", "mentions"),
+    summary="toponyms the NER missed or mislabelled (a place inside an institution's "
+    "name, a name only ever written as a place the article names or that the gazetteer "
+    "puts among its towns, a resolved name repeated untagged, a legislator's \"R-Fairfax\", "
+    "the dateline); every toponym of the article resolved together (`eventwire.geo."
+    "resolve_document`: \", State\" containers, \"X province\", the dateline's country, "
+    "country and state votes, town-in-county, nearness, a guard against far-off namesakes); "
+    "the report's city (headline, lead) and its local police force's city; each mention's "
+    "toponyms (locative preposition or compound: \"Moscow shooting\") and site phrases",
+    reads=("article", "doc", "entities", "mentions", "context.dateline_place"),
     writes=("context.home_place", "context.police_place", "mentions.place"),
     refines=("entities",),  # each place entity's gazetteer match and country
     needs=("gazetteer",),
