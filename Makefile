@@ -9,6 +9,9 @@ $(BIN)/eventwire: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[dev,postgres,web,batch,e2e]"
+	# the gazetteer's compact table, built once per machine from the installed GeoNames
+	# data (about 10 s), so that no test or worker builds it while others wait
+	$(BIN)/python -m eventwire.geo
 	touch $@
 
 setup: $(BIN)/eventwire
