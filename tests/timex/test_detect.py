@@ -105,3 +105,10 @@ def test_any_text_gives_exact_non_overlapping_spans(words: list[str]) -> None:
     assert all(a.end <= b.start for a, b in pairwise(spans))
     for _, n in annotate_timexes(text, date(2026, 2, 7)):
         assert n.anchor in ("published", "text", "none")
+
+
+def test_every_alternative_of_a_rule_keeps_its_word_edges():
+    from eventwire.timex import find_timexes
+
+    assert [t.text for t in find_timexes("The idea came out of nowhere.")] == []
+    assert [t.text for t in find_timexes("Nowadays few people write letters.")] == ["Nowadays"]

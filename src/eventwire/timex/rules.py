@@ -57,8 +57,9 @@ class Rule:
 def _rx(pattern: str) -> re.Pattern[str]:
     # Whitespace inside an expression never crosses a line break (title / dateline / body).
     pattern = pattern.replace(r"\s", r"[^\S\n]")
-    # A possessive may follow ("Monday's meeting"); any other word character may not.
-    return re.compile(r"(?<![\w'])" + pattern + r"(?!\w|'(?!s\b)\w)", re.IGNORECASE)
+    # A possessive may follow ("Monday's meeting"); any other word character may not. The
+    # group makes both edges hold for every alternative ("now" is not in "nowhere").
+    return re.compile(r"(?<![\w'])(?:" + pattern + r")(?!\w|'(?!s\b)\w)", re.IGNORECASE)
 
 
 def _unnamed(pattern: str) -> str:

@@ -68,7 +68,12 @@ class SenseWords:
         self.particles = {k: frozenset(v) for k, v in
                           lex.mapping("senses.figurative_particles").items()}
         self.downed = w("senses.downed_things")
-        self.idioms = tuple(tuple(i.split()) for i in lex.phrases("senses.idioms"))
+        idioms = tuple(tuple(i.split()) for i in lex.phrases("senses.idioms"))
+        self.idioms_by_word: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for idiom in idioms:
+            for k, part in enumerate(idiom):
+                if part != "*":
+                    self.idioms_by_word.setdefault(part, []).append((idiom, k))
         self.reflexives = w("senses.reflexives")
         self.generic_subjects = w("senses.generic_subjects")
         self.accidents = w("senses.accident_words")
@@ -132,7 +137,8 @@ def _in_hyphen_modifier(t: Token) -> bool:
 
 def _idiom(t: Token, w: SenseWords) -> bool:
     """Fixed phrases that use a force word for something else ("jump the gun"), word for
-    word around the trigger ("*" stands for a reflexive pronoun)."""
+    word around the trigger ("*" stands for a reflexive pronoun). Only the idioms that hold
+    the trigger's word are tried, at the place that word has in them."""
     doc = t.doc
 
     def fits(tok: Token, part: str) -> bool:
@@ -140,10 +146,12 @@ def _idiom(t: Token, w: SenseWords) -> bool:
             return tok.lower_ in w.reflexives
         return part in (tok.lower_, tok.lemma_.lower())
 
-    for idiom in w.idioms:
-        n = len(idiom)
-        for start in range(max(0, t.i - n + 1), min(t.i, len(doc) - n) + 1):
-            if all(fits(doc[start + k], part) for k, part in enumerate(idiom)):
+    for word in {t.lower_, t.lemma_.lower()}:
+        for idiom, k in w.idioms_by_word.get(word, ()):
+            start = t.i - k
+            if start >= 0 and start + len(idiom) <= len(doc) and all(
+                fits(doc[start + j], part) for j, part in enumerate(idiom)
+            ):
                 return True
     return False
 
