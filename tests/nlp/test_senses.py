@@ -78,6 +78,8 @@ def test_an_accident_report_counts_its_injured_as_no_attack(pipeline: Pipeline) 
         ("The group vowed to kill the hostages if the ransom was not paid.",
          ["THREATEN:vowed"]),
         ("The court received a bomb threat on Monday morning.", ["THREATEN:threat"]),
+        ("The group threatened on Monday to attack the polling stations.",
+         ["THREATEN:threatened"]),
         ("The minister vowed that the league would never win another title.", []),
     ],
 )
@@ -131,6 +133,7 @@ def test_protests_are_protests(pipeline: Pipeline, text: str, expected: list[str
         ("Information leading to the arrest of the suspect will be rewarded.", []),
         ("A second suspect is in custody after the robbery.", ["COERCE:custody"]),
         ("No one is in custody and police have no motive.", []),
+        ("The riots led to a curfew across the capital.", ["COERCE:curfew", "PROTEST:riots"]),
     ],
 )
 def test_courts_assets_hacks_and_aims(pipeline: Pipeline, text: str,

@@ -229,11 +229,14 @@ def _intended(t: Token) -> bool:
 
 
 def _wanted(t: Token, w: SenseWords) -> bool:
-    """ "information leading to the arrest of", "a reward for the arrest": sought, not done."""
+    """ "information leading to the arrest of", "a reward for the arrest": sought, not done
+    ("the attack led to a crackdown" is a crackdown that happened)."""
     if t.dep_ != "pobj":
         return False
-    prep = t.head
-    return prep.lower_ in {"to", "for"} and prep.head.lemma_.lower() in w.purpose
+    prep, gov = t.head, t.head.head
+    return prep.lower_ in {"to", "for"} and gov.lemma_.lower() in w.purpose and (
+        gov.pos_ != "VERB" or gov.tag_ in {"VBG", "VB", "VBZ", "VBP"}
+    )
 
 
 # -- evidence ----------------------------------------------------------------------------------
@@ -422,11 +425,14 @@ def _hostile_complement(t: Token, w: SenseWords) -> bool:
     """What is threatened, vowed or warned of is force or coercion: a hostile word, or the
     word of an act in the incident categories ("threatened to impose a curfew", "to break
     off relations")."""
-    comps = [c for c in t.children if c.dep_ in {"xcomp", "ccomp", "acl", "dobj"}
+    threaten = t.lemma_.lower() == "threaten"
+    # "threatened on Monday to attack ...": the parse may hang the act off as a clause of
+    # its own; for "warn" and "vow" only their complement says what is meant ("warned
+    # police, alerting them ..." threatens no one)
+    deps = {"xcomp", "ccomp", "acl", "dobj", "advcl"} if threaten else {"xcomp", "ccomp", "acl"}
+    comps = [c for c in t.children if c.dep_ in deps
              or (c.dep_ == "prep" and c.lower_ in {"of", "with", "against"})]
     words = [x for c in comps for x in c.subtree]
-    if t.lemma_.lower() != "threaten":  # "warned police", "vowed the team would win"
-        words = [x for c in comps if c.dep_ != "dobj" for x in c.subtree]
     return _has(words, w.hostile) or _phrase_in(
         " ".join(x.lower_ for x in words), w.hostile) or any(
         x.lemma_.lower() in w.incident_acts for x in words if x.i != t.i)
