@@ -65,3 +65,15 @@ def test_a_place_name_runs_to_its_last_capitalised_hyphen_part():
     doc = Doc(English().vocab, words=words, spaces=spaces)  # lexical attributes: is_alpha
     assert [t.text for t in _hyphenated([doc[1]])] == ["Mazar", "-", "i", "-", "Sharif"]
     assert [t.text for t in _hyphenated([doc[7]])] == ["Kansas"]
+
+
+def test_a_page_title_glued_to_the_body_is_found():
+    from eventwire.nlp.components import glued_title
+
+    text = "Clerk hurt in holdup on Elm Street | kxyz.comPolice said a man walked in at noon."
+    assert glued_title(text) == "Clerk hurt in holdup on Elm Street | kxyz.com"
+    text = "Two hurt in crash - The Springfield HeraldSPRINGFIELD, Ill. -- Two people were hurt."
+    assert glued_title(text) == "Two hurt in crash - The Springfield Herald"
+    # a site name written in camel case is no junction; plain prose has none
+    assert glued_title("Fire at mill | RiverTown.com -- A fire broke out.") is None
+    assert glued_title("Police said two men were arrested on Monday.") is None

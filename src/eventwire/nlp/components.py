@@ -3,8 +3,18 @@ pipeline.py). Only this package imports spaCy."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+# A page title that ends with its site's name ("Man shot in Frankford | 6abc.com", "...
+# - Los Angeles Times") glued to the body's first word: a separator, the site's name,
+# then a lower-case letter, digit or period touching a capital ("6abc.comPolice say").
+_TITLE_SEPARATOR = re.compile(r"\s[|«»–—-]\s")
+_JUNCTION = re.compile(r"[a-z0-9.)](?=[A-Z][A-Za-z])")
+_DOMAIN_AHEAD = re.compile(r"[A-Za-z0-9]+\.(?:com|org|net|co|tv)\b")
+_SITE_NAME = 90  # characters a site's name may take after its separator
 
 
 @Language.component("eventwire_paragraphs")
@@ -17,6 +27,26 @@ def paragraph_breaks(doc: Doc) -> Doc:
             if not nxt.is_space:
                 nxt.is_sent_start = True
     return doc
+
+
+def glued_title(text: str) -> str | None:
+    """The page title a scraped text opens with when its body is glued to it, else None:
+    after the first separator of the first line that has one, the last junction of a
+    lower-case letter and a capital within a site's name's length, unless the capital
+    starts a domain name ("RanchoMurieta.com")."""
+    line_end = text.find("\n")
+    head = text[: line_end if line_end >= 0 else 400][:400]
+    for sep in _TITLE_SEPARATOR.finditer(head):
+        if sep.start() < 8:
+            continue
+        start = sep.end()
+        cut = None
+        for m in _JUNCTION.finditer(head, start, min(len(head), start + _SITE_NAME)):
+            if not _DOMAIN_AHEAD.match(text, m.end()):
+                cut = m.end()
+        if cut is not None:
+            return text[:cut]
+    return None
 
 
 def split_title(doc: Doc, title: str | None) -> Doc:

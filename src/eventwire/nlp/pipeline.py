@@ -66,6 +66,14 @@ def _fix_lemmas(nlp: Language) -> None:
                   {"LEMMA": lemma})
 
 
+def _title(article: Article) -> str | None:
+    """The page title the text opens with: the article's own, or one glued to the body."""
+    title = (article.title or "").strip()
+    if title and article.text.startswith(title):
+        return title
+    return components.glued_title(article.text)
+
+
 def _published(article: Article) -> date | None:
     if not article.published:
         return None
@@ -131,7 +139,7 @@ class Pipeline:
         """spaCy over the batch; if the batch fails, one article at a time (so that the one
         article spaCy cannot take is the only one lost)."""
         def prepared(a: Article) -> Doc:
-            return components.split_title(self.nlp.make_doc(a.text), a.title)
+            return components.split_title(self.nlp.make_doc(a.text), _title(a))
 
         try:
             return list(self.nlp.pipe([prepared(a) for a in batch],
@@ -154,7 +162,8 @@ class Pipeline:
         for article, doc in zip(batch, self._docs(batch, on_error), strict=True):
             if doc is None:
                 continue
-            work = Work(article=article, doc=doc, published=_published(article))
+            work = Work(article=article, doc=doc, published=_published(article),
+                        title=_title(article))
             name = ""
             try:
                 for stage in self.stages:

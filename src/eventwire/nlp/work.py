@@ -169,12 +169,15 @@ class Work:
     statements: list[Statement] = field(default_factory=list)
     relative_days: dict[int, int] = field(default_factory=dict)  # mention -> days from its source
     context: Context = field(default_factory=Context)
+    # the page title the text opens with: the article's, or one glued to the body that the
+    # pipeline found ("... | 6abc.comPolice say")
+    title: str | None = None
 
     @cached_property
     def title_sents(self) -> int:
         """How many sentences the page title makes when the text opens with it (see
         components.split_title), else 0: the report's lead starts after them."""
-        title = (self.article.title or "").strip()
+        title = (self.title or self.article.title or "").strip()
         if not title or not self.article.text.startswith(title):
             return 0
         n = 0

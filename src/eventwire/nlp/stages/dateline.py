@@ -50,7 +50,7 @@ def find_dateline_place(work: Work, res: Resources) -> Place | None:
     head_end = min(len(text), _HEAD_CHARS)
     found = [*_DATELINE.finditer(text, 0, head_end), *_GLUED_DATELINE.finditer(text, 0, head_end),
              *_INLINE_DATELINE.finditer(text, 0, head_end)]
-    title = (work.article.title or "").strip()
+    title = (work.title or work.article.title or "").strip()
     if title and text.startswith(title):
         body = _BODY_DATELINE.match(text, len(title), head_end)
         if body is not None:

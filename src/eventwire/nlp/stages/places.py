@@ -501,7 +501,7 @@ _OUTLET_WORDS = 6
 def _outlet_tokens(work: Work) -> tuple[int, int]:
     """Token range of the outlet's name at the end of a page title (its city is where the
     outlet is, not where the event was), or an empty range."""
-    title = (work.article.title or "").strip()
+    title = (work.title or work.article.title or "").strip()
     text = work.article.text
     if not title or not text.startswith(title):
         return (0, 0)
