@@ -187,3 +187,18 @@ def test_a_death_count_over_a_period_is_a_statistic_not_the_act(pipeline: Pipeli
     [main] = [e for e in record.events if e.category == "ASSAULT"]
     assert not main.aggregate
     assert main.outcome is not None and main.outcome.dead == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("A 20-year-old man was arrested on Friday, police said.", "COERCE", "police"),
+        ("The clerk was shot in the arm after two suspects robbed the store.", "ASSAULT",
+         "two suspects"),
+    ],
+)
+def test_an_agent_the_sentence_names_fills_a_passive(pipeline: Pipeline, text: str,
+                                                    category: str, actor: str) -> None:
+    record = pipeline.extract(make_article(text, published="2026-03-04"))
+    [event] = [e for e in record.events if e.category == category]
+    assert [a.text for a in event.actors] == [actor]

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..arguments import make_arg
 from ..resources import Resources
 from ..stage import Stage
-from ..work import Arg, Work
+from ..work import Arg, Work, WorkEvent
 
 
 def _person(work: Work, t: Token) -> int:
@@ -132,10 +133,41 @@ def run(work: Work, res: Resources) -> None:
                     seen.add(a.entity)
                 kept.append(a)
             setattr(ev, mine, kept)
+        if not ev.actors:
+            ev.actors = _unstated_agent(work, res, ev)
         if ev.category == "ASSAULT" and not ev.aggregate and any(
             a.entity >= 0 and work.entities[a.entity].type == "PERSON" for a in ev.recipients
         ):
             ev.modes.add("targeted")  # an attack on a person the article names
+
+
+def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
+    """Who acted when no mention says: for an arrest, the police the sentence names or
+    quotes ("a man was arrested, police said"); for an attack, attackers named as the
+    subject in the same sentence ("the victim was shot after two suspects robbed him").
+    News leaves the agent out exactly where the sentence already says it."""
+    lex = res.lexicon
+    if ev.category == "COERCE" and "arrest" in ev.modes:
+        nouns = lex.words("people.arresting_nouns")
+        wanted = {"COP"}
+    elif ev.category == "ASSAULT" and not ev.aggregate:
+        nouns = lex.words("people.attacker_nouns")
+        wanted = set()
+    else:
+        return []
+    taken = {a.head.i for a in ev.recipients}
+    for k in ev.mentions:
+        t = work.mentions[k].trigger
+        for x in t.sent:
+            if x.i in taken or x.dep_ not in {"nsubj", "nsubjpass"} or x.i == t.i:
+                continue
+            sector = None
+            e = work.entity_at(x)
+            if e >= 0:
+                sector = work.entities[e].sector
+            if x.lemma_.lower() in nouns or x.lower_ in nouns or (sector in wanted):
+                return [make_arg(work, res, x)]
+    return []
 
 
 __all__ = ["description_links", "run"]
@@ -146,8 +178,10 @@ STAGE = Stage(
     run=run,
     summary="an unnamed participant (\"the suspect\", \"a man\") takes the person the "
     "article pins to that description (apposition, \"identified ... as\", copula); "
-    "pronouns that name nobody are dropped; an attack on a named person is `targeted`",
+    "pronouns that name nobody are dropped; an arrest or an attack with no agent stated "
+    "takes the police or the attackers its sentence names; an attack on a named person is "
+    "`targeted`",
     reads=("doc", "entities", "events"),
     refines=("events.actors", "events.recipients", "events.modes"),
-    needs=("lexicon",),
+    needs=("lexicon", "gazetteer"),
 )
