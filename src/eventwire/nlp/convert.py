@@ -90,12 +90,14 @@ def _event(work: Work, ev: WorkEvent) -> Event:
 
 def event_confidence(work: Work, ev: WorkEvent) -> float:
     """How much the article's own words support the event, from 0.45 to 0.95: each side
-    named, its own place and its own time (+0.1 each; a place or time borrowed from the
-    report as a whole adds nothing), and further mentions (+0.05 each, up to three). A sum
+    named, its own place and its own time (+0.1 each; an agent, place or time borrowed
+    from the sentence or the report as a whole adds nothing), and further mentions (+0.05
+    each, up to three). A sum
     of stated evidence, not a fitted probability: docs/EVALUATION.md reports how well it
     separates true incidents from noise (a version that also weighed tolls, unambiguous
     words, status and hedges separated them less well on the dev set and was not kept)."""
-    n = len([x for x in (ev.actors, ev.recipients) if x]) + len(
+    n = len([x for x, borrowed in ((ev.actors, ev.actors_borrowed), (ev.recipients, False))
+             if x and not borrowed]) + len(
         [x for x, borrowed in ((ev.place, ev.place_borrowed), (ev.time, ev.time_borrowed))
          if x and not borrowed]
     )

@@ -123,6 +123,7 @@ class WorkEvent:
     # on the event but not counted as evidence for it (confidence)
     place_borrowed: bool = False
     time_borrowed: bool = False
+    actors_borrowed: bool = False  # the agent its sentence names, not its own words
 
 
 class Statement(NamedTuple):

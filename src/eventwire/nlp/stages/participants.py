@@ -135,6 +135,7 @@ def run(work: Work, res: Resources) -> None:
             setattr(ev, mine, kept)
         if not ev.actors:
             ev.actors = _unstated_agent(work, res, ev)
+            ev.actors_borrowed = bool(ev.actors)
         if ev.category == "ASSAULT" and not ev.aggregate and any(
             a.entity >= 0 and work.entities[a.entity].type == "PERSON" for a in ev.recipients
         ):
@@ -183,5 +184,6 @@ STAGE = Stage(
     "`targeted`",
     reads=("doc", "entities", "events"),
     refines=("events.actors", "events.recipients", "events.modes"),
+    writes=("events.actors_borrowed",),
     needs=("lexicon", "gazetteer"),
 )
