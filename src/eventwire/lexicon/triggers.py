@@ -16,7 +16,7 @@ from . import Lexicon, LexiconError
 
 Sense = Literal[
     "", "violent", "harm", "physical", "threat", "forces", "gathering", "custody",
-    "judicial", "hack", "assets", "drill", "aim",
+    "judicial", "hack", "assets", "drill", "aim", "capture",
 ]
 SENSES: frozenset[str] = frozenset(get_args(Sense))
 

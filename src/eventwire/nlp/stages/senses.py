@@ -545,6 +545,8 @@ class _Judge:
             return "keep" if _gathering(work, m, w) else "drop"
         if sense == "hack":
             return self._hack(m)
+        if sense == "capture":
+            return self._capture(m)
         if sense == "assets":
             return "keep" if _has([x for th in _theme(m) for x in th.subtree], w.assets) \
                 else "drop"
@@ -600,6 +602,28 @@ class _Judge:
         # "the attack", "the blast" with nothing physical in its sentence may still name
         # an act the article tells elsewhere
         return "joins" if m.anaphoric else "drop"
+
+    def _capture(self, m: Mention) -> Verdict:
+        """ "captured the town", "captured the last territory": ground taken by force
+        (ASSAULT); "captured two militants": people arrested (COERCE); "captured the
+        mood", "captured on camera": neither."""
+        work, w, t = self.work, self.w, m.trigger
+        if _has([c for c in t.children], w.camera) or any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in t.children):
+            return "drop"  # captured on video
+        if any(self._ground(a) for a in m.recipients):
+            m.category, m.modes = "ASSAULT", set()
+            return "keep"
+        if any(_human(work, a, w) for a in m.recipients):
+            return "keep"
+        return "drop"
+
+    def _ground(self, a: Arg) -> bool:
+        if a.entity >= 0:
+            return self.work.entities[a.entity].type in {"GPE", "LOC", "FAC"}
+        lemma = a.head.lemma_.lower()
+        return lemma in self.w.targets or lemma in {"territory", "area", "region", "ground",
+                                                    "province", "district", "stronghold"}
 
     def _cyber(self, m: Mention) -> bool:
         t = m.trigger
