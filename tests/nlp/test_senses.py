@@ -161,6 +161,25 @@ def test_bare_plurals_tied_to_a_side_or_a_cause_are_events(pipeline: Pipeline) -
     assert _incidents(pipeline, "Kidnappings and bombings are crimes under the new law.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There were protests outside the ministry on Sunday.", ["PROTEST:protests"]),
+        ("Anti-government protests spread to three more towns.", ["PROTEST:protests"]),
+        ("Troops were sent to repel incursions by armed militants.", ["ASSAULT:incursions",
+                                                                       "MOBILIZE:sent"]),
+    ],
+)
+def test_acts_brought_in_by_existentials_causes_and_agents(pipeline: Pipeline, text: str,
+                                                           expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected
+
+
+def test_a_predicate_noun_describes_an_act_told_elsewhere(pipeline: Pipeline) -> None:
+    got = _incidents(pipeline, "Gunmen shot a guard on Monday. Police said it was an attack.")
+    assert got == ["ASSAULT:shot"]
+
+
 def test_a_series_of_attacks_is_one_roll_up(pipeline: Pipeline) -> None:
     record = pipeline.extract(make_article(
         "Militants launched a series of attacks across the province last month.",

@@ -56,6 +56,7 @@ class EventWords:
         self.non_participants = w("events.non_participants")
         self.light_verbs = w("events.light_verbs")
         self.collective = w("events.collective_heads")
+        self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
         self.anchor_preps = w("events.anchor_prepositions")
         self.cause_preps = w("events.cause_prepositions")
@@ -141,8 +142,14 @@ def _anchored(t: Token, w: EventWords) -> bool:
             return True
         if c.dep_ in {"amod", "compound", "nmod"} and (
             c.ent_type_ in _SIDE_TYPES or c.pos_ == "PROPN"
+            or any(x.lower_.startswith(tuple(w.cause_affixes)) or x.lower_ in {"anti", "pro"}
+                   for x in c.subtree)
         ):
-            return True
+            return True  # a side or a cause: "IS attacks", "anti-government protests"
+        if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and any(
+            g.dep_ == "pobj" for g in c.children
+        ):
+            return True  # an agent: "incursions by militants"
         if c.dep_ == "prep" and c.lower_ in w.anchor_preps:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if c.lower_ in w.cause_preps and objs:
@@ -154,6 +161,8 @@ def _anchored(t: Token, w: EventWords) -> bool:
         if c.ent_type_ in {"DATE", "TIME"}:
             return True
     head = t.head
+    if t.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
+        return True  # "there were protests": told as having taken place
     if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in w.collective:
         return True  # "a series of attacks", "a wave of arrests": a roll-up of acts
     return t.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ == "VERB" and (
@@ -162,12 +171,22 @@ def _anchored(t: Token, w: EventWords) -> bool:
     ) and not any(c.dep_ == "neg" for c in head.children)
 
 
+def _introduced(t: Token) -> bool:
+    """ "There were protests in the city", "it was two car bombs that killed ...": an
+    existential or a cleft brings the act in, it does not describe another."""
+    head = t.head
+    if any(c.dep_ == "expl" for c in head.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) and any(
+        c.dep_ == "relcl" for c in t.children)
+
+
 def _skip_noun(t: Token, w: EventWords) -> bool:
     """Nouns that do not introduce an event of their own."""
     if t.ent_type_ in _NAME_TYPES and t.ent_iob_ != "O":
         return t.ent_type_ != "EVENT"
-    if t.dep_ in {"oprd", "attr"}:
-        return True
+    if t.dep_ == "oprd" or (t.dep_ == "attr" and not _introduced(t)):
+        return True  # a predicate noun: "called it a terrorist attack", "it was an attack"
     dets = {c.lower_ for c in t.children if c.dep_ in {"det", "poss", "nummod"}}
     if t.tag_ == "NNS" and t.lower_ not in w.plural_only and not dets and not _anchored(t, w):
         return True  # generic plural: kinds of events

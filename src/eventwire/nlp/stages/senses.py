@@ -457,6 +457,9 @@ def _forces(m: Mention, w: SenseWords) -> bool:
     theme = [x for th in _theme(m) for x in th.subtree]
     if m.trigger.lemma_.lower() in {"send", "dispatch"}:
         return _has(theme, w.forces - w.emergency)
+    if m.trigger.lemma_.lower() == "patrol" and any(
+        x.ent_type_ in {"ORG", "NORP"} for x in theme):
+        return True  # "UDA patrols": an armed group on patrol
     return _has(theme, w.forces)
 
 
