@@ -7,7 +7,7 @@ a fast hash is enough, and a leaked database does not leak a usable token.
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Column, ForeignKey, Index, String, Table, Text
+from sqlalchemy import JSON, Column, ForeignKey, Index, String, Table, Text
 
 from eventwire.store.tables import metadata
 
@@ -39,8 +39,7 @@ watchlists = Table(
 
 # One row per incident a run found for a watchlist: its Atom feed, newest first.
 # ``incident_id`` is the canonical id (``ce-...``) or, for an event never clustered, the
-# event id; ``first_run`` marks what was already there when the watchlist was created
-# (listed in the feed, never POSTed).
+# event id. ``delivered_at`` is set once its webhook POST succeeded.
 watchlist_hits = Table(
     "watchlist_hits",
     metadata,
@@ -49,7 +48,6 @@ watchlist_hits = Table(
     Column("incident_id", String(64), primary_key=True),
     Column("event_id", String(64), nullable=False),
     Column("found_at", String(32), nullable=False),
-    Column("first_run", Boolean, nullable=False),
     Column("delivered_at", String(32)),
 )
 

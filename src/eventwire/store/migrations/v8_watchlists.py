@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
-    Boolean,
     Column,
     Connection,
     ForeignKey,
@@ -39,7 +38,6 @@ watchlist_hits = Table(
     Column("incident_id", String(64), primary_key=True),
     Column("event_id", String(64), nullable=False),
     Column("found_at", String(32), nullable=False),
-    Column("first_run", Boolean, nullable=False),
     Column("delivered_at", String(32)),
 )
 
