@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from eventwire.config import Settings, settings_from_json, settings_to_json
 from eventwire.errors import ConfigError
 from eventwire.store import Store
-from eventwire.web import api, views
+from eventwire.web import api, views, watchlist_routes
 from eventwire.web.ingest import Extractor, IngestJobs
 from eventwire.web.responses import install_problem_handlers, problem
 
@@ -190,7 +190,9 @@ def create_app(
                            allow_methods=["GET", "POST"], allow_headers=["Authorization"])
 
     app.include_router(api.router)
+    app.include_router(watchlist_routes.router)
     app.include_router(views.router)
+    app.include_router(watchlist_routes.ui)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
     @app.get("/", include_in_schema=False)
