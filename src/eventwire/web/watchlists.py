@@ -23,6 +23,7 @@ No FastAPI here: the CLI imports it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import secrets
 from collections.abc import Callable
@@ -272,12 +273,10 @@ def _find_new(conn: Connection, w: Watchlist, now: str) -> list[Hit]:
 def run_watchlists(store: Store, *, now: str | None = None) -> list[tuple[Watchlist, list[Hit]]]:
     """One cycle: every watchlist's new incidents, recorded (each watchlist in its own
     transaction); returns them for delivery."""
-    out = []
+    out: list[tuple[Watchlist, list[Hit]]] = []
     for w, _n in list_watchlists(store):
-        at = now or _now()
-        hits = store.execute_write(lambda conn, w=w, at=at: _find_new(conn, w, at),
-                                   what=f"run watchlist {w.id}")
-        out.append((w, hits))
+        run = functools.partial(_find_new, w=w, now=now or _now())
+        out.append((w, store.execute_write(run, what=f"run watchlist {w.id}")))
     return out
 
 
