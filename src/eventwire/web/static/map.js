@@ -30,10 +30,13 @@
   if (start) map.setView([start.lat, start.lon], start.z);
   else map.setView([15, 10], 2);
 
-  var canvas = L.canvas({ padding: 0.5 });
+  // Panes, bottom up: the countries (with the tiles' z-index), the shaded areas of
+  // region- and country-level events, the admin-1 lines, the drawn area; markers above.
+  map.createPane("basemap").style.zIndex = 200;
   var panes = ["areas", "outline", "selection"];
   panes.forEach(function (name, i) { map.createPane(name).style.zIndex = 390 + i; });
-  map.getPane("outline").style.pointerEvents = "none";
+  ["basemap", "outline"].forEach(function (name) { map.getPane(name).style.pointerEvents = "none"; });
+  var canvas = L.canvas({ padding: 0.5, pane: "basemap" });
 
   // -- basemap ---------------------------------------------------------------------------
   var countryShapes = {};  // ISO numeric -> GeoJSON feature
@@ -71,7 +74,7 @@
       var fs = features(topo);
       fs.forEach(function (f) { if (f.id) countryShapes[f.id] = f; });
       L.geoJSON({ type: "FeatureCollection", features: fs }, {
-        renderer: canvas, interactive: false,
+        renderer: canvas, interactive: false, pane: "basemap",
         style: { color: "#7b8a8b", weight: 0.7, fillColor: "#f4f6f6", fillOpacity: 1 }
       }).addTo(map);
     }).catch(function () { say("The country outlines failed to load."); });
