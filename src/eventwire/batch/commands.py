@@ -5,6 +5,7 @@ pyarrow, httpx, spaCy) stay inside the functions so ``eventwire --help`` stays f
 from __future__ import annotations
 
 import sys
+import time
 from typing import Any
 
 import click
@@ -128,9 +129,9 @@ class _StoreSink:
 
 
 @click.command()
-@click.argument("feeds", nargs=-1, required=True)
+@click.argument("feeds", nargs=-1)
 @click.option("--interval", type=float, default=300.0, show_default=True,
-              help="Seconds between polls of a feed.")
+              help="Seconds between polls of a feed (and between watchlist cycles).")
 @click.option("--max-polls", type=int, default=None, help="Stop after N polling rounds.")
 @click.option("--once", is_flag=True, help="Poll every feed once, then stop.")
 @click.option("--timeout", type=float, default=10.0, show_default=True,
@@ -139,9 +140,16 @@ class _StoreSink:
               help="Largest feed or page fetched.")
 @click.option("--max-redirects", type=int, default=5, show_default=True)
 @click.option("--allow-private", is_flag=True,
-              help="Allow private and loopback addresses (off: refused, SSRF guard).")
+              help="Allow private and loopback addresses for feeds and webhooks (off: "
+                   "refused, SSRF guard).")
 @click.option("--state", "state_path",
               help="JSON file keeping ETags, Last-Modified and seen links between runs.")
+@click.option("--watchlists/--no-watchlists", "run_lists", default=True, show_default=True,
+              help="Run the store's watchlists after each round of polls (their feeds and "
+                   "webhooks).")
+@click.option("--base-url", default="", metavar="URL",
+              help="Where the dashboard is served (e.g. http://host:8000), for the links in "
+                   "webhook payloads.")
 @click.pass_obj
 def watch(
     ctx: Any,
@@ -154,19 +162,42 @@ def watch(
     max_redirects: int,
     allow_private: bool,
     state_path: str | None,
+    run_lists: bool,
+    base_url: str,
 ) -> None:
-    """Poll RSS/Atom FEEDS and ingest the new articles they link to, continuously."""
+    """Poll RSS/Atom FEEDS and ingest the new articles they link to, continuously; after
+    each round, run the watchlists. Without FEEDS, only run the watchlists (once with
+    --once, else every --interval seconds)."""
+    from eventwire.errors import ConfigError
     from eventwire.store import Store
 
     from .fetch import Fetcher, FetchPolicy
-    from .watch import Watcher
+    from .watch import Watcher, WatchlistCycle
 
+    if not feeds and not run_lists:
+        raise ConfigError("nothing to watch: give feeds, or leave the watchlists on")
     policy = FetchPolicy(timeout=timeout, max_bytes=max_bytes, max_redirects=max_redirects,
                          allow_private=allow_private)
     with Store(ctx.settings.db_url) as store, Fetcher(policy) as fetcher:
+        cycle = WatchlistCycle(store, allow_private=allow_private, timeout=timeout,
+                               base_url=base_url, echo=_echo) if run_lists else None
+        if not feeds:
+            assert cycle is not None
+            rounds = 0
+            failed_posts = 0
+            while True:
+                done = cycle()
+                failed_posts += done.failed
+                _echo(f"{done.watchlists} watchlist(s): {done.new} new incident(s), "
+                      f"{done.posted} webhook POST(s), {done.failed} failed")
+                rounds += 1
+                if once or (max_polls is not None and rounds >= max_polls):
+                    break
+                time.sleep(interval)
+            raise SystemExit(EXIT_SKIPPED if failed_posts else EXIT_OK)
         watcher = Watcher(
             feeds, ctx.settings, fetcher, _StoreSink(ctx.settings, store),
-            interval=interval, state_path=state_path, echo=_echo,
+            interval=interval, state_path=state_path, echo=_echo, after_round=cycle,
         )
         results = watcher.run(max_polls=1 if once else max_polls)
     failed = [r for r in results if r.error]

@@ -7,7 +7,10 @@ reported and tried again after an exponential backoff; the other feeds go on at 
 own pace. The clock and the sleep are parameters, so tests run the loop without waiting.
 
 Where the articles go is the ``sink`` (the CLI's writes them to the store through the
-pipeline); the watcher itself knows nothing of spaCy or SQL.
+pipeline); the watcher itself knows nothing of spaCy or SQL. After each round of polls the
+``after_round`` hook runs: the CLI's runs the store's watchlists (``WatchlistCycle``),
+recording the new incidents that match each one (its Atom feed) and POSTing them to its
+webhook, if it has one.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from eventwire.readers.common import make_context
 from eventwire.readers.dates import from_struct_time, normalise_published
 from eventwire.readers.html import read_html
 
-from .fetch import Fetcher, FetchError
+from .fetch import USER_AGENT, Fetcher, FetchError, check_address
 
 MAX_SEEN = 5_000  # links remembered per feed (a feed lists its latest few dozen)
 Sink = Callable[[list[Article], list[Skipped]], int]  # returns how many were new
@@ -90,8 +93,10 @@ class Watcher:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         echo: Echo | None = None,
+        after_round: Callable[[], object] | None = None,
     ) -> None:
         self.settings = settings
+        self.after_round = after_round
         self.fetcher = fetcher
         self.sink = sink
         self.interval = interval
@@ -124,6 +129,8 @@ class Watcher:
                 results.append(self.poll(feed))
             rounds += 1
             self._save_state()
+            if self.after_round is not None:
+                self.after_round()
         return results
 
     def poll(self, feed: FeedState) -> PollResult:
@@ -237,4 +244,87 @@ class Watcher:
         os.replace(tmp, self.state_path)
 
 
-__all__ = ["FeedState", "PollResult", "Watcher"]
+# -- watchlists --------------------------------------------------------------------------
+
+
+def post_webhook(url: str, payload: dict[str, Any], *, allow_private: bool = False,
+                 timeout: float = 10.0, transport: Any = None) -> str | None:
+    """POST ``payload`` as JSON to ``url`` (the address a user set on a watchlist, and no
+    other: no redirect is followed). None when it answered 2xx, else the one-line reason.
+    Private and loopback addresses are refused unless ``allow_private``, as for feeds."""
+    import httpx
+
+    try:
+        check_address(url, allow_private)
+        with httpx.Client(timeout=httpx.Timeout(timeout), follow_redirects=False,
+                          transport=transport) as client:
+            resp = client.post(url, content=json.dumps(payload, ensure_ascii=False).encode(),
+                               headers={"Content-Type": "application/json",
+                                        "User-Agent": USER_AGENT})
+    except FetchError as err:
+        return str(err)
+    except httpx.TimeoutException:
+        return f"timed out after {timeout:g}s: {url}"
+    except httpx.HTTPError as err:
+        return f"cannot POST to {url}: {type(err).__name__}: {err}"
+    if not 200 <= resp.status_code < 300:
+        return f"HTTP {resp.status_code} from {url}"
+    return None
+
+
+@dataclass
+class CycleResult:
+    watchlists: int = 0
+    new: int = 0  # incidents recorded in feeds
+    posted: int = 0  # webhook POSTs that succeeded
+    failed: int = 0  # webhook POSTs that did not
+
+
+class WatchlistCycle:
+    """Runs every watchlist in the store once per call (``web/watchlists.py``): records
+    the new matching incidents, then POSTs each watchlist's to its webhook, with those a
+    failed POST left undelivered before."""
+
+    def __init__(self, store: Any, *, allow_private: bool = False, timeout: float = 10.0,
+                 base_url: str = "", echo: Echo | None = None, transport: Any = None) -> None:
+        self.store = store
+        self.allow_private = allow_private
+        self.timeout = timeout
+        self.base_url = base_url.rstrip("/")
+        self.echo = echo or (lambda _msg: None)
+        self.transport = transport
+
+    def __call__(self) -> CycleResult:
+        from eventwire.web import watchlists as W
+
+        result = CycleResult()
+        for w, hits in W.run_watchlists(self.store):
+            result.watchlists += 1
+            result.new += len(hits)
+            if hits:
+                self.echo(f"watchlist {w.name!r}: {len(hits)} new incident(s)")
+            if not w.webhook_url:
+                continue
+            hits = W.pending(self.store, w.id)
+            if not hits:
+                continue
+            entries = W.feed_entries(self.store, w.id, limit=len(hits),
+                                     incident_ids=[h.incident_id for h in hits])
+            payload = {
+                "watchlist": {"id": w.id, "name": w.name,
+                              "feed": f"{self.base_url}/watchlists/{w.id}/feed.atom"},
+                "incidents": [W.incident_payload(e, self.base_url) for e in entries],
+            }
+            error = post_webhook(w.webhook_url, payload, allow_private=self.allow_private,
+                                 timeout=self.timeout, transport=self.transport)
+            W.mark_delivered(self.store, w, hits, error)
+            if error is None:
+                result.posted += 1
+            else:
+                result.failed += 1
+                self.echo(f"watchlist {w.name!r}: webhook failed: {error}")
+        return result
+
+
+__all__ = ["CycleResult", "FeedState", "PollResult", "Watcher", "WatchlistCycle",
+           "post_webhook"]

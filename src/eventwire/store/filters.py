@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, literal, or_, select, true
+from sqlalchemy.sql.util import ClauseAdapter
 
 from eventwire.errors import ConfigError
 from eventwire.model import STATUSES
@@ -141,16 +142,22 @@ def _mode_condition(mode: str) -> ColumnElement[bool]:
     return padded.contains(f" {mode} ", autoescape=True)
 
 
-def _canonical_condition() -> ColumnElement[bool]:
-    """The event is alone, or the smallest event id of its cluster (resolve_members):
-    one row per real-world incident. Events never clustered count as their own."""
+def _canonical_condition(matching: list[ColumnElement[bool]]) -> ColumnElement[bool]:
+    """One row per real-world incident: the event is alone, or the smallest event id
+    among the reports of its cluster (resolve_members) that match the other conditions
+    (``matching``), so an incident is listed when any of its reports matches. Events never
+    clustered count as their own."""
     mine, other = resolve_members.alias("mine"), resolve_members.alias("other")
+    other_event = events.alias("other_event")
+    adapter = ClauseAdapter(other_event)
     smaller = (
         select(literal(1))
-        .select_from(mine.join(other, and_(other.c.kind == mine.c.kind,
-                                           other.c.canonical_id == mine.c.canonical_id)))
+        .select_from(
+            mine.join(other, and_(other.c.kind == mine.c.kind,
+                                  other.c.canonical_id == mine.c.canonical_id))
+            .join(other_event, other_event.c.id == other.c.member_id))
         .where(mine.c.kind == "event", mine.c.member_id == events.c.id,
-               other.c.member_id < events.c.id)
+               other.c.member_id < events.c.id, *(adapter.traverse(c) for c in matching))
     )
     return ~smaller.exists()
 
@@ -180,7 +187,7 @@ def conditions(f: EventFilter) -> list[ColumnElement[bool]]:
     if f.bbox is not None:
         conds.append(_bbox_condition(f.bbox))
     if f.canonical_only:
-        conds.append(_canonical_condition())
+        conds.append(_canonical_condition(list(conds)))
     return conds
 
 

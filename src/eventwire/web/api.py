@@ -147,6 +147,8 @@ def list_entities(
 def get_entity(request: Request, store: StoreDep, entity_id: str) -> Response:
     """An entity (id ``TYPE:Name``): aliases, roles, relations and the events it is in."""
     key = clean(entity_id, "entity id") or ""
+    if not key:  # /entities/ is the list
+        return RedirectResponse("/entities", status_code=308)
     detail = queries.entity_detail(store, key) if len(key) <= 300 else None
     if detail is None:
         raise HTTPException(404, f"no entity with id {key[:100]!r} (ids look like PERSON:Name)")
@@ -231,6 +233,40 @@ def export(store: StoreDep, query: Filters,
         chunks, media_type=MEDIA_TYPES[fmt],
         headers={"Content-Disposition": f'attachment; filename="events.{fmt}"'},
     )
+
+
+# -- dashboard aggregates ------------------------------------------------------------------
+
+
+@router.get("/map/clusters", tags=["dashboard"], responses=problem_responses(400, 422))
+def map_clusters(
+    request: Request, store: StoreDep, query: Filters,
+    zoom: Annotated[int, Query(ge=0, le=18, description="the map's zoom level")] = 2,
+    view: Annotated[str | None, Query(max_length=100, description="the visible box, "
+                                      "min_lon,min_lat,max_lon,max_lat (points outside are "
+                                      "left out)")] = None,
+) -> Response:
+    """Matching events for a map at ``zoom``, counted on the server: point clusters on a
+    grid that shrinks as the map zooms in, events placed only at a region or a country
+    (drawn as that area), and counts of those that cannot be placed, and why."""
+    from eventwire.errors import ConfigError
+    from eventwire.store import parse_bbox
+    from eventwire.web.aggregates import map_layers
+
+    try:
+        box = parse_bbox(clean(view, "view"))
+    except ConfigError as err:
+        raise HTTPException(400, str(err).replace("bbox", "view")) from None
+    return etag_json(request, map_layers(store, query, zoom, box))
+
+
+@router.get("/timeline/histogram", tags=["dashboard"], responses=problem_responses(400, 422))
+def timeline_histogram(request: Request, store: StoreDep, query: Filters) -> Response:
+    """Matching events per day, week or month (by the span) and per category family, with
+    the families' colours; and per country."""
+    from eventwire.web.aggregates import histogram
+
+    return etag_json(request, histogram(store, query))
 
 
 # -- admin --------------------------------------------------------------------------------

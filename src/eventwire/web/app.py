@@ -26,7 +26,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from eventwire.config import Settings, settings_from_json, settings_to_json
 from eventwire.errors import ConfigError
 from eventwire.store import Store
-from eventwire.web import api, views
+from eventwire.web import api, views, watchlist_routes
+from eventwire.web.charts import family_of
 from eventwire.web.ingest import Extractor, IngestJobs
 from eventwire.web.responses import install_problem_handlers, problem
 
@@ -53,9 +54,10 @@ SECURITY_HEADERS = {
 def vendor_assets() -> dict[str, bool]:
     """Which front-end packages ``make web-assets`` copied in (the app works without)."""
     return {
-        "basemap": (VENDOR / "world-atlas" / "countries-110m.json").is_file()
+        "basemap": (VENDOR / "world-atlas" / "countries-50m.json").is_file()
         and (VENDOR / "topojson-client" / "topojson-client.min.js").is_file(),
         "swagger": (VENDOR / "swagger-ui" / "swagger-ui-bundle.js").is_file(),
+        "leaflet": (VENDOR / "leaflet" / "leaflet.js").is_file(),
     }
 
 
@@ -166,6 +168,7 @@ def create_app(
     app.state.jobs = jobs
     # Autoescape everything: article text, titles and names are untrusted input.
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+    env.globals["family_of"] = family_of
     app.state.templates = Jinja2Templates(env=env)
     app.state.vendor = vendor_assets()
     app.state.max_upload_bytes = max_upload_bytes or settings.max_bytes
@@ -190,7 +193,9 @@ def create_app(
                            allow_methods=["GET", "POST"], allow_headers=["Authorization"])
 
     app.include_router(api.router)
+    app.include_router(watchlist_routes.router)
     app.include_router(views.router)
+    app.include_router(watchlist_routes.ui)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
     @app.get("/", include_in_schema=False)

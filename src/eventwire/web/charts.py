@@ -1,92 +1,87 @@
-"""Geometry for the server-drawn SVG charts: the timeline's stacked bars and an entity's
-relation graph. Numbers only; the templates draw them (and escape every label)."""
+"""Geometry for the server-drawn SVG charts: the timeline's stacked bars (one colour per
+category family) and an entity's relation graph. Numbers only; the templates draw them
+(and escape every label)."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Any
 
-# Colour per PLOVER category (fill attributes: no inline styles under the CSP).
-PALETTE = ("#c0392b", "#2471a3", "#d68910", "#7d3c98", "#17a589", "#566573", "#a04000",
-           "#1e8449", "#2e4053", "#b03a2e", "#5b2c6f", "#0e6655")
-MAX_DAILY_BARS = 120
+# One colour per category family, from the Okabe-Ito palette (distinguishable with the
+# common colour-vision deficiencies); fill attributes, no inline styles under the CSP.
+# (key, label, PLOVER categories, colour)
+FAMILIES: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    ("violence", "Violence", ("ASSAULT",), "#D55E00"),
+    ("force", "Coercion and force", ("COERCE", "MOBILIZE", "SANCTION"), "#E69F00"),
+    ("protest", "Protest", ("PROTEST",), "#CC79A7"),
+    ("verbal", "Threats, accusations, demands", ("THREATEN", "ACCUSE", "REJECT", "REQUEST"),
+     "#0072B2"),
+    ("cooperation", "Cooperation and concessions",
+     ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"), "#009E73"),
+    ("other", "Other", (), "#666666"),
+)
+_FAMILY = {c: key for key, _label, cats, _colour in FAMILIES for c in cats}
+FAMILY_COLOURS = {key: colour for key, _label, _cats, colour in FAMILIES}
+
+
+def family_of(category: str) -> str:
+    """The family key of a PLOVER category ("other" for a name not in PLOVER)."""
+    return _FAMILY.get(category, "other")
 
 
 @dataclass(frozen=True, slots=True)
 class Bar:
-    key: str  # the day (YYYY-MM-DD) or month (YYYY-MM)
+    start: str  # first day of the bucket (YYYY-MM-DD)
+    end: str  # last day
     x: float
     width: float
-    parts: tuple[tuple[str, int, float, float, str], ...]  # category, n, y, height, colour
+    parts: tuple[tuple[str, str, int, float, float, str], ...]  # key, label, n, y, h, colour
     total: int
+
+    @property
+    def label(self) -> str:
+        return self.start if self.start == self.end else f"{self.start} to {self.end}"
 
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
     bars: tuple[Bar, ...]
-    categories: tuple[tuple[str, str], ...]  # (category, colour) legend
-    bucket: str  # "day" or "month"
+    families: tuple[tuple[str, str, str, tuple[str, ...]], ...]  # key, label, colour, cats
+    bucket: str  # "day", "week" or "month"
     max_total: int
-    undated: int  # events with no date, or only a year or month when bucketing by day
+    undated: int  # events with no date, or only a year or month
     width: int
     height: int
     first: str | None
     last: str | None
 
 
-def category_colours(categories: list[str]) -> dict[str, str]:
-    return {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(sorted(categories))}
-
-
-def _days(first: date, last: date) -> list[str]:
-    return [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
-
-
-def _months(first: date, last: date) -> list[str]:
-    out, y, m = [], first.year, first.month
-    while (y, m) <= (last.year, last.month):
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
-def timeline(by_day_category: dict[str, dict[str, int]], width: int = 900,
-             height: int = 240) -> Timeline:
-    """Stacked bars per day (per month when the days span more than MAX_DAILY_BARS)."""
-    dated = {k: v for k, v in by_day_category.items() if len(k) == 10}
-    undated = sum(sum(v.values()) for k, v in by_day_category.items() if len(k) != 10)
-    cats = sorted({c for v in by_day_category.values() for c in v})
-    colours = category_colours(cats)
-    if not dated:
-        return Timeline((), tuple(colours.items()), "day", 0, undated, width, height, None, None)
-    first = date.fromisoformat(min(dated))
-    last = date.fromisoformat(max(dated))
-    bucket = "day" if (last - first).days < MAX_DAILY_BARS else "month"
-    keys = _days(first, last) if bucket == "day" else _months(first, last)
-    counts: dict[str, dict[str, int]] = {k: {} for k in keys}
-    for day, per_cat in dated.items():
-        key = day if bucket == "day" else day[:7]
-        for c, n in per_cat.items():
-            counts[key][c] = counts[key].get(c, 0) + n
-    max_total = max((sum(v.values()) for v in counts.values()), default=0) or 1
-    slot = width / len(keys)
+def timeline_chart(hist: dict[str, Any], width: int = 900, height: int = 200) -> Timeline:
+    """Stacked bars, one per bucket of ``aggregates.histogram``, one colour per family."""
+    fams = tuple((f["key"], f["label"], f["colour"], tuple(f["categories"]))
+                 for f in hist["families"])
+    buckets = hist["buckets"]
+    if not buckets:
+        return Timeline((), fams, hist["bucket"], 0, hist["undated"], width, height, None,
+                        None)
+    max_total = max(b["total"] for b in buckets) or 1
+    slot = width / len(buckets)
     bars = []
-    for i, key in enumerate(keys):
+    for i, b in enumerate(buckets):
         y = float(height)
         parts = []
-        for c in cats:
-            n = counts[key].get(c, 0)
+        for key, label, colour, _cats in fams:
+            n = b["counts"].get(key, 0)
             if not n:
                 continue
-            h = n / max_total * (height - 10)
+            h = n / max_total * (height - 14)
             y -= h
-            parts.append((c, n, round(y, 2), round(h, 2), colours[c]))
-        bars.append(Bar(key, round(i * slot + slot * 0.1, 2), round(max(slot * 0.8, 1), 2),
-                        tuple(parts), sum(counts[key].values())))
-    return Timeline(tuple(bars), tuple(colours.items()), bucket, max_total, undated, width,
-                    height, keys[0], keys[-1])
+            parts.append((key, label, n, round(y, 2), round(h, 2), colour))
+        bars.append(Bar(b["start"], b["end"], round(i * slot + slot * 0.08, 2),
+                        round(max(slot * 0.84, 0.6), 2), tuple(parts), b["total"]))
+    return Timeline(tuple(bars), fams, hist["bucket"], max_total, hist["undated"], width,
+                    height, buckets[0]["start"], buckets[-1]["end"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,4 +126,5 @@ def relation_graph(detail: dict[str, Any], size: int = 420) -> tuple[list[Node],
     return nodes, edges
 
 
-__all__ = ["Bar", "Edge", "Node", "Timeline", "category_colours", "relation_graph", "timeline"]
+__all__ = ["FAMILIES", "FAMILY_COLOURS", "Bar", "Edge", "Node", "Timeline", "family_of",
+           "relation_graph", "timeline_chart"]

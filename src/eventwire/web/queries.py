@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, s
 
 from eventwire.model import record_from_dict, to_dict
 from eventwire.store import Store
-from eventwire.store.resolve_tables import resolve_members
+from eventwire.store.resolve_tables import canonical_events, resolve_members
 from eventwire.store.tables import articles, entities, events, records
 
 
@@ -75,6 +75,65 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
     record = record_from_dict({"article": {"id": row.id, "text": ""}, "events": [row.json]})
     return {"event": to_dict(record.events[0]), "article": article,
             "canonical_id": row.canonical_id, "reports": reports}
+
+
+# -- incidents ----------------------------------------------------------------------------
+# The dashboard lists incidents: one row per canonical event (``EventFilter.canonical_only``:
+# the first matching report of each cluster), with what the cluster says about them.
+
+CONFLICT_FIELDS = ("category", "date", "place_name", "dead", "injured", "arrested")
+_CONFLICT_NAMES = {"place_name": "place"}
+
+
+def incident_info(store: Store, event_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """For each event id (a report standing for its incident): the canonical id, how many
+    reports and outlets, and the fields the reports disagree on with their values, e.g.
+    ``{"dead": ["4", "6"]}``. An event never clustered is one report from one outlet."""
+    if not event_ids:
+        return {}
+    m, c = resolve_members, canonical_events
+    first = (select(m.c.member_id, m.c.canonical_id, c.c.report_count, c.c.outlet_count,
+                    c.c.json)
+             .select_from(m.outerjoin(c, c.c.id == m.c.canonical_id))
+             .where(m.c.kind == "event", m.c.member_id.in_(event_ids)))
+    other = resolve_members.alias("other")
+
+    def read(conn: Connection) -> tuple[list[Any], list[Any]]:
+        clustered = list(conn.execute(first).all())
+        cids = sorted({r.canonical_id for r in clustered})
+        members = list(conn.execute(
+            select(other.c.canonical_id, events.c.article_id, events.c.article_outlet,
+                   *(events.c[f] for f in CONFLICT_FIELDS))
+            .select_from(other.join(events, events.c.id == other.c.member_id))
+            .where(other.c.kind == "event", other.c.canonical_id.in_(cids))
+        ).all()) if cids else []
+        return clustered, members
+
+    clustered, members = store.execute_read(read, what="read incidents")
+    by_cluster: dict[str, list[Any]] = {}
+    for row in members:
+        by_cluster.setdefault(row.canonical_id, []).append(row)
+    out: dict[str, dict[str, Any]] = {
+        e: {"canonical_id": None, "reports": 1, "outlets": 1, "conflicts": {}}
+        for e in event_ids}
+    for r in clustered:
+        rows = by_cluster.get(r.canonical_id, [])
+        conflicts: dict[str, list[str]] = {}
+        for f in CONFLICT_FIELDS:
+            values = sorted({str(getattr(x, f)) for x in rows if getattr(x, f) is not None},
+                            key=lambda v: (len(v), v) if v.isdigit() else (0, v))
+            if len(values) > 1:
+                conflicts[_CONFLICT_NAMES.get(f, f)] = values
+        for name in (r.json or {}).get("conflicts") or ():
+            conflicts.setdefault(name, [])
+        out[r.member_id] = {
+            "canonical_id": r.canonical_id,
+            "reports": int(r.report_count or len(rows) or 1),
+            "outlets": int(r.outlet_count or len({x.article_outlet or x.article_id
+                                                  for x in rows}) or 1),
+            "conflicts": conflicts,
+        }
+    return out
 
 
 # -- entities -----------------------------------------------------------------------------
@@ -204,6 +263,7 @@ def entity_detail(store: Store, key: str) -> dict[str, Any] | None:
 
 
 __all__ = [
-    "MAX_ENTITY_ARTICLES", "entity_detail", "entity_key", "event_detail", "list_entities",
+    "CONFLICT_FIELDS", "MAX_ENTITY_ARTICLES", "entity_detail", "entity_key", "event_detail",
+    "incident_info", "list_entities",
     "split_entity_key",
 ]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+import dataclasses
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from eventwire.web import charts, queries
+from eventwire.store import EventFilter
+from eventwire.web import aggregates, charts, queries
 from eventwire.web.api import ArticleId, EventId, Filters, Offset, StoreDep
 from eventwire.web.highlight import facts, marks, segments
 from eventwire.web.params import clean, query_args
@@ -33,21 +35,68 @@ def home() -> Response:
     return RedirectResponse("/ui/events", status_code=307)
 
 
+# The list, the timeline and the map show incidents (one row per canonical event: the first
+# matching report of each, ``EventFilter.canonical_only``) unless ``view=mentions``.
+View = Annotated[Literal["incidents", "mentions"], Query(description="incidents or mentions")]
+
+
+def _ui_filter(query: EventFilter, view: str) -> EventFilter:
+    return dataclasses.replace(query, canonical_only=view == "incidents")
+
+
+def _ui_args(query: EventFilter, view: str) -> list[tuple[str, str]]:
+    """The page's own query string: the filters, and ``view=mentions`` when not the
+    default (the API's ``canonical`` flag is the view's business here)."""
+    args = [a for a in query_args(query) if a[0] != "canonical"]
+    return args + ([("view", "mentions")] if view == "mentions" else [])
+
+
+def _context(request: Request, store: Any, query: EventFilter, view: str, path: str,
+             height: int) -> dict[str, Any]:
+    """What the three linked pages share: the filters (for the form and the links), the
+    API query behind the map and the timeline, and the timeline's chart."""
+    f = _ui_filter(query, view)
+    args = _ui_args(query, view)
+    hist = aggregates.histogram(store, f)
+    undated_args = [a for a in args if a[0] not in ("date_from", "date_to")]
+    return {
+        "query": query, "view": view, "filter": f, "hist": hist,
+        "chart": charts.timeline_chart(hist, height=height),
+        "api_query": urlencode(query_args(f)),
+        "args": args, "path": path,
+        "bar_link": lambda start, end: _link(path, [*undated_args, ("date_from", start),
+                                                    ("date_to", end)]),
+        "clear_dates": _link(path, undated_args)
+        if query.date_from or query.date_to else None,
+        "clear_box": _link(path, [a for a in args if a[0] != "bbox"]) if query.bbox else None,
+        "list_link": _link("/ui/events", args), "map_link": _link("/ui/map", args),
+        "timeline_link": _link("/ui/timeline", args),
+        "incidents_link": _link(path, [a for a in args if a[0] != "view"]),
+        "mentions_link": _link(path, [*[a for a in args if a[0] != "view"],
+                                      ("view", "mentions")]),
+        "watch_link": _link("/ui/watchlists", [a for a in args if a[0] in
+                                               ("actor", "place", "category", "country", "q")]),
+        "categories": store.categories(),
+    }
+
+
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, store: StoreDep, query: Filters,
-                offset: Offset = 0) -> Response:
-    rows = store.query_events(query, limit=PAGE, offset=offset)
-    total = store.count_events(query)
-    args = query_args(query)
+                view: View = "incidents", offset: Offset = 0) -> Response:
+    ctx = _context(request, store, query, view, "/ui/events", height=90)
+    f, args = ctx["filter"], ctx["args"]
+    rows = store.query_events(f, limit=PAGE, offset=offset)
+    total = store.count_events(f)
+    info = queries.incident_info(store, [r.id for r in rows]) if view == "incidents" else {}
     return render(
-        request, "events.html", query=query, rows=rows, total=total, offset=offset, page=PAGE,
+        request, "events.html", **ctx, rows=rows, info=info, total=total, offset=offset,
+        page=PAGE,
         prev_link=_link("/ui/events", [*args, ("offset", str(max(offset - PAGE, 0)))])
         if offset else None,
         next_link=_link("/ui/events", [*args, ("offset", str(offset + PAGE))])
         if offset + PAGE < total else None,
-        exports={fmt: _link(f"/export/{fmt}", args) for fmt in ("csv", "jsonl", "geojson")},
-        timeline_link=_link("/ui/timeline", args), map_link=_link("/ui/map", args),
-        categories=store.categories(),
+        exports={fmt: _link(f"/export/{fmt}", query_args(f))
+                 for fmt in ("csv", "jsonl", "geojson")},
     )
 
 
@@ -57,8 +106,11 @@ def event_page(request: Request, store: StoreDep, event_id: EventId) -> Response
     if got is None:
         raise HTTPException(404, f"no event with id {event_id}")
     event, article = got
+    detail = queries.event_detail(store, event_id)
     return render(
         request, "event.html", event=event, article=article,
+        reports=detail["reports"] if detail else [],
+        canonical_id=detail["canonical_id"] if detail else None,
         segments=segments(article.text, marks(event)), facts=facts(event, article),
     )
 
@@ -74,18 +126,17 @@ def article_page(request: Request, store: StoreDep, article_id: ArticleId) -> Re
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, store: StoreDep, query: Filters) -> Response:
-    stats = store.stats(query)
-    return render(request, "timeline.html", query=query, stats=stats,
-                  chart=charts.timeline(stats["by_day_category"]),
-                  list_link=_link("/ui/events", query_args(query)))
+def timeline_page(request: Request, store: StoreDep, query: Filters,
+                  view: View = "incidents") -> Response:
+    return render(request, "timeline.html",
+                  **_context(request, store, query, view, "/ui/timeline", height=220))
 
 
 @router.get("/map", response_class=HTMLResponse)
-def map_page(request: Request, query: Filters) -> Response:
-    args = query_args(query)
-    return render(request, "map.html", query=query, data_url=_link("/export/geojson", args),
-                  list_link=_link("/ui/events", args))
+def map_page(request: Request, store: StoreDep, query: Filters,
+             view: View = "incidents") -> Response:
+    return render(request, "map.html",
+                  **_context(request, store, query, view, "/ui/map", height=70))
 
 
 @router.get("/entities", response_class=HTMLResponse)
@@ -106,6 +157,8 @@ def entities_page(request: Request, store: StoreDep,
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity_page(request: Request, store: StoreDep, entity_id: str) -> Response:
     key = clean(entity_id, "entity id") or ""
+    if not key:  # /ui/entities/ is the list
+        return RedirectResponse("/ui/entities", status_code=308)
     detail = queries.entity_detail(store, key) if len(key) <= 300 else None
     if detail is None:
         raise HTTPException(404, f"no entity with id {key[:100]!r}")

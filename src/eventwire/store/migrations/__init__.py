@@ -25,6 +25,7 @@ from eventwire.store.migrations.v4_page_indexes import add_event_page_indexes
 from eventwire.store.migrations.v5_event_article import add_event_article_columns
 from eventwire.store.migrations.v6_search import add_search_columns
 from eventwire.store.migrations.v7_canonical_ids import add_canonical_ids
+from eventwire.store.migrations.v8_watchlists import add_watchlists
 
 Migration = Callable[[Connection], None]
 
@@ -44,6 +45,7 @@ MIGRATIONS: list[Migration] = [
     add_event_article_columns,  # the article's summary on each event row
     add_search_columns,  # folded text for the text filters; no PostgreSQL full-text index
     add_canonical_ids,  # every canonical id issued, its age, redirects of merged ones
+    add_watchlists,  # saved filters run by `eventwire watch`, and the incidents they found
 ]
 
 
