@@ -19,6 +19,7 @@ setup: $(BIN)/eventwire
 # Ingest the bundled example articles into an embedded SQLite store and list the events.
 demo: setup
 	EVENTWIRE_DB=sqlite:///$(CURDIR)/.eventwire-data/demo.db $(BIN)/eventwire ingest examples/news
+	EVENTWIRE_DB=sqlite:///$(CURDIR)/.eventwire-data/demo.db $(BIN)/eventwire cluster
 	EVENTWIRE_DB=sqlite:///$(CURDIR)/.eventwire-data/demo.db $(BIN)/eventwire events
 
 # Debian's chromium for the browser tests (never a downloaded browser); as root only.
