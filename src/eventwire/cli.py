@@ -97,7 +97,9 @@ def _safe_pipe(ctx: Context, pipeline: Any, articles: Iterable[Article]) -> Iter
     stage named), and the others go on."""
 
     def skip(article: Article, err: Exception) -> None:
-        reason = f"extraction failed: {err}".splitlines()[0]
+        # an article over a limit (time, mentions) says so; any other failure is a failure
+        over = type(err).__name__ == "OverLimit"
+        reason = (str(err) if over else f"extraction failed: {err}").splitlines()[0]
         ctx.skipped.append(Skipped(article.url or article.id, reason))
         click.echo(f"skipped {article.url or article.id}: {reason}", err=True)
 

@@ -28,6 +28,14 @@ class Settings:
     max_bytes: int = 20_000_000  # larger inputs are skipped with a reason
     max_chars: int = 1_000_000  # longer extracted texts are skipped (spaCy's own limit)
     batch_size: int = 32
+    # Per-article bounds (docs/RELIABILITY.md): an article whose extraction passes
+    # max_seconds of CPU time is skipped with that reason (0: no budget); a sentence longer
+    # than max_sentence_tokens is cut into pieces of that length before parsing (spaCy's
+    # parser costs grow with sentence length); past max_mentions trigger mentions in one
+    # article the rest are dropped and the record says so.
+    max_seconds: float = 60.0
+    max_sentence_tokens: int = 250
+    max_mentions: int = 2000
     min_english: float = 0.5  # below this language confidence an article is skipped
     # extraction stages swapped for stand-ins: (("attribution", "pkg.module:STAGE"),)
     stages: tuple[tuple[str, str], ...] = ()

@@ -51,7 +51,9 @@ def extract_all(
     reason (the stage named) and the partition goes on."""
 
     def skip(article: Article, err: Exception) -> None:
-        reason = f"extraction failed: {err}".splitlines()[0]
+        # an article over a limit (time, mentions) says so; any other failure is a failure
+        over = type(err).__name__ == "OverLimit"
+        reason = (str(err) if over else f"extraction failed: {err}").splitlines()[0]
         skipped.append(Skipped(article.url or article.id, reason))
 
     return pipeline.pipe(articles, on_error=skip)

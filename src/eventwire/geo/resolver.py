@@ -18,13 +18,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from typing import TypeVar
 
 from eventwire.geo import names as N
 from eventwire.geo.build import bare_area_name
-from eventwire.geo.distance import haversine_km
+from eventwire.geo.distance import SphereGrid, haversine_km
 from eventwire.geo.matches import Candidate, GeoMatch, PlaceIndex
 
 _FEATURE_PRIOR = {"country": 10.0, "continent": 9.5, "region": 8.0}
@@ -77,9 +78,14 @@ class ResolveContext:
     counties: Mapping[Key2, int] = field(default_factory=dict)
     towns: Mapping[Key2, int] = field(default_factory=dict)
     area: bool = False
+    # resolve_document's stand-in for ``toponyms`` (the same places, indexed once per
+    # round so that each mention's context costs no walk over all the others)
+    document: _OtherPlaces | None = None
 
-    def votes(self) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+    def votes(self) -> tuple[Mapping[str, float], Mapping[tuple[str, str], float]]:
         """Shares (0..1) of mentions per country and per (country, admin1)."""
+        if self.document is not None and not self.toponyms:
+            return self.document.votes(self.countries, self.admin1s)
         countries: dict[str, float] = {}
         admin1s: dict[tuple[str, str], float] = {}
         for iso, n in self.countries.items():
@@ -202,6 +208,8 @@ def _near_bonus(gazetteer: PlaceIndex, m: GeoMatch, context: ResolveContext) -> 
     if m.feature not in ("city", "county"):
         return 0.0
     best = _NEAR_RANGE_KM
+    if context.document is not None:
+        best = min(best, context.document.nearest_km(m))
     for other in context.toponyms:
         if (other.feature in ("city", "county") and other.geonameid != m.geonameid
                 and other.geonameid not in gazetteer.capitals):
@@ -268,8 +276,10 @@ def _localise_county(match: GeoMatch, gazetteer: PlaceIndex, context: ResolveCon
     state = gazetteer.admin1("US", match.admin1_code or "")
     if state is None or (match.lat, match.lon) != (state.lat, state.lon):
         return match
+    toponyms = (context.document.toponyms() if context.document is not None
+                else context.toponyms)
     towns = Counter(
-        (t.lat, t.lon) for t in context.toponyms
+        (t.lat, t.lon) for t in toponyms
         if t.feature == "city" and t.country == "US" and t.admin1_code == match.admin1_code
     )
     if not towns:
@@ -438,26 +448,24 @@ def resolve_document(
     base = ResolveContext(prefer_country=prefer_country)
     current: dict[str, GeoMatch | None] = {}
     results: list[GeoMatch | None] = [None] * len(names)
-    nests: dict[str, tuple[Counter[Key2], Counter[Key2]]] = {}
+    # each name's county and town codes counted over the OTHER names: all names' counts
+    # less its own (one pass, not one per pair of names)
+    all_counties: Counter[Key2] = Counter()
+    all_towns: Counter[Key2] = Counter()
     for key in counts:
-        counties: Counter[Key2] = Counter()
-        towns: Counter[Key2] = Counter()
-        for other in counts:
-            if other != key:
-                counties.update(county_keys[other])
-                towns.update(town_keys[other])
-        nests[key] = (counties, towns)
+        all_counties.update(county_keys[key])
+        all_towns.update(town_keys[key])
+    nests = {key: (_Less(all_counties, county_keys[key]), _Less(all_towns, town_keys[key]))
+             for key in counts}
     for round_no in range(rounds + 1):
         per_key: dict[str, Counter[GeoMatch]] = {}
+        placed = _OtherPlaces.build(gazetteer, current, counts) if round_no else None
         for i, (name, key) in enumerate(zip(names, keys, strict=True)):
             counties, towns = nests[key]
             context = replace(base, counties=counties, towns=towns, area=areas[i])
-            if round_no:
-                others = tuple(
-                    m for k, m in current.items() if k != key and m is not None
-                    for _ in range(counts[k])
-                )
-                context = replace(context, toponyms=others)
+            if placed is not None:
+                # the other names' current places, each as often as it is mentioned
+                context = replace(context, document=_OtherPlaces.view(placed, key))
             box = containers[i]
             match = (
                 resolve_pair(gazetteer, name, box, context=context) if box
@@ -467,17 +475,206 @@ def resolve_document(
             if match is not None:
                 per_key.setdefault(key, Counter())[match] += 1
         current = {k: per_key[k].most_common(1)[0][0] if k in per_key else None for k in counts}
+    final = _OtherPlaces.build(gazetteer, current, counts)
     for i, match in enumerate(results):
         if match is None or containers[i]:
             continue
-        placed = [m for k, m in current.items() if k != keys[i] and m is not None]
-        if _implausible(match, placed):
+        if _OtherPlaces.view(final, keys[i]).implausible(match):
             results[i] = None
     return results
 
 
+# -- one document's places, indexed once per round -----------------------------------------
+#
+# resolve_document gives each mention the OTHER names' places as context. Spelled out per
+# mention (a tuple of every other place, walked for votes, nearness and the far-off guard)
+# that is mentions x names: quadratic in a text that names hundreds of towns (issue 15).
+# Here the places are counted and put in a spatial grid once per round, and each name's
+# view subtracts its own place: the same numbers, near-linear.
+
+
+_Point = tuple[int | None, float, float]  # (geonameid, lat, lon)
+K = TypeVar("K")
+
+
+class _Less(Mapping[Key2, int]):
+    """``total`` less one count for each key in ``own`` (only positive counts remain)."""
+
+    __slots__ = ("_own", "_total")
+
+    def __init__(self, total: Counter[Key2], own: set[Key2]) -> None:
+        self._total, self._own = total, own
+
+    def __getitem__(self, key: Key2) -> int:
+        n = self._total.get(key, 0) - (key in self._own)
+        if n <= 0:
+            raise KeyError(key)
+        return n
+
+    def __iter__(self) -> Iterator[Key2]:
+        return (k for k in self._total if k in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+class _Shares(Mapping[K, float]):
+    """Vote shares: (given + counted - own) / total."""
+
+    __slots__ = ("_counted", "_given", "_own", "_total")
+
+    def __init__(self, given: Mapping[K, float], counted: Mapping[K, float],
+                 own: Mapping[K, float], total: float) -> None:
+        self._given, self._counted, self._own, self._total = given, counted, own, total
+
+    def _count(self, key: K) -> float:
+        return self._given.get(key, 0.0) + self._counted.get(key, 0.0) - self._own.get(key, 0.0)
+
+    def __getitem__(self, key: K) -> float:
+        if key not in self._given and self._count(key) <= 0:
+            raise KeyError(key)
+        return self._count(key) / self._total
+
+    def __iter__(self) -> Iterator[K]:
+        keys = dict.fromkeys([*self._given, *self._counted])
+        return (k for k in keys if k in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+@dataclass
+class _Placed:
+    """The current place of every name of a document, counted and indexed."""
+
+    entries: list[tuple[str, GeoMatch, int]]  # (name key, place, mentions), in name order
+    countries: Counter[str]  # mentions per country
+    admin1s: Counter[tuple[str, str]]
+    near: SphereGrid[int | None]  # towns and counties that anchor nearness (no national capitals)
+    near_weight: Counter[_Point]  # mentions per point
+    located: SphereGrid[int | None]  # every town and county (the far-off guard)
+    located_names: Counter[_Point]  # names per point
+    name_countries: Counter[tuple[str, str | None]]  # names per (place name, country)
+    names_in: Counter[str | None]  # names per country
+    by_key: dict[str, tuple[GeoMatch, int]]
+
+
+class _OtherPlaces:
+    """One name's view of the document's places: all of them but its own."""
+
+    __slots__ = ("_key", "_own", "_own_n", "_placed")
+
+    def __init__(self, placed: _Placed, key: str) -> None:
+        self._placed, self._key = placed, key
+        own: tuple[GeoMatch | None, int] = placed.by_key.get(key, (None, 0))
+        self._own, self._own_n = own
+
+    @staticmethod
+    def build(gazetteer: PlaceIndex, current: Mapping[str, GeoMatch | None],
+              counts: Mapping[str, int]) -> _Placed:
+        capitals = gazetteer.capitals
+        placed = _Placed([], Counter(), Counter(), SphereGrid(_NEAR_RANGE_KM), Counter(),
+                         SphereGrid(_FAR_KM), Counter(), Counter(), Counter(), {})
+        for key, m in current.items():
+            if m is None:
+                continue
+            n = counts[key]
+            placed.entries.append((key, m, n))
+            placed.by_key[key] = (m, n)
+            if m.country:
+                placed.countries[m.country] += n
+                if m.admin1_code and m.feature != "country":
+                    placed.admin1s[(m.country, m.admin1_code)] += n
+            point = (m.geonameid, m.lat, m.lon)
+            if m.feature in ("city", "county"):
+                if m.geonameid not in capitals:
+                    if point not in placed.near_weight:
+                        placed.near.add(point)
+                    placed.near_weight[point] += n
+                if point not in placed.located_names:
+                    placed.located.add(point)
+                placed.located_names[point] += 1
+            placed.name_countries[(m.name, m.country)] += 1
+            placed.names_in[m.country] += 1
+        return placed
+
+    @classmethod
+    def view(cls, placed: _Placed, key: str) -> _OtherPlaces:
+        return cls(placed, key)
+
+    def votes(self, countries: Mapping[str, float], admin1s: Mapping[tuple[str, str], float]
+              ) -> tuple[Mapping[str, float], Mapping[tuple[str, str], float]]:
+        own, n, p = self._own, self._own_n, self._placed
+        own_c: dict[str, float] = {}
+        own_a: dict[tuple[str, str], float] = {}
+        if own is not None and own.country:
+            own_c[own.country] = n
+            if own.admin1_code and own.feature != "country":
+                own_a[(own.country, own.admin1_code)] = n
+        total = (sum(countries.values()) + sum(p.countries.values()) - sum(own_c.values())
+                 ) or 1.0
+        return (
+            _Shares(countries, p.countries, own_c, total),
+            _Shares(admin1s, p.admin1s, own_a, total),
+        )
+
+    def _own_point(self) -> _Point | None:
+        own = self._own
+        return None if own is None else (own.geonameid, own.lat, own.lon)
+
+    def nearest_km(self, m: GeoMatch) -> float:
+        """Distance to the nearest other town or county within the nearness range."""
+        best = _NEAR_RANGE_KM
+        own = self._own_point()
+        for point in self._placed.near.around(m.lat, m.lon):
+            if point[0] == m.geonameid:
+                continue
+            if point == own and self._placed.near_weight[point] <= self._own_n:
+                continue
+            best = min(best, haversine_km(m.lat, m.lon, point[1], point[2]))
+        return best
+
+    def toponyms(self) -> tuple[GeoMatch, ...]:
+        """The other names' places spelled out, one per mention (rarely needed)."""
+        return tuple(m for key, m, n in self._placed.entries if key != self._key
+                     for _ in range(n))
+
+    def implausible(self, match: GeoMatch) -> bool:
+        """``_implausible(match, <the other names' places>)``, from the counts."""
+        if match.feature not in ("city", "county") or match.population >= _FAR_POPULATION:
+            return False
+        p, own = self._placed, self._own
+        distinct = len(p.name_countries)
+        if own is not None and p.name_countries[(own.name, own.country)] == 1:
+            distinct -= 1
+        if distinct < _FAR_MIN_OTHERS:
+            return False
+        same = p.names_in.get(match.country, 0) - (own is not None
+                                                   and own.country == match.country)
+        if same > 0:
+            return False
+        own_point = self._own_point() if own is not None and own.feature in (
+            "city", "county") else None
+        for point in p.located.around(match.lat, match.lon):
+            if point == own_point and p.located_names[point] <= 1:
+                continue
+            if haversine_km(match.lat, match.lon, point[1], point[2]) <= _FAR_KM:
+                return False
+        return True
+
+
+def indexed_context(gazetteer: PlaceIndex, toponyms: Sequence[GeoMatch]) -> ResolveContext:
+    """``ResolveContext(toponyms=toponyms)`` with the places counted and indexed once: the
+    same votes, nearness and counties, at a cost that does not grow with their number for
+    each name resolved against it."""
+    keys = [str(i) for i in range(len(toponyms))]
+    placed = _OtherPlaces.build(gazetteer, dict(zip(keys, toponyms, strict=True)),
+                                dict.fromkeys(keys, 1))
+    return ResolveContext(document=_OtherPlaces.view(placed, ""))
+
+
 __all__ = [
     "EMPTY_CONTEXT", "MIN_UNSUPPORTED_POPULATION", "ResolveContext", "area_after",
-    "container_after",
+    "container_after", "indexed_context",
     "rank_candidates", "resolve", "resolve_document", "resolve_pair",
 ]

@@ -4,7 +4,9 @@ pipeline.py). Only this package imports spaCy."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,11 +23,60 @@ _SITE_NAME = 90  # characters a site's name may take after its separator
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never run into the
     next one (the parser otherwise joins "headline\\n\\nFirst sentence")."""
-    for token in doc[:-1]:
-        if "\n" in token.text_with_ws or (token.is_space and "\n" in token.text):
-            nxt = doc[token.i + 1]
-            if not nxt.is_space:
-                nxt.is_sent_start = True
+    starts = [nxt.i for token in doc[:-1]
+              if ("\n" in token.text_with_ws or (token.is_space and "\n" in token.text))
+              and not (nxt := doc[token.i + 1]).is_space]
+    _set_sent_starts(doc, starts)
+    return doc
+
+
+def _set_sent_starts(doc: Doc, indices: list[int]) -> None:
+    """Mark tokens as sentence starts in one write: ``Token.is_sent_start = True`` checks
+    the whole Doc for a parse on every call, which made a text of many lines quadratic."""
+    if not indices:
+        return
+    values: Any = doc.to_array([SENT_START])
+    values[indices] = 1
+    doc.from_array([SENT_START], values)
+
+
+# Where a long sentence is best cut: after these, or before a coordinating conjunction.
+_CUT_AFTER = frozenset({",", ";", ":", "—", "–", "-", ")"})
+_CUT_BEFORE = frozenset({"and", "but", "or", "while", "as", "after", "before"})
+
+
+def cap_sentences(doc: Doc, max_tokens: int) -> Doc:
+    """No stretch of more than ``max_tokens`` tokens without a sentence start (line breaks
+    count as starts, see ``paragraph_breaks``): a longer one is cut at its last comma,
+    semicolon or conjunction in the second half of the window, else at the limit.
+
+    Why (docs/RELIABILITY.md): the stages read a mention's sentence (``Token.sent``,
+    subtrees, clause walks) once per mention, so their cost grows with mentions times
+    sentence length; a 400 KB run-on "sentence" never finished. Real news sentences are
+    far shorter than the cap (250 tokens; the longest of the bundled examples has 80)."""
+    n = len(doc)
+    if max_tokens <= 0 or n <= max_tokens:
+        return doc
+    values: Any = doc.to_array([SENT_START])
+    starts: list[int] = []
+    run_start = 0
+    for token in doc:
+        i = token.i
+        if i == 0:
+            continue
+        prev = doc[i - 1]
+        if values[i] == 1 or "\n" in prev.text_with_ws:
+            run_start = i
+            continue
+        if i - run_start >= max_tokens:
+            cut = i
+            for j in range(i, run_start + max_tokens // 2, -1):
+                if doc[j - 1].text in _CUT_AFTER or doc[j].lower_ in _CUT_BEFORE:
+                    cut = j
+                    break
+            starts.append(cut)
+            run_start = cut
+    _set_sent_starts(doc, starts)
     return doc
 
 

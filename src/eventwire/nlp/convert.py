@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import accumulate
+
 from ..model import (
     Attribution,
     Entity,
@@ -45,7 +49,33 @@ def _reporter(ev_span: Span) -> Attribution:
     )
 
 
-def _event(work: Work, ev: WorkEvent) -> Event:
+class _Statements:
+    """The article's statements found by the text positions their content covers and by
+    their cue tokens: testing every statement against every event was quadratic in a text
+    of many events (issue 15)."""
+
+    def __init__(self, work: Work) -> None:
+        items = [att for att, _ in work.statements]
+        self.order = sorted(range(len(items)), key=lambda j: items[j].content.start)
+        self.spans = [(items[j].content.start, items[j].content.end) for j in self.order]
+        self.starts = [a for a, _ in self.spans]
+        self.reach = list(accumulate((b for _, b in self.spans), max))  # max end so far
+        self.by_cue: dict[int, list[int]] = {}
+        for j, (_, cue) in enumerate(work.statements):
+            for c in cue:
+                self.by_cue.setdefault(c.i, []).append(j)
+
+    def covering(self, pos: int) -> Iterator[int]:
+        """Statements whose content holds character ``pos``."""
+        k = bisect_right(self.starts, pos) - 1
+        while k >= 0 and self.reach[k] > pos:
+            start, end = self.spans[k]
+            if start <= pos < end:
+                yield self.order[k]
+            k -= 1
+
+
+def _event(work: Work, ev: WorkEvent, statements: _Statements | None = None) -> Event:
     main = work.mentions[ev.main]
     trig = tok(main.trigger)
     evidence = sorted(
@@ -53,13 +83,17 @@ def _event(work: Work, ev: WorkEvent) -> Event:
     )
     atts: list[Attribution] = []
     triggers = [work.mentions[k].trigger for k in ev.mentions if not work.mentions[k].anaphoric]
-    for att, cue in work.statements:
-        inside = any(att.content.start <= t.idx < att.content.end for t in triggers)
-        own = any(c in triggers for c in cue)
-        outcome_in = ev.outcome is not None and any(
-            att.content.start <= s.start < att.content.end for s in ev.outcome.spans
-        )
-        if (inside or own or outcome_in) and att not in atts:
+    index = statements if statements is not None else _Statements(work)
+    # the statements that hold a trigger, whose cue is a trigger, or that hold the outcome
+    told: set[int] = set()
+    for t in triggers:
+        told.update(index.covering(t.idx))
+        told.update(index.by_cue.get(t.i, ()))
+    for s in ev.outcome.spans if ev.outcome is not None else ():
+        told.update(index.covering(s.start))
+    for j in sorted(told):
+        att = work.statements[j][0]
+        if att not in atts:
             atts.append(att)
     if not atts:
         atts.append(_reporter(evidence[0]))
@@ -135,7 +169,8 @@ def _entity(work: Work, k: int) -> Entity:
 
 
 def to_record(work: Work) -> Record:
-    events = [_event(work, ev) for ev in work.events]
+    statements = _Statements(work)
+    events = [_event(work, ev, statements) for ev in work.events]
     events.sort(key=lambda e: (e.trigger.start, e.category))
     return Record(
         article=work.article,

@@ -3,11 +3,21 @@
 ``Pipeline`` owns the ordered stages (``stages.DEFAULT_STAGES`` unless given; a stage can be
 swapped for a stand-in named in ``Settings.stages``) and checks their declarations when it
 is built. An article that breaks a stage is isolated: ``pipe(..., on_error=...)`` reports
-it, naming the stage, and goes on with the next article."""
+it, naming the stage, and goes on with the next article.
+
+Bounds on any input (docs/RELIABILITY.md): sentences are cut at
+``Settings.max_sentence_tokens`` before parsing; a long text is parsed in pieces of
+``PIECE_CHARS`` (joined again into one Doc) so that its time is checked between them; an
+article whose extraction passes ``Settings.max_seconds`` of CPU time, checked after spaCy's
+pieces and after each stage, or that yields more than ``Settings.max_mentions`` trigger
+mentions, is skipped through the same ``on_error`` path with an ``OverLimit`` that says
+which limit and where."""
 
 from __future__ import annotations
 
 import importlib
+import math
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
@@ -27,6 +37,65 @@ OnError = Callable[[Article, StageError], None]
 
 # spaCy components we do not read: skipping them is free speed.
 _UNUSED = ("textcat", "senter")
+
+# Texts longer than this are parsed alone, in pieces of about this many characters cut at
+# line breaks (else at a space), with the time budget checked between pieces; the pieces'
+# Docs are joined into one (``Doc.from_docs``), so the stages see one article.
+PIECE_CHARS = 50_000
+
+
+class OverLimit(StageError):
+    """An article passed one of the per-article limits (time, mentions): skipped, and the
+    message says which limit, by how much and where."""
+
+    def __init__(self, stage: str, article_id: str, detail: str) -> None:
+        self.detail = detail
+        super().__init__(stage, article_id, RuntimeError(detail))
+        self.args = (f"over a limit at stage {stage!r}: {detail}",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class _Budget:
+    """The CPU time one article may take (this thread's: other threads' work does not
+    count), checked between spaCy's pieces and between stages."""
+
+    def __init__(self, settings: Settings, article: Article, spent: float = 0.0) -> None:
+        self.seconds = settings.max_seconds
+        self.max_mentions = settings.max_mentions
+        self.article = article
+        self.start = time.thread_time() - spent
+        self.end = self.start + self.seconds if self.seconds > 0 else math.inf
+
+    def check(self, stage: str, work: Work | None = None) -> None:
+        now = time.thread_time()
+        if now > self.end:
+            raise OverLimit(stage, self.article.id,
+                            f"extraction took {now - self.start:.1f} s of CPU, more than "
+                            f"max_seconds={self.seconds:g}")
+        if work is not None and 0 < self.max_mentions < len(work.mentions):
+            raise OverLimit(stage, self.article.id,
+                            f"{len(work.mentions)} event mentions, more than "
+                            f"max_mentions={self.max_mentions}")
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    """``text`` cut into pieces of about ``size`` characters, after a line break where
+    there is one in the second half of the window, else after a space, else anywhere;
+    ``"".join(pieces) == text``."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = text.rfind("\n", start + size // 2, end)
+        if cut < 0:
+            cut = text.rfind(" ", start + size // 2, end)
+        cut = end if cut < 0 else cut + 1
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
 
 
 def load_spacy(settings: Settings) -> Language:
@@ -135,33 +204,60 @@ class Pipeline:
         if batch:
             yield from self._run(batch, on_error)
 
-    def _docs(self, batch: list[Article], on_error: OnError | None) -> list[Doc | None]:
-        """spaCy over the batch; if the batch fails, one article at a time (so that the one
-        article spaCy cannot take is the only one lost)."""
-        def prepared(a: Article) -> Doc:
-            return components.split_title(self.nlp.make_doc(a.text), _title(a))
+    def _prepared(self, text: str, title: str | None) -> Doc:
+        doc = components.split_title(self.nlp.make_doc(text), title)
+        return components.cap_sentences(doc, self.settings.max_sentence_tokens)
 
+    def _parse_long(self, article: Article) -> tuple[Doc, float]:
+        """A long text parsed in pieces (the budget checked after each), joined into one
+        Doc; and the CPU seconds it took."""
+        budget = _Budget(self.settings, article)
+        docs = []
+        for k, piece in enumerate(_pieces(article.text, PIECE_CHARS)):
+            docs.append(self.nlp(self._prepared(piece, _title(article) if k == 0 else None)))
+            budget.check("spacy")
+        doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
+        if doc.text != article.text:  # never seen; the stages rely on the offsets
+            raise RuntimeError("the parsed pieces do not join into the article's text")
+        return doc, time.thread_time() - budget.start
+
+    def _docs(self, batch: list[Article], on_error: OnError | None
+              ) -> list[tuple[Doc, float] | None]:
+        """spaCy over the batch, with the CPU seconds spent on each long text (the short
+        ones go through ``nlp.pipe`` together, and count nothing); if that fails, one
+        article at a time (so that the one article spaCy cannot take is the only one
+        lost)."""
+        out: list[tuple[Doc, float] | None] = [None] * len(batch)
+        short = [k for k, a in enumerate(batch) if len(a.text) <= PIECE_CHARS]
         try:
-            return list(self.nlp.pipe([prepared(a) for a in batch],
-                                      batch_size=self.settings.batch_size))
+            parsed = self.nlp.pipe([self._prepared(batch[k].text, _title(batch[k]))
+                                    for k in short], batch_size=self.settings.batch_size)
+            for k, doc in zip(short, parsed, strict=True):
+                out[k] = (doc, 0.0)
+            done = set(short)
         except Exception:
-            pass
-        docs: list[Doc | None] = []
-        for a in batch:
+            done = set()
+        for k, a in enumerate(batch):
+            if k in done:
+                continue
             try:
-                docs.append(self.nlp(prepared(a)))
+                if len(a.text) > PIECE_CHARS:
+                    out[k] = self._parse_long(a)
+                else:
+                    out[k] = (self.nlp(self._prepared(a.text, _title(a))), 0.0)
             except Exception as err:
-                failure = StageError("spacy", a.id, err)
+                failure = err if isinstance(err, StageError) else StageError("spacy", a.id, err)
                 if on_error is None:
                     raise failure from err
                 on_error(a, failure)
-                docs.append(None)
-        return docs
+        return out
 
     def _run(self, batch: list[Article], on_error: OnError | None) -> Iterator[Record]:
-        for article, doc in zip(batch, self._docs(batch, on_error), strict=True):
-            if doc is None:
+        for article, parsed in zip(batch, self._docs(batch, on_error), strict=True):
+            if parsed is None:
                 continue
+            doc, spent = parsed
+            budget = _Budget(self.settings, article, spent)
             work = Work(article=article, doc=doc, published=_published(article),
                         title=_title(article))
             name = ""
@@ -169,10 +265,11 @@ class Pipeline:
                 for stage in self.stages:
                     name = stage.name
                     stage.run(work, self.resources)
+                    budget.check(name, work)
                 name = "convert"
                 record = convert.to_record(work)
             except Exception as err:
-                failure = StageError(name, article.id, err)
+                failure = err if isinstance(err, StageError) else StageError(name, article.id, err)
                 if on_error is None:
                     raise failure from err
                 on_error(article, failure)
@@ -180,4 +277,4 @@ class Pipeline:
             yield record
 
 
-__all__ = ["OnError", "Pipeline", "build_stages", "load_spacy"]
+__all__ = ["PIECE_CHARS", "OnError", "OverLimit", "Pipeline", "build_stages", "load_spacy"]

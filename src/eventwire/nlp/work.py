@@ -9,6 +9,7 @@ write (``stage.Stage``): ``context`` (what the article says of itself), ``entiti
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -187,6 +188,27 @@ class Work:
                 break
             n += 1
         return n
+
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        """The first token of each sentence, in order (one walk over the parse)."""
+        return [s.start for s in self.doc.sents]
+
+    def sent_start(self, i: int) -> int:
+        """The first token of the sentence holding token ``i``: what ``doc[i].sent.start``
+        says, without walking the sentence (``Token.sent`` costs the sentence's length,
+        which inside a loop over mentions is quadratic on long or event-dense texts)."""
+        starts = self.sent_starts
+        k = bisect_right(starts, i) - 1
+        return starts[k] if k >= 0 else 0
+
+    def mentions_by_sentence(self) -> dict[int, list[int]]:
+        """Indices of ``mentions`` per sentence start, in mention order (recomputed on each
+        call: stages add and drop mentions)."""
+        out: dict[int, list[int]] = {}
+        for k, m in enumerate(self.mentions):
+            out.setdefault(self.sent_start(m.trigger.i), []).append(k)
+        return out
 
     def entity_at(self, t: Token) -> int:
         """Entity index for a token (NE mention or resolved pronoun), else -1."""

@@ -133,21 +133,29 @@ def fill_undated(work: Work, w: TimeWords) -> None:
     sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
     happened = _happened_sents(work, sent_of, w)
     happened_days = [t for s, _sp, t in days if s in happened]
+    # the days by sentence, found once (issue 15: each undated event scanned every day of
+    # the text against each of its mentions); same lists, same order as that scan
+    by_sent: dict[int, list[tuple[int, Span, Time]]] = {}
+    for day in days:
+        by_sent.setdefault(day[0], []).append(day)
+    lead_sents = _LEAD_SENTS + work.title_sents
+    lead_days = [t for s, _sp, t in days if s < lead_sents]
     for ev in work.events:
         if ev.time is not None or ev.status != "asserted":
             continue
         mentions = [work.mentions[k] for k in ev.mentions] or [work.mentions[ev.main]]
-        sents = sorted({sent_of[m.trigger.sent.start] for m in mentions})
+        sent_ofm = [sent_of[work.sent_start(m.trigger.i)] for m in mentions]
+        sents = sorted(set(sent_ofm))
         first = sents[0]
         same = [
             (abs(sp.start - m.trigger.idx), t)
-            for s, sp, t in days
-            for m in mentions
-            if s == sent_of[m.trigger.sent.start]
+            for sent in sents for s, sp, t in by_sent.get(sent, ())
+            for m, ms in zip(mentions, sent_ofm, strict=True)
+            if s == ms
         ]
-        before = [(s, t) for s, _sp, t in days if first - _LOOK_BACK_SENTS <= s < first]
-        lead_sents = _LEAD_SENTS + work.title_sents
-        lead = [t for s, _sp, t in days if s < lead_sents] if first < lead_sents else []
+        before = [(s, t) for sent in range(first - _LOOK_BACK_SENTS, first)
+                  for s, _sp, t in by_sent.get(sent, ())]
+        lead = lead_days if first < lead_sents else []
         said = happened_days if ev.category in _INCIDENT_CATEGORIES else []
         if same:
             ev.time = min(same, key=lambda x: x[0])[1]

@@ -13,10 +13,11 @@ from ...model import Span
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Work
-from .places import fallback_place, place_for, with_city
+from .places import fallback_place, place_for, trigger_index, with_city
 
 
 def run(work: Work, res: Resources) -> None:
+    triggers = trigger_index(work)  # once, not once per event (issue 15)
     for ev in work.events:
         ms = [work.mentions[k] for k in ev.mentions]
         main = work.mentions[ev.main]
@@ -27,7 +28,7 @@ def run(work: Work, res: Resources) -> None:
                 detail.append(d)
         ev.place = place_for(work, tokens, detail)
         if ev.place is None:
-            ev.place = fallback_place(work, ev, detail)
+            ev.place = fallback_place(work, ev, detail, triggers)
         ev.place = with_city(work, res, ev.place)
 
 

@@ -425,10 +425,10 @@ def _modes_from_context(m: Mention, w: EventWords) -> None:
         return
     window = list(t.sent)
     text = " ".join(x.lower_ for x in window)
+    # the sentence's words and lemmas as a set: one walk, not one per weapon word
+    words = {x.lower_ for x in window} | {x.lemma_.lower() for x in window}
     for word, mode in w.weapon_modes.items():
-        if (" " in word and word in text) or any(
-            x.lower_ == word or x.lemma_.lower() == word for x in window
-        ):
+        if (" " in word and word in text) or word in words:
             if mode == "firearms" and "explosives" in m.modes:
                 continue
             m.modes.add(mode)

@@ -8,9 +8,13 @@ them when none precedes (headlines come first)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Token
 
 from ... import vocab
+from ...geo.distance import SphereGrid, haversine_km
+from ...geo.gazetteer import GeoMatch
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Arg, Mention, Work, WorkEvent
@@ -24,7 +28,131 @@ def _named(args: list[Arg]) -> set[int]:
     return {a.entity for a in args if a.entity >= 0}
 
 
-def _compatible(work: Work, a: Mention, ev: WorkEvent) -> bool:
+# An act told in a sentence of its own, with its own victims counted and its own town, is
+# an act of its own: "Police in Kano said gunmen killed 5 people on Monday." and the same
+# about Kaduna are two killings, not one (issue 15: 800 such one-line reports in 800 towns
+# came out as one event). Towns nearer than this may be one place said two ways (a town
+# and its district), and do not part two mentions.
+_OWN_TOWN_KM = 25.0
+
+
+@dataclass
+class _Facts:
+    """What the sentences of an event (or of one mention) say: where (towns and counties
+    the gazetteer placed, by entity), whether victims are counted; and, for the merge
+    test, the dates and places its mentions state (kept as mentions join, so that testing
+    a mention against an event costs nothing like the event's size)."""
+
+    sents: set[int] = field(default_factory=set)
+    towns: dict[int, GeoMatch] = field(default_factory=dict)
+    counted: bool = False
+    dates: set[str] = field(default_factory=set)
+    places: set[int] = field(default_factory=set)  # entities of the mentions' place_tokens
+    grid: SphereGrid[int | None] | None = None  # the towns' points, once an event has many
+
+    def add(self, other: _Facts) -> None:
+        self.sents |= other.sents
+        for town, geo in other.towns.items():
+            if town not in self.towns and self.grid is not None:
+                self.grid.add((geo.geonameid, geo.lat, geo.lon))
+        self.towns.update(other.towns)
+        self.counted = self.counted or other.counted
+        self.dates |= other.dates
+        self.places |= other.places
+
+    @property
+    def located(self) -> bool:
+        """Counted and placed: a mention of its own act can be told apart from it."""
+        return self.counted and bool(self.towns)
+
+
+def _sentence_towns(work: Work) -> dict[int, dict[int, GeoMatch]]:
+    """Per sentence start: the towns and counties its entity mentions were placed at."""
+    out: dict[int, dict[int, GeoMatch]] = {}
+    for em in work.entity_mentions:
+        if em.entity < 0:
+            continue
+        ent = work.entities[em.entity]
+        if ent.type in {"GPE", "LOC"} and ent.geo is not None and ent.geo.feature in {
+                "city", "county"}:
+            out.setdefault(work.sent_start(em.start), {})[em.entity] = ent.geo
+    return out
+
+
+def _mention_facts(work: Work, m: Mention, towns: dict[int, dict[int, GeoMatch]]) -> _Facts:
+    sent = work.sent_start(m.trigger.i)
+    return _Facts(
+        sents={sent},
+        towns=dict(towns.get(sent, {})),
+        counted=any(a.quantified for a in m.recipients),
+        dates={d for d in [m.time.date if m.time is not None else None] if d},
+        places={work.entity_at(t) for t in m.place_tokens},
+    )
+
+
+def _tells_own_act(m: Mention, mine: _Facts) -> bool:
+    """Can this mention be an act of its own (see _OWN_TOWN_KM)?"""
+    return not (m.anaphoric or m.legal or m.only_joins or m.aggregate) and mine.located
+
+
+def _apart(mine: _Facts, theirs: _Facts) -> bool:
+    """Own sentence, own count, own town: no sentence, town or nearby town in common."""
+    if not theirs.located or mine.sents & theirs.sents or mine.towns.keys() & theirs.towns.keys():
+        return False
+    if len(theirs.towns) <= _FEW_TOWNS:
+        return all(
+            a.geonameid != b.geonameid
+            and haversine_km(a.lat, a.lon, b.lat, b.lon) > _OWN_TOWN_KM
+            for a in mine.towns.values() for b in theirs.towns.values()
+        )
+    # an event placed in many towns (a long run-on text): the same test, by neighbourhood
+    if theirs.grid is None:
+        grid: SphereGrid[int | None] = SphereGrid(_OWN_TOWN_KM)
+        for geo in theirs.towns.values():
+            grid.add((geo.geonameid, geo.lat, geo.lon))
+        theirs.grid = grid
+    ids = {b.geonameid for b in theirs.towns.values()}
+    return not any(
+        a.geonameid in ids or any(
+            haversine_km(a.lat, a.lon, lat, lon) <= _OWN_TOWN_KM
+            for _, lat, lon in theirs.grid.around(a.lat, a.lon))
+        for a in mine.towns.values()
+    )
+
+
+_FEW_TOWNS = 8
+
+
+class _Located:
+    """The located events by sentence, town and point: those a mention telling its own
+    act may still join (with the events not located), found without testing them all."""
+
+    def __init__(self) -> None:
+        self.by_sent: dict[int, set[int]] = {}
+        self.by_town: dict[int, set[int]] = {}
+        self.grid: SphereGrid[int] = SphereGrid(_OWN_TOWN_KM)
+        self.seen: set[tuple[int, int]] = set()
+
+    def add(self, e: int, facts: _Facts) -> None:
+        for sent in facts.sents:
+            self.by_sent.setdefault(sent, set()).add(e)
+        for town, geo in facts.towns.items():
+            if (e, town) not in self.seen:
+                self.seen.add((e, town))
+                self.by_town.setdefault(town, set()).add(e)
+                self.grid.add((e, geo.lat, geo.lon))
+
+    def near(self, mine: _Facts) -> set[int]:
+        out: set[int] = set()
+        for sent in mine.sents:
+            out |= self.by_sent.get(sent, set())
+        for town, geo in mine.towns.items():
+            out |= self.by_town.get(town, set())
+            out.update(e for e, _, _ in self.grid.around(geo.lat, geo.lon))
+        return out
+
+
+def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = None) -> bool:
     if a.category != ev.category:
         return False
     a_status, b_status = mention_status(a, work.published), ev.mood
@@ -44,7 +172,8 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent) -> bool:
     mine_w, theirs_w = a.modes & weapons, ev.modes & weapons
     if mine_w and theirs_w and not (mine_w & theirs_w):
         return False
-    times = {d for k in ev.mentions if (t := work.mentions[k].time) and (d := t.date)}
+    times = facts.dates if facts is not None else {
+        d for k in ev.mentions if (t := work.mentions[k].time) and (d := t.date)}
     my_date = a.time.date if a.time is not None else None
     if my_date and times and not any(t.startswith(my_date) or my_date.startswith(t) for t in times):
         return False
@@ -56,7 +185,8 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent) -> bool:
     a_rec, e_rec = _named(a.recipients), _named(ev.recipients)
     if a_rec and e_rec and not (a_rec & e_rec):
         return False
-    places = {work.entity_at(t) for k in ev.mentions for t in work.mentions[k].place_tokens}
+    places = facts.places if facts is not None else {
+        work.entity_at(t) for k in ev.mentions for t in work.mentions[k].place_tokens}
     mine = {work.entity_at(t) for t in a.place_tokens}
     if places and mine and not (places & mine):
         ca = {work.entities[e].country for e in mine}
@@ -134,10 +264,30 @@ def run(work: Work, res: Resources) -> None:
             work.mentions[k].trigger.i,
         ),
     )
+    towns = _sentence_towns(work)
+    facts: list[_Facts] = []  # per event, kept as mentions join
+    unlocated: set[int] = set()
+    located = _Located()
+
+    def index(e: int) -> None:
+        if facts[e].located:
+            unlocated.discard(e)
+            located.add(e, facts[e])
+        else:
+            unlocated.add(e)
+
     for k in order:
         m = work.mentions[k]
         target = -1
-        candidates = [e for e, ev in enumerate(work.events) if _compatible(work, m, ev)]
+        mine = _mention_facts(work, m, towns)
+        if _tells_own_act(m, mine):
+            # only events it is not apart from can take it: look at those alone
+            pool = sorted(unlocated | located.near(mine))
+            candidates = [e for e in pool if not _apart(mine, facts[e])
+                          and _compatible(work, m, work.events[e], facts[e])]
+        else:
+            candidates = [e for e, ev in enumerate(work.events)
+                          if _compatible(work, m, ev, facts[e])]
         if _new_referent(m, w):  # "..., after a Taliban assault left ...": another act
             candidates = [e for e in candidates if not any(
                 work.mentions[j].trigger.sent.start == m.trigger.sent.start
@@ -192,6 +342,8 @@ def run(work: Work, res: Resources) -> None:
             ):
                 target = candidates[-1]
         if target < 0:
+            facts.append(mine)
+            index(len(facts) - 1)
             work.events.append(
                 WorkEvent(
                     mentions=[k],
@@ -208,6 +360,8 @@ def run(work: Work, res: Resources) -> None:
             continue
         ev = work.events[target]
         _absorb(work, ev, k, m)
+        facts[target].add(mine)
+        index(target)
         m.event = target
         if _score(m) > _score(work.mentions[ev.main]):
             ev.main = k

@@ -11,13 +11,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ... import vocab
-from ...geo.distance import haversine_km
+from ...geo.distance import SphereGrid, haversine_km
 from ...geo.gazetteer import GeoMatch
 from ...geo.names import COMMON_WORDS, fold
 from ...geo.resolver import (
-    ResolveContext,
     area_after,
     container_after,
+    indexed_context,
     resolve,
     resolve_document,
 )
@@ -55,8 +55,12 @@ def geocode_entities(work: Work, res: Resources) -> None:
         areas=[area_after(text, end) for end in ends],
         prefer_country=dateline.country if dateline is not None else None,
     )
+    by_owner: dict[int, list[GeoMatch]] = {}  # one pass, not one per entity (issue 15)
+    for o, r in zip(owners, resolved, strict=True):
+        if r is not None:
+            by_owner.setdefault(o, []).append(r)
     for k, ent in enumerate(places):
-        got = [r for o, r in zip(owners, resolved, strict=True) if o == k and r is not None]
+        got = by_owner.get(k, [])
         if got:
             ent.geo = got[0]
             ent.country = got[0].country
@@ -249,7 +253,12 @@ def people_near_places(work: Work, res: Resources) -> None:
                and e.geo.feature in {"city", "county"}]
     if not located:
         return
-    context = ResolveContext(toponyms=tuple(located))
+    # the same as ResolveContext(toponyms=located), indexed once (issue 15: a text naming
+    # hundreds of towns made this names x towns)
+    context = indexed_context(res.gazetteer, located)
+    near: SphereGrid[int | None] = SphereGrid(_NEAR_KM)
+    for o in located:
+        near.add((o.geonameid, o.lat, o.lon))
     referred = _people_pronoun_targets(work)
     for k, ent in enumerate(work.entities):
         if (ent.type not in {"ORG", "PERSON"} or ent.titles or ent.roles or not ent.mentions
@@ -266,7 +275,7 @@ def people_near_places(work: Work, res: Resources) -> None:
         if fold(name) in COMMON_WORDS:
             continue
         geo = resolve(res.gazetteer, name, context=context)
-        if geo is None or not _among(geo, located):
+        if geo is None or not _among(geo, located, near):
             continue
         ent.type = "GPE"
         ent.geo, ent.country = geo, geo.country
@@ -274,8 +283,13 @@ def people_near_places(work: Work, res: Resources) -> None:
             m.label = "GPE"
 
 
-def _among(geo: GeoMatch, located: list[GeoMatch]) -> bool:
+def _among(geo: GeoMatch, located: list[GeoMatch],
+           near: SphereGrid[int | None] | None = None) -> bool:
     if geo.feature in {"city", "county"}:
+        if near is not None:  # the same test over the neighbourhood alone
+            return any(haversine_km(geo.lat, geo.lon, lat, lon) <= _NEAR_KM
+                       for gid, lat, lon in near.around(geo.lat, geo.lon)
+                       if gid != geo.geonameid)
         return any(haversine_km(geo.lat, geo.lon, o.lat, o.lon) <= _NEAR_KM for o in located
                    if o.geonameid != geo.geonameid)
     return False
@@ -449,19 +463,33 @@ def _is_city(work: Work, t: Token) -> bool:
     return geo is not None and geo.feature == "city"
 
 
-def fallback_place(work: Work, ev: WorkEvent, detail: list[Span]) -> Place | None:
+def trigger_index(work: Work) -> dict[int, set[int]]:
+    """Mention indices per trigger token (built once per article by the caller)."""
+    out: dict[int, set[int]] = {}
+    for j, m in enumerate(work.mentions):
+        out.setdefault(m.trigger.i, set()).add(j)
+    return out
+
+
+def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
+                   triggers: dict[int, set[int]] | None = None) -> Place | None:
     """No toponym hangs off the trigger: for events reported as news, the dateline's place.
     Any toponym of the sentence was tried and measured: on international news it is wrong
     more often than right; a city in a locative phrase ("in Lima") is kept."""
+    triggers = trigger_index(work) if triggers is None else triggers
+    mine = set(ev.mentions)
+
+    def others(i: int) -> bool:
+        """Is token i the trigger of a mention of another event?"""
+        return bool(triggers.get(i, set()) - mine)
+
     for k in ev.mentions:  # a city in a locative phrase of the trigger's sentence
         m = work.mentions[k]
         if m.anaphoric:
             continue
         # not a place that belongs to another event ("sanctions over the attack in X")
-        others = {work.mentions[j].trigger.i for j in range(len(work.mentions))
-                  if j not in ev.mentions}
         near = [t for t in m.trigger.sent if t.dep_ == "pobj" and t.head.lower_ in _NEAR_PREPS
-                and t.head.head.i not in others and _is_city(work, t)]
+                and not others(t.head.head.i) and _is_city(work, t)]
         if near:
             best = min(near, key=lambda t: abs(t.i - m.trigger.i))
             return place_for(work, [best], detail)

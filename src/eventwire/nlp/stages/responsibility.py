@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ...model import Claim, Responsibility, Suspicion
 from ..arguments import arg_words, make_arg, participant
 from ..resources import Resources
@@ -44,11 +46,21 @@ def claim_words(res: Resources) -> ClaimWords:
     return res.memo("responsibility.words", lambda: ClaimWords(res))
 
 
-def _claims(work: Work, res: Resources, ev_sents: set[int]) -> tuple[list[Claim], list[Claim]]:
+def _cue_tokens(work: Work, res: Resources) -> list[Token]:
+    """The tokens whose lemma is a claim, denial, suspicion or suspect verb: what
+    ``_claims`` and ``_suspicions`` look at, found once per article rather than by a walk
+    over the whole text for each event (issue 15)."""
+    w = claim_words(res)
+    lemmas = w.claim_verbs | w.deny_verbs | w.suspicion_verbs | w.suspect_verbs
+    return [t for t in work.doc if t.lemma_ in lemmas]
+
+
+def _claims(work: Work, res: Resources, ev_sents: set[int],
+            cues: list[Token] | None = None) -> tuple[list[Claim], list[Claim]]:
     w = claim_words(res)
     claims: list[Claim] = []
     denials: list[Claim] = []
-    for t in work.doc:
+    for t in work.doc if cues is None else cues:
         if (t.lemma_ not in w.claim_verbs and t.lemma_ not in w.deny_verbs) or (
             t.sent.start not in ev_sents
         ):
@@ -81,11 +93,13 @@ def _claims(work: Work, res: Resources, ev_sents: set[int]) -> tuple[list[Claim]
     return claims, denials
 
 
-def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -> list[Suspicion]:
+def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int],
+                cues: list[Token] | None = None,
+                accusations: list[WorkEvent] | None = None) -> list[Suspicion]:
     w = claim_words(res)
     out: list[Suspicion] = []
     doc = work.doc
-    for t in doc:
+    for t in doc if cues is None else cues:
         if (t.lemma_ not in w.suspicion_verbs and t.lemma_ not in w.suspect_verbs) or (
             t.sent.start not in ev_sents
         ):
@@ -134,13 +148,14 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -
                         )
                     )
     # accusations aimed at this event ("called the shooting a terrorist attack")
-    for other in work.events:
+    for other in work.events if accusations is None else accusations:
         if other is ev or other.category != "ACCUSE":
             continue
         main = work.mentions[other.main]
         called = {c.i for c in main.trigger.children if c.dep_ == "dobj"}
+        this = work.events.index(ev) if main.trigger.lemma_ == "call" else -1
         refers = main.trigger.lemma_ == "call" and any(
-            work.mentions[k].event == work.events.index(ev) and work.mentions[k].trigger.i in called
+            work.mentions[k].event == this and work.mentions[k].trigger.i in called
             for k in range(len(work.mentions))
         )
         if not refers:
@@ -163,13 +178,15 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int]) -
 
 
 def run(work: Work, res: Resources) -> None:
+    cues = _cue_tokens(work, res)
+    accusations = [ev for ev in work.events if ev.category == "ACCUSE"]
     for e, ev in enumerate(work.events):
         if ev.category != "ASSAULT" or ev.status in {"historical", "hypothetical"} or ev.aggregate:
             continue
         sents = {work.mentions[k].trigger.sent.start for k in ev.mentions}
         unclaimed = any(_UNCLAIMED.search(work.doc[s].sent.text) for s in sents)
-        claims, denials = _claims(work, res, sents)
-        sus = _suspicions(work, res, ev, sents)
+        claims, denials = _claims(work, res, sents, cues)
+        sus = _suspicions(work, res, ev, sents, cues, accusations)
         if unclaimed or claims or denials or sus:
             ev.responsibility = Responsibility(
                 claimed_by=tuple(claims),

@@ -9,6 +9,8 @@ dated after publication is future."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from ...model import Status, Time
@@ -101,38 +103,53 @@ def run(work: Work, res: Resources) -> None:
             ev.status = "historical"
         if time and time.precision == "range" and time.date and pub and ev.status == "asserted":
             ev.status = "historical"
-    # undated past events next to a historical event in the same sentence
-    for ev in work.events:
+    # undated past events next to a historical event in the same sentence. Indexed once
+    # (issue 15: each event against every other event's mentions, and a count of blank
+    # lines from the top of the text for each, made long texts cubic): the paragraphs
+    # holding a dated mention of a historical event, and the sentences near which a
+    # historical event is told (by buckets of _NEAR_SENT tokens; an event this loop makes
+    # historical joins them for the events after it).
+    breaks = [m.end() for m in _BLANK_LINE.finditer(work.article.text)]
+
+    def paragraph(offset: int) -> int:  # == _paragraph(work, offset)
+        return bisect_right(breaks, offset)
+
+    dated_in: dict[int, set[int]] = {}  # paragraph -> historical events dated there
+    near: dict[int, list[tuple[int, int]]] = {}  # bucket -> (sentence start, event)
+
+    def told_near(e: int, ev: WorkEvent) -> None:
+        for k in ev.mentions:
+            start = work.sent_start(work.mentions[k].trigger.i)
+            near.setdefault(start // _NEAR_SENT, []).append((start, e))
+
+    for e, o in enumerate(work.events):
+        if o.status == "historical":
+            for k in o.mentions:
+                if work.mentions[k].time is not None:
+                    dated_in.setdefault(paragraph(work.mentions[k].trigger.idx), set()).add(e)
+            told_near(e, o)
+    for e, ev in enumerate(work.events):
         if ev.status != "asserted" or timed[id(ev)] is not None:
             continue
         main = work.mentions[ev.main]
-        para = _paragraph(work, main.trigger.idx)
-        others = [
-            o
-            for o in work.events
-            if o is not ev
-            and o.status == "historical"
-            and any(
-                _paragraph(work, work.mentions[k].trigger.idx) == para
-                and work.mentions[k].time is not None
-                for k in o.mentions
-            )
-        ]
+        others = dated_in.get(paragraph(main.trigger.idx), set()) - {e}
         past = main.trigger.tag_ in {"VBD", "VBN"} or main.trigger.pos_ == "NOUN"
+        here = work.sent_start(main.trigger.i)
         if (others and past) or (
             main.hedged
             and main.trigger.pos_ == "VERB"
             and any(
-                o.status == "historical"
-                for o in work.events
-                if o is not ev
-                and any(
-                    abs(work.mentions[k].trigger.sent.start - main.trigger.sent.start) < 80
-                    for k in o.mentions
-                )
+                o != e and abs(start - here) < _NEAR_SENT
+                for b in (here // _NEAR_SENT - 1, here // _NEAR_SENT, here // _NEAR_SENT + 1)
+                for start, o in near.get(b, ())
             )
         ):
             ev.status = "historical"
+            told_near(e, ev)
+
+
+_NEAR_SENT = 80  # tokens between sentence starts
+_BLANK_LINE = re.compile("\n\n")
 
 
 STAGE = Stage(

@@ -120,12 +120,14 @@ def _attached_to(tokens: list[Token], trigger: Token) -> bool:
 
 def attach(work: Work, res: Resources) -> None:
     w = time_words(res)
+    by_sent = work.mentions_by_sentence()  # (issue 15: no walk over all mentions per timex)
     for span, _time, kind in work.timexes:
         toks = tokens_of(work, span)
         if not toks or kind == "relative":
             continue
-        for m in work.mentions:
-            if m.time is not None or not (toks[0].sent.start <= m.trigger.i < toks[0].sent.end):
+        for k in by_sent.get(work.sent_start(toks[0].i), ()):
+            m = work.mentions[k]
+            if m.time is not None:
                 continue
             if _attached_to(toks, m.trigger):
                 m.time = to_time(span, work.context.reference_date, _tense(m.trigger, w), work)
@@ -151,6 +153,7 @@ def _leftover_years(work: Work) -> None:
     """A year or month no trigger claimed ("the full-scale invasion of Ukraine in 2022")
     goes to the nearest undated noun trigger in its sentence."""
     used = {(m.time.start, m.time.end) for m in work.mentions if m.time is not None}
+    by_sent = work.mentions_by_sentence()
     for span, _time, _ in work.timexes:
         if (span.start, span.end) in used:
             continue
@@ -162,10 +165,9 @@ def _leftover_years(work: Work) -> None:
             continue
         near = [
             m
-            for m in work.mentions
+            for m in (work.mentions[k] for k in by_sent.get(work.sent_start(toks[0].i), ()))
             if m.time is None
             and m.trigger.pos_ == "NOUN"
-            and m.trigger.sent.start == toks[0].sent.start
             and abs(m.trigger.i - toks[0].i) <= 6
         ]
         if near:
@@ -176,6 +178,7 @@ def _leftover_years(work: Work) -> None:
 def _relative_links(work: Work, res: Resources) -> None:
     """ "N days after <clause>": date the clause's event from the sentence's other event."""
     w = time_words(res)
+    by_sent: dict[int, list[int]] | None = None
     for span, _time, kind in work.timexes:
         words = span.text.lower().split()
         if (
@@ -195,12 +198,11 @@ def _relative_links(work: Work, res: Resources) -> None:
             continue
         governed = prep.head if prep.dep_ == "mark" else prep
         sub = {x.i for x in governed.subtree}
-        inner = [k for k, m in enumerate(work.mentions) if m.trigger.i in sub]
-        outer = [
-            k
-            for k, m in enumerate(work.mentions)
-            if m.trigger.sent == prep.sent and m.trigger.i not in sub
-        ]
+        # a subtree never leaves its sentence: both lists are of the sentence's mentions
+        by_sent = work.mentions_by_sentence() if by_sent is None else by_sent
+        here = by_sent.get(work.sent_start(prep.i), [])
+        inner = [k for k in here if work.mentions[k].trigger.i in sub]
+        outer = [k for k in here if work.mentions[k].trigger.i not in sub]
         if not inner or not outer:
             continue
         inner_m = work.mentions[inner[0]]
