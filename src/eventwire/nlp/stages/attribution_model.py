@@ -35,10 +35,10 @@ from ..trained.attribution import (
     RULE_SOURCE,
     WEIGHTS_DIR,
     AttributionTagger,
+    DocFeatures,
     LexClasses,
     chunks,
     decode,
-    featurize,
 )
 from ..work import Statement, Work
 from . import attribution as rules
@@ -98,11 +98,17 @@ def _tagger(res: Resources, folder: Path | str = WEIGHTS_DIR) -> AttributionTagg
 
 def _root(doc: Doc, r: Range) -> Token:
     """The token of the range whose head lies outside it (the first such, by position)."""
-    toks = [t for t in doc[r[0] : r[1]] if not t.is_punct] or list(doc[r[0] : r[1]])
-    for t in toks:
-        if not (r[0] <= t.head.i < r[1]) or t.head.i == t.i:
+    first = None
+    for i in range(r[0], r[1]):
+        t = doc[i]
+        if t.is_punct:
+            continue
+        head = t.head.i
+        if not (r[0] <= head < r[1]) or head == i:
             return t
-    return toks[0]
+        if first is None:
+            first = t
+    return first if first is not None else doc[r[0]]
 
 
 def _cue_head(doc: Doc, r: Range) -> Token:
@@ -154,16 +160,25 @@ def _subject_of(doc: Doc, span: Range, cue: Range) -> bool:
                 and doc[head.i - 1].lower_ == "according")
 
 
-def _pick(doc: Doc, cue: Range, spans: Sequence[Range], syntax: bool, sources: bool) -> int:
+def sentence_bounds(doc: Doc) -> list[Range]:
+    """Per token, its sentence's (start, end): one pass (``Token.sent`` scans each time)."""
+    out: list[Range] = []
+    for sent in doc.sents:
+        out.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+    return out
+
+
+def _pick(doc: Doc, cue: Range, spans: Sequence[Range], syntax: bool, sources: bool,
+          bounds: Sequence[Range]) -> int:
     """Index of the span linked to ``cue``, or -1."""
     best, best_score = -1, 10**9
-    sent = doc[cue[0]].sent
+    sent_start, sent_end = bounds[cue[0]]
     for k, r in enumerate(spans):
         if r[0] < cue[1] and cue[0] < r[1]:
             continue
         linked = syntax and (_subject_of(doc, r, cue) if sources else _governed(doc, r, cue))
         score = 0 if linked else 10 + _gap(cue, r)
-        if not (sent.start <= r[0] < sent.end or sent.start < r[1] <= sent.end):
+        if not (sent_start <= r[0] < sent_end or sent_start < r[1] <= sent_end):
             score += 40
         if score < best_score:
             best, best_score = k, score
@@ -176,6 +191,11 @@ def _speaker(work: Work, res: Resources, r: Range) -> tuple[Participant | None, 
     if span is None:
         return None, None
     head = _root(doc, r)
+    # "Russia's foreign minister, Sergei Lavrov": the named apposition speaks
+    for c in head.children:
+        if c.dep_ == "appos" and r[0] <= c.i < r[1] and work.entity_at(c) >= 0:
+            head = c
+            break
     arg = make_arg(work, res, head)
     ent = work.entities[arg.entity] if arg.entity >= 0 else None
     if ent is None:
@@ -213,17 +233,21 @@ def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses,
     ranges (doc token indices)."""
     doc = work.doc
     gate = tagger.cue_lemmas
+    feats = DocFeatures(doc, lex)
+    lemmas = feats.lemma
     todo = []
     for start, end in chunks(doc):
-        if any(t.lemma_.lower() in gate or flags[t.i] & RULE_CUE for t in doc[start:end]):
+        if any(lemmas[i] in gate or flags[i] & RULE_CUE for i in range(start, end)):
             todo.append((start, end))
     if not todo:
         return []
-    preds = tagger.predict([featurize(doc, s, e, lex, flags) for s, e in todo])
+    preds = tagger.predict([feats.featurize(s, e, flags) for s, e in todo])
     out = []
     for (s, e), tags in zip(todo, preds, strict=True):
         kinds = [[(s + a, s + b) for a, b in _decode(tags[:, k].tolist(), k == 2)]
                  for k in range(3)]
+        kinds[0] = [_trim_cue(doc, c) for c in kinds[0]]
+        kinds[1] = _join_phrases(doc, kinds[1])
         out.append(((s, e), *kinds))
     return out  # type: ignore[return-value]
 
@@ -240,6 +264,30 @@ def _decode(tags: list[int], mend: bool) -> list[Range]:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
+    return out
+
+
+def _trim_cue(doc: Doc, r: Range) -> Range:
+    """ "said on": a preposition ending a cue without its object is not part of it."""
+    a, b = r
+    while b - a > 1 and doc[b - 1].pos_ == "ADP" and doc[b - 2].lower_ != "according":
+        b -= 1
+    return (a, b)
+
+
+def _join_phrases(doc: Doc, spans: list[Range]) -> list[Range]:
+    """Source pieces of one noun phrase ("the" + "ministry" around an untagged "health")
+    become one span: the words of the first all hang inside the joined range."""
+    out: list[Range] = []
+    for r in spans:
+        if out:
+            a, b = out[-1]
+            between = doc[b : r[0]]
+            if (r[0] - b <= 1 and not any(t.is_punct for t in between)
+                    and all(a <= doc[i].head.i < r[1] for i in range(a, b))):
+                out[-1] = (a, r[1])
+                continue
+        out.append(r)
     return out
 
 
@@ -268,21 +316,22 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
             rule_by_cue.setdefault(t.i, st)
     rule_cues = set(rule_by_cue)
     text = doc_text(doc)
+    bounds = sentence_bounds(doc)
     out: list[Statement] = []
     for _chunk, cues, sources, contents in _predict(work, tagger, lex, flags):
         cues = [c for c in cues if not _is_event_verb(work, _cue_head(doc, c), lex, rule_cues)]
         used_src: set[int] = set()
         made: list[tuple[Range, int, int]] = []
         for cue in cues:
-            si = _pick(doc, cue, sources, True, True)
-            ci = _pick(doc, cue, contents, True, False)
+            si = _pick(doc, cue, sources, True, True, bounds)
+            ci = _pick(doc, cue, contents, True, False, bounds)
             made.append((cue, si, ci))
             used_src.add(si)
         # a source no cue took: give it to the nearest cue of its sentence
         # (a content no cue took is most often a piece of a longer one: left out)
         for k, r in enumerate(sources):
-            sent = doc[r[0]].sent
-            near = [c for c in cues if sent.start <= c[0] < sent.end]
+            sent_start, sent_end = bounds[r[0]]
+            near = [c for c in cues if sent_start <= c[0] < sent_end]
             if k in used_src or not near:
                 continue
             nearest = min(near, key=lambda c: _gap(c, r))
@@ -298,9 +347,10 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
             if content is None and rule is not None:
                 content = rule.attribution.content
             if content is None:
-                sent = head.sent
-                content = char_span(text, cue_span.end, sent.end_char) or char_span(
-                    text, sent.start_char, cue_span.start)
+                first, last = bounds[head.i][0], bounds[head.i][1] - 1
+                end_char = doc[last].idx + len(doc[last].text)
+                content = char_span(text, cue_span.end, end_char) or char_span(
+                    text, doc[first].idx, cue_span.start)
             if content is None:
                 continue
             speaker, arg = _speaker(work, res, sources[si]) if si >= 0 else (None, None)

@@ -19,23 +19,36 @@ nothing is ever downloaded.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
 import numpy as np
+from spacy.attrs import (  # type: ignore[attr-defined]
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IS_PUNCT,
+    IS_TITLE,
+    LEMMA,
+    LOWER,
+    NORM,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 from thinc.api import (
     LSTM,
     Dropout,
-    HashEmbed,
     Linear,
     Maxout,
     Model,
     chain,
-    concatenate,
     with_array,
     with_padded,
 )
@@ -80,10 +93,12 @@ class LexClasses:
     hedge_verbs: frozenset[str]
 
     def of(self, t: Token) -> str:
-        lemma = t.lemma_.lower()
+        return self.of_words(t.lemma_.lower(), t.lower_)
+
+    def of_words(self, lemma: str, lower: str) -> str:
         if lemma in self.reporting:
             return "rep:" + self.reporting[lemma]
-        if t.lower_ == "according":
+        if lower == "according":
             return "according"
         for name, words in (("comm", self.communication), ("speech", self.speech_nouns),
                             ("stance", self.stance_adjectives), ("hedge", self.hedge_verbs)):
@@ -120,92 +135,148 @@ def chunks(doc: Doc, max_tokens: int = MAX_CHUNK) -> list[tuple[int, int]]:
 
 _OPEN = {"“", "``", "‘"}
 _CLOSE = {"”", "''", "’"}
-
-
-def _quote_states(doc: Doc, start: int, end: int) -> list[int]:
-    """Per token: 0 outside quotes, 1 inside, 2 an opening mark, 3 a closing mark."""
-    out = []
-    inside = False
-    for t in doc[start:end]:
-        x = t.text
-        if x in _OPEN or (x == '"' and not inside):
-            out.append(2)
-            inside = True
-        elif (x in _CLOSE and (inside or x == "”")) or (x == '"' and inside):
-            out.append(3)
-            inside = False
-        else:
-            out.append(1 if inside else 0)
-    return out
-
-
-def _path(t: Token, lex: Callable[[Token], str]) -> str:
-    """Where ``t`` hangs under the nearest word that can report: that word's class, the
-    dependency of the child of it on the way down, and the depth (1, 2, 3+)."""
-    cls = lex(t)
-    if cls:
-        return "self:" + cls
-    child = t
-    cur = t.head
-    depth = 1
-    while cur.i != child.i and depth <= 8:
-        c = lex(cur)
-        if c:
-            return f"{c}|{child.dep_}|{min(depth, 3)}"
-        child, cur = cur, cur.head
-        depth += 1
-    return "none"
+_ATTRS = [ORTH, NORM, LOWER, LEMMA, TAG, DEP, POS, ENT_IOB, ENT_TYPE, HEAD, IS_TITLE, IS_PUNCT,
+          SENT_START]
+_IOB = ("", "I", "O", "B")
 
 
 def _h(s: str) -> int:
     return int(hash_string(s))
 
 
+_MEMO: dict[str, int] = {}  # feature string -> its hash, shared (bounded below)
+
+
+def _remember(memo: dict[str, int], value: str) -> int:
+    if len(memo) > 500_000:
+        memo.clear()
+    got = memo[value] = _h(value)
+    return got
+
+
+class DocFeatures:
+    """What the tagger reads of one parsed article, read once from spaCy's arrays (no
+    Token objects: they cost more than the network)."""
+
+    def __init__(self, doc: Doc, lex: LexClasses) -> None:
+        self.doc = doc
+        n = len(doc)
+        self.n = n
+        arr = doc.to_array(_ATTRS).astype("uint64") if n else np.zeros((0, len(_ATTRS)),
+                                                                      "uint64")
+        strings = doc.vocab.strings
+        memo: dict[int, str] = {0: ""}
+
+        def text(i: int) -> str:
+            got = memo.get(i)
+            if got is None:
+                got = memo[i] = strings[i]
+            return got
+
+        col = arr.T.tolist()
+        orth, norm, low, lemma, tag, dep, pos, iob, etype = col[:9]
+        self.text = [text(x) for x in orth]
+        self.norm = [text(x) for x in norm]
+        self.lower = [text(x) for x in low]
+        self.lemma = [text(x).lower() for x in lemma]
+        self.tag = [text(x) for x in tag]
+        self.dep = [text(x) for x in dep]
+        self.pos = [text(x) for x in pos]
+        self.ent = [_IOB[x] + text(y) for x, y in zip(iob, etype, strict=True)]
+        rel = arr[:, 9].view("int64") if n else np.zeros(0, "int64")
+        self.head = (np.arange(n) + rel).tolist()
+        self.title = [bool(x) for x in col[10]]
+        self.punct = [bool(x) for x in col[11]]
+        ss = arr[:, 12].view("int64").tolist() if n else []
+        self.sent_start = [i == 0 or x == 1 for i, x in enumerate(ss)]
+        cls_memo: dict[tuple[str, str], str] = {}
+        self.lex: list[str] = []
+        for lem, lo in zip(self.lemma, self.lower, strict=True):
+            key = (lem, lo)
+            got = cls_memo.get(key)
+            if got is None:
+                got = cls_memo[key] = lex.of_words(lem, lo)
+            self.lex.append(got)
+
+    def quote_states(self, start: int, end: int) -> list[int]:
+        """Per token: 0 outside quotes, 1 inside, 2 an opening mark, 3 a closing mark."""
+        out = []
+        inside = False
+        for x in self.text[start:end]:
+            if x in _OPEN or (x == '"' and not inside):
+                out.append(2)
+                inside = True
+            elif (x in _CLOSE and (inside or x == "”")) or (x == '"' and inside):
+                out.append(3)
+                inside = False
+            else:
+                out.append(1 if inside else 0)
+        return out
+
+    def path(self, i: int) -> str:
+        """Where token ``i`` hangs under the nearest word that can report: that word's
+        class, the dependency of the child of it on the way down, and the depth (1, 2, 3+)."""
+        lex = self.lex
+        if lex[i]:
+            return "self:" + lex[i]
+        child = i
+        cur = self.head[i]
+        depth = 1
+        while cur != child and depth <= 8:
+            if lex[cur]:
+                return f"{lex[cur]}|{self.dep[child]}|{min(depth, 3)}"
+            child, cur = cur, self.head[cur]
+            depth += 1
+        return "none"
+
+    def featurize(self, start: int, end: int,
+                  rule_flags: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The floats (``doc.tensor`` rows) and hashed ids (one column per ``COLUMNS``
+        entry) of tokens ``start:end``."""
+        n = end - start
+        tensor = self.doc.tensor
+        if tensor is not None and getattr(tensor, "shape", (0, 0))[0] == self.n and (
+            tensor.shape[1] == TENSOR_WIDTH
+        ):
+            floats = np.asarray(tensor[start:end], dtype="float32")
+        else:
+            floats = np.zeros((n, TENSOR_WIDTH), dtype="float32")
+        ids = np.zeros((n, len(COLUMNS)), dtype="uint64")
+        quotes = self.quote_states(start, end)
+        ss = self.sent_start
+        memo = _MEMO
+        for k in range(n):
+            i = start + k
+            h = self.head[i]
+            if ss[i]:
+                pos = "first"
+            elif i + 1 == end or (i + 1 < self.n and ss[i + 1]):
+                pos = "last"
+            else:
+                pos = "mid"
+            row = (
+                "w=" + self.norm[i],
+                "l=" + self.lemma[i],
+                "t=" + self.tag[i],
+                "d=" + self.dep[i],
+                "e=" + self.ent[i],
+                "h=" + self.lemma[h] + "/" + self.pos[h],
+                "dh=" + self.dep[i] + "/" + self.dep[h] + ("<" if h > i else ">"),
+                "x=" + self.lex[i],
+                "xh=" + self.lex[h],
+                "p=" + self.path(i),
+                f"q={quotes[k]}",
+                f"r={rule_flags[i] if i < len(rule_flags) else 0}",
+                f"s={pos}/{self.title[i]}/{self.punct[i]}",
+            )
+            ids[k] = [memo[v] if v in memo else _remember(memo, v) for v in row]
+        return floats, ids
+
+
 def featurize(doc: Doc, start: int, end: int, lex: LexClasses,
               rule_flags: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-    """The floats (``doc.tensor`` rows) and hashed ids (one column per ``COLUMNS`` entry)
-    of tokens ``start:end``."""
-    n = end - start
-    tensor = doc.tensor
-    if tensor is not None and getattr(tensor, "shape", (0, 0))[0] == len(doc) and (
-        tensor.shape[1] == TENSOR_WIDTH
-    ):
-        floats = np.asarray(tensor[start:end], dtype="float32")
-    else:
-        floats = np.zeros((n, TENSOR_WIDTH), dtype="float32")
-    ids = np.zeros((n, len(COLUMNS)), dtype="uint64")
-    quotes = _quote_states(doc, start, end)
-    classes: dict[int, str] = {}
-
-    def lex_of(t: Token) -> str:
-        got = classes.get(t.i)
-        if got is None:
-            got = classes[t.i] = lex.of(t)
-        return got
-
-    for k, t in enumerate(doc[start:end]):
-        head = t.head
-        sent_start = t.is_sent_start
-        pos = "first" if sent_start else ("last" if t.i + 1 == end or (
-            t.i + 1 < len(doc) and doc[t.i + 1].is_sent_start) else "mid")
-        row = (
-            "w=" + t.norm_,
-            "l=" + t.lemma_.lower(),
-            "t=" + t.tag_,
-            "d=" + t.dep_,
-            "e=" + t.ent_iob_ + t.ent_type_,
-            "h=" + head.lemma_.lower() + "/" + head.pos_,
-            "dh=" + t.dep_ + "/" + head.dep_ + ("<" if head.i > t.i else ">"),
-            "x=" + lex_of(t),
-            "xh=" + lex_of(head),
-            "p=" + _path(t, lex_of),
-            f"q={quotes[k]}",
-            f"r={rule_flags[t.i] if t.i < len(rule_flags) else 0}",
-            f"s={pos}/{t.is_title}/{t.is_punct}",
-        )
-        for j, value in enumerate(row):
-            ids[k, j] = _h(value)
-    return floats, ids
+    """``DocFeatures(doc, lex).featurize(start, end, rule_flags)``."""
+    return DocFeatures(doc, lex).featurize(start, end, rule_flags)
 
 
 # -- the network ----------------------------------------------------------------------------
@@ -213,14 +284,46 @@ def featurize(doc: Doc, start: int, end: int, lex: LexClasses,
 Inputs = list[tuple[np.ndarray, np.ndarray]]
 
 
+def _tables() -> Model[np.ndarray, np.ndarray]:
+    """Hashed ids (n, COLUMNS) -> their embeddings side by side: one table per column,
+    row = id modulo the table's rows (the ids are already hashes). One lookup per column,
+    no re-hashing: thinc's HashEmbed hashes every id four times, which cost more than the
+    rest of the network."""
+    rows = [r for _n, r, _w in COLUMNS]
+    widths = [w for _n, _r, w in COLUMNS]
+
+    def forward(model: Model, ids: np.ndarray, is_train: bool):
+        idx = [(ids[:, j] % np.uint64(rows[j])).astype("int64") for j in range(len(rows))]
+        parts = [cast(Any, model.get_param(f"E{j}"))[idx[j]] for j in range(len(rows))]
+        out = np.hstack(parts) if parts else np.zeros((len(ids), 0), "float32")
+
+        def backprop(dY: np.ndarray) -> np.ndarray:
+            at = 0
+            for j, w in enumerate(widths):
+                grad = np.zeros((rows[j], w), dtype="float32")
+                np.add.at(grad, idx[j], dY[:, at : at + w])
+                model.inc_grad(f"E{j}", cast(Any, grad))
+                at += w
+            return ids
+
+        return out, backprop
+
+    def init(model: Model, X: Any = None, Y: Any = None) -> None:
+        for j, (r, w) in enumerate(zip(rows, widths, strict=True)):
+            table = np.random.uniform(-0.1, 0.1, (r, w)).astype("float32")
+            model.set_param(f"E{j}", cast(Any, table))
+
+    return Model("attribution_tables", forward, init=init,
+                 params={f"E{j}": None for j in range(len(rows))},
+                 dims={"nO": sum(widths)})
+
+
 def _features_layer(width: int) -> Model[Inputs, list[np.ndarray]]:
-    """(floats, ids) per sequence -> one vector per token: hashed embeddings of the id
+    """(floats, ids) per sequence -> one vector per token: embeddings of the hashed id
     columns next to the floats, through a maxout layer."""
-    embed: Model[Any, Any] = concatenate(*[
-        HashEmbed(w, rows, column=j, seed=17 + j) for j, (_name, rows, w) in enumerate(COLUMNS)
-    ])
+    embed = _tables()
     n_embed = sum(w for _n, _r, w in COLUMNS)
-    mix = Maxout(width, n_embed + TENSOR_WIDTH, nP=3, normalize=True, dropout=0.25)
+    mix = Maxout(width, n_embed + TENSOR_WIDTH, nP=2, normalize=True, dropout=0.25)
 
     def forward(model: Model, X: Inputs, is_train: bool):
         lengths = [len(f) for f, _ in X]
@@ -247,7 +350,7 @@ def _features_layer(width: int) -> Model[Inputs, list[np.ndarray]]:
                  dims={"nO": width})
 
 
-def build_model(width: int = 128, depth: int = 1) -> Model[Inputs, list[np.ndarray]]:
+def build_model(width: int = 64, depth: int = 1) -> Model[Inputs, list[np.ndarray]]:
     layers: list[Model[Any, Any]] = [
         _features_layer(width),
         with_padded(LSTM(width, width, bi=True, depth=depth)),
@@ -297,7 +400,7 @@ class AttributionTagger:
 
     @classmethod
     def create(cls, meta: dict[str, Any]) -> AttributionTagger:
-        model = build_model(int(meta.get("width", 128)), int(meta.get("depth", 1)))
+        model = build_model(int(meta.get("width", 64)), int(meta.get("depth", 1)))
         model.initialize()
         return cls(model, meta)
 
@@ -329,6 +432,6 @@ class AttributionTagger:
 
 __all__ = [
     "KINDS", "MODEL_VERSION", "RULE_CONTENT", "RULE_CUE", "RULE_SOURCE", "WEIGHTS_DIR",
-    "AttributionTagger", "LexClasses", "best_tags", "build_model", "chunks", "decode",
-    "featurize", "group_softmax",
+    "AttributionTagger", "DocFeatures", "LexClasses", "best_tags", "build_model", "chunks",
+    "decode", "featurize", "group_softmax",
 ]

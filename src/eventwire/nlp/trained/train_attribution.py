@@ -35,9 +35,9 @@ from .attribution import (
     TAGS,
     WEIGHTS_DIR,
     AttributionTagger,
+    DocFeatures,
     chunks,
     decode,
-    featurize,
     group_softmax,
 )
 
@@ -136,8 +136,9 @@ def build_examples(docs: Sequence[PolnearDoc], say: Say) -> tuple[list[Example],
             stage.run(work, res)
         rules.run(work, res)
         flags = rule_flags(work)
+        feats = DocFeatures(doc, lex)
         for start, end in chunks(doc):
-            floats, ids = featurize(doc, start, end, lex, flags)
+            floats, ids = feats.featurize(start, end, flags)
             gold = gold_tags(doc, start, end, pdoc)
             examples.append(Example(pdoc.id, floats, ids, gold))
             for i in np.nonzero(gold[:, 0])[0]:
@@ -211,7 +212,7 @@ def train(
     seed: int = 0,
     epochs: int = 12,
     patience: int = 3,
-    width: int = 128,
+    width: int = 64,
     depth: int = 1,
     learn_rate: float = 0.002,
     batch_tokens: int = 2000,
