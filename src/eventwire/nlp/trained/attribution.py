@@ -148,7 +148,7 @@ _MEMO: dict[str, int] = {}  # feature string -> its hash, shared (bounded below)
 
 
 def _remember(memo: dict[str, int], value: str) -> int:
-    if len(memo) > 500_000:
+    if len(memo) > 100_000:  # about 15 MB at most
         memo.clear()
     got = memo[value] = _h(value)
     return got
