@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint typecheck ci clean browser web-assets outlines eval-gate
+.PHONY: setup demo test lint typecheck ci clean browser web-assets outlines eval-gate train-attribution
 
 $(BIN)/eventwire: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -70,6 +70,14 @@ EVAL_DIR ?= ../shared/eval/dev
 eval-gate: setup
 	@if [ -d "$(EVAL_DIR)" ]; then $(BIN)/python -m eventwire.evaluate.gate $(EVAL_DIR); \
 	else echo "$(EVAL_DIR) not present: accuracy gate not run" >&2; fi
+
+# Train the attribution tagger on PolNeAR's train split (CPU, seed 0, about 10 min on two
+# cores) into the package's weights folder; DEV, when present, is scored once at the end.
+TRAIN_DIR ?= ../shared/train/polnear
+DEV_DIR ?= ../shared/eval/dev/polnear
+train-attribution: setup
+	$(BIN)/eventwire train attribution $(TRAIN_DIR) --seed 0 \
+	  $$( [ -d "$(DEV_DIR)" ] && echo --dev $(DEV_DIR) )
 
 ci: lint typecheck test
 

@@ -405,6 +405,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "eventwire.resolve.commands",
     "eventwire.web.commands",
     "eventwire.batch.commands",
+    "eventwire.nlp.trained.commands",
 )
 
 

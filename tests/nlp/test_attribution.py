@@ -1,10 +1,23 @@
-"""Who said what: the attribution stage on sentences written for these tests."""
+"""Who said what: the rule-based attribution stage on sentences written for these tests
+(the trained stage, the default, is tested in test_attribution_model.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from eventwire.model import make_article
+
+
+@pytest.fixture(scope="module")
+def pipeline(settings, pipeline):
+    """The session's pipeline with the rules chosen explicitly for attribution."""
+    from eventwire.nlp.pipeline import Pipeline
+    from eventwire.nlp.stage import replace_stages
+    from eventwire.nlp.stages import DEFAULT_STAGES
+    from eventwire.nlp.stages import attribution as rules
+
+    return Pipeline(settings, nlp=pipeline.nlp, resources=pipeline.resources,
+                    stages=replace_stages(DEFAULT_STAGES, {"attribution": rules.STAGE}))
 
 
 def _statements(pipeline, text: str) -> list[tuple[str | None, str, str]]:

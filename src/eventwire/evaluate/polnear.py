@@ -10,8 +10,12 @@ Predictions come from ``record.statements``: speaker -> source, cue, content.
 
 - ``source_f1_exact``: a predicted speaker span equals a gold source span (after trimming
   whitespace); ``source_f1_overlap``: they share a character.
-- ``cue_f1``: cue spans share a character (cues are short; "has learned" vs "learned").
-- ``content_f1_overlap``: content spans share a character.
+- ``cue_f1``: cue spans share a character (cues are short; "has learned" vs "learned");
+  ``cue_f1_exact``: they are equal.
+- ``content_f1_overlap``: content spans share a character; ``content_f1_exact``: they are
+  cover the same stretch of text (from the first segment's start to the last one's end,
+  without the quotation marks and punctuation at both ends, which annotators include or
+  leave out alike).
 Each gold span is counted once even when several attributions share it; matching is
 one-to-one.
 """
@@ -27,7 +31,9 @@ from ..model import Article, Record, make_article
 from .base import EvalResult, Extractor, extract_records, limited, pick_split, require_path
 from .matching import Segments, match_one_to_one, prf, same_segments, spans_overlap
 
-METRICS = ("source_f1_exact", "source_f1_overlap", "cue_f1", "content_f1_overlap")
+METRICS = ("source_f1_exact", "source_f1_overlap", "cue_f1", "cue_f1_exact",
+           "content_f1_overlap", "content_f1_exact")
+_EDGE = " \t\r\n,;:–—-\"'“”‘’()[]."
 _ATTRIBUTION_TYPES = frozenset({"Attribution", "Attribution-no-source"})
 _DATE = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 
@@ -59,6 +65,19 @@ def _trim(text: str, segs: Segments) -> Segments:
         if e > s:
             out.append((s, e))
     return tuple(out)
+
+
+def _bare(text: str, segs: Segments) -> Segments:
+    """The outer extent of the segments (a discontinuous content around its speaker and
+    cue is one stretch of text), without quotation marks and punctuation at its ends."""
+    if not segs:
+        return segs
+    s, e = segs[0][0], segs[-1][1]
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
+    return ((s, e),) if e > s else ()
 
 
 def parse_ann(ann: str, text: str) -> tuple[GoldAttribution, ...]:
@@ -150,7 +169,10 @@ def score_polnear_records(docs: Sequence[PolnearDoc], records: Sequence[Record])
             ("source_f1_exact", _f1(g_src, [p for p in p_src if p], same_segments)),
             ("source_f1_overlap", _f1(g_src, [p for p in p_src if p], spans_overlap)),
             ("cue_f1", _f1(g_cue, [p for p in p_cue if p], spans_overlap)),
+            ("cue_f1_exact", _f1(g_cue, [p for p in p_cue if p], same_segments)),
             ("content_f1_overlap", _f1(g_con, [p for p in p_con if p], spans_overlap)),
+            ("content_f1_exact", _f1([_bare(text, g) for g in g_con],
+                                     [_bare(text, p) for p in p_con if p], same_segments)),
         ):
             for i, n in enumerate(counts):
                 totals[metric][i] += n

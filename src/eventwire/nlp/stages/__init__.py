@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..stage import Stage
 from . import (
-    attribution,
+    attribution_model,
     dateline,
     dates,
     entities,
@@ -27,7 +27,7 @@ DEFAULT_STAGES: tuple[Stage, ...] = (
     dateline.STAGE,
     entities.STAGE,
     events.STAGE,
-    attribution.STAGE,
+    attribution_model.STAGE,  # the rules (attribution.py) when its weights are absent
     speech.STAGE,
     senses.STAGE,
     times.STAGE,

@@ -51,6 +51,7 @@ class StatementWords:
         self.quote_verbs = w("statements.quote_verbs")
         self.posting_verbs = w("statements.posting_verbs")
         self.communication_verbs = w("statements.communication_verbs")
+        self.act_or_speech = w("statements.act_or_speech_verbs")
         self.speech_nouns = w("statements.speech_nouns")
         self.alleging_nouns = w("statements.alleging_nouns")
         self.stance_adjectives = w("statements.stance_adjectives")
@@ -97,6 +98,30 @@ def _restated(arg, cue: Token, w: StatementWords) -> bool:
     return outer.lemma_.lower() in w.reporting and any(
         c.dep_ == "nsubj" for c in outer.children
     )
+
+
+def act_not_words(work: Work, cue: Token, content: Span, speaker: Token | None,
+                  w: StatementWords) -> bool:
+    """ "Officers responded to a report", "they attacked two policemen": a verb that tells
+    an act as often as words (``statements.act_or_speech_verbs``) is a statement only with
+    a clause or a quote as content, or with a named person or organisation as subject and
+    no counted people as object."""
+    if cue.lemma_.lower() not in w.act_or_speech:
+        return False
+    text = work.article.text
+    if _inside_quote(text, content.start) or text[max(0, content.start - 1)] in _OPENERS:
+        return False
+    toks = work.doc.char_span(content.start, content.end, alignment_mode="expand")
+    if toks is not None and len(toks):
+        root = toks.root
+        if root.pos_ in {"VERB", "AUX"} and root.dep_ in {"ccomp", "xcomp", "ROOT", "conj"}:
+            return False
+        if any(t.like_num or t.dep_ == "nummod" for t in toks):
+            return True
+    if speaker is None:
+        return True
+    e = work.entity_at(speaker)
+    return e < 0 or work.entities[e].type not in {"PERSON", "ORG"}
 
 
 def _inside_quote(text: str, offset: int) -> bool:
@@ -304,6 +329,8 @@ def run(work: Work, res: Resources) -> None:
                 continue  # "I say ..." inside someone's quote: nested speech
             if _restated(arg, t, w):
                 continue  # "Stein said she plans to ...": the outer statement holds it
+            if act_not_words(work, t, content, arg.head if arg is not None else None, w):
+                continue  # "officers responded to a report": an act, not words
             aux = [c for c in t.children if c.dep_ in {"aux"} and c.i == t.i - 1]
             cue_tokens = [*aux, t]
             if (

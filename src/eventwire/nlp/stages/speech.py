@@ -61,7 +61,15 @@ def run(work: Work, res: Resources) -> None:
         speaker = None
         if att.speaker is not None:
             st = _tokens_in(work, att.speaker.start, att.speaker.end)
-            speaker = make_arg(work, res, st[-1]) if st else None
+            # the words of the entity the speaker stands for: "Denys Prokopenko, the
+            # commander of the Azov regiment" speaks as Prokopenko, not as the regiment
+            # its last word names; else the phrase's head
+            own = [t for t in st if att.speaker.entity_id and work.entity_at(t) >= 0
+                   and work.entities[work.entity_at(t)].id == att.speaker.entity_id]
+            head = own[-1] if own else next(
+                (t for t in st if not st[0].i <= t.head.i <= st[-1].i or t.head.i == t.i),
+                st[-1]) if st else None
+            speaker = make_arg(work, res, head) if head is not None else None
         speaker_of[cue.i] = speaker
         content = _tokens_in(work, att.content.start, att.content.end)
         low = att.content.text.lower()

@@ -1,0 +1,414 @@
+"""Statements read by the trained attribution tagger, with the rules as features and as
+fallback.
+
+The rule-based stage (``attribution.py``) runs first: its cues, speakers and contents are
+features of the tagger and fill in what the tagger leaves out (a content for a cue whose
+clause it did not tag). Then the tagger (``nlp/trained/attribution.py``) tags cue, source
+and content spans over the paragraphs that hold a word that can report, and each cue is
+linked to a source and a content: the span its syntax points to (the subject of the cue,
+the clause it governs), else the nearest in its paragraph. A cue is a word of reporting or
+stance; a cue that is the trigger of an event the events stage read ("attacked") stays only
+when the lexicon lists it as a reporting verb or the rules read a statement there too.
+
+The speaker keeps the words the article uses ("he") and is resolved to the entity they
+stand for (its fullest name); source type and factuality come from the rules' lexicon
+(``statements.toml``). Without the weights (``nlp/models/attribution-v1/``) the stage is
+the rules alone.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from ...model import Attribution, Participant, Span
+from ..arguments import make_arg
+from ..resources import Resources
+from ..spans import char_span, doc_text, token_span
+from ..stage import Stage
+from ..trained.attribution import (
+    RULE_CONTENT,
+    RULE_CUE,
+    RULE_SOURCE,
+    WEIGHTS_DIR,
+    AttributionTagger,
+    DocFeatures,
+    LexClasses,
+    chunks,
+    decode,
+)
+from ..work import Statement, Work
+from . import attribution as rules
+
+log = logging.getLogger(__name__)
+
+Range = tuple[int, int]  # token indices, end exclusive
+
+
+def lex_classes(res: Resources) -> LexClasses:
+    def build() -> LexClasses:
+        w = rules.statement_words(res)
+        return LexClasses(
+            reporting=dict(w.reporting), communication=frozenset(w.communication_verbs),
+            speech_nouns=frozenset(w.speech_nouns),
+            stance_adjectives=frozenset(w.stance_adjectives),
+            hedge_verbs=frozenset(w.hedge_verbs),
+        )
+
+    return res.memo("attribution_model.lex", build)
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    got = doc.char_span(start, end, alignment_mode="expand")
+    return list(got) if got is not None else []
+
+
+def rule_flags(work: Work, statements: Sequence[Statement] | None = None) -> list[int]:
+    """Per token of the doc: the bits RULE_CUE, RULE_SOURCE, RULE_CONTENT the rules set."""
+    doc = work.doc
+    flags = [0] * len(doc)
+    for att, _cue in statements if statements is not None else work.statements:
+        parts: list[tuple[Span | Participant, int]] = [(att.cue, RULE_CUE),
+                                                       (att.content, RULE_CONTENT)]
+        if att.speaker is not None:
+            parts.append((att.speaker, RULE_SOURCE))
+        for span, bit in parts:
+            for t in _tokens_in(doc, span.start, span.end):
+                flags[t.i] |= bit
+    return flags
+
+
+def load_tagger(folder: Path | str = WEIGHTS_DIR) -> AttributionTagger | None:
+    """The tagger whose weights are in ``folder``, or None when they are absent."""
+    folder = Path(folder)
+    if not (folder / "model.bin").is_file() or not (folder / "meta.json").is_file():
+        return None
+    return AttributionTagger.load(folder)
+
+
+def _tagger(res: Resources, folder: Path | str = WEIGHTS_DIR) -> AttributionTagger | None:
+    return res.memo(f"attribution_model.tagger:{folder}", lambda: load_tagger(folder))
+
+
+# -- linking ----------------------------------------------------------------------------------
+
+
+def _root(doc: Doc, r: Range) -> Token:
+    """The token of the range whose head lies outside it (the first such, by position)."""
+    first = None
+    for i in range(r[0], r[1]):
+        t = doc[i]
+        if t.is_punct:
+            continue
+        head = t.head.i
+        if not (r[0] <= head < r[1]) or head == i:
+            return t
+        if first is None:
+            first = t
+    return first if first is not None else doc[r[0]]
+
+
+def _cue_head(doc: Doc, r: Range) -> Token:
+    """The word of a cue that reports: its verb (or noun, adjective) rather than an
+    auxiliary or particle."""
+    toks = list(doc[r[0] : r[1]])
+    for pos in ("VERB", "NOUN", "ADJ"):
+        for t in toks:
+            if t.pos_ == pos:
+                return t
+    return _root(doc, r)
+
+
+def _gap(a: Range, b: Range) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+def _governed(doc: Doc, span: Range, cue: Range, max_up: int = 3) -> bool:
+    """Does the span's root hang from the cue (directly or through a few heads that are
+    not themselves verbs of another clause)?"""
+    cur = _root(doc, span)
+    for _ in range(max_up):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cue[0] <= head.i < cue[1]:
+            return True
+        if head.pos_ == "VERB" and cur.dep_ in {"ccomp", "xcomp", "advcl", "conj", "relcl"}:
+            return False
+        cur = head
+    return False
+
+
+def _subject_of(doc: Doc, span: Range, cue: Range) -> bool:
+    """Is the span's root the cue's subject, the agent of a passive cue, the object of
+    "according to", or the possessor of a cue noun?"""
+    root = _root(doc, span)
+    head = root.head
+    if cue[0] <= head.i < cue[1]:
+        return root.dep_ in {"nsubj", "nsubjpass", "poss", "pobj", "csubj"}
+    # "by X": agent -> pobj ; "according to X": prep -> pobj
+    if root.dep_ == "pobj" and cue[0] <= head.head.i < cue[1]:
+        return True
+    return bool(root.dep_ == "pobj" and head.i - 1 >= 0 and cue[0] <= head.i - 1 < cue[1] + 1
+                and doc[head.i - 1].lower_ == "according")
+
+
+def sentence_bounds(doc: Doc) -> list[Range]:
+    """Per token, its sentence's (start, end): one pass (``Token.sent`` scans each time)."""
+    out: list[Range] = []
+    for sent in doc.sents:
+        out.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+    return out
+
+
+def _pick(doc: Doc, cue: Range, spans: Sequence[Range], syntax: bool, sources: bool,
+          bounds: Sequence[Range]) -> int:
+    """Index of the span linked to ``cue``, or -1."""
+    best, best_score = -1, 10**9
+    sent_start, sent_end = bounds[cue[0]]
+    for k, r in enumerate(spans):
+        if r[0] < cue[1] and cue[0] < r[1]:
+            continue
+        linked = syntax and (_subject_of(doc, r, cue) if sources else _governed(doc, r, cue))
+        score = 0 if linked else 10 + _gap(cue, r)
+        if not (sent_start <= r[0] < sent_end or sent_start < r[1] <= sent_end):
+            score += 40
+        if score < best_score:
+            best, best_score = k, score
+    return best
+
+
+def _speaker(work: Work, res: Resources, r: Range) -> tuple[Participant | None, object]:
+    doc = work.doc
+    span = token_span(doc[r[0] : r[1]])
+    if span is None:
+        return None, None
+    head = _root(doc, r)
+    # "Russia's foreign minister, Sergei Lavrov": the named apposition speaks
+    for c in head.children:
+        if c.dep_ == "appos" and r[0] <= c.i < r[1] and work.entity_at(c) >= 0:
+            head = c
+            break
+    arg = make_arg(work, res, head)
+    ent = work.entities[arg.entity] if arg.entity >= 0 else None
+    if ent is None:
+        ent_i = _titled_entity(work, head)
+        if ent_i >= 0:
+            arg.entity = ent_i
+            ent = work.entities[ent_i]
+            arg.country, arg.sector, arg.name = ent.country, ent.sector, ent.name
+    return Participant(
+        text=span.text, start=span.start, end=span.end,
+        entity_id=ent.id if ent else None, name=ent.name if ent else None,
+        country=arg.country, sector=arg.sector,
+    ), arg
+
+
+def _titled_entity(work: Work, head: Token) -> int:
+    """ "the spokesman", "the senator": the person last named before ``head`` whose titles
+    hold that noun."""
+    if head.pos_ != "NOUN" or not any(c.lower_ == "the" for c in head.children):
+        return -1
+    lemma = head.lemma_.lower()
+    best, best_at = -1, -1
+    for k, ent in enumerate(work.entities):
+        if ent.type != "PERSON" or lemma not in {x.lower() for x in ent.titles}:
+            continue
+        at = max((m.start for m in ent.mentions if m.start < head.i), default=-1)
+        if at > best_at:
+            best, best_at = k, at
+    return best
+
+
+def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses,
+             flags: Sequence[int]) -> list[tuple[Range, list[Range], list[Range], list[Range]]]:
+    """Per paragraph sequence the tagger reads: its range and its cue, source and content
+    ranges (doc token indices)."""
+    doc = work.doc
+    gate = tagger.cue_lemmas
+    feats = DocFeatures(doc, lex)
+    lemmas = feats.lemma
+    todo = []
+    for start, end in chunks(doc):
+        if any(lemmas[i] in gate or flags[i] & RULE_CUE for i in range(start, end)):
+            todo.append((start, end))
+    if not todo:
+        return []
+    preds = tagger.predict([feats.featurize(s, e, flags) for s, e in todo])
+    out = []
+    for (s, e), tags in zip(todo, preds, strict=True):
+        kinds = [[(s + a, s + b) for a, b in _decode(tags[:, k].tolist(), k == 2)]
+                 for k in range(3)]
+        kinds[0] = [_trim_cue(doc, c) for c in kinds[0]]
+        kinds[1] = _join_phrases(doc, kinds[1])
+        out.append(((s, e), *kinds))
+    return out  # type: ignore[return-value]
+
+
+def _decode(tags: list[int], mend: bool) -> list[Range]:
+    """BIO tags to ranges; with ``mend``, a span that goes on (I) after a gap of one or two
+    tokens joins the span before it (a content the tagger lost a word of)."""
+    spans = decode(tags)
+    if not mend:
+        return spans
+    out: list[Range] = []
+    for a, b in spans:
+        if out and tags[a] == 2 and a - out[-1][1] <= 2:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _trim_cue(doc: Doc, r: Range) -> Range:
+    """ "said on": a preposition ending a cue without its object is not part of it."""
+    a, b = r
+    while b - a > 1 and doc[b - 1].pos_ == "ADP" and doc[b - 2].lower_ != "according":
+        b -= 1
+    return (a, b)
+
+
+def _join_phrases(doc: Doc, spans: list[Range]) -> list[Range]:
+    """Source pieces of one noun phrase ("the" + "ministry" around an untagged "health")
+    become one span: the words of the first all hang inside the joined range."""
+    out: list[Range] = []
+    for r in spans:
+        if out:
+            a, b = out[-1]
+            between = doc[b : r[0]]
+            if (r[0] - b <= 1 and not any(t.is_punct for t in between)
+                    and all(a <= doc[i].head.i < r[1] for i in range(a, b))):
+                out[-1] = (a, r[1])
+                continue
+        out.append(r)
+    return out
+
+
+def _is_event_verb(work: Work, t: Token, lex: LexClasses, rule_cues: set[int]) -> bool:
+    lemma = t.lemma_.lower()
+    if lemma in lex.reporting or t.i in rule_cues:
+        return False
+    return any(m.trigger.i == t.i for m in work.mentions)
+
+
+def _content_span(doc: Doc, r: Range) -> Span | None:
+    return token_span(doc[r[0] : r[1]])
+
+
+def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statement]:
+    """The statements the tagger reads, linked and typed (the rules' statements are in
+    ``work.statements`` when this runs)."""
+    doc = work.doc
+    lex = lex_classes(res)
+    w = rules.statement_words(res)
+    rule_statements = list(work.statements)
+    flags = rule_flags(work, rule_statements)
+    rule_by_cue: dict[int, Statement] = {}
+    for st in rule_statements:
+        for t in st.cue_tokens:
+            rule_by_cue.setdefault(t.i, st)
+    rule_cues = set(rule_by_cue)
+    text = doc_text(doc)
+    bounds = sentence_bounds(doc)
+    out: list[Statement] = []
+    for _chunk, cues, sources, contents in _predict(work, tagger, lex, flags):
+        cues = [c for c in cues if not _is_event_verb(work, _cue_head(doc, c), lex, rule_cues)]
+        used_src: set[int] = set()
+        made: list[tuple[Range, int, int]] = []
+        for cue in cues:
+            si = _pick(doc, cue, sources, True, True, bounds)
+            ci = _pick(doc, cue, contents, True, False, bounds)
+            made.append((cue, si, ci))
+            used_src.add(si)
+        # a source no cue took: give it to the nearest cue of its sentence
+        # (a content no cue took is most often a piece of a longer one: left out)
+        for k, r in enumerate(sources):
+            sent_start, sent_end = bounds[r[0]]
+            near = [c for c in cues if sent_start <= c[0] < sent_end]
+            if k in used_src or not near:
+                continue
+            nearest = min(near, key=lambda c: _gap(c, r))
+            made.append((nearest, k, -1))
+        for cue, si, ci in made:
+            head = _cue_head(doc, cue)
+            rule = next((rule_by_cue[t.i] for t in doc[cue[0] : cue[1]] if t.i in rule_by_cue),
+                        None)
+            cue_span = token_span(doc[cue[0] : cue[1]])
+            if cue_span is None:
+                continue
+            content: Span | None = _content_span(doc, contents[ci]) if ci >= 0 else None
+            if content is None and rule is not None:
+                content = rule.attribution.content
+            if content is None:
+                first, last = bounds[head.i][0], bounds[head.i][1] - 1
+                end_char = doc[last].idx + len(doc[last].text)
+                content = char_span(text, cue_span.end, end_char) or char_span(
+                    text, doc[first].idx, cue_span.start)
+            if content is None:
+                continue
+            speaker, arg = _speaker(work, res, sources[si]) if si >= 0 else (None, None)
+            if rules.act_not_words(work, head, content, _root(doc, sources[si]) if si >= 0
+                                   else None, w):
+                continue  # "officers responded to a report": an act, not words
+            factuality: str
+            if rule is not None:
+                factuality = rule.attribution.factuality
+                source_type = (rule.attribution.source_type if speaker is None
+                               or rule.attribution.speaker == speaker
+                               else rules._source_type(work, arg, head, w))
+            else:
+                factuality = rules._factuality(head, head.sent.text, w)
+                source_type = rules._source_type(work, arg, head, w)
+            out.append(Statement(Attribution(
+                cue=cue_span, content=content, speaker=speaker,
+                source_type=source_type,  # type: ignore[arg-type]
+                factuality=factuality,  # type: ignore[arg-type]
+            ), [head]))
+    return out
+
+
+def run(work: Work, res: Resources, folder: Path | str = WEIGHTS_DIR) -> None:
+    rules.run(work, res)
+    tagger = _tagger(res, folder)
+    if tagger is None:
+        return
+    work.statements[:] = link(work, res, tagger)
+
+
+def prepare(res: Resources, folder: Path | str = WEIGHTS_DIR) -> object:
+    rules.statement_words(res)
+    lex_classes(res)
+    tagger = _tagger(res, folder)
+    if tagger is None:
+        log.info("attribution weights absent (%s): the rules read statements", folder)
+    return tagger
+
+
+def make_stage(folder: Path | str = WEIGHTS_DIR) -> Stage:
+    """The trained stage reading its weights from ``folder`` (the shipped ones by default)."""
+    return Stage(
+        name="attribution",
+        run=lambda work, res: run(work, res, folder),
+        summary="statements: cue, source and content spans tagged by a small network trained "
+        "on PolNeAR (features: spaCy's tok2vec, the lexicon's reporting words, the parse, the "
+        "rules' own reading), linked by syntax then distance; speaker resolved to the entity "
+        "named, source type and factuality from the lexicon; the rules alone when the weights "
+        "are absent",
+        reads=("article", "doc", "entities", "mentions"),
+        writes=("statements",),
+        needs=("gazetteer", "lexicon"),
+        implementation="trained: attribution tagger (rules when its weights are absent)",
+        prepare=lambda res: prepare(res, folder),
+    )
+
+
+STAGE = make_stage()
+
+__all__ = ["STAGE", "lex_classes", "link", "load_tagger", "make_stage", "rule_flags"]

@@ -1,0 +1,38 @@
+"""`eventwire train`: train the components of ``nlp/trained`` (heavy imports inside)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+
+@click.group("train")
+def train_group() -> None:
+    """Train a component from annotated data on this machine (CPU, fixed seed)."""
+
+
+@train_group.command("attribution")
+@click.argument("data", type=click.Path(exists=True, file_okay=False))
+@click.option("--dev", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Score this PolNeAR split once at the end (never used to choose).")
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Folder for model.bin and meta.json (default: the package's weights).")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--epochs", type=int, default=20, show_default=True)
+@click.option("--width", type=int, default=64, show_default=True,
+              help="Hidden width (the LSTM's output; its cost grows with the square).")
+@click.option("--limit", type=int, default=None, help="Train on the first N articles only.")
+def train_attribution_command(data: str, dev: str | None, out: str | None, seed: int,
+                              epochs: int, width: int, limit: int | None) -> None:
+    """Train the attribution tagger on DATA, PolNeAR's train split (``text/`` and
+    ``attributions/``, or a folder holding ``train/``)."""
+    from .attribution import WEIGHTS_DIR
+    from .train_attribution import train
+
+    kwargs: dict[str, Any] = {"dev": dev, "seed": seed, "epochs": epochs, "limit": limit,
+                              "width": width}
+    train(data, out or WEIGHTS_DIR, say=lambda s: click.echo(s, err=True), **kwargs)
+
+
+COMMANDS = [train_group]

@@ -1,0 +1,190 @@
+"""The trained attribution stage: its declaration, the fallback to the rules when its weights
+are absent, the brat gold it trains on, and what it reads in sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from eventwire.evaluate.polnear import load_polnear
+from eventwire.model import make_article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.nlp.stage import check_stages, replace_stages
+from eventwire.nlp.stages import DEFAULT_STAGES, attribution_model
+from eventwire.nlp.stages import attribution as rules
+from eventwire.nlp.trained.attribution import (
+    COLUMNS,
+    TENSOR_WIDTH,
+    WEIGHTS_DIR,
+    AttributionTagger,
+    chunks,
+    decode,
+    featurize,
+)
+
+# An invented article and its brat standoff annotation (offsets computed below).
+TEXT = ("The mayor said the bridge would reopen in May.\n\n"
+        "\u201cWe are not done,\u201d she told reporters on Friday.\n")
+
+
+def _ann(text: str) -> str:
+    def at(s: str, nth: int = 0) -> tuple[int, int]:
+        i = -1
+        for _ in range(nth + 1):
+            i = text.index(s, i + 1)
+        return i, i + len(s)
+
+    spans = {
+        "T1": ("Source", at("The mayor")), "T2": ("Cue", at("said")),
+        "T3": ("Content", at("the bridge would reopen in May")),
+        "T4": ("Attribution", at("said")),
+        "T5": ("Source", at("she")), "T6": ("Cue", at("told")),
+        "T7": ("Content", at("\u201cWe are not done,\u201d")),
+        "T8": ("Attribution", at("told")),
+    }
+    lines = [f"{k}\t{kind} {s} {e}\t{text[s:e]}" for k, (kind, (s, e)) in spans.items()]
+    lines += ["E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+              "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture()
+def brat_dir(tmp_path):
+    split = tmp_path / "train"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "invented_2020-01-01_bridge.txt").write_text(TEXT, encoding="utf-8")
+    (split / "attributions" / "invented_2020-01-01_bridge_a1.ann").write_text(
+        _ann(TEXT), encoding="utf-8")
+    return tmp_path
+
+
+def test_stage_declaration():
+    stage = attribution_model.STAGE
+    assert stage.name == "attribution"
+    assert stage.writes == rules.STAGE.writes
+    assert stage.implementation.startswith("trained")
+    assert stage.prepare is not None
+    assert [s.name for s in DEFAULT_STAGES].count("attribution") == 1
+    assert next(s for s in DEFAULT_STAGES if s.name == "attribution") is stage
+    assert check_stages(DEFAULT_STAGES) == []
+    # the rules can still be chosen explicitly
+    swapped = replace_stages(DEFAULT_STAGES, {"attribution": rules.STAGE})
+    assert check_stages(swapped) == []
+
+
+def test_decode_bio():
+    assert decode([0, 1, 2, 0, 2, 2, 1, 1]) == [(1, 3), (4, 6), (6, 7), (7, 8)]
+    assert decode([]) == []
+    assert decode([1, 2, 2]) == [(0, 3)]
+
+
+def test_brat_reader_on_invented_pair(brat_dir):
+    (doc,) = load_polnear(brat_dir, split="train")
+    assert doc.annotator == "a1"
+    assert len(doc.attributions) == 2
+    src = [TEXT[s:e] for a in doc.attributions for s, e in (a.source or ())]
+    assert src == ["The mayor", "she"]
+    assert [TEXT[s:e] for a in doc.attributions for c in a.cues for s, e in c] == ["said", "told"]
+
+
+def test_missing_weights_fall_back_to_rules(tmp_path, settings, pipeline):
+    assert attribution_model.load_tagger(tmp_path / "absent") is None
+    stage = attribution_model.make_stage(tmp_path / "absent")
+    plain = Pipeline(settings, nlp=pipeline.nlp, resources=pipeline.resources,
+                     stages=replace_stages(DEFAULT_STAGES, {"attribution": rules.STAGE}))
+    fallback = Pipeline(settings, nlp=pipeline.nlp, resources=pipeline.resources,
+                        stages=replace_stages(DEFAULT_STAGES, {"attribution": stage}))
+    article = make_article(TEXT)
+    assert fallback.extract(article).statements == plain.extract(article).statements
+    assert fallback.extract(article).statements  # the rules read both statements
+
+
+@pytest.mark.model
+def test_gold_tags_and_features(brat_dir, pipeline):
+    from eventwire.nlp.trained.train_attribution import gold_tags
+
+    (pdoc,) = load_polnear(brat_dir, split="train")
+    doc = pipeline.nlp(TEXT)
+    parts = chunks(doc)
+    assert len(parts) == 2  # one per paragraph
+    lex = attribution_model.lex_classes(pipeline.resources)
+    start, end = parts[0]
+    floats, ids = featurize(doc, start, end, lex, [0] * len(doc))
+    assert floats.shape == (end - start, TENSOR_WIDTH)
+    assert ids.shape == (end - start, len(COLUMNS))
+    tags = gold_tags(doc, start, end, pdoc)
+    words = [t.text for t in doc[start:end]]
+    got = {k: [" ".join(words[a:b]) for a, b in decode(tags[:, i].tolist())]
+           for i, k in enumerate(("cue", "source", "content"))}
+    assert got == {"cue": ["said"], "source": ["The mayor"],
+                   "content": ["the bridge would reopen in May"]}
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_training_runs_and_saves(brat_dir, tmp_path):
+    from eventwire.nlp.trained.train_attribution import train
+
+    out = tmp_path / "weights"
+    meta = train(brat_dir, out, epochs=1, say=lambda s: None)
+    assert meta["train_data"]["articles"] == 1
+    assert len(meta["train_data"]["sha256"]) == 64
+    tagger = AttributionTagger.load(out)
+    assert tagger.meta["seed"] == 0
+    x = (np.zeros((3, TENSOR_WIDTH), "float32"), np.zeros((3, len(COLUMNS)), "uint64"))
+    (pred,) = tagger.predict([x])
+    assert pred.shape == (3, 3)
+
+
+needs_weights = pytest.mark.skipif(
+    attribution_model.load_tagger(WEIGHTS_DIR) is None, reason="attribution weights absent")
+
+
+def _statements(pipeline, text: str) -> list[tuple[str | None, str, str]]:
+    record = pipeline.extract(make_article(text))
+    out = []
+    for s in record.statements:
+        for span in (s.cue, s.content, *([s.speaker] if s.speaker else [])):
+            assert text[span.start:span.end] == span.text
+        out.append((s.speaker.text if s.speaker else None, s.cue.text, s.content.text))
+    return out
+
+
+@needs_weights
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker", "cue", "content_has"), [
+    ("The interior minister said on Tuesday that the talks had failed.",
+     "The interior minister", "said", "the talks had failed"),
+    ("\u201cThe road is closed,\u201d a police spokeswoman told reporters.",
+     "a police spokeswoman", "told", "The road is closed"),
+    ("According to the health ministry, four people were wounded.",
+     "the health ministry", "According to", "four people were wounded"),
+])
+def test_trained_reads_statement(pipeline, text, speaker, cue, content_has):
+    got = _statements(pipeline, text)
+    assert any(s == speaker and c == cue and content_has in x for s, c, x in got), got
+
+
+@needs_weights
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Officers responded to a report of gunfire near the market.",
+    "Witnesses saw the gunmen leave. Then they attacked two policemen at the gate.",
+])
+def test_event_verbs_are_not_cues(pipeline, text):
+    cues = {c for _s, c, _x in _statements(pipeline, text)}
+    assert not cues & {"responded", "attacked"}, cues
+
+
+@needs_weights
+@pytest.mark.model
+def test_pronoun_speaker_is_resolved(pipeline):
+    text = ("Maria Delgado, the city's police chief, visited the scene on Monday. "
+            "She said the attackers had fled north.")
+    record = pipeline.extract(make_article(text))
+    said = [s for s in record.statements if s.cue.text == "said"]
+    assert said and said[0].speaker is not None
+    assert said[0].speaker.text == "She"
+    assert said[0].speaker.name == "Maria Delgado"
