@@ -21,7 +21,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from bench.corpus import generate
-from eventwire.config import Settings
+from eventwire.config import load_settings
 from eventwire.model import Article
 
 _REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -135,7 +135,7 @@ def _ms_table(title: str, clock: dict[str, float], n: int, total: float | None =
 def profile(n: int = 100, seed: int = 0, warmup: int = 20) -> str:
     from eventwire.nlp.pipeline import Pipeline
 
-    pipeline = Pipeline(Settings(db_url="sqlite://"))
+    pipeline = Pipeline(load_settings(db_url="sqlite://"))
     articles = generate(n, seed=seed)
     for _ in pipeline.pipe(generate(warmup, seed=seed + 10_000)):
         pass
@@ -162,7 +162,7 @@ def length_scaling(sizes: tuple[int, ...] = (1, 4, 16), seed: int = 0) -> str:
     from eventwire.model import make_article
     from eventwire.nlp.pipeline import Pipeline
 
-    pipeline = Pipeline(Settings(db_url="sqlite://"))
+    pipeline = Pipeline(load_settings(db_url="sqlite://"))
     parts = generate(max(sizes), seed=seed)
     pipeline.extract(parts[0])  # warm-up
     lines = ["-- long articles: eventwire's own time against length --",

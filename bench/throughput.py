@@ -75,7 +75,7 @@ from datetime import UTC, datetime  # noqa: E402
 from typing import Any  # noqa: E402
 
 from bench.corpus import generate  # noqa: E402
-from eventwire.config import Settings  # noqa: E402
+from eventwire.config import Settings, load_settings  # noqa: E402
 from eventwire.model import Article, to_dict  # noqa: E402
 
 MB = 1024.0  # ru_maxrss is in KiB on Linux
@@ -279,7 +279,9 @@ def load(variant_set: Sequence[str], settings: Settings) -> tuple[Any, Any, dict
 
 
 def measure(args: argparse.Namespace, variants: Sequence[str]) -> dict[str, Any]:
-    settings = Settings(db_url="sqlite://")
+    # the environment's stage swaps count (EVENTWIRE_STAGES): how the rules-only attribution
+    # stage is timed against the trained one in the same conditions
+    settings = load_settings(db_url="sqlite://")
     machine = machine_info(None)  # date and load average at the start
     articles = generate(args.n, seed=args.seed)
     warm = generate(args.warmup, seed=args.seed + 10_000)
@@ -295,6 +297,7 @@ def measure(args: argparse.Namespace, variants: Sequence[str]) -> dict[str, Any]
         "config": {"n": args.n, "seed": args.seed, "repeats": args.repeats,
                    "warmup": args.warmup, "cores": args.cores or "all", "chunk": args.chunk,
                    "batch_size": settings.batch_size,
+                   "stage_swaps": [f"{n}={spec}" for n, spec in settings.stages],
                    "words": sum(len(a.text.split()) for a in articles)},
         "load": {k: round(v, 2) for k, v in marks.items()},
         "phases": {name: ph.as_dict() for name, ph in phases.items()},
@@ -349,6 +352,7 @@ def isolated_table(args: argparse.Namespace, result: dict[str, Any]) -> str:
         f"{result['loadavg_start']} at start / {result['loadavg_end']} at end",
         f"corpus: {args.n} synthetic articles (seed {args.seed}); cores: {args.cores or 'all'}; "
         f"{args.repeats} runs per variant, each variant in a fresh process",
+        "stage swaps (EVENTWIRE_STAGES): " + (os.environ.get("EVENTWIRE_STAGES") or "none"),
         "",
         f"{'variant':<16}{'articles/s':>11}{'art/CPU s':>10}{'ratio':>7}{'CPU ratio':>10}"
         f"{'peak RSS MB':>12}  load",
@@ -379,6 +383,7 @@ def table(result: dict[str, Any]) -> str:
         f"cores: {c['cores']} {result.get('pinning', '')}; batch {c['batch_size']}; "
         f"{c['repeats']} runs per variant after {c['warmup']} warm-up articles, variants "
         f"alternating every {c['chunk'] or c['n']} articles",
+        "stage swaps (EVENTWIRE_STAGES): " + (", ".join(c.get("stage_swaps", [])) or "none"),
         "load: " + ", ".join(f"{k}={v}" for k, v in result["load"].items()),
         "",
         f"{'variant':<16}{'median s':>9}{'articles/s':>11}{'events/s':>9}{'ratio':>7}"

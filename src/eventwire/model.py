@@ -30,7 +30,8 @@ Precision = Literal["day", "week", "month", "season", "year", "range", "unknown"
 Anchor = Literal["published", "text", "none"]
 PlacePrecision = Literal["site", "neighbourhood", "city", "district", "region", "country"]
 SourceType = Literal[
-    "official", "media", "expert", "witness", "unnamed", "social_media", "reporter"
+    "official", "police", "group", "media", "document", "expert", "witness", "unnamed",
+    "social_media", "reporter"
 ]
 Factuality = Literal[
     "asserted", "reported", "alleged", "claimed_without_evidence", "denied", "hedged"

@@ -65,3 +65,26 @@ def test_a_pronoun_restating_its_speaker_is_not_a_second_statement(pipeline):
 def test_expletive_it_does_not_speak(pipeline):
     found = _statements(pipeline, "It is unclear whether the bridge will reopen this year.")
     assert all(s != "It" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "source_type"), [
+    ("Police said two men were arrested after the shooting in Leeds.", "police"),
+    ("A police spokesman said the gunman fired at officers.", "police"),
+    ("The statement said the attack had been carried out by a cell of four men.", "document"),
+    ("According to the indictment, the defendant bought the rifle in March.", "document"),
+    ("The report said 40 people died in the fighting.", "document"),
+    ("Local media reported that the bomb went off near the market.", "media"),
+    ("Reuters reported that the convoy was hit by two missiles.", "media"),
+    ("The rebels said their fighters had shot down a helicopter.", "group"),
+    ("Amnesty International said the soldiers killed at least nine civilians.", "group"),
+    ("Wagner said its fighters had taken the village.", "group"),
+    ("The Kremlin said the drone attack was an act of terrorism.", "official"),
+    ("Interior Minister Anna Berg said 14 people had been detained.", "official"),
+    # a politician is an official, not a witness
+    ("Tom Reyes, a Republican congressman, said the shooting was a tragedy.", "official"),
+    ("A resident, Maria Lopez, said she heard three explosions before dawn.", "witness"),
+    ("Analysts said the strike signalled a new phase of the war.", "expert"),
+])
+def test_source_type(pipeline, text, source_type):
+    record = pipeline.extract(make_article(text))
+    assert [s.source_type for s in record.statements] == [source_type], record.statements

@@ -67,6 +67,11 @@ class StatementWords:
         self.expert_nouns = w("statements.expert_nouns")
         self.witness_nouns = w("statements.witness_nouns")
         self.media_nouns = w("statements.media_nouns")
+        self.document_nouns = w("statements.document_nouns")
+        self.police_nouns = w("statements.police_nouns")
+        self.group_nouns = w("statements.group_nouns")
+        self.group_sectors = w("statements.group_sectors")
+        self.official_sectors = w("statements.official_sectors")
         self.unnamed_nouns = w("statements.unnamed_nouns")
 
 
@@ -158,34 +163,46 @@ def _speaker_arg(work: Work, res: Resources, cue: Token):
 
 
 def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
+    """Who the source is, from the speaker's words, its entity's roles and sector: the
+    first that holds of social media, unnamed (no speaker), expert, witness, media,
+    document, police, group, official; a named person of no known role is a witness (a
+    private person), anything else unnamed."""
     tail = " ".join(t.lower_ for t in cue.subtree if t.i > cue.i)[:80]
     if any(f"on {s}" in tail for s in w.social_media) or cue.lemma_ in w.posting_verbs:
         return "social_media"
     if arg is None:
         return "unnamed"
-    words = {t.lemma_.lower() for t in arg.head.subtree} | {arg.head.lower_}
+    head = arg.head
+    # the nouns of the phrase: "local media" is media, though "a local" is a witness
+    words = {t.lemma_.lower() for t in head.subtree if t.pos_ in {"NOUN", "PROPN"}}
+    words |= {head.lower_, head.lemma_.lower()}
     ent = work.entities[arg.entity] if arg.entity >= 0 else None
     if ent is not None:
         for title, _of, _span in ent.roles:
             words |= set(title.lower().split())
+    sector = (ent.sector if ent is not None and ent.sector else None) or arg.sector
     if words & w.expert_nouns:
         return "expert"
     if words & w.witness_nouns:
         return "witness"
-    if words & w.media_nouns:
+    if sector == "JRN" or words & w.media_nouns:
         return "media"
+    if ent is None and (head.lemma_.lower() in w.document_nouns
+                        or head.lower_ in w.document_nouns):
+        return "document"
+    if sector == "COP" or words & w.police_nouns:
+        return "police"
+    if sector in w.group_sectors or (ent is None and head.lemma_.lower() in w.group_nouns):
+        return "group"
     if ent is None and words & w.unnamed_nouns:
         return "unnamed"
-    if ent is not None and ent.type in {"PERSON", "ORG", "GPE"}:
-        return (
-            "official"
-            if (
-                ent.sector in {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PRM"}
-                or ent.type != "PERSON"
-            )
-            else "witness"
-        )
-    return "official" if arg.sector in {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"} else "unnamed"
+    if sector in w.official_sectors:
+        return "official"
+    if ent is not None and ent.type in {"ORG", "GPE"}:
+        return "official"  # a state or an organisation of no other known kind
+    if ent is not None and ent.type == "PERSON":
+        return "witness"
+    return "unnamed"
 
 
 def _factuality(cue: Token, sent_text: str, w: StatementWords) -> str:
