@@ -139,8 +139,9 @@ def participant(work: Work, arg: Arg | None) -> Participant | None:
         end=span.end,
         entity_id=ent.id if ent else None,
         name=ent.name if ent else None,
-        country=arg.country,
-        sector=arg.sector,
+        # the phrase's own reading first ("a Russian soldier"), else its entity's
+        country=arg.country or (ent.country if ent else None),
+        sector=arg.sector or (ent.sector if ent else None),
     )
 
 

@@ -18,25 +18,9 @@ from ..model import (
     Time,
     stable_id,
 )
+from .arguments import participant
 from .spans import sentence_span, tok, token_span
-from .work import Arg, Work, WorkEvent
-
-
-def _participant(work: Work, arg: Arg) -> Participant | None:
-    tokens = arg.tokens
-    ent = work.entities[arg.entity] if arg.entity >= 0 else None
-    span = token_span(tokens)
-    if span is None:
-        return None
-    return Participant(
-        text=span.text,
-        start=span.start,
-        end=span.end,
-        entity_id=ent.id if ent else None,
-        name=ent.name if ent else None,
-        country=arg.country if arg.country else (ent.country if ent else None),
-        sector=arg.sector if arg.sector else (ent.sector if ent else None),
-    )
+from .work import Work, WorkEvent
 
 
 def _reporter(ev_span: Span) -> Attribution:
@@ -98,8 +82,8 @@ def _event(work: Work, ev: WorkEvent, statements: _Statements | None = None) -> 
     if not atts:
         atts.append(_reporter(evidence[0]))
     confidence = event_confidence(work, ev)
-    actors = [p for a in ev.actors if (p := _participant(work, a))]
-    recipients = [p for a in ev.recipients if (p := _participant(work, a))]
+    actors = [p for a in ev.actors if (p := participant(work, a))]
+    recipients = [p for a in ev.recipients if (p := participant(work, a))]
     return Event(
         id=stable_id(work.article.id, trig.start, trig.end, ev.category),
         category=ev.category,
