@@ -112,3 +112,8 @@ def test_every_alternative_of_a_rule_keeps_its_word_edges():
 
     assert [t.text for t in find_timexes("The idea came out of nowhere.")] == []
     assert [t.text for t in find_timexes("Nowadays few people write letters.")] == ["Nowadays"]
+
+
+def test_a_number_before_block_is_an_address_not_a_year():
+    text = "She was shot in the 1800 block of Elm Avenue; the house was built in 1900."
+    assert [t.text for t in find_timexes(text)] == ["1900"]

@@ -24,6 +24,8 @@ _COUNT_NOUNS = frozenset({
     "dealerships", "dealers", "customers", "users", "copies", "votes", "seats", "deaths",
     "barrels", "passengers", "flights", "orders", "hours", "pages", "words", "students",
     "children", "acres", "kg", "index",
+    # a US street address, never a year: "the 1800 block of Whitley Avenue"
+    "block", "blocks",
 })
 
 
