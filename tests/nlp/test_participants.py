@@ -90,3 +90,10 @@ def test_two_people_charged_name_no_single_gunman(pipeline):
             "Dale Whitcomb and Roy Pines were charged with robbery on Saturday.")
     ev = _events(pipeline, text, "ASSAULT")[0]
     assert _names(ev.actors) == [None]
+
+
+def test_the_dateline_place_is_nobodys_actor(pipeline):
+    text = ("KAMPALA, Oct 3 — The defence ministers of Uganda and Kenya agreed on Tuesday to "
+            "hold joint patrols along the border.")
+    ev = _events(pipeline, text, "AGREE")[0]
+    assert [a.text for a in ev.actors] == ["The defence ministers of Uganda and Kenya"]

@@ -115,9 +115,14 @@ def run(work: Work, res: Resources) -> None:
     person_nouns, empty = lex.words("people.person_nouns"), lex.words("people.empty_pronouns")
     perpetrators, victims = lex.words("people.perpetrator_nouns"), lex.words("people.victim_nouns")
     links = description_links(work, res)
+    # the dateline ("KAMPALA, Oct 3 —") says where the report was filed; the parser can
+    # hang it on the lead's verb as a subject, but it never takes part in an event
+    line = work.context.dateline_place
+    in_line = range(line.start, line.end) if line is not None else range(0)
     for ev in work.events:
         for mine, other in (("actors", "recipients"), ("recipients", "actors")):
-            args: list[Arg] = [a for a in getattr(ev, mine) if _informative(a, empty)]
+            args: list[Arg] = [a for a in getattr(ev, mine)
+                               if _informative(a, empty) and a.head.idx not in in_line]
             taken = {a.entity for a in getattr(ev, other) if a.entity >= 0}
             roles: frozenset[str] = frozenset()
             if ev.category == "ASSAULT":
@@ -181,8 +186,8 @@ STAGE = Stage(
     "article pins to that description (apposition, \"identified ... as\", copula); "
     "pronouns that name nobody are dropped; an arrest or an attack with no agent stated "
     "takes the police or the attackers its sentence names; an attack on a named person is "
-    "`targeted`",
-    reads=("doc", "entities", "events"),
+    "`targeted`; the dateline's place is nobody's actor",
+    reads=("doc", "entities", "events", "context.dateline_place"),
     refines=("events.actors", "events.recipients", "events.modes"),
     writes=("events.actors_borrowed",),
     needs=("lexicon", "gazetteer"),
