@@ -180,6 +180,19 @@ def test_event_verbs_are_not_cues(pipeline, text):
 
 @needs_weights
 @pytest.mark.model
+def test_acts_told_without_words_are_no_statements(pipeline):
+    # a verb whose object names an act tells the act ("imposed sanctions"); a verb the
+    # lexicon does not know as saying cannot report what another sentence says
+    text = ("A bodyguard fired back, and one gunman was arrested, police said in a statement. "
+            "His accomplice escaped. Later that day, the finance ministry imposed sanctions "
+            "on three smugglers it blamed for the ambush.")
+    got = _statements(pipeline, text)
+    assert {c for _s, c, _x in got} == {"said"}, got
+    assert all(s is None or s.strip(" ,.") for s, _c, _x in got)
+
+
+@needs_weights
+@pytest.mark.model
 def test_pronoun_speaker_is_resolved(pipeline):
     text = ("Maria Delgado, the city's police chief, visited the scene on Monday. "
             "She said the attackers had fled north.")

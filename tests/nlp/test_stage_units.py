@@ -301,3 +301,19 @@ city NOUN NN city dobj 9
     by_word = {m.trigger.text: m for m in work.mentions}
     assert by_word["attack"].time is not None
     assert by_word["killed"].time == by_word["attack"].time
+
+
+CAN_ARREST = """
+They PRON PRP they nsubj 2
+can AUX MD can aux 2
+arrest VERB VB arrest ROOT 2
+us PRON PRP we dobj 2
+. PUNCT . . punct 2
+"""
+
+
+def test_an_act_someone_can_do_is_not_one_done(res: Resources) -> None:
+    work = work_for(parsed(CAN_ARREST))
+    upstream(work, res, "events")
+    events.STAGE.run(work, res)
+    assert [(m.trigger.text, m.mood) for m in work.mentions] == [("arrest", "hypothetical")]

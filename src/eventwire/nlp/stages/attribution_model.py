@@ -292,10 +292,30 @@ def _join_phrases(doc: Doc, spans: list[Range]) -> list[Range]:
 
 
 def _is_event_verb(work: Work, t: Token, lex: LexClasses, rule_cues: set[int]) -> bool:
+    """An event's own trigger, or a verb with no sense of saying whose object names an
+    act ("imposed sanctions", "carried out an attack"): it tells the act, not words."""
     lemma = t.lemma_.lower()
     if lemma in lex.reporting or t.i in rule_cues:
         return False
-    return any(m.trigger.i == t.i for m in work.mentions)
+    if any(m.trigger.i == t.i for m in work.mentions):
+        return True
+    return t.pos_ == "VERB" and not lex.of(t) and any(
+        m.trigger.head.i == t.i and m.trigger.dep_ in _OBJECTS for m in work.mentions)
+
+
+_OBJECTS = frozenset({"dobj", "obj"})
+# the parts of speech a speaker cannot consist of alone ("the", "of", ",")
+_NOT_A_SPEAKER = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "SPACE"})
+
+
+def _no_speaker(doc: Doc, r: Range) -> bool:
+    return all(doc[i].pos_ in _NOT_A_SPEAKER for i in range(r[0], r[1]))
+
+
+def _outside(bounds: Sequence[Range], head: Token, r: Range) -> bool:
+    """Does range ``r`` lie wholly outside the sentence of ``head``?"""
+    s, e = bounds[head.i]
+    return r[1] <= s or r[0] >= e
 
 
 def _content_span(doc: Doc, r: Range) -> Span | None:
@@ -325,6 +345,15 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
         for cue in cues:
             si = _pick(doc, cue, sources, True, True, bounds)
             ci = _pick(doc, cue, contents, True, False, bounds)
+            if si >= 0 and _no_speaker(doc, sources[si]):
+                si = -1
+            head = _cue_head(doc, cue)
+            if ci >= 0 and not lex.of(head) and head.i not in rule_cues and (
+                    _outside(bounds, head, contents[ci])):
+                # a word the lexicon does not know as saying, whose only content is in
+                # another sentence: no reporting relation is stated ("The second man
+                # escaped. Hours later, ...")
+                continue
             made.append((cue, si, ci))
             used_src.add(si)
         # a source no cue took: give it to the nearest cue of its sentence
