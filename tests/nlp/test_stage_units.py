@@ -317,3 +317,30 @@ def test_an_act_someone_can_do_is_not_one_done(res: Resources) -> None:
     upstream(work, res, "events")
     events.STAGE.run(work, res)
     assert [(m.trigger.text, m.mood) for m in work.mentions] == [("arrest", "hypothetical")]
+
+
+DETAINED_41 = """
+Police NOUN NNS police nsubj 1
+detained VERB VBD detain ROOT 1
+41 NUM CD 41 nummod 3
+people NOUN NNS people dobj 1
+on ADP IN on prep 1
+Monday PROPN NNP Monday pobj 4
+. PUNCT . . punct 1
+"""
+AMONG_THOSE_DETAINED = """
+Berg PROPN NNP Berg nsubj 1
+was AUX VBD be ROOT 1
+among ADP IN among prep 1
+those PRON DT those pobj 2
+detained VERB VBN detain acl 3
+. PUNCT . . punct 1
+"""
+
+
+def test_those_detained_are_the_people_of_the_detention_told(res: Resources) -> None:
+    work = work_for(parsed(DETAINED_41, AMONG_THOSE_DETAINED))
+    upstream(work, res, "merge")
+    merge.STAGE.run(work, res)
+    assert [[work.mentions[k].trigger.text for k in ev.mentions] for ev in work.events] == [
+        ["detained", "detained"]]

@@ -42,6 +42,7 @@ class EventWords:
         self.request_heads = w("events.request_heads")
         self.request_lemmas = w("events.request_lemmas")
         self.anaphoric_dets = w("events.anaphoric_determiners")
+        self.people_demonstratives = w("events.people_demonstratives")
         self.aggregate_adverbs = w("events.aggregate_adverbs")
         self.period_preps = w("events.period_prepositions")
         self.intent_heads = w("events.intent_heads")
@@ -236,6 +237,8 @@ def find_mentions(work: Work, res: Resources) -> None:
             m.anaphoric = any(c.lower_ in w.anaphoric_dets or c.dep_ == "poss" for c in dets) or (
                 not dets and t.tag_ == "NN"
             )
+        elif t.dep_ == "acl" and t.head.lower_ in w.people_demonstratives:
+            m.anaphoric = True  # "among those detained" joins the detention told
         _arguments(work, res, w, m)
         for a in list(m.actors):  # "a bomb killed": the bomb is the means, not an actor
             lemma = a.head.lemma_.lower()
