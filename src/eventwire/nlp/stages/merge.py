@@ -418,8 +418,9 @@ STAGE = Stage(
     name="merge",
     run=run,
     summary="mentions of one event become one event: same category and no conflict in "
-    "status, date, named participants, place country or weapon; definite nouns (\"the "
-    "attack\") join the salient event, demonstratives (\"that attack\") the nearest",
+    "status, date, named participants, place (country, then state or province) or weapon; "
+    "definite nouns (\"the attack\") join the salient event, demonstratives (\"that "
+    "attack\") the nearest",
     reads=("published", "entities", "mentions", "mentions.time", "mentions.place"),
     writes=("events", "mentions.event"),
     needs=("lexicon",),
