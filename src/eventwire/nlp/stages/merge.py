@@ -193,7 +193,24 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
         cb = {work.entities[e].country for e in places}
         if not (ca & cb):
             return False
+        # one act happens in one state or province: "the bombing in New York" and "the
+        # attack in Minnesota" are two (countries agreeing is not enough)
+        sa, sb = _admin1s(work, mine), _admin1s(work, places)
+        if sa and sb and not (sa & sb):
+            return False
     return True
+
+
+def _admin1s(work: Work, ents: set[int]) -> set[tuple[str | None, str]]:
+    """The states or provinces (country, admin1) the gazetteer put these places in."""
+    out: set[tuple[str | None, str]] = set()
+    for e in ents:
+        geo = work.entities[e].geo if e >= 0 else None
+        if geo is not None and geo.feature in {"city", "county", "admin1"}:
+            name = geo.name if geo.feature == "admin1" else geo.admin1
+            if name:
+                out.add((geo.country, name))
+    return out
 
 
 def _new_referent(m: Mention, w: EventWords) -> bool:
@@ -401,8 +418,9 @@ STAGE = Stage(
     name="merge",
     run=run,
     summary="mentions of one event become one event: same category and no conflict in "
-    "status, date, named participants, place country or weapon; definite nouns (\"the "
-    "attack\") join the salient event, demonstratives (\"that attack\") the nearest",
+    "status, date, named participants, place (country, then state or province) or weapon; "
+    "definite nouns (\"the attack\") join the salient event, demonstratives (\"that "
+    "attack\") the nearest",
     reads=("published", "entities", "mentions", "mentions.time", "mentions.place"),
     writes=("events", "mentions.event"),
     needs=("lexicon",),
