@@ -187,7 +187,10 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
         return False
     places = facts.places if facts is not None else {
         work.entity_at(t) for k in ev.mentions for t in work.mentions[k].place_tokens}
-    mine = {work.entity_at(t) for t in a.place_tokens}
+    # entity_at gives -1 for a token of no entity, and entities[-1] would be the article's
+    # last entity: the places stage keeps only entity tokens today, this keeps it so
+    places = {e for e in places if e >= 0}
+    mine = {e for t in a.place_tokens if (e := work.entity_at(t)) >= 0}
     if places and mine and not (places & mine):
         ca = {work.entities[e].country for e in mine}
         cb = {work.entities[e].country for e in places}
