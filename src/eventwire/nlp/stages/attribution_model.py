@@ -300,10 +300,8 @@ def _is_event_verb(work: Work, t: Token, lex: LexClasses, rule_cues: set[int]) -
     if any(m.trigger.i == t.i for m in work.mentions):
         return True
     return t.pos_ == "VERB" and not lex.of(t) and any(
-        m.trigger.head.i == t.i and m.trigger.dep_ in _OBJECTS for m in work.mentions)
+        m.trigger.head.i == t.i and m.trigger.dep_ in {"dobj", "obj"} for m in work.mentions)
 
-
-_OBJECTS = frozenset({"dobj", "obj"})
 # the parts of speech a speaker cannot consist of alone ("the", "of", ",")
 _NOT_A_SPEAKER = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "SPACE"})
 
