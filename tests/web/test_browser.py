@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from serving import CHROMIUM, chromium_context, serve_in_thread
 
-CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("Debian's chromium is not installed (/usr/bin/chromium): `make browser` "
                 "installs it", allow_module_level=True)
@@ -36,26 +33,14 @@ from eventwire.web.tokens import create_token  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "news"
 SHOTS = Path(os.environ.get("EVENTWIRE_SCREENSHOTS") or ROOT / "screenshots" / "web")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 TIMEOUT_MS = 20_000
 INGEST_TIMEOUT_MS = 240_000
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(pipeline: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    import uvicorn
-
     from eventwire.web.app import create_app
 
     url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'e2e.db'}"
@@ -63,33 +48,16 @@ def server(pipeline: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         token = create_token(store, "e2e")[1]
         store.write(xss_record())
     app = create_app(Settings(db_url=url), pipeline_factory=lambda: pipeline)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                        lifespan="on"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    yield {"base": f"http://127.0.0.1:{port}", "token": token}
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serve_in_thread(app) as base:
+        yield {"base": base, "token": token}
 
 
 @pytest.fixture(scope="module")
 def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     SHOTS.mkdir(parents=True, exist_ok=True)
-    with playwright_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")),
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 1280, "height": 900},
-        )
-        context.set_default_timeout(TIMEOUT_MS)
+    with chromium_context(playwright_api, tmp_path_factory.mktemp("chromium-profile"),
+                          TIMEOUT_MS) as context:
         yield context
-        context.close()
 
 
 @pytest.fixture

@@ -6,11 +6,11 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
+from serving import free_port, wait_until_up
 
 from eventwire.config import Settings, settings_from_json, settings_to_json
 from eventwire.errors import ConfigError
@@ -23,20 +23,16 @@ linux_only = pytest.mark.skipif(not reuseport_available(), reason="needs SO_REUS
 CONFIG = ServeConfig(Settings(db_url="sqlite://")).to_json()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @linux_only
 def test_worker_settings_are_checked() -> None:
     with pytest.raises(ConfigError, match="at least 2"):
-        run_workers("127.0.0.1", _free_port(), 1, config=CONFIG)
+        run_workers("127.0.0.1", free_port(), 1, config=CONFIG)
     with pytest.raises(ConfigError, match="fixed --port"):
         run_workers("127.0.0.1", 0, 2, config=CONFIG)
     with pytest.raises(ConfigError, match="not JSON"):
-        run_workers("127.0.0.1", _free_port(), 2, config="{")
+        run_workers("127.0.0.1", free_port(), 2, config="{")
 
 
 def test_settings_and_server_config_round_trip_through_json() -> None:
@@ -69,7 +65,7 @@ def test_a_port_held_by_another_program_is_a_clear_error() -> None:
 
 @linux_only
 def test_two_workers_share_the_port_and_stop_on_sigterm(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     exe = Path(sys.executable).with_name("eventwire")
     proc = subprocess.Popen(
         [str(exe), "--db", f"sqlite:///{tmp_path / 'w.db'}", "serve", "--host", "127.0.0.1",
@@ -77,16 +73,7 @@ def test_two_workers_share_the_port_and_stop_on_sigterm(tmp_path: Path) -> None:
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the server did not come up"
-            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
-            time.sleep(0.2)
+        wait_until_up(proc, f"http://127.0.0.1:{port}")
         # new connections each time: the kernel hands them to either worker
         codes = {httpx.get(f"http://127.0.0.1:{port}/events", timeout=5).status_code
                  for _ in range(10)}
@@ -109,7 +96,7 @@ def test_every_worker_builds_its_app_from_the_parents_settings(tmp_path: Path) -
     url = f"sqlite:///{tmp_path / 'w.db'}"
     with Store(url) as store:
         secret = create_token(store, "test")[1]
-    port = _free_port()
+    port = free_port()
     exe = Path(sys.executable).with_name("eventwire")
     proc = subprocess.Popen(
         [str(exe), "--db", url, "--model", "no_such_pipeline_xyz", "serve", "--host",
@@ -119,16 +106,7 @@ def test_every_worker_builds_its_app_from_the_parents_settings(tmp_path: Path) -
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the server did not come up"
-            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
-            time.sleep(0.2)
+        wait_until_up(proc, base)
         auth = {"Authorization": f"Bearer {secret}"}
         for i in range(6):  # new connections: both workers answer some
             job = httpx.post(f"{base}/articles?wait=true", headers=auth, timeout=30,
