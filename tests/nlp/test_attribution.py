@@ -7,6 +7,8 @@ import pytest
 
 from eventwire.model import make_article
 
+from .statements import statements
+
 
 @pytest.fixture(scope="module")
 def pipeline(settings, pipeline):
@@ -20,15 +22,6 @@ def pipeline(settings, pipeline):
                     stages=replace_stages(DEFAULT_STAGES, {"attribution": rules.STAGE}))
 
 
-def _statements(pipeline, text: str) -> list[tuple[str | None, str, str]]:
-    record = pipeline.extract(make_article(text))
-    out = []
-    for s in record.statements:
-        # every span slices the article text exactly
-        for span in (s.cue, s.content, *([s.speaker] if s.speaker else [])):
-            assert text[span.start:span.end] == span.text
-        out.append((s.speaker.text if s.speaker else None, s.cue.text, s.content.text))
-    return out
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content_start"), [
@@ -51,19 +44,19 @@ def _statements(pipeline, text: str) -> list[tuple[str | None, str, str]]:
      "the convoy"),
 ])
 def test_one_statement(pipeline, text, speaker, cue, content_start):
-    found = _statements(pipeline, text)
+    found = statements(pipeline, text)
     assert any(
         s == speaker and c == cue and body.startswith(content_start) for s, c, body in found
     ), found
 
 
 def test_a_pronoun_restating_its_speaker_is_not_a_second_statement(pipeline):
-    found = _statements(pipeline, "Ms. Ortega said she plans to appeal the ruling.")
+    found = statements(pipeline, "Ms. Ortega said she plans to appeal the ruling.")
     assert [(s, c) for s, c, _ in found] == [("Ortega", "said")]
 
 
 def test_expletive_it_does_not_speak(pipeline):
-    found = _statements(pipeline, "It is unclear whether the bridge will reopen this year.")
+    found = statements(pipeline, "It is unclear whether the bridge will reopen this year.")
     assert all(s != "It" for s, _, _ in found)
 
 

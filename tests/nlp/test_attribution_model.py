@@ -23,6 +23,8 @@ from eventwire.nlp.trained.attribution import (
     featurize,
 )
 
+from .statements import statements
+
 # An invented article and its brat standoff annotation (offsets computed below).
 TEXT = ("The mayor said the bridge would reopen in May.\n\n"
         "\u201cWe are not done,\u201d she told reporters on Friday.\n")
@@ -142,14 +144,6 @@ needs_weights = pytest.mark.skipif(
     attribution_model.load_tagger(WEIGHTS_DIR) is None, reason="attribution weights absent")
 
 
-def _statements(pipeline, text: str) -> list[tuple[str | None, str, str]]:
-    record = pipeline.extract(make_article(text))
-    out = []
-    for s in record.statements:
-        for span in (s.cue, s.content, *([s.speaker] if s.speaker else [])):
-            assert text[span.start:span.end] == span.text
-        out.append((s.speaker.text if s.speaker else None, s.cue.text, s.content.text))
-    return out
 
 
 @needs_weights
@@ -163,7 +157,7 @@ def _statements(pipeline, text: str) -> list[tuple[str | None, str, str]]:
      "the health ministry", "According to", "four people were wounded"),
 ])
 def test_trained_reads_statement(pipeline, text, speaker, cue, content_has):
-    got = _statements(pipeline, text)
+    got = statements(pipeline, text)
     assert any(s == speaker and c == cue and content_has in x for s, c, x in got), got
 
 
@@ -174,19 +168,19 @@ def test_trained_reads_statement(pipeline, text, speaker, cue, content_has):
     "Witnesses saw the gunmen leave. Then they attacked two policemen at the gate.",
 ])
 def test_event_verbs_are_not_cues(pipeline, text):
-    cues = {c for _s, c, _x in _statements(pipeline, text)}
+    cues = {c for _s, c, _x in statements(pipeline, text)}
     assert not cues & {"responded", "attacked"}, cues
 
 
 @needs_weights
 @pytest.mark.model
-def test_acts_told_without_words_are_no_statements(pipeline):
+def test_acts_told_without_words_are_nostatements(pipeline):
     # a verb whose object names an act tells the act ("imposed sanctions"); a verb the
     # lexicon does not know as saying cannot report what another sentence says
     text = ("A bodyguard fired back, and one gunman was arrested, police said in a statement. "
             "His accomplice escaped. Later that day, the finance ministry imposed sanctions "
             "on three smugglers it blamed for the ambush.")
-    got = _statements(pipeline, text)
+    got = statements(pipeline, text)
     assert {c for _s, c, _x in got} == {"said"}, got
     assert all(s is None or s.strip(" ,.") for s, _c, _x in got)
 
