@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -188,18 +189,25 @@ def _people_pronoun_targets(work: Work) -> set[int]:
     return {k for i, k in work.pronoun_entity.items() if work.doc[i].lower_ in _PERSONAL}
 
 
+def _bare_names(work: Work) -> Iterator[tuple[WorkEntity, set[str]]]:
+    """Organisations and people with no title or role that no personal pronoun ("he",
+    "she": someone, not somewhere) points at, each with the folded names it is written as
+    (a possessive's "'s" dropped): the entities that may really be places."""
+    referred = _people_pronoun_targets(work)
+    for k, ent in enumerate(work.entities):
+        if (ent.type not in {"ORG", "PERSON"} or ent.titles or ent.roles or not ent.mentions
+                or k in referred):
+            continue
+        yield ent, {fold(re.sub(r"['’]s$", "", m.text)) for m in ent.mentions}
+
+
 def places_named_as_people(work: Work, res: Resources) -> None:
     """An organisation or person that is only ever written as the name of a place the
     article itself names as a place ("Mansfield" tagged PERSON in a report that says "in
     Mansfield") is that place. Someone with a title or a role is left alone."""
     places = {fold(e.name) for e in work.entities
               if e.type in {"GPE", "LOC"} and res.geo_for(e.name) is not None}
-    referred = _people_pronoun_targets(work)  # "he", "she": someone, not somewhere
-    for k, ent in enumerate(work.entities):
-        if (ent.type not in {"ORG", "PERSON"} or ent.titles or ent.roles or not ent.mentions
-                or k in referred):
-            continue
-        keys = {fold(re.sub(r"['’]s$", "", m.text)) for m in ent.mentions}
+    for ent, keys in _bare_names(work):
         if len(keys) == 1 and keys <= places:
             ent.type = "GPE"
             for m in ent.mentions:
@@ -259,12 +267,7 @@ def people_near_places(work: Work, res: Resources) -> None:
     near: SphereGrid[int | None] = SphereGrid(_NEAR_KM)
     for o in located:
         near.add((o.geonameid, o.lat, o.lon))
-    referred = _people_pronoun_targets(work)
-    for k, ent in enumerate(work.entities):
-        if (ent.type not in {"ORG", "PERSON"} or ent.titles or ent.roles or not ent.mentions
-                or k in referred):
-            continue
-        keys = {fold(re.sub(r"['’]s$", "", m.text)) for m in ent.mentions}
+    for ent, keys in _bare_names(work):
         first = ent.mentions[0]
         toks = list(work.doc[first.start:first.end])
         if len(keys) != 1 or len(toks) > _MAX_NAME_WORDS or not _name_like(
