@@ -88,3 +88,13 @@ def test_the_neighborhood_of_the_report_s_own_city(pipeline):
                             "the Englewood neighborhood, police said.")
     assert ev.place is not None and ev.place.city == "Chicago"
     assert ev.place.precision == "neighbourhood"
+
+
+def test_a_venue_is_in_its_citys_country_and_state(pipeline):
+    # an unresolved venue has no country of its own: the city it lies in gives it one, so
+    # the record says where in the world the shooting was, not only the building's name
+    text = ("DENVER (AP) — Two men were shot and wounded late Friday outside the Harbor "
+            "Lights Arena, police said.")
+    ev = _assault(pipeline, text)
+    assert ev.place is not None and ev.place.city == "Denver"
+    assert (ev.place.country, ev.place.admin1) == ("US", "Colorado")

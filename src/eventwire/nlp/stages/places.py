@@ -651,7 +651,16 @@ def with_city(work: Work, res: Resources, place: Place | None) -> Place | None:
     home = work.context.dateline_place or work.context.home_place
     if home is None or home.city is None:
         return place
-    return replace(place, city=home.city)
+    return _inside(place, home)
+
+
+def _inside(place: Place, city: Place | GeoMatch) -> Place:
+    """A place inside a city is also in that city's country and state (an unresolved venue
+    has neither of its own)."""
+    name = city.city if isinstance(city, Place) else city.name
+    if place.country not in {None, city.country}:
+        return replace(place, city=name)
+    return replace(place, city=name, country=city.country, admin1=place.admin1 or city.admin1)
 
 
 # "in the Fordham section of the Bronx", "the Fishtown neighborhood of Philadelphia"
@@ -682,7 +691,7 @@ def _said_quarter(work: Work, res: Resources, place: Place) -> Place | None:
         if g is not None and g.feature in {"city", "county"} and (
             place.country in {None, g.country}
         ):
-            return replace(place, city=g.name, precision="neighbourhood")
+            return replace(_inside(place, g), precision="neighbourhood")
     return None
 
 
@@ -712,7 +721,7 @@ def _near_quarter(work: Work, res: Resources, place: Place) -> Place | None:
             continue
         radius = min(_MAX_QUARTER_KM, _KM_PER_SQRT_MILLION * (city.population / 1e6) ** 0.5)
         if haversine_km(me.lat, me.lon, city.lat, city.lon) <= radius:
-            return replace(place, city=city.name, precision="neighbourhood")
+            return replace(place, city=city.name, precision="neighbourhood")  # same state
     return None
 
 
