@@ -97,3 +97,27 @@ def test_the_dateline_place_is_nobodys_actor(pipeline):
             "hold joint patrols along the border.")
     ev = _events(pipeline, text, "AGREE")[0]
     assert [a.text for a in ev.actors] == ["The defence ministers of Uganda and Kenya"]
+
+
+def test_seized_weapons_are_the_means_not_the_recipients(pipeline):
+    ev = _events(pipeline, "Officers searched the house on Monday and seized two rifles and "
+                           "a handgun.", "COERCE")
+    assert ev and all(not e.recipients for e in ev)
+
+
+def test_a_weapon_pointed_at_someone_makes_them_the_recipient(pipeline):
+    ev = _events(pipeline, "A man pointed a pistol at a store clerk on Sunday night, "
+                           "police said.", "ASSAULT")
+    assert ev and [a.text for a in ev[0].recipients] == ["a store clerk"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Thousands of students protested the election result in the capital on Sunday.",
+     "PROTEST"),
+    ("The opposition is boycotting the referendum, its leader said on Friday.", "PROTEST"),
+    ("The interior ministry issued a ban on public gatherings on Thursday.", "COERCE"),
+])
+def test_an_occasion_is_what_an_act_is_about_not_its_recipient(pipeline, text, category):
+    ev = _events(pipeline, text, category)
+    assert ev, text
+    assert not [a.text for e in ev for a in e.recipients]

@@ -64,6 +64,8 @@ class EventWords:
         self.indefinite_dets = w("events.indefinite_determiners")
         self.demonstratives = w("events.demonstratives")
         self.means_preps = w("events.means_prepositions")
+        self.instruments = w("events.instrument_nouns")
+        self.occasions = w("events.occasion_nouns")
 
 
 def event_words(res: Resources) -> EventWords:
@@ -343,7 +345,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         subj = children(t, {"nsubj", "nsubjpass"})
         if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
             subj = subject_up(t, res)
-        obj = children(t, {"dobj"}) or _pobj(t, {"at", "on", "upon", "against", "with"})
+        # "pointed a gun at them": a weapon as object is the means; whom it is aimed at is the
+        # recipient
+        obj = [o for o in children(t, {"dobj"}) if not _means(o, w)] or _pobj(
+            t, {"at", "on", "upon", "against", "with"}
+        )
         # "were arrested, including ...": the members named belong to the patients
         incl = _included(t, w)
         if passive and m.category == "MOBILIZE" and not _pobj(t, {"by"}):
@@ -410,15 +416,25 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
-    if m.category == "ASSAULT":  # "detonated 20 bombs", "a bomb was planted": the means
-        m.actors = [a for a in m.actors if not _weapon_arg(a, w)]
-        m.recipients = [a for a in m.recipients if not _weapon_arg(a, w)]
+    # "detonated 20 bombs", "a bomb was planted", "seized two rifles": the means, no side
+    m.actors = [a for a in m.actors if not (a.entity < 0 and _means(a.head, w))]
+    m.recipients = [a for a in m.recipients if not (a.entity < 0 and _means(a.head, w))]
+    if m.category != "ASSAULT":  # an attack on a rally hurts people; a ban on one does not
+        m.recipients = [a for a in m.recipients if not _occasion(a, w)]
 
 
-def _weapon_arg(a: Arg, w: EventWords) -> bool:
+def _means(t: Token, w: EventWords) -> bool:
+    lemma = t.lemma_.lower()
+    return (lemma in w.weapon_modes and lemma not in w.armed_people) or lemma in w.instruments
+
+
+def _occasion(a: Arg, w: EventWords) -> bool:
+    """An occasion or an act ("the election", "public gatherings", "protests") is what an
+    act is about, not a side of it; a named one ("the Republican National Convention") is
+    the same."""
     lemma = a.head.lemma_.lower()
-    return a.entity < 0 and (
-        (lemma in w.weapon_modes and lemma not in w.armed_people) or lemma == "device"
+    return a.head.pos_ in {"NOUN", "PROPN"} and (
+        lemma in w.occasions or (lemma in w.triggers and a.entity < 0)
     )
 
 
