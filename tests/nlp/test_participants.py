@@ -121,3 +121,11 @@ def test_an_occasion_is_what_an_act_is_about_not_its_recipient(pipeline, text, c
     ev = _events(pipeline, text, category)
     assert ev, text
     assert not [a.text for e in ev for a in e.recipients]
+
+
+def test_a_result_clause_after_a_passive_takes_its_agent_not_its_patient(pipeline):
+    ev = _events(pipeline, "The market hall was wrecked by a car bomb on Friday, killing six "
+                           "people.", "ASSAULT")
+    assert ev and "The market hall" not in [a.text for e in ev for a in e.actors]
+    ev = _events(pipeline, "Gunmen stormed the hall on Friday, killing six people.", "ASSAULT")
+    assert ev and [a.text for a in ev[0].actors] == ["Gunmen"]

@@ -113,7 +113,12 @@ def subject_up(t: Token, res: Resources) -> list[Token]:
             return []
         if cur.pos_ == "NOUN":
             return []
+        result = cur.dep_ == "advcl" and cur.tag_ == "VBG"
         cur = cur.head
+        if result and children(cur, {"nsubjpass"}):
+            # "The hall was wrecked by a bomb, killing six": what kills is the passive's
+            # agent (the bomb), never its patient (the hall)
+            return [g for a in children(cur, {"agent"}) for g in children(a, {"pobj"})]
         subj = children(cur, {"nsubj", "nsubjpass"})
         if subj:
             if any(c.lower_ in w.no_determiners for c in subj[0].children) or (
