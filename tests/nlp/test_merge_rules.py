@@ -33,3 +33,33 @@ def _assaults(pipeline: Pipeline, text: str) -> list[Event]:
 )
 def test_an_act_in_another_state_is_another_act(pipeline: Pipeline, text: str, n: int) -> None:
     assert len(_assaults(pipeline, text)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # told before in the body, an act is "the attack": "a gunfight with police" with a
+        # side of its own is another act
+        ("A bomb exploded at a bus station in Leeds on Monday, killing four people. "
+         "The bomber died on Thursday after a gunfight with police in a nearby town.", 2),
+        # the headline's act, retold by the lead in other words, is one act
+        ("Bus station bombed in Leeds\n\nA bomb attack on a crowded bus station killed four "
+         "people on Monday, police said.", 1),
+        # one sentence: "killed in a gun battle with police" is how the killing happened
+        ("The bomber was killed in a gun battle with police on Thursday.", 1),
+    ],
+)
+def test_an_indefinite_act_with_a_side_of_its_own_is_new(
+    pipeline: Pipeline, text: str, n: int
+) -> None:
+    assert len(_assaults(pipeline, text)) == n, [
+        [m.text for m in e.mentions] for e in _assaults(pipeline, text)]
+
+
+def test_a_week_and_a_day_inside_it_can_be_one_act(pipeline: Pipeline) -> None:
+    # "last week" is Monday to Sunday: the Tuesday it holds does not contradict it
+    text = ("Police made an arrest on Wednesday after a fatal shooting on the east side last "
+            "week. On Tuesday, Feb. 24, Jon Doe, 28, was shot dead outside a store, police "
+            "said.")
+    shootings = _assaults(pipeline, text)
+    assert len(shootings) == 1, [[m.text for m in e.mentions] for e in shootings]

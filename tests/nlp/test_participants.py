@@ -129,3 +129,14 @@ def test_a_result_clause_after_a_passive_takes_its_agent_not_its_patient(pipelin
     assert ev and "The market hall" not in [a.text for e in ev for a in e.actors]
     ev = _events(pipeline, "Gunmen stormed the hall on Friday, killing six people.", "ASSAULT")
     assert ev and [a.text for a in ev[0].actors] == ["Gunmen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police are looking for suspects after a fatal east side shooting on Friday.",
+    "A man was shot in the 1200 block of Elm Street on Friday, police said.",
+])
+def test_a_stretch_of_town_is_where_not_who(pipeline, text):
+    ev = _events(pipeline, text, "ASSAULT")
+    assert ev
+    said = [a.text for e in ev for a in (*e.actors, *e.recipients)]
+    assert not any("side" in s or "block" in s for s in said), said

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from ..config import DEFAULT_MODELS, Settings
 from ..errors import ConfigError, EventwireError, ModelNotInstalled
+from ..headline import headline_line
 from ..model import Article, Record
 from . import components, convert
 from .resources import Resources
@@ -137,10 +138,10 @@ def _fix_lemmas(nlp: Language) -> None:
 
 def _title(article: Article) -> str | None:
     """The page title the text opens with: the article's own, or one glued to the body."""
-    title = (article.title or "").strip()
-    if title and article.text.startswith(title):
-        return title
-    return components.glued_title(article.text)
+    given = (article.title or "").strip()
+    if given and article.text.startswith(given):
+        return given
+    return components.glued_title(article.text) or headline_line(article.text)
 
 
 def _published(article: Article) -> date | None:

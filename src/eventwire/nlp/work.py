@@ -184,7 +184,8 @@ class Work:
             return 0
         n = 0
         for sent in self.doc.sents:
-            if sent.end_char > len(title):
+            # by its start: a sentence ends with the whitespace after it ("\n\n")
+            if sent.start_char >= len(title):
                 break
             n += 1
         return n

@@ -66,6 +66,7 @@ class EventWords:
         self.means_preps = w("events.means_prepositions")
         self.instruments = w("events.instrument_nouns")
         self.occasions = w("events.occasion_nouns")
+        self.areas = w("events.area_nouns")
 
 
 def event_words(res: Resources) -> EventWords:
@@ -416,9 +417,12 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
-    # "detonated 20 bombs", "a bomb was planted", "seized two rifles": the means, no side
-    m.actors = [a for a in m.actors if not (a.entity < 0 and _means(a.head, w))]
-    m.recipients = [a for a in m.recipients if not (a.entity < 0 and _means(a.head, w))]
+    # "detonated 20 bombs", "a bomb was planted", "seized two rifles": the means, no side;
+    # "the east side", "the 1000 block": where, no side
+    m.actors = [a for a in m.actors if not (a.entity < 0 and (_means(a.head, w) or _area(a, w)))]
+    m.recipients = [
+        a for a in m.recipients if not (a.entity < 0 and (_means(a.head, w) or _area(a, w)))
+    ]
     if m.category != "ASSAULT":  # an attack on a rally hurts people; a ban on one does not
         m.recipients = [a for a in m.recipients if not _occasion(a, w)]
 
@@ -426,6 +430,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
 def _means(t: Token, w: EventWords) -> bool:
     lemma = t.lemma_.lower()
     return (lemma in w.weapon_modes and lemma not in w.armed_people) or lemma in w.instruments
+
+
+def _area(a: Arg, w: EventWords) -> bool:
+    return a.head.pos_ == "NOUN" and a.head.lemma_.lower() in w.areas
 
 
 def _occasion(a: Arg, w: EventWords) -> bool:

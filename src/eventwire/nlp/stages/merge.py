@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ... import vocab
 from ...geo.distance import SphereGrid, haversine_km
 from ...geo.gazetteer import GeoMatch
+from ...model import Time
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Arg, Mention, Work, WorkEvent
@@ -46,7 +47,7 @@ class _Facts:
     sents: set[int] = field(default_factory=set)
     towns: dict[int, GeoMatch] = field(default_factory=dict)
     counted: bool = False
-    dates: set[str] = field(default_factory=set)
+    dates: set[tuple[str, str]] = field(default_factory=set)  # first and last day said
     places: set[int] = field(default_factory=set)  # entities of the mentions' place_tokens
     grid: SphereGrid[int | None] | None = None  # the towns' points, once an event has many
 
@@ -85,7 +86,7 @@ def _mention_facts(work: Work, m: Mention, towns: dict[int, dict[int, GeoMatch]]
         sents={sent},
         towns=dict(towns.get(sent, {})),
         counted=any(a.quantified for a in m.recipients),
-        dates={d for d in [m.time.date if m.time is not None else None] if d},
+        dates={r for r in [_days(m.time)] if r is not None},
         places={work.entity_at(t) for t in m.place_tokens},
     )
 
@@ -173,9 +174,13 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
     if mine_w and theirs_w and not (mine_w & theirs_w):
         return False
     times = facts.dates if facts is not None else {
-        d for k in ev.mentions if (t := work.mentions[k].time) and (d := t.date)}
-    my_date = a.time.date if a.time is not None else None
-    if my_date and times and not any(t.startswith(my_date) or my_date.startswith(t) for t in times):
+        r for k in ev.mentions if (r := _days(work.mentions[k].time)) is not None}
+    mine_days = _days(a.time)
+    my_date = mine_days[0] if mine_days is not None else None
+    # "last week" and "on Wednesday, Nov. 25" may be one day: ranges that meet agree
+    if mine_days and times and not any(
+        mine_days[0] <= last and first <= mine_days[1] for first, last in times
+    ):
         return False
     if my_date and times and a_status != b_status:
         return False
@@ -204,6 +209,18 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
     return True
 
 
+def _days(time: Time | None) -> tuple[str, str] | None:
+    """The first and last day a time says, as ISO strings that compare in order: "2015"
+    is 2015-01-01 to 2015-12-31, "last week" its Monday to its Sunday."""
+    if time is None or not time.date:
+        return None
+    start = time.date + "-01-01"[len(time.date) - 4:] if len(time.date) < 10 else time.date
+    end = time.end_date or time.date
+    if len(end) < 10:
+        end = end + "-12-31"[len(end) - 4:]
+    return start[:10], end[:10]
+
+
 def _admin1s(work: Work, ents: set[int]) -> set[tuple[str | None, str]]:
     """The states or provinces (country, admin1) the gazetteer put these places in."""
     out: set[tuple[str | None, str]] = set()
@@ -229,9 +246,23 @@ def _new_referent(m: Mention, w: EventWords) -> bool:
     return bool(m.actors or m.recipients) or t.dep_ in {"nsubj", "nsubjpass"}
 
 
+def _reporters_words(work: Work, m: Mention, quoted: list[tuple[int, int]]) -> bool:
+    """Told by the reporter in the body: not the page title, not what someone is quoted
+    or reported as saying (a speaker may call the act already told "an attack")."""
+    t = m.trigger
+    starts = work.sent_starts
+    if work.title_sents and t.i < (starts[work.title_sents] if work.title_sents < len(starts)
+                                   else len(work.doc)):
+        return False
+    return not any(start <= t.idx < end for start, end in quoted)
+
+
 def _means_of(noun: Token, verb: Token, w: EventWords) -> bool:
     """ "injured by an explosion", "killed in an attack": the noun is how the verb's act
-    happened, the same act told twice."""
+    happened, the same act told twice; so is an act that is the verb's subject ("a bomb
+    attack killed four people": the attack did the killing)."""
+    if noun.dep_ == "nsubj" and noun.head.i == verb.i:
+        return True
     prep = noun.head
     return noun.dep_ == "pobj" and (prep.lower_ in w.means_preps or prep.dep_ == "agent") and (
         prep.head.i == verb.i
@@ -285,6 +316,13 @@ def run(work: Work, res: Resources) -> None:
         ),
     )
     towns = _sentence_towns(work)
+    quoted = [(st.attribution.content.start, st.attribution.content.end)
+              for st in work.statements]
+    starts = work.sent_starts
+    lead = work.title_sents + 1  # the headline and the body's first sentence
+    lead_end = starts[lead] if lead < len(starts) else len(work.doc)
+    lead_kinds = vocab.INCIDENT_CATEGORIES
+    body_start = starts[work.title_sents] if work.title_sents < len(starts) else len(work.doc)
     facts: list[_Facts] = []  # per event, kept as mentions join
     unlocated: set[int] = set()
     located = _Located()
@@ -313,6 +351,15 @@ def run(work: Work, res: Resources) -> None:
                 work.mentions[j].trigger.sent.start == m.trigger.sent.start
                 and not _means_of(m.trigger, work.mentions[j].trigger, w)
                 for j in work.events[e].mentions)]
+            if vocab.CATEGORY_SPECS[m.category].incident and _reporters_words(work, m, quoted):
+                # in the reporter's own words, "a" introduces what the reader has not been
+                # told: an act the body told before is "the attack", not "an attack" (the
+                # headline does not count: the lead retells it from the start)
+                # (its own sentence was judged above: "killed in a gun battle" is one act)
+                here = work.sent_start(m.trigger.i)
+                candidates = [e for e in candidates if not any(
+                    body_start <= work.mentions[j].trigger.i < here
+                    for j in work.events[e].mentions)]
         if m.only_joins and not candidates:
             continue  # nothing told that it could name: no event of its own
         if candidates:
@@ -341,11 +388,16 @@ def run(work: Work, res: Resources) -> None:
                     else candidates[0]
                 )
             elif m.anaphoric or m.only_joins or m.legal:
-                # the salient event: asserted first, then the most reported, then nearest
-                def salience(e: int, here: int = m.trigger.i) -> tuple[bool, int, int]:
+                # the salient event: asserted first, then, for an act of force, the
+                # report's lead act (what its headline or first sentence tells: "the
+                # attack" of a report is the one it leads with; an indefinite retelling of
+                # it has its own event and no longer adds to its count), then the most
+                # reported, then the nearest
+                def salience(e: int, here: int = m.trigger.i) -> tuple[bool, bool, int, int]:
                     ev = work.events[e]
                     first = min(work.mentions[j].trigger.i for j in ev.mentions)
-                    return (ev.mood == "asserted", len(ev.mentions), -abs(first - here))
+                    return (ev.mood == "asserted", ev.category in lead_kinds and first < lead_end,
+                            len(ev.mentions), -abs(first - here))
 
                 target = max(candidates, key=salience)
             elif vocab.CATEGORY_SPECS[m.category].joins_earlier:

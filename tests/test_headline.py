@@ -1,0 +1,32 @@
+"""The headline line a plain-text report opens with (own examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.headline import headline_line, title_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Embassy guard stabbed in capital\n\nA guard was stabbed on Friday.",
+     "Embassy guard stabbed in capital"),
+    ("Three held after clashes in port city\nPolice detained three men.",
+     "Three held after clashes in port city"),
+    # a first paragraph of prose ends as a sentence does
+    ("Police detained three men on Friday.\n\nThey were released later.", None),
+    ("Who shot the mayor?\n\nNobody knows yet.", None),
+    # one line and nothing after it is the text, not its headline
+    ("Embassy guard stabbed in capital\n", None),
+    ("Embassy guard stabbed in capital", None),
+    ("\nA guard was stabbed.", None),
+    (" ".join(["word"] * 30) + "\n\nBody.", None),
+])
+def test_headline_line(text, expected):
+    assert headline_line(text) == expected
+
+
+def test_the_given_title_wins_when_the_text_opens_with_it():
+    text = "Guard stabbed | Daily Example\n\nA guard was stabbed."
+    assert title_of(text, "Guard stabbed | Daily Example") == "Guard stabbed | Daily Example"
+    assert title_of(text, "Another title") == "Guard stabbed | Daily Example"
+    assert title_of("A guard was stabbed.", None) is None
