@@ -140,3 +140,9 @@ def test_a_stretch_of_town_is_where_not_who(pipeline, text):
     assert ev
     said = [a.text for e in ev for a in (*e.actors, *e.recipients)]
     assert not any("side" in s or "block" in s for s in said), said
+
+
+def test_whose_occasion_it_is_is_the_recipient(pipeline):
+    ev = _events(pipeline, "Hundreds of farmers protested Norway's decision to close the "
+                           "border on Monday.", "PROTEST")
+    assert ev and [a.text for a in ev[0].recipients] == ["Norway"]

@@ -424,7 +424,23 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         a for a in m.recipients if not (a.entity < 0 and (_means(a.head, w) or _area(a, w)))
     ]
     if m.category != "ASSAULT":  # an attack on a rally hurts people; a ban on one does not
-        m.recipients = [a for a in m.recipients if not _occasion(a, w)]
+        # "protested Sweden's decision": whose decision it is is what the protest is against
+        m.recipients = [
+            r for a in m.recipients
+            for r in ([a] if not _occasion(a, w) else args(_owners(work, a.head)))
+        ]
+
+
+def _owners(work: Work, t: Token) -> list[Token]:
+    """Who an occasion belongs to: its possessor ("Sweden's decision") or a named modifier
+    ("Israeli military policies", "the Kenyan election")."""
+    out = []
+    for c in t.children:
+        e = work.entity_at(c)
+        if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and e >= 0 and (
+                work.entities[e].type in {"GPE", "NORP", "ORG", "PERSON"})):
+            out.append(c)
+    return out
 
 
 def _means(t: Token, w: EventWords) -> bool:

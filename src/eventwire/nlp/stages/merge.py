@@ -322,6 +322,13 @@ def run(work: Work, res: Resources) -> None:
     lead = work.title_sents + 1  # the headline and the body's first sentence
     lead_end = starts[lead] if lead < len(starts) else len(work.doc)
     lead_kinds = vocab.INCIDENT_CATEGORIES
+    # sentences that speak of an act already told ("the attack"), per category: an
+    # indefinite there is a part of that act ("a car bomb began the attack")
+    retold = {(work.sent_start(x.trigger.i), x.category) for x in work.mentions if x.anaphoric}
+
+    def told_again(m: Mention) -> bool:
+        return (work.sent_start(m.trigger.i), m.category) in retold
+
     body_start = starts[work.title_sents] if work.title_sents < len(starts) else len(work.doc)
     facts: list[_Facts] = []  # per event, kept as mentions join
     unlocated: set[int] = set()
@@ -351,7 +358,8 @@ def run(work: Work, res: Resources) -> None:
                 work.mentions[j].trigger.sent.start == m.trigger.sent.start
                 and not _means_of(m.trigger, work.mentions[j].trigger, w)
                 for j in work.events[e].mentions)]
-            if vocab.CATEGORY_SPECS[m.category].incident and _reporters_words(work, m, quoted):
+            if (vocab.CATEGORY_SPECS[m.category].incident and _reporters_words(work, m, quoted)
+                    and not told_again(m)):
                 # in the reporter's own words, "a" introduces what the reader has not been
                 # told: an act the body told before is "the attack", not "an attack" (the
                 # headline does not count: the lead retells it from the start)
