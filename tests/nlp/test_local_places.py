@@ -98,3 +98,10 @@ def test_a_venue_is_in_its_citys_country_and_state(pipeline):
     ev = _assault(pipeline, text)
     assert ev.place is not None and ev.place.city == "Denver"
     assert (ev.place.country, ev.place.admin1) == ("US", "Colorado")
+
+
+def test_the_place_of_the_verb_an_attack_is_the_means_of(pipeline):
+    # "in a city in ..." hangs off "died"; the attack is how they died, so it is its place
+    ev = _assault(pipeline, "At least two people died in a suicide attack on a police "
+                            "station in a town near Kandahar on Friday.")
+    assert ev.place is not None and ev.place.country == "AF"

@@ -28,6 +28,7 @@ from ..spans import doc_text, token_span
 from ..stage import Stage
 from ..work import EntityMention, Mention, Work, WorkEntity, WorkEvent
 
+_MEANS_PREPS = frozenset({"in", "by"})  # "killed in an attack", "hurt by a blast"
 _LOC_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "on"}
 _PRECISION = {
     "city": "city",
@@ -369,6 +370,10 @@ def _place_heads(work: Work, m: Mention) -> list[Token]:
     t = m.trigger
     out: list[Token] = []
     stack = [t]
+    # "died in a suicide attack in a city in X": the verb the act is the means of says
+    # where it happened
+    if t.dep_ == "pobj" and t.head.lower_ in _MEANS_PREPS and t.head.head.pos_ == "VERB":
+        stack.append(t.head.head)
     seen = set()
     objects: set[int] = set()  # objects of a locative preposition
     while stack:
