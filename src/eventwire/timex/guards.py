@@ -175,6 +175,28 @@ def guard_short_year(text: str, m: re.Match[str]) -> bool:
 
 
 
+_NOT_THE_YEAR_AFTER = frozenset({
+    "of", "before", "after", "prior", "when", "that", "which", "ago", "earlier", "later",
+    "in", "round", "long", "two", "one", "nineteen", "twenty",
+})
+
+
+def guard_the_year(text: str, m: re.Match[str]) -> bool:
+    """'for the year', 'the first nine months of the year'; not 'the year of the dragon',
+    'the year before the war', 'the Year' of a prize or 'the year-long siege'."""
+    if not m.group("u2").islower() or text[m.end():m.end() + 1] == "-":
+        return False
+    return next_word(text, m) not in _NOT_THE_YEAR_AFTER
+
+
+def guard_the_pod(text: str, m: re.Match[str]) -> bool:
+    """'in the morning', 'during the afternoon': a part of the day the story is at (not 'the
+    morning of the vote', 'the evening news')."""
+    return prev_word(text, m) in ("in", "during", "by", "through", "throughout") and (
+        next_word(text, m) not in _NOT_THE_YEAR_AFTER | {"news", "paper", "papers", "edition",
+                                                          "session", "hours"})
+
+
 def guard_the_unit_signal(text: str, m: re.Match[str]) -> bool:
     """'the day after the vote', but not 'late in the day after falling' (a trading day)."""
     return prev_word(text, m) not in ("in", "during", "end", "ending", "ended", "for", "of")

@@ -256,6 +256,37 @@ RULES: tuple[Rule, ...] = (
         r"corresponding|year-ago|year-earlier|fiscal)\s+)*)(?P<u2>quarter|period)"
         r"(?:\s+(?P<back>last\s+year|a\s+year\s+(?:ago|earlier)))?"),
         "DATE", H.h_narrative, G.guard_period, narrative=True),
+    # "the year-ago third quarter", "the year-earlier nine months": one expression, the
+    # period named a year before the one the story reports on.
+    Rule("year_ago_quarter", _rx(
+        rf"(?:the\s+)?(?P<which>year-(?:ago|earlier))\s+(?P<q>{ORDINAL}|final|last)(?:\s+|-)"
+        rf"(?:fiscal\s+)?(?P<u2>quarter|half)"), "DATE", H.h_narrative, narrative=True),
+    Rule("year_ago_months", _rx(
+        rf"(?:the\s+)?year-(?:ago|earlier)\s+(?P<n>{QUANTITY})\s+(?P<u>months|weeks)"),
+        "DURATION", H.h_duration),
+    # "the 1988 quarter", "the 1989 period": the period the story reports on, in that year
+    Rule("year_period", _rx(rf"the\s+(?P<y>{YEAR})\s+(?P<u2>quarter|period|half)"), "DATE",
+         H.h_narrative, narrative=True),
+    # "the year ended March 31", "the fiscal year ending June 30": TimeML marks the twelve
+    # months as a duration (the date is its end point, a timex of its own).
+    Rule("year_ended", _rx(
+        r"the\s+(?:(?:fiscal|financial)\s+)?year(?=\s+(?:that\s+|which\s+)?(?:ended|ending|"
+        r"ends|to\s+(?-i:[A-Z])))"), "DURATION", H.const("P1Y")),
+    # "for the year", "sales for the full year", "the latest fiscal year": the year the story
+    # is in (the last completed one after "latest").
+    Rule("the_year", _rx(
+        r"the\s+(?P<which>(?:(?:full|whole|entire|calendar|latest|most\s+recent|fiscal|"
+        r"financial)\s+){0,2})(?P<u2>year)"), "DATE", H.h_narrative, G.guard_the_year,
+        narrative=True),
+    # "for the week", "the week's most active session", "in the morning": the week or the
+    # part of the day the story is at.
+    Rule("the_week", _rx(r"the\s+(?P<u2>week|month)"), "DATE", H.h_narrative,
+         G.guard_the_year, narrative=True),
+    Rule("the_pod", _rx(r"the\s+(?P<u2>morning|afternoon|evening)"), "TIME", H.h_narrative,
+         G.guard_the_pod, narrative=True),
+    # "by year-end", "by year's end", "since year end"
+    Rule("year_end", _rx(r"year(?:-|\s+|['\u2019]s\s+)end(?P<u2>)"), "DATE", H.h_narrative,
+         narrative=True),
     Rule("year_ago_adj", _rx(r"(?P<which>year-(?:ago|earlier))(?P<u2>)(?P<back>)"), "DATE",
          H.h_narrative, narrative=True),
     Rule("past_n", _rx(
