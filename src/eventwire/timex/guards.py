@@ -189,6 +189,14 @@ def guard_the_year(text: str, m: re.Match[str]) -> bool:
     return next_word(text, m) not in _NOT_THE_YEAR_AFTER
 
 
+def guard_set_word(text: str, m: re.Match[str]) -> bool:
+    """'daily', 'quarterly' said of how often something happens ("met daily", "paid
+    quarterly") is a SET; after a determiner or an adjective it sits inside a noun phrase ("its
+    quarterly dividend", "the average daily volume") naming a kind of thing, not a time."""
+    return prev_word(text, m) not in ("the", "a", "an", "its", "their", "his", "her", "our",
+                                      "first", "average")
+
+
 def guard_the_pod(text: str, m: re.Match[str]) -> bool:
     """'in the morning', 'during the afternoon': a part of the day the story is at (not 'the
     morning of the vote', 'the evening news')."""
