@@ -149,3 +149,10 @@ def test_a_frequency_adverb_is_a_set_but_not_inside_a_noun_phrase() -> None:
     assert ("quarterly", "SET", "P3M") in values("The levy is paid quarterly.")
     assert values("The board raised its quarterly dividend.") == []
     assert values("The average daily volume was 2 million shares.") == []
+
+
+def test_soon_and_shortly_as_signals_are_no_times() -> None:
+    assert ("soon", "DATE", "FUTURE_REF") in values("The talks will resume soon.")
+    assert values("He fled shortly after the blast.") == []
+    assert values("She will leave as soon as the court rules.") == []
+    assert values("He was killed soon after being captured.") == []

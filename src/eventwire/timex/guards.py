@@ -189,6 +189,18 @@ def guard_the_year(text: str, m: re.Match[str]) -> bool:
     return next_word(text, m) not in _NOT_THE_YEAR_AFTER
 
 
+def guard_vague(text: str, m: re.Match[str]) -> bool:
+    """'now', 'soon', 'recently' as times; not 'now that' (a conjunction), 'as soon as' or
+    'shortly after the vote' (TimeML: an ordering signal of another time, no time itself)."""
+    nxt = next_word(text, m)
+    if nxt in ("as", "that", "to") or text[m.end():m.end() + 1] == "-":
+        return False
+    if m.group(0).lower() in ("soon", "shortly", "very soon"):
+        return nxt not in ("after", "before", "afterwards", "thereafter") and prev_word(
+            text, m) != "as"
+    return True
+
+
 def guard_set_word(text: str, m: re.Match[str]) -> bool:
     """'daily', 'quarterly' said of how often something happens ("met daily", "paid
     quarterly") is a SET; after a determiner or an adjective it sits inside a noun phrase ("its

@@ -332,9 +332,7 @@ RULES: tuple[Rule, ...] = (
         r"the\s+time\s+being|recently|more\s+recently|most\s+recently|lately|"
         r"(?:very\s+)?soon|shortly|the\s+(?:recent\s+|distant\s+)?past|"
         r"the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|long|short|medium)\s+term|recent"),
-        "DATE", H.h_vague,
-        lambda text, m: G.next_word(text, m) not in ("as", "that", "to")
-        and text[m.end():m.end() + 1] != "-"),
+        "DATE", H.h_vague, G.guard_vague),
 )
 
 
