@@ -156,3 +156,10 @@ def test_soon_and_shortly_as_signals_are_no_times() -> None:
     assert values("He fled shortly after the blast.") == []
     assert values("She will leave as soon as the court rules.") == []
     assert values("He was killed soon after being captured.") == []
+
+
+def test_the_ends_of_a_range_of_years_are_two_dates() -> None:
+    # TimeML marks each end point; "between" and "and" are signals
+    assert values("He sold the shares between 2019 and 2021.") == [
+        ("2019", "DATE", "2019"), ("2021", "DATE", "2021")]
+    assert [v[0] for v in values("The war lasted from 1992 to 1995.")] == ["1992", "1995"]

@@ -175,14 +175,6 @@ def h_century(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     return D.century((n - 1) * 100).with_mod(mod_of(m))
 
 
-def h_year_range(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
-    """'from 2009 to 2011': a duration whose range is given in the text."""
-    y1, y2 = int(m.group("y")), int(m.group("y2"))
-    if y2 < y1:
-        return D.UNRESOLVED
-    return D.Resolved(f"P{y2 - y1}Y", f"{y1:04d}", f"{y2:04d}", "range")
-
-
 def h_week_of_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     """'the last week of March': the ISO week holding most of those days."""
     mo = month_no(m.group("mon"))

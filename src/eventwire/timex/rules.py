@@ -176,8 +176,6 @@ RULES: tuple[Rule, ...] = (
     Rule("clock", _rx(rf"{_CLOCK}{_DAYW}"), "TIME", H.h_clock),
     Rule("clock_bare", _rx(rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ampm>)(?P<z>)(?P<off>)"
                            rf"{_DAYW}"), "TIME", H.h_clock, G.guard_clock),
-    Rule("year_range", _rx(rf"(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until|through)\s+"
-                           rf"(?P<y2>{YEAR})"), "DURATION", H.h_year_range),
     Rule("week_of_month", _rx(
         rf"the\s+(?P<q>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_CI})"
         rf"(?:,?\s+{_Y})?"), "DATE", H.h_week_of_month, G.guard_lower_month),
