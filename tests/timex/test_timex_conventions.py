@@ -163,3 +163,11 @@ def test_the_ends_of_a_range_of_years_are_two_dates() -> None:
     assert values("He sold the shares between 2019 and 2021.") == [
         ("2019", "DATE", "2019"), ("2021", "DATE", "2021")]
     assert [v[0] for v in values("The war lasted from 1992 to 1995.")] == ["1992", "1995"]
+
+
+def test_a_part_of_the_day_said_alone_is_of_the_story_s_day() -> None:
+    text = "Shelling began on Tuesday. By mid-afternoon the town had fallen."
+    assert ("mid-afternoon", "TIME", "2026-11-03TAF") in values(text)
+    # "overnight" in a day's report: the night that ran into that day
+    assert ("overnight", "TIME", "2026-11-04TNI") in values("Prices fell overnight in Asia.")
+    assert values("The minister cut short an overnight stay.") == []

@@ -209,6 +209,15 @@ def guard_set_word(text: str, m: re.Match[str]) -> bool:
                                       "first", "average")
 
 
+def guard_pod_alone(text: str, m: re.Match[str]) -> bool:
+    """'fell overnight', 'in mid-afternoon'; not 'an overnight stay' or 'the late evening
+    news' (a noun's modifier), nor 'the morning' (rule the_pod)."""
+    if prev_word(text, m) in _DETERMINERS:
+        return False
+    return next_word(text, m) not in ("news", "paper", "papers", "edition", "session",
+                                      "hours", "flight", "stay", "shift", "of")
+
+
 def guard_the_pod(text: str, m: re.Match[str]) -> bool:
     """'in the morning', 'during the afternoon': a part of the day the story is at (not 'the
     morning of the vote', 'the evening news')."""

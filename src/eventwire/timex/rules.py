@@ -280,6 +280,10 @@ RULES: tuple[Rule, ...] = (
     # part of the day the story is at.
     Rule("the_week", _rx(r"the\s+(?P<u2>week|month)"), "DATE", H.h_narrative,
          G.guard_the_year, narrative=True),
+    # "in mid-afternoon", "prices fell overnight": a part of the day the story is at
+    Rule("pod_alone", _rx(r"(?:(?P<mod>early|late|mid)(?:\s+|-))(?P<u2>morning|afternoon|evening)"
+                          r"|(?P<u3>overnight)"), "TIME", H.h_narrative, G.guard_pod_alone,
+         narrative=True),
     Rule("the_pod", _rx(r"the\s+(?P<u2>morning|afternoon|evening)"), "TIME", H.h_narrative,
          G.guard_the_pod, narrative=True),
     # "by year-end", "by year's end", "since year end"

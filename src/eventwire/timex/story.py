@@ -172,6 +172,15 @@ def resolve_in_story(
         if word in ("second", "minute", "hour"):
             return _narrow(base, "day")
         return shift(base, code, sign * n * mult)
+    if rule == "pod_alone":
+        day = narrow(day_ref or base, "day")
+        word = (group(m, "u2") or "night").lower()
+        if day.date is None:
+            return D.UNRESOLVED
+        # "overnight" in a report of a day is the night that ran into it
+        night_before = timedelta(days=1 if group(m, "u3") else 0)
+        return D.day(date.fromisoformat(day.date) - night_before, relative=True,
+                     part=PARTS_OF_DAY[word]).with_mod(mod_of(m))
     if rule in ("narrative", "that_unit", "in_the_unit", "the_week", "the_pod"):
         rel = (group(m, "rel") or "that").lower()
         word = m.group("u2").lower()
