@@ -171,3 +171,20 @@ def test_a_part_of_the_day_said_alone_is_of_the_story_s_day() -> None:
     # "overnight" in a day's report: the night that ran into that day
     assert ("overnight", "TIME", "2026-11-04TNI") in values("Prices fell overnight in Asia.")
     assert values("The minister cut short an overnight stay.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # a scheduled event in the simple present lies ahead (anchor: Thursday 5 November)
+        ("The final kicks off Saturday at 7 pm.", "Saturday", "2026-11-07"),
+        ("The final kicks off Saturday at 7 pm.", "7 pm", "2026-11-07T19:00"),
+        ("The two leaders meet separately Monday with the envoy.", "Monday", "2026-11-09"),
+        ("The trial opens Tuesday in The Hague.", "Tuesday", "2026-11-10"),
+        # ... not a past or negated verb, nor a noun after a possessive
+        ("The leaders did not meet Monday.", "Monday", "2026-11-02"),
+        ("Shares were down 6% as of Friday's close.", "Friday", "2026-10-30"),
+    ],
+)
+def test_a_scheduled_present_looks_ahead(sentence: str, expr: str, value: str) -> None:
+    assert value_of(sentence, expr) == value

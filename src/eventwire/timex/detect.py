@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.timex.lexicon import PROSPECTIVE
+from eventwire.timex.lexicon import PROSPECTIVE, SCHEDULED_PRESENT
 from eventwire.timex.normalise import Normalised, from_resolved
 from eventwire.timex.rules import RULES, Rule, resolve_match, timex_type
 from eventwire.timex.story import granularity, is_reference, resolve_in_story, shift
@@ -76,6 +76,12 @@ _FUTURE = re.compile(
     rf"(?:{PROSPECTIVE})\s+to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]))\b",
     re.IGNORECASE,
 )
+# "the ministers meet Monday": a scheduled event told in the simple present (not after "did",
+# "to", a modal, an article or a possessive: "did not meet", "the vote", "Friday's close").
+_SCHEDULED = re.compile(
+    r"(?i)\b(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bcould\s)(?<!\bcan\s)(?<!'s\s)"
+    rf"(?-i:{SCHEDULED_PRESENT})\b")
 # A participle of planning after a determiner is an adjective ("the hastily planned trip");
 # after "had" / "had been" it is a plan already in the past ("had been scheduled to expire
 # at midnight Friday").
@@ -124,12 +130,14 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     s, e = _sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     for pattern, tense, weight in ((_FUTURE, "future", 0), (_PAST, "past", 0),
-                                   (_PAST_WEAK, "past", 5)):
+                                   (_PAST_WEAK, "past", 5), (_SCHEDULED, "future", 5)):
         for m in pattern.finditer(text, s, e):
             if start <= m.start() < end:
                 continue
             if weight and _ADJ_BEFORE.search(text, max(s, m.start() - 30), m.start()):
                 continue
+            if pattern is _SCHEDULED and m.start() >= end:
+                continue  # "the trial opens Tuesday": the verb comes first
             cue_tense = tense
             if tense == "future" and _PLAN_PARTICIPLE.fullmatch(m.group(0)):
                 before = text[max(s, m.start() - 30):m.start()]

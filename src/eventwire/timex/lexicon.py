@@ -75,6 +75,7 @@ def _words(words: list[str]) -> str:
 
 
 PROSPECTIVE = _words(sorted(PROSPECTIVE_TO))
+SCHEDULED_PRESENT = _words(sorted(_TIME.words("time.scheduled_present")))
 
 MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|" \
     r"November|December)"
