@@ -188,3 +188,22 @@ def test_a_part_of_the_day_said_alone_is_of_the_story_s_day() -> None:
 )
 def test_a_scheduled_present_looks_ahead(sentence: str, expr: str, value: str) -> None:
     assert value_of(sentence, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("He died on the 3rd.", "2026-11-03"),
+        ("He was shot on the 28th.", "2026-10-28"),  # past: the last 28th before the anchor
+        ("Troops will leave by the 2nd.", "2026-12-02"),  # future: the next 2nd
+        ("The vote takes place on the 15th.", "2026-11-15"),
+    ],
+)
+def test_a_day_of_the_month_said_alone(sentence: str, value: str) -> None:
+    ((_, type_, got),) = values(sentence)
+    assert (type_, got) == ("DATE", value)
+
+
+def test_an_ordinal_before_a_noun_is_no_day() -> None:
+    assert values("She lives on the 3rd floor.") == []
+    assert values("Talks resumed in the 2nd round.") == []

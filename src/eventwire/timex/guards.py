@@ -189,6 +189,15 @@ def guard_the_year(text: str, m: re.Match[str]) -> bool:
     return next_word(text, m) not in _NOT_THE_YEAR_AFTER
 
 
+def guard_daynum_alone(text: str, m: re.Match[str]) -> bool:
+    """'on the 3rd', 'until the 15th,': after a preposition of time and before no noun ('on
+    the 3rd floor', 'by the 2nd battalion')."""
+    if prev_word(text, m) not in _DATE_PREPOSITIONS - {"of", "in", "during"}:
+        return False
+    rest = text[m.end():m.end() + 20].lstrip(" \t")
+    return not rest[:1].isalpha() or next_word(text, m) in ("and", "or", "to", "at", "when")
+
+
 def guard_vague(text: str, m: re.Match[str]) -> bool:
     """'now', 'soon', 'recently' as times; not 'now that' (a conjunction), 'as soon as' or
     'shortly after the vote' (TimeML: an ordering signal of another time, no time itself)."""

@@ -319,6 +319,25 @@ def h_weekday_daynum(m: re.Match[str], anchor: date | None, tense: str | None) -
     return D.day(min(cands, key=lambda d: abs((d - anchor).days)), relative=True)
 
 
+def h_daynum_alone(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'on the 3rd': that day of the anchor's month or of a month next to it; a past tense
+    takes the last such day on or before the anchor, a future tense the next one on or
+    after it, no tense the nearest (as for a bare weekday)."""
+    dd = daynum(m.group("d"))
+    if anchor is None:
+        return D.UNRESOLVED
+    first = anchor.replace(day=1)
+    cands = [d for k in (-1, 0, 1) if (d := D.valid_date(
+        D.add_months(first, k).year, D.add_months(first, k).month, dd)) is not None]
+    if tense == "past":
+        cands = [d for d in cands if d <= anchor] or cands
+    elif tense == "future":
+        cands = [d for d in cands if d >= anchor] or cands
+    if not cands:
+        return D.UNRESOLVED
+    return D.day(min(cands, key=lambda d: abs((d - anchor).days)), relative=True)
+
+
 def h_day_around_weekday(
     m: re.Match[str], anchor: date | None, tense: str | None
 ) -> D.Resolved:

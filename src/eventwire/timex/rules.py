@@ -161,6 +161,10 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday_daynum", _rx(rf"(?P<wd>{WEEKDAY}),?\s+the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])"
                                rf"(?:st|nd|rd|th))"
                                rf"(?!\s+(?:of\s+)?{MONTH_CI}\b)"), "DATE", H.h_weekday_daynum),
+    # "he died on the 3rd", "talks end on the 15th": a day of the month the story is in
+    Rule("daynum_alone", _rx(rf"the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+                             rf"(?!\s+(?:of\s+)?{MONTH_CI}\b)"), "DATE", H.h_daynum_alone,
+         G.guard_daynum_alone),
     # "mid-afternoon yesterday", "late night Friday": a part of a named day
     Rule("pod_day", _rx(rf"(?:(?:early|late)\s+|mid-?(?!night))?(?P<pod>morning|afternoon|evening|"
                         rf"night|overnight)\s+(?P<date>yesterday|today|tomorrow|{WEEKDAY})"),
