@@ -141,16 +141,6 @@ def test_the_week_of_or_before_something_is_not_the_story_s_week() -> None:
     assert "the morning" not in [v[0] for v in values("He read the morning papers.")]
 
 
-# -- frequencies ----------------------------------------------------------------------------
-
-
-def test_a_frequency_adverb_is_a_set_but_not_inside_a_noun_phrase() -> None:
-    assert ("daily", "SET", "P1D") in values("Crowds gathered daily outside the embassy.")
-    assert ("quarterly", "SET", "P3M") in values("The levy is paid quarterly.")
-    assert values("The board raised its quarterly dividend.") == []
-    assert values("The average daily volume was 2 million shares.") == []
-
-
 def test_soon_and_shortly_as_signals_are_no_times() -> None:
     assert ("soon", "DATE", "FUTURE_REF") in values("The talks will resume soon.")
     assert values("He fled shortly after the blast.") == []

@@ -210,14 +210,6 @@ def guard_vague(text: str, m: re.Match[str]) -> bool:
     return True
 
 
-def guard_set_word(text: str, m: re.Match[str]) -> bool:
-    """'daily', 'quarterly' said of how often something happens ("met daily", "paid
-    quarterly") is a SET; after a determiner or an adjective it sits inside a noun phrase ("its
-    quarterly dividend", "the average daily volume") naming a kind of thing, not a time."""
-    return prev_word(text, m) not in ("the", "a", "an", "its", "their", "his", "her", "our",
-                                      "first", "average")
-
-
 def guard_pod_alone(text: str, m: re.Match[str]) -> bool:
     """'fell overnight', 'in mid-afternoon'; not 'an overnight stay' or 'the late evening
     news' (a noun's modifier), nor 'the morning' (rule the_pod)."""

@@ -327,7 +327,7 @@ RULES: tuple[Rule, ...] = (
         lambda text, m: not m.group(0).lower().startswith(("a ", "an "))),
     Rule("set_word", _rx(r"daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|"
                          r"hourly|biannually|biennially"), "SET", H.h_set_word,
-         G.guard_set_word),
+         lambda text, m: G.prev_word(text, m) not in ("the", "a")),
     Rule("annual", _rx(r"annual(?P<n>)(?P<u>)"), "DURATION", H.const("P1Y")),
     Rule("bare_plural", _rx(
         r"(?:(?P<q>recent|the\s+past|the\s+last|the\s+coming|coming|the)\s+)?(?P<u>years|"
