@@ -197,3 +197,9 @@ def test_a_day_of_the_month_said_alone(sentence: str, value: str) -> None:
 def test_an_ordinal_before_a_noun_is_no_day() -> None:
     assert values("She lives on the 3rd floor.") == []
     assert values("Talks resumed in the 2nd round.") == []
+
+
+def test_the_year_before_its_number_is_one_expression() -> None:
+    assert values("The year 2020 was hard.") == [("The year 2020", "DATE", "2020")]
+    # "the 2024 period of unrest" names no reporting period
+    assert [v[0] for v in values("The 2024 period of unrest ended.")] == ["2024"]

@@ -207,7 +207,8 @@ RULES: tuple[Rule, ...] = (
                         rf"{DAY_ORDINAL})\s+century"), "DATE", H.h_century),
     Rule("fiscal_year", _rx(rf"(?P<fy>fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{YEAR})(?P<yy>)"),
          "DATE", H.h_year),
-    Rule("year", _rx(rf"{MODP}(?P<y>{YEAR})(?P<yy>)"), "DATE", H.h_year, G.guard_year),
+    Rule("year", _rx(rf"{MODP}(?:the\s+year\s+)?(?P<y>{YEAR})(?P<yy>)"), "DATE", H.h_year,
+         G.guard_year),
     Rule("year_words", _rx(rf"{MODP}(?:the\s+year\s+)?(?P<y>{YEAR_WORDS})(?P<yy>)"), "DATE",
          H.h_year, G.guard_year_words),
     Rule("year_short", _rx(r"'(?P<yy>\d\d)(?P<y>)(?P<mod>)"), "DATE", H.h_year,
@@ -268,7 +269,7 @@ RULES: tuple[Rule, ...] = (
         "DURATION", H.h_duration),
     # "the 1988 quarter", "the 1989 period": the period the story reports on, in that year
     Rule("year_period", _rx(rf"the\s+(?P<y>{YEAR})\s+(?P<u2>quarter|period|half)"), "DATE",
-         H.h_narrative, narrative=True),
+         H.h_narrative, lambda text, m: G.next_word(text, m) != "of", narrative=True),
     # "the year ended March 31", "the fiscal year ending June 30": TimeML marks the twelve
     # months as a duration (the date is its end point, a timex of its own).
     Rule("year_ended", _rx(
