@@ -118,10 +118,9 @@ def _narrow(value: str, unit: str) -> D.Resolved:
     return _at(unit, start)
 
 
-def text_before_is_since(m: re.Match[str]) -> int:
-    """1 when the match follows 'since' (a year-end looked back to), else 0."""
-    return int(re.search(r"(?i)\bsince\s+$", m.string[max(0, m.start() - 8):m.start()])
-               is not None)
+def _after_since(m: re.Match[str]) -> bool:
+    """Does the match follow 'since' ("since year-end": the one looked back to)?"""
+    return re.search(r"(?i)\bsince\s+$", m.string[max(0, m.start() - 8):m.start()]) is not None
 
 
 _STEP = {"following": 1, "next": 1, "previous": -1, "same": 0, "that": 0, "the": 0}
@@ -211,8 +210,7 @@ def resolve_in_story(
     if rule == "year_end":  # of the publication year; "since year-end": the one before it
         if anchor is None:
             return D.UNRESOLVED
-        back = text_before_is_since(m)
-        return D.year(anchor.year - back, relative=True).with_mod("END")
+        return D.year(anchor.year - _after_since(m), relative=True).with_mod("END")
     if rule == "year_period":  # "the 1988 quarter": the story's quarter (or half) in 1988
         named = int(m.group("y"))
         g = granularity(ref)
