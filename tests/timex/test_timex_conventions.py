@@ -203,3 +203,8 @@ def test_the_year_before_its_number_is_one_expression() -> None:
     assert values("The year 2020 was hard.") == [("The year 2020", "DATE", "2020")]
     # "the 2024 period of unrest" names no reporting period
     assert [v[0] for v in values("The 2024 period of unrest ended.")] == ["2024"]
+
+
+def test_a_headline_tells_the_past_in_the_present() -> None:
+    text = "Gunmen open fire on market Saturday\nThe attack killed four people."
+    assert value_of(text, "Saturday") == "2026-10-31"

@@ -123,6 +123,13 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m2.start() if m2 else len(text))
 
 
+def _is_headline(text: str, at: int) -> bool:
+    """Is ``at`` in a line that ends without a full stop (a title or a headline)?"""
+    line_end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1:line_end if line_end >= 0 else len(text)]
+    return not re.search(r"[.!?][\"')\]\u201d\u2019]*\s*$", line)
+
+
 def guess_tense(text: str, start: int, end: int) -> str | None:
     """'past' | 'future' | None from the cue word nearest to ``text[start:end]`` in its
     sentence (auxiliaries, 'said', -ed verbs vs 'will', 'scheduled', 'next' ...). A cheap
@@ -136,8 +143,10 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
                 continue
             if weight and _ADJ_BEFORE.search(text, max(s, m.start() - 30), m.start()):
                 continue
-            if pattern is _SCHEDULED and m.start() >= end:
-                continue  # "the trial opens Tuesday": the verb comes first
+            if pattern is _SCHEDULED and (m.start() >= end or _is_headline(text, start)):
+                # "the trial opens Tuesday": the verb comes first; a headline tells what
+                # has happened in the present ("Gunmen open fire on market Saturday")
+                continue
             cue_tense = tense
             if tense == "future" and _PLAN_PARTICIPLE.fullmatch(m.group(0)):
                 before = text[max(s, m.start() - 30):m.start()]
