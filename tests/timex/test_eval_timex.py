@@ -109,3 +109,18 @@ def test_dev_gold_floor() -> None:
     assert r["docs"] >= 100
     assert r["value_f1"] >= 0.75  # measured 0.81 (value), 0.91 (relaxed detection)
     assert r["detect_f1_relaxed"] >= 0.85
+
+
+def test_halves_split_the_documents_by_file_name(capsys: pytest.CaptureFixture[str]) -> None:
+    from eventwire.evaluate.timex import half_of
+
+    docs = load_docs(FIXTURES)
+    assert {half_of(d) for d in docs} <= {"a", "b"}
+    assert all(d.name.endswith((".xml", ".tml")) for d in docs)
+    # the same file always lands in the same half
+    assert [half_of(d) for d in docs] == [half_of(d) for d in load_docs(FIXTURES)]
+    n_a = sum(half_of(d) == "a" for d in docs)
+    assert main([str(FIXTURES), "--half", "a", "--per-doc"]) == 0
+    out = capsys.readouterr()
+    assert f'"docs": {n_a}' in out.out
+    assert out.err.count("gold=") == n_a

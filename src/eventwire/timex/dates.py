@@ -16,8 +16,10 @@ SEASON_MONTHS: dict[str, tuple[int, int]] = {
 }
 
 # How many days of distance a tense cue outweighs when a date without a year could lie on
-# either side of the anchor.
-_TENSE_DAYS = 45
+# either side of the anchor: half a year, so a past tense puts a date in the months before
+# the anchor ("the year ended March 31" said in November) and only a date a few days ahead
+# beats it (the cue may be a reporting verb: "said the vote is on June 17").
+_TENSE_DAYS = 183
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ def easter(y: int) -> date:
 
 def choose_date(anchor: date, cands: list[date], tense: str | None) -> date | None:
     """Of a yearly day's candidate dates, the one nearest the anchor; a tense hint makes the
-    other direction cost 45 extra days (as for a month and day without a year)."""
+    other direction cost half a year more (as for a month and day without a year)."""
     best: tuple[float, date] | None = None
     for cand in cands:
         delta = (cand - anchor).days
@@ -203,8 +205,9 @@ def year_for_month_day(
     anchor: date, m: int, d: int, tense: str | None, weekday: int | None = None
 ) -> int:
     """A month+day without a year: the candidate year closest to the anchor; a tense hint
-    makes the other direction cost 45 extra days (so 'June 17' said in the past tense on
-    June 9 is still next week, while 'December 11' on January 25 is last month). A weekday
+    makes the other direction cost half a year more (so 'June 17' said in the past tense on
+    June 9 is still next week, while 'March 31' said in the past tense in November is that
+    March). A weekday
     said with the date ("Monday, Oct. 26") keeps only the years where the date is that day."""
     best_y, best_cost = anchor.year, float("inf")
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):

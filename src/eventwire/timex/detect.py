@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from eventwire.timex.lexicon import PROSPECTIVE, SCHEDULED_PRESENT
 from eventwire.timex.normalise import Normalised, from_resolved
 from eventwire.timex.rules import RULES, Rule, resolve_match, timex_type
 from eventwire.timex.story import granularity, is_reference, resolve_in_story, shift
@@ -70,9 +71,22 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|going\s+to|is\s+to|are\s+to|to\s+be|scheduled|expected|"
     r"plans?\s+to|planned|planning|set\s+to|expects?\s+to|supposed\s+to|due\s+(?:to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|\w+'s)\b)|on|in)|intends?|would|"
     r"should|(?-i:may|might)|upcoming|next(?!\s+to\b)|until|hopes?\s+to|aims?\s+to|"
-    r"this\s+coming)\b",
+    r"this\s+coming|"
+    # "agreed to buy it in February": the clause of an intended act lies ahead
+    rf"(?:{PROSPECTIVE})\s+to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]))\b",
     re.IGNORECASE,
 )
+# "the ministers meet Monday": a scheduled event told in the simple present (not after "did",
+# "to", a modal, an article or a possessive: "did not meet", "the vote", "Friday's close").
+_SCHEDULED = re.compile(
+    r"(?i)\b(?<!\bdid\s)(?<!\bdo\s)(?<!\bdoes\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bcould\s)(?<!\bcan\s)(?<!'s\s)"
+    rf"(?-i:{SCHEDULED_PRESENT})\b")
+# A participle of planning after a determiner is an adjective ("the hastily planned trip");
+# after "had" / "had been" it is a plan already in the past ("had been scheduled to expire
+# at midnight Friday").
+_PLAN_PARTICIPLE = re.compile(r"(?i)scheduled|expected|planned|planning")
+_PLUPERFECT = re.compile(r"(?i)\bhad\s+(?:been\s+|not\s+)?$")
 # Past cues: auxiliaries, 'ago', irregular past forms, the perfect ("has been", "have
 # left") and, weaker, words in -ed (a past tense, or a participle used as an adjective).
 _PAST = re.compile(
@@ -109,6 +123,13 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, (m2.start() if m2 else len(text))
 
 
+def _is_headline(text: str, at: int) -> bool:
+    """Is ``at`` in a line that ends without a full stop (a title or a headline)?"""
+    line_end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1:line_end if line_end >= 0 else len(text)]
+    return not re.search(r"[.!?][\"')\]\u201d\u2019]*\s*$", line)
+
+
 def guess_tense(text: str, start: int, end: int) -> str | None:
     """'past' | 'future' | None from the cue word nearest to ``text[start:end]`` in its
     sentence (auxiliaries, 'said', -ed verbs vs 'will', 'scheduled', 'next' ...). A cheap
@@ -116,19 +137,30 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     s, e = _sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     for pattern, tense, weight in ((_FUTURE, "future", 0), (_PAST, "past", 0),
-                                   (_PAST_WEAK, "past", 5)):
+                                   (_PAST_WEAK, "past", 5), (_SCHEDULED, "future", 5)):
         for m in pattern.finditer(text, s, e):
             if start <= m.start() < end:
                 continue
             if weight and _ADJ_BEFORE.search(text, max(s, m.start() - 30), m.start()):
                 continue
+            if pattern is _SCHEDULED and (m.start() >= end or _is_headline(text, start)):
+                # "the trial opens Tuesday": the verb comes first; a headline tells what
+                # has happened in the present ("Gunmen open fire on market Saturday")
+                continue
+            cue_tense = tense
+            if tense == "future" and _PLAN_PARTICIPLE.fullmatch(m.group(0)):
+                before = text[max(s, m.start() - 30):m.start()]
+                if _ADJ_BEFORE.search(before):
+                    continue
+                if _PLUPERFECT.search(before):
+                    cue_tense = "past"
             dist = start - m.end() if m.end() <= start else m.start() - end
             # a cue before the expression governs it ("will meet on Friday"); one after it
             # only when none comes before ("On Friday, police said"); an -ed word counts
             # less than an auxiliary or an irregular past form
             dist = (dist if m.end() <= start else dist + 1000) + weight
             if best is None or dist < best[0]:
-                best = (dist, tense)
+                best = (dist, cue_tense)
     return best[1] if best else None
 
 

@@ -175,6 +175,58 @@ def guard_short_year(text: str, m: re.Match[str]) -> bool:
 
 
 
+_NOT_THE_YEAR_AFTER = frozenset({
+    "of", "before", "after", "prior", "when", "that", "which", "ago", "earlier", "later",
+    "in", "round", "long", "two", "one", "nineteen", "twenty",
+})
+
+
+def guard_the_year(text: str, m: re.Match[str]) -> bool:
+    """'for the year', 'the first nine months of the year'; not 'the year of the dragon',
+    'the year before the war', 'the Year' of a prize or 'the year-long siege'."""
+    if not m.group("u2").islower() or text[m.end():m.end() + 1] == "-":
+        return False
+    return next_word(text, m) not in _NOT_THE_YEAR_AFTER
+
+
+def guard_daynum_alone(text: str, m: re.Match[str]) -> bool:
+    """'on the 3rd', 'until the 15th,': after a preposition of time and before no noun ('on
+    the 3rd floor', 'by the 2nd battalion')."""
+    if prev_word(text, m) not in _DATE_PREPOSITIONS - {"of", "in", "during"}:
+        return False
+    rest = text[m.end():m.end() + 20].lstrip(" \t")
+    return not rest[:1].isalpha() or next_word(text, m) in ("and", "or", "to", "at", "when")
+
+
+def guard_vague(text: str, m: re.Match[str]) -> bool:
+    """'now', 'soon', 'recently' as times; not 'now that' (a conjunction), 'as soon as' or
+    'shortly after the vote' (TimeML: an ordering signal of another time, no time itself)."""
+    nxt = next_word(text, m)
+    if nxt in ("as", "that", "to") or text[m.end():m.end() + 1] == "-":
+        return False
+    if m.group(0).lower() in ("soon", "shortly", "very soon"):
+        return nxt not in ("after", "before", "afterwards", "thereafter") and prev_word(
+            text, m) != "as"
+    return True
+
+
+def guard_pod_alone(text: str, m: re.Match[str]) -> bool:
+    """'fell overnight', 'in mid-afternoon'; not 'an overnight stay' or 'the late evening
+    news' (a noun's modifier), nor 'the morning' (rule the_pod)."""
+    if prev_word(text, m) in _DETERMINERS:
+        return False
+    return next_word(text, m) not in ("news", "paper", "papers", "edition", "session",
+                                      "hours", "flight", "stay", "shift", "of")
+
+
+def guard_the_pod(text: str, m: re.Match[str]) -> bool:
+    """'in the morning', 'during the afternoon': a part of the day the story is at (not 'the
+    morning of the vote', 'the evening news')."""
+    return prev_word(text, m) in ("in", "during", "by", "through", "throughout") and (
+        next_word(text, m) not in _NOT_THE_YEAR_AFTER | {"news", "paper", "papers", "edition",
+                                                          "session", "hours"})
+
+
 def guard_the_unit_signal(text: str, m: re.Match[str]) -> bool:
     """'the day after the vote', but not 'late in the day after falling' (a trading day)."""
     return prev_word(text, m) not in ("in", "during", "end", "ending", "ended", "for", "of")

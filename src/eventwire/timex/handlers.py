@@ -175,14 +175,6 @@ def h_century(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     return D.century((n - 1) * 100).with_mod(mod_of(m))
 
 
-def h_year_range(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
-    """'from 2009 to 2011': a duration whose range is given in the text."""
-    y1, y2 = int(m.group("y")), int(m.group("y2"))
-    if y2 < y1:
-        return D.UNRESOLVED
-    return D.Resolved(f"P{y2 - y1}Y", f"{y1:04d}", f"{y2:04d}", "range")
-
-
 def h_week_of_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     """'the last week of March': the ISO week holding most of those days."""
     mo = month_no(m.group("mon"))
@@ -324,6 +316,25 @@ def h_weekday_daynum(m: re.Match[str], anchor: date | None, tense: str | None) -
         dd)) is not None and d.weekday() == wd]
     if not cands:
         return h_weekday(m, anchor, tense)
+    return D.day(min(cands, key=lambda d: abs((d - anchor).days)), relative=True)
+
+
+def h_daynum_alone(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'on the 3rd': that day of the anchor's month or of a month next to it; a past tense
+    takes the last such day on or before the anchor, a future tense the next one on or
+    after it, no tense the nearest (as for a bare weekday)."""
+    dd = daynum(m.group("d"))
+    if anchor is None:
+        return D.UNRESOLVED
+    first = anchor.replace(day=1)
+    cands = [d for k in (-1, 0, 1) if (d := D.valid_date(
+        D.add_months(first, k).year, D.add_months(first, k).month, dd)) is not None]
+    if tense == "past":
+        cands = [d for d in cands if d <= anchor] or cands
+    elif tense == "future":
+        cands = [d for d in cands if d >= anchor] or cands
+    if not cands:
+        return D.UNRESOLVED
     return D.day(min(cands, key=lambda d: abs((d - anchor).days)), relative=True)
 
 

@@ -63,6 +63,8 @@ HOLIDAYS_WEEKDAY: dict[str, tuple[int, int, int]] = {
     k: (int(v[0]), int(v[1]), int(v[2]))
     for k, v in _TIME.mapping("time.holidays_weekday").items()}
 HOLIDAYS_EASTER: dict[str, int] = dict(_TIME.mapping("time.holidays_easter"))
+# "agreed to", "a plan to": a prospective infinitive follows (a future cue for its clause)
+PROSPECTIVE_TO: frozenset[str] = _TIME.words("time.prospective_to")
 
 _alt = "|".join
 
@@ -71,6 +73,9 @@ def _words(words: list[str]) -> str:
     return _alt(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
                        reverse=True))
 
+
+PROSPECTIVE = _words(sorted(PROSPECTIVE_TO))
+SCHEDULED_PRESENT = _words(sorted(_TIME.words("time.scheduled_present")))
 
 MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|" \
     r"November|December)"

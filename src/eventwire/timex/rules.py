@@ -161,6 +161,10 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday_daynum", _rx(rf"(?P<wd>{WEEKDAY}),?\s+the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])"
                                rf"(?:st|nd|rd|th))"
                                rf"(?!\s+(?:of\s+)?{MONTH_CI}\b)"), "DATE", H.h_weekday_daynum),
+    # "he died on the 3rd", "talks end on the 15th": a day of the month the story is in
+    Rule("daynum_alone", _rx(rf"the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+                             rf"(?!\s+(?:of\s+)?{MONTH_CI}\b)"), "DATE", H.h_daynum_alone,
+         G.guard_daynum_alone),
     # "mid-afternoon yesterday", "late night Friday": a part of a named day
     Rule("pod_day", _rx(rf"(?:(?:early|late)\s+|mid-?(?!night))?(?P<pod>morning|afternoon|evening|"
                         rf"night|overnight)\s+(?P<date>yesterday|today|tomorrow|{WEEKDAY})"),
@@ -176,8 +180,6 @@ RULES: tuple[Rule, ...] = (
     Rule("clock", _rx(rf"{_CLOCK}{_DAYW}"), "TIME", H.h_clock),
     Rule("clock_bare", _rx(rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ampm>)(?P<z>)(?P<off>)"
                            rf"{_DAYW}"), "TIME", H.h_clock, G.guard_clock),
-    Rule("year_range", _rx(rf"(?:from|between)\s+(?P<y>{YEAR})\s+(?:to|and|until|through)\s+"
-                           rf"(?P<y2>{YEAR})"), "DURATION", H.h_year_range),
     Rule("week_of_month", _rx(
         rf"the\s+(?P<q>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_CI})"
         rf"(?:,?\s+{_Y})?"), "DATE", H.h_week_of_month, G.guard_lower_month),
@@ -205,7 +207,8 @@ RULES: tuple[Rule, ...] = (
                         rf"{DAY_ORDINAL})\s+century"), "DATE", H.h_century),
     Rule("fiscal_year", _rx(rf"(?P<fy>fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{YEAR})(?P<yy>)"),
          "DATE", H.h_year),
-    Rule("year", _rx(rf"{MODP}(?P<y>{YEAR})(?P<yy>)"), "DATE", H.h_year, G.guard_year),
+    Rule("year", _rx(rf"{MODP}(?:the\s+year\s+)?(?P<y>{YEAR})(?P<yy>)"), "DATE", H.h_year,
+         G.guard_year),
     Rule("year_words", _rx(rf"{MODP}(?:the\s+year\s+)?(?P<y>{YEAR_WORDS})(?P<yy>)"), "DATE",
          H.h_year, G.guard_year_words),
     Rule("year_short", _rx(r"'(?P<yy>\d\d)(?P<y>)(?P<mod>)"), "DATE", H.h_year,
@@ -256,6 +259,41 @@ RULES: tuple[Rule, ...] = (
         r"corresponding|year-ago|year-earlier|fiscal)\s+)*)(?P<u2>quarter|period)"
         r"(?:\s+(?P<back>last\s+year|a\s+year\s+(?:ago|earlier)))?"),
         "DATE", H.h_narrative, G.guard_period, narrative=True),
+    # "the year-ago third quarter", "the year-earlier nine months": one expression, the
+    # period named a year before the one the story reports on.
+    Rule("year_ago_quarter", _rx(
+        rf"(?:the\s+)?(?P<which>year-(?:ago|earlier))\s+(?P<q>{ORDINAL}|final|last)(?:\s+|-)"
+        rf"(?:fiscal\s+)?(?P<u2>quarter|half)"), "DATE", H.h_narrative, narrative=True),
+    Rule("year_ago_months", _rx(
+        rf"(?:the\s+)?year-(?:ago|earlier)\s+(?P<n>{QUANTITY})\s+(?P<u>months|weeks)"),
+        "DURATION", H.h_duration),
+    # "the 1988 quarter", "the 1989 period": the period the story reports on, in that year
+    Rule("year_period", _rx(rf"the\s+(?P<y>{YEAR})\s+(?P<u2>quarter|period|half)"), "DATE",
+         H.h_narrative, lambda text, m: G.next_word(text, m) != "of", narrative=True),
+    # "the year ended March 31", "the fiscal year ending June 30": TimeML marks the twelve
+    # months as a duration (the date is its end point, a timex of its own).
+    Rule("year_ended", _rx(
+        r"the\s+(?:(?:fiscal|financial)\s+)?year(?=\s+(?:that\s+|which\s+)?(?:ended|ending|"
+        r"ends|to\s+(?-i:[A-Z])))"), "DURATION", H.const("P1Y")),
+    # "for the year", "sales for the full year", "the latest fiscal year": the year the story
+    # is in (the last completed one after "latest").
+    Rule("the_year", _rx(
+        r"the\s+(?P<which>(?:(?:full|whole|entire|calendar|latest|most\s+recent|fiscal|"
+        r"financial)\s+){0,2})(?P<u2>year)"), "DATE", H.h_narrative, G.guard_the_year,
+        narrative=True),
+    # "for the week", "the week's most active session", "in the morning": the week or the
+    # part of the day the story is at.
+    Rule("the_week", _rx(r"the\s+(?P<u2>week|month)"), "DATE", H.h_narrative,
+         G.guard_the_year, narrative=True),
+    # "in mid-afternoon", "prices fell overnight": a part of the day the story is at
+    Rule("pod_alone", _rx(r"(?:(?P<mod>early|late|mid)(?:\s+|-))(?P<u2>morning|afternoon|evening)"
+                          r"|(?P<u3>overnight)"), "TIME", H.h_narrative, G.guard_pod_alone,
+         narrative=True),
+    Rule("the_pod", _rx(r"the\s+(?P<u2>morning|afternoon|evening)"), "TIME", H.h_narrative,
+         G.guard_the_pod, narrative=True),
+    # "by year-end", "by year's end", "since year end"
+    Rule("year_end", _rx(r"year(?:-|\s+|['\u2019]s\s+)end(?P<u2>)"), "DATE", H.h_narrative,
+         narrative=True),
     Rule("year_ago_adj", _rx(r"(?P<which>year-(?:ago|earlier))(?P<u2>)(?P<back>)"), "DATE",
          H.h_narrative, narrative=True),
     Rule("past_n", _rx(
@@ -301,9 +339,7 @@ RULES: tuple[Rule, ...] = (
         r"the\s+time\s+being|recently|more\s+recently|most\s+recently|lately|"
         r"(?:very\s+)?soon|shortly|the\s+(?:recent\s+|distant\s+)?past|"
         r"the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|long|short|medium)\s+term|recent"),
-        "DATE", H.h_vague,
-        lambda text, m: G.next_word(text, m) not in ("as", "that", "to")
-        and text[m.end():m.end() + 1] != "-"),
+        "DATE", H.h_vague, G.guard_vague),
 )
 
 

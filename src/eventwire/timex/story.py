@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from eventwire.timex import dates as D
 from eventwire.timex.handlers import PARTS_OF_DAY, WEEKDAYS, group, mod_of
-from eventwire.timex.lexicon import UNITS, parse_number, unit_of
+from eventwire.timex.lexicon import ORDINALS, UNITS, parse_number, unit_of
 
 _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(\d{4})-(\d\d)-(\d\d)"), "day"),
@@ -118,6 +118,11 @@ def _narrow(value: str, unit: str) -> D.Resolved:
     return _at(unit, start)
 
 
+def _after_since(m: re.Match[str]) -> bool:
+    """Does the match follow 'since' ("since year-end": the one looked back to)?"""
+    return re.search(r"(?i)\bsince\s+$", m.string[max(0, m.start() - 8):m.start()]) is not None
+
+
 _STEP = {"following": 1, "next": 1, "previous": -1, "same": 0, "that": 0, "the": 0}
 _UNIT_CODE = {"day": "D", "morning": "D", "evening": "D", "night": "D", "afternoon": "D",
               "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
@@ -166,7 +171,16 @@ def resolve_in_story(
         if word in ("second", "minute", "hour"):
             return _narrow(base, "day")
         return shift(base, code, sign * n * mult)
-    if rule in ("narrative", "that_unit", "in_the_unit"):
+    if rule == "pod_alone":
+        day = narrow(day_ref or base, "day")
+        word = (group(m, "u2") or "night").lower()
+        if day.date is None:
+            return D.UNRESOLVED
+        # "overnight" in a report of a day is the night that ran into it
+        night_before = timedelta(days=1 if group(m, "u3") else 0)
+        return D.day(date.fromisoformat(day.date) - night_before, relative=True,
+                     part=PARTS_OF_DAY[word]).with_mod(mod_of(m))
+    if rule in ("narrative", "that_unit", "in_the_unit", "the_week", "the_pod"):
         rel = (group(m, "rel") or "that").lower()
         word = m.group("u2").lower()
         step = _STEP[rel]
@@ -188,6 +202,30 @@ def resolve_in_story(
         if m.group("rel").lower() == "previous":
             return D.day(d - timedelta(days=(d.weekday() - wd - 1) % 7 + 1), relative=True)
         return D.day(d + timedelta(days=(wd - d.weekday() - 1) % 7 + 1), relative=True)
+    if rule == "the_year":  # the year the story is in; "latest": the last completed one
+        which = (group(m, "which") or "").lower()
+        if "latest" in which or "recent" in which:
+            return D.year(anchor.year - 1, relative=True) if anchor else D.UNRESOLVED
+        return narrow(base, "year")
+    if rule == "year_end":  # of the publication year; "since year-end": the one before it
+        if anchor is None:
+            return D.UNRESOLVED
+        return D.year(anchor.year - _after_since(m), relative=True).with_mod("END")
+    if rule == "year_period":  # "the 1988 quarter": the story's quarter (or half) in 1988
+        named = int(m.group("y"))
+        g = granularity(ref)
+        if ref is not None and g in ("quarter", "half"):
+            build = D.quarter if g == "quarter" else D.half
+            return build(named, int(ref[6]), relative=True)
+        return D.year(named, relative=True)
+    if rule == "year_ago_quarter":  # a year before the year the story reports on
+        story_year = narrow(base, "year").value
+        if story_year is None:
+            return D.UNRESOLVED
+        is_half = m.group("u2").lower() == "half"
+        nth = ORDINALS.get(m.group("q").lower(), 2 if is_half else 4)
+        build = D.half if is_half else D.quarter
+        return build(int(story_year) - 1, nth, relative=True)
     if rule in ("period", "year_ago_adj"):
         which = (group(m, "which") or "").lower()
         unit = (group(m, "u2") or "").lower()
