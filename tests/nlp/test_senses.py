@@ -131,6 +131,8 @@ def test_protests_are_protests(pipeline: Pipeline, text: str, expected: list[str
         ("Rebels captured the town after a week of fighting.", ["ASSAULT:captured"]),
         ("Police captured two suspects after a long chase.", ["COERCE:captured"]),
         ("The photograph captured the mood of the crowd.", []),
+        ("Police released images captured by a doorbell camera on Monday.", []),
+        ("The taxi had a camera which captures everything said inside.", []),
         ("The Treasury froze the assets of five officials.", ["SANCTION:froze"]),
         ("He pointed a pistol at the cashier and demanded money.", ["ASSAULT:pointed"]),
         ("Investors looted millions of dollars from the fund.", []),

@@ -611,9 +611,15 @@ class _Judge:
         (ASSAULT); "captured two militants": people arrested (COERCE); "captured the
         mood", "captured on camera": neither."""
         work, w, t = self.work, self.w, m.trigger
-        if _has([c for c in t.children], w.camera) or any(
+        # a camera's doing: "captured on video", "photos captured by the surveillance
+        # camera", "a camera which captures what happens"
+        camera = [x for c in t.children if c.dep_ in {"agent", "prep", "nsubj", "dobj"}
+                  for x in c.subtree]
+        if t.dep_ == "relcl":
+            camera.append(t.head)
+        if _has([c for c in t.children] + camera, w.camera) or any(
             c.dep_ == "prep" and c.lower_ == "on" for c in t.children):
-            return "drop"  # captured on video
+            return "drop"
         if any(self._ground(a) for a in m.recipients):
             m.category, m.modes = "ASSAULT", set()
             return "keep"
