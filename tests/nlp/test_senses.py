@@ -227,3 +227,13 @@ def test_an_agent_the_sentence_names_fills_a_passive(pipeline: Pipeline, text: s
     record = pipeline.extract(make_article(text, published="2026-03-04"))
     [event] = [e for e in record.events if e.category == category]
     assert [a.text for a in event.actors] == [actor]
+
+
+def test_words_of_sport_that_count_are_no_sports_report(pipeline: Pipeline) -> None:
+    # "a series of", "scores more" count; they do not make a report about a game
+    text = ("Militants launched a series of attacks on the city last year, killing 40 people "
+            "and injuring scores more.")
+    assert any(g.startswith("ASSAULT") for g in _incidents(pipeline, text))
+    # a report of a game still is one
+    assert _incidents(pipeline, "The visitors scored twice late on to kill off the game and "
+                                "win the series.") == []

@@ -297,8 +297,16 @@ def _sports(sent: Iterable[Token], w: SenseWords) -> bool:
     """A sports report: a score ("3-1") or two words of sport ("won the race")."""
     toks = list(sent)
     text = " ".join(x.text for x in toks)
-    hits = {x.lemma_.lower() for x in toks if x.lower_ in w.sports or x.lemma_.lower() in w.sports}
+    hits = {x.lemma_.lower() for x in toks
+            if (x.lower_ in w.sports or x.lemma_.lower() in w.sports) and not _counting(x)}
     return len(hits) >= 2 or (bool(hits) and bool(_SCORE.search(text)))
+
+
+def _counting(x: Token) -> bool:
+    """ "a series of attacks", "scores of people", "injuring scores more": a word of sport
+    used to count."""
+    nxt = x.nbor() if x.i + 1 < len(x.doc) else None
+    return nxt is not None and nxt.lower_ in {"of", "more"}
 
 
 def _physical(work: Work, m: Mention, w: SenseWords) -> bool:
