@@ -237,3 +237,9 @@ def test_words_of_sport_that_count_are_no_sports_report(pipeline: Pipeline) -> N
     # a report of a game still is one
     assert _incidents(pipeline, "The visitors scored twice late on to kill off the game and "
                                 "win the series.") == []
+
+
+def test_deadly_is_a_casualty_word(pipeline: Pipeline) -> None:
+    text = "The region has seen a wave of attacks this decade, many of them deadly."
+    assert any(g.startswith("ASSAULT") for g in _incidents(pipeline, text))
+    assert _incidents(pipeline, "Critics launched a deadly serious attack on the budget.") == []
