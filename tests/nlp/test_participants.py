@@ -146,3 +146,14 @@ def test_whose_occasion_it_is_is_the_recipient(pipeline):
     ev = _events(pipeline, "Hundreds of farmers protested Norway's decision to close the "
                            "border on Monday.", "PROTEST")
     assert ev and [a.text for a in ev[0].recipients] == ["Norway"]
+
+
+def test_a_count_belongs_to_the_act_whose_verb_says_it(pipeline):
+    text = ("Police arrested a man on Friday over the market bombing, which killed three "
+            "people and injured 20.")
+    arrest = _events(pipeline, text, "COERCE")
+    bombing = _events(pipeline, text, "ASSAULT")
+    assert arrest and bombing
+    assert arrest[0].outcome is None or (arrest[0].outcome.dead, arrest[0].outcome.injured) == (
+        None, None)
+    assert bombing[0].outcome is not None and bombing[0].outcome.dead == 3

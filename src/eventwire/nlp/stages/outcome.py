@@ -94,18 +94,26 @@ def _counts(res: Resources) -> _Counts:
     return res.memo("outcome.counts", lambda: _Counts(res.numbers, res.lexicon))
 
 
-def outcome_for(work: Work, res: Resources, ev: WorkEvent) -> Outcome | None:
+def outcome_for(work: Work, res: Resources, ev: WorkEvent,
+                others: frozenset[int] = frozenset()) -> Outcome | None:
+    """``others``: where the triggers of the article's other events start (characters)."""
     doc = work.doc
     counts = _counts(res)
     one = counts.one
     sents = sorted({work.mentions[k].trigger.sent.start for k in ev.mentions})
     spans: list[Span] = []
     dead = injured = arrested = None
+    mine = {work.mentions[k].trigger.idx for k in ev.mentions}
     for s_start in sents:
         sent = doc[s_start].sent
         st = sent.text
         base = sent.start_char
         for kind, n, span in counts.scan(st, base):
+            # "after his arrest for the attack, which killed three": the count's verb is
+            # another event's trigger, so the count is that event's
+            said = [i for i in others if span.start <= i < span.end]
+            if said and not any(span.start <= i < span.end for i in mine):
+                continue
             spans.append(span)
             if kind == "dead":
                 dead = max(dead or 0, n)
@@ -186,9 +194,14 @@ def _condition(work: Work, ev: WorkEvent, counts: _Counts) -> tuple[str | None, 
 
 
 def run(work: Work, res: Resources) -> None:
-    for ev in work.events:
+    starts: dict[int, set[int]] = {}  # trigger start -> the events it is a mention of
+    for e, ev in enumerate(work.events):
+        for k in ev.mentions:
+            starts.setdefault(work.mentions[k].trigger.idx, set()).add(e)
+    for e, ev in enumerate(work.events):
         if ev.category in {"ASSAULT", "COERCE", "PROTEST"}:
-            ev.outcome = outcome_for(work, res, ev)
+            others = frozenset(i for i, evs in starts.items() if evs - {e})
+            ev.outcome = outcome_for(work, res, ev, others)
 
 
 STAGE = Stage(
