@@ -36,3 +36,17 @@ def test_looting_is_property_destruction(pipeline):
 def test_gunfight_is_an_assault_with_firearms(pipeline):
     evs = _assaults(pipeline, "A gunfight between the two units lasted until dawn.")
     assert evs and "firearms" in evs[0].modes
+
+
+@pytest.mark.parametrize("text, category, status", [
+    ("Options could include indicting the hackers and imposing sanctions on the officials.",
+     "SANCTION", "hypothetical"),
+    ("Supporters planned to stage a protest outside the stadium on Monday.", "PROTEST",
+     "future"),
+    ("Gunmen stormed the hotel and killed four guards on Monday.", "ASSAULT", "asserted"),
+])
+def test_a_modal_or_an_intention_reaches_the_object_of_the_verbs_it_governs(
+        pipeline, text, category, status):
+    found = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
+             if e.category == category]
+    assert found and found[0].status == status, [(e.category, e.status) for e in found]

@@ -489,6 +489,27 @@ def _governors(t: Token) -> list[Token]:
     return out
 
 
+def _scope(t: Token) -> list[Token]:
+    """The verbs whose modals and intentions reach the trigger: for a noun, the verb it is
+    the object of; from there up through coordinated verbs and verb complements
+    ("could include indicting X and imposing sanctions": imposing, indicting, include)."""
+    out: list[Token] = []
+    cur = t
+    if t.pos_ == "NOUN":
+        if t.dep_ != "dobj" or t.head.pos_ not in {"VERB", "AUX"}:
+            return out
+        cur = t.head
+        out.append(cur)
+    for _ in range(4):
+        if cur.dep_ not in {"conj", "xcomp"} or cur.head.pos_ not in {"VERB", "AUX"}:
+            break
+        if cur.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
+            break  # a clause of its own: "police fired and protesters may have thrown"
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
 def _mood(m: Mention, w: EventWords) -> None:
     """What the mention's own words say: negated, conditional, possible, future, hedged,
     or many acts (aggregate). The status stage turns this into the event's status."""
@@ -510,12 +531,20 @@ def _mood(m: Mention, w: EventWords) -> None:
             if not m.anaphoric:
                 m.mood = "hypothetical"
             break
+    intent = t.dep_ == "xcomp" and t.head.lemma_ in w.intent_heads
+    intent_head = t.head if intent else None
+    # a modal or an intention scopes over the verbs it governs and their objects: "could
+    # include ... imposing sanctions", "planned to stage a protest"
+    for verb in _scope(t):
+        aux |= {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        if intent_head is None and verb.dep_ == "xcomp" and verb.head.lemma_ in w.intent_heads:
+            intent_head = verb.head
     if aux & w.modals and m.mood == "asserted":
         m.mood = "hypothetical"
     if aux & w.future and m.mood == "asserted":
         m.mood = "future"
-    if t.dep_ == "xcomp" and t.head.lemma_ in w.intent_heads:
-        m.mood = "future" if t.head.lemma_ != "threaten" else "hypothetical"
+    if intent_head is not None and (intent or m.mood == "asserted"):
+        m.mood = "future" if intent_head.lemma_ != "threaten" else "hypothetical"
     # "calls for an immediate ceasefire": the object of a request
     for node in chain[:3]:
         if node.lower_ in w.request_heads or (
