@@ -125,6 +125,9 @@ def test_protests_are_protests(pipeline: Pipeline, text: str, expected: list[str
     [
         ("The former mayor was jailed for six years for fraud.", []),
         ("A court convicted two men of smuggling.", []),
+        ("Forty people were detained in hospital overnight after the blast.",
+         ["ASSAULT:blast"]),
+        ("Police detained three men in the capital on Friday.", ["COERCE:detained"]),
         ("Police jailed dozens of protesters overnight.", ["COERCE:jailed"]),
         ("Hackers hacked the ministry's email servers last week.", ["COERCE:hacked"]),
         ("Investigators traced the hack of the party's servers to abroad.", ["COERCE:hack"]),

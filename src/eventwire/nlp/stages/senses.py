@@ -93,6 +93,7 @@ class SenseWords:
         self.cyber = w("senses.cyber_objects")
         self.money = w("senses.money_words")
         self.sentence_units = w("senses.sentence_units")
+        self.care_places = w("senses.care_places")
         self.person_nouns = w("people.person_nouns")
         self.camera = w("senses.camera_words")
         triggers = read_triggers(lex)
@@ -543,7 +544,7 @@ class _Judge:
         if sense == "judicial":
             return "drop"
         if sense == "custody":
-            return "drop" if self._sentenced(t) else "keep"
+            return "drop" if self._sentenced(t) or self._in_care(t) else "keep"
         if sense == "harm":
             return self._harm(m)
         if sense == "physical":
@@ -572,6 +573,12 @@ class _Judge:
             return "keep" if at and _has([x for a in aimed for x in a.subtree], w.weapons) \
                 else "drop"
         return "keep"
+
+    def _in_care(self, t: Token) -> bool:
+        """ "ninety people were detained in hospital": kept for treatment."""
+        return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
+            g.dep_ == "pobj" and g.lower_ in self.w.care_places for g in c.children)
+            for c in t.children)
 
     def _sentenced(self, t: Token) -> bool:
         """ "jailed for five years", "imprisoned for life": a court's sentence."""
