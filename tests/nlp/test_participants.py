@@ -157,3 +157,8 @@ def test_a_count_belongs_to_the_act_whose_verb_says_it(pipeline):
     assert arrest[0].outcome is None or (arrest[0].outcome.dead, arrest[0].outcome.injured) == (
         None, None)
     assert bombing[0].outcome is not None and bombing[0].outcome.dead == 3
+
+
+def test_someone_names_nobody(pipeline):
+    ev = _events(pipeline, "Someone shot a man outside a bar on Friday night.", "ASSAULT")
+    assert ev and not ev[0].actors
