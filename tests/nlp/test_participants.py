@@ -162,3 +162,8 @@ def test_a_count_belongs_to_the_act_whose_verb_says_it(pipeline):
 def test_someone_names_nobody(pipeline):
     ev = _events(pipeline, "Someone shot a man outside a bar on Friday night.", "ASSAULT")
     assert ev and not ev[0].actors
+
+
+def test_a_headline_label_is_who_tells_it_not_who_did_it(pipeline):
+    ev = _events(pipeline, "Police: Denver man shot, wounded near park", "ASSAULT")
+    assert ev and "Police" not in [a.text for e in ev for a in e.actors]

@@ -417,6 +417,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
+    # "Police: man shot near school": a label that opens a headline says who tells it
+    m.actors = [a for a in m.actors if not _label(a.head)]
+    m.recipients = [a for a in m.recipients if not _label(a.head)]
     # "detonated 20 bombs", "a bomb was planted", "seized two rifles": the means, no side;
     # "the east side", "the 1000 block": where, no side
     m.actors = [a for a in m.actors if not (a.entity < 0 and (_means(a.head, w) or _area(a, w)))]
@@ -429,6 +432,12 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             r for a in m.recipients
             for r in ([a] if not _occasion(a, w) else args(_owners(work, a.head)))
         ]
+
+
+def _label(t: Token) -> bool:
+    """The words before a colon that opens a sentence ("Police: ...", "UPDATE: ...")."""
+    nxt = t.i + 1
+    return nxt < len(t.doc) and t.doc[nxt].text == ":" and t.i - t.sent.start <= 2
 
 
 def _owners(work: Work, t: Token) -> list[Token]:
