@@ -167,3 +167,11 @@ def test_someone_names_nobody(pipeline):
 def test_a_headline_label_is_who_tells_it_not_who_did_it(pipeline):
     ev = _events(pipeline, "Police: Denver man shot, wounded near park", "ASSAULT")
     assert ev and "Police" not in [a.text for e in ev for a in e.actors]
+
+
+def test_a_headline_drops_was_after_a_label_too(pipeline):
+    # "Police: X shot, injured near Y": X was shot, by someone the headline does not name
+    ev = _events(pipeline, "Police: 20-year-old Denver man shot, injured near 5th and Main",
+                 "ASSAULT")
+    assert ev and not ev[0].actors
+    assert [a.text for a in ev[0].recipients] == ["20-year-old Denver man"]

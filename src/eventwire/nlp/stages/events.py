@@ -313,7 +313,7 @@ def _headline_passive(t: Token, w: EventWords) -> bool:
     return (
         t.lemma_.lower() in w.headline_passives
         and t.tag_ in {"VBD", "VBN"}
-        and t.dep_ in {"ROOT", "acl"}
+        and (t.dep_ in {"ROOT", "acl"} or (t.dep_ in {"relcl", "ccomp"} and _unpunctuated(t)))
         and not any(c.dep_ in {"dobj", "aux", "agent"} for c in t.children)
         # "Gunmen shot and wounded a prosecutor": the object hangs off the conjoined verb
         and not any(c.dep_ == "dobj" for v in t.conjuncts for c in v.children)
@@ -321,14 +321,24 @@ def _headline_passive(t: Token, w: EventWords) -> bool:
     )
 
 
+def _unpunctuated(t: Token) -> bool:
+    """A sentence that ends without a full stop is a headline ("Police: man shot near
+    school"), where the parser often hangs the verb off the label before the colon."""
+    last = t.sent[-1]
+    while last.is_space and last.i > t.sent.start:
+        last = last.doc[last.i - 1]
+    return last.text not in {".", "!", "?", '"', "”", "'"}
+
+
 def is_passive(t: Token, w: EventWords) -> bool:
     """Passive voice, including reduced passives; a conjoined verb ("shot and wounded")
     has its head's voice whatever its tag says."""
     if any(c.dep_ == "auxpass" for c in t.children):
         return True
-    if t.dep_ == "conj" and t.head.pos_ == "VERB" and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in t.children
-    ):
+    if (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBN")) and (
+        t.head.pos_ == "VERB"
+    ) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+        # "shot, injured near the park": a bare participle beside a passive is one too
         return is_passive(t.head, w)
     bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
     return (bare_participle and t.dep_ in {"acl", "ROOT"}) or _headline_passive(t, w)
