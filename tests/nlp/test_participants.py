@@ -175,3 +175,9 @@ def test_a_headline_drops_was_after_a_label_too(pipeline):
                  "ASSAULT")
     assert ev and not ev[0].actors
     assert [a.text for a in ev[0].recipients] == ["20-year-old Denver man"]
+
+
+def test_an_act_is_never_done_to_another_act(pipeline):
+    ev = _events(pipeline, "Shooting investigation in York\n\nA person was shot on Elm Street "
+                           "in York on Sunday night.", "ASSAULT")
+    assert ev and "investigation" not in [a.text for e in ev for a in e.recipients]

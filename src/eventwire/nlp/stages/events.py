@@ -442,6 +442,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             r for a in m.recipients
             for r in ([a] if not _occasion(a, w) else args(_owners(work, a.head)))
         ]
+    else:  # an act is done to people and things, never to another act ("the shooting
+        # investigation", "bombings targeted at ...")
+        m.recipients = [a for a in m.recipients if not (
+            a.entity < 0 and a.head.pos_ == "NOUN" and a.head.lemma_.lower() in w.triggers)]
 
 
 def _label(t: Token) -> bool:
