@@ -246,3 +246,20 @@ def test_deadly_is_a_casualty_word(pipeline: Pipeline) -> None:
     text = "The region has seen a wave of attacks this decade, many of them deadly."
     assert any(g.startswith("ASSAULT") for g in _incidents(pipeline, text))
     assert _incidents(pipeline, "Critics launched a deadly serious attack on the budget.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police are investigating a shooting that left a teenager wounded.",
+         ["ASSAULT:shooting"]),
+        ("Detectives are investigating his death.", []),
+        ("Prosecutors opened an investigation into the mayor's finances on Monday.", []),
+    ],
+)
+def test_an_inquiry_into_an_act_of_force_is_routine(pipeline: Pipeline, text: str,
+                                                    expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected
+    if "finances" in text:  # an inquiry of its own is still an event (out of scope here)
+        record = pipeline.extract(make_article(text, published="2026-03-04"))
+        assert [e.category for e in record.events] == ["ACCUSE"]

@@ -20,7 +20,10 @@ their trigger's class asks for (``Mention.sense``, from the trigger lexicon):
 - ``threat``: the threatened act is force or coercion; a "threat" noun is someone's threat;
 - ``forces``: forces are deployed; ``gathering``: a protest, not a campaign rally or a
   memorial march, and "demonstrated her skill" is no demonstration;
-- ``custody``/``judicial``: a court's sentence or verdict is no incident;
+- ``custody``/``judicial``: a court's sentence or verdict is no incident, nor is a stay
+  in hospital ("detained in hospital");
+- ``inquiry``: an investigation of an act of force or a death ("police are investigating
+  the shooting") is routine follow-up of that act, not an event of its own;
 - ``hack``: an account or network (COERCE, cyber) or a blade (ASSAULT); ``assets``,
   ``drill``, ``aim``: their object says it.
 
@@ -543,6 +546,8 @@ class _Judge:
             return "drop"
         if sense == "judicial":
             return "drop"
+        if sense == "inquiry":
+            return "drop" if self._follow_up(m) else "keep"
         if sense == "custody":
             return "drop" if self._sentenced(t) or self._in_care(t) else "keep"
         if sense == "harm":
@@ -579,6 +584,21 @@ class _Judge:
         return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
             g.dep_ == "pobj" and g.lower_ in self.w.care_places for g in c.children)
             for c in t.children)
+
+    def _follow_up(self, m: Mention) -> bool:
+        """ "Police are investigating a shooting", "an investigation into his death": the
+        inquiry follows an act of force; the act is the event (and police work around it is
+        routine). "Prosecutors opened an investigation into the mayor's finances" is an
+        event of its own."""
+        t = m.trigger
+        objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ in {"into", "of"}
+                 for g in c.children if g.dep_ == "pobj"]
+        if t.dep_ == "nsubjpass" or (t.dep_ == "compound" and t.head.pos_ == "NOUN"):
+            objs.append(t.head)  # "the shooting investigation"
+        objs += [c for c in t.children if c.dep_ == "compound"]
+        return any(o.lemma_.lower() in self.w.incident_acts or o.lemma_.lower() in self.w.casualty
+                   for o in objs)
 
     def _sentenced(self, t: Token) -> bool:
         """ "jailed for five years", "imprisoned for life": a court's sentence."""
