@@ -63,3 +63,18 @@ def test_a_week_and_a_day_inside_it_can_be_one_act(pipeline: Pipeline) -> None:
             "said.")
     shootings = _assaults(pipeline, text)
     assert len(shootings) == 1, [[m.text for m in e.mentions] for e in shootings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants launched a series of attacks across the capital last year, killing 40 "
+        "people and injuring scores more.",
+        "Gunmen launched an attack on a checkpoint on Monday, killing four soldiers.",
+    ],
+)
+def test_a_result_clause_is_the_act_its_verbs_object_names(pipeline: Pipeline,
+                                                           text: str) -> None:
+    found = _assaults(pipeline, text)
+    assert len(found) == 1, [[m.text for m in e.mentions] for e in found]
+    assert found[0].outcome is not None and found[0].outcome.dead in {40, 4}

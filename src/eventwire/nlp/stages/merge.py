@@ -257,6 +257,33 @@ def _reporters_words(work: Work, m: Mention, quoted: list[tuple[int, int]]) -> b
     return not any(start <= t.idx < end for start, end in quoted)
 
 
+def _result_clauses(work: Work) -> dict[int, int]:
+    """Mention -> the mention of the act it is the result clause of: an -ing clause
+    ("killing 130 people") on a verb whose object is an act of the same category
+    ("launched a series of attacks across Paris, killing ...")."""
+    by_token = {x.trigger.i: j for j, x in enumerate(work.mentions)}
+    out: dict[int, int] = {}
+    for k, m in enumerate(work.mentions):
+        t = m.trigger
+        if t.dep_ != "advcl" or t.tag_ != "VBG":
+            continue
+        for obj in (c for c in t.head.children if c.dep_ == "dobj"):
+            # the act itself, or the act a collective gathers ("a series of attacks")
+            acts = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"]
+            for a in acts:
+                j = by_token.get(a.i)
+                if j is not None and work.mentions[j].category == m.category:
+                    out[k] = j
+    # "killing 130 people and injuring scores more": the verbs joined to one are too
+    for k, m in enumerate(work.mentions):
+        head = by_token.get(m.trigger.head.i) if m.trigger.dep_ == "conj" else None
+        if k not in out and head is not None and head in out and (
+                work.mentions[out[head]].category == m.category):
+            out[k] = out[head]
+    return out
+
+
 def _means_of(noun: Token, verb: Token, w: EventWords) -> bool:
     """ "injured by an explosion", "killed in an attack": the noun is how the verb's act
     happened, the same act told twice; so is an act that is the verb's subject ("a bomb
@@ -306,9 +333,13 @@ def run(work: Work, res: Resources) -> None:
     w = event_words(res)
     # dated mentions anchor events first, then undated ones, then anaphora ("the attack"),
     # then what may only join an event told elsewhere ("charged with murder")
+    # "launched a wave of attacks, killing 130": the result clause tells what the act its
+    # verb's object names did; it is that act, whatever each word's status or number says
+    result_of = _result_clauses(work)
     order = sorted(
         range(len(work.mentions)),
         key=lambda k: (
+            k in result_of,  # after the act they belong to
             work.mentions[k].only_joins,
             work.mentions[k].anaphoric or work.mentions[k].legal,
             work.mentions[k].time is None,
@@ -345,7 +376,11 @@ def run(work: Work, res: Resources) -> None:
         m = work.mentions[k]
         target = -1
         mine = _mention_facts(work, m, towns)
-        if _tells_own_act(m, mine):
+        owner = work.mentions[result_of[k]].event if k in result_of else -1
+        if owner >= 0:
+            candidates = [owner]
+            target = owner
+        elif _tells_own_act(m, mine):
             # only events it is not apart from can take it: look at those alone
             pool = sorted(unlocated | located.near(mine))
             candidates = [e for e in pool if not _apart(mine, facts[e])
@@ -353,7 +388,8 @@ def run(work: Work, res: Resources) -> None:
         else:
             candidates = [e for e, ev in enumerate(work.events)
                           if _compatible(work, m, ev, facts[e])]
-        if _new_referent(m, w):  # "..., after a Taliban assault left ...": another act
+        # "..., after a Taliban assault left ...": another act
+        if target < 0 and _new_referent(m, w):
             candidates = [e for e in candidates if not any(
                 work.mentions[j].trigger.sent.start == m.trigger.sent.start
                 and not _means_of(m.trigger, work.mentions[j].trigger, w)
@@ -370,7 +406,7 @@ def run(work: Work, res: Resources) -> None:
                     for j in work.events[e].mentions)]
         if m.only_joins and not candidates:
             continue  # nothing told that it could name: no event of its own
-        if candidates:
+        if candidates and target < 0:
             demonstrative = any(
                 c.lower_ in w.demonstratives
                 for c in m.trigger.children
