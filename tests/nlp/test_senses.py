@@ -264,3 +264,17 @@ def test_an_inquiry_into_an_act_of_force_is_routine(pipeline: Pipeline, text: st
     if "finances" in text:  # an inquiry of its own is still an event (out of scope here)
         record = pipeline.extract(make_article(text, published="2026-03-04"))
         assert [e.category for e in record.events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers secured the devices and remotely detonated them.", []),
+        ("The bomb squad destroyed the package in a controlled explosion.", []),
+        ("Militants detonated a car bomb outside the ministry, killing five.",
+         ["ASSAULT:detonated"]),
+    ],
+)
+def test_a_bomb_made_safe_is_no_attack(pipeline: Pipeline, text: str,
+                                       expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected

@@ -97,6 +97,8 @@ class SenseWords:
         self.money = w("senses.money_words")
         self.sentence_units = w("senses.sentence_units")
         self.care_places = w("senses.care_places")
+        self.disposal_agents = w("senses.disposal_agents")
+        self.disposal_verbs = w("senses.disposal_verbs")
         self.person_nouns = w("people.person_nouns")
         self.camera = w("senses.camera_words")
         triggers = read_triggers(lex)
@@ -546,6 +548,8 @@ class _Judge:
             return "drop"
         if sense == "judicial":
             return "drop"
+        if m.category == "ASSAULT" and self._disposal(m):
+            return "drop"
         if sense == "inquiry":
             return "drop" if self._follow_up(m) else "keep"
         if sense == "custody":
@@ -578,6 +582,18 @@ class _Judge:
             return "keep" if at and _has([x for a in aimed for x in a.subtree], w.weapons) \
                 else "drop"
         return "keep"
+
+    def _disposal(self, m: Mention) -> bool:
+        """ "Police remotely detonated the devices", "a controlled explosion": a bomb made
+        safe, no attack."""
+        t = m.trigger
+        means = [t] + [g for c in t.children if c.dep_ == "prep" for g in c.children
+                       if g.dep_ == "pobj"]  # "destroyed ... in a controlled explosion"
+        if any(c.dep_ == "amod" and c.lower_ == "controlled" for x in means for c in x.children):
+            return True
+        return t.lemma_.lower() in self.w.disposal_verbs and any(
+            a.sector == "COP" or a.head.lemma_.lower() in self.w.disposal_agents
+            for a in m.actors)
 
     def _in_care(self, t: Token) -> bool:
         """ "ninety people were detained in hospital": kept for treatment."""
