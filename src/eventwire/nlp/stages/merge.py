@@ -517,10 +517,14 @@ STAGE = Stage(
     name="merge",
     run=run,
     summary="mentions of one event become one event: same category and no conflict in "
-    "status, date, named participants, place (country, then state or province) or weapon; "
-    "definite nouns (\"the attack\") join the salient event, demonstratives (\"that "
+    "status, date (as day ranges), named participants, place (country, then state or "
+    "province) or weapon; a result clause (\"launched attacks, killing 130\") is its "
+    "object's act; an indefinite act with a side of its own in the reporter's words "
+    "(\"a gunfight with police\") is not one the body told before; definite nouns (\"the "
+    "attack\") join the report's lead act, else the most reported, demonstratives (\"that "
     "attack\") the nearest",
-    reads=("published", "entities", "mentions", "mentions.time", "mentions.place"),
+    reads=("published", "entities", "mentions", "mentions.time", "mentions.place",
+           "statements"),
     writes=("events", "mentions.event"),
     needs=("lexicon",),
     prepare=event_words,
