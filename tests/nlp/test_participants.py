@@ -181,3 +181,9 @@ def test_an_act_is_never_done_to_another_act(pipeline):
     ev = _events(pipeline, "Shooting investigation in York\n\nA person was shot on Elm Street "
                            "in York on Sunday night.", "ASSAULT")
     assert ev and "investigation" not in [a.text for e in ev for a in e.recipients]
+
+
+def test_an_act_does_not_do_another_act(pipeline):
+    ev = _events(pipeline, "The airstrikes killed several children near the town on Friday.",
+                 "ASSAULT")
+    assert ev and not [a.text for e in ev for a in e.actors if a.text.endswith("airstrikes")]

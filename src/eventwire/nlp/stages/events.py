@@ -444,8 +444,14 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ]
     else:  # an act is done to people and things, never to another act ("the shooting
         # investigation", "bombings targeted at ...")
-        m.recipients = [a for a in m.recipients if not (
-            a.entity < 0 and a.head.pos_ == "NOUN" and a.head.lemma_.lower() in w.triggers)]
+        m.recipients = [a for a in m.recipients if not _act(a, w)]
+    # and done by people: "the strikes killed several children" names the means, not who
+    m.actors = [a for a in m.actors if not _act(a, w)]
+
+
+def _act(a: Arg, w: EventWords) -> bool:
+    """An unnamed participant that is itself an act ("the strikes", "a Taliban assault")."""
+    return a.entity < 0 and a.head.pos_ == "NOUN" and a.head.lemma_.lower() in w.triggers
 
 
 def _label(t: Token) -> bool:
