@@ -69,3 +69,10 @@ def test_a_day_under_a_present_tense_say_still_dates_the_shooting(pipeline):
     text = "Police say early Sunday morning a man was shot outside a bar on Elm Street."
     ev = _assault(pipeline, text, "2026-03-09")
     assert ev.time is not None and ev.time.date == "2026-03-08"
+
+
+def test_a_month_is_made_precise_by_a_day_of_it_where_the_act_is_told(pipeline):
+    text = ("In March 2026, a man was shot several times outside a bar at about 4 a.m. on "
+            "March 3, police said.")
+    ev = _assault(pipeline, text, "2026-04-20")
+    assert ev.time is not None and ev.time.date == "2026-03-03"

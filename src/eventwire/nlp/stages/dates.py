@@ -200,7 +200,8 @@ def fill_undated(work: Work, w: TimeWords) -> None:
     Clock times alone ("about 11 p.m.") and durations never date an event this way, and
     the day a statement was made ("police said Thursday") never dates the act it tells.
     An event whose own time names no day ("shot at about 11 p.m.", "overnight") takes the
-    day the same way, and keeps its own time when none is found.
+    day the same way, and keeps its own time when none is found; one whose own time is a
+    month takes only a day of that month that a sentence telling it names.
     """
     for ev in work.events:
         ev.time = own_time(work, ev)
@@ -216,7 +217,12 @@ def fill_undated(work: Work, w: TimeWords) -> None:
         by_sent.setdefault(day.sent, []).append(day)
     lead_sents = _LEAD_SENTS + work.title_sents
     for ev in work.events:
-        if not _dateless(ev.time) or ev.status not in {"asserted", "historical"}:
+        if ev.status not in {"asserted", "historical"}:
+            continue
+        # "a December 2015 homicide": a month of its own, which a day of that month named
+        # where the act is told makes precise ("on December 12, 2015 ... a person shot")
+        month = ev.time.date if ev.time and ev.time.precision == "month" else None
+        if not _dateless(ev.time) and month is None:
             continue
         past = ev.status == "historical"
         # a statement's day dates a statement, not an act it reports
@@ -242,7 +248,11 @@ def fill_undated(work: Work, w: TimeWords) -> None:
                 and not (told and d.statement)] if first < lead_sents else []
         said = happened_days if ev.category in _INCIDENT_CATEGORIES else []
         found: Time | None = None
-        if same:
+        if month is not None:
+            inside = [(k, d.time) for k, d in near if (d.time.date or "").startswith(month)]
+            if inside:
+                found = min(inside, key=lambda x: x[0])[1]
+        elif same:
             found = min(same, key=lambda x: x[0])[1]
         elif past:
             pass  # a retold act takes no day from around it: the report's days are new
