@@ -76,3 +76,11 @@ def test_a_month_is_made_precise_by_a_day_of_it_where_the_act_is_told(pipeline):
             "March 3, police said.")
     ev = _assault(pipeline, text, "2026-04-20")
     assert ev.time is not None and ev.time.date == "2026-03-03"
+
+
+def test_a_day_in_a_clause_of_the_future_does_not_date_the_shooting(pipeline):
+    # read as past, "Friday morning" would be the Friday before this Thursday
+    text = ("A man was shot outside a convenience store. Police said more details will be "
+            "released Friday morning.")
+    ev = _assault(pipeline, text, "2026-03-12")
+    assert ev.time is None or ev.time.date != "2026-03-06"

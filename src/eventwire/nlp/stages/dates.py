@@ -96,11 +96,33 @@ def _day_times(work: Work, w: TimeWords) -> list[_Day]:
         if _after_publication(t, work.published):
             continue  # a coming hearing: not the report's own news
         toks = tokens_of(work, span)
-        if not toks or _quoted_deixis(work, span, t):
+        if not toks or _quoted_deixis(work, span, t) or _ahead(toks, w):
             continue
         out.append(_Day(sent_of[toks[0].sent.start], span, t, is_background(t, work.published),
                         frozenset(x.i for x in toks), _said_on(toks, w)))
     return out
+
+
+def _governor(tokens: list[Token]) -> Token | None:
+    """The first verb above a time expression (the clause it dates), if near."""
+    inside = {t.i for t in tokens}
+    cur = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None
+
+
+def _ahead(tokens: list[Token], w: TimeWords) -> bool:
+    """ "More details will be released Friday morning": a day in a clause of the future
+    is a coming day, whatever the past reading of "Friday" says: it dates no past act."""
+    verb = _governor(tokens)
+    return verb is not None and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in w.future_aux for c in verb.children
+    )
 
 
 def _said_on(tokens: list[Token], w: TimeWords) -> bool:
@@ -110,16 +132,11 @@ def _said_on(tokens: list[Token], w: TimeWords) -> bool:
     verb of saying in the simple past ("Police say early Sunday a man was shot": the present
     of reporting has no day; the parse often hangs the clause's day on it) or of a court
     step, in any form."""
-    inside = {t.i for t in tokens}
-    cur = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
-    for _ in range(4):
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if cur.pos_ in {"VERB", "AUX"}:
-            lemma = cur.lemma_.lower()
-            return lemma in w.court_verbs or (cur.tag_ == "VBD" and lemma in w.statement_verbs)
-    return False
+    verb = _governor(tokens)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in w.court_verbs or (verb.tag_ == "VBD" and lemma in w.statement_verbs)
 
 
 _OPEN_QUOTES = "\u201c"
