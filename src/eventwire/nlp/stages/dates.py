@@ -308,9 +308,11 @@ LINKED = Stage(
 STAGE = Stage(
     name="dates",
     run=run,
-    summary="each event's date from its own mentions; an undated asserted event takes a "
-    "day from its own sentence, else the two before it, else the day the incident "
-    "\"happened\", else the lead's day (borrowed)",
+    summary="each event's date from its own mentions; an asserted event with no day of its "
+    "own takes a day from its own sentence, else the two before it, else the day the "
+    "incident \"happened\", else the lead's day (borrowed); a statement's or a court "
+    "step's day (\"police said Thursday\") never dates an attack or arrest; a historical "
+    "event takes only a day its own sentence names",
     reads=("doc", "article", "published", "context.reference_date", "timexes",
            "mentions.time", "events", "events.status"),
     writes=("events.time", "events.time_borrowed"),
