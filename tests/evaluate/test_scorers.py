@@ -94,7 +94,8 @@ def test_gvdb_perfect_and_empty() -> None:
         outcome=Outcome(dead=0, injured=1)))
     rec_b = record(tb, event(tb, "ASSAULT", "shot", outcome=Outcome(dead=2)))
     res = gvdb.score_gvdb_records(docs, [rec_a, rec_b])
-    answerable = {"date_answerable", "date_acc_answerable"}
+    answerable = {"date_answerable", "date_acc_answerable", "date_answerable_any",
+                  "date_acc_answerable_any"}
     assert all(v == 1.0 for k, v in res.metrics.items() if k not in answerable), res.metrics
     # doc a says "Monday" only, and its URL has no date: no reader can give the day
     assert res.metrics["date_answerable"] == 0.0
@@ -251,6 +252,22 @@ def test_gvdb_a_date_is_answerable_from_the_text_or_a_page_date_just_after_it() 
     assert gvdb.date_answerable(replace(a, url="http://example.org/2017/03/07/story"))
     assert not gvdb.date_answerable(replace(a, url="http://example.org/2017/03/20/story"))
     assert not gvdb.date_answerable(replace(a, url="http://example.org/2017/03/05/story"))
+
+
+def test_gvdb_a_gold_day_the_page_contradicts_is_not_answerable() -> None:
+    (a, _b) = gvdb.load_gvdb(FIX / "gvdb")  # gold 2017-03-06, a Monday
+    monday = replace(a, text=a.text + " It happened on Monday, March 6.")
+    sunday = replace(a, text=a.text + " It happened on Sunday, March 6.")  # another year's
+    earlier = replace(a, text=a.text + " It happened on March 6, 2016.")
+    assert gvdb.date_answerable(monday)
+    assert gvdb.date_answerable(replace(a, text=a.text + " It happened on Mar. 6, 2017."))
+    assert not gvdb.date_answerable(sunday) and not gvdb.date_answerable(earlier)
+    # one uncontradicted mention, or a page date just after the gold day, is enough
+    assert gvdb.date_answerable(replace(sunday, text=sunday.text + " Since March 6 ..."))
+    assert gvdb.date_answerable(replace(sunday, url="http://example.org/2017/03/07/story"))
+    # the earlier criterion, still reported as date_answerable_any, counted them
+    assert gvdb.date_answerable(sunday, contradicted_counts=True)
+    assert gvdb.date_answerable(earlier, contradicted_counts=True)
 
 
 def test_gvdb_city_of_a_street_and_unpadded_gold_dates() -> None:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import NamedTuple
+
+from spacy.tokens import Token
 
 from ...model import Span, Time
 from ..resources import Resources
@@ -71,22 +74,94 @@ _LOOK_BACK_SENTS = 2  # how far before the event's first mention a time may stan
 _LEAD_SENTS = 4  # the lead of a report: headline plus the first sentences
 
 
-def _day_times(work: Work) -> list[tuple[int, Span, Time]]:
-    """(sentence index, span, time) of the expressions that name a day, in text order."""
+class _Day(NamedTuple):
+    sent: int  # index of the sentence that names the day
+    span: Span
+    time: Time
+    background: bool  # well before publication: dates only an act told in its sentence
+    tokens: frozenset[int]  # its tokens (is it inside a clause?)
+    statement: bool  # the day something was said or charged ("police said Thursday")
+
+
+def _day_times(work: Work, w: TimeWords) -> list[_Day]:
+    """The expressions that name a day, in text order: what an undated event may take."""
     sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
-    out: list[tuple[int, Span, Time]] = []
+    out: list[_Day] = []
     for span, _time, kind in work.timexes:
         if kind == "relative" or _CLOCK_ONLY.fullmatch(span.text.strip()):
             continue
         t = to_time(span, work.context.reference_date, "past", work)
         if t.precision != "day" or t.date is None or len(t.date) != 10:
             continue
-        if is_background(t, work.published) or _after_publication(t, work.published):
-            continue  # a past case or a coming hearing: not the report's own news
+        if _after_publication(t, work.published):
+            continue  # a coming hearing: not the report's own news
         toks = tokens_of(work, span)
-        if toks:
-            out.append((sent_of[toks[0].sent.start], span, t))
+        if not toks or _quoted_deixis(work, span, t) or _ahead(toks, w):
+            continue
+        out.append(_Day(sent_of[toks[0].sent.start], span, t, is_background(t, work.published),
+                        frozenset(x.i for x in toks), _said_on(toks, w)))
     return out
+
+
+def _governor(tokens: list[Token]) -> Token | None:
+    """The first verb above a time expression (the clause it dates), if near."""
+    inside = {t.i for t in tokens}
+    cur = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None
+
+
+def _ahead(tokens: list[Token], w: TimeWords) -> bool:
+    """ "More details will be released Friday morning": a day in a clause of the future
+    is a coming day, whatever the past reading of "Friday" says: it dates no past act."""
+    verb = _governor(tokens)
+    return verb is not None and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in w.future_aux for c in verb.children
+    )
+
+
+def _said_on(tokens: list[Token], w: TimeWords) -> bool:
+    """ "..., police said Thursday", "was charged with murder on Friday": the day a
+    statement was made or a court step taken, not the day of the act it is about (a report
+    and a charge come after the act). True when the first verb above the expression is a
+    verb of saying in the simple past ("Police say early Sunday a man was shot": the present
+    of reporting has no day; the parse often hangs the clause's day on it) or of a court
+    step, in any form."""
+    verb = _governor(tokens)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in w.court_verbs or (verb.tag_ == "VBD" and lemma in w.statement_verbs)
+
+
+_OPEN_QUOTES = "\u201c"
+_CLOSE_QUOTES = "\u201d"
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Is ``start`` inside a quotation of its paragraph (curly quotes, or an odd count of
+    straight ones before it)?"""
+    para = text[text.rfind("\n", 0, start) + 1 : start]
+    curly = sum(c in _OPEN_QUOTES for c in para) - sum(c in _CLOSE_QUOTES for c in para)
+    return curly > 0 or para.count('"') % 2 == 1
+
+
+def _quoted_deixis(work: Work, span: Span, t: Time) -> bool:
+    """ "I have been made aware of a shooting today," the mayor said: inside a quotation
+    "today", "yesterday", "last night" count from the day it was said, which the report
+    does not give (not its publication day). Deictic: the day moves with the anchor, one
+    for one."""
+    ref = work.context.reference_date
+    if t.anchor != "published" or ref is None or not _quoted(work.article.text, span.start):
+        return False
+    moved = to_time(span, ref - timedelta(days=1), "past", work)
+    d, e = date_of(t.date), date_of(moved.date)
+    return d is not None and e is not None and d - e == timedelta(days=1)
 
 
 def _after_publication(t: Time, published: date | None) -> bool:
@@ -97,10 +172,16 @@ def _after_publication(t: Time, published: date | None) -> bool:
 # "The incident happened Saturday night", "a shooting that occurred on Friday": the day the
 # article's incident took place, whatever sentence says it (``time.toml``'s words)
 _INCIDENT_CATEGORIES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# physical acts a report tells after they were done: the day of a statement about one is
+# not its day (a statement, an accusation or a threat is dated by its saying)
+_TOLD_ACTS = frozenset({"ASSAULT", "COERCE"})
 
 
-def _happened_sents(work: Work, sent_of: dict[int, int], w: TimeWords) -> set[int]:
-    out = set()
+def _happened_days(work: Work, days: list[_Day], w: TimeWords) -> list[Time]:
+    """The days that a "happened" or "took place" clause of the incident holds
+    ("(Dec. 5) - Police are investigating a shooting that occurred on Friday": Friday, not
+    the dateline's day in the same sentence)."""
+    out: list[Time] = []
     for t in work.doc:
         if t.lemma_.lower() in w.happen_verbs or any(
             t.lemma_.lower() == verb and any(c.lower_ == obj for c in t.children)
@@ -109,63 +190,97 @@ def _happened_sents(work: Work, sent_of: dict[int, int], w: TimeWords) -> set[in
             subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if any(c.lower_ in w.incident_words or c.lemma_.lower() in w.incident_words
                    for c in subj):
-                out.add(sent_of[t.sent.start])
+                clause = {x.i for x in t.subtree}
+                out += [d.time for d in days
+                        if not d.background and not d.statement and d.tokens <= clause]
     return out
 
 
+def _dateless(t: Time | None) -> bool:
+    """No time, or one that names no day of its own: "overnight", "earlier in the day", or
+    a clock time ("about 11 p.m.", which the time module puts on the publication day)."""
+    return t is None or not t.date or bool(_CLOCK_ONLY.fullmatch(t.text.strip()))
+
+
 def fill_undated(work: Work, w: TimeWords) -> None:
-    """Each event's time: its own (``status.own_time``). An asserted event no time
-    expression hangs off takes the day its report gives
+    """Each event's time: its own (``status.own_time``). An asserted event no day
+    hangs off takes the day its report gives
     nearby: a day named in one of its mentions' sentences (nearest first), else in the
-    sentences just before its first mention, else the one day a sentence says the incident
+    sentences just before its first mention, else the one day a clause says the incident
     "happened" or "occurred" (an attack, an arrest or a threat), else, for an event the
     lead reports, the lead's first day ("A man was shot and killed. Police said it happened
-    Tuesday night").
+    Tuesday night"). A day long before publication dates an event only from a sentence
+    that tells it and names no recent day (a follow-up report retells the act with its
+    date: "About 2 a.m. Jan. 3, a man ... shot him"); a historical event takes no other.
 
     News states when once and then tells what happened; the parse rarely links the two.
-    Clock times alone ("about 11 p.m.") and durations never date an event this way.
+    Clock times alone ("about 11 p.m.") and durations never date an event this way, and
+    the day a statement was made ("police said Thursday") never dates the act it tells.
+    An event whose own time names no day ("shot at about 11 p.m.", "overnight") takes the
+    day the same way, and keeps its own time when none is found; one whose own time is a
+    month takes only a day of that month that a sentence telling it names.
     """
     for ev in work.events:
         ev.time = own_time(work, ev)
-    days = _day_times(work)
-    if not days:
+    all_days = _day_times(work, w)
+    if not all_days:
         return
     sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
-    happened = _happened_sents(work, sent_of, w)
-    happened_days = [t for s, _sp, t in days if s in happened]
+    happened_days = _happened_days(work, all_days, w)
     # the days by sentence, found once (issue 15: each undated event scanned every day of
     # the text against each of its mentions); same lists, same order as that scan
-    by_sent: dict[int, list[tuple[int, Span, Time]]] = {}
-    for day in days:
-        by_sent.setdefault(day[0], []).append(day)
+    by_sent: dict[int, list[_Day]] = {}
+    for day in all_days:
+        by_sent.setdefault(day.sent, []).append(day)
     lead_sents = _LEAD_SENTS + work.title_sents
-    lead_days = [t for s, _sp, t in days if s < lead_sents]
     for ev in work.events:
-        if ev.time is not None or ev.status != "asserted":
+        if ev.status not in {"asserted", "historical"}:
             continue
+        # "a December 2015 homicide": a month of its own, which a day of that month named
+        # where the act is told makes precise ("on December 12, 2015 ... a person shot")
+        month = ev.time.date if ev.time and ev.time.precision == "month" else None
+        if not _dateless(ev.time) and month is None:
+            continue
+        past = ev.status == "historical"
+        # a statement's day dates a statement, not an act it reports
+        told = ev.category in _TOLD_ACTS
         mentions = [work.mentions[k] for k in ev.mentions] or [work.mentions[ev.main]]
         sent_ofm = [sent_of[work.sent_start(m.trigger.i)] for m in mentions]
         sents = sorted(set(sent_ofm))
         first = sents[0]
-        same = [
-            (abs(sp.start - m.trigger.idx), t)
-            for sent in sents for s, sp, t in by_sent.get(sent, ())
+        near = [
+            (abs(d.span.start - m.trigger.idx), d)
+            for sent in sents for d in by_sent.get(sent, ())
             for m, ms in zip(mentions, sent_ofm, strict=True)
-            if s == ms
+            if d.sent == ms and not (told and d.statement)
         ]
-        before = [(s, t) for sent in range(first - _LOOK_BACK_SENTS, first)
-                  for s, _sp, t in by_sent.get(sent, ())]
-        lead = lead_days if first < lead_sents else []
+        # the news's own days first; an old day only when the sentence that tells the act
+        # names no other ("charged Friday ... The victim was shot on Dec. 2, 2015")
+        same = [(k, d.time) for k, d in near if d.background == past] or [
+            (k, d.time) for k, d in near if d.background]
+        before = [(d.sent, d.time) for sent in range(first - _LOOK_BACK_SENTS, first)
+                  for d in by_sent.get(sent, ())
+                  if not d.background and not (told and d.statement)]
+        lead = [d.time for d in all_days if d.sent < lead_sents and not d.background
+                and not (told and d.statement)] if first < lead_sents else []
         said = happened_days if ev.category in _INCIDENT_CATEGORIES else []
-        if same:
-            ev.time = min(same, key=lambda x: x[0])[1]
+        found: Time | None = None
+        if month is not None:
+            inside = [(k, d.time) for k, d in near if (d.time.date or "").startswith(month)]
+            if inside:
+                found = min(inside, key=lambda x: x[0])[1]
+        elif same:
+            found = min(same, key=lambda x: x[0])[1]
+        elif past:
+            pass  # a retold act takes no day from around it: the report's days are new
         elif before:
-            ev.time = max(before, key=lambda x: x[0])[1]
+            found = max(before, key=lambda x: x[0])[1]
         elif len({t.date for t in said}) == 1:
-            ev.time = said[0]
+            found = said[0]
         elif lead:
-            ev.time = lead[0]
-        if ev.time is not None:
+            found = lead[0]
+        if found is not None:
+            ev.time = found
             ev.time_borrowed = True
 
 
@@ -193,9 +308,11 @@ LINKED = Stage(
 STAGE = Stage(
     name="dates",
     run=run,
-    summary="each event's date from its own mentions; an undated asserted event takes a "
-    "day from its own sentence, else the two before it, else the day the incident "
-    "\"happened\", else the lead's day (borrowed)",
+    summary="each event's date from its own mentions; an asserted event with no day of its "
+    "own takes a day from its own sentence, else the two before it, else the day the "
+    "incident \"happened\", else the lead's day (borrowed); a statement's or a court "
+    "step's day (\"police said Thursday\") never dates an attack or arrest; a historical "
+    "event takes only a day its own sentence names",
     reads=("doc", "article", "published", "context.reference_date", "timexes",
            "mentions.time", "events", "events.status"),
     writes=("events.time", "events.time_borrowed"),

@@ -40,6 +40,8 @@ class TimeWords:
         self.happen_verbs = w("time.happen_verbs")
         self.take_place = tuple(tuple(p.split()) for p in lex.phrases("time.take_place"))
         self.incident_words = w("time.incident_words")
+        self.statement_verbs = w("time.statement_verbs")
+        self.court_verbs = w("time.court_verbs")
 
 
 def time_words(res: Resources) -> TimeWords:

@@ -1,0 +1,86 @@
+"""Which day an event takes when no day hangs off its own words (``stages/dates.py``).
+Invented reports, one per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import make_article
+
+pytestmark = pytest.mark.model
+
+
+def _assault(pipeline, text: str, published: str):
+    record = pipeline.extract(make_article(text, published=published))
+    found = [e for e in record.events if e.category == "ASSAULT"]
+    assert found, [e.category for e in record.events]
+    return found[0]
+
+
+def test_a_clock_time_takes_the_day_named_just_before_it(pipeline):
+    # "11 p.m." alone would be read on the publication day (Monday)
+    text = ("A taxi driver was robbed late on Saturday, March 7, near Grand Avenue. "
+            "Just before 11 p.m., the driver was shot in the back by one of two robbers.")
+    ev = _assault(pipeline, text, "2026-03-09")
+    assert ev.time is not None and ev.time.date == "2026-03-07"
+
+
+def test_overnight_takes_the_day_the_lead_gives(pipeline):
+    text = ("A teenager was shot overnight outside a gas station. Officers found him at "
+            "about 2 a.m. Sunday near Oak Street, and he is expected to recover.")
+    ev = _assault(pipeline, text, "2026-03-08")
+    assert ev.time is not None and ev.time.date == "2026-03-08"
+
+
+def test_the_day_inside_the_happened_clause_not_another_in_its_sentence(pipeline):
+    text = ("The sheriff told reporters on Saturday that the incident happened on Thursday "
+            "night in a house on Maple Street. Deputies were called to the house by a "
+            "relative. They forced the door open. Two bodies were found in the kitchen. "
+            "Investigators believe the man shot the woman and then himself.")
+    ev = _assault(pipeline, text, "2026-03-07")
+    assert ev.time is not None and ev.time.date == "2026-03-05"
+
+
+def test_the_day_a_statement_was_made_does_not_date_the_shooting(pipeline):
+    text = ("A man was shot in the leg outside a grocery store, police said Thursday. "
+            "He is expected to recover.")
+    ev = _assault(pipeline, text, "2026-03-13")
+    assert ev.time is None or ev.time.date != "2026-03-12"
+
+
+def test_today_inside_a_quotation_is_not_the_publication_day(pipeline):
+    text = ("An officer was shot in the arm near a school, police said. \u201cWe learned "
+            "today that an officer was shot near the school,\u201d the mayor said.")
+    ev = _assault(pipeline, text, "2026-03-13")
+    assert ev.time is None or ev.time.text != "today"
+
+
+def test_a_follow_up_report_dates_the_retold_shooting_by_its_own_sentence(pipeline):
+    # published three weeks later: the charge is the news, the shooting is told with its day
+    text = ("Prosecutors charged a 40-year-old man with murder on Friday. About 2 a.m. "
+            "March 1, the victim was standing outside a bar when a man pulled out a gun "
+            "and shot him.")
+    ev = _assault(pipeline, text, "2026-03-22")
+    assert ev.time is not None and ev.time.date == "2026-03-01"
+
+
+def test_a_day_under_a_present_tense_say_still_dates_the_shooting(pipeline):
+    # "Police say" has no day of its own: the parse may hang the clause's day on it
+    text = "Police say early Sunday morning a man was shot outside a bar on Elm Street."
+    ev = _assault(pipeline, text, "2026-03-09")
+    assert ev.time is not None and ev.time.date == "2026-03-08"
+
+
+def test_a_month_is_made_precise_by_a_day_of_it_where_the_act_is_told(pipeline):
+    text = ("In March 2026, a man was shot several times outside a bar at about 4 a.m. on "
+            "March 3, police said.")
+    ev = _assault(pipeline, text, "2026-04-20")
+    assert ev.time is not None and ev.time.date == "2026-03-03"
+
+
+def test_a_day_in_a_clause_of_the_future_does_not_date_the_shooting(pipeline):
+    # read as past, "Friday morning" would be the Friday before this Thursday
+    text = ("A man was shot outside a convenience store. Police said more details will be "
+            "released Friday morning.")
+    ev = _assault(pipeline, text, "2026-03-12")
+    assert ev.time is None or ev.time.date != "2026-03-06"
