@@ -246,6 +246,9 @@ def test_stage_modules_declare_their_stage() -> None:
         ("The blast killed four and injured more than 260 others.",
          {"dead": 4, "injured": 260}),
         ("Three people were shot and wounded outside the club.", {"injured": 3}),
+        # taken to hospital for their wounds: injured
+        ("2 hospitalized after shooting near the park", {"injured": 2}),
+        ("Two men are hospitalised, one in critical condition.", {"injured": 2}),
         ("The general praised the raid that killed 9/11 plotters.", {}),  # a name
     ],
 )

@@ -61,7 +61,7 @@ class _Counts:
                 (rf"death toll (?:rose |has risen |climbed )?(?:to )?{num}", "dead"),
                 (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}(?:critically |seriously |slightly )?(?:shot and |stabbed and )?"
-                 r"(?:injured|wounded|hurt)\b", "injured"),
+                 r"(?:injured|wounded|hurt|hospitali[sz]ed)\b", "injured"),
                 # "wounding five", and the active past "wounded five" ("killed five" above)
                 (rf"\b(?:injuring|wounding|injured|wounded)\s+{approx}"
                  rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured"),
