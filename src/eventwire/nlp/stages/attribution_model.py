@@ -36,6 +36,7 @@ from ..trained.attribution import (
     WEIGHTS_DIR,
     AttributionTagger,
     DocFeatures,
+    FeatureCache,
     LexClasses,
     chunks,
     decode,
@@ -59,6 +60,12 @@ def lex_classes(res: Resources) -> LexClasses:
         )
 
     return res.memo("attribution_model.lex", build)
+
+
+def feature_cache(res: Resources) -> FeatureCache:
+    """The hashes of feature values seen so far, shared by the articles of a pipeline."""
+    lex = lex_classes(res)
+    return res.memo("attribution_model.features", lambda: FeatureCache(lex))
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -227,13 +234,14 @@ def _titled_entity(work: Work, head: Token) -> int:
     return best
 
 
-def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses,
-             flags: Sequence[int]) -> list[tuple[Range, list[Range], list[Range], list[Range]]]:
+def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Sequence[int],
+             cache: FeatureCache | None = None
+             ) -> list[tuple[Range, list[Range], list[Range], list[Range]]]:
     """Per paragraph sequence the tagger reads: its range and its cue, source and content
     ranges (doc token indices)."""
     doc = work.doc
     gate = tagger.cue_lemmas
-    feats = DocFeatures(doc, lex)
+    feats = DocFeatures(doc, lex, cache)
     lemmas = feats.lemma
     todo = []
     for start, end in chunks(doc):
@@ -336,7 +344,8 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
     text = doc_text(doc)
     bounds = sentence_bounds(doc)
     out: list[Statement] = []
-    for _chunk, cues, sources, contents in _predict(work, tagger, lex, flags):
+    for _chunk, cues, sources, contents in _predict(work, tagger, lex, flags,
+                                                      feature_cache(res)):
         cues = [c for c in cues if not _is_event_verb(work, _cue_head(doc, c), lex, rule_cues)]
         used_src: set[int] = set()
         made: list[tuple[Range, int, int]] = []
@@ -411,7 +420,7 @@ def run(work: Work, res: Resources, folder: Path | str = WEIGHTS_DIR) -> None:
 
 def prepare(res: Resources, folder: Path | str = WEIGHTS_DIR) -> object:
     rules.statement_words(res)
-    lex_classes(res)
+    feature_cache(res)
     tagger = _tagger(res, folder)
     if tagger is None:
         log.info("attribution weights absent (%s): the rules read statements", folder)
