@@ -195,3 +195,44 @@ def test_pronoun_speaker_is_resolved(pipeline):
     assert said and said[0].speaker is not None
     assert said[0].speaker.text == "She"
     assert said[0].speaker.name == "Maria Delgado"
+
+
+def _bounds(pipeline, text: str, words: str) -> str:
+    """The source ``_source_bounds`` and ``_source_span`` make of the tokens of ``words``
+    (their first occurrence in ``text``), within the whole text as one sequence."""
+    doc = pipeline.nlp(text)
+    start = text.index(words)
+    got = doc.char_span(start, start + len(words), alignment_mode="expand")
+    assert got is not None
+    r = attribution_model._source_bounds(doc, (got.start, got.end), (0, len(doc)))
+    span = attribution_model._source_span(doc, r)
+    assert span is not None and text[span.start:span.end] == span.text
+    return span.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "tagged", "source"), [
+    # a hyphenated word is one word
+    ("The 17-year-old Omar Vance told reporters he had left early.",
+     "year-old Omar Vance", "The 17-year-old Omar Vance"),
+    # a parenthesis opened inside the source is closed inside it
+    ("Sen. Ruth Alder (D-Ore.) said the bill would pass.",
+     "Sen. Ruth Alder (D-Ore.", "Sen. Ruth Alder (D-Ore.)"),
+    # a parenthetical set off by commas keeps its closing comma
+    ("Dana Kowalski, a historian at Elmwood College, said the vote was close.",
+     "Dana Kowalski, a historian at Elmwood College",
+     "Dana Kowalski, a historian at Elmwood College,"),
+    # ... but a source without one does not take the comma after it
+    ("Dana Kowalski, however, said the vote was close.", "Dana Kowalski", "Dana Kowalski"),
+    # a noun and its apposition are one source, whichever the tagger found
+    ("Her senior policy adviser, Jake Sullivan, said the plan was sound.",
+     "Jake Sullivan", "Her senior policy adviser, Jake Sullivan,"),
+    ("Jake Sullivan, her senior policy adviser, said the plan was sound.",
+     "Jake Sullivan", "Jake Sullivan, her senior policy adviser,"),
+    # a noun with its modifiers; a determiner with its noun
+    ("State election officials said the count would resume.", "officials",
+     "State election officials"),
+    ("The campaign said the rally would go ahead.", "The", "The campaign"),
+])
+def test_source_bounds(pipeline, text, tagged, source):
+    assert _bounds(pipeline, text, tagged) == source
