@@ -82,6 +82,19 @@ def test_decode_bio():
     assert decode([1, 2, 2]) == [(0, 3)]
 
 
+def test_well_formed_bio():
+    from eventwire.nlp.trained.attribution import bio_best
+
+    # O, B, I logits per token: the argmax (O I I) has an I after an O
+    z = np.array([[2.0, 1.5, 0.0], [0.0, 0.0, 3.0], [0.0, 0.0, 3.0]])
+    assert bio_best(z) == [1, 2, 2]  # the span's start is the cheaper repair
+    z = np.array([[2.0, -5.0, 0.0], [1.0, 0.0, 1.2], [3.0, 0.0, 0.0]])
+    assert bio_best(z) == [0, 0, 0]  # a stray I is dropped
+    assert bio_best(np.array([[0.0, 1.0, 5.0]])) == [1]  # never starts with I
+    ok = np.array([[0.0, 2.0, 0.0], [0.0, 0.0, 2.0], [2.0, 0.0, 0.0]])
+    assert bio_best(ok) == ok.argmax(axis=1).tolist()
+
+
 def test_brat_reader_on_invented_pair(brat_dir):
     (doc,) = load_polnear(brat_dir, split="train")
     assert doc.annotator == "a1"

@@ -7,7 +7,7 @@ own hedges change factuality: "claiming without evidence" is not "confirmed"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from spacy.attrs import LEMMA, LOWER, TAG  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
@@ -187,12 +187,25 @@ def _speaker_arg(work: Work, res: Resources, cue: Token):
     return make_arg(work, res, head)
 
 
+def _joined(words: Iterable[str], limit: int) -> str:
+    """``" ".join(words)[:limit]``, reading no more words than that needs (a cue's subtree
+    is often its whole sentence)."""
+    out: list[str] = []
+    size = -1
+    for x in words:
+        out.append(x)
+        size += len(x) + 1
+        if size >= limit:
+            break
+    return " ".join(out)[:limit]
+
+
 def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
     """Who the source is, from the speaker's words, its entity's roles and sector: the
     first that holds of social media, unnamed (no speaker), expert, witness, media,
     document, police, group, official; a named person of no known role is a witness (a
     private person), anything else unnamed."""
-    tail = " ".join(t.lower_ for t in cue.subtree if t.i > cue.i)[:80]
+    tail = _joined((t.lower_ for t in cue.subtree if t.i > cue.i), 80)
     if any(f"on {s}" in tail for s in w.social_media) or cue.lemma_ in w.posting_verbs:
         return "social_media"
     if arg is None:
@@ -232,7 +245,7 @@ def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
 
 def _factuality(cue: Token, sent_text: str, w: StatementWords) -> str:
     base = w.reporting.get(cue.lemma_.lower(), "reported")
-    window = " ".join(t.text for t in cue.subtree)[:200]
+    window = _joined((t.text for t in cue.subtree), 200)
     if cue.lemma_ == "claim" and NO_EVIDENCE.search(window):
         return "claimed_without_evidence"
     if NO_EVIDENCE.search(window):

@@ -12,7 +12,7 @@ when the lexicon lists it as a reporting verb or the rules read a statement ther
 
 The speaker keeps the words the article uses ("he") and is resolved to the entity they
 stand for (its fullest name); source type and factuality come from the rules' lexicon
-(``statements.toml``). Without the weights (``nlp/models/attribution-v1/``) the stage is
+(``statements.toml``). Without the weights (``nlp/models/attribution-v2/``) the stage is
 the rules alone.
 """
 
@@ -266,7 +266,7 @@ def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Sequ
             todo.append((start, end))
     if not todo:
         return []
-    preds = tagger.predict([feats.featurize(s, e, flags) for s, e in todo])
+    preds = tagger.predict([feats.featurize(s, e, flags) for s, e in todo], well_formed=True)
     out = []
     for (s, e), tags in zip(todo, preds, strict=True):
         kinds = [[(s + a, s + b) for a, b in _decode(tags[:, k].tolist(), k == 2)]

@@ -56,7 +56,7 @@ from thinc.api import (
 KINDS = ("cue", "source", "content")
 TAGS = ("O", "B", "I")
 N_OUT = len(KINDS) * len(TAGS)
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "models" / f"attribution-v{MODEL_VERSION}"
 MAX_CHUNK = 160  # tokens: a paragraph longer than this is cut at sentence ends
 
@@ -410,7 +410,7 @@ def _features_layer(width: int) -> Model[Inputs, list[np.ndarray]]:
                  dims={"nO": width})
 
 
-def build_model(width: int = 64, depth: int = 1) -> Model[Inputs, list[np.ndarray]]:
+def build_model(width: int = 48, depth: int = 1) -> Model[Inputs, list[np.ndarray]]:
     layers: list[Model[Any, Any]] = [
         _features_layer(width),
         with_padded(LSTM(width, width, bi=True, depth=depth)),
@@ -463,7 +463,7 @@ class AttributionTagger:
 
     @classmethod
     def create(cls, meta: dict[str, Any]) -> AttributionTagger:
-        model = build_model(int(meta.get("width", 64)), int(meta.get("depth", 1)))
+        model = build_model(int(meta.get("width", 48)), int(meta.get("depth", 1)))
         model.initialize()
         return cls(model, meta)
 
@@ -486,9 +486,10 @@ class AttributionTagger:
         (folder / "meta.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True) + "\n",
                                           encoding="utf-8")
 
-    def predict(self, X: Inputs) -> list[np.ndarray]:
-        """Per sequence, (n, KINDS) tag ids (the argmax of each kind's logits: the softmax
-        does not change it)."""
+    def predict(self, X: Inputs, well_formed: bool = False) -> list[np.ndarray]:
+        """Per sequence, (n, KINDS) tag ids: the argmax of each kind's logits (the softmax
+        does not change it); with ``well_formed``, the best tag sequence in which no I
+        follows an O (``bio_best``), for each kind where the argmax has one."""
         if not X:
             return []
         features, lstm, output = self.model.layers
@@ -496,9 +497,40 @@ class AttributionTagger:
             self._projected = _Projected.of(features)
         H = (self._projected(self.model.ops, X) if self._projected is not None
              else features.predict(X))
-        logits = output.predict(lstm.predict(H))
-        return [np.asarray(y).reshape(len(y), len(KINDS), len(TAGS)).argmax(axis=2)
-                for y in logits]
+        out = []
+        for y in output.predict(lstm.predict(H)):
+            z = np.asarray(y).reshape(len(y), len(KINDS), len(TAGS))
+            tags = z.argmax(axis=2)
+            if well_formed and len(tags):
+                after_o = np.ones((len(tags), len(KINDS)), dtype=bool)
+                after_o[1:] = tags[:-1] == 0
+                for k in np.nonzero(((tags == 2) & after_o).any(axis=0))[0].tolist():
+                    tags[:, k] = bio_best(z[:, k, :])
+            out.append(tags)
+        return out
+
+
+def bio_best(logits: np.ndarray) -> list[int]:
+    """The tag sequence (0 O, 1 B, 2 I) of highest total logit in which an I follows only
+    a B or an I (Viterbi over three tags; the per-token softmax adds the same constant
+    to each tag of a token, so logits rank paths as probabilities do). A span cannot go
+    on where none began: the argmax's "I after O" is a span whose start was lost or a
+    stray word, and the sequence that is best as a whole decides which."""
+    rows = logits.tolist()
+    o, b, i = rows[0][0], rows[0][1], float("-inf")
+    back: list[tuple[int, int]] = []  # per step: best predecessor of O/B, of I
+    for lo, lb, li in rows[1:]:
+        best, at = (o, 0) if o >= b and o >= i else ((b, 1) if b >= i else (i, 2))
+        inner, at_inner = (b, 1) if b >= i else (i, 2)
+        back.append((at, at_inner))
+        o, b, i = best + lo, best + lb, inner + li
+    tag = 0 if o >= b and o >= i else (1 if b >= i else 2)
+    tags = [tag]
+    for at, at_inner in reversed(back):
+        tag = at_inner if tag == 2 else at
+        tags.append(tag)
+    tags.reverse()
+    return tags
 
 
 @dataclass(frozen=True)
@@ -557,6 +589,7 @@ class _Projected:
 
 __all__ = [
     "KINDS", "MODEL_VERSION", "RULE_CONTENT", "RULE_CUE", "RULE_SOURCE", "WEIGHTS_DIR",
-    "AttributionTagger", "DocFeatures", "FeatureCache", "LexClasses", "best_tags", "build_model",
+    "AttributionTagger", "DocFeatures", "FeatureCache", "LexClasses", "best_tags", "bio_best",
+    "build_model",
     "chunks", "decode", "featurize", "group_softmax",
 ]

@@ -214,7 +214,7 @@ def train(
     seed: int = 0,
     epochs: int = 12,
     patience: int = 3,
-    width: int = 64,
+    width: int = 48,
     depth: int = 1,
     learn_rate: float = 0.002,
     batch_tokens: int = 2000,
