@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from ...model import Attribution, Participant, Span
 from ..arguments import make_arg
 from ..resources import Resources
-from ..spans import char_span, doc_text, token_span
+from ..spans import char_span, doc_text
 from ..stage import Stage
 from ..trained.attribution import (
     RULE_CONTENT,
@@ -137,10 +137,10 @@ def _gap(a: Range, b: Range) -> int:
     return 0
 
 
-def _governed(doc: Doc, span: Range, cue: Range, max_up: int = 3) -> bool:
-    """Does the span's root hang from the cue (directly or through a few heads that are
+def _governed(root: Token, cue: Range, max_up: int = 3) -> bool:
+    """Does a span's root hang from the cue (directly or through a few heads that are
     not themselves verbs of another clause)?"""
-    cur = _root(doc, span)
+    cur = root
     for _ in range(max_up):
         head = cur.head
         if head.i == cur.i:
@@ -153,10 +153,9 @@ def _governed(doc: Doc, span: Range, cue: Range, max_up: int = 3) -> bool:
     return False
 
 
-def _subject_of(doc: Doc, span: Range, cue: Range) -> bool:
-    """Is the span's root the cue's subject, the agent of a passive cue, the object of
+def _subject_of(doc: Doc, root: Token, cue: Range) -> bool:
+    """Is a span's root the cue's subject, the agent of a passive cue, the object of
     "according to", or the possessor of a cue noun?"""
-    root = _root(doc, span)
     head = root.head
     if cue[0] <= head.i < cue[1]:
         return root.dep_ in {"nsubj", "nsubjpass", "poss", "pobj", "csubj"}
@@ -175,15 +174,16 @@ def sentence_bounds(doc: Doc) -> list[Range]:
     return out
 
 
-def _pick(doc: Doc, cue: Range, spans: Sequence[Range], syntax: bool, sources: bool,
-          bounds: Sequence[Range]) -> int:
-    """Index of the span linked to ``cue``, or -1."""
+def _pick(doc: Doc, cue: Range, spans: Sequence[Range], roots: Sequence[Token], syntax: bool,
+          sources: bool, bounds: Sequence[Range]) -> int:
+    """Index of the span linked to ``cue``, or -1 (``roots``: each span's ``_root``)."""
     best, best_score = -1, 10**9
     sent_start, sent_end = bounds[cue[0]]
     for k, r in enumerate(spans):
         if r[0] < cue[1] and cue[0] < r[1]:
             continue
-        linked = syntax and (_subject_of(doc, r, cue) if sources else _governed(doc, r, cue))
+        linked = syntax and (_subject_of(doc, roots[k], cue) if sources
+                             else _governed(roots[k], cue))
         score = 0 if linked else 10 + _gap(cue, r)
         if not (sent_start <= r[0] < sent_end or sent_start < r[1] <= sent_end):
             score += 40
@@ -196,7 +196,7 @@ def _source_span(doc: Doc, r: Range) -> Span | None:
     """The source's text: clean edges (``token_span``), except the closing marks that
     ``_source_bounds`` kept on purpose (a parenthesis opened inside, a parenthetical's
     closing comma)."""
-    span = token_span(doc[r[0] : r[1]])
+    span = _slice_span(doc, r)
     if span is None or r[1] - r[0] < 2:
         return span
     last = doc[r[1] - 1]
@@ -209,12 +209,13 @@ def _source_span(doc: Doc, r: Range) -> Span | None:
     return Span(text[span.start : last.idx + 1], span.start, last.idx + 1)
 
 
-def _speaker(work: Work, res: Resources, r: Range) -> tuple[Participant | None, object]:
+def _speaker(work: Work, res: Resources, r: Range, head: Token
+             ) -> tuple[Participant | None, object]:
+    """The speaker of source range ``r`` whose root is ``head``."""
     doc = work.doc
     span = _source_span(doc, r)
     if span is None:
         return None, None
-    head = _root(doc, r)
     # "Russia's foreign minister, Sergei Lavrov": the named apposition speaks
     for c in head.children:
         if c.dep_ == "appos" and r[0] <= c.i < r[1] and work.entity_at(c) >= 0:
@@ -396,8 +397,17 @@ def _outside(bounds: Sequence[Range], head: Token, r: Range) -> bool:
     return r[1] <= s or r[0] >= e
 
 
+def _slice_span(doc: Doc, r: Range) -> Span | None:
+    """``token_span(doc[a:b])`` without making and sorting the Token objects of the range
+    (content ranges run to dozens of tokens)."""
+    if r[1] <= r[0]:
+        return None
+    last = doc[r[1] - 1]
+    return char_span(doc_text(doc), doc[r[0]].idx, last.idx + len(last.text))
+
+
 def _content_span(doc: Doc, r: Range) -> Span | None:
-    return token_span(doc[r[0] : r[1]])
+    return _slice_span(doc, r)
 
 
 def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statement]:
@@ -421,9 +431,11 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
         cues = [c for c in cues if not _is_event_verb(work, _cue_head(doc, c), lex, rule_cues)]
         used_src: set[int] = set()
         made: list[tuple[Range, int, int]] = []
+        src_roots = [_root(doc, r) for r in sources]
+        con_roots = [_root(doc, r) for r in contents]
         for cue in cues:
-            si = _pick(doc, cue, sources, True, True, bounds)
-            ci = _pick(doc, cue, contents, True, False, bounds)
+            si = _pick(doc, cue, sources, src_roots, True, True, bounds)
+            ci = _pick(doc, cue, contents, con_roots, True, False, bounds)
             if si >= 0 and _no_speaker(doc, sources[si]):
                 si = -1
             head = _cue_head(doc, cue)
@@ -448,7 +460,7 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
             head = _cue_head(doc, cue)
             rule = next((rule_by_cue[t.i] for t in doc[cue[0] : cue[1]] if t.i in rule_by_cue),
                         None)
-            cue_span = token_span(doc[cue[0] : cue[1]])
+            cue_span = _slice_span(doc, cue)
             if cue_span is None:
                 continue
             content: Span | None = _content_span(doc, contents[ci]) if ci >= 0 else None
@@ -461,9 +473,9 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
                     text, doc[first].idx, cue_span.start)
             if content is None:
                 continue
-            speaker, arg = _speaker(work, res, sources[si]) if si >= 0 else (None, None)
-            if rules.act_not_words(work, head, content, _root(doc, sources[si]) if si >= 0
-                                   else None, w):
+            speaker, arg = (_speaker(work, res, sources[si], src_roots[si]) if si >= 0
+                            else (None, None))
+            if rules.act_not_words(work, head, content, src_roots[si] if si >= 0 else None, w):
                 continue  # "officers responded to a report": an act, not words
             factuality: str
             if rule is not None:
