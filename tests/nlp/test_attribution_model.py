@@ -194,7 +194,9 @@ def test_acts_told_without_words_are_nostatements(pipeline):
             "His accomplice escaped. Later that day, the finance ministry imposed sanctions "
             "on three smugglers it blamed for the ambush.")
     got = statements(pipeline, text)
-    assert {c for _s, c, _x in got} == {"said"}, got
+    # the one cue is the saying ("said", or "said in a statement" as PolNeAR often marks it)
+    cues = {c for _s, c, _x in got}
+    assert len(cues) == 1 and next(iter(cues)).startswith("said"), got
     assert all(s is None or s.strip(" ,.") for s, _c, _x in got)
 
 
@@ -249,3 +251,21 @@ def _bounds(pipeline, text: str, words: str) -> str:
 ])
 def test_source_bounds(pipeline, text, tagged, source):
     assert _bounds(pipeline, text, tagged) == source
+
+
+@pytest.mark.model
+def test_clause_start_joins_its_clause(pipeline):
+    text = "The mayor wrote that if the bridge reopened, traffic would ease by May."
+    doc = pipeline.nlp(text)
+
+    def rng(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        got = doc.char_span(start, start + len(words), alignment_mode="expand")
+        assert got is not None
+        return got.start, got.end
+
+    joined = attribution_model._join_clause(doc, [rng("that"), rng("traffic would ease by May")])
+    assert [doc[a:b].text for a, b in joined] == [
+        "that if the bridge reopened, traffic would ease by May"]
+    # a complementizer alone, its clause untagged, is no content
+    assert attribution_model._join_clause(doc, [rng("that")]) == []

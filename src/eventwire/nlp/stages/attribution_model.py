@@ -275,6 +275,7 @@ def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Sequ
         kinds[0] = [_trim_cue(doc, c) for c in kinds[0]]
         kinds[1] = list(dict.fromkeys(_source_bounds(doc, r, (s, e))
                                       for r in _join_phrases(doc, kinds[1])))
+        kinds[2] = _join_clause(doc, kinds[2])
         out.append(((s, e), *kinds))
     return out  # type: ignore[return-value]
 
@@ -370,6 +371,28 @@ def _source_bounds(doc: Doc, r: Range, chunk: Range) -> Range:
     if b < hi and doc[b].text == "," and "," in texts[1:-1] and texts[-1] != ",":
         b += 1
     return (a, b)
+
+
+def _join_clause(doc: Doc, spans: list[Range]) -> list[Range]:
+    """A content piece made only of function words is the start of a clause, not a
+    content ("that", "whether"): it joins the later piece that holds its head, with the
+    words between (they belong to the clause it introduces: "that [if X survived,] he
+    would never sleep again"); a piece whose head is in no later piece is dropped."""
+    out: list[Range] = []
+    skip = -1
+    for k, r in enumerate(spans):
+        if k <= skip:
+            continue
+        if not _no_speaker(doc, r):
+            out.append(r)
+            continue
+        heads = {doc[i].head.i for i in range(r[0], r[1])}
+        later = next((j for j in range(k + 1, len(spans))
+                      if any(spans[j][0] <= h < spans[j][1] for h in heads)), -1)
+        if later >= 0:
+            out.append((r[0], spans[later][1]))
+            skip = later
+    return out
 
 
 def _is_event_verb(work: Work, t: Token, lex: LexClasses, rule_cues: set[int]) -> bool:
