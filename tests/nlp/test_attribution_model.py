@@ -82,6 +82,19 @@ def test_decode_bio():
     assert decode([1, 2, 2]) == [(0, 3)]
 
 
+def test_well_formed_bio():
+    from eventwire.nlp.trained.attribution import bio_best
+
+    # O, B, I logits per token: the argmax (O I I) has an I after an O
+    z = np.array([[2.0, 1.5, 0.0], [0.0, 0.0, 3.0], [0.0, 0.0, 3.0]])
+    assert bio_best(z) == [1, 2, 2]  # the span's start is the cheaper repair
+    z = np.array([[2.0, -5.0, 0.0], [1.0, 0.0, 1.2], [3.0, 0.0, 0.0]])
+    assert bio_best(z) == [0, 0, 0]  # a stray I is dropped
+    assert bio_best(np.array([[0.0, 1.0, 5.0]])) == [1]  # never starts with I
+    ok = np.array([[0.0, 2.0, 0.0], [0.0, 0.0, 2.0], [2.0, 0.0, 0.0]])
+    assert bio_best(ok) == ok.argmax(axis=1).tolist()
+
+
 def test_brat_reader_on_invented_pair(brat_dir):
     (doc,) = load_polnear(brat_dir, split="train")
     assert doc.annotator == "a1"
@@ -181,7 +194,9 @@ def test_acts_told_without_words_are_nostatements(pipeline):
             "His accomplice escaped. Later that day, the finance ministry imposed sanctions "
             "on three smugglers it blamed for the ambush.")
     got = statements(pipeline, text)
-    assert {c for _s, c, _x in got} == {"said"}, got
+    # the one cue is the saying ("said", or "said in a statement" as PolNeAR often marks it)
+    cues = {c for _s, c, _x in got}
+    assert len(cues) == 1 and next(iter(cues)).startswith("said"), got
     assert all(s is None or s.strip(" ,.") for s, _c, _x in got)
 
 
@@ -195,3 +210,62 @@ def test_pronoun_speaker_is_resolved(pipeline):
     assert said and said[0].speaker is not None
     assert said[0].speaker.text == "She"
     assert said[0].speaker.name == "Maria Delgado"
+
+
+def _bounds(pipeline, text: str, words: str) -> str:
+    """The source ``_source_bounds`` and ``_source_span`` make of the tokens of ``words``
+    (their first occurrence in ``text``), within the whole text as one sequence."""
+    doc = pipeline.nlp(text)
+    start = text.index(words)
+    got = doc.char_span(start, start + len(words), alignment_mode="expand")
+    assert got is not None
+    r = attribution_model._source_bounds(doc, (got.start, got.end), (0, len(doc)))
+    span = attribution_model._source_span(doc, r)
+    assert span is not None and text[span.start:span.end] == span.text
+    return span.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "tagged", "source"), [
+    # a hyphenated word is one word
+    ("The 17-year-old Omar Vance told reporters he had left early.",
+     "year-old Omar Vance", "The 17-year-old Omar Vance"),
+    # a parenthesis opened inside the source is closed inside it
+    ("Sen. Ruth Alder (D-Ore.) said the bill would pass.",
+     "Sen. Ruth Alder (D-Ore.", "Sen. Ruth Alder (D-Ore.)"),
+    # a parenthetical set off by commas keeps its closing comma
+    ("Dana Kowalski, a historian at Elmwood College, said the vote was close.",
+     "Dana Kowalski, a historian at Elmwood College",
+     "Dana Kowalski, a historian at Elmwood College,"),
+    # ... but a source without one does not take the comma after it
+    ("Dana Kowalski, however, said the vote was close.", "Dana Kowalski", "Dana Kowalski"),
+    # a noun and its apposition are one source, whichever the tagger found
+    ("Her senior policy adviser, Jake Sullivan, said the plan was sound.",
+     "Jake Sullivan", "Her senior policy adviser, Jake Sullivan,"),
+    ("Jake Sullivan, her senior policy adviser, said the plan was sound.",
+     "Jake Sullivan", "Jake Sullivan, her senior policy adviser,"),
+    # a noun with its modifiers; a determiner with its noun
+    ("State election officials said the count would resume.", "officials",
+     "State election officials"),
+    ("The campaign said the rally would go ahead.", "The", "The campaign"),
+])
+def test_source_bounds(pipeline, text, tagged, source):
+    assert _bounds(pipeline, text, tagged) == source
+
+
+@pytest.mark.model
+def test_clause_start_joins_its_clause(pipeline):
+    text = "The mayor wrote that if the bridge reopened, traffic would ease by May."
+    doc = pipeline.nlp(text)
+
+    def rng(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        got = doc.char_span(start, start + len(words), alignment_mode="expand")
+        assert got is not None
+        return got.start, got.end
+
+    joined = attribution_model._join_clause(doc, [rng("that"), rng("traffic would ease by May")])
+    assert [doc[a:b].text for a, b in joined] == [
+        "that if the bridge reopened, traffic would ease by May"]
+    # a complementizer alone, its clause untagged, is no content
+    assert attribution_model._join_clause(doc, [rng("that")]) == []

@@ -7,8 +7,9 @@ own hedges change factuality: "claiming without evidence" is not "confirmed"."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
+from spacy.attrs import LEMMA, LOWER, TAG  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 from ...lexicon import LexiconError
@@ -58,6 +59,14 @@ class StatementWords:
         self.about_preps = w("statements.about_prepositions")
         self.hedge_verbs = w("statements.hedge_verbs")
         self.according_to = tuple(tuple(p.split()) for p in lex.phrases("statements.according_to"))
+        # their first words: most tokens start none, and need no longer look
+        self.according_first = frozenset(p[0] for p in self.according_to if p)
+        # the lemmas a statement can hang from (see ``run``), and per (lemma, lower) id
+        # pair seen, whether the token can start one: a token that cannot is never
+        # made into a Token object (they cost more than the rest of the stage)
+        self.cue_lemmas = (frozenset(self.reporting) | self.communication_verbs
+                           | self.speech_nouns | self.stance_adjectives)
+        self._can_start: dict[tuple[int, int], bool] = {}
         self.not_speakers = w("statements.not_speakers")
         self.it_speaks = w("statements.it_speaks")
         self.person_pronouns = w("statements.person_pronouns")
@@ -73,6 +82,22 @@ class StatementWords:
         self.group_sectors = w("statements.group_sectors")
         self.official_sectors = w("statements.official_sectors")
         self.unnamed_nouns = w("statements.unnamed_nouns")
+
+    def candidates(self, doc: Doc) -> list[int]:
+        """The tokens of ``doc`` whose lemma or word can start a statement, in order."""
+        seen = self._can_start
+        if len(seen) > 50_000:  # bounded in a long-running worker
+            seen.clear()
+        strings = doc.vocab.strings
+        out = []
+        for i, key in enumerate(zip(*doc.to_array([LEMMA, LOWER]).T.tolist(), strict=True)):
+            got = seen.get(key)
+            if got is None:
+                got = seen[key] = (strings[key[0]].lower() in self.cue_lemmas
+                                   or strings[key[1]] in self.according_first)
+            if got:
+                out.append(i)
+        return out
 
 
 def statement_words(res: Resources) -> StatementWords:
@@ -162,12 +187,25 @@ def _speaker_arg(work: Work, res: Resources, cue: Token):
     return make_arg(work, res, head)
 
 
+def _joined(words: Iterable[str], limit: int) -> str:
+    """``" ".join(words)[:limit]``, reading no more words than that needs (a cue's subtree
+    is often its whole sentence)."""
+    out: list[str] = []
+    size = -1
+    for x in words:
+        out.append(x)
+        size += len(x) + 1
+        if size >= limit:
+            break
+    return " ".join(out)[:limit]
+
+
 def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
     """Who the source is, from the speaker's words, its entity's roles and sector: the
     first that holds of social media, unnamed (no speaker), expert, witness, media,
     document, police, group, official; a named person of no known role is a witness (a
     private person), anything else unnamed."""
-    tail = " ".join(t.lower_ for t in cue.subtree if t.i > cue.i)[:80]
+    tail = _joined((t.lower_ for t in cue.subtree if t.i > cue.i), 80)
     if any(f"on {s}" in tail for s in w.social_media) or cue.lemma_ in w.posting_verbs:
         return "social_media"
     if arg is None:
@@ -207,7 +245,7 @@ def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
 
 def _factuality(cue: Token, sent_text: str, w: StatementWords) -> str:
     base = w.reporting.get(cue.lemma_.lower(), "reported")
-    window = " ".join(t.text for t in cue.subtree)[:200]
+    window = _joined((t.text for t in cue.subtree), 200)
     if cue.lemma_ == "claim" and NO_EVIDENCE.search(window):
         return "claimed_without_evidence"
     if NO_EVIDENCE.search(window):
@@ -273,7 +311,8 @@ def run(work: Work, res: Resources) -> None:
     w = statement_words(res)
     doc = work.doc
     text = doc_text(doc)
-    for t in doc:
+    for i in w.candidates(doc):
+        t = doc[i]
         lemma = t.lemma_.lower()
         broad = lemma in w.communication_verbs and lemma not in w.reporting
         if t.pos_ == "VERB" and (lemma in w.reporting or broad):
@@ -404,7 +443,8 @@ def run(work: Work, res: Resources) -> None:
                 source_type=_source_type(work, arg, t, w),  # type: ignore[arg-type]
                 factuality="reported",
             ), [t]))
-        elif (according := _phrase_at(doc, t.i, w.according_to)) is not None:
+        elif t.lower_ in w.according_first and (
+                according := _phrase_at(doc, t.i, w.according_to)) is not None:
             obj = [g for g in doc[t.i + len(according) - 1].children if g.dep_ == "pobj"]
             if not obj:
                 continue
@@ -504,7 +544,9 @@ def _tokens(work: Work, span: Span) -> list[Token]:
 def _hedges(work: Work, w: StatementWords) -> None:
     """ "X was reported to have been detained": an unnamed, hedged source."""
     doc = work.doc
-    for t in doc:
+    vbn = doc.vocab.strings["VBN"]
+    for i in (doc.to_array([TAG]) == vbn).nonzero()[0].tolist():
+        t = doc[i]
         if (
             t.lemma_ in w.hedge_verbs
             and t.tag_ == "VBN"

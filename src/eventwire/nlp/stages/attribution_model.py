@@ -12,7 +12,7 @@ when the lexicon lists it as a reporting verb or the rules read a statement ther
 
 The speaker keeps the words the article uses ("he") and is resolved to the entity they
 stand for (its fullest name); source type and factuality come from the rules' lexicon
-(``statements.toml``). Without the weights (``nlp/models/attribution-v1/``) the stage is
+(``statements.toml``). Without the weights (``nlp/models/attribution-v2/``) the stage is
 the rules alone.
 """
 
@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from ...model import Attribution, Participant, Span
 from ..arguments import make_arg
 from ..resources import Resources
-from ..spans import char_span, doc_text, token_span
+from ..spans import char_span, doc_text
 from ..stage import Stage
 from ..trained.attribution import (
     RULE_CONTENT,
@@ -36,6 +36,7 @@ from ..trained.attribution import (
     WEIGHTS_DIR,
     AttributionTagger,
     DocFeatures,
+    FeatureCache,
     LexClasses,
     chunks,
     decode,
@@ -59,6 +60,12 @@ def lex_classes(res: Resources) -> LexClasses:
         )
 
     return res.memo("attribution_model.lex", build)
+
+
+def feature_cache(res: Resources) -> FeatureCache:
+    """The hashes of feature values seen so far, shared by the articles of a pipeline."""
+    lex = lex_classes(res)
+    return res.memo("attribution_model.features", lambda: FeatureCache(lex))
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -130,10 +137,10 @@ def _gap(a: Range, b: Range) -> int:
     return 0
 
 
-def _governed(doc: Doc, span: Range, cue: Range, max_up: int = 3) -> bool:
-    """Does the span's root hang from the cue (directly or through a few heads that are
+def _governed(root: Token, cue: Range, max_up: int = 3) -> bool:
+    """Does a span's root hang from the cue (directly or through a few heads that are
     not themselves verbs of another clause)?"""
-    cur = _root(doc, span)
+    cur = root
     for _ in range(max_up):
         head = cur.head
         if head.i == cur.i:
@@ -146,10 +153,9 @@ def _governed(doc: Doc, span: Range, cue: Range, max_up: int = 3) -> bool:
     return False
 
 
-def _subject_of(doc: Doc, span: Range, cue: Range) -> bool:
-    """Is the span's root the cue's subject, the agent of a passive cue, the object of
+def _subject_of(doc: Doc, root: Token, cue: Range) -> bool:
+    """Is a span's root the cue's subject, the agent of a passive cue, the object of
     "according to", or the possessor of a cue noun?"""
-    root = _root(doc, span)
     head = root.head
     if cue[0] <= head.i < cue[1]:
         return root.dep_ in {"nsubj", "nsubjpass", "poss", "pobj", "csubj"}
@@ -168,15 +174,16 @@ def sentence_bounds(doc: Doc) -> list[Range]:
     return out
 
 
-def _pick(doc: Doc, cue: Range, spans: Sequence[Range], syntax: bool, sources: bool,
-          bounds: Sequence[Range]) -> int:
-    """Index of the span linked to ``cue``, or -1."""
+def _pick(doc: Doc, cue: Range, spans: Sequence[Range], roots: Sequence[Token], syntax: bool,
+          sources: bool, bounds: Sequence[Range]) -> int:
+    """Index of the span linked to ``cue``, or -1 (``roots``: each span's ``_root``)."""
     best, best_score = -1, 10**9
     sent_start, sent_end = bounds[cue[0]]
     for k, r in enumerate(spans):
         if r[0] < cue[1] and cue[0] < r[1]:
             continue
-        linked = syntax and (_subject_of(doc, r, cue) if sources else _governed(doc, r, cue))
+        linked = syntax and (_subject_of(doc, roots[k], cue) if sources
+                             else _governed(roots[k], cue))
         score = 0 if linked else 10 + _gap(cue, r)
         if not (sent_start <= r[0] < sent_end or sent_start < r[1] <= sent_end):
             score += 40
@@ -185,12 +192,30 @@ def _pick(doc: Doc, cue: Range, spans: Sequence[Range], syntax: bool, sources: b
     return best
 
 
-def _speaker(work: Work, res: Resources, r: Range) -> tuple[Participant | None, object]:
+def _source_span(doc: Doc, r: Range) -> Span | None:
+    """The source's text: clean edges (``token_span``), except the closing marks that
+    ``_source_bounds`` kept on purpose (a parenthesis opened inside, a parenthetical's
+    closing comma)."""
+    span = _slice_span(doc, r)
+    if span is None or r[1] - r[0] < 2:
+        return span
+    last = doc[r[1] - 1]
+    inner = [t.text for t in doc[r[0] : r[1] - 1]]
+    keep = (last.text == ")" and inner.count("(") > inner.count(")")) or (
+        last.text == "," and "," in inner[1:])
+    if not keep or span.end > last.idx:
+        return span
+    text = doc_text(doc)
+    return Span(text[span.start : last.idx + 1], span.start, last.idx + 1)
+
+
+def _speaker(work: Work, res: Resources, r: Range, head: Token
+             ) -> tuple[Participant | None, object]:
+    """The speaker of source range ``r`` whose root is ``head``."""
     doc = work.doc
-    span = token_span(doc[r[0] : r[1]])
+    span = _source_span(doc, r)
     if span is None:
         return None, None
-    head = _root(doc, r)
     # "Russia's foreign minister, Sergei Lavrov": the named apposition speaks
     for c in head.children:
         if c.dep_ == "appos" and r[0] <= c.i < r[1] and work.entity_at(c) >= 0:
@@ -227,13 +252,14 @@ def _titled_entity(work: Work, head: Token) -> int:
     return best
 
 
-def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses,
-             flags: Sequence[int]) -> list[tuple[Range, list[Range], list[Range], list[Range]]]:
+def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Sequence[int],
+             cache: FeatureCache | None = None
+             ) -> list[tuple[Range, list[Range], list[Range], list[Range]]]:
     """Per paragraph sequence the tagger reads: its range and its cue, source and content
     ranges (doc token indices)."""
     doc = work.doc
     gate = tagger.cue_lemmas
-    feats = DocFeatures(doc, lex)
+    feats = DocFeatures(doc, lex, cache)
     lemmas = feats.lemma
     todo = []
     for start, end in chunks(doc):
@@ -241,13 +267,15 @@ def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses,
             todo.append((start, end))
     if not todo:
         return []
-    preds = tagger.predict([feats.featurize(s, e, flags) for s, e in todo])
+    preds = tagger.predict([feats.featurize(s, e, flags) for s, e in todo], well_formed=True)
     out = []
     for (s, e), tags in zip(todo, preds, strict=True):
         kinds = [[(s + a, s + b) for a, b in _decode(tags[:, k].tolist(), k == 2)]
                  for k in range(3)]
         kinds[0] = [_trim_cue(doc, c) for c in kinds[0]]
-        kinds[1] = _join_phrases(doc, kinds[1])
+        kinds[1] = list(dict.fromkeys(_source_bounds(doc, r, (s, e))
+                                      for r in _join_phrases(doc, kinds[1])))
+        kinds[2] = _join_clause(doc, kinds[2])
         out.append(((s, e), *kinds))
     return out  # type: ignore[return-value]
 
@@ -291,6 +319,82 @@ def _join_phrases(doc: Doc, spans: list[Range]) -> list[Range]:
     return out
 
 
+# the dependents a noun has before it inside its own phrase
+_NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod",
+                      "predet"})
+
+
+def _hyphen_at(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a hyphen inside a word ("17-year-old": no space on either side)?"""
+    return (0 < i < len(doc) - 1 and doc[i].text in {"-", "‐", "–"} and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_)
+
+
+def _source_bounds(doc: Doc, r: Range, chunk: Range) -> Range:
+    """A source's edges where punctuation and word structure put them:
+    - a hyphenated word is one word: "17-year-old Jared Potts", not "year-old Jared Potts";
+    - a parenthesis opened inside the phrase is closed inside it: "Sen. Bernie Sanders
+      (I-Vt.)";
+    - a noun and its apposition name one source together: "her adviser, Jake Sullivan"
+      whichever of the two the tagger found (PolNeAR's annotators take both in five
+      cases of six in the train split);
+    - a parenthetical set off by commas inside the phrase ("X, a political scientist at Y",
+      "X, who ...") ends at its closing comma, which PolNeAR's annotators keep with the
+      source (nine times in ten in the train split, against almost never after a source
+      without an inner comma)."""
+    a, b = r
+    lo, hi = chunk
+    while a - 2 >= lo and _hyphen_at(doc, a - 1):
+        a -= 2
+    while b + 1 < hi and _hyphen_at(doc, b):
+        b += 2
+    root = _root(doc, (a, b))
+    # a determiner or modifier is not a source without its noun: "the" -> "the campaign"
+    head = root.head
+    if (root.dep_ in _NP_LEFT and head.pos_ in {"NOUN", "PROPN"} and b <= head.i < hi
+            and head.i - b <= 3):
+        b = head.i + 1
+        root = head
+    # a noun is a source with its determiners and modifiers: "officials" -> "state officials"
+    if root.pos_ in {"NOUN", "PROPN"} and lo <= root.left_edge.i < a:
+        a = root.left_edge.i
+    if root.dep_ == "appos" and lo <= root.head.left_edge.i < a <= root.head.i + 2:
+        a = root.head.left_edge.i
+        root = root.head
+    for c in root.children:
+        if c.dep_ == "appos" and b <= c.left_edge.i <= b + 1 and c.right_edge.i < hi:
+            b = c.right_edge.i + 1
+    texts = [doc[i].text for i in range(a, b)]
+    if b < hi and doc[b].text == ")" and texts.count("(") > texts.count(")"):
+        b += 1
+        texts.append(")")
+    if b < hi and doc[b].text == "," and "," in texts[1:-1] and texts[-1] != ",":
+        b += 1
+    return (a, b)
+
+
+def _join_clause(doc: Doc, spans: list[Range]) -> list[Range]:
+    """A content piece made only of function words is the start of a clause, not a
+    content ("that", "whether"): it joins the later piece that holds its head, with the
+    words between (they belong to the clause it introduces: "that [if X survived,] he
+    would never sleep again"); a piece whose head is in no later piece is dropped."""
+    out: list[Range] = []
+    skip = -1
+    for k, r in enumerate(spans):
+        if k <= skip:
+            continue
+        if not _no_speaker(doc, r):
+            out.append(r)
+            continue
+        heads = {doc[i].head.i for i in range(r[0], r[1])}
+        later = next((j for j in range(k + 1, len(spans))
+                      if any(spans[j][0] <= h < spans[j][1] for h in heads)), -1)
+        if later >= 0:
+            out.append((r[0], spans[later][1]))
+            skip = later
+    return out
+
+
 def _is_event_verb(work: Work, t: Token, lex: LexClasses, rule_cues: set[int]) -> bool:
     """An event's own trigger, or a verb with no sense of saying whose object names an
     act ("imposed sanctions", "carried out an attack"): it tells the act, not words."""
@@ -316,8 +420,17 @@ def _outside(bounds: Sequence[Range], head: Token, r: Range) -> bool:
     return r[1] <= s or r[0] >= e
 
 
+def _slice_span(doc: Doc, r: Range) -> Span | None:
+    """``token_span(doc[a:b])`` without making and sorting the Token objects of the range
+    (content ranges run to dozens of tokens)."""
+    if r[1] <= r[0]:
+        return None
+    last = doc[r[1] - 1]
+    return char_span(doc_text(doc), doc[r[0]].idx, last.idx + len(last.text))
+
+
 def _content_span(doc: Doc, r: Range) -> Span | None:
-    return token_span(doc[r[0] : r[1]])
+    return _slice_span(doc, r)
 
 
 def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statement]:
@@ -336,13 +449,16 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
     text = doc_text(doc)
     bounds = sentence_bounds(doc)
     out: list[Statement] = []
-    for _chunk, cues, sources, contents in _predict(work, tagger, lex, flags):
+    for _chunk, cues, sources, contents in _predict(work, tagger, lex, flags,
+                                                      feature_cache(res)):
         cues = [c for c in cues if not _is_event_verb(work, _cue_head(doc, c), lex, rule_cues)]
         used_src: set[int] = set()
         made: list[tuple[Range, int, int]] = []
+        src_roots = [_root(doc, r) for r in sources]
+        con_roots = [_root(doc, r) for r in contents]
         for cue in cues:
-            si = _pick(doc, cue, sources, True, True, bounds)
-            ci = _pick(doc, cue, contents, True, False, bounds)
+            si = _pick(doc, cue, sources, src_roots, True, True, bounds)
+            ci = _pick(doc, cue, contents, con_roots, True, False, bounds)
             if si >= 0 and _no_speaker(doc, sources[si]):
                 si = -1
             head = _cue_head(doc, cue)
@@ -367,7 +483,7 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
             head = _cue_head(doc, cue)
             rule = next((rule_by_cue[t.i] for t in doc[cue[0] : cue[1]] if t.i in rule_by_cue),
                         None)
-            cue_span = token_span(doc[cue[0] : cue[1]])
+            cue_span = _slice_span(doc, cue)
             if cue_span is None:
                 continue
             content: Span | None = _content_span(doc, contents[ci]) if ci >= 0 else None
@@ -380,9 +496,9 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
                     text, doc[first].idx, cue_span.start)
             if content is None:
                 continue
-            speaker, arg = _speaker(work, res, sources[si]) if si >= 0 else (None, None)
-            if rules.act_not_words(work, head, content, _root(doc, sources[si]) if si >= 0
-                                   else None, w):
+            speaker, arg = (_speaker(work, res, sources[si], src_roots[si]) if si >= 0
+                            else (None, None))
+            if rules.act_not_words(work, head, content, src_roots[si] if si >= 0 else None, w):
                 continue  # "officers responded to a report": an act, not words
             factuality: str
             if rule is not None:
@@ -411,7 +527,7 @@ def run(work: Work, res: Resources, folder: Path | str = WEIGHTS_DIR) -> None:
 
 def prepare(res: Resources, folder: Path | str = WEIGHTS_DIR) -> object:
     rules.statement_words(res)
-    lex_classes(res)
+    feature_cache(res)
     tagger = _tagger(res, folder)
     if tagger is None:
         log.info("attribution weights absent (%s): the rules read statements", folder)

@@ -56,7 +56,7 @@ from thinc.api import (
 KINDS = ("cue", "source", "content")
 TAGS = ("O", "B", "I")
 N_OUT = len(KINDS) * len(TAGS)
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "models" / f"attribution-v{MODEL_VERSION}"
 MAX_CHUNK = 160  # tokens: a paragraph longer than this is cut at sentence ends
 
@@ -138,96 +138,158 @@ _CLOSE = {"”", "''", "’"}
 _ATTRS = [ORTH, NORM, LOWER, LEMMA, TAG, DEP, POS, ENT_IOB, ENT_TYPE, HEAD, IS_TITLE, IS_PUNCT,
           SENT_START]
 _IOB = ("", "I", "O", "B")
+_Q_NONE, _Q_OPEN, _Q_STRAIGHT, _Q_RIGHT, _Q_CLOSE = range(5)  # what a token is as a quote mark
+_COL = {name: j for j, (name, _r, _w) in enumerate(COLUMNS)}
 
 
 def _h(s: str) -> int:
     return int(hash_string(s))
 
 
-_MEMO: dict[str, int] = {}  # feature string -> its hash, shared (bounded below)
+def _lookup(table: dict[Any, Any], keys: Sequence[Any] | Any, make: Any) -> list[Any]:
+    """``[table[k] for k in keys]``, filling in the keys not yet seen with ``make(k)``."""
+    keys = list(keys)
+    try:
+        return [table[k] for k in keys]
+    except KeyError:
+        if len(table) > 50_000:  # bounded: a long-running worker sees ever new words
+            table.clear()
+        return [table[k] if k in table else table.setdefault(k, make(k)) for k in keys]
 
 
-def _remember(memo: dict[str, int], value: str) -> int:
-    if len(memo) > 100_000:  # about 15 MB at most
-        memo.clear()
-    got = memo[value] = _h(value)
-    return got
+class FeatureCache:
+    """What featurizing learns once and reuses for every article: the hash of each feature
+    value, keyed by spaCy's ids of what it is built from (an article repeats most words,
+    and the next article most of them again). One per lexicon (``Resources.memo``)."""
+
+    def __init__(self, lex: LexClasses) -> None:
+        self.lex = lex
+        self.tables: dict[str, dict[Any, Any]] = {}
+
+    def table(self, name: str) -> dict[Any, Any]:
+        got = self.tables.get(name)
+        if got is None:
+            got = self.tables[name] = {}
+        return got
 
 
 class DocFeatures:
     """What the tagger reads of one parsed article, read once from spaCy's arrays (no
-    Token objects: they cost more than the network)."""
+    Token objects: they cost more than the network). Every feature string is hashed once
+    per distinct value (``FeatureCache``), not once per token: the same ids as hashing each
+    token's strings, at a fraction of the cost."""
 
-    def __init__(self, doc: Doc, lex: LexClasses) -> None:
+    def __init__(self, doc: Doc, lex: LexClasses, cache: FeatureCache | None = None) -> None:
+        cache = cache if cache is not None and cache.lex is lex else FeatureCache(lex)
         self.doc = doc
         n = len(doc)
         self.n = n
         arr = doc.to_array(_ATTRS).astype("uint64") if n else np.zeros((0, len(_ATTRS)),
                                                                       "uint64")
         strings = doc.vocab.strings
-        memo: dict[int, str] = {0: ""}
 
         def text(i: int) -> str:
-            got = memo.get(i)
-            if got is None:
-                got = memo[i] = strings[i]
-            return got
+            return strings[i] if i else ""
 
         col = arr.T.tolist()
         orth, norm, low, lemma, tag, dep, pos, iob, etype = col[:9]
-        self.text = [text(x) for x in orth]
-        self.norm = [text(x) for x in norm]
-        self.lower = [text(x) for x in low]
-        self.lemma = [text(x).lower() for x in lemma]
-        self.tag = [text(x) for x in tag]
-        self.dep = [text(x) for x in dep]
-        self.pos = [text(x) for x in pos]
-        self.ent = [_IOB[x] + text(y) for x, y in zip(iob, etype, strict=True)]
         rel = arr[:, 9].view("int64") if n else np.zeros(0, "int64")
-        self.head = (np.arange(n) + rel).tolist()
+        head_arr = np.arange(n) + rel
+        head = head_arr.tolist()
+        self.head = head
+        self.lemma: list[str] = _lookup(cache.table("lemma_lower"), lemma,
+                                        lambda x: text(x).lower())
+        # per token: its lexicon class ("rep:reported", "comm", "" ...)
+        self.lex: list[str] = _lookup(
+            cache.table("lex"), zip(lemma, low, strict=True),
+            lambda k: lex.of_words(text(k[0]).lower(), text(k[1])))
+        lex_of = self.lex
         self.title = [bool(x) for x in col[10]]
         self.punct = [bool(x) for x in col[11]]
         ss = arr[:, 12].view("int64").tolist() if n else []
         self.sent_start = [i == 0 or x == 1 for i, x in enumerate(ss)]
-        cls_memo: dict[tuple[str, str], str] = {}
-        self.lex: list[str] = []
-        for lem, lo in zip(self.lemma, self.lower, strict=True):
-            key = (lem, lo)
-            got = cls_memo.get(key)
-            if got is None:
-                got = cls_memo[key] = lex.of_words(lem, lo)
-            self.lex.append(got)
+        self._quote = _lookup(cache.table("quote_mark"), orth, lambda x: _quote_mark(text(x)))
+        ids = np.zeros((n, len(COLUMNS)), dtype="uint64")
+        self.ids = ids
+        self._cache = cache
+        if not n:
+            return
+        lem_h = [lemma[h] for h in head]
+        pos_h = [pos[h] for h in head]
+        dep_h = [dep[h] for h in head]
+
+        def put(name: str, keys: Any, make: Any) -> None:
+            got = _lookup(cache.table(name), keys, make)
+            ids[:, _COL[name]] = np.array(got, dtype="uint64")
+
+        put("norm", norm, lambda x: _h("w=" + text(x)))
+        put("lemma", lemma, lambda x: _h("l=" + text(x).lower()))
+        put("tag", tag, lambda x: _h("t=" + text(x)))
+        put("dep", dep, lambda x: _h("d=" + text(x)))
+        put("ent", zip(iob, etype, strict=True), lambda k: _h("e=" + _IOB[k[0]] + text(k[1])))
+        put("head", zip(lem_h, pos_h, strict=True),
+            lambda k: _h("h=" + text(k[0]).lower() + "/" + text(k[1])))
+        put("dep_head", zip(dep, dep_h, (head_arr > np.arange(n)).tolist(), strict=True),
+            lambda k: _h("dh=" + text(k[0]) + "/" + text(k[1]) + ("<" if k[2] else ">")))
+        put("lex", lex_of, lambda x: _h("x=" + x))
+        put("lex_head", [lex_of[h] for h in head], lambda x: _h("xh=" + x))
+        put("path", self._paths(dep), lambda k: _h("p=" + self._path_text(k)))
+
+    def _paths(self, dep: list[int]) -> list[tuple[Any, ...]]:
+        """Where each token hangs under the nearest word that can report: that word's
+        class, the dependency of the child of it on the way down, and the depth (1, 2, 3+);
+        for all tokens at once, in at most 8 steps up the tree."""
+        n = self.n
+        lex = self.lex
+        has = np.array([bool(x) for x in lex], dtype=bool)
+        head = np.asarray(self.head, dtype="int64")
+        child = np.arange(n)
+        cur = head.copy()
+        found = np.full(n, -1)  # the depth at which a word that can report was met
+        at_cur = np.zeros(n, dtype="int64")
+        at_child = np.zeros(n, dtype="int64")
+        live = ~has
+        for depth in range(1, 9):
+            live &= cur != child
+            hit = live & has[cur]
+            found[hit] = depth
+            at_cur[hit] = cur[hit]
+            at_child[hit] = child[hit]
+            live &= ~hit
+            if not live.any():
+                break
+            child, cur = cur, head[cur]
+        # keys: (class,) for a word that can report itself, () for none found, else
+        # (class met, dependency of the child on the way, depth): hashed once per value
+        return [(x,) if x else ((lex[c], dep[ch], d) if d > 0 else ())
+                for x, d, c, ch in zip(lex, np.minimum(found, 3).tolist(), at_cur.tolist(),
+                                       at_child.tolist(), strict=True)]
+
+    def _path_text(self, key: tuple[Any, ...]) -> str:
+        if len(key) == 1:
+            return "self:" + key[0]
+        if not key:
+            return "none"
+        dep = key[1]
+        return f"{key[0]}|{self.doc.vocab.strings[dep] if dep else ''}|{key[2]}"
 
     def quote_states(self, start: int, end: int) -> list[int]:
         """Per token: 0 outside quotes, 1 inside, 2 an opening mark, 3 a closing mark."""
+        marks = self._quote[start:end]
+        if not any(marks):
+            return [0] * (end - start)
         out = []
         inside = False
-        for x in self.text[start:end]:
-            if x in _OPEN or (x == '"' and not inside):
+        for m in marks:
+            if m == _Q_OPEN or (m == _Q_STRAIGHT and not inside):
                 out.append(2)
                 inside = True
-            elif (x in _CLOSE and (inside or x == "”")) or (x == '"' and inside):
+            elif m == _Q_RIGHT or (m == _Q_CLOSE and inside) or (m == _Q_STRAIGHT and inside):
                 out.append(3)
                 inside = False
             else:
                 out.append(1 if inside else 0)
         return out
-
-    def path(self, i: int) -> str:
-        """Where token ``i`` hangs under the nearest word that can report: that word's
-        class, the dependency of the child of it on the way down, and the depth (1, 2, 3+)."""
-        lex = self.lex
-        if lex[i]:
-            return "self:" + lex[i]
-        child = i
-        cur = self.head[i]
-        depth = 1
-        while cur != child and depth <= 8:
-            if lex[cur]:
-                return f"{lex[cur]}|{self.dep[child]}|{min(depth, 3)}"
-            child, cur = cur, self.head[cur]
-            depth += 1
-        return "none"
 
     def featurize(self, start: int, end: int,
                   rule_flags: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -241,36 +303,34 @@ class DocFeatures:
             floats = np.asarray(tensor[start:end], dtype="float32")
         else:
             floats = np.zeros((n, TENSOR_WIDTH), dtype="float32")
-        ids = np.zeros((n, len(COLUMNS)), dtype="uint64")
-        quotes = self.quote_states(start, end)
+        ids = self.ids[start:end].copy()
+        cache = self._cache
+        ids[:, _COL["quote"]] = _lookup(cache.table("quote"), self.quote_states(start, end),
+                                        lambda x: _h(f"q={x}"))
+        flags = [rule_flags[i] if i < len(rule_flags) else 0 for i in range(start, end)]
+        ids[:, _COL["rules"]] = _lookup(cache.table("rules"), flags, lambda x: _h(f"r={x}"))
         ss = self.sent_start
-        memo = _MEMO
-        for k in range(n):
-            i = start + k
-            h = self.head[i]
+        where = []
+        for i in range(start, end):
             if ss[i]:
-                pos = "first"
+                where.append(("first", self.title[i], self.punct[i]))
             elif i + 1 == end or (i + 1 < self.n and ss[i + 1]):
-                pos = "last"
+                where.append(("last", self.title[i], self.punct[i]))
             else:
-                pos = "mid"
-            row = (
-                "w=" + self.norm[i],
-                "l=" + self.lemma[i],
-                "t=" + self.tag[i],
-                "d=" + self.dep[i],
-                "e=" + self.ent[i],
-                "h=" + self.lemma[h] + "/" + self.pos[h],
-                "dh=" + self.dep[i] + "/" + self.dep[h] + ("<" if h > i else ">"),
-                "x=" + self.lex[i],
-                "xh=" + self.lex[h],
-                "p=" + self.path(i),
-                f"q={quotes[k]}",
-                f"r={rule_flags[i] if i < len(rule_flags) else 0}",
-                f"s={pos}/{self.title[i]}/{self.punct[i]}",
-            )
-            ids[k] = [memo[v] if v in memo else _remember(memo, v) for v in row]
+                where.append(("mid", self.title[i], self.punct[i]))
+        ids[:, _COL["position"]] = _lookup(cache.table("position"), where,
+                                           lambda k: _h(f"s={k[0]}/{k[1]}/{k[2]}"))
         return floats, ids
+
+
+def _quote_mark(x: str) -> int:
+    if x in _OPEN:
+        return _Q_OPEN
+    if x == '"':
+        return _Q_STRAIGHT
+    if x == "”":
+        return _Q_RIGHT
+    return _Q_CLOSE if x in _CLOSE else _Q_NONE
 
 
 def featurize(doc: Doc, start: int, end: int, lex: LexClasses,
@@ -350,7 +410,7 @@ def _features_layer(width: int) -> Model[Inputs, list[np.ndarray]]:
                  dims={"nO": width})
 
 
-def build_model(width: int = 64, depth: int = 1) -> Model[Inputs, list[np.ndarray]]:
+def build_model(width: int = 48, depth: int = 1) -> Model[Inputs, list[np.ndarray]]:
     layers: list[Model[Any, Any]] = [
         _features_layer(width),
         with_padded(LSTM(width, width, bi=True, depth=depth)),
@@ -393,14 +453,17 @@ def best_tags(probs: np.ndarray) -> np.ndarray:
 class AttributionTagger:
     """The trained network with what it was trained with (``meta.json``)."""
 
-    def __init__(self, model: Model, meta: dict[str, Any]) -> None:
+    def __init__(self, model: Model, meta: dict[str, Any], frozen: bool = False) -> None:
         self.model = model
         self.meta = meta
+        # loaded weights never change: their features layer can be rearranged once
+        self.frozen = frozen
+        self._projected: _Projected | None = None
         self.cue_lemmas: frozenset[str] = frozenset(meta.get("cue_lemmas", ()))
 
     @classmethod
     def create(cls, meta: dict[str, Any]) -> AttributionTagger:
-        model = build_model(int(meta.get("width", 64)), int(meta.get("depth", 1)))
+        model = build_model(int(meta.get("width", 48)), int(meta.get("depth", 1)))
         model.initialize()
         return cls(model, meta)
 
@@ -413,6 +476,7 @@ class AttributionTagger:
                              f"this code reads version {MODEL_VERSION}")
         tagger = cls.create(meta)
         tagger.model.from_bytes((folder / "model.bin").read_bytes())
+        tagger.frozen = True
         return tagger
 
     def save(self, folder: Path | str) -> None:
@@ -422,16 +486,110 @@ class AttributionTagger:
         (folder / "meta.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True) + "\n",
                                           encoding="utf-8")
 
-    def predict(self, X: Inputs) -> list[np.ndarray]:
-        """Per sequence, (n, KINDS) tag ids."""
+    def predict(self, X: Inputs, well_formed: bool = False) -> list[np.ndarray]:
+        """Per sequence, (n, KINDS) tag ids: the argmax of each kind's logits (the softmax
+        does not change it); with ``well_formed``, the best tag sequence in which no I
+        follows an O (``bio_best``), for each kind where the argmax has one."""
         if not X:
             return []
-        logits = self.model.predict(X)
-        return [best_tags(group_softmax(np.asarray(y))) for y in logits]
+        features, lstm, output = self.model.layers
+        if self.frozen and self._projected is None:
+            self._projected = _Projected.of(features)
+        H = (self._projected(self.model.ops, X) if self._projected is not None
+             else features.predict(X))
+        out = []
+        for y in output.predict(lstm.predict(H)):
+            z = np.asarray(y).reshape(len(y), len(KINDS), len(TAGS))
+            tags = z.argmax(axis=2)
+            if well_formed and len(tags):
+                after_o = np.ones((len(tags), len(KINDS)), dtype=bool)
+                after_o[1:] = tags[:-1] == 0
+                for k in np.nonzero(((tags == 2) & after_o).any(axis=0))[0].tolist():
+                    tags[:, k] = bio_best(z[:, k, :])
+            out.append(tags)
+        return out
+
+
+def bio_best(logits: np.ndarray) -> list[int]:
+    """The tag sequence (0 O, 1 B, 2 I) of highest total logit in which an I follows only
+    a B or an I (Viterbi over three tags; the per-token softmax adds the same constant
+    to each tag of a token, so logits rank paths as probabilities do). A span cannot go
+    on where none began: the argmax's "I after O" is a span whose start was lost or a
+    stray word, and the sequence that is best as a whole decides which."""
+    rows = logits.tolist()
+    o, b, i = rows[0][0], rows[0][1], float("-inf")
+    back: list[tuple[int, int]] = []  # per step: best predecessor of O/B, of I
+    for lo, lb, li in rows[1:]:
+        best, at = (o, 0) if o >= b and o >= i else ((b, 1) if b >= i else (i, 2))
+        inner, at_inner = (b, 1) if b >= i else (i, 2)
+        back.append((at, at_inner))
+        o, b, i = best + lo, best + lb, inner + li
+    tag = 0 if o >= b and o >= i else (1 if b >= i else 2)
+    tags = [tag]
+    for at, at_inner in reversed(back):
+        tag = at_inner if tag == 2 else at
+        tags.append(tag)
+    tags.reverse()
+    return tags
+
+
+@dataclass(frozen=True)
+class _Projected:
+    """The features layer of trained weights, rearranged for prediction: each embedding
+    table already multiplied by its block of the maxout weights. A token's maxout input
+    is then 13 looked-up rows added up and one small product of spaCy's floats, instead of
+    a product over all 320 input columns (the maxout is linear before its max)."""
+
+    table: np.ndarray  # (all columns' rows, outputs x pieces)
+    offsets: np.ndarray  # first row of each column's block
+    rows: np.ndarray  # rows per column (ids are taken modulo these)
+    w_floats: np.ndarray  # (outputs x pieces, TENSOR_WIDTH)
+    bias: np.ndarray
+    n_pieces: int
+    norm: Model
+
+    @classmethod
+    def of(cls, layer: Model) -> _Projected:
+        embed, mix = layer.layers
+        maxout = next(m for m in mix.walk() if m.name == "maxout")
+        norm = next(m for m in mix.walk() if m.name == "layernorm")
+        W = cast(Any, maxout.get_param("W"))
+        n_out, n_pieces, n_in = W.shape
+        W = W.reshape(n_out * n_pieces, n_in)
+        blocks: list[Any] = []
+        offsets = []
+        at = row = 0
+        for j, (_n, rows, width) in enumerate(COLUMNS):
+            E = cast(Any, embed.get_param(f"E{j}"))
+            blocks.append(layer.ops.gemm(E, cast(Any, np.ascontiguousarray(W[:, at : at + width])),
+                                         trans2=True))
+            offsets.append(row)
+            at += width
+            row += rows
+        return cls(np.ascontiguousarray(np.vstack(blocks)), np.array(offsets, dtype="int64"),
+                   np.array([r for _n, r, _w in COLUMNS], dtype="uint64"),
+                   np.ascontiguousarray(W[:, at:]),
+                   cast(Any, maxout.get_param("b")).reshape(n_out * n_pieces), n_pieces, norm)
+
+    def __call__(self, ops: Any, X: Inputs) -> list[np.ndarray]:
+        lengths = [len(f) for f, _ in X]
+        idx = (np.concatenate([i for _, i in X]) % self.rows).astype("int64") + self.offsets
+        # thinc's gemm (blis, one thread), as Maxout itself: not numpy's threaded BLAS
+        Y = ops.gemm(np.concatenate([f for f, _ in X]), self.w_floats, trans2=True)
+        Y += self.bias
+        for j in range(idx.shape[1]):
+            Y += self.table[idx[:, j]]
+        # W's rows are (output, piece) pairs, pieces innermost
+        best = Y[:, 0 :: self.n_pieces]
+        for p in range(1, self.n_pieces):
+            best = np.maximum(best, Y[:, p :: self.n_pieces])
+        H = self.norm.predict(np.ascontiguousarray(best))
+        return cast(list[np.ndarray], ops.unflatten(H, ops.asarray1i(lengths)))
 
 
 __all__ = [
     "KINDS", "MODEL_VERSION", "RULE_CONTENT", "RULE_CUE", "RULE_SOURCE", "WEIGHTS_DIR",
-    "AttributionTagger", "DocFeatures", "LexClasses", "best_tags", "build_model", "chunks",
-    "decode", "featurize", "group_softmax",
+    "AttributionTagger", "DocFeatures", "FeatureCache", "LexClasses", "best_tags", "bio_best",
+    "build_model",
+    "chunks", "decode", "featurize", "group_softmax",
 ]

@@ -20,7 +20,7 @@ def train_group() -> None:
               help="Folder for model.bin and meta.json (default: the package's weights).")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--epochs", type=int, default=20, show_default=True)
-@click.option("--width", type=int, default=64, show_default=True,
+@click.option("--width", type=int, default=48, show_default=True,
               help="Hidden width (the LSTM's output; its cost grows with the square).")
 @click.option("--limit", type=int, default=None, help="Train on the first N articles only.")
 def train_attribution_command(data: str, dev: str | None, out: str | None, seed: int,

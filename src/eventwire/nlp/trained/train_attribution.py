@@ -36,6 +36,7 @@ from .attribution import (
     WEIGHTS_DIR,
     AttributionTagger,
     DocFeatures,
+    FeatureCache,
     chunks,
     decode,
     group_softmax,
@@ -114,6 +115,7 @@ def build_examples(docs: Sequence[PolnearDoc], say: Say) -> tuple[list[Example],
     nlp = load_spacy(load_settings())
     res = Resources()
     lex = lex_classes(res)
+    cache = FeatureCache(lex)
     before = []
     for stage in DEFAULT_STAGES:
         if stage.name == "attribution":
@@ -136,7 +138,7 @@ def build_examples(docs: Sequence[PolnearDoc], say: Say) -> tuple[list[Example],
             stage.run(work, res)
         rules.run(work, res)
         flags = rule_flags(work)
-        feats = DocFeatures(doc, lex)
+        feats = DocFeatures(doc, lex, cache)
         for start, end in chunks(doc):
             floats, ids = feats.featurize(start, end, flags)
             gold = gold_tags(doc, start, end, pdoc)
@@ -212,7 +214,7 @@ def train(
     seed: int = 0,
     epochs: int = 12,
     patience: int = 3,
-    width: int = 64,
+    width: int = 48,
     depth: int = 1,
     learn_rate: float = 0.002,
     batch_tokens: int = 2000,

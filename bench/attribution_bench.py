@@ -1,0 +1,74 @@
+"""CPU time of the attribution stage alone, per article, on the benchmark corpus.
+
+    python bench/attribution_bench.py [--n 150] [--repeats 3]
+
+The articles are parsed and taken through the stages before ``attribution`` once; then the
+rule-based stage and the default (trained) stage each read all of them ``--repeats`` times
+and the best run's CPU time (``time.process_time``) per article is printed. The stage is
+timed apart from spaCy and the other stages, so the figure moves far less with the
+machine's load than ``bench/throughput.py``'s ratio (the Work objects are reused: the
+stage's caches are warm, as they are in a running pipeline)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+if __name__ == "__main__":  # one thread: set before numpy / thinc are imported
+    for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[_var] = "1"
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+import json
+import time
+from collections.abc import Callable
+
+from bench.corpus import generate
+from eventwire.config import load_settings
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.nlp.stages import attribution as rules
+from eventwire.nlp.stages import attribution_model
+from eventwire.nlp.work import Work
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--n", type=int, default=150, help="articles")
+    p.add_argument("--repeats", type=int, default=3)
+    args = p.parse_args(argv)
+    pipe = Pipeline(load_settings(db_url="sqlite://"))
+    articles = generate(args.n, seed=0)
+    works = []
+    for article, parsed in zip(articles, pipe._docs(articles, None), strict=True):
+        assert parsed is not None
+        work = Work(article=article, doc=parsed[0], published=None, title=None)
+        for stage in pipe.stages:
+            if stage.name == "attribution":
+                break
+            stage.run(work, pipe.resources)
+        works.append(work)
+    res = pipe.resources
+
+    def best(run: Callable[[Work], None]) -> float:
+        times = []
+        for _ in range(args.repeats):
+            t0 = time.process_time()
+            for work in works:
+                work.statements.clear()
+                run(work)
+            times.append(time.process_time() - t0)
+        return min(times) * 1000 / len(works)
+
+    out = {
+        "articles": len(works),
+        "rules_ms": round(best(lambda w: rules.run(w, res)), 3),
+        "default_stage_ms": round(best(lambda w: attribution_model.run(w, res)), 3),
+        "weights": str(attribution_model.WEIGHTS_DIR.name),
+    }
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
