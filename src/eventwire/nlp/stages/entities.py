@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Token
 
 from ...geo.names import DEMONYMS, fold
@@ -209,9 +210,17 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> No
     """Towns the NER missed, in the two positions above (see the comment there)."""
     w = entity_words(res)
     doc = work.doc
-    lowered = {t.lower_ for t in doc if t.is_lower}  # "Hope" is a word when "hope" occurs
+    # only the cue words are visited: one array of the tokens' lower-case ids, not a walk
+    # over every Token object (the walk was most of this stage's time)
+    lower = doc.to_array([LOWER, IS_LOWER])
+    strings = doc.vocab.strings
+    cue_ids = {strings.add(x) for x in (*w.place_preps, *w.local_nouns, "drive")}
+    rows = lower.tolist()
+    # "Hope" is a word when "hope" occurs (lower-case ids)
+    lowered = {h for h, low in rows if low}
     found: list[list[Token]] = []
-    for t in doc:
+    for i in (k for k, (h, _low) in enumerate(rows) if h in cue_ids):
+        t = doc[i]
         if t.lower_ in w.place_preps:
             run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)))
             found.extend(_longest_place(run, res, lowered, surnames, prefix=True))
@@ -239,12 +248,12 @@ def _capitalised_run(work: Work, indices: range) -> list[Token]:
 
 
 def _longest_place(
-    run: list[Token], res: Resources, lowered: set[str], surnames: set[str], *, prefix: bool
+    run: list[Token], res: Resources, lowered: set[int], surnames: set[str], *, prefix: bool
 ) -> list[list[Token]]:
     """The longest part of the run next to its cue that the gazetteer places."""
     for n in range(len(run), 0, -1):
         toks = run[:n] if prefix else run[-n:]
-        if n == 1 and (toks[0].lower_ in lowered or toks[0].text in surnames):
+        if n == 1 and (toks[0].lower in lowered or toks[0].text in surnames):
             continue
         if _town(" ".join(x.text for x in toks), res):
             return [toks]
