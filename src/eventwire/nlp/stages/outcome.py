@@ -7,6 +7,7 @@ injured and no dead. Condition phrases are read wherever the victim is mentioned
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...lexicon import Lexicon
 from ...lexicon.actors import inverted
@@ -95,15 +96,15 @@ def _counts(res: Resources) -> _Counts:
 
 
 def outcome_for(work: Work, res: Resources, ev: WorkEvent,
-                others: frozenset[int] = frozenset()) -> Outcome | None:
-    """``others``: where the triggers of the article's other events start (characters)."""
+                triggers: _Triggers | None = None, me: int = -1) -> Outcome | None:
+    """``triggers``: where the article's event triggers start, and whose they are; ``me``:
+    this event's index among them."""
     doc = work.doc
     counts = _counts(res)
     one = counts.one
     sents = sorted({work.mentions[k].trigger.sent.start for k in ev.mentions})
     spans: list[Span] = []
     dead = injured = arrested = None
-    mine = {work.mentions[k].trigger.idx for k in ev.mentions}
     for s_start in sents:
         sent = doc[s_start].sent
         st = sent.text
@@ -111,8 +112,7 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent,
         for kind, n, span in counts.scan(st, base):
             # "after his arrest for the attack, which killed three": the count's verb is
             # another event's trigger, so the count is that event's
-            said = [i for i in others if span.start <= i < span.end]
-            if said and not any(span.start <= i < span.end for i in mine):
+            if triggers is not None and triggers.other_only(span, me):
                 continue
             spans.append(span)
             if kind == "dead":
@@ -194,14 +194,30 @@ def _condition(work: Work, ev: WorkEvent, counts: _Counts) -> tuple[str | None, 
 
 
 def run(work: Work, res: Resources) -> None:
-    starts: dict[int, set[int]] = {}  # trigger start -> the events it is a mention of
-    for e, ev in enumerate(work.events):
-        for k in ev.mentions:
-            starts.setdefault(work.mentions[k].trigger.idx, set()).add(e)
+    triggers = _Triggers(work)
     for e, ev in enumerate(work.events):
         if ev.category in {"ASSAULT", "COERCE", "PROTEST"}:
-            others = frozenset(i for i, evs in starts.items() if evs - {e})
-            ev.outcome = outcome_for(work, res, ev, others)
+            ev.outcome = outcome_for(work, res, ev, triggers, e)
+
+
+class _Triggers:
+    """Where each event trigger starts (characters) and the events it is a mention of,
+    sorted, so that the triggers inside a count's words are found by bisection (a text
+    dense with events stays linear)."""
+
+    def __init__(self, work: Work) -> None:
+        by_start: dict[int, set[int]] = {}
+        for e, ev in enumerate(work.events):
+            for k in ev.mentions:
+                by_start.setdefault(work.mentions[k].trigger.idx, set()).add(e)
+        self.starts = sorted(by_start)
+        self.events = [by_start[i] for i in self.starts]
+
+    def other_only(self, span: Span, e: int) -> bool:
+        """Do the count's words hold another event's trigger and none of event ``e``'s?"""
+        lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
+        inside = self.events[lo:hi]
+        return any(evs - {e} for evs in inside) and not any(e in evs for evs in inside)
 
 
 STAGE = Stage(
