@@ -8,6 +8,7 @@ from datetime import date
 
 from eventwire.timex.lexicon import PROSPECTIVE, SCHEDULED_PRESENT
 from eventwire.timex.normalise import Normalised, from_resolved
+from eventwire.timex.prefilter import may_match, required
 from eventwire.timex.rules import RULES, Rule, resolve_match, timex_type
 from eventwire.timex.story import granularity, is_reference, resolve_in_story, shift
 
@@ -33,9 +34,17 @@ class _Candidate:
     match: re.Match[str]
 
 
+# What each rule cannot match without (timex.prefilter): a rule whose words the text
+# lacks is not scanned. Most of detection's time was these scans.
+_NEEDS = tuple(required(rule.regex) for rule in RULES)
+
+
 def _candidates(text: str) -> list[_Candidate]:
     out = []
+    folded = text.casefold()
     for order, rule in enumerate(RULES):
+        if not may_match(_NEEDS[order], folded):
+            continue
         for m in rule.regex.finditer(text):
             if m.end() > m.start() and (rule.guard is None or rule.guard(text, m)):
                 out.append(_Candidate(m.start(), m.end(), order, rule, m))
