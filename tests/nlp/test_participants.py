@@ -187,3 +187,9 @@ def test_an_act_does_not_do_another_act(pipeline):
     ev = _events(pipeline, "The airstrikes killed several children near the town on Friday.",
                  "ASSAULT")
     assert ev and not [a.text for e in ev for a in e.actors if a.text.endswith("airstrikes")]
+
+
+def test_a_spokesperson_speaks_for_the_arrest_but_did_not_make_it(pipeline):
+    ev = _events(pipeline, "A suspect was arrested at the scene, city police spokeswoman "
+                           "Jane Moss said on Monday.", "COERCE")
+    assert ev and "Jane Moss" not in [a.text for a in ev[0].actors]

@@ -170,6 +170,8 @@ def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
             sector = None
             e = work.entity_at(x)
             if e >= 0:
+                if work.entities[e].type == "PERSON":
+                    continue  # "..., police spokesman Ann Roe said": she speaks, the force acts
                 sector = work.entities[e].sector
             if x.lemma_.lower() in nouns or x.lower_ in nouns or (sector in wanted):
                 return [make_arg(work, res, x)]
