@@ -84,3 +84,11 @@ def test_a_day_in_a_clause_of_the_future_does_not_date_the_shooting(pipeline):
             "released Friday morning.")
     ev = _assault(pipeline, text, "2026-03-12")
     assert ev.time is None or ev.time.date != "2026-03-06"
+
+
+def test_since_opens_a_period_it_does_not_date_the_act(pipeline):
+    # "the worst attack since 2015" says nothing of when this attack happened
+    ev = _assault(pipeline, "Gunmen killed four people at a market, the worst attack since "
+                            "2015.", "2026-03-04")
+    assert ev.time is None or not (ev.time.date or "").startswith("2015")
+    assert ev.status == "asserted"

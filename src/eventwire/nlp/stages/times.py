@@ -30,6 +30,7 @@ class TimeWords:
         self.future_aux = w("events.future_auxiliaries")
         self.past_aux = w("time.past_auxiliaries")
         self.relative_signals = w("time.relative_signals")
+        self.period_starts = w("time.period_starts")
         self.units: Mapping[str, int] = lex.mapping("time.duration_units")
         self.directions: Mapping[str, int] = lex.mapping("time.relative_directions")
         for name, table in (("duration_units", self.units),
@@ -125,7 +126,7 @@ def attach(work: Work, res: Resources) -> None:
     by_sent = work.mentions_by_sentence()  # (issue 15: no walk over all mentions per timex)
     for span, _time, kind in work.timexes:
         toks = tokens_of(work, span)
-        if not toks or kind == "relative":
+        if not toks or kind == "relative" or _period_start(toks, w):
             continue
         for k in by_sent.get(work.sent_start(toks[0].i), ()):
             m = work.mentions[k]
@@ -134,8 +135,14 @@ def attach(work: Work, res: Resources) -> None:
             if _attached_to(toks, m.trigger):
                 m.time = to_time(span, work.context.reference_date, _tense(m.trigger, w), work)
     _relative_links(work, res)
-    _leftover_years(work)
+    _leftover_years(work, w)
     _described_acts(work)
+
+
+def _period_start(toks: list[Token], w: TimeWords) -> bool:
+    """ "since 2015": the expression opens a period; it dates no act."""
+    first = toks[0]
+    return first.i > 0 and first.doc[first.i - 1].lower_ in w.period_starts
 
 
 def _described_acts(work: Work) -> None:
@@ -151,7 +158,7 @@ def _described_acts(work: Work) -> None:
             m.time = named.time
 
 
-def _leftover_years(work: Work) -> None:
+def _leftover_years(work: Work, w: TimeWords) -> None:
     """A year or month no trigger claimed ("the full-scale invasion of Ukraine in 2022")
     goes to the nearest undated noun trigger in its sentence."""
     used = {(m.time.start, m.time.end) for m in work.mentions if m.time is not None}
@@ -160,7 +167,7 @@ def _leftover_years(work: Work) -> None:
         if (span.start, span.end) in used:
             continue
         toks = tokens_of(work, span)
-        if not toks:
+        if not toks or _period_start(toks, w):
             continue
         t = to_time(span, work.context.reference_date, "past", work)
         if t.precision not in {"year", "month", "season"}:
