@@ -427,15 +427,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
-    # "Police: man shot near school": a label that opens a headline says who tells it
-    m.actors = [a for a in m.actors if not _label(a.head)]
-    m.recipients = [a for a in m.recipients if not _label(a.head)]
-    # "detonated 20 bombs", "a bomb was planted", "seized two rifles": the means, no side;
-    # "the east side", "the 1000 block": where, no side
-    m.actors = [a for a in m.actors if not (a.entity < 0 and (_means(a.head, w) or _area(a, w)))]
-    m.recipients = [
-        a for a in m.recipients if not (a.entity < 0 and (_means(a.head, w) or _area(a, w)))
-    ]
+    # an act is done by people: "the strikes killed several children" names the means
+    m.actors = [a for a in m.actors if _side(a, w) and not _act(a, w)]
+    m.recipients = [a for a in m.recipients if _side(a, w)]
     if m.category != "ASSAULT":  # an attack on a rally hurts people; a ban on one does not
         # "protested Sweden's decision": whose decision it is is what the protest is against
         m.recipients = [
@@ -445,8 +439,14 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     else:  # an act is done to people and things, never to another act ("the shooting
         # investigation", "bombings targeted at ...")
         m.recipients = [a for a in m.recipients if not _act(a, w)]
-    # and done by people: "the strikes killed several children" names the means, not who
-    m.actors = [a for a in m.actors if not _act(a, w)]
+
+
+def _side(a: Arg, w: EventWords) -> bool:
+    """Can this argument be a side of an act at all? Not a label that opens a headline
+    ("Police: man shot near school" says who tells it), not the means ("detonated 20
+    bombs", "seized two rifles"), not a stretch of town ("the east side", "the 1000
+    block")."""
+    return not _label(a.head) and not (a.entity < 0 and (_means(a.head, w) or _area(a, w)))
 
 
 def _act(a: Arg, w: EventWords) -> bool:

@@ -246,15 +246,12 @@ def _new_referent(m: Mention, w: EventWords) -> bool:
     return bool(m.actors or m.recipients) or t.dep_ in {"nsubj", "nsubjpass"}
 
 
-def _reporters_words(work: Work, m: Mention, quoted: list[tuple[int, int]]) -> bool:
-    """Told by the reporter in the body: not the page title, not what someone is quoted
-    or reported as saying (a speaker may call the act already told "an attack")."""
+def _reporters_words(m: Mention, body_start: int, quoted: list[tuple[int, int]]) -> bool:
+    """Told by the reporter in the body (from token ``body_start``): not the page title,
+    not what someone is quoted or reported as saying (a speaker may call the act already
+    told "an attack")."""
     t = m.trigger
-    starts = work.sent_starts
-    if work.title_sents and t.i < (starts[work.title_sents] if work.title_sents < len(starts)
-                                   else len(work.doc)):
-        return False
-    return not any(start <= t.idx < end for start, end in quoted)
+    return t.i >= body_start and not any(start <= t.idx < end for start, end in quoted)
 
 
 def _result_clauses(work: Work) -> dict[int, int]:
@@ -394,8 +391,8 @@ def run(work: Work, res: Resources) -> None:
                 work.mentions[j].trigger.sent.start == m.trigger.sent.start
                 and not _means_of(m.trigger, work.mentions[j].trigger, w)
                 for j in work.events[e].mentions)]
-            if (vocab.CATEGORY_SPECS[m.category].incident and _reporters_words(work, m, quoted)
-                    and not told_again(m)):
+            if (vocab.CATEGORY_SPECS[m.category].incident
+                    and _reporters_words(m, body_start, quoted) and not told_again(m)):
                 # in the reporter's own words, "a" introduces what the reader has not been
                 # told: an act the body told before is "the attack", not "an attack" (the
                 # headline does not count: the lead retells it from the start)
