@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import threading
@@ -14,10 +15,25 @@ from typing import Any
 import httpx
 
 CHROMIUM = Path("/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[2]
+# where the browser tests leave screenshots for a person to look at
+SHOTS = Path(os.environ.get("EVENTWIRE_SCREENSHOTS") or ROOT / "screenshots" / "web")
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+
+
+def require_browser() -> Any:
+    """Skip the calling test module unless Debian's chromium and playwright are there;
+    the playwright sync API when they are."""
+    import pytest
+
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (/usr/bin/chromium): `make browser` "
+                    "installs it", allow_module_level=True)
+    return pytest.importorskip("playwright.sync_api",
+                               reason="playwright not installed (extra 'e2e')")
 
 
 def free_port() -> int:

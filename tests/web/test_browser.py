@@ -9,20 +9,14 @@ timeline's bars, and shows that an article full of markup runs nothing. Screensh
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from serving import CHROMIUM, chromium_context, serve_in_thread
+from serving import ROOT, SHOTS, chromium_context, require_browser, serve_in_thread
 
-if not CHROMIUM.exists():
-    pytest.skip("Debian's chromium is not installed (/usr/bin/chromium): `make browser` "
-                "installs it", allow_module_level=True)
-playwright_api = pytest.importorskip("playwright.sync_api",
-                                     reason="playwright not installed (extra 'e2e')")
+playwright_api = require_browser()
 
 from web_samples import XSS_TEXT, xss_record  # noqa: E402
 
@@ -30,9 +24,7 @@ from eventwire.config import Settings  # noqa: E402
 from eventwire.store import Store  # noqa: E402
 from eventwire.web.tokens import create_token  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "news"
-SHOTS = Path(os.environ.get("EVENTWIRE_SCREENSHOTS") or ROOT / "screenshots" / "web")
 TIMEOUT_MS = 20_000
 INGEST_TIMEOUT_MS = 240_000
 

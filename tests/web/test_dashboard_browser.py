@@ -7,21 +7,16 @@ Screenshots go to screenshots/web/ (or $EVENTWIRE_SCREENSHOTS)."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from serving import CHROMIUM, chromium_context, serve_in_thread
+from serving import ROOT, SHOTS, chromium_context, require_browser, serve_in_thread
 
-if not CHROMIUM.exists():
-    pytest.skip("Debian's chromium is not installed (/usr/bin/chromium): `make browser` "
-                "installs it", allow_module_level=True)
-playwright_api = pytest.importorskip("playwright.sync_api",
-                                     reason="playwright not installed (extra 'e2e')")
+playwright_api = require_browser()
+
 from dash_samples import cluster_kano, country_record, dashboard_records  # noqa: E402
 from web_samples import all_records  # noqa: E402
 
@@ -30,9 +25,7 @@ from eventwire.store import Store  # noqa: E402
 from eventwire.web.app import vendor_assets  # noqa: E402
 from eventwire.web.tokens import create_token  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-SHOTS = Path(os.environ.get("EVENTWIRE_SCREENSHOTS") or ROOT / "screenshots" / "web")
 expect = playwright_api.expect
 pytestmark = [pytest.mark.slow]
 if not vendor_assets()["leaflet"]:
