@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.geo import Gazetteer, GeoMatch, ResolveContext, load_gazetteer, resolve_document
+from eventwire.geo import Gazetteer, GeoMatch, ResolveContext, resolve_document
 
 SALISBURY_GB, SALISBURY_MD, HARARE = 2638664, 4368711, 890299
 MOSCOW, KYIV, ABU_DHABI, WASHINGTON_DC, KINGSTON_JM = 524901, 703448, 292968, 4140963, 3489854
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _id(match: GeoMatch | None) -> int | None:

@@ -10,18 +10,12 @@ from eventwire.geo import (
     ResolveContext,
     container_after,
     haversine_km,
-    load_gazetteer,
     resolve_document,
 )
 from eventwire.geo.names import compact, fold
 
 MOSCOW, KYIV, PARIS_FR, PARIS_TX = 524901, 703448, 2988507, 4717560
 GEORGIA_COUNTRY, GEORGIA_STATE = 614540, 4197000
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _one(match: GeoMatch | None) -> GeoMatch:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.geo import Gazetteer, GeoMatch, ResolveContext, load_gazetteer, resolve_document
+from eventwire.geo import Gazetteer, GeoMatch, ResolveContext, resolve_document
 from eventwire.geo.build import ALTERNATE, CITY, COUNTRY, COUNTY, NAME, Table, _Row, build_table
 from eventwire.geo.resolver import area_after, container_after
 
@@ -16,11 +16,6 @@ KHARKIV, MYKOLAIV, SANAA, BOGOTA = 706483, 700569, 71137, 3688689
 HELMAND, LASHKAR_GAH, KHARKIV_OBLAST = 1140043, 1134720, 706482
 MOSCOW_IDAHO, LATAH_COUNTY = 5601538, 5598264
 OXFORD_MS, LAFAYETTE_COUNTY_MS, OXFORD_GB = 4440076, 4432670, 2640729
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
 
 
 def _one(match: GeoMatch | None) -> GeoMatch:
