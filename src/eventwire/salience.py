@@ -13,6 +13,7 @@ from .model import Event, Record
 
 # Statuses in the order a report's main event is looked for.
 _STATUS_RANK = {"asserted": 0, "future": 1, "historical": 2, "hypothetical": 3}
+_HEADLINE = 1.5  # a headline names what the report is about
 
 
 def salience(event: Event, text_length: int, title_end: int = 0) -> float:
@@ -23,9 +24,6 @@ def salience(event: Event, text_length: int, title_end: int = 0) -> float:
     lead = 1.5 if text_length and first <= 0.2 * text_length else 0.0
     headline = _HEADLINE if first < title_end else 0.0
     return len(event.evidence) + lead + headline + event.confidence
-
-
-_HEADLINE = 1.5  # a headline names what the report is about
 
 
 def _title_end(record: Record) -> int:

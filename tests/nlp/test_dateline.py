@@ -6,19 +6,15 @@ import pytest
 
 from eventwire.model import make_article
 
+from .records import first_assault
+
 pytestmark = pytest.mark.model
-
-
-def _main_assault(record):
-    found = [e for e in record.events if e.category == "ASSAULT"]
-    assert found, [e.category for e in record.events]
-    return found[0]
 
 
 def test_dateline_city_places_an_event_the_sentence_does_not_place(pipeline):
     text = ("KHARKIV, Ukraine (Wire) — A car bomb killed two soldiers on Monday, the regional "
             "governor said.\n\nNo group has claimed responsibility.")
-    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-04")))
+    ev = first_assault(pipeline.extract(make_article(text, published="2026-03-04")))
     assert ev.place is not None and ev.place.name == "Kharkiv" and ev.place.country == "UA"
     assert text[ev.place.start:ev.place.end] == ev.place.text == "KHARKIV"
 
@@ -26,21 +22,21 @@ def test_dateline_city_places_an_event_the_sentence_does_not_place(pipeline):
 def test_dateline_glued_to_a_headline_is_still_found(pipeline):
     text = ("Man wounded outside a barDETROIT (WDTV) — A man was shot and wounded on Friday "
             "night, police said.")
-    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-07")))
+    ev = first_assault(pipeline.extract(make_article(text, published="2026-03-07")))
     assert ev.place is not None and ev.place.name == "Detroit"
 
 
 def test_a_full_date_in_the_head_dates_an_undated_article(pipeline):
     text = ("Updated March 3, 2026\n\nGunmen shot a judge outside a courthouse on Friday, "
             "police said.")
-    ev = _main_assault(pipeline.extract(make_article(text)))
+    ev = first_assault(pipeline.extract(make_article(text)))
     assert ev.time is not None and ev.time.date == "2026-02-27"
     assert ev.time.anchor == "text"  # from the article's own words, not a publication date
 
 
 def test_without_any_date_relative_times_stay_unresolved(pipeline):
     text = "Gunmen shot a judge outside a courthouse on Friday, police said."
-    ev = _main_assault(pipeline.extract(make_article(text)))
+    ev = first_assault(pipeline.extract(make_article(text)))
     assert ev.time is None or (ev.time.date is None and ev.time.anchor == "none")
 
 
@@ -49,7 +45,7 @@ def test_a_small_town_dateline_after_a_glued_headline_gives_the_city(pipeline):
     title = "Clerk hurt in store holdup"
     text = (title + "PLOVERTON, Ala. (WXYZ) — A store clerk was shot and wounded on Friday "
             "night, police said.")
-    ev = _main_assault(pipeline.extract(make_article(text, title=title,
+    ev = first_assault(pipeline.extract(make_article(text, title=title,
                                                      published="2026-03-07")))
     assert ev.place is not None and ev.place.city == "Ploverton"
     assert ev.place.admin1 == "Alabama" and ev.place.geonameid is None
@@ -58,27 +54,27 @@ def test_a_small_town_dateline_after_a_glued_headline_gives_the_city(pipeline):
 def test_a_street_carries_the_report_city(pipeline):
     text = ("DETROIT (WDTV) — A man was shot and killed on Elmwood Street on Friday night, "
             "police said.")
-    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-07")))
+    ev = first_assault(pipeline.extract(make_article(text, published="2026-03-07")))
     assert ev.place is not None and ev.place.city == "Detroit"
 
 
 def test_an_undated_shooting_takes_the_day_named_just_before_it(pipeline):
     text = ("Police were called to a house on Tuesday night after neighbours heard shouting. "
             "A woman was shot in the arm. She is expected to recover.")
-    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-05")))
+    ev = first_assault(pipeline.extract(make_article(text, published="2026-03-05")))
     assert ev.time is not None and ev.time.date == "2026-03-03"
 
 
 def test_a_clock_time_alone_does_not_date_an_event(pipeline):
     text = "Officers arrived at about 11 p.m. A teenager had been shot in the leg."
-    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-05")))
+    ev = first_assault(pipeline.extract(make_article(text, published="2026-03-05")))
     assert ev.time is None or ev.time.text != "11 p.m."
 
 
 def test_the_local_police_force_gives_the_city(pipeline):
     text = ("A 30-year-old man was shot outside a convenience store late Tuesday. "
             "Fresno police are asking witnesses to come forward.")
-    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-05")))
+    ev = first_assault(pipeline.extract(make_article(text, published="2026-03-05")))
     assert ev.place is not None and (ev.place.name, ev.place.country) == ("Fresno", "US")
     assert ev.place.city == "Fresno"
 
@@ -86,14 +82,14 @@ def test_the_local_police_force_gives_the_city(pipeline):
 def test_a_county_sheriff_gives_no_city(pipeline):
     text = ("A hunter was shot in the woods on Saturday. "
             "The Marion County Sheriff's Office is investigating.")
-    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-05")))
+    ev = first_assault(pipeline.extract(make_article(text, published="2026-03-05")))
     assert ev.place is None or ev.place.name != "Marion"
 
 
 def test_a_dateline_glued_to_an_outlet_name_ending_in_a_digit(pipeline):
     text = ("Man hurt in east side shooting | Channel 12DAYTON, Ohio (March 6, 2026)–A man "
             "was shot and wounded outside a bar late Thursday, police said.")
-    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-07")))
+    ev = first_assault(pipeline.extract(make_article(text, published="2026-03-07")))
     assert ev.place is not None and ev.place.city == "Dayton"
     assert ev.place.admin1 == "Ohio"
 
@@ -103,5 +99,5 @@ def test_the_day_the_incident_happened_dates_the_attack(pipeline):
             "minutes and found him on the sidewalk. A witness said two men ran toward a "
             "parking lot. Detectives have not named a suspect. The incident happened "
             "Saturday night near Elm Street.")
-    ev = _main_assault(pipeline.extract(make_article(text, published="2026-03-10")))
+    ev = first_assault(pipeline.extract(make_article(text, published="2026-03-10")))
     assert ev.time is not None and ev.time.date == "2026-03-07"  # that Saturday

@@ -7,14 +7,13 @@ import pytest
 
 from eventwire.model import make_article
 
+from .records import first_assault
+
 pytestmark = pytest.mark.model
 
 
 def _assault(pipeline, text: str, published: str):
-    record = pipeline.extract(make_article(text, published=published))
-    found = [e for e in record.events if e.category == "ASSAULT"]
-    assert found, [e.category for e in record.events]
-    return found[0]
+    return first_assault(pipeline.extract(make_article(text, published=published)))
 
 
 def test_a_clock_time_takes_the_day_named_just_before_it(pipeline):
