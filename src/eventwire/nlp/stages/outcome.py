@@ -95,8 +95,8 @@ def _counts(res: Resources) -> _Counts:
     return res.memo("outcome.counts", lambda: _Counts(res.numbers, res.lexicon))
 
 
-def outcome_for(work: Work, res: Resources, ev: WorkEvent,
-                triggers: _Triggers | None = None, me: int = -1) -> Outcome | None:
+def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
+                me: int) -> Outcome | None:
     """``triggers``: where the article's event triggers start, and whose they are; ``me``:
     this event's index among them."""
     doc = work.doc
@@ -112,7 +112,7 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent,
         for kind, n, span in counts.scan(st, base):
             # "after his arrest for the attack, which killed three": the count's verb is
             # another event's trigger, so the count is that event's
-            if triggers is not None and triggers.other_only(span, me):
+            if triggers.other_only(span, me):
                 continue
             spans.append(span)
             if kind == "dead":
