@@ -115,11 +115,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def inside_quote(text: str, offset: int) -> bool:
+    """Is ``offset`` between an opening and a closing quotation mark of its paragraph?"""
+    start = text.rfind("\n\n", 0, offset) + 1
+    before = text[start:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 __all__ = [
     "char_span",
     "clause_head",
     "conjuncts",
     "doc_text",
+    "inside_quote",
     "is_past",
     "phrase",
     "sentence_span",
@@ -127,3 +135,4 @@ __all__ = [
     "tok",
     "token_span",
 ]
+

@@ -17,7 +17,7 @@ from ...lexicon.actors import inverted
 from ...model import FACTUALITIES, Attribution, Participant, Span
 from ..arguments import arg_words, make_arg, participant, subject_up
 from ..resources import Resources
-from ..spans import char_span, doc_text, token_span
+from ..spans import char_span, doc_text, inside_quote, token_span
 from ..stage import Stage
 from ..work import Statement, Work
 
@@ -139,7 +139,7 @@ def act_not_words(work: Work, cue: Token, content: Span, speaker: Token | None,
     if cue.lemma_.lower() not in w.act_or_speech:
         return False
     text = work.article.text
-    if _inside_quote(text, content.start) or text[max(0, content.start - 1)] in _OPENERS:
+    if inside_quote(text, content.start) or text[max(0, content.start - 1)] in _OPENERS:
         return False
     toks = work.doc.char_span(content.start, content.end, alignment_mode="expand")
     if toks is not None and len(toks):
@@ -152,13 +152,6 @@ def act_not_words(work: Work, cue: Token, content: Span, speaker: Token | None,
         return True
     e = work.entity_at(speaker)
     return e < 0 or work.entities[e].type not in {"PERSON", "ORG"}
-
-
-def _inside_quote(text: str, offset: int) -> bool:
-    """Is ``offset`` between an opening and a closing quotation mark of its paragraph?"""
-    start = text.rfind("\n\n", 0, offset) + 1
-    before = text[start:offset]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _agent(cue: Token) -> Token | None:
@@ -379,7 +372,7 @@ def run(work: Work, res: Resources) -> None:
                 continue  # "infected with what he called tribalism"
             if broad and not _person_like(work, arg, w):
                 continue
-            if arg is not None and arg.head.lower_ in w.first_second and _inside_quote(
+            if arg is not None and arg.head.lower_ in w.first_second and inside_quote(
                 text, t.idx
             ):
                 continue  # "I say ..." inside someone's quote: nested speech

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ...model import Span, Time
 from ..resources import Resources
+from ..spans import inside_quote
 from ..stage import Stage
 from ..work import Work
 from .status import date_of, is_background, own_time
@@ -139,25 +140,13 @@ def _said_on(tokens: list[Token], w: TimeWords) -> bool:
     return lemma in w.court_verbs or (verb.tag_ == "VBD" and lemma in w.statement_verbs)
 
 
-_OPEN_QUOTES = "\u201c"
-_CLOSE_QUOTES = "\u201d"
-
-
-def _quoted(text: str, start: int) -> bool:
-    """Is ``start`` inside a quotation of its paragraph (curly quotes, or an odd count of
-    straight ones before it)?"""
-    para = text[text.rfind("\n", 0, start) + 1 : start]
-    curly = sum(c in _OPEN_QUOTES for c in para) - sum(c in _CLOSE_QUOTES for c in para)
-    return curly > 0 or para.count('"') % 2 == 1
-
-
 def _quoted_deixis(work: Work, span: Span, t: Time) -> bool:
     """ "I have been made aware of a shooting today," the mayor said: inside a quotation
     "today", "yesterday", "last night" count from the day it was said, which the report
     does not give (not its publication day). Deictic: the day moves with the anchor, one
     for one."""
     ref = work.context.reference_date
-    if t.anchor != "published" or ref is None or not _quoted(work.article.text, span.start):
+    if t.anchor != "published" or ref is None or not inside_quote(work.article.text, span.start):
         return False
     moved = to_time(span, ref - timedelta(days=1), "past", work)
     d, e = date_of(t.date), date_of(moved.date)
