@@ -306,6 +306,67 @@ city NOUN NN city dobj 9
     assert by_word["killed"].time == by_word["attack"].time
 
 
+def test_a_light_verb_gives_its_object_act_its_time(res: Resources) -> None:
+    # "Last year the army carried out a military exercise."; "condemned" is no light verb
+    doc = parsed("""
+Last ADJ JJ last amod 1
+year NOUN NN year npadvmod 4
+the DET DT the det 3
+army NOUN NN army nsubj 4
+carried VERB VBD carry ROOT 4
+out ADP RP out prt 4
+a DET DT a det 8
+military ADJ JJ military amod 8
+exercise NOUN NN exercise dobj 4
+. PUNCT . . punct 4
+""")
+    work = work_for(doc)
+    upstream(work, res, "times")
+    times.STAGE.run(work, res)
+    [m] = [m for m in work.mentions if m.trigger.text == "exercise"]
+    assert m.time is not None and m.time.text == "Last year"
+
+    doc = parsed("""
+The DET DT the det 1
+minister NOUN NN minister nsubj 2
+condemned VERB VBD condemn ROOT 2
+the DET DT the det 4
+attack NOUN NN attack dobj 2
+last ADJ JJ last amod 6
+week NOUN NN week npadvmod 2
+. PUNCT . . punct 2
+""")
+    work = work_for(doc)
+    upstream(work, res, "times")
+    times.STAGE.run(work, res)
+    [m] = [m for m in work.mentions if m.trigger.text == "attack"]
+    assert m.time is None  # the condemning was last week; the attack may be older
+
+
+def test_a_result_clause_has_the_time_of_its_act(res: Resources) -> None:
+    # "The rebels attacked the town last year, killing five soldiers."
+    doc = parsed("""
+The DET DT the det 1
+rebels NOUN NNS rebel nsubj 2
+attacked VERB VBD attack ROOT 2
+the DET DT the det 4
+town NOUN NN town dobj 2
+last ADJ JJ last amod 6
+year NOUN NN year npadvmod 2
+, PUNCT , , punct 2
+killing VERB VBG kill advcl 2
+five NUM CD five nummod 10
+soldiers NOUN NNS soldier dobj 8
+. PUNCT . . punct 2
+""")
+    work = work_for(doc)
+    upstream(work, res, "times")
+    times.STAGE.run(work, res)
+    by_word = {m.trigger.text: m for m in work.mentions}
+    assert by_word["attacked"].time is not None
+    assert by_word["killing"].time == by_word["attacked"].time
+
+
 CAN_ARREST = """
 They PRON PRP they nsubj 2
 can AUX MD can aux 2

@@ -43,6 +43,7 @@ class TimeWords:
         self.incident_words = w("time.incident_words")
         self.statement_verbs = w("time.statement_verbs")
         self.court_verbs = w("time.court_verbs")
+        self.light_verbs = w("events.light_verbs")
 
 
 def time_words(res: Resources) -> TimeWords:
@@ -100,22 +101,23 @@ def tokens_of(work: Work, span: Span) -> list[Token]:
     return list(s) if s is not None else []
 
 
-def _attached_to(tokens: list[Token], trigger: Token) -> bool:
+def _attached_to(tokens: list[Token], trigger: Token, light_verbs: frozenset[str]) -> bool:
     """Does the expression hang off the trigger (not off another verb on the way)?"""
+    # "Last year the army carried out an exercise": a light verb names no act of its own,
+    # so the time it carries is its object's
+    light = (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in {"dobj", "nsubjpass"}
+        and trigger.head.lemma_.lower() in light_verbs
+    )
     for t in tokens:
         cur = t
         for _ in range(6):
-            if cur.i == trigger.i:
+            if cur.i == trigger.i or (light and cur.i == trigger.head.i):
                 return True
             if cur.head.i == cur.i:
                 break
-            # "imposed sanctions last year": a light verb carries its noun's time
-            light = (
-                trigger.pos_ == "NOUN"
-                and trigger.head.i == cur.i
-                and trigger.dep_ in {"dobj", "nsubjpass", "nsubj"}
-            )
-            if cur.i != t.i and cur.pos_ in {"VERB", "AUX"} and cur.i != trigger.i and not light:
+            if cur.i != t.i and cur.pos_ in {"VERB", "AUX"}:
                 break
             cur = cur.head
     return False
@@ -132,11 +134,12 @@ def attach(work: Work, res: Resources) -> None:
             m = work.mentions[k]
             if m.time is not None:
                 continue
-            if _attached_to(toks, m.trigger):
+            if _attached_to(toks, m.trigger, w.light_verbs):
                 m.time = to_time(span, work.context.reference_date, _tense(m.trigger, w), work)
     _relative_links(work, res)
     _leftover_years(work, w)
     _described_acts(work)
+    _result_clauses(work)
 
 
 def _period_start(toks: list[Token], w: TimeWords) -> bool:
@@ -156,6 +159,25 @@ def _described_acts(work: Work) -> None:
         named = by_token.get(t.head.i)
         if named is not None and named.time is not None and named.category == m.category:
             m.time = named.time
+
+
+def _result_clauses(work: Work) -> None:
+    """ "The rebels attacked the town last year, killing five soldiers": a participle
+    clause with no subject of its own tells the result of the act it hangs off, at that
+    act's time."""
+    by_token = {m.trigger.i: m for m in work.mentions}
+    for m in work.mentions:
+        t = m.trigger
+        if (
+            m.time is not None
+            or t.tag_ != "VBG"
+            or t.dep_ != "advcl"
+            or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in t.children)
+        ):
+            continue
+        act = by_token.get(t.head.i)
+        if act is not None and act.time is not None:
+            m.time = act.time
 
 
 def _leftover_years(work: Work, w: TimeWords) -> None:
