@@ -193,3 +193,42 @@ def test_a_spokesperson_speaks_for_the_arrest_but_did_not_make_it(pipeline):
     ev = _events(pipeline, "A suspect was arrested at the scene, city police spokeswoman "
                            "Jane Moss said on Monday.", "COERCE")
     assert ev and "Jane Moss" not in [a.text for a in ev[0].actors]
+
+
+def test_a_relative_pronoun_is_its_antecedent(pipeline):
+    ev = _events(pipeline, "Investigators said the driver, who has been arrested, may have "
+                           "fallen asleep.", "COERCE")[0]
+    assert [a.text for a in ev.recipients] == ["the driver"]
+    ev = _events(pipeline, "Officers found a man who was injured with a gunshot wound.",
+                 "ASSAULT")[0]
+    assert [a.text for a in ev.recipients] == ["a man"]
+
+
+def test_which_as_a_subject_names_the_means_not_a_side(pipeline):
+    ev = _events(pipeline, "A bomb exploded outside the Blue Door cafe, which killed four "
+                           "people.", "ASSAULT")[0]
+    assert "the Blue Door cafe" not in [a.text for a in ev.actors]
+
+
+def test_a_participle_predicated_of_a_noun_is_done_to_it(pipeline):
+    ev = _events(pipeline, "The teacher was discovered shot in her home on Friday.",
+                 "ASSAULT")[0]
+    assert [a.text for a in ev.recipients] == ["The teacher"]
+    assert ev.actors == ()
+    ev = _events(pipeline, "Officers found him shot dead in his car.", "ASSAULT")[0]
+    assert [a.text for a in ev.recipients] == ["him"]
+    assert ev.actors == ()
+
+
+def test_who_is_in_custody_is_the_one_held(pipeline):
+    ev = _events(pipeline, "A second suspect is in custody.", "COERCE")[0]
+    assert [a.text for a in ev.recipients] == ["A second suspect"]
+    ev = _events(pipeline, "Police took the woman into custody on Friday.", "COERCE")[0]
+    assert [a.text for a in ev.recipients] == ["the woman"]
+    assert [a.text for a in ev.actors] == ["Police"]
+
+
+def test_a_measure_on_someones_property_is_on_them(pipeline):
+    ev = _events(pipeline, "The Treasury Department froze Omar Haddad's assets in February.",
+                 "SANCTION")[0]
+    assert _names(ev.recipients) == ["Omar Haddad"]

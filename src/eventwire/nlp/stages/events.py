@@ -291,6 +291,12 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
     heads = [*heads, *(m for h in heads for c in conjuncts(h) for m in _included(c, w))]
     for h in heads:
         for c in conjuncts(h):
+            # "the driver, who has been arrested": a relative pronoun is its antecedent
+            # ("which" stands for a thing: as a subject it names the means, not a side)
+            if (c.tag_ in {"WP", "WDT"} and c.head.dep_ == "relcl" and c.head.head.i != c.i
+                    and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.lower_ == "who")
+                         or c.lower_ == "whom")):
+                c = c.head.head
             if not _participant_like(c, h):
                 continue
             if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and c.lower_ not in w.non_participants:
@@ -352,8 +358,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         return _args(work, res, w, heads)
 
     if t.pos_ == "VERB":
-        passive = is_passive(t, w)
-        subj = children(t, {"nsubj", "nsubjpass"})
+        patient = _predicated_of(t)
+        passive = bool(patient) or is_passive(t, w)
+        subj = patient or children(t, {"nsubj", "nsubjpass"})
         if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
             subj = subject_up(t, res)
         # "pointed a gun at them": a weapon as object is the means; whom it is aimed at is the
@@ -373,6 +380,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.recipients = args(obj + incl if obj else obj)
         if m.category == "SANCTION" and not m.recipients:
             m.recipients = args(_pobj(t, {"on", "against"}))
+        owners = [p for o in obj for p in children(o, {"poss"}) if p.pos_ == "PROPN"]
+        if m.category == "SANCTION" and owners:
+            # "froze Omar Haddad's assets": a measure on someone's property is on them
+            m.recipients = args(owners)
     else:
         poss = children(t, {"poss"})
         by = _pobj(t, {"by"})
@@ -388,7 +399,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             and work.entities[work.entity_at(c)].type in {"NORP"}
         ]
 
-        if t.lemma_.lower() in w.mutual:  # "a gun battle with police": both sides act
+        held = _held_in(t) if m.category == "COERCE" else None
+        if held is not None:  # "took the woman into custody", "a suspect is in custody"
+            m.recipients, m.actors = args(held[0]), args(held[1])
+        elif t.lemma_.lower() in w.mutual:  # "a gun battle with police": both sides act
             m.actors = args(by + norp + _pobj(t, {"with", "between", "against"}))
             m.recipients = args([p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of)
         elif m.category in {"ASSAULT", "COERCE"}:
@@ -439,6 +453,39 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     else:  # an act is done to people and things, never to another act ("the shooting
         # investigation", "bombings targeted at ...")
         m.recipients = [a for a in m.recipients if not _act(a, w)]
+
+
+def _predicated_of(t: Token) -> list[Token]:
+    """ "was found shot", "found him shot dead", "wanted the man killed": a bare past
+    participle that predicates of another verb's subject or object is passive, and that
+    noun is its patient (its own subject, else the governing verb's object, else the
+    governing verb's passive subject)."""
+    if (
+        t.tag_ != "VBN"
+        or t.dep_ not in {"xcomp", "oprd", "ccomp"}
+        or t.head.pos_ not in {"VERB", "AUX"}
+        or any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in t.children)
+    ):
+        return []
+    return (children(t, {"nsubj"}) or children(t.head, {"dobj"})
+            or children(t.head, {"nsubjpass"}))
+
+
+def _held_in(t: Token) -> tuple[list[Token], list[Token]] | None:
+    """A state of being held ("in custody", "into detention", "under arrest"): who is in it
+    and who put them there. The verb the phrase hangs off says it: its object is the one
+    held and its subject the force ("police took the woman into custody"); with no object,
+    its subject is the one held ("a suspect is in custody", "was taken into custody")."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in {"in", "into", "under"}:
+        return None
+    gov = prep.head
+    if gov.pos_ not in {"VERB", "AUX"}:
+        return None
+    obj = children(gov, {"dobj"})
+    if obj:
+        return obj, children(gov, {"nsubj"})
+    return children(gov, {"nsubjpass", "nsubj"}), []
 
 
 def _side(a: Arg, w: EventWords) -> bool:
