@@ -232,3 +232,32 @@ def test_a_measure_on_someones_property_is_on_them(pipeline):
     ev = _events(pipeline, "The Treasury Department froze Omar Haddad's assets in February.",
                  "SANCTION")[0]
     assert _names(ev.recipients) == ["Omar Haddad"]
+
+
+def test_a_force_named_before_an_act_noun_did_it(pipeline):
+    ev = _events(pipeline, "Two soldiers died after a Taliban assault on the base.",
+                 "ASSAULT")
+    assert ["Taliban"] in [[a.text for a in e.actors] for e in ev]
+    ev = _events(pipeline, "A police raid on the house left two dead.", "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["police"]
+
+
+def test_a_target_named_before_an_act_noun_did_nothing(pipeline):
+    ev = _events(pipeline, "The Charlie Hebdo attack killed twelve people.", "ASSAULT")[0]
+    assert ev.actors == ()
+    ev = _events(pipeline, "The school shooting left three dead.", "ASSAULT")[0]
+    assert ev.actors == ()
+
+
+def test_who_organised_or_carried_out_an_act_did_it(pipeline):
+    ev = _events(pipeline, "He was arrested during a protest organized by Omar Bakri.",
+                 "PROTEST")[0]
+    assert [a.text for a in ev.actors] == ["Omar Bakri"]
+    ev = _events(pipeline, "The attack, carried out by the Salafi Front, killed six.",
+                 "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["Salafi Front"]
+
+
+def test_who_protests_is_who_the_protest_is_named_after(pipeline):
+    ev = _events(pipeline, "A student protest blocked the road.", "PROTEST")[0]
+    assert [a.text for a in ev.actors] == ["student"]

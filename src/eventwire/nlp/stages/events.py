@@ -56,6 +56,7 @@ class EventWords:
         self.inclusion = w("events.inclusion_words")
         self.non_participants = w("events.non_participants")
         self.light_verbs = w("events.light_verbs")
+        self.force_sectors = w("events.force_sectors")
         self.collective = w("events.collective_heads")
         self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
@@ -423,6 +424,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         else:
             m.actors = args(poss + by + between + norp)
             m.recipients = args(on + of)
+        if not m.actors:
+            m.actors = [a for a in args(_modifying_forces(t) + _done_by(t, w))
+                        if a.sector in w.force_sectors or a.head.dep_ == "pobj"
+                        # "a student protest": who protests is whoever it is named after
+                        or (a.sector and m.category == "PROTEST")]
         # "launched a series of attacks": the act gathered under a collective noun
         named = t.head.head if (t.dep_ == "pobj" and t.head.lower_ == "of"
                                 and t.head.head.lemma_.lower() in w.collective) else t
@@ -453,6 +459,20 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     else:  # an act is done to people and things, never to another act ("the shooting
         # investigation", "bombings targeted at ...")
         m.recipients = [a for a in m.recipients if not _act(a, w)]
+
+
+def _modifying_forces(t: Token) -> list[Token]:
+    """Nouns and names modifying an act noun ("a Taliban assault", "a police raid"): the
+    caller keeps those of an armed or state force."""
+    return [c for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i
+            and c.pos_ in {"NOUN", "PROPN"}]
+
+
+def _done_by(t: Token, w: EventWords) -> list[Token]:
+    """ "a protest organized by X", "the attack, carried out by X": the agent of a light
+    verb's participle on the act noun did the act."""
+    return [g for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in w.light_verbs for g in _pobj(c, {"by"})]
 
 
 def _predicated_of(t: Token) -> list[Token]:
