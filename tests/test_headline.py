@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.headline import headline_line, title_of
+from eventwire.headline import glued_headline, headline_line, title_of
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -30,3 +30,15 @@ def test_the_given_title_wins_when_the_text_opens_with_it():
     assert title_of(text, "Guard stabbed | Daily Example") == "Guard stabbed | Daily Example"
     assert title_of(text, "Another title") == "Guard stabbed | Daily Example"
     assert title_of("A guard was stabbed.", None) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two guards hurt in blasts in NepalPOKHARA, Nepal, Oct. 3 (Xinhua) -- Two guards were "
+     "hurt on Friday.", "Two guards hurt in blasts in Nepal"),
+    ("Man wounded outside a barDETROIT (WDTV) — A man was shot.", "Man wounded outside a bar"),
+    # no dateline glued to the first line
+    ("Man wounded outside a bar\n\nDETROIT (WDTV) — A man was shot.", None),
+    ("A man was shot in Detroit on Friday, police said.", None),
+])
+def test_a_headline_ends_where_a_glued_dateline_starts(text, expected):
+    assert glued_headline(text) == expected

@@ -29,6 +29,27 @@ def headline_line(text: str) -> str | None:
     return line
 
 
+# Scraped pages glue the dateline to the headline: "...east sideDETROIT (WXYZ) —", "...in
+# AfghanistanKANDAHAR, Afghanistan, Oct. 3 (Xinhua) --". The outlet's name may end in a
+# digit ("Fox 59INDIANAPOLIS, Ind. (Jan. 5, 2016)–Metro"), and the dash may touch the next
+# word.
+GLUED_DATELINE = re.compile(
+    r"(?<=[a-z0-9.!?”\"])(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}(?:\s|(?=[A-Z]))"
+)
+
+
+def glued_headline(text: str) -> str | None:
+    """The headline a dateline is glued to on the text's first line, else None."""
+    end = text.find("\n")
+    line = text[: end if end >= 0 else len(text)]
+    m = GLUED_DATELINE.search(line, 0, 400)
+    if m is None or not 0 < len(line[: m.start()].split()) <= _MAX_WORDS:
+        return None
+    return line[: m.start()]
+
+
 def title_of(text: str, title: str | None) -> str | None:
     """The title the text opens with: the article's own when the text starts with it,
     else its headline line."""
@@ -38,4 +59,4 @@ def title_of(text: str, title: str | None) -> str | None:
     return headline_line(text)
 
 
-__all__ = ["headline_line", "title_of"]
+__all__ = ["GLUED_DATELINE", "glued_headline", "headline_line", "title_of"]

@@ -101,3 +101,13 @@ def test_the_day_the_incident_happened_dates_the_attack(pipeline):
             "Saturday night near Elm Street.")
     ev = first_assault(pipeline.extract(make_article(text, published="2026-03-10")))
     assert ev.time is not None and ev.time.date == "2026-03-07"  # that Saturday
+
+
+def test_a_glued_dateline_with_its_date_parts_headline_and_body(pipeline):
+    text = ("Two guards hurt in blasts in NepalPOKHARA, Nepal, Oct. 3 (Xinhua) -- Two guards "
+            "were hurt in an explosion in Pokhara on Friday night, police said.")
+    rec = pipeline.extract(make_article(text))
+    places = {e.place.name for e in rec.events if e.place is not None}
+    assert "Pokhara" in places
+    assert all("NepalPOKHARA" not in (e.trigger.text + (e.place.text if e.place else ""))
+               for e in rec.events)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..config import DEFAULT_MODELS, Settings
 from ..errors import ConfigError, EventwireError, ModelNotInstalled
-from ..headline import headline_line
+from ..headline import glued_headline, headline_line
 from ..model import Article, Record
 from . import components, convert
 from .resources import Resources
@@ -141,7 +141,8 @@ def _title(article: Article) -> str | None:
     given = (article.title or "").strip()
     if given and article.text.startswith(given):
         return given
-    return components.glued_title(article.text) or headline_line(article.text)
+    return (components.glued_title(article.text) or glued_headline(article.text)
+            or headline_line(article.text))
 
 
 def _published(article: Article) -> date | None:

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from ...geo.resolver import resolve_document
+from ...headline import GLUED_DATELINE
 from ...model import Place
 from ...timex import find_timexes, normalise
 from ..resources import Resources
@@ -20,14 +21,6 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ.' -]{1,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z. ]{1,20}?))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s",
     re.M,
-)
-# Scraped pages often glue the dateline to the headline: "...east sideDETROIT (WXYZ) —".
-# The outlet's name may end in a digit ("Fox 59INDIANAPOLIS, Ind. (Jan. 5, 2016)–Metro"),
-# and the dash may touch the next word.
-_GLUED_DATELINE = re.compile(
-    r"(?<=[a-z0-9.!?”\"])(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]{1,2}"
-    r"(?:\s|(?=[A-Z]))"
 )
 # Scraped pages glue the headline to the body too: the dateline opens the body, right
 # after the title ("...in Holly HillHOLLY HILL, S.C. (WCIV) --").
@@ -48,7 +41,7 @@ _HEAD_CHARS = 600  # datelines and bylines sit in the first lines
 def find_dateline_place(work: Work, res: Resources) -> Place | None:
     text = work.article.text
     head_end = min(len(text), _HEAD_CHARS)
-    found = [*_DATELINE.finditer(text, 0, head_end), *_GLUED_DATELINE.finditer(text, 0, head_end),
+    found = [*_DATELINE.finditer(text, 0, head_end), *GLUED_DATELINE.finditer(text, 0, head_end),
              *_INLINE_DATELINE.finditer(text, 0, head_end)]
     title = (work.title or work.article.title or "").strip()
     if title and text.startswith(title):
