@@ -50,3 +50,28 @@ def test_a_modal_or_an_intention_reaches_the_object_of_the_verbs_it_governs(
     found = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
              if e.category == category]
     assert found and found[0].status == status, [(e.category, e.status) for e in found]
+
+
+def test_possibly_makes_an_act_only_possible(pipeline):
+    rec = pipeline.extract(make_article(
+        "The union is polling its members on possibly protesting outside the stadium."))
+    [ev] = [e for e in rec.events if e.category == "PROTEST"]
+    assert ev.status == "hypothetical"
+
+
+def test_what_someone_fears_will_happen_is_feared_not_told(pipeline):
+    rec = pipeline.extract(make_article(
+        "Many families are terrified that the army will round up and deport their children."))
+    assert [e.status for e in rec.events if e.category == "COERCE"] == ["hypothetical"]
+    rec = pipeline.extract(make_article("Villagers said that rebels attacked the town."))
+    assert [e.status for e in rec.events if e.category == "ASSAULT"] == ["asserted"]
+
+
+def test_an_act_someone_denies_is_negated_the_act_they_deny_doing_is_not(pipeline):
+    rec = pipeline.extract(make_article(
+        "The ministry denied that its troops had shelled the border town."))
+    assert [e.status for e in rec.events if e.category == "ASSAULT"] == ["negated"]
+    # denying a part in a bombing told as done denies the part, not the bombing
+    rec = pipeline.extract(make_article(
+        "A bomb exploded at the market on Monday. The group denied carrying out the bombing."))
+    assert {e.status for e in rec.events if e.category == "ASSAULT"} == {"asserted"}

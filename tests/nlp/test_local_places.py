@@ -105,3 +105,14 @@ def test_the_place_of_the_verb_an_attack_is_the_means_of(pipeline):
     ev = _assault(pipeline, "At least two people died in a suicide attack on a police "
                             "station in a town near Kandahar on Friday.")
     assert ev.place is not None and ev.place.country == "AF"
+
+
+def test_a_planned_act_of_a_local_report_is_in_the_dateline_city(pipeline):
+    text = ("ROCKFORD, Ill. (AP) — The nurses' union says its members may protest outside the "
+            "hospital next week. The hospital denied that guards had beaten a nurse.")
+    record = pipeline.extract(make_article(text, published="2026-03-07"))
+    [protest] = [e for e in record.events if e.category == "PROTEST"]
+    assert protest.status == "hypothetical"
+    assert protest.place is not None and protest.place.city == "Rockford"
+    [denied] = [e for e in record.events if e.category == "ASSAULT"]
+    assert denied.status == "negated" and denied.place is None

@@ -2,7 +2,7 @@
 
 The toponyms hanging off the event's own triggers first (the most precise wins); else a
 city in a locative phrase of a trigger's sentence that no other event claims; else, for an
-event its words report as news (its mood is asserted), the dateline's city, the
+event its words do not deny (its mood is not negated), the dateline's city, the
 headline's city or the city of the local police force the article names (borrowed: shown,
 not counted as evidence). A street or venue lies in the report's city; a quarter keeps
 its city."""
@@ -37,7 +37,7 @@ STAGE = Stage(
     run=run,
     summary="event place from its mentions' toponyms; else a city in a locative phrase "
     "(\"in Lima\") of a trigger's sentence that no other event claims; else, for events "
-    "told as news (mood), the dateline city, the headline's city or the local police "
+    "not denied (mood), the dateline city, the headline's city or the local police "
     "force's city (borrowed); streets and quarters carry their city",
     reads=("article", "doc", "entities", "mentions.place", "events",
            "context.dateline_place", "context.home_place", "context.police_place"),

@@ -57,6 +57,11 @@ class EventWords:
         self.non_participants = w("events.non_participants")
         self.light_verbs = w("events.light_verbs")
         self.force_sectors = w("events.force_sectors")
+        self.possibility_adverbs = w("events.possibility_adverbs")
+        self.fear_words = w("events.fear_words")
+        # "the ministry denied that its troops had crossed": the statements lexicon's verbs
+        # of denial (one list for both stages)
+        self.denials = frozenset(lex.mapping("statements.reporting_verbs")["denied"])
         self.collective = w("events.collective_heads")
         self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
@@ -606,6 +611,18 @@ def _scope(t: Token) -> list[Token]:
     return out
 
 
+def _clause_governor(chain: list[Token]) -> Token | None:
+    """The word that governs the clause the trigger is told in ("are terrified that the army
+    will deport them", "denied that its troops had crossed", "denied shelling the town"):
+    the first complement clause on the way up decides."""
+    for node in chain:
+        if node.dep_ in {"ccomp", "xcomp"} or (
+            node.dep_ == "acl" and any(c.dep_ == "mark" for c in node.children)
+        ):
+            return node.head
+    return None
+
+
 def _mood(m: Mention, w: EventWords) -> None:
     """What the mention's own words say: negated, conditional, possible, future, hedged,
     or many acts (aggregate). The status stage turns this into the event's status."""
@@ -641,6 +658,15 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = "future"
     if intent_head is not None and (intent or m.mood == "asserted"):
         m.mood = "future" if intent_head.lemma_ != "threaten" else "hypothetical"
+    governor = _clause_governor(chain)
+    governing = governor.lemma_.lower() if governor is not None else ""
+    if m.mood in {"asserted", "future"} and (
+        any(c.dep_ == "advmod" and c.lower_ in w.possibility_adverbs for c in t.children)
+        or governing in w.fear_words
+    ):
+        m.mood = "hypothetical"
+    if m.mood == "asserted" and governing in w.denials and not m.anaphoric:
+        m.mood = "negated"  # "the ministry denied that its troops had shelled the town"
     # "calls for an immediate ceasefire": the object of a request
     for node in chain[:3]:
         if node.lower_ in w.request_heads or (

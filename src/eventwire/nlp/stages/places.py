@@ -481,7 +481,7 @@ def trigger_index(work: Work) -> dict[int, set[int]]:
 
 def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
                    triggers: dict[int, set[int]] | None = None) -> Place | None:
-    """No toponym hangs off the trigger: for events reported as news, the dateline's place.
+    """No toponym hangs off the trigger: for events not denied, the dateline's place.
     Any toponym of the sentence was tried and measured: on international news it is wrong
     more often than right; a city in a locative phrase ("in Lima") is kept."""
     triggers = trigger_index(work) if triggers is None else triggers
@@ -502,18 +502,19 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
             best = min(near, key=lambda t: abs(t.i - m.trigger.i))
             return place_for(work, [best], detail)
     home = work.context.dateline_place
-    # The report's own city stands for events its words tell as news (their mood, not the
-    # final status: a paragraph rule may later call an undated event background, but the
-    # dateline still says where the reporter and the story are)
-    if home is None and _in_headline(work, work.context.home_place) and ev.mood == "asserted":
+    # The report's own city stands for the events its words do not deny (their mood, not
+    # the final status: a paragraph rule may later call an undated event background, but
+    # the dateline still says where the reporter and the story are; a protest a local
+    # union may hold is planned there too)
+    if home is None and _in_headline(work, work.context.home_place) and ev.mood != "negated":
         ev.place_borrowed = True  # the report's city, not the event's own words
         home = work.context.home_place
-    if home is None and work.context.police_place is not None and ev.mood == "asserted" and (
+    if home is None and work.context.police_place is not None and ev.mood != "negated" and (
         ev.category in _LOCAL_CATEGORIES
     ):
         ev.place_borrowed = True  # "Fresno police are asking ...": the local force's city
         home = work.context.police_place
-    if home is None or ev.mood != "asserted":
+    if home is None or ev.mood == "negated":
         return None
     return replace(home, detail="; ".join(d.text for d in detail) or None)
 
