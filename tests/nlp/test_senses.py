@@ -81,6 +81,11 @@ def test_an_accident_report_counts_its_injured_as_no_attack(pipeline: Pipeline) 
         ("The group threatened on Monday to attack the polling stations.",
          ["THREATEN:threatened"]),
         ("The minister vowed that the league would never win another title.", []),
+        # what a clause inside says of a place is no threat; a noun is not the verb
+        ("Residents were warned to avoid the station, where there is a large police cordon.",
+         []),
+        ("The general warned the rebels to surrender or face an attack.",
+         ["THREATEN:warned"]),
     ],
 )
 def test_threats_threaten_force(pipeline: Pipeline, text: str, expected: list[str]) -> None:

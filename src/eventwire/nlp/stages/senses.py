@@ -35,13 +35,13 @@ for this stage (``Settings.stages``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Literal
 
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
-from ...lexicon.triggers import read_triggers
+from ...lexicon.triggers import Trigger, read_triggers
 from ...vocab import INCIDENT_CATEGORIES
 from ..resources import Resources
 from ..stage import Stage
@@ -103,10 +103,11 @@ class SenseWords:
         self.camera = w("senses.camera_words")
         triggers = read_triggers(lex)
         # the words of acts in the incident categories other than threats themselves
-        self.incident_acts = frozenset(
-            lemma for lemma, trig in triggers.items()
+        # (by part of speech: the verb "station" names an act, the noun does not)
+        self.incident_acts: Mapping[str, Trigger] = {
+            lemma: trig for lemma, trig in triggers.items()
             if trig.category in INCIDENT_CATEGORIES and trig.category != "THREATEN"
-        )
+        }
         self.locative_preps = w("senses.locative_prepositions")
         self.speech_preps = w("senses.speech_prepositions")
 
@@ -446,10 +447,14 @@ def _hostile_complement(t: Token, w: SenseWords) -> bool:
     deps = {"xcomp", "ccomp", "acl", "dobj", "advcl"} if threaten else {"xcomp", "ccomp", "acl"}
     comps = [c for c in t.children if c.dep_ in deps
              or (c.dep_ == "prep" and c.lower_ in {"of", "with", "against"})]
-    words = [x for c in comps for x in c.subtree]
+    # a relative clause inside it describes a thing named there, not what is threatened
+    # ("warned to avoid the area, where there is a large police cordon")
+    described = {x.i for c in comps for d in c.subtree if d.dep_ == "relcl" for x in d.subtree}
+    words = [x for c in comps for x in c.subtree if x.i not in described]
     return _has(words, w.hostile) or _phrase_in(
         " ".join(x.lower_ for x in words), w.hostile) or any(
-        x.lemma_.lower() in w.incident_acts for x in words if x.i != t.i)
+        (act := w.incident_acts.get(x.lemma_.lower())) is not None and act.counts_as(x.pos_)
+        for x in words if x.i != t.i)
 
 
 def _theme(m: Mention) -> list[Token]:
