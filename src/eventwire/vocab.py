@@ -51,6 +51,9 @@ class CategorySpec:
     outcome: bool = False  # dead, injured and arrested are read for it
     local: bool = False  # a local report's police city may place it
     joins_earlier: bool = False  # a new mention joins the latest compatible event before it
+    # ... only one of the same kind (mode): an arrest joins the arrest told before it, a ban
+    # the ban, never an arrest a ban
+    joins_same_kind: bool = False
     said_to_happen: bool = False  # "the incident happened Saturday" dates it
     agent_from_verb: bool = False  # "staged a protest": the verb's subject is its actor
 
@@ -74,7 +77,7 @@ CATEGORY_SPECS: dict[Category, CategorySpec] = {
         CategorySpec("SANCTION", incident=True, agent_from_verb=True),
         CategorySpec("MOBILIZE", incident=True, things=True, agent_from_verb=True),
         CategorySpec("COERCE", incident=True, things=True, outcome=True, local=True,
-                     said_to_happen=True),
+                     joins_earlier=True, joins_same_kind=True, said_to_happen=True),
         CategorySpec("ASSAULT", incident=True, things=True, outcome=True, local=True,
                      joins_earlier=True, said_to_happen=True),
     )

@@ -78,3 +78,24 @@ def test_a_result_clause_is_the_act_its_verbs_object_names(pipeline: Pipeline,
     found = _assaults(pipeline, text)
     assert len(found) == 1, [[m.text for m in e.mentions] for e in found]
     assert found[0].outcome is not None and found[0].outcome.dead in {40, 4}
+
+
+def _coercions(pipeline: Pipeline, text: str) -> list[Event]:
+    record = pipeline.extract(make_article(text, published="2026-03-04"))
+    return [e for e in record.events if e.category == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an arrest told again later in the report is the arrest told before
+        ("A 19-year-old man was arrested on Friday after he fired a rifle at a neighbour. "
+         "The sheriff said Tom Reyes was arrested and charged with assault.", [["arrest"]]),
+        # a ban is not the arrest told before it, nor the arrest the ban
+        ("Police arrested six activists outside the ministry on Monday. The government later "
+         "issued a ban on public gatherings in the capital.", [["arrest"], ["restrict"]]),
+    ],
+)
+def test_a_coercion_joins_the_one_of_its_kind_told_before(
+        pipeline: Pipeline, text: str, kinds: list[list[str]]) -> None:
+    assert sorted(sorted(e.modes) for e in _coercions(pipeline, text)) == kinds

@@ -441,14 +441,17 @@ def run(work: Work, res: Resources) -> None:
                             len(ev.mentions), -abs(first - here))
 
                 target = max(candidates, key=salience)
-            elif vocab.CATEGORY_SPECS[m.category].joins_earlier:
+            elif (spec := vocab.CATEGORY_SPECS[m.category]).joins_earlier:
+                kin = [e for e in candidates if not (
+                    spec.joins_same_kind and m.modes and work.events[e].modes
+                    and not m.modes & work.events[e].modes)]
                 before = [
                     e
-                    for e in candidates
+                    for e in kin
                     if min(work.mentions[j].trigger.i for j in work.events[e].mentions)
                     < m.trigger.i
                 ]
-                target = before[-1] if before else candidates[0]
+                target = before[-1] if before else (kin[0] if kin else -1)
             if (
                 target < 0
                 and m.trigger.sent == work.mentions[work.events[candidates[-1]].main].trigger.sent
