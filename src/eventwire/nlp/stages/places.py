@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ... import vocab
@@ -563,6 +564,12 @@ def _city_place(span: Span, g: GeoMatch) -> Place:
                  admin1=g.admin1, precision="city", city=g.name)
 
 
+def _indefinite(span: SpacySpan) -> bool:
+    """ "Iris Barrera, a 29-year-old Latina": a place's name takes no "a"; with one, the word
+    names a person or a kind."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in span.root.children)
+
+
 def home_city(work: Work) -> Place | None:
     """The city a local report is about when no dateline says it: the first city-level
     toponym of the headline and lead, else the city named most often (at least twice).
@@ -574,7 +581,8 @@ def home_city(work: Work) -> Place | None:
     for ent in work.entities:
         if ent.type != "GPE" or ent.geo is None or ent.geo.feature != "city":
             continue
-        mentions = [m for m in ent.mentions if not (outlet[0] <= m.start < outlet[1])]
+        mentions = [m for m in ent.mentions if not (outlet[0] <= m.start < outlet[1])
+                    and not _indefinite(work.doc[m.start:m.end])]
         if not mentions:
             continue
         em = min(mentions, key=lambda m: m.start)
