@@ -57,3 +57,12 @@ def test_a_place_named_again_where_the_ner_saw_nothing(pipeline):
     starts = {m.start for e in record.entities if e.type in ("GPE", "LOC")
               for m in e.mentions if text[m.start:m.end] == "Moorhead"}
     assert len(starts) == 3
+
+
+def test_a_base_named_after_its_town_is_in_that_town(pipeline):
+    rec = pipeline.extract(make_article(
+        "A suicide bomber killed six soldiers at Bagram Airfield in Afghanistan on Monday.",
+        published="2026-03-07"))
+    [ev] = [e for e in rec.events if e.category == "ASSAULT"]
+    assert ev.place is not None and ev.place.country == "AF"
+    assert ev.place.text == "Bagram"

@@ -84,8 +84,11 @@ mayor governor chief commissioner commissioners councilman councilwoman superint
 office bureau division commission committee authority agency service services depot
 party democratic republican association society foundation club center centre church
 cemetery hall arts parks veterans junior general crown magistrates transportation
+airfield airbase base barracks garrison
 """
 _INSTITUTION_WORDS = frozenset(_INSTITUTIONS.split())
+# military and air facilities are named after the town they are at
+_FACILITY_WORDS = frozenset({"airfield", "airbase", "airport", "base", "barracks", "garrison"})
 _AREA_NOUNS = frozenset({"county", "parish", "borough"})  # part of the place's name
 _PLACE_WORDS_MAX = 3
 _SKIP_FIRST = frozenset({"the", "a", "an"})
@@ -102,13 +105,18 @@ def _name_like(toks: list[Token]) -> bool:
     )
 
 
-def _embedded_spans(work: Work, res: Resources, m: EntityMention) -> list[tuple[int, int]]:
+def _embedded_spans(work: Work, res: Resources, m: EntityMention,
+                    located: bool = False) -> list[tuple[int, int]]:
     """Token spans of places inside an organisation's or building's name: a place name
     before an institution word ("Fargo Police Department"), or after "of" at the end of
     the name ("University of Georgia"); only names that resolve on their own (a name the
-    gazetteer merely knows, "White" of "White House", is not enough)."""
+    gazetteer merely knows, "White" of "White House", is not enough), unless the name is
+    already a facility's that is named after its town (``located``: "Bagram Airfield", whose
+    town the article's other places resolve)."""
 
-    def place(name: str) -> bool:
+    def place(name: str, after: Token) -> bool:
+        if located and after.lower_ in _FACILITY_WORDS:
+            return bool(res.gazetteer.lookup(name))
         return res.geo_for(name) is not None
 
     doc = work.doc
@@ -128,13 +136,13 @@ def _embedded_spans(work: Work, res: Resources, m: EntityMention) -> list[tuple[
         if after.lower_ in _AREA_NOUNS and res.gazetteer.lookup(f"{name} {after.text}"):
             out.append((head[0].i, after.i + 1))  # "the Walker County Sheriff's Office"
             break
-        if place(name):
+        if place(name, after):
             out.append((head[0].i, head[-1].i + 1))
             break
     of = [k for k, t in enumerate(toks) if t.lower_ == "of"]
     if of and 0 < len(toks) - of[-1] - 1 <= _PLACE_WORDS_MAX:
         tail = toks[of[-1] + 1:]
-        if _name_like(tail) and place(" ".join(t.text for t in tail)):
+        if _name_like(tail) and place(" ".join(t.text for t in tail), toks[of[-1]]):
             out.append((tail[0].i, tail[-1].i + 1))
     return out
 
@@ -237,7 +245,7 @@ def trim_place_mentions(work: Work, res: Resources) -> None:
             continue
         for m in ent.mentions:
             if m.end - m.start > 1 and res.geo_for(m.text) is None:
-                inner = _embedded_spans(work, res, m)
+                inner = _embedded_spans(work, res, m, located=True)
                 if inner and inner[0][0] == m.start:
                     m.end = inner[0][1]
                     m.text = doc[m.start:m.end].text
