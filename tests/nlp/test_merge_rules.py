@@ -99,3 +99,9 @@ def _coercions(pipeline: Pipeline, text: str) -> list[Event]:
 def test_a_coercion_joins_the_one_of_its_kind_told_before(
         pipeline: Pipeline, text: str, kinds: list[list[str]]) -> None:
     assert sorted(sorted(e.modes) for e in _coercions(pipeline, text)) == kinds
+
+
+def test_the_roles_turned_round_are_another_act(pipeline: Pipeline) -> None:
+    evs = _assaults(pipeline, "Omar Vance shot three people at a mall in Dayton. Police later "
+                              "shot Omar Vance outside his home.")
+    assert sorted(tuple(a.text for a in e.actors) for e in evs) == [("Omar Vance",), ("Police",)]

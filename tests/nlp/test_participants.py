@@ -261,3 +261,18 @@ def test_who_organised_or_carried_out_an_act_did_it(pipeline):
 def test_who_protests_is_who_the_protest_is_named_after(pipeline):
     ev = _events(pipeline, "A student protest blocked the road.", "PROTEST")[0]
     assert [a.text for a in ev.actors] == ["student"]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("A gunman opened fire on worshippers at a mosque on Friday.", "A gunman", "worshippers"),
+    ("The gunman, who opened fire on the crowd, was arrested.", "The gunman", "the crowd"),
+    ("Officers returned fire and the suspect fled.", "Officers", None),
+])
+def test_opening_fire_is_shooting_by_the_subject_at_the_object(pipeline, text, actor, recipient):
+    [ev] = [e for e in _events(pipeline, text, "ASSAULT") if e.trigger.text == "fire"]
+    assert [a.text for a in ev.actors] == [actor]
+    assert [a.text for a in ev.recipients][:1] == ([recipient] if recipient else [])
+
+
+def test_fire_that_nobody_opens_is_no_shooting(pipeline):
+    assert _events(pipeline, "The city opened a new fire station on Monday.", "ASSAULT") == []

@@ -57,6 +57,7 @@ class EventWords:
         self.non_participants = w("events.non_participants")
         self.light_verbs = w("events.light_verbs")
         self.force_sectors = w("events.force_sectors")
+        self.fire_verbs = w("events.fire_verbs")
         self.possibility_adverbs = w("events.possibility_adverbs")
         self.fear_words = w("events.fear_words")
         # "the ministry denied that its troops had crossed": the statements lexicon's verbs
@@ -124,6 +125,8 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
     if t.pos_ == "NOUN" and lemma == "strike":
         return _strike(t, w)
     if t.pos_ == "NOUN" and lemma == "fire":
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in w.fire_verbs:
+            return Trigger("fire", "ASSAULT", ("firearms",), "NOUN", "violent")
         return _weapon_fire(t, w)
     if lemma == "fire" and t.pos_ == "VERB" and not _fires_at(t, w):
         return None
@@ -437,8 +440,13 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         # "launched a series of attacks": the act gathered under a collective noun
         named = t.head.head if (t.dep_ == "pobj" and t.head.lower_ == "of"
                                 and t.head.head.lemma_.lower() in w.collective) else t
+        if t.lemma_.lower() == "fire" and t.dep_ == "dobj" and (
+                t.head.lemma_.lower() in w.fire_verbs):
+            # "gunmen opened fire on a bus": the verb's subject fires, at whom its "on" says
+            m.recipients = m.recipients or args(_pobj(t.head, set(w.fire_preps)))
         if not m.actors and named.dep_ == "dobj" and (
             spec.agent_from_verb or named.head.lemma_.lower() in w.light_verbs
+            or named.head.lemma_.lower() in w.fire_verbs
         ):
             m.actors = args(children(named.head, {"nsubj"}))  # "staged a protest"
             if not m.actors and named.head.dep_ in {"xcomp", "conj", "advcl"}:

@@ -23,6 +23,8 @@ from .events import EventWords, event_words
 from .status import mention_status
 
 _FAMILY = {"ASSAULT": "ASSAULT"}
+# acts done by one side to another (a meeting or a talk is between both)
+_ONE_WAY = frozenset({"ASSAULT", "COERCE"})
 
 
 def _named(args: list[Arg]) -> set[int]:
@@ -153,7 +155,8 @@ class _Located:
         return out
 
 
-def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = None) -> bool:
+def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = None,
+                mutual: frozenset[str] = frozenset()) -> bool:
     if a.category != ev.category:
         return False
     a_status, b_status = mention_status(a, work.published), ev.mood
@@ -189,6 +192,13 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
         return False
     a_rec, e_rec = _named(a.recipients), _named(ev.recipients)
     if a_rec and e_rec and not (a_rec & e_rec):
+        return False
+    # the roles turned round ("the attacker was shot dead by police"): what was done to the
+    # one who did the act is another act, unless told in the same sentence (one exchange)
+    if (a_rec & e_act or a_act & e_rec) and a.category in _ONE_WAY and (
+            a.trigger.lemma_.lower() not in mutual) and not (
+        any(work.mentions[k].trigger.sent.start == a.trigger.sent.start for k in ev.mentions)
+    ):
         return False
     places = facts.places if facts is not None else {
         work.entity_at(t) for k in ev.mentions for t in work.mentions[k].place_tokens}
@@ -381,10 +391,10 @@ def run(work: Work, res: Resources) -> None:
             # only events it is not apart from can take it: look at those alone
             pool = sorted(unlocated | located.near(mine))
             candidates = [e for e in pool if not _apart(mine, facts[e])
-                          and _compatible(work, m, work.events[e], facts[e])]
+                          and _compatible(work, m, work.events[e], facts[e], w.mutual)]
         else:
             candidates = [e for e, ev in enumerate(work.events)
-                          if _compatible(work, m, ev, facts[e])]
+                          if _compatible(work, m, ev, facts[e], w.mutual)]
         # "..., after a Taliban assault left ...": another act
         if target < 0 and _new_referent(m, w):
             candidates = [e for e in candidates if not any(
