@@ -276,3 +276,11 @@ def test_opening_fire_is_shooting_by_the_subject_at_the_object(pipeline, text, a
 
 def test_fire_that_nobody_opens_is_no_shooting(pipeline):
     assert _events(pipeline, "The city opened a new fire station on Monday.", "ASSAULT") == []
+
+
+def test_an_act_named_by_a_word_read_in_context_is_no_side(pipeline):
+    ev = _events(pipeline, "A drone strike killed two militants.", "ASSAULT")[0]
+    assert ev.actors == ()
+    ev = _events(pipeline, "Rioters set fire to a police station.", "ASSAULT")[0]
+    assert [a.text for a in ev.recipients] == ["a police station"]  # a noun, not the verb
+    assert [a.text for a in ev.actors] == ["Rioters"]

@@ -283,3 +283,19 @@ def test_an_inquiry_into_an_act_of_force_is_routine(pipeline: Pipeline, text: st
 def test_a_bomb_made_safe_is_no_attack(pipeline: Pipeline, text: str,
                                        expected: list[str]) -> None:
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb with its particle: the verb alone names no act
+        ("Gunmen gunned down a journalist outside his home.", ["ASSAULT:gunned"]),
+        ("A suicide bomber blew himself up at a checkpoint.", ["ASSAULT:blew"]),
+        ("The council set up a fund for the families.", []),
+        # arson
+        ("Rioters set fire to a police station.", ["ASSAULT:fire"]),
+        ("The mob set a car on fire.", ["ASSAULT:fire"]),
+    ],
+)
+def test_phrasal_verbs_and_arson(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected

@@ -47,9 +47,10 @@ def _category(lemma: str, value: object) -> Category:
     return cast(Category, value)
 
 
-def read_triggers(lexicon: Lexicon) -> Mapping[str, Trigger]:
+def read_triggers(lexicon: Lexicon, table: str = "events.triggers") -> Mapping[str, Trigger]:
+    """A table of triggers, by lemma (``events.phrasal_triggers``: by "verb particle")."""
     out: dict[str, Trigger] = {}
-    for lemma, entry in lexicon.mapping("events.triggers").items():
+    for lemma, entry in lexicon.mapping(table).items():
         category = _category(lemma, entry.get("category"))
         modes = tuple(entry.get("modes", ()))
         bad = [m for m in modes if m not in MODES[category]]

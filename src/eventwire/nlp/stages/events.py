@@ -30,6 +30,7 @@ class EventWords:
 
     def __init__(self, lex: Lexicon) -> None:
         self.triggers: Mapping[str, Trigger] = read_triggers(lex)
+        self.phrasal: Mapping[str, Trigger] = read_triggers(lex, "events.phrasal_triggers")
         self.compounds: Mapping[str, Compound] = read_compounds(lex)
         self.weapon_modes: Mapping[str, str] = lex.mapping("events.weapon_modes")
         w = lex.words
@@ -58,11 +59,12 @@ class EventWords:
         self.light_verbs = w("events.light_verbs")
         self.force_sectors = w("events.force_sectors")
         self.fire_verbs = w("events.fire_verbs")
+        self.arson_verbs = w("events.arson_verbs")
         self.possibility_adverbs = w("events.possibility_adverbs")
         self.fear_words = w("events.fear_words")
         # "the ministry denied that its troops had crossed": the statements lexicon's verbs
         # of denial (one list for both stages)
-        self.denials = frozenset(lex.mapping("statements.reporting_verbs")["denied"])
+        self.denials = frozenset(lex.mapping("statements.reporting_verbs").get("denied", ()))
         self.collective = w("events.collective_heads")
         self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
@@ -127,7 +129,15 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
     if t.pos_ == "NOUN" and lemma == "fire":
         if t.dep_ == "dobj" and t.head.lemma_.lower() in w.fire_verbs:
             return Trigger("fire", "ASSAULT", ("firearms",), "NOUN", "violent")
+        if t.head.lemma_.lower() in w.arson_verbs or (
+                t.dep_ == "pobj" and t.head.lower_ == "on"
+                and t.head.head.lemma_.lower() in w.arson_verbs):
+            return Trigger("fire", "ASSAULT", ("destroy",), "NOUN", "violent")  # arson
         return _weapon_fire(t, w)
+    if t.pos_ == "VERB":
+        for c in t.children:
+            if c.dep_ == "prt" and (p := w.phrasal.get(f"{lemma} {c.lower_}")) is not None:
+                return p
     if lemma == "fire" and t.pos_ == "VERB" and not _fires_at(t, w):
         return None
     trig = w.triggers.get(lemma)
@@ -440,10 +450,16 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         # "launched a series of attacks": the act gathered under a collective noun
         named = t.head.head if (t.dep_ == "pobj" and t.head.lower_ == "of"
                                 and t.head.head.lemma_.lower() in w.collective) else t
+        setter = t.head.head if t.dep_ == "pobj" else t.head
         if t.lemma_.lower() == "fire" and t.dep_ == "dobj" and (
                 t.head.lemma_.lower() in w.fire_verbs):
             # "gunmen opened fire on a bus": the verb's subject fires, at whom its "on" says
             m.recipients = m.recipients or args(_pobj(t.head, set(w.fire_preps)))
+        elif t.lemma_.lower() == "fire" and setter.lemma_.lower() in w.arson_verbs:
+            # "set fire to a police station", "set a car on fire"
+            burned = children(setter, {"dobj"}) if t.dep_ == "pobj" else _pobj(setter, {"to"})
+            m.recipients = m.recipients or args(burned)
+            m.actors = m.actors or args(children(setter, {"nsubj"}))
         if not m.actors and named.dep_ == "dobj" and (
             spec.agent_from_verb or named.head.lemma_.lower() in w.light_verbs
             or named.head.lemma_.lower() in w.fire_verbs
@@ -531,7 +547,11 @@ def _side(a: Arg, w: EventWords) -> bool:
 
 def _act(a: Arg, w: EventWords) -> bool:
     """An unnamed participant that is itself an act ("the strikes", "a Taliban assault")."""
-    return a.entity < 0 and a.head.pos_ == "NOUN" and a.head.lemma_.lower() in w.triggers
+    return a.entity < 0 and a.head.pos_ == "NOUN" and (
+        # (as a noun: "station" names an act only as a verb; "a drone strike" is read in
+        # context, "the strikes" too)
+        ((trig := w.triggers.get(a.head.lemma_.lower())) is not None and trig.counts_as("NOUN"))
+        or trigger_of(a.head, w) is not None or a.head.lemma_.lower() == "strike")
 
 
 def _label(t: Token) -> bool:
