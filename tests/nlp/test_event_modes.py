@@ -75,3 +75,10 @@ def test_an_act_someone_denies_is_negated_the_act_they_deny_doing_is_not(pipelin
     rec = pipeline.extract(make_article(
         "A bomb exploded at the market on Monday. The group denied carrying out the bombing."))
     assert {e.status for e in rec.events if e.category == "ASSAULT"} == {"asserted"}
+
+
+def test_an_act_someone_is_asked_to_do_is_asked_for_by_whom_it_would_be_done(pipeline):
+    rec = pipeline.extract(make_article("The leader urged supporters to boycott the vote."))
+    [ev] = [e for e in rec.events if e.category == "PROTEST"]
+    assert ev.status == "hypothetical"
+    assert [a.text for a in ev.actors] == ["supporters"]

@@ -299,3 +299,17 @@ def test_a_bomb_made_safe_is_no_attack(pipeline: Pipeline, text: str,
 )
 def test_phrasal_verbs_and_arson(pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands took to the streets of the capital on Sunday.", ["PROTEST:took"]),
+        ("She took to the stage to sing.", []),
+        ("Police charged at the crowd with batons.", ["ASSAULT:charged"]),
+        ("The firm charged at a higher rate.", []),
+    ],
+)
+def test_a_verb_with_its_preposition_names_the_act(pipeline: Pipeline, text: str,
+                                                     expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected

@@ -59,6 +59,7 @@ class EventWords:
         self.light_verbs = w("events.light_verbs")
         self.force_sectors = w("events.force_sectors")
         self.fire_verbs = w("events.fire_verbs")
+        self.request_verbs = w("events.request_verbs")
         self.arson_verbs = w("events.arson_verbs")
         self.possibility_adverbs = w("events.possibility_adverbs")
         self.fear_words = w("events.fear_words")
@@ -136,8 +137,14 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
         return _weapon_fire(t, w)
     if t.pos_ == "VERB":
         for c in t.children:
-            if c.dep_ == "prt" and (p := w.phrasal.get(f"{lemma} {c.lower_}")) is not None:
+            if c.dep_ not in {"prt", "prep"}:
+                continue
+            if (p := w.phrasal.get(f"{lemma} {c.lower_}")) is not None:
                 return p
+            for g in c.children:  # "took to the streets"
+                if g.dep_ == "pobj" and (
+                        p := w.phrasal.get(f"{lemma} {c.lower_} {g.lemma_.lower()}")) is not None:
+                    return p
     if lemma == "fire" and t.pos_ == "VERB" and not _fires_at(t, w):
         return None
     trig = w.triggers.get(lemma)
@@ -380,6 +387,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         patient = _predicated_of(t)
         passive = bool(patient) or is_passive(t, w)
         subj = patient or children(t, {"nsubj", "nsubjpass"})
+        if not subj and t.dep_ == "xcomp" and t.head.lemma_.lower() in w.request_verbs:
+            subj = children(t.head, {"dobj"})  # "urged supporters to boycott": they would
         if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
             subj = subject_up(t, res)
         # "pointed a gun at them": a weapon as object is the means; whom it is aimed at is the
@@ -693,6 +702,9 @@ def _mood(m: Mention, w: EventWords) -> None:
         or governing in w.fear_words
     ):
         m.mood = "hypothetical"
+    if m.mood in {"asserted", "future"} and t.dep_ == "xcomp" and (
+            t.head.lemma_.lower() in w.request_verbs):
+        m.mood = "hypothetical"  # "asking citizens to take to the streets"
     if m.mood == "asserted" and governing in w.denials and not m.anaphoric:
         m.mood = "negated"  # "the ministry denied that its troops had shelled the town"
     # "calls for an immediate ceasefire": the object of a request
