@@ -91,3 +91,18 @@ def test_since_opens_a_period_it_does_not_date_the_act(pipeline):
                             "2015.", "2026-03-04")
     assert ev.time is None or not (ev.time.date or "").startswith("2015")
     assert ev.status == "asserted"
+
+
+def test_the_hot_news_perfect_of_the_lead_is_the_publication_day(pipeline):
+    text = ("Consulate hit in bomb attack\n\nAt least two people have died in a suicide attack "
+            "on a consulate in a northern city. The attacker was a teenager, police said.")
+    ev = _assault(pipeline, text, "2026-03-07")
+    assert ev.time is not None and ev.time.date == "2026-03-07"
+    assert ev.time.text == "have died"  # the words it was read from
+
+
+def test_a_perfect_that_tells_a_result_later_in_the_report_dates_nothing(pipeline):
+    text = ("Police appeal for witnesses\n\nPolice appealed for witnesses on Friday. The "
+            "gang has attacked several shops in the town.")
+    rec = pipeline.extract(make_article(text, published="2026-03-07"))
+    assert all(e.time is None for e in rec.events if e.category == "ASSAULT")

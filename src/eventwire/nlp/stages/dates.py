@@ -213,6 +213,7 @@ def fill_undated(work: Work, w: TimeWords) -> None:
         ev.time = own_time(work, ev)
     all_days = _day_times(work, w)
     if not all_days:
+        _hot_news(work)
         return
     sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
     happened_days = _happened_days(work, all_days, w)
@@ -271,6 +272,49 @@ def fill_undated(work: Work, w: TimeWords) -> None:
         if found is not None:
             ev.time = found
             ev.time_borrowed = True
+    _hot_news(work)
+
+
+def _hot_news(work: Work) -> None:
+    """ "At least two people have died in a suicide attack on ...": the present perfect of a
+    report's lead, with no time of its own, tells what has just happened (the "hot news"
+    perfect): the act of the lead that no day dates is of the publication day (borrowed).
+    Only with a publication date, and only in the lead: later, the perfect tells results
+    ("has killed 300 people since 2015")."""
+    pub = work.published
+    if pub is None:
+        return
+    starts = work.sent_starts
+    lead = _HOT_NEWS_SENTS + work.title_sents
+    lead_end = starts[lead] if lead < len(starts) else len(work.doc)
+    for ev in work.events:
+        if ev.status != "asserted" or not _dateless(ev.time):
+            continue
+        for k in ev.mentions:
+            verb = _perfect_verb(work.mentions[k].trigger)
+            if verb is not None and verb.i < lead_end and (
+                    work.sent_start(verb.i) >= starts[min(work.title_sents, len(starts) - 1)]):
+                aux = next(c for c in verb.children if c.dep_ == "aux")
+                start, end = aux.idx, verb.idx + len(verb.text)
+                ev.time = Time(text=work.article.text[start:end], start=start, end=end,
+                               date=pub.isoformat(), precision="day", anchor="published")
+                ev.time_borrowed = True
+                break
+
+
+_HOT_NEWS_SENTS = 1  # the body's first sentence
+
+
+def _perfect_verb(t: Token) -> Token | None:
+    """The present perfect the trigger is told by: its own ("have been killed") or, for a
+    noun, its clause's verb ("have died in a suicide attack")."""
+    verb = t
+    if t.pos_ == "NOUN":
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+    if verb.tag_ != "VBN" or any(c.dep_ in {"npadvmod", "tmod"} for c in verb.children):
+        return None
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb if aux and aux[0] in {"has", "have", "'ve", "'s"} else None
 
 
 def run_linked(work: Work, res: Resources) -> None:
@@ -299,7 +343,8 @@ STAGE = Stage(
     run=run,
     summary="each event's date from its own mentions; an asserted event with no day of its "
     "own takes a day from its own sentence, else the two before it, else the day the "
-    "incident \"happened\", else the lead's day (borrowed); a statement's or a court "
+    "incident \"happened\", else the lead's day, else, for the lead's present perfect "
+    "(\"have died in an attack\"), the publication day (borrowed); a statement's or a court "
     "step's day (\"police said Thursday\") never dates an attack or arrest; a historical "
     "event takes only a day its own sentence names",
     reads=("doc", "article", "published", "context.reference_date", "timexes",
