@@ -82,3 +82,16 @@ def test_an_act_someone_is_asked_to_do_is_asked_for_by_whom_it_would_be_done(pip
     [ev] = [e for e in rec.events if e.category == "PROTEST"]
     assert ev.status == "hypothetical"
     assert [a.text for a in ev.actors] == ["supporters"]
+
+
+def test_a_period_holding_the_publication_day_or_a_past_tense_is_no_future(pipeline):
+    rec = pipeline.extract(make_article(
+        "More than 40 people had been killed by the end of the year.", published="2026-03-07"))
+    assert [e.status for e in rec.events if e.category == "ASSAULT"] != ["future"]
+
+
+def test_a_planned_act_on_a_weekday_is_on_the_coming_one(pipeline):
+    rec = pipeline.extract(make_article("Protesters plan to march on Friday.",
+                                        published="2026-03-07"))
+    [ev] = [e for e in rec.events if e.category == "PROTEST"]
+    assert ev.status == "future" and ev.time is not None and ev.time.date == "2026-03-13"

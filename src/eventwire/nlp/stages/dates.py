@@ -213,7 +213,7 @@ def fill_undated(work: Work, w: TimeWords) -> None:
         ev.time = own_time(work, ev)
     all_days = _day_times(work, w)
     if not all_days:
-        _hot_news(work)
+        _hot_news(work, [])
         return
     sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
     happened_days = _happened_days(work, all_days, w)
@@ -272,20 +272,23 @@ def fill_undated(work: Work, w: TimeWords) -> None:
         if found is not None:
             ev.time = found
             ev.time_borrowed = True
-    _hot_news(work)
+    _hot_news(work, all_days)
 
 
-def _hot_news(work: Work) -> None:
+def _hot_news(work: Work, days: list[_Day]) -> None:
     """ "At least two people have died in a suicide attack on ...": the present perfect of a
     report's lead, with no time of its own, tells what has just happened (the "hot news"
     perfect): the act of the lead that no day dates is of the publication day (borrowed).
-    Only with a publication date, and only in the lead: later, the perfect tells results
-    ("has killed 300 people since 2015")."""
+    Only with a publication date, only in the lead (later, the perfect tells results: "has
+    killed 300 people since 2015"), and only when the lead names no day (the news is then
+    as of that day: "have killed 12 villagers, officials said on Tuesday")."""
     pub = work.published
     if pub is None:
         return
     starts = work.sent_starts
     lead = _HOT_NEWS_SENTS + work.title_sents
+    if any(d.sent < lead and not d.background for d in days):
+        return
     lead_end = starts[lead] if lead < len(starts) else len(work.doc)
     for ev in work.events:
         if ev.status != "asserted" or not _dateless(ev.time):

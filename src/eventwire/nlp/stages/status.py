@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from datetime import date, timedelta
 
+from spacy.tokens import Token
+
 from ...model import Status, Time
 from ..resources import Resources
 from ..stage import Stage
@@ -34,6 +36,29 @@ def date_of(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def first_day(value: str | None) -> date | None:
+    """The first day a date names ("2015" is 2015-01-01, "2015-06" is 2015-06-01)."""
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) == 1:
+            return date(int(parts[0]), 1, 1)
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 1)
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def told_as_past(t: Token) -> bool:
+    """A verb in the past tense or a perfect ("killed", "had been killed", "has died")."""
+    if t.pos_ != "VERB":
+        return False
+    aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    return t.tag_ == "VBD" or bool(aux & {"had", "has", "have", "was", "were"})
 
 
 def is_background(t: Time, published: date | None) -> bool:
@@ -93,9 +118,12 @@ def run(work: Work, res: Resources) -> None:
         d = date_of(time.end_date or time.date) if time else None
         if d is not None and now is not None and d < now - RECENT:
             ev.status = "historical"
-        elif d is not None and pub is not None and d > pub + timedelta(days=1) and (
-            ev.status == "asserted"
+        elif (first := first_day(time.date if time else None)) is not None and (
+            pub is not None and first > pub + timedelta(days=1)
+            and ev.status == "asserted" and not told_as_past(main.trigger)
         ):
+            # a period that holds the publication day ("so far this year") is no future,
+            # nor is what a past tense tells ("had been killed by the end of the year")
             ev.status = "future"
         if ev.aggregate and ev.status == "asserted":
             ev.status = "historical"

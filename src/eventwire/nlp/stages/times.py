@@ -28,6 +28,7 @@ class TimeWords:
         lex = res.lexicon
         w = lex.words
         self.future_aux = w("events.future_auxiliaries")
+        self.intent_heads = w("events.intent_heads")
         self.past_aux = w("time.past_auxiliaries")
         self.relative_signals = w("time.relative_signals")
         self.period_starts = w("time.period_starts")
@@ -54,6 +55,8 @@ def _tense(t: Token, w: TimeWords) -> str | None:
     aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
     if aux & w.future_aux:
         return "future"
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in w.intent_heads:
+        return "future"  # "protesters plan to march on Friday": the coming Friday
     if t.tag_ in {"VBD", "VBN"} or aux & w.past_aux:
         return "past"
     return None
