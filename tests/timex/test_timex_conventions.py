@@ -208,3 +208,20 @@ def test_the_year_before_its_number_is_one_expression() -> None:
 def test_a_headline_tells_the_past_in_the_present() -> None:
     text = "Gunmen open fire on market Saturday\nThe attack killed four people."
     assert value_of(text, "Saturday") == "2026-10-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "tense"),
+    [
+        # "is/are + participle" is the present passive: no past tense ("heard", "held",
+        # "made" are participles there, not past forms)
+        ("The appeal is heard in December unless the parties settle.", "December", None),
+        ("Talks are held in Geneva on Monday.", "Monday", None),
+        ("The lawsuit is filed on Monday.", "Monday", None),
+        # the same participles after a past auxiliary or alone stay past
+        ("The appeal was heard in December.", "December", "past"),
+        ("The party held talks in Geneva on Monday.", "Monday", "past"),
+    ],
+)
+def test_a_present_passive_is_no_past_cue(sentence: str, expr: str, tense: str | None) -> None:
+    assert tense_of(sentence, expr) == tense

@@ -100,6 +100,7 @@ _PLUPERFECT = re.compile(r"(?i)\bhad\s+(?:been\s+|not\s+)?$")
 # left") and, weaker, words in -ed (a past tense, or a participle used as an adjective).
 _PAST = re.compile(
     r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)"
     r"(?:was|were|had|did|said|ago|last|yesterday|earlier|previously|told|met|held|took|"
     r"made|came|"
     r"went|left|began|saw|found|fell|rose|gave|won|lost|hit|struck|shot|sold|bought|paid|"
@@ -114,7 +115,7 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _PAST_WEAK = re.compile(
-    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)"
     r"(?!(?:scheduled|expected|planned|proposed|anticipated|need|speed|feed|seed|bed|red|"
     r"shed|breed|creed|greed|hundred|indeed|exceed|proceed|succeed)\b)(?-i:[a-z]{2,}ed)\b"
 )
