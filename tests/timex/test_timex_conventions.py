@@ -225,3 +225,19 @@ def test_a_headline_tells_the_past_in_the_present() -> None:
 )
 def test_a_present_passive_is_no_past_cue(sentence: str, expr: str, tense: str | None) -> None:
     assert tense_of(sentence, expr) == tense
+
+
+def test_a_reporting_period_read_in_the_story_becomes_its_focus() -> None:
+    # "the latest quarter" is the period the rest of the report is about: "a year
+    # earlier" after it is that quarter a year back, not the year before "yesterday"
+    text = ("Acme raised its quarterly dividend yesterday. In the year-earlier period it "
+            "paid 10 cents. Sales in the latest quarter were $9 million, up from $7 million "
+            "a year earlier. Profit also rose from a year ago.")
+    got = values(text)
+    assert ("the latest quarter", "DATE", "2026-Q3") in got
+    assert ("a year earlier", "DATE", "2025-Q3") in got
+    assert ("a year ago", "DATE", "2025-Q3") in got
+    # a comparison a year back is no new focus: the quarter after it stays this year's
+    text2 = ("Acme's quarterly sales rose. The latest quarter was strong; the year-ago "
+             "quarter was weak. For the quarter, profit doubled.")
+    assert ("the quarter", "DATE", "2026-Q3") in values(text2)

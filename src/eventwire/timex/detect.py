@@ -187,6 +187,11 @@ def annotate_timexes(
         span = _span(c)
         if c.rule.narrative:
             r = resolve_in_story(c.rule.name, c.match, ref, anchor, day_ref)
+            # "the latest quarter" read in the story is the period the report goes on
+            # about (TimeML's reference time); a period a year back is a comparison
+            if (span.type == "DATE" and granularity(r.value) in _FOCUS
+                    and not _is_comparison(c)):
+                ref = r.value
         elif ref is not None and _compares_a_period(text, c, ref):
             r = shift(ref, "Y", -1)
         else:
@@ -199,6 +204,17 @@ def annotate_timexes(
             clocks.add(span.start)
         out.append((span, from_resolved(r, span.type)))
     return _date_clock_times(text, out, clocks)
+
+
+# Reporting periods that a story-relative expression can make the story's focus.
+_FOCUS = ("quarter", "half")
+_BACK_WORDS = re.compile(r"(?i)year-(?:ago|earlier)|earlier|ago|last\s+year|previous|prior")
+
+
+def _is_comparison(c: _Candidate) -> bool:
+    """'the year-ago period', 'the same quarter a year earlier': the period compared with,
+    not the one the report is about."""
+    return _BACK_WORDS.search(c.match.group(0)) is not None
 
 
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year")
