@@ -241,3 +241,9 @@ def test_a_reporting_period_read_in_the_story_becomes_its_focus() -> None:
     text2 = ("Acme's quarterly sales rose. The latest quarter was strong; the year-ago "
              "quarter was weak. For the quarter, profit doubled.")
     assert ("the quarter", "DATE", "2026-Q3") in values(text2)
+
+
+def test_a_period_word_in_a_hyphenated_modifier_is_no_period() -> None:
+    text = ("Acme's third-quarter profit rose. The quarter-to-quarter comparison was "
+            "helped by a one-time gain.")
+    assert [v[0] for v in values(text)] == ["third-quarter"]

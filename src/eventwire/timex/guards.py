@@ -263,6 +263,8 @@ def guard_period(text: str, m: re.Match[str]) -> bool:
     unit = (group(m, "u2") or "").lower()
     if not m.group("u2")[0].islower() or next_word(text, m) == "of":
         return False
+    if text[m.end():m.end() + 1] == "-":  # "the quarter-to-quarter comparison": a modifier
+        return False
     if unit == "period" and not (which or group(m, "back")):
         return False
     if not m.group(0).lower().startswith("the") and not which:
