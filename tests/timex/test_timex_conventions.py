@@ -247,3 +247,20 @@ def test_a_period_word_in_a_hyphenated_modifier_is_no_period() -> None:
     text = ("Acme's third-quarter profit rose. The quarter-to-quarter comparison was "
             "helped by a one-time gain.")
     assert [v[0] for v in values(text)] == ["third-quarter"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a month name between a determiner and a noun modifies the noun
+        ("The deal builds on a June agreement with the lenders.", ["June"]),
+        ("The March accession lets the states join the drills.", ["March"]),
+        ("Its August offer was rejected.", ["August"]),
+        # not a march or a name, nor "May" (a surname as often as a month)
+        ("The March on the capital was peaceful.", []),
+        ("The May government fell.", []),
+        ("April Jones, a teacher, spoke.", []),
+    ],
+)
+def test_a_month_name_modifying_a_noun(sentence: str, found: list[str]) -> None:
+    assert [v[0] for v in values(sentence)] == found

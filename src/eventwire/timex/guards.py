@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwire.timex.handlers import group, mod_of
-from eventwire.timex.lexicon import UNITS
+from eventwire.timex.lexicon import MONTH_MODIFIER_NOT_BEFORE, UNITS
 
 _PREV_WORD = re.compile(r"([\w$€£#.'-]+)[^\S\n]*$")
 _NEXT_WORD = re.compile(r"^[^\S\n]*([\w%-]+)")
@@ -62,8 +62,18 @@ def guard_month(text: str, m: re.Match[str]) -> bool:
         return True
     followed_by_name = text[m.end():m.end() + 2].strip()[:1].isupper()
     if word in _AMBIGUOUS_MONTHS or followed_by_name:
-        return prev_word(text, m) in _MONTH_CONTEXT
+        return prev_word(text, m) in _MONTH_CONTEXT or _modifies_a_noun(text, m)
     return True
+
+
+def _modifies_a_noun(text: str, m: re.Match[str]) -> bool:
+    """'a June agreement', 'the March accession': a month name (not 'May', also a name)
+    between a determiner and a lower-case noun."""
+    if m.group("mon").lower() == "may" or prev_word(text, m) not in _DETERMINERS:
+        return False
+    nxt = next_word(text, m)
+    return (text[m.end():m.end() + 1] == " " and nxt.isalpha() and nxt.islower()
+            and nxt not in MONTH_MODIFIER_NOT_BEFORE)
 
 
 def guard_lower_month(text: str, m: re.Match[str]) -> bool:

@@ -74,6 +74,10 @@ def _words(words: list[str]) -> str:
                        reverse=True))
 
 
+# "a June agreement": words after which a month name between a determiner and them is no
+# modifier of a noun ("the March on the capital")
+MONTH_MODIFIER_NOT_BEFORE: frozenset[str] = _TIME.words("time.month_modifier_not_before")
+
 PROSPECTIVE = _words(sorted(PROSPECTIVE_TO))
 SCHEDULED_PRESENT = _words(sorted(_TIME.words("time.scheduled_present")))
 
