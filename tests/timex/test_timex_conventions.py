@@ -264,3 +264,17 @@ def test_a_period_word_in_a_hyphenated_modifier_is_no_period() -> None:
 )
 def test_a_month_name_modifying_a_noun(sentence: str, found: list[str]) -> None:
     assert [v[0] for v in values(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # "couple" is two after "the next" / "the past" as after "a"
+        ("Prices may stay high over the next couple of years.", "the next couple of years",
+         "P2Y"),
+        ("Rents rose in the past couple of weeks.", "the past couple of weeks", "P2W"),
+        ("The plant will close in a couple of months.", "a couple of months", "P2M"),
+    ],
+)
+def test_a_couple_is_two(sentence: str, expr: str, value: str) -> None:
+    assert value_of(sentence, expr) == value

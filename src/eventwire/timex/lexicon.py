@@ -142,7 +142,7 @@ def parse_number(text: str) -> float | None:
     '5 1/2' -> 5.5, 'a couple of' -> 2; None for vague quantities ('several') and anything
     unknown. Words are read by the shared ``eventwire.numbers`` reader."""
     t = re.sub(r"\s+", " ", text.strip().lower())
-    if t in ("a couple",):
+    if t in ("a couple", "couple", "couple of"):  # "the next couple of years" too
         return 2.0
     m = _HALF.match(t)
     if m and m.group(1) and re.fullmatch(r"[\d.,]+", m.group(1)):
