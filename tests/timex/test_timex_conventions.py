@@ -278,3 +278,21 @@ def test_a_month_name_modifying_a_noun(sentence: str, found: list[str]) -> None:
 )
 def test_a_couple_is_two(sentence: str, expr: str, value: str) -> None:
     assert value_of(sentence, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # a fraction of an hour or a minute in the next smaller unit (ISO 8601 combined form)
+        ("The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        ("They talked for an hour and a half.", "an hour and a half", "PT1H30M"),
+        ("The alarm rang for two and a half minutes.", "two and a half minutes",
+         "PT2M30S"),
+        ("Rescuers worked 2.5 hours.", "2.5 hours", "PT2H30M"),
+        # whole amounts and longer units keep their own form
+        ("The siege lasted 3 hours.", "3 hours", "PT3H"),
+        ("The war lasted 2 1/2 years.", "2 1/2 years", "P2.5Y"),
+    ],
+)
+def test_a_fraction_of_a_clock_unit(sentence: str, expr: str, value: str) -> None:
+    assert value_of(sentence, expr) == value

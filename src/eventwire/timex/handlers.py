@@ -489,12 +489,18 @@ def _duration_value(n: float | None, code: str, word: str) -> str:
     clock = "T" if word in ("second", "minute", "hour") else ""
     if code == "WE":
         code = "W"
+    if n is not None and word in ("hour", "minute") and not float(n).is_integer():
+        # "5 1/2 hours" is PT5H30M: a fraction of a clock unit in the next smaller one
+        whole, part = int(n), round((n - int(n)) * 60)
+        small = "M" if word == "hour" else "S"
+        return f"PT{whole}{code}{part}{small}" if whole else f"PT{part}{small}"
     return f"P{clock}{'X' if n is None else format_number(n)}{code}"
 
 
 def h_duration(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     n, code, word = _amount(m)
     return D.Resolved(_duration_value(n, code, word))
+
 
 
 def h_past_n(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
