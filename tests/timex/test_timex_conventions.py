@@ -296,3 +296,18 @@ def test_a_couple_is_two(sentence: str, expr: str, value: str) -> None:
 )
 def test_a_fraction_of_a_clock_unit(sentence: str, expr: str, value: str) -> None:
     assert value_of(sentence, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # "half" with the article of its unit is one duration, not "an hour"
+        ("The gunfight lasted half an hour.", "half an hour", "PT30M"),
+        ("It is a half-hour drive from the border.", "a half-hour", "PT30M"),
+        ("Police waited a half hour before going in.", "a half hour", "PT30M"),
+        ("The strike cost about half a day of output.", "about half a day", "P0.5D"),
+        ("The party ruled for half a century.", "half a century", "P50Y"),
+    ],
+)
+def test_half_a_unit(sentence: str, expr: str, value: str) -> None:
+    assert value_of(sentence, expr) == value

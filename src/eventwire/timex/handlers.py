@@ -502,6 +502,13 @@ def h_duration(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Re
     return D.Resolved(_duration_value(n, code, word))
 
 
+def h_half_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'half an hour', 'a half-hour', 'half a day': half of one unit."""
+    word = unit_of(m.group("u"))
+    code, mult = UNITS[word]
+    return D.Resolved(_duration_value(0.5 * mult, code, word))
+
+
 
 def h_past_n(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     """'the past three years', 'over the last year', 'the next six months': a duration whose

@@ -316,6 +316,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:{APPROX})\s+)?(?P<n>{QUANTITY})(?:\s+|-)(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
         rf"(?P<half>\s+and\s+a\s+half)?(?:-long)?{_OR_SO}"), "DURATION", H.h_duration,
         G.guard_duration),
+    # "half an hour", "a half-hour", "half a day": the article belongs to the unit, and
+    # "half" to the amount (not "an hour" alone)
+    Rule("half_unit", _rx(
+        rf"(?:(?:{APPROX})\s+)?(?:half\s+(?:an?\s+)|an?\s+half(?:\s+|-))(?P<u>{UNIT})"),
+        "DURATION", H.h_half_unit, G.guard_duration),
     # "the first nine months", "the two days": the article belongs to a duration noun
     # phrase, not to a hyphenated adjective ("the 14-day strike" has the timex "14-day").
     Rule("the_duration", _rx(
