@@ -289,6 +289,18 @@ def h_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     return D.day(d, relative=True, part=pod_of(m))
 
 
+def h_weekday_of_week(
+    m: re.Match[str], anchor: date | None, tense: str | None
+) -> D.Resolved:
+    """'Tuesday last week', 'Monday next week': that day of the (ISO) week before, after
+    or holding the anchor."""
+    if anchor is None:
+        return D.UNRESOLVED
+    step = {"last": -1, "next": 1, "this": 0}[m.group("rel").lower()]
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+    return D.day(monday + timedelta(days=WEEKDAYS[m.group("wd").lower()]), relative=True)
+
+
 def h_nth_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     """'the first Monday of March', 'the last Friday in May 2024'."""
     wd = WEEKDAYS[m.group("wd").lower()]

@@ -169,6 +169,9 @@ RULES: tuple[Rule, ...] = (
     Rule("pod_day", _rx(rf"(?:(?:early|late)\s+|mid-?(?!night))?(?P<pod>morning|afternoon|evening|"
                         rf"night|overnight)\s+(?P<date>yesterday|today|tomorrow|{WEEKDAY})"),
          "TIME", h_pod_day),
+    # "Tuesday last week", "on Monday next week": that weekday of the week named
+    Rule("weekday_of_week", _rx(rf"(?P<wd>{WEEKDAY})(?:\s+of)?\s+(?P<rel>last|next|this)\s+week"),
+         "DATE", H.h_weekday_of_week),
     Rule("holiday", _rx(rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})"
                         rf"(?:,?\s+(?:of\s+)?{_Y})?"), "DATE", H.h_holiday, G.guard_holiday),
     Rule("day_around_weekday", _rx(
