@@ -311,3 +311,15 @@ def test_a_fraction_of_a_clock_unit(sentence: str, expr: str, value: str) -> Non
 )
 def test_half_a_unit(sentence: str, expr: str, value: str) -> None:
     assert value_of(sentence, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # "within" measures an unknown number of units, as "for" and "in" do
+        ("Results are expected within days.", "days", "PXD"),
+        ("The town fell within weeks.", "weeks", "PXW"),
+    ],
+)
+def test_within_a_bare_plural(sentence: str, expr: str, value: str) -> None:
+    assert value_of(sentence, expr) == value

@@ -295,7 +295,7 @@ def guard_bare_plural(text: str, m: re.Match[str]) -> bool:
     prev = prev_word(text, m)
     if q == "the":
         return prev == "over"
-    return prev in ("for", "in", "over")
+    return prev in ("for", "in", "over", "within")
 
 
 def guard_holiday(text: str, m: re.Match[str]) -> bool:
