@@ -278,7 +278,11 @@ def h_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     if anchor is None:
         return D.UNRESOLVED
     rel = re.sub(r"\s+", " ", (group(m, "rel") or "").lower())
-    if rel in ("last", "past", "previous", "this past"):
+    week = (group(m, "wk") or "").lower()
+    if week:  # "Tuesday last week": that day of the (ISO) week named
+        step = {"last": -1, "next": 1, "this": 0}[week]
+        d = anchor + timedelta(days=wd - anchor.weekday(), weeks=step)
+    elif rel in ("last", "past", "previous", "this past"):
         d = anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
     elif rel in ("next", "coming", "this coming"):
         d = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
@@ -287,18 +291,6 @@ def h_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     else:
         d = D.nearest_weekday(anchor, wd, tense)
     return D.day(d, relative=True, part=pod_of(m))
-
-
-def h_weekday_of_week(
-    m: re.Match[str], anchor: date | None, tense: str | None
-) -> D.Resolved:
-    """'Tuesday last week', 'Monday next week': that day of the (ISO) week before, after
-    or holding the anchor."""
-    if anchor is None:
-        return D.UNRESOLVED
-    step = {"last": -1, "next": 1, "this": 0}[m.group("rel").lower()]
-    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
-    return D.day(monday + timedelta(days=WEEKDAYS[m.group("wd").lower()]), relative=True)
 
 
 def h_nth_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:

@@ -114,9 +114,10 @@ _MONTH_DAY = (rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH_CI})\s+(?:the\s+)?{_D
               rf"(?:,?\s+{_Y})?")
 _DAY_MONTH = (rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d>{DAYNUM})\s+(?:of\s+)?"
               rf"|(?P<d2>{DAY_ORDINAL})\s+of\s+)(?P<mon>{MONTH_CI})(?:,?\s+{_Y})?")
+# "Tuesday last week", "Monday of next week": that weekday of the week named
 _WEEKDAY = (rf"(?:(?P<pre>early|late)\s+)?(?:(?P<rel>last|next|this\s+coming|"
             rf"this\s+past|this|past|coming|previous)\s+)?(?P<wd>{WEEKDAY})"
-            rf"(?:\s+(?P<pod>{PART_OF_DAY}))?")
+            rf"(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week|\s+(?P<pod>{PART_OF_DAY}))?")
 _DAY_WORD = (r"(?:(?:earlier|later|early|late)\s+)?(?P<w>today|tonight|tomorrow|yesterday|"
              r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
              r"(?:\s+(?P<pod>morning|afternoon|evening|night))?")
@@ -169,9 +170,6 @@ RULES: tuple[Rule, ...] = (
     Rule("pod_day", _rx(rf"(?:(?:early|late)\s+|mid-?(?!night))?(?P<pod>morning|afternoon|evening|"
                         rf"night|overnight)\s+(?P<date>yesterday|today|tomorrow|{WEEKDAY})"),
          "TIME", h_pod_day),
-    # "Tuesday last week", "on Monday next week": that weekday of the week named
-    Rule("weekday_of_week", _rx(rf"(?P<wd>{WEEKDAY})(?:\s+of)?\s+(?P<rel>last|next|this)\s+week"),
-         "DATE", H.h_weekday_of_week),
     Rule("holiday", _rx(rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})"
                         rf"(?:,?\s+(?:of\s+)?{_Y})?"), "DATE", H.h_holiday, G.guard_holiday),
     Rule("day_around_weekday", _rx(
