@@ -323,3 +323,20 @@ def test_half_a_unit(sentence: str, expr: str, value: str) -> None:
 )
 def test_within_a_bare_plural(sentence: str, expr: str, value: str) -> None:
     assert value_of(sentence, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # "today's" before a noun of the age means "nowadays" (a generic present)
+        ("The crisis is a lesson for today's youth.", "PRESENT_REF"),
+        ("In today's world, few firms stand alone.", "PRESENT_REF"),
+        ("Planners dream of tomorrow's world.", "FUTURE_REF"),
+        # before the day's events it is the calendar day
+        ("Today's vote was close.", "2026-11-05"),
+        ("Yesterday's attack killed four.", "2026-11-04"),
+    ],
+)
+def test_today_in_the_sense_of_nowadays(sentence: str, value: str) -> None:
+    ((_, _, got),) = values(sentence)
+    assert got == value

@@ -432,6 +432,14 @@ def h_day_word(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Re
     return D.day(anchor + timedelta(days=off), relative=True, part=pod)
 
 
+_ERA = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
+
+
+def h_era_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'today's youth', 'tomorrow's world': the present, future or past in general."""
+    return D.Resolved(_ERA[m.group("w").lower()])
+
+
 def h_the_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     return D.day(anchor, relative=True) if anchor else D.UNRESOLVED
 

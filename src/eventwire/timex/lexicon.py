@@ -78,6 +78,8 @@ def _words(words: list[str]) -> str:
 # modifier of a noun ("the March on the capital")
 MONTH_MODIFIER_NOT_BEFORE: frozenset[str] = _TIME.words("time.month_modifier_not_before")
 
+ERA_NOUNS = _words(sorted(_TIME.words("time.era_nouns")))
+
 PROSPECTIVE = _words(sorted(PROSPECTIVE_TO))
 SCHEDULED_PRESENT = _words(sorted(_TIME.words("time.scheduled_present")))
 

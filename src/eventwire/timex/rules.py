@@ -23,6 +23,7 @@ from eventwire.timex.lexicon import (
     APPROX,
     DAY_ORDINAL,
     DAYNUM,
+    ERA_NOUNS,
     HOLIDAY,
     MONTH_CI,
     MONTH_FULL_CI,
@@ -222,6 +223,9 @@ RULES: tuple[Rule, ...] = (
     Rule("season_fall", _rx(r"(?P<rel>this|last|next)\s+(?P<s>fall)(?P<y>)"), "DATE",
          H.h_season),
     Rule("weekday", _rx(_WEEKDAY), "DATE", H.h_weekday, G.guard_weekday),
+    # "today's youth": the generic sense, nowadays (before day_word: same span)
+    Rule("era_day", _rx(rf"(?P<w>today|tomorrow|yesterday)(?=['\u2019]s\s+(?:\w+\s+)?"
+                        rf"(?:{ERA_NOUNS})\b)"), "DATE", H.h_era_day),
     Rule("day_word", _rx(_DAY_WORD), "DATE", H.h_day_word, G.guard_today),
     Rule("this_pod", _rx(r"(?P<w>this|last)\s+(?P<pod>morning|afternoon|evening|night)"),
          "TIME", H.h_day_word),
