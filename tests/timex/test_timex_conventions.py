@@ -340,3 +340,11 @@ def test_within_a_bare_plural(sentence: str, expr: str, value: str) -> None:
 def test_today_in_the_sense_of_nowadays(sentence: str, value: str) -> None:
     ((_, _, got),) = values(sentence)
     assert got == value
+
+
+def test_the_day_in_apposition_is_the_day_it_follows() -> None:
+    # "Oct. 12, the day before the crash": the appositive names the same day
+    assert value_of("Stocks fell on Oct. 12, the day before the crash.", "the day") == \
+        "2026-10-12"
+    # alone, it is counted from an event the reader must date
+    assert value_of("The day before the vote, he left.", "The day") is None

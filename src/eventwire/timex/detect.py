@@ -179,7 +179,7 @@ def annotate_timexes(
 ) -> list[tuple[TimexSpan, Normalised]]:
     """``find_timexes`` plus each expression normalised against ``anchor`` (the publication
     date) with the tense guessed from its sentence."""
-    out = []
+    out: list[tuple[TimexSpan, Normalised]] = []
     clocks = set()
     ref: str | None = None  # the time the story is at: the last calendar time mentioned
     day_ref: str | None = None  # the last day-precise time mentioned
@@ -202,8 +202,27 @@ def annotate_timexes(
                     day_ref = ref
         if c.rule.name in ("clock", "clock_bare"):
             clocks.add(span.start)
-        out.append((span, from_resolved(r, span.type)))
+        norm = from_resolved(r, span.type)
+        if norm.value is None and out and c.rule.name == "the_unit_signal":
+            norm = _apposed_day(text, c, out[-1]) or norm
+        out.append((span, norm))
     return _date_clock_times(text, out, clocks)
+
+
+_APPOSITION = re.compile(r",[^\S\n]*")
+
+
+def _apposed_day(
+    text: str, c: _Candidate, before: tuple[TimexSpan, Normalised]
+) -> Normalised | None:
+    """'on Oct. 12, the day before the crash': an appositive names the time of the phrase it
+    follows, so 'the day' is that day (not a day to count from another event)."""
+    prev_span, prev = before
+    if not c.match.group(0).lower().startswith("the day") or prev.precision != "day":
+        return None
+    if _APPOSITION.fullmatch(text, prev_span.end, c.start) is None:
+        return None
+    return Normalised(prev.value, prev.date, None, "day", prev.anchor, "DATE", None)
 
 
 # Reporting periods that a story-relative expression can make the story's focus.
