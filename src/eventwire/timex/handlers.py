@@ -394,6 +394,13 @@ def holiday_in(name: str, y: int) -> date | None:
 
 def h_holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     """'Christmas', 'last Thanksgiving', 'Easter 2019', 'Good Friday'."""
+    r = _holiday_day(m, anchor, tense)
+    if group(m, "wk") and r.date is not None:
+        return D.week(date.fromisoformat(r.date), relative=r.relative)
+    return r
+
+
+def _holiday_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     name = m.group("hol")
     y = year_in(m, anchor)
     if y is not None:
