@@ -348,3 +348,17 @@ def test_the_day_in_apposition_is_the_day_it_follows() -> None:
         "2026-10-12"
     # alone, it is counted from an event the reader must date
     assert value_of("The day before the vote, he left.", "The day") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # "the past" / "the future" before "that", "as" or "to" are still times ...
+        ("Officials have said in the past that they could act.", [("the past", "PAST_REF")]),
+        ("He sees the future as bright.", [("the future", "FUTURE_REF")]),
+        # ... "now that", "now as" are conjunctions
+        ("Now that the truce holds, aid flows.", []),
+    ],
+)
+def test_the_past_before_that_is_a_time(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, _, v in values(sentence)] == found

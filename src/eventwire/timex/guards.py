@@ -212,9 +212,13 @@ def guard_vague(text: str, m: re.Match[str]) -> bool:
     """'now', 'soon', 'recently' as times; not 'now that' (a conjunction), 'as soon as' or
     'shortly after the vote' (TimeML: an ordering signal of another time, no time itself)."""
     nxt = next_word(text, m)
-    if nxt in ("as", "that", "to") or text[m.end():m.end() + 1] == "-":
+    said = m.group(0).lower()
+    # "now that" and "now as" are conjunctions; "indicated in the past that ..." is not
+    if nxt in ("as", "that", "to") and not said.startswith("the "):
         return False
-    if m.group(0).lower() in ("soon", "shortly", "very soon"):
+    if text[m.end():m.end() + 1] == "-":
+        return False
+    if said in ("soon", "shortly", "very soon"):
         return nxt not in ("after", "before", "afterwards", "thereafter") and prev_word(
             text, m) != "as"
     return True
