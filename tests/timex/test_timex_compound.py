@@ -240,3 +240,34 @@ def test_a_bare_clock_time_takes_the_day_the_story_is_on() -> None:
             "witnesses said.")
     got = {s.text: n.value for s, n in annotate_timexes(text, SAT)}
     assert got["11 p.m."] == "2026-01-02T23:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # a weekday and the week it lies in are one date (anchor: Thursday 5 November 2026)
+        ("He was arrested on Tuesday last week.", "Tuesday last week", "2026-10-27"),
+        ("The vote is on Monday next week.", "Monday next week", "2026-11-09"),
+        ("The talks end on Friday this week.", "Friday this week", "2026-11-06"),
+        ("The camp was shelled on Sunday of last week.", "Sunday of last week",
+         "2026-11-01"),
+    ],
+)
+def test_a_weekday_of_a_named_week(sentence: str, expr: str, value: str) -> None:
+    got = [(s.text, n.value) for s, n in annotate_timexes(sentence, date(2026, 11, 5))]
+    assert got == [(expr, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # a named day before "week" names the (ISO) week holding it
+        ("Shops will open late in Christmas week.", "Christmas week", "2026-W52"),
+        ("The raid came during Easter week 2019.", "Easter week 2019", "2019-W16"),
+        # the day alone stays a day
+        ("The raid came on Christmas Day 2019.", "Christmas Day 2019", "2019-12-25"),
+    ],
+)
+def test_the_week_of_a_named_day(sentence: str, expr: str, value: str) -> None:
+    got = [(s.text, n.value) for s, n in annotate_timexes(sentence, date(2026, 11, 5))]
+    assert got == [(expr, value)]

@@ -208,3 +208,157 @@ def test_the_year_before_its_number_is_one_expression() -> None:
 def test_a_headline_tells_the_past_in_the_present() -> None:
     text = "Gunmen open fire on market Saturday\nThe attack killed four people."
     assert value_of(text, "Saturday") == "2026-10-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "tense"),
+    [
+        # "is/are + participle" is the present passive: no past tense ("heard", "held",
+        # "made" are participles there, not past forms)
+        ("The appeal is heard in December unless the parties settle.", "December", None),
+        ("Talks are held in Geneva on Monday.", "Monday", None),
+        ("The lawsuit is filed on Monday.", "Monday", None),
+        # the same participles after a past auxiliary or alone stay past
+        ("The appeal was heard in December.", "December", "past"),
+        ("The party held talks in Geneva on Monday.", "Monday", "past"),
+    ],
+)
+def test_a_present_passive_is_no_past_cue(sentence: str, expr: str, tense: str | None) -> None:
+    assert tense_of(sentence, expr) == tense
+
+
+def test_a_reporting_period_read_in_the_story_becomes_its_focus() -> None:
+    # "the latest quarter" is the period the rest of the report is about: "a year
+    # earlier" after it is that quarter a year back, not the year before "yesterday"
+    text = ("Acme raised its quarterly dividend yesterday. In the year-earlier period it "
+            "paid 10 cents. Sales in the latest quarter were $9 million, up from $7 million "
+            "a year earlier. Profit also rose from a year ago.")
+    got = values(text)
+    assert ("the latest quarter", "DATE", "2026-Q3") in got
+    assert ("a year earlier", "DATE", "2025-Q3") in got
+    assert ("a year ago", "DATE", "2025-Q3") in got
+    # a comparison a year back is no new focus: the quarter after it stays this year's
+    text2 = ("Acme's quarterly sales rose. The latest quarter was strong; the year-ago "
+             "quarter was weak. For the quarter, profit doubled.")
+    assert ("the quarter", "DATE", "2026-Q3") in values(text2)
+
+
+def test_a_period_word_in_a_hyphenated_modifier_is_no_period() -> None:
+    text = ("Acme's third-quarter profit rose. The quarter-to-quarter comparison was "
+            "helped by a one-time gain.")
+    assert [v[0] for v in values(text)] == ["third-quarter"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a month name between a determiner and a noun modifies the noun
+        ("The deal builds on a June agreement with the lenders.", ["June"]),
+        ("The March accession lets the states join the drills.", ["March"]),
+        ("Its August offer was rejected.", ["August"]),
+        # not a march or a name, nor "May" (a surname as often as a month)
+        ("The March on the capital was peaceful.", []),
+        ("The May government fell.", []),
+        ("April Jones, a teacher, spoke.", []),
+    ],
+)
+def test_a_month_name_modifying_a_noun(sentence: str, found: list[str]) -> None:
+    assert [v[0] for v in values(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # "couple" is two after "the next" / "the past" as after "a"
+        ("Prices may stay high over the next couple of years.", "the next couple of years",
+         "P2Y"),
+        ("Rents rose in the past couple of weeks.", "the past couple of weeks", "P2W"),
+        ("The plant will close in a couple of months.", "a couple of months", "P2M"),
+    ],
+)
+def test_a_couple_is_two(sentence: str, expr: str, value: str) -> None:
+    assert value_of(sentence, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # a fraction of an hour or a minute in the next smaller unit (ISO 8601 combined form)
+        ("The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        ("They talked for an hour and a half.", "an hour and a half", "PT1H30M"),
+        ("The alarm rang for two and a half minutes.", "two and a half minutes",
+         "PT2M30S"),
+        ("Rescuers worked 2.5 hours.", "2.5 hours", "PT2H30M"),
+        # whole amounts and longer units keep their own form
+        ("The siege lasted 3 hours.", "3 hours", "PT3H"),
+        ("The war lasted 2 1/2 years.", "2 1/2 years", "P2.5Y"),
+    ],
+)
+def test_a_fraction_of_a_clock_unit(sentence: str, expr: str, value: str) -> None:
+    assert value_of(sentence, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # "half" with the article of its unit is one duration, not "an hour"
+        ("The gunfight lasted half an hour.", "half an hour", "PT30M"),
+        ("It is a half-hour drive from the border.", "a half-hour", "PT30M"),
+        ("Police waited a half hour before going in.", "a half hour", "PT30M"),
+        ("The strike cost about half a day of output.", "about half a day", "P0.5D"),
+        ("The party ruled for half a century.", "half a century", "P50Y"),
+    ],
+)
+def test_half_a_unit(sentence: str, expr: str, value: str) -> None:
+    assert value_of(sentence, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # "within" measures an unknown number of units, as "for" and "in" do
+        ("Results are expected within days.", "days", "PXD"),
+        ("The town fell within weeks.", "weeks", "PXW"),
+    ],
+)
+def test_within_a_bare_plural(sentence: str, expr: str, value: str) -> None:
+    assert value_of(sentence, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # "today's" before a noun of the age means "nowadays" (a generic present)
+        ("The crisis is a lesson for today's youth.", "PRESENT_REF"),
+        ("In today's world, few firms stand alone.", "PRESENT_REF"),
+        ("Planners dream of tomorrow's world.", "FUTURE_REF"),
+        # before the day's events it is the calendar day
+        ("Today's vote was close.", "2026-11-05"),
+        ("Yesterday's attack killed four.", "2026-11-04"),
+    ],
+)
+def test_today_in_the_sense_of_nowadays(sentence: str, value: str) -> None:
+    ((_, _, got),) = values(sentence)
+    assert got == value
+
+
+def test_the_day_in_apposition_is_the_day_it_follows() -> None:
+    # "Oct. 12, the day before the crash": the appositive names the same day
+    assert value_of("Stocks fell on Oct. 12, the day before the crash.", "the day") == \
+        "2026-10-12"
+    # alone, it is counted from an event the reader must date
+    assert value_of("The day before the vote, he left.", "The day") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # "the past" / "the future" before "that", "as" or "to" are still times ...
+        ("Officials have said in the past that they could act.", [("the past", "PAST_REF")]),
+        ("He sees the future as bright.", [("the future", "FUTURE_REF")]),
+        # ... "now that", "now as" are conjunctions
+        ("Now that the truce holds, aid flows.", []),
+    ],
+)
+def test_the_past_before_that_is_a_time(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, _, v in values(sentence)] == found

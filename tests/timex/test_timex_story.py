@@ -89,7 +89,7 @@ def test_duration_extents_follow_timeml(sentence: str, expr: str) -> None:
         ("The feud is decades-long.", "decades-long", "PXY"),
         ("The clinic closed for weeks.", "weeks", "PXW"),
         ("Shelling eased over the past few weeks.", "the past few weeks", "PXW"),
-        ("Relief came after a minute and a half.", "a minute and a half", "PT1.5M"),
+        ("Relief came after a minute and a half.", "a minute and a half", "PT1M30S"),
     ],
 )
 def test_vague_and_plural_durations(sentence: str, expr: str, value: str) -> None:

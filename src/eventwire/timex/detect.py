@@ -100,6 +100,7 @@ _PLUPERFECT = re.compile(r"(?i)\bhad\s+(?:been\s+|not\s+)?$")
 # left") and, weaker, words in -ed (a past tense, or a participle used as an adjective).
 _PAST = re.compile(
     r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)"
     r"(?:was|were|had|did|said|ago|last|yesterday|earlier|previously|told|met|held|took|"
     r"made|came|"
     r"went|left|began|saw|found|fell|rose|gave|won|lost|hit|struck|shot|sold|bought|paid|"
@@ -114,7 +115,7 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _PAST_WEAK = re.compile(
-    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)"
     r"(?!(?:scheduled|expected|planned|proposed|anticipated|need|speed|feed|seed|bed|red|"
     r"shed|breed|creed|greed|hundred|indeed|exceed|proceed|succeed)\b)(?-i:[a-z]{2,}ed)\b"
 )
@@ -178,7 +179,7 @@ def annotate_timexes(
 ) -> list[tuple[TimexSpan, Normalised]]:
     """``find_timexes`` plus each expression normalised against ``anchor`` (the publication
     date) with the tense guessed from its sentence."""
-    out = []
+    out: list[tuple[TimexSpan, Normalised]] = []
     clocks = set()
     ref: str | None = None  # the time the story is at: the last calendar time mentioned
     day_ref: str | None = None  # the last day-precise time mentioned
@@ -186,6 +187,11 @@ def annotate_timexes(
         span = _span(c)
         if c.rule.narrative:
             r = resolve_in_story(c.rule.name, c.match, ref, anchor, day_ref)
+            # "the latest quarter" read in the story is the period the report goes on
+            # about (TimeML's reference time); a period a year back is a comparison
+            if (span.type == "DATE" and granularity(r.value) in _FOCUS
+                    and not _is_comparison(c)):
+                ref = r.value
         elif ref is not None and _compares_a_period(text, c, ref):
             r = shift(ref, "Y", -1)
         else:
@@ -196,8 +202,38 @@ def annotate_timexes(
                     day_ref = ref
         if c.rule.name in ("clock", "clock_bare"):
             clocks.add(span.start)
-        out.append((span, from_resolved(r, span.type)))
+        norm = from_resolved(r, span.type)
+        if norm.value is None and out and c.rule.name == "the_unit_signal":
+            norm = _apposed_day(text, c, out[-1]) or norm
+        out.append((span, norm))
     return _date_clock_times(text, out, clocks)
+
+
+_APPOSITION = re.compile(r",[^\S\n]*")
+
+
+def _apposed_day(
+    text: str, c: _Candidate, before: tuple[TimexSpan, Normalised]
+) -> Normalised | None:
+    """'on Oct. 12, the day before the crash': an appositive names the time of the phrase it
+    follows, so 'the day' is that day (not a day to count from another event)."""
+    prev_span, prev = before
+    if not c.match.group(0).lower().startswith("the day") or prev.precision != "day":
+        return None
+    if _APPOSITION.fullmatch(text, prev_span.end, c.start) is None:
+        return None
+    return Normalised(prev.value, prev.date, None, "day", prev.anchor, "DATE", None)
+
+
+# Reporting periods that a story-relative expression can make the story's focus.
+_FOCUS = ("quarter", "half")
+_BACK_WORDS = re.compile(r"(?i)year-(?:ago|earlier)|earlier|ago|last\s+year|previous|prior")
+
+
+def _is_comparison(c: _Candidate) -> bool:
+    """'the year-ago period', 'the same quarter a year earlier': the period compared with,
+    not the one the report is about."""
+    return _BACK_WORDS.search(c.match.group(0)) is not None
 
 
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from eventwire.timex.handlers import group, mod_of
-from eventwire.timex.lexicon import UNITS
+from eventwire.timex.lexicon import MONTH_MODIFIER_NOT_BEFORE, UNITS
 
 _PREV_WORD = re.compile(r"([\w$€£#.'-]+)[^\S\n]*$")
 _NEXT_WORD = re.compile(r"^[^\S\n]*([\w%-]+)")
@@ -62,8 +62,18 @@ def guard_month(text: str, m: re.Match[str]) -> bool:
         return True
     followed_by_name = text[m.end():m.end() + 2].strip()[:1].isupper()
     if word in _AMBIGUOUS_MONTHS or followed_by_name:
-        return prev_word(text, m) in _MONTH_CONTEXT
+        return prev_word(text, m) in _MONTH_CONTEXT or _modifies_a_noun(text, m)
     return True
+
+
+def _modifies_a_noun(text: str, m: re.Match[str]) -> bool:
+    """'a June agreement', 'the March accession': a month name (not 'May', also a name)
+    between a determiner and a lower-case noun."""
+    if m.group("mon").lower() == "may" or prev_word(text, m) not in _DETERMINERS:
+        return False
+    nxt = next_word(text, m)
+    return (text[m.end():m.end() + 1] == " " and nxt.isalpha() and nxt.islower()
+            and nxt not in MONTH_MODIFIER_NOT_BEFORE)
 
 
 def guard_lower_month(text: str, m: re.Match[str]) -> bool:
@@ -202,9 +212,13 @@ def guard_vague(text: str, m: re.Match[str]) -> bool:
     """'now', 'soon', 'recently' as times; not 'now that' (a conjunction), 'as soon as' or
     'shortly after the vote' (TimeML: an ordering signal of another time, no time itself)."""
     nxt = next_word(text, m)
-    if nxt in ("as", "that", "to") or text[m.end():m.end() + 1] == "-":
+    said = m.group(0).lower()
+    # "now that" and "now as" are conjunctions; "indicated in the past that ..." is not
+    if nxt in ("as", "that", "to") and not said.startswith("the "):
         return False
-    if m.group(0).lower() in ("soon", "shortly", "very soon"):
+    if text[m.end():m.end() + 1] == "-":
+        return False
+    if said in ("soon", "shortly", "very soon"):
         return nxt not in ("after", "before", "afterwards", "thereafter") and prev_word(
             text, m) != "as"
     return True
@@ -263,6 +277,8 @@ def guard_period(text: str, m: re.Match[str]) -> bool:
     unit = (group(m, "u2") or "").lower()
     if not m.group("u2")[0].islower() or next_word(text, m) == "of":
         return False
+    if text[m.end():m.end() + 1] == "-":  # "the quarter-to-quarter comparison": a modifier
+        return False
     if unit == "period" and not (which or group(m, "back")):
         return False
     if not m.group(0).lower().startswith("the") and not which:
@@ -283,7 +299,7 @@ def guard_bare_plural(text: str, m: re.Match[str]) -> bool:
     prev = prev_word(text, m)
     if q == "the":
         return prev == "over"
-    return prev in ("for", "in", "over")
+    return prev in ("for", "in", "over", "within")
 
 
 def guard_holiday(text: str, m: re.Match[str]) -> bool:

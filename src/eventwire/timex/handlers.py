@@ -278,7 +278,11 @@ def h_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     if anchor is None:
         return D.UNRESOLVED
     rel = re.sub(r"\s+", " ", (group(m, "rel") or "").lower())
-    if rel in ("last", "past", "previous", "this past"):
+    week = (group(m, "wk") or "").lower()
+    if week:  # "Tuesday last week": that day of the (ISO) week named
+        step = {"last": -1, "next": 1, "this": 0}[week]
+        d = anchor + timedelta(days=wd - anchor.weekday(), weeks=step)
+    elif rel in ("last", "past", "previous", "this past"):
         d = anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
     elif rel in ("next", "coming", "this coming"):
         d = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
@@ -390,6 +394,13 @@ def holiday_in(name: str, y: int) -> date | None:
 
 def h_holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     """'Christmas', 'last Thanksgiving', 'Easter 2019', 'Good Friday'."""
+    r = _holiday_day(m, anchor, tense)
+    if group(m, "wk") and r.date is not None:
+        return D.week(date.fromisoformat(r.date), relative=r.relative)
+    return r
+
+
+def _holiday_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     name = m.group("hol")
     y = year_in(m, anchor)
     if y is not None:
@@ -426,6 +437,14 @@ def h_day_word(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Re
         off = _DAY_OFFSETS[w.split()[0]]
     pod = pod_of(m) or ("NI" if w == "tonight" else None)
     return D.day(anchor + timedelta(days=off), relative=True, part=pod)
+
+
+_ERA = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
+
+
+def h_era_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'today's youth', 'tomorrow's world': the present, future or past in general."""
+    return D.Resolved(_ERA[m.group("w").lower()])
 
 
 def h_the_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
@@ -489,12 +508,25 @@ def _duration_value(n: float | None, code: str, word: str) -> str:
     clock = "T" if word in ("second", "minute", "hour") else ""
     if code == "WE":
         code = "W"
+    if n is not None and word in ("hour", "minute") and not float(n).is_integer():
+        # "5 1/2 hours" is PT5H30M: a fraction of a clock unit in the next smaller one
+        whole, part = int(n), round((n - int(n)) * 60)
+        small = "M" if word == "hour" else "S"
+        return f"PT{whole}{code}{part}{small}" if whole else f"PT{part}{small}"
     return f"P{clock}{'X' if n is None else format_number(n)}{code}"
 
 
 def h_duration(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
     n, code, word = _amount(m)
     return D.Resolved(_duration_value(n, code, word))
+
+
+def h_half_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    """'half an hour', 'a half-hour', 'half a day': half of one unit."""
+    word = unit_of(m.group("u"))
+    code, mult = UNITS[word]
+    return D.Resolved(_duration_value(0.5 * mult, code, word))
+
 
 
 def h_past_n(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:

@@ -74,6 +74,12 @@ def _words(words: list[str]) -> str:
                        reverse=True))
 
 
+# "a June agreement": words after which a month name between a determiner and them is no
+# modifier of a noun ("the March on the capital")
+MONTH_MODIFIER_NOT_BEFORE: frozenset[str] = _TIME.words("time.month_modifier_not_before")
+
+ERA_NOUNS = _words(sorted(_TIME.words("time.era_nouns")))
+
 PROSPECTIVE = _words(sorted(PROSPECTIVE_TO))
 SCHEDULED_PRESENT = _words(sorted(_TIME.words("time.scheduled_present")))
 
@@ -138,7 +144,7 @@ def parse_number(text: str) -> float | None:
     '5 1/2' -> 5.5, 'a couple of' -> 2; None for vague quantities ('several') and anything
     unknown. Words are read by the shared ``eventwire.numbers`` reader."""
     t = re.sub(r"\s+", " ", text.strip().lower())
-    if t in ("a couple",):
+    if t in ("a couple", "couple", "couple of"):  # "the next couple of years" too
         return 2.0
     m = _HALF.match(t)
     if m and m.group(1) and re.fullmatch(r"[\d.,]+", m.group(1)):

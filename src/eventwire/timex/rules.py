@@ -23,6 +23,7 @@ from eventwire.timex.lexicon import (
     APPROX,
     DAY_ORDINAL,
     DAYNUM,
+    ERA_NOUNS,
     HOLIDAY,
     MONTH_CI,
     MONTH_FULL_CI,
@@ -114,9 +115,10 @@ _MONTH_DAY = (rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH_CI})\s+(?:the\s+)?{_D
               rf"(?:,?\s+{_Y})?")
 _DAY_MONTH = (rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d>{DAYNUM})\s+(?:of\s+)?"
               rf"|(?P<d2>{DAY_ORDINAL})\s+of\s+)(?P<mon>{MONTH_CI})(?:,?\s+{_Y})?")
+# "Tuesday last week", "Monday of next week": that weekday of the week named
 _WEEKDAY = (rf"(?:(?P<pre>early|late)\s+)?(?:(?P<rel>last|next|this\s+coming|"
             rf"this\s+past|this|past|coming|previous)\s+)?(?P<wd>{WEEKDAY})"
-            rf"(?:\s+(?P<pod>{PART_OF_DAY}))?")
+            rf"(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week|\s+(?P<pod>{PART_OF_DAY}))?")
 _DAY_WORD = (r"(?:(?:earlier|later|early|late)\s+)?(?P<w>today|tonight|tomorrow|yesterday|"
              r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)"
              r"(?:\s+(?P<pod>morning|afternoon|evening|night))?")
@@ -169,7 +171,8 @@ RULES: tuple[Rule, ...] = (
     Rule("pod_day", _rx(rf"(?:(?:early|late)\s+|mid-?(?!night))?(?P<pod>morning|afternoon|evening|"
                         rf"night|overnight)\s+(?P<date>yesterday|today|tomorrow|{WEEKDAY})"),
          "TIME", h_pod_day),
-    Rule("holiday", _rx(rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})"
+    # "Christmas week", "Easter week 2019": the (ISO) week holding the named day
+    Rule("holiday", _rx(rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})(?P<wk>\s+week)?"
                         rf"(?:,?\s+(?:of\s+)?{_Y})?"), "DATE", H.h_holiday, G.guard_holiday),
     Rule("day_around_weekday", _rx(
         rf"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?"
@@ -221,6 +224,9 @@ RULES: tuple[Rule, ...] = (
     Rule("season_fall", _rx(r"(?P<rel>this|last|next)\s+(?P<s>fall)(?P<y>)"), "DATE",
          H.h_season),
     Rule("weekday", _rx(_WEEKDAY), "DATE", H.h_weekday, G.guard_weekday),
+    # "today's youth": the generic sense, nowadays (before day_word: same span)
+    Rule("era_day", _rx(rf"(?P<w>today|tomorrow|yesterday)(?=['\u2019]s\s+(?:\w+\s+)?"
+                        rf"(?:{ERA_NOUNS})\b)"), "DATE", H.h_era_day),
     Rule("day_word", _rx(_DAY_WORD), "DATE", H.h_day_word, G.guard_today),
     Rule("this_pod", _rx(r"(?P<w>this|last)\s+(?P<pod>morning|afternoon|evening|night)"),
          "TIME", H.h_day_word),
@@ -316,6 +322,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:{APPROX})\s+)?(?P<n>{QUANTITY})(?:\s+|-)(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
         rf"(?P<half>\s+and\s+a\s+half)?(?:-long)?{_OR_SO}"), "DURATION", H.h_duration,
         G.guard_duration),
+    # "half an hour", "a half-hour", "half a day": the article belongs to the unit, and
+    # "half" to the amount (not "an hour" alone)
+    Rule("half_unit", _rx(
+        rf"(?:(?:{APPROX})\s+)?(?:half\s+(?:an?\s+)|an?\s+half(?:\s+|-))(?P<u>{UNIT})"),
+        "DURATION", H.h_half_unit, G.guard_duration),
     # "the first nine months", "the two days": the article belongs to a duration noun
     # phrase, not to a hyphenated adjective ("the 14-day strike" has the timex "14-day").
     Rule("the_duration", _rx(
