@@ -284,3 +284,11 @@ def test_an_act_named_by_a_word_read_in_context_is_no_side(pipeline):
     ev = _events(pipeline, "Rioters set fire to a police station.", "ASSAULT")[0]
     assert [a.text for a in ev.recipients] == ["a police station"]  # a noun, not the verb
     assert [a.text for a in ev.actors] == ["Rioters"]
+
+
+def test_shots_and_rounds_are_what_is_fired_not_whom(pipeline):
+    ev = _events(pipeline, "The suspects fled after firing shots at the man.", "ASSAULT")[0]
+    assert [a.text for a in ev.recipients] == ["the man"]
+    ev = _events(pipeline, "Gunmen fired several rounds into the crowd.", "ASSAULT")[0]
+    assert [a.text for a in ev.recipients] == ["the crowd"]
+    assert _events(pipeline, "The company fired three managers.", "ASSAULT") == []

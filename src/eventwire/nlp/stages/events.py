@@ -394,7 +394,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         # "pointed a gun at them": a weapon as object is the means; whom it is aimed at is the
         # recipient
         obj = [o for o in children(t, {"dobj"}) if not _means(o, w)] or _pobj(
-            t, {"at", "on", "upon", "against", "with"}
+            t, {"at", "on", "upon", "into", "against", "with"}
         )
         # "were arrested, including ...": the members named belong to the patients
         incl = _included(t, w)
