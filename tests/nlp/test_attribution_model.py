@@ -269,3 +269,35 @@ def test_clause_start_joins_its_clause(pipeline):
         "that if the bridge reopened, traffic would ease by May"]
     # a complementizer alone, its clause untagged, is no content
     assert attribution_model._join_clause(doc, [rng("that")]) == []
+
+
+def _hand_doc(words, lemmas, pos, heads, deps):
+    """A parsed sentence built by hand (the parse is the test's, not the model's)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, lemmas=lemmas, pos=pos, heads=heads, deps=deps)
+
+
+def test_stance_verbs_on_event_triggers_stay_cues():
+    from types import SimpleNamespace
+
+    from eventwire.nlp.resources import Resources
+
+    lex = attribution_model.lex_classes(Resources())
+    # "The union threatened to strike ." / "The army shelled the town ."
+    doc = _hand_doc(["The", "union", "threatened", "to", "strike", "."],
+                    ["the", "union", "threaten", "to", "strike", "."],
+                    ["DET", "NOUN", "VERB", "PART", "VERB", "PUNCT"],
+                    [1, 2, 2, 4, 2, 2], ["det", "nsubj", "ROOT", "aux", "xcomp", "punct"])
+    acts = _hand_doc(["The", "army", "shelled", "the", "town", "."],
+                     ["the", "army", "shell", "the", "town", "."],
+                     ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                     [1, 2, 2, 4, 2, 2], ["det", "nsubj", "ROOT", "det", "dobj", "punct"])
+    for d, expected in ((doc, False), (acts, True)):
+        work = SimpleNamespace(mentions=[SimpleNamespace(trigger=d[2])])
+        # both verbs are the trigger of an event; only the act is no statement
+        assert attribution_model._is_event_verb(work, d[2], lex, set()) is expected
+    assert lex.speaks(doc[2]) and not lex.speaks(acts[2])
+    # the stance verbs are no feature of the tagger: its lexicon classes are unchanged
+    assert lex.of(doc[2]) == ""

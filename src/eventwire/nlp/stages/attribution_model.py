@@ -57,6 +57,7 @@ def lex_classes(res: Resources) -> LexClasses:
             speech_nouns=frozenset(w.speech_nouns),
             stance_adjectives=frozenset(w.stance_adjectives),
             hedge_verbs=frozenset(w.hedge_verbs),
+            stance_verbs=frozenset(w.stance_verbs),
         )
 
     return res.memo("attribution_model.lex", build)
@@ -397,13 +398,18 @@ def _join_clause(doc: Doc, spans: list[Range]) -> list[Range]:
 
 def _is_event_verb(work: Work, t: Token, lex: LexClasses, rule_cues: set[int]) -> bool:
     """An event's own trigger, or a verb with no sense of saying whose object names an
-    act ("imposed sanctions", "carried out an attack"): it tells the act, not words."""
+    act ("imposed sanctions", "carried out an attack"): it tells the act, not words.
+
+    A word the lexicon knows as one of saying or stance is not such a verb even where it
+    is an event's trigger: "threatened to resign", "refused to testify", "condemned the
+    ruling" tell what someone holds or wants (PLOVER's verbal events are things said).
+    Verbs that tell an act as often as words ("attacked") still face ``act_not_words``."""
     lemma = t.lemma_.lower()
-    if lemma in lex.reporting or t.i in rule_cues:
+    if lemma in lex.reporting or t.i in rule_cues or lex.speaks(t):
         return False
     if any(m.trigger.i == t.i for m in work.mentions):
         return True
-    return t.pos_ == "VERB" and not lex.of(t) and any(
+    return t.pos_ == "VERB" and any(
         m.trigger.head.i == t.i and m.trigger.dep_ in {"dobj", "obj"} for m in work.mentions)
 
 # the parts of speech a speaker cannot consist of alone ("the", "of", ",")

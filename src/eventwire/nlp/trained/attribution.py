@@ -91,6 +91,13 @@ class LexClasses:
     speech_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     hedge_verbs: frozenset[str]
+    # verbs of attitude and stance: not a feature (the weights were trained without them),
+    # read when deciding whether a cue on an event's trigger is a statement
+    stance_verbs: frozenset[str] = frozenset()
+
+    def speaks(self, t: Token) -> bool:
+        """Does the lexicon know the word as one of saying, judging or holding a view?"""
+        return bool(self.of(t)) or t.lemma_.lower() in self.stance_verbs
 
     def of(self, t: Token) -> str:
         return self.of_words(t.lemma_.lower(), t.lower_)
