@@ -301,3 +301,39 @@ def test_stance_verbs_on_event_triggers_stay_cues():
     assert lex.speaks(doc[2]) and not lex.speaks(acts[2])
     # the stance verbs are no feature of the tagger: its lexicon classes are unchanged
     assert lex.of(doc[2]) == ""
+
+
+def _parsed(spec: str):
+    """A hand-parsed sentence: one ``word|TAG|POS|head|dep`` per token (head: an index)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    rows = [t.split("|") for t in spec.split()]
+    return Doc(spacy.blank("en").vocab, words=[r[0] for r in rows], tags=[r[1] for r in rows],
+               pos=[r[2] for r in rows], heads=[int(r[3]) for r in rows],
+               deps=[r[4] for r in rows])
+
+
+@pytest.mark.parametrize(("spec", "cue", "source"), [
+    # a participle without a subject of its own: the subject of the verb it hangs from
+    ("The|DT|DET|1|det mayor|NN|NOUN|2|nsubj spoke|VBD|VERB|2|ROOT ,|,|PUNCT|2|punct "
+     "noting|VBG|VERB|2|advcl delays|NNS|NOUN|4|dobj .|.|PUNCT|2|punct", (4, 5), "The mayor"),
+    # "according to X"
+    ("According|VBG|VERB|5|prep to|IN|ADP|0|prep the|DT|DET|3|det ministry|NN|NOUN|1|pobj "
+     "prices|NNS|NOUN|5|nsubj rose|VBD|VERB|5|ROOT .|.|PUNCT|5|punct", (0, 2), "the ministry"),
+    # a passive cue's agent
+    ("The|DT|DET|1|det plan|NN|NOUN|3|nsubjpass was|VBD|AUX|3|auxpass "
+     "criticized|VBN|VERB|3|ROOT by|IN|ADP|3|agent unions|NNS|NOUN|4|pobj .|.|PUNCT|3|punct",
+     (3, 4), "unions"),
+    # a passive's subject is what was said, never who said it
+    ("The|DT|DET|1|det plan|NN|NOUN|3|nsubjpass was|VBD|AUX|3|auxpass "
+     "announced|VBN|VERB|3|ROOT .|.|PUNCT|3|punct", (3, 4), None),
+    # a relative pronoun is no speaker by itself
+    ("that|WDT|PRON|1|nsubj said|VBD|VERB|1|ROOT so|RB|ADV|1|advmod", (1, 2), None),
+])
+def test_syntactic_source(spec, cue, source):
+    doc = _parsed(spec)
+    got = attribution_model._syntactic_source(doc, doc[cue[0]], cue,
+                                              frozenset({"that", "which", "it"}),
+                                              (0, len(doc)))
+    assert (doc[got[0]:got[1]].text if got else None) == source

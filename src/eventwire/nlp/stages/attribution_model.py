@@ -396,6 +396,60 @@ def _join_clause(doc: Doc, spans: list[Range]) -> list[Range]:
     return out
 
 
+def _syntactic_source(doc: Doc, head: Token, cue: Range, not_speakers: frozenset[str],
+                      sent: Range) -> Range | None:
+    """The speaker the cue's syntax names, for a cue the tagger linked to no source: the
+    object of "according to", the cue's subject or the agent of a passive cue, or, for a
+    participle, infinitive or coordinated verb without a subject of its own ("..., saying
+    ...", "wants to argue", "met and praised"), the subject of the verb it hangs from; the
+    whole noun phrase, within the sentence and apart from the cue. A passive's subject is
+    what was said or done, never the speaker."""
+
+    def phrase(t: Token) -> Range | None:
+        if t.lower_ in not_speakers or t.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return None
+        a, b = t.left_edge.i, t.right_edge.i + 1
+        if (a < cue[1] and cue[0] < b) or a < sent[0] or b > sent[1]:
+            return None
+        return (a, b)
+
+    if doc[cue[0]].lower_ == "according":
+        for t in doc[cue[0] : min(cue[1] + 1, sent[1])]:
+            for c in t.children:
+                if c.dep_ == "pobj":
+                    return phrase(c)
+        return None
+    cur = head
+    for _ in range(3):
+        deps = {c.dep_: c for c in cur.children}
+        if "nsubj" in deps:
+            return phrase(deps["nsubj"])
+        if "agent" in deps:
+            objs = [g for g in deps["agent"].children if g.dep_ == "pobj"]
+            return phrase(objs[0]) if objs else None
+        if "nsubjpass" in deps:
+            return None
+        if cur.head.i != cur.i and (cur.dep_ == "conj" or (
+                cur.dep_ in {"advcl", "xcomp"} and cur.tag_ in {"VBG", "VB", "VBN"})):
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def _add_source(doc: Doc, r: Range | None, sources: list[Range], roots: list[Token],
+                sent: Range) -> int:
+    """The index of source range ``r`` (completed by ``_source_bounds``) among
+    ``sources``, appended when new; -1 for none."""
+    if r is None:
+        return -1
+    r = _source_bounds(doc, r, sent)
+    if r not in sources:
+        sources.append(r)
+        roots.append(_root(doc, r))
+    return sources.index(r)
+
+
 def _is_event_verb(work: Work, t: Token, lex: LexClasses, rule_cues: set[int]) -> bool:
     """An event's own trigger, or a verb with no sense of saying whose object names an
     act ("imposed sanctions", "carried out an attack"): it tells the act, not words.
@@ -467,6 +521,10 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
             ci = _pick(doc, cue, contents, con_roots, True, False, bounds)
             if si >= 0 and _no_speaker(doc, sources[si]):
                 si = -1
+            if si < 0:
+                si = _add_source(doc, _syntactic_source(
+                    doc, _cue_head(doc, cue), cue, w.not_speakers, bounds[cue[0]]),
+                    sources, src_roots, bounds[cue[0]])
             head = _cue_head(doc, cue)
             if ci >= 0 and not lex.of(head) and head.i not in rule_cues and (
                     _outside(bounds, head, contents[ci])):
