@@ -248,6 +248,13 @@ def _bounds(pipeline, text: str, words: str) -> str:
     ("State election officials said the count would resume.", "officials",
      "State election officials"),
     ("The campaign said the rally would go ahead.", "The", "The campaign"),
+    # a relative clause begun inside the source is taken whole (with its closing comma)
+    ("Tom Reyes, who has led the union since 2019, said the strike would go on.",
+     "Tom Reyes, who has led the union", "Tom Reyes, who has led the union since 2019,"),
+    # a source does not end on a preposition or a determiner
+    ("A new poll in the state showed the race was tied.", "A new poll in",
+     "A new poll"),
+    ("The mayor on Friday said the bridge was safe.", "The mayor on", "The mayor"),
 ])
 def test_source_bounds(pipeline, text, tagged, source):
     assert _bounds(pipeline, text, tagged) == source

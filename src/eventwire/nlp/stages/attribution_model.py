@@ -325,6 +325,10 @@ _NP_LEFT = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quan
                       "predet"})
 
 
+# words a phrase cannot end on: they stand before what they govern or join
+_DANGLING = frozenset({"ADP", "CCONJ", "DET"})
+
+
 def _hyphen_at(doc: Doc, i: int) -> bool:
     """Is token ``i`` a hyphen inside a word ("17-year-old": no space on either side)?"""
     return (0 < i < len(doc) - 1 and doc[i].text in {"-", "‐", "–"} and not doc[i - 1].whitespace_
@@ -342,7 +346,9 @@ def _source_bounds(doc: Doc, r: Range, chunk: Range) -> Range:
     - a parenthetical set off by commas inside the phrase ("X, a political scientist at Y",
       "X, who ...") ends at its closing comma, which PolNeAR's annotators keep with the
       source (nine times in ten in the train split, against almost never after a source
-      without an inner comma)."""
+      without an inner comma);
+    - a relative or participial clause begun inside the source is taken whole, and the
+      source does not end on a preposition, conjunction or determiner."""
     a, b = r
     lo, hi = chunk
     while a - 2 >= lo and _hyphen_at(doc, a - 1):
@@ -365,6 +371,15 @@ def _source_bounds(doc: Doc, r: Range, chunk: Range) -> Range:
     for c in root.children:
         if c.dep_ == "appos" and b <= c.left_edge.i <= b + 1 and c.right_edge.i < hi:
             b = c.right_edge.i + 1
+    # a relative or participial clause begun inside the source ends inside it: "Carson,
+    # who has made his metric for" is cut in the middle of "his metric for success"
+    for i in range(a, b):
+        t = doc[i]
+        if t.dep_ in {"relcl", "acl"} and a <= t.head.i < b and b <= t.right_edge.i < hi:
+            b = t.right_edge.i + 1
+    # and it does not end on a word that needs one after it ("a poll in", "Obama on")
+    while b - a > 1 and doc[b - 1].pos_ in _DANGLING:
+        b -= 1
     texts = [doc[i].text for i in range(a, b)]
     if b < hi and doc[b].text == ")" and texts.count("(") > texts.count(")"):
         b += 1
