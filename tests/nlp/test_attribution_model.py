@@ -194,9 +194,12 @@ def test_acts_told_without_words_are_nostatements(pipeline):
             "His accomplice escaped. Later that day, the finance ministry imposed sanctions "
             "on three smugglers it blamed for the ambush.")
     got = statements(pipeline, text)
-    # the one cue is the saying ("said", or "said in a statement" as PolNeAR often marks it)
+    # the cues are the saying ("said", or "said in a statement" as PolNeAR often marks it)
+    # and, at most, the blame the ministry lays (an accusation: a stance, as PolNeAR marks
+    # it); neither the act ("imposed") nor the escape is a statement
     cues = {c for _s, c, _x in got}
-    assert len(cues) == 1 and next(iter(cues)).startswith("said"), got
+    assert any(c.startswith("said") for c in cues), got
+    assert cues - {c for c in cues if c.startswith("said")} <= {"blamed"}, got
     assert all(s is None or s.strip(" ,.") for s, _c, _x in got)
 
 
@@ -344,3 +347,29 @@ def test_syntactic_source(spec, cue, source):
                                               frozenset({"that", "which", "it"}),
                                               (0, len(doc)))
     assert (doc[got[0]:got[1]].text if got else None) == source
+
+
+def test_cue_bias_makes_outside_less_likely():
+    tagger = AttributionTagger.create({"width": 8})
+    ids = np.arange(5 * len(COLUMNS), dtype="uint64").reshape(5, len(COLUMNS))
+    X = [(np.zeros((5, TENSOR_WIDTH), dtype="float32"), ids)]
+    plain = tagger.predict(X)[0]
+    got = tagger.predict(X, cue_bias=[np.array([0, 0, 100, 0, 0], dtype="float32")])[0]
+    assert got[2, 0] != 0  # the biased token is in a cue
+    keep = [0, 1, 3, 4]
+    assert (got[keep] == plain[keep]).all() and (got[:, 1:] == plain[:, 1:]).all()
+
+
+def test_features_say_which_words_speak():
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.nlp.resources import Resources
+    from eventwire.nlp.trained.attribution import DocFeatures
+
+    lex = attribution_model.lex_classes(Resources())
+    doc = Doc(spacy.blank("en").vocab,
+              words=["Unions", "threatened", "strikes", "as", "troops", "shelled", "towns"],
+              lemmas=["union", "threaten", "strike", "as", "troop", "shell", "town"])
+    assert DocFeatures(doc, lex).speaks.tolist() == [False, True, False, False, False, False,
+                                                     False]
