@@ -373,3 +373,16 @@ def test_features_say_which_words_speak():
               lemmas=["union", "threaten", "strike", "as", "troop", "shell", "town"])
     assert DocFeatures(doc, lex).speaks.tolist() == [False, True, False, False, False, False,
                                                      False]
+
+
+def test_cue_takes_the_clause_it_governs_over_its_object():
+    doc = _parsed("The|DT|DET|1|det mayor|NN|NOUN|2|nsubj told|VBD|VERB|2|ROOT "
+                  "reporters|NNS|NOUN|2|dobj that|IN|SCONJ|8|mark the|DT|DET|6|det "
+                  "road|NN|NOUN|8|nsubjpass was|VBD|AUX|8|auxpass closed|VBN|VERB|2|ccomp "
+                  ".|.|PUNCT|2|punct")
+    spans = [(3, 4), (4, 9)]  # "reporters", "that the road was closed"
+    roots = [attribution_model._root(doc, r) for r in spans]
+    bounds = [(0, len(doc))] * len(doc)
+    assert attribution_model._pick(doc, (2, 3), spans, roots, True, False, bounds) == 1
+    # the object alone is still the content the cue governs
+    assert attribution_model._pick(doc, (2, 3), spans[:1], roots[:1], True, False, bounds) == 0

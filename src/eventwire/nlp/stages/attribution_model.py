@@ -181,9 +181,16 @@ def sentence_bounds(doc: Doc) -> list[Range]:
     return out
 
 
+# the dependencies of a clause a verb takes as its complement
+_CLAUSAL = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
 def _pick(doc: Doc, cue: Range, spans: Sequence[Range], roots: Sequence[Token], syntax: bool,
           sources: bool, bounds: Sequence[Range]) -> int:
-    """Index of the span linked to ``cue``, or -1 (``roots``: each span's ``_root``)."""
+    """Index of the span linked to ``cue``, or -1 (``roots``: each span's ``_root``). A span
+    the cue's syntax links wins over the nearest; of the contents the cue governs, a clause
+    (``_CLAUSAL``: "told reporters [that the road was closed]") wins over an object or a
+    modifier ("told [reporters]")."""
     best, best_score = -1, 10**9
     sent_start, sent_end = bounds[cue[0]]
     for k, r in enumerate(spans):
@@ -191,7 +198,8 @@ def _pick(doc: Doc, cue: Range, spans: Sequence[Range], roots: Sequence[Token], 
             continue
         linked = syntax and (_subject_of(doc, roots[k], cue) if sources
                              else _governed(roots[k], cue))
-        score = 0 if linked else 10 + _gap(cue, r)
+        score = (0 if sources or roots[k].dep_ in _CLAUSAL else 1) if linked else (
+            10 + _gap(cue, r))
         if not (sent_start <= r[0] < sent_end or sent_start < r[1] <= sent_end):
             score += 40
         if score < best_score:
