@@ -58,6 +58,7 @@ class StatementWords:
         self.stance_adjectives = w("statements.stance_adjectives")
         self.about_preps = w("statements.about_prepositions")
         self.hedge_verbs = w("statements.hedge_verbs")
+        self.stance_verbs = w("statements.stance_verbs")  # read by the trained stage
         self.according_to = tuple(tuple(p.split()) for p in lex.phrases("statements.according_to"))
         # their first words: most tokens start none, and need no longer look
         self.according_first = frozenset(p[0] for p in self.according_to if p)

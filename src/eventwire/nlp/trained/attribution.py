@@ -91,6 +91,16 @@ class LexClasses:
     speech_nouns: frozenset[str]
     stance_adjectives: frozenset[str]
     hedge_verbs: frozenset[str]
+    # verbs of attitude and stance: not a feature (the weights were trained without them),
+    # read when deciding whether a cue on an event's trigger is a statement
+    stance_verbs: frozenset[str] = frozenset()
+
+    def speaks(self, t: Token) -> bool:
+        """Does the lexicon know the word as one of saying, judging or holding a view?"""
+        return self.speaks_words(t.lemma_.lower(), t.lower_)
+
+    def speaks_words(self, lemma: str, lower: str) -> bool:
+        return bool(self.of_words(lemma, lower)) or lemma in self.stance_verbs
 
     def of(self, t: Token) -> str:
         return self.of_words(t.lemma_.lower(), t.lower_)
@@ -204,6 +214,10 @@ class DocFeatures:
             cache.table("lex"), zip(lemma, low, strict=True),
             lambda k: lex.of_words(text(k[0]).lower(), text(k[1])))
         lex_of = self.lex
+        # per token: does the lexicon know it as a word of saying or stance (``speaks``)
+        self.speaks = np.array(_lookup(
+            cache.table("speaks"), zip(lemma, low, strict=True),
+            lambda k: lex.speaks_words(text(k[0]).lower(), text(k[1]))), dtype=bool)
         self.title = [bool(x) for x in col[10]]
         self.punct = [bool(x) for x in col[11]]
         ss = arr[:, 12].view("int64").tolist() if n else []
@@ -486,10 +500,13 @@ class AttributionTagger:
         (folder / "meta.json").write_text(json.dumps(self.meta, indent=2, sort_keys=True) + "\n",
                                           encoding="utf-8")
 
-    def predict(self, X: Inputs, well_formed: bool = False) -> list[np.ndarray]:
+    def predict(self, X: Inputs, well_formed: bool = False,
+                cue_bias: Sequence[np.ndarray] | None = None) -> list[np.ndarray]:
         """Per sequence, (n, KINDS) tag ids: the argmax of each kind's logits (the softmax
         does not change it); with ``well_formed``, the best tag sequence in which no I
-        follows an O (``bio_best``), for each kind where the argmax has one."""
+        follows an O (``bio_best``), for each kind where the argmax has one. ``cue_bias``,
+        per sequence, per token: how much less likely "outside" is for the cue tags
+        (subtracted from its logit before decoding)."""
         if not X:
             return []
         features, lstm, output = self.model.layers
@@ -498,8 +515,11 @@ class AttributionTagger:
         H = (self._projected(self.model.ops, X) if self._projected is not None
              else features.predict(X))
         out = []
-        for y in output.predict(lstm.predict(H)):
+        for k_seq, y in enumerate(output.predict(lstm.predict(H))):
             z = np.asarray(y).reshape(len(y), len(KINDS), len(TAGS))
+            if cue_bias is not None:
+                z = z.copy()  # the network's output stays as it was
+                z[:, 0, 0] -= cue_bias[k_seq]
             tags = z.argmax(axis=2)
             if well_formed and len(tags):
                 after_o = np.ones((len(tags), len(KINDS)), dtype=bool)
