@@ -94,11 +94,11 @@ def test_since_opens_a_period_it_does_not_date_the_act(pipeline):
 
 
 def test_the_hot_news_perfect_of_the_lead_is_the_publication_day(pipeline):
-    text = ("Consulate hit in bomb attack\n\nAt least two people have died in a suicide attack "
-            "on a consulate in a northern city. The attacker was a teenager, police said.")
+    text = ("Embassy guards killed in bomb blast\n\nThree guards have been killed in a bomb "
+            "blast outside an embassy in the capital. The bomber was a teenager, police said.")
     ev = _assault(pipeline, text, "2026-03-07")
     assert ev.time is not None and ev.time.date == "2026-03-07"
-    assert ev.time.text == "have died"  # the words it was read from
+    assert ev.time.text == "have been killed"  # the words it was read from
 
 
 def test_a_perfect_that_tells_a_result_later_in_the_report_dates_nothing(pipeline):

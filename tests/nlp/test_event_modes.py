@@ -54,14 +54,14 @@ def test_a_modal_or_an_intention_reaches_the_object_of_the_verbs_it_governs(
 
 def test_possibly_makes_an_act_only_possible(pipeline):
     rec = pipeline.extract(make_article(
-        "The union is polling its members on possibly protesting outside the stadium."))
+        "The students voted on possibly marching to the ministry."))
     [ev] = [e for e in rec.events if e.category == "PROTEST"]
     assert ev.status == "hypothetical"
 
 
 def test_what_someone_fears_will_happen_is_feared_not_told(pipeline):
     rec = pipeline.extract(make_article(
-        "Many families are terrified that the army will round up and deport their children."))
+        "Many families fear that the army will deport their sons."))
     assert [e.status for e in rec.events if e.category == "COERCE"] == ["hypothetical"]
     rec = pipeline.extract(make_article("Villagers said that rebels attacked the town."))
     assert [e.status for e in rec.events if e.category == "ASSAULT"] == ["asserted"]

@@ -119,7 +119,7 @@ def test_a_planned_act_of_a_local_report_is_in_the_dateline_city(pipeline):
 
 
 def test_a_place_name_with_a_is_a_person_not_the_report_city(pipeline):
-    text = ("Iris Molina, 29 - The Homicide Report\n\nIris Molina, a 29-year-old Latina, died "
-            "Friday in her home, according to the coroner. She was found shot in her home.")
+    text = ("Ana Ruiz, 35 - Crime Report\n\nAna Ruiz, a young Latina, was found shot in her "
+            "car on Sunday, deputies said.")
     ev = _assault(pipeline, text)
     assert ev.place is None or ev.place.name != "Latina"

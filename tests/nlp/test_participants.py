@@ -196,9 +196,9 @@ def test_a_spokesperson_speaks_for_the_arrest_but_did_not_make_it(pipeline):
 
 
 def test_a_relative_pronoun_is_its_antecedent(pipeline):
-    ev = _events(pipeline, "Investigators said the driver, who has been arrested, may have "
-                           "fallen asleep.", "COERCE")[0]
-    assert [a.text for a in ev.recipients] == ["the driver"]
+    ev = _events(pipeline, "Officers said the gunman, who was later arrested, had fled on "
+                           "foot.", "COERCE")[0]
+    assert [a.text for a in ev.recipients] == ["the gunman"]
     ev = _events(pipeline, "Officers found a man who was injured with a gunshot wound.",
                  "ASSAULT")[0]
     assert [a.text for a in ev.recipients] == ["a man"]
@@ -211,7 +211,7 @@ def test_which_as_a_subject_names_the_means_not_a_side(pipeline):
 
 
 def test_a_participle_predicated_of_a_noun_is_done_to_it(pipeline):
-    ev = _events(pipeline, "The teacher was discovered shot in her home on Friday.",
+    ev = _events(pipeline, "The teacher was found shot in her car on Friday.",
                  "ASSAULT")[0]
     assert [a.text for a in ev.recipients] == ["The teacher"]
     assert ev.actors == ()
@@ -221,8 +221,8 @@ def test_a_participle_predicated_of_a_noun_is_done_to_it(pipeline):
 
 
 def test_who_is_in_custody_is_the_one_held(pipeline):
-    ev = _events(pipeline, "A second suspect is in custody.", "COERCE")[0]
-    assert [a.text for a in ev.recipients] == ["A second suspect"]
+    ev = _events(pipeline, "Two men are in custody.", "COERCE")[0]
+    assert [a.text for a in ev.recipients] == ["Two men"]
     ev = _events(pipeline, "Police took the woman into custody on Friday.", "COERCE")[0]
     assert [a.text for a in ev.recipients] == ["the woman"]
     assert [a.text for a in ev.actors] == ["Police"]

@@ -82,7 +82,7 @@ def test_an_accident_report_counts_its_injured_as_no_attack(pipeline: Pipeline) 
          ["THREATEN:threatened"]),
         ("The minister vowed that the league would never win another title.", []),
         # what a clause inside says of a place is no threat; a noun is not the verb
-        ("Residents were warned to avoid the station, where there is a large police cordon.",
+        ("Drivers were warned to avoid the station, where police have set up a checkpoint.",
          []),
         ("The general warned the rebels to surrender or face an attack.",
          ["THREATEN:warned"]),

@@ -276,7 +276,7 @@ def fill_undated(work: Work, w: TimeWords) -> None:
 
 
 def _hot_news(work: Work, days: list[_Day]) -> None:
-    """ "At least two people have died in a suicide attack on ...": the present perfect of a
+    """ "Three guards have been killed in a bomb blast outside ...": the present perfect of a
     report's lead, with no time of its own, tells what has just happened (the "hot news"
     perfect): the act of the lead that no day dates is of the publication day (borrowed).
     Only with a publication date, only in the lead (later, the perfect tells results: "has
@@ -310,7 +310,7 @@ _HOT_NEWS_SENTS = 1  # the body's first sentence
 
 def _perfect_verb(t: Token) -> Token | None:
     """The present perfect the trigger is told by: its own ("have been killed") or, for a
-    noun, its clause's verb ("have died in a suicide attack")."""
+    noun, its clause's verb ("have been killed in a bomb blast")."""
     verb = t
     if t.pos_ == "NOUN":
         verb = t.head.head if t.dep_ == "pobj" else t.head

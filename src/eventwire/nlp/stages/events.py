@@ -317,7 +317,7 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
     heads = [*heads, *(m for h in heads for c in conjuncts(h) for m in _included(c, w))]
     for h in heads:
         for c in conjuncts(h):
-            # "the driver, who has been arrested": a relative pronoun is its antecedent
+            # "the gunman, who was later arrested": a relative pronoun is its antecedent
             # ("which" stands for a thing: as a subject it names the means, not a side)
             if (c.tag_ in {"WP", "WDT"} and c.head.dep_ == "relcl" and c.head.head.i != c.i
                     and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.lower_ == "who")
@@ -649,7 +649,7 @@ def _scope(t: Token) -> list[Token]:
 
 
 def _clause_governor(chain: list[Token]) -> Token | None:
-    """The word that governs the clause the trigger is told in ("are terrified that the army
+    """The word that governs the clause the trigger is told in ("fear that the army
     will deport them", "denied that its troops had crossed", "denied shelling the town"):
     the first complement clause on the way up decides."""
     for node in chain:
@@ -704,7 +704,7 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = "hypothetical"
     if m.mood in {"asserted", "future"} and t.dep_ == "xcomp" and (
             t.head.lemma_.lower() in w.request_verbs):
-        m.mood = "hypothetical"  # "asking citizens to take to the streets"
+        m.mood = "hypothetical"  # "urging students to take to the streets"
     if m.mood == "asserted" and governing in w.denials and not m.anaphoric:
         m.mood = "negated"  # "the ministry denied that its troops had shelled the town"
     # "calls for an immediate ceasefire": the object of a request

@@ -379,7 +379,7 @@ def _place_heads(work: Work, m: Mention) -> list[Token]:
     t = m.trigger
     out: list[Token] = []
     stack = [t]
-    # "died in a suicide attack in a city in X": the verb the act is the means of says
+    # "died in a bomb attack in a town in X": the verb the act is the means of says
     # where it happened
     if t.dep_ == "pobj" and t.head.lower_ in _MEANS_PREPS and t.head.head.pos_ == "VERB":
         stack.append(t.head.head)
@@ -573,7 +573,7 @@ def _city_place(span: Span, g: GeoMatch) -> Place:
 
 
 def _indefinite(span: SpacySpan) -> bool:
-    """ "Iris Barrera, a 29-year-old Latina": a place's name takes no "a"; with one, the word
+    """ "Ana Ruiz, a young Latina": a place's name takes no "a"; with one, the word
     names a person or a kind."""
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in span.root.children)
 

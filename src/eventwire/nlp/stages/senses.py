@@ -448,7 +448,7 @@ def _hostile_complement(t: Token, w: SenseWords) -> bool:
     comps = [c for c in t.children if c.dep_ in deps
              or (c.dep_ == "prep" and c.lower_ in {"of", "with", "against"})]
     # a relative clause inside it describes a thing named there, not what is threatened
-    # ("warned to avoid the area, where there is a large police cordon")
+    # ("warned to avoid the station, where police have set up a checkpoint")
     described = {x.i for c in comps for d in c.subtree if d.dep_ == "relcl" for x in d.subtree}
     words = [x for c in comps for x in c.subtree if x.i not in described]
     return _has(words, w.hostile) or _phrase_in(
