@@ -123,3 +123,14 @@ def test_a_place_name_with_a_is_a_person_not_the_report_city(pipeline):
             "car on Sunday, deputies said.")
     ev = _assault(pipeline, text)
     assert ev.place is None or ev.place.name != "Latina"
+
+
+def test_a_newspaper_named_for_its_city_is_not_the_report_city(pipeline):
+    text = ("Denver Post Story Questions Crime Figures\n\nA man was shot dead outside a bar on "
+            "Friday, police said.")
+    ev = _assault(pipeline, text)
+    assert ev.place is None
+    text = ("Man shot dead in Springfield\n\nA man was shot dead outside a bar on Friday, "
+            "police said.")
+    ev = _assault(pipeline, text)
+    assert ev.place is not None and ev.place.name == "Springfield"

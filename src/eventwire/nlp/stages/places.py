@@ -572,6 +572,18 @@ def _city_place(span: Span, g: GeoMatch) -> Place:
                  admin1=g.admin1, precision="city", city=g.name)
 
 
+# "the Washington Post", "the Boston Globe": a newspaper named for its city is where the
+# paper is, not where its story happened
+_PAPER_WORDS = frozenset({"post", "times", "herald", "tribune", "gazette", "journal",
+                          "globe", "chronicle", "examiner", "courier", "daily", "press"})
+
+
+def _names_a_paper(work: Work, end: int) -> bool:
+    """Is the place the first word of a newspaper's name (the next word a paper's)?"""
+    nxt = work.doc[end] if end < len(work.doc) else None
+    return nxt is not None and nxt.lower_ in _PAPER_WORDS and nxt.is_title
+
+
 def _indefinite(span: SpacySpan) -> bool:
     """ "Ana Ruiz, a young Latina": a place's name takes no "a"; with one, the word
     names a person or a kind."""
@@ -590,7 +602,8 @@ def home_city(work: Work) -> Place | None:
         if ent.type != "GPE" or ent.geo is None or ent.geo.feature != "city":
             continue
         mentions = [m for m in ent.mentions if not (outlet[0] <= m.start < outlet[1])
-                    and not _indefinite(work.doc[m.start:m.end])]
+                    and not _indefinite(work.doc[m.start:m.end])
+                    and not _names_a_paper(work, m.end)]
         if not mentions:
             continue
         em = min(mentions, key=lambda m: m.start)
