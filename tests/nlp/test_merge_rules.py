@@ -13,9 +13,9 @@ from eventwire.nlp.pipeline import Pipeline
 pytestmark = pytest.mark.model
 
 
-def _assaults(pipeline: Pipeline, text: str) -> list[Event]:
+def _events(pipeline: Pipeline, text: str, category: str = "ASSAULT") -> list[Event]:
     record = pipeline.extract(make_article(text, published="2026-03-04"))
-    return [e for e in record.events if e.category == "ASSAULT"]
+    return [e for e in record.events if e.category == category]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,7 @@ def _assaults(pipeline: Pipeline, text: str) -> list[Event]:
     ],
 )
 def test_an_act_in_another_state_is_another_act(pipeline: Pipeline, text: str, n: int) -> None:
-    assert len(_assaults(pipeline, text)) == n
+    assert len(_events(pipeline, text)) == n
 
 
 @pytest.mark.parametrize(
@@ -52,8 +52,8 @@ def test_an_act_in_another_state_is_another_act(pipeline: Pipeline, text: str, n
 def test_an_indefinite_act_with_a_side_of_its_own_is_new(
     pipeline: Pipeline, text: str, n: int
 ) -> None:
-    assert len(_assaults(pipeline, text)) == n, [
-        [m.text for m in e.mentions] for e in _assaults(pipeline, text)]
+    assert len(_events(pipeline, text)) == n, [
+        [m.text for m in e.mentions] for e in _events(pipeline, text)]
 
 
 def test_a_week_and_a_day_inside_it_can_be_one_act(pipeline: Pipeline) -> None:
@@ -61,7 +61,7 @@ def test_a_week_and_a_day_inside_it_can_be_one_act(pipeline: Pipeline) -> None:
     text = ("Police made an arrest on Wednesday after a fatal shooting on the east side last "
             "week. On Tuesday, Feb. 24, Jon Doe, 28, was shot dead outside a store, police "
             "said.")
-    shootings = _assaults(pipeline, text)
+    shootings = _events(pipeline, text)
     assert len(shootings) == 1, [[m.text for m in e.mentions] for e in shootings]
 
 
@@ -75,14 +75,9 @@ def test_a_week_and_a_day_inside_it_can_be_one_act(pipeline: Pipeline) -> None:
 )
 def test_a_result_clause_is_the_act_its_verbs_object_names(pipeline: Pipeline,
                                                            text: str) -> None:
-    found = _assaults(pipeline, text)
+    found = _events(pipeline, text)
     assert len(found) == 1, [[m.text for m in e.mentions] for e in found]
     assert found[0].outcome is not None and found[0].outcome.dead in {40, 4}
-
-
-def _coercions(pipeline: Pipeline, text: str) -> list[Event]:
-    record = pipeline.extract(make_article(text, published="2026-03-04"))
-    return [e for e in record.events if e.category == "COERCE"]
 
 
 @pytest.mark.parametrize(
@@ -98,10 +93,10 @@ def _coercions(pipeline: Pipeline, text: str) -> list[Event]:
 )
 def test_a_coercion_joins_the_one_of_its_kind_told_before(
         pipeline: Pipeline, text: str, kinds: list[list[str]]) -> None:
-    assert sorted(sorted(e.modes) for e in _coercions(pipeline, text)) == kinds
+    assert sorted(sorted(e.modes) for e in _events(pipeline, text, "COERCE")) == kinds
 
 
 def test_the_roles_turned_round_are_another_act(pipeline: Pipeline) -> None:
-    evs = _assaults(pipeline, "Omar Vance shot three people at a mall in Dayton. Police later "
+    evs = _events(pipeline, "Omar Vance shot three people at a mall in Dayton. Police later "
                               "shot Omar Vance outside his home.")
     assert sorted(tuple(a.text for a in e.actors) for e in evs) == [("Omar Vance",), ("Police",)]

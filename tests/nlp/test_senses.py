@@ -295,6 +295,7 @@ def test_a_bomb_made_safe_is_no_attack(pipeline: Pipeline, text: str,
         # arson
         ("Rioters set fire to a police station.", ["ASSAULT:fire"]),
         ("The mob set a car on fire.", ["ASSAULT:fire"]),
+        ("A fire set off the alarms in the building.", []),  # "fire" is its subject
     ],
 )
 def test_phrasal_verbs_and_arson(pipeline: Pipeline, text: str, expected: list[str]) -> None:

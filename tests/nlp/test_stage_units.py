@@ -4,6 +4,7 @@ and the test checks what it writes. No statistical model runs here."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from eventwire.model import Time
 from eventwire.nlp.resources import Resources
@@ -18,7 +19,7 @@ from eventwire.nlp.stages import (
     status,
     times,
 )
-from eventwire.nlp.work import Work
+from eventwire.nlp.work import Mention, Work
 
 from .handbuilt import parsed, work_for
 
@@ -57,6 +58,14 @@ residents NOUN NNS resident dobj 2
 
 
 # -- times -----------------------------------------------------------------------------------
+
+
+def _timed(res: Resources, doc: Doc) -> dict[str, Mention]:
+    """The mentions of a hand-built sentence after the times stage, by trigger word."""
+    work = work_for(doc)
+    upstream(work, res, "times")
+    times.STAGE.run(work, res)
+    return {m.trigger.text: m for m in work.mentions}
 
 
 def test_times_attaches_the_day_its_clause_names(res: Resources) -> None:
@@ -304,10 +313,7 @@ the DET DT the det 11
 city NOUN NN city dobj 9
 . PUNCT . . punct 9
 """)
-    work = work_for(doc)
-    upstream(work, res, "times")
-    times.STAGE.run(work, res)
-    by_word = {m.trigger.text: m for m in work.mentions}
+    by_word = _timed(res, doc)
     assert by_word["attack"].time is not None
     assert by_word["killed"].time == by_word["attack"].time
 
@@ -326,10 +332,7 @@ military ADJ JJ military amod 8
 exercise NOUN NN exercise dobj 4
 . PUNCT . . punct 4
 """)
-    work = work_for(doc)
-    upstream(work, res, "times")
-    times.STAGE.run(work, res)
-    [m] = [m for m in work.mentions if m.trigger.text == "exercise"]
+    m = _timed(res, doc)["exercise"]
     assert m.time is not None and m.time.text == "Last year"
 
     doc = parsed("""
@@ -342,11 +345,8 @@ last ADJ JJ last amod 6
 week NOUN NN week npadvmod 2
 . PUNCT . . punct 2
 """)
-    work = work_for(doc)
-    upstream(work, res, "times")
-    times.STAGE.run(work, res)
-    [m] = [m for m in work.mentions if m.trigger.text == "attack"]
-    assert m.time is None  # the condemning was last week; the attack may be older
+    # the condemning was last week; the attack may be older
+    assert _timed(res, doc)["attack"].time is None
 
 
 def test_a_result_clause_has_the_time_of_its_act(res: Resources) -> None:
@@ -365,10 +365,7 @@ five NUM CD five nummod 10
 soldiers NOUN NNS soldier dobj 8
 . PUNCT . . punct 2
 """)
-    work = work_for(doc)
-    upstream(work, res, "times")
-    times.STAGE.run(work, res)
-    by_word = {m.trigger.text: m for m in work.mentions}
+    by_word = _timed(res, doc)
     assert by_word["attacked"].time is not None
     assert by_word["killing"].time == by_word["attacked"].time
 

@@ -123,16 +123,35 @@ def _weapon_fire(t: Token, w: EventWords) -> Trigger | None:
     return None
 
 
+def _fire_opener(t: Token, w: EventWords) -> Token | None:
+    """The verb of "opened fire", "returned fire", "exchanged fire" (the noun "fire" its
+    object), else None."""
+    return t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in w.fire_verbs else None
+
+
+def _fire_setter(t: Token, w: EventWords) -> Token | None:
+    """The verb of "set fire to the station" or "set a car on fire" (arson), else None."""
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in w.arson_verbs:
+        return t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_.lower() in w.arson_verbs:
+        return t.head.head
+    return None
+
+
+def _asked(t: Token, w: EventWords) -> bool:
+    """Is the verb what someone is asked, urged or called on to do ("urged supporters to
+    boycott the vote")?"""
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in w.request_verbs
+
+
 def trigger_of(t: Token, w: EventWords) -> Trigger | None:
     lemma = t.lemma_.lower()
     if t.pos_ == "NOUN" and lemma == "strike":
         return _strike(t, w)
     if t.pos_ == "NOUN" and lemma == "fire":
-        if t.dep_ == "dobj" and t.head.lemma_.lower() in w.fire_verbs:
+        if _fire_opener(t, w) is not None:
             return Trigger("fire", "ASSAULT", ("firearms",), "NOUN", "violent")
-        if t.head.lemma_.lower() in w.arson_verbs or (
-                t.dep_ == "pobj" and t.head.lower_ == "on"
-                and t.head.head.lemma_.lower() in w.arson_verbs):
+        if _fire_setter(t, w) is not None:
             return Trigger("fire", "ASSAULT", ("destroy",), "NOUN", "violent")  # arson
         return _weapon_fire(t, w)
     if t.pos_ == "VERB":
@@ -387,7 +406,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         patient = _predicated_of(t)
         passive = bool(patient) or is_passive(t, w)
         subj = patient or children(t, {"nsubj", "nsubjpass"})
-        if not subj and t.dep_ == "xcomp" and t.head.lemma_.lower() in w.request_verbs:
+        if not subj and _asked(t, w):
             subj = children(t.head, {"dobj"})  # "urged supporters to boycott": they would
         if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
             subj = subject_up(t, res)
@@ -459,12 +478,12 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         # "launched a series of attacks": the act gathered under a collective noun
         named = t.head.head if (t.dep_ == "pobj" and t.head.lower_ == "of"
                                 and t.head.head.lemma_.lower() in w.collective) else t
-        setter = t.head.head if t.dep_ == "pobj" else t.head
-        if t.lemma_.lower() == "fire" and t.dep_ == "dobj" and (
-                t.head.lemma_.lower() in w.fire_verbs):
+        opener = _fire_opener(t, w) if t.lemma_.lower() == "fire" else None
+        setter = _fire_setter(t, w) if t.lemma_.lower() == "fire" else None
+        if opener is not None:
             # "gunmen opened fire on a bus": the verb's subject fires, at whom its "on" says
-            m.recipients = m.recipients or args(_pobj(t.head, set(w.fire_preps)))
-        elif t.lemma_.lower() == "fire" and setter.lemma_.lower() in w.arson_verbs:
+            m.recipients = m.recipients or args(_pobj(opener, set(w.fire_preps)))
+        elif setter is not None:
             # "set fire to a police station", "set a car on fire"
             burned = children(setter, {"dobj"}) if t.dep_ == "pobj" else _pobj(setter, {"to"})
             m.recipients = m.recipients or args(burned)
@@ -556,11 +575,10 @@ def _side(a: Arg, w: EventWords) -> bool:
 
 def _act(a: Arg, w: EventWords) -> bool:
     """An unnamed participant that is itself an act ("the strikes", "a Taliban assault")."""
+    # read as a trigger is, in context ("a drone strike"; "station" is an act only as a
+    # verb), and "the strikes" too
     return a.entity < 0 and a.head.pos_ == "NOUN" and (
-        # (as a noun: "station" names an act only as a verb; "a drone strike" is read in
-        # context, "the strikes" too)
-        ((trig := w.triggers.get(a.head.lemma_.lower())) is not None and trig.counts_as("NOUN"))
-        or trigger_of(a.head, w) is not None or a.head.lemma_.lower() == "strike")
+        trigger_of(a.head, w) is not None or a.head.lemma_.lower() == "strike")
 
 
 def _label(t: Token) -> bool:
@@ -702,8 +720,7 @@ def _mood(m: Mention, w: EventWords) -> None:
         or governing in w.fear_words
     ):
         m.mood = "hypothetical"
-    if m.mood in {"asserted", "future"} and t.dep_ == "xcomp" and (
-            t.head.lemma_.lower() in w.request_verbs):
+    if m.mood in {"asserted", "future"} and _asked(t, w):
         m.mood = "hypothetical"  # "urging students to take to the streets"
     if m.mood == "asserted" and governing in w.denials and not m.anaphoric:
         m.mood = "negated"  # "the ministry denied that its troops had shelled the town"

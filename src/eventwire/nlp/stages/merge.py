@@ -197,7 +197,8 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
     # one who did the act is another act, unless told in the same sentence (one exchange)
     if (a_rec & e_act or a_act & e_rec) and a.category in _ONE_WAY and (
             a.trigger.lemma_.lower() not in mutual) and not (
-        any(work.mentions[k].trigger.sent.start == a.trigger.sent.start for k in ev.mentions)
+        any(work.sent_start(work.mentions[k].trigger.i) == work.sent_start(a.trigger.i)
+            for k in ev.mentions)
     ):
         return False
     places = facts.places if facts is not None else {

@@ -84,11 +84,10 @@ mayor governor chief commissioner commissioners councilman councilwoman superint
 office bureau division commission committee authority agency service services depot
 party democratic republican association society foundation club center centre church
 cemetery hall arts parks veterans junior general crown magistrates transportation
-airfield airbase base barracks garrison
 """
-_INSTITUTION_WORDS = frozenset(_INSTITUTIONS.split())
 # military and air facilities are named after the town they are at
 _FACILITY_WORDS = frozenset({"airfield", "airbase", "airport", "base", "barracks", "garrison"})
+_INSTITUTION_WORDS = frozenset(_INSTITUTIONS.split()) | _FACILITY_WORDS
 _AREA_NOUNS = frozenset({"county", "parish", "borough"})  # part of the place's name
 _PLACE_WORDS_MAX = 3
 _SKIP_FIRST = frozenset({"the", "a", "an"})

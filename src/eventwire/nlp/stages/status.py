@@ -19,46 +19,45 @@ from ...model import Status, Time
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Mention, Work, WorkEvent
+from .times import time_words
 
 # Older than this before publication, a dated event is background, not news.
 RECENT = timedelta(days=10)
 
 
-def date_of(value: str | None) -> date | None:
+def _bound(value: str | None, last: bool) -> date | None:
+    """The last (or first) day a date names: "2015" is 2015-12-31 (2015-01-01), "2015-06"
+    2015-06-28 (2015-06-01; the 28th stands for a month's end in every month)."""
     if not value:
         return None
     parts = value.split("-")
     try:
         if len(parts) == 1:
-            return date(int(parts[0]), 12, 31)
+            return date(int(parts[0]), 12, 31) if last else date(int(parts[0]), 1, 1)
         if len(parts) == 2:
-            return date(int(parts[0]), int(parts[1]), 28)
+            return date(int(parts[0]), int(parts[1]), 28 if last else 1)
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def date_of(value: str | None) -> date | None:
+    """The last day a date names (how old an act is: by its end)."""
+    return _bound(value, last=True)
 
 
 def first_day(value: str | None) -> date | None:
-    """The first day a date names ("2015" is 2015-01-01, "2015-06" is 2015-06-01)."""
-    if not value:
-        return None
-    parts = value.split("-")
-    try:
-        if len(parts) == 1:
-            return date(int(parts[0]), 1, 1)
-        if len(parts) == 2:
-            return date(int(parts[0]), int(parts[1]), 1)
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    """The first day a date names (whether an act is still to come: by its start)."""
+    return _bound(value, last=False)
 
 
-def told_as_past(t: Token) -> bool:
-    """A verb in the past tense or a perfect ("killed", "had been killed", "has died")."""
+def told_as_past(t: Token, past_aux: frozenset[str]) -> bool:
+    """A verb in the past tense or a perfect ("killed", "had been killed", "has died");
+    ``past_aux``: the times stage's past auxiliaries (``time.past_auxiliaries``)."""
     if t.pos_ != "VERB":
         return False
     aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
-    return t.tag_ == "VBD" or bool(aux & {"had", "has", "have", "was", "were"})
+    return t.tag_ == "VBD" or bool(aux & past_aux)
 
 
 def is_background(t: Time, published: date | None) -> bool:
@@ -107,6 +106,7 @@ def _paragraph(work: Work, offset: int) -> int:
 
 def run(work: Work, res: Resources) -> None:
     pub = work.published
+    past_aux = time_words(res).past_aux
     now = story_date(work)
     timed = {id(ev): own_time(work, ev) for ev in work.events}
     for ev in work.events:
@@ -120,7 +120,7 @@ def run(work: Work, res: Resources) -> None:
             ev.status = "historical"
         elif (first := first_day(time.date if time else None)) is not None and (
             pub is not None and first > pub + timedelta(days=1)
-            and ev.status == "asserted" and not told_as_past(main.trigger)
+            and ev.status == "asserted" and not told_as_past(main.trigger, past_aux)
         ):
             # a period that holds the publication day ("so far this year") is no future,
             # nor is what a past tense tells ("had been killed by the end of the year")
@@ -190,4 +190,6 @@ STAGE = Stage(
     "→ historical; dated after publication → future",
     reads=("article", "published", "context.reference_date", "mentions.time", "events"),
     writes=("events.status",),
+    needs=("lexicon",),
+    prepare=time_words,
 )
