@@ -96,4 +96,17 @@ def test_database_root_is_the_local_postgresql_server() -> None:
     root = database_root(url)
     assert root is not None
     assert Path(f"/proc/{root}/comm").read_text().startswith("postgres")
+    # the kernel counts CPU in ticks of 10 ms: a server that has just started may show none,
+    # so give it some work first (a few queries at most)
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            for _ in range(20):
+                if tree_cpu_seconds(root) > 0:
+                    break
+                conn.execute(text("SELECT count(*) FROM generate_series(1, 500000)"))
+    finally:
+        engine.dispose()
     assert tree_cpu_seconds(root) > 0
