@@ -82,6 +82,10 @@ def test_an_act_someone_is_asked_to_do_is_asked_for_by_whom_it_would_be_done(pip
     [ev] = [e for e in rec.events if e.category == "PROTEST"]
     assert ev.status == "hypothetical"
     assert [a.text for a in ev.actors] == ["supporters"]
+    # an instruction asks for the act as much as a plea does
+    rec = pipeline.extract(make_article(
+        "The minister instructed the army to deploy troops along the river."))
+    assert [e.status for e in rec.events if e.category == "MOBILIZE"] == ["hypothetical"]
 
 
 def test_a_period_holding_the_publication_day_or_a_past_tense_is_no_future(pipeline):

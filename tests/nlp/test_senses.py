@@ -314,3 +314,52 @@ def test_phrasal_verbs_and_arson(pipeline: Pipeline, text: str, expected: list[s
 def test_a_verb_with_its_preposition_names_the_act(pipeline: Pipeline, text: str,
                                                      expected: list[str]) -> None:
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held in custody until trial
+        ("The suspect is being held without bail at the county jail.", ["COERCE:held"]),
+        ("The meeting was held without delay.", []),
+        # a mass arrest is of people
+        ("Soldiers rounded up dozens of young men in the village.", ["COERCE:rounded"]),
+        ("The newsletter rounded up a sampling of the week's best quotes.", []),
+        # an effigy hanged or burnt is a protest act
+        ("Protesters hanged the governor in effigy outside the statehouse.", ["PROTEST:hanged"]),
+        ("Demonstrators burned an effigy of the prime minister.", ["PROTEST:burned"]),
+    ],
+)
+def test_custody_round_ups_and_effigies(pipeline: Pipeline, text: str,
+                                        expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # security raised is forces deployed: the verb with its object names the act
+        ("Police said security has been stepped up around the stadium.", ["MOBILIZE:stepped"]),
+        ("Authorities tightened security at the border crossing on Monday.",
+         ["MOBILIZE:tightened"]),
+        ("The firm tightened its belt after a poor year.", []),
+        # a hyphenated protest noun the tokenizer cuts in three
+        ("Students staged a sit-in at the ministry of education.", ["PROTEST:in"]),
+    ],
+)
+def test_a_verb_with_its_object_and_hyphenated_protests(pipeline: Pipeline, text: str,
+                                                        expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected
+
+
+def test_security_raised_is_no_participant_and_strikers_are_the_actors(
+        pipeline: Pipeline) -> None:
+    record = pipeline.extract(make_article(
+        "Authorities tightened security at the border crossing on Monday.",
+        published="2026-03-10"))
+    (event,) = record.events
+    assert [a.text for a in event.actors] == ["Authorities"] and not event.recipients
+    record = pipeline.extract(make_article(
+        "Dock workers went on strike at the port on Monday.", published="2026-03-10"))
+    (event,) = [e for e in record.events if e.category == "PROTEST"]
+    assert [a.text for a in event.actors] == ["Dock workers"]

@@ -16,7 +16,7 @@ from . import Lexicon, LexiconError
 
 Sense = Literal[
     "", "violent", "harm", "physical", "threat", "forces", "gathering", "custody",
-    "judicial", "hack", "assets", "drill", "aim", "capture", "inquiry",
+    "judicial", "hack", "assets", "drill", "aim", "capture", "inquiry", "people",
 ]
 SENSES: frozenset[str] = frozenset(get_args(Sense))
 

@@ -31,6 +31,8 @@ class EventWords:
     def __init__(self, lex: Lexicon) -> None:
         self.triggers: Mapping[str, Trigger] = read_triggers(lex)
         self.phrasal: Mapping[str, Trigger] = read_triggers(lex, "events.phrasal_triggers")
+        self.object_triggers: Mapping[str, Trigger] = read_triggers(lex, "events.object_triggers")
+        self.hyphenated: Mapping[str, Trigger] = read_triggers(lex, "events.hyphenated_triggers")
         self.compounds: Mapping[str, Compound] = read_compounds(lex)
         self.weapon_modes: Mapping[str, str] = lex.mapping("events.weapon_modes")
         w = lex.words
@@ -57,6 +59,7 @@ class EventWords:
         self.inclusion = w("events.inclusion_words")
         self.non_participants = w("events.non_participants")
         self.light_verbs = w("events.light_verbs")
+        self.going_verbs = w("events.going_verbs")
         self.force_sectors = w("events.force_sectors")
         self.fire_verbs = w("events.fire_verbs")
         self.request_verbs = w("events.request_verbs")
@@ -154,7 +157,16 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
         if _fire_setter(t, w) is not None:
             return Trigger("fire", "ASSAULT", ("destroy",), "NOUN", "violent")  # arson
         return _weapon_fire(t, w)
+    if t.pos_ == "NOUN" and t.i >= 2 and t.nbor(-1).text == "-" and (
+            p := w.hyphenated.get(f"{t.nbor(-2).lower_}-{t.lower_}")) is not None:
+        return p  # "a sit-in": the tokenizer's "sit", "-", "in"
     if t.pos_ == "VERB":
+        if w.object_triggers:
+            particle = "".join(f" {c.lower_}" for c in t.children if c.dep_ == "prt")
+            for c in t.children:
+                if c.dep_ in {"dobj", "nsubjpass"} and (p := w.object_triggers.get(
+                        f"{lemma}{particle} {c.lemma_.lower()}")) is not None:
+                    return p
         for c in t.children:
             if c.dep_ not in {"prt", "prep"}:
                 continue
@@ -288,6 +300,10 @@ def find_mentions(work: Work, res: Resources) -> None:
         elif t.dep_ == "acl" and t.head.lower_ in w.people_demonstratives:
             m.anaphoric = True  # "among those detained" joins the detention told
         _arguments(work, res, w, m)
+        if trig.lemma in w.object_triggers:  # "security was stepped up": part of the act
+            thing = trig.lemma.rsplit(" ", 1)[-1]
+            m.actors = [a for a in m.actors if a.head.lemma_.lower() != thing]
+            m.recipients = [a for a in m.recipients if a.head.lemma_.lower() != thing]
         for a in list(m.actors):  # "a bomb killed": the bomb is the means, not an actor
             lemma = a.head.lemma_.lower()
             mode = w.weapon_modes.get(lemma)
@@ -495,6 +511,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(children(named.head, {"nsubj"}))  # "staged a protest"
             if not m.actors and named.head.dep_ in {"xcomp", "conj", "advcl"}:
                 m.actors = args(subject_up(named.head, res))  # "vowed to launch an offensive"
+        elif not m.actors and named.dep_ == "pobj" and named.head.lower_ == "on" and (
+                named.head.head.lemma_.lower() in w.going_verbs):
+            m.actors = args(children(named.head.head, {"nsubj"}))  # "workers went on strike"
     if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"

@@ -561,6 +561,8 @@ class _Judge:
             return "drop" if self._sentenced(t) or self._in_care(t) else "keep"
         if sense == "harm":
             return self._harm(m)
+        if sense == "people":  # "rounded up dozens of men", not "rounded up a sampling"
+            return "keep" if any(_human(self.work, a, w) for a in m.recipients) else "drop"
         if sense == "physical":
             return self._physical(m)
         if sense == "threat":
