@@ -100,3 +100,16 @@ def test_the_roles_turned_round_are_another_act(pipeline: Pipeline) -> None:
     evs = _events(pipeline, "Omar Vance shot three people at a mall in Dayton. Police later "
                               "shot Omar Vance outside his home.")
     assert sorted(tuple(a.text for a in e.actors) for e in evs) == [("Omar Vance",), ("Police",)]
+
+
+def test_an_act_dated_from_another_is_not_that_act(pipeline: Pipeline) -> None:
+    # "a shootout two days after the bombing": the sentence retells the bombing, and the
+    # shootout, ordered in time against it, is another act, dated from it
+    events = _events(pipeline,
+                     "A bomb exploded at the central station on Monday, killing four people. "
+                     "Police said the bomber died in a shootout with officers two days after "
+                     "the bombing.")
+    assert len(events) == 2, [[m.text for m in e.mentions] for e in events]
+    shootout = next(e for e in events if e.trigger.text == "shootout")
+    assert shootout.time is not None and shootout.time.date == "2026-03-04"
+    assert shootout.time.text == "two days after"

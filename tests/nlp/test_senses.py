@@ -363,3 +363,17 @@ def test_security_raised_is_no_participant_and_strikers_are_the_actors(
         "Dock workers went on strike at the port on Monday.", published="2026-03-10"))
     (event,) = [e for e in record.events if e.category == "PROTEST"]
     assert [a.text for a in event.actors] == ["Dock workers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a candidate's rally is a campaign event, not a protest
+        ("The senator spoke at the candidate's rally in Ohio on Tuesday.", []),
+        ("Supporters of the candidate held a rally to demand his release from jail.",
+         ["PROTEST:rally"]),
+    ],
+)
+def test_a_candidates_rally_is_no_protest(pipeline: Pipeline, text: str,
+                                          expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected

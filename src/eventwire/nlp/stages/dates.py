@@ -50,6 +50,17 @@ def resolve_derived(work: Work) -> None:
             [work.mentions[j] for j in work.events[src.event].mentions] if src.event >= 0 else [src]
         )
         ev_time = next((p.time for p in peers if p.time is not None and p.time.date), None)
+        if m.time is not None and (ev_time is None or ev_time.date is None) and src.time is None:
+            # the other way round: "died in a shootout two days after the bombing" dates the
+            # shootout from the bombing, when the bombing's event has the date
+            own = [work.mentions[j] for j in work.events[m.event].mentions] if m.event >= 0 else []
+            known = next((p.time for p in own if p is not m and p.time is not None
+                          and p.time.date and len(p.time.date) == 10), None)
+            if known is not None and known.date is not None:
+                d = date.fromisoformat(known.date) - timedelta(days=days)
+                src.time = Time(text=m.time.text, start=m.time.start, end=m.time.end,
+                                date=d.isoformat(), precision="day", anchor="text")
+            continue
         if ev_time is None or ev_time.date is None or len(ev_time.date) != 10 or m.time is None:
             continue
         d = date.fromisoformat(ev_time.date) + timedelta(days=days)

@@ -365,8 +365,18 @@ def run(work: Work, res: Resources) -> None:
     # indefinite there is a part of that act ("a car bomb began the attack")
     retold = {(work.sent_start(x.trigger.i), x.category) for x in work.mentions if x.anaphoric}
 
-    def told_again(m: Mention) -> bool:
-        return (work.sent_start(m.trigger.i), m.category) in retold
+    # "died in a gunfight three days after the bombing": an act dated from another is not
+    # that act (the times stage links the two), nor a part of it
+    ordered: dict[int, set[int]] = {}
+    for k, m in enumerate(work.mentions):
+        if m.derived_from >= 0:
+            ordered.setdefault(k, set()).add(m.derived_from)
+            ordered.setdefault(m.derived_from, set()).add(k)
+
+    def told_again(m: Mention, k: int) -> bool:
+        here = work.sent_start(m.trigger.i)
+        return (here, m.category) in retold and not any(
+            work.sent_start(work.mentions[j].trigger.i) == here for j in ordered.get(k, ()))
 
     body_start = starts[work.title_sents] if work.title_sents < len(starts) else len(work.doc)
     facts: list[_Facts] = []  # per event, kept as mentions join
@@ -396,6 +406,9 @@ def run(work: Work, res: Resources) -> None:
         else:
             candidates = [e for e, ev in enumerate(work.events)
                           if _compatible(work, m, ev, facts[e], w.mutual)]
+        if k in ordered:
+            candidates = [e for e in candidates
+                          if not ordered[k] & set(work.events[e].mentions)]
         # "..., after a Taliban assault left ...": another act
         if target < 0 and _new_referent(m, w):
             candidates = [e for e in candidates if not any(
@@ -403,7 +416,7 @@ def run(work: Work, res: Resources) -> None:
                 and not _means_of(m.trigger, work.mentions[j].trigger, w)
                 for j in work.events[e].mentions)]
             if (vocab.CATEGORY_SPECS[m.category].incident
-                    and _reporters_words(m, body_start, quoted) and not told_again(m)):
+                    and _reporters_words(m, body_start, quoted) and not told_again(m, k)):
                 # in the reporter's own words, "a" introduces what the reader has not been
                 # told: an act the body told before is "the attack", not "an attack" (the
                 # headline does not count: the lead retells it from the start)
