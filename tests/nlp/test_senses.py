@@ -68,6 +68,11 @@ def test_an_accident_report_counts_its_injured_as_no_attack(pipeline: Pipeline) 
             "Tuesday, the coastguard said.\n\nMore than 30 were injured and rescuers were "
             "still searching on Wednesday.")
     assert _incidents(pipeline, text) == []
+    # a nickname in quotation marks ("Tank") is no weapon that would make it an attack
+    text = ("Train derails near Millbrook, two dead\n\nA freight train derailed near "
+            "Millbrook on Tuesday. Two people were killed, police said. One of the dead, a "
+            'retired farmer known as "Tank", was well liked in the village.')
+    assert _incidents(pipeline, text) == []
 
 
 @pytest.mark.parametrize(
@@ -377,3 +382,22 @@ def test_security_raised_is_no_participant_and_strikers_are_the_actors(
 def test_a_candidates_rally_is_no_protest(pipeline: Pipeline, text: str,
                                           expected: list[str]) -> None:
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "released"),
+    [
+        # made public, not set free
+        ("Police released the names of the two victims on Monday.", False),
+        ("The ministry released figures showing a rise in crime.", False),
+        ("The identity of the man has not been released.", False),
+        ("The group released a statement claiming the attack.", False),
+        # set free
+        ("The rebels released three hostages on Monday.", True),
+        ("The army freed 20 captives from the camp.", True),
+    ],
+)
+def test_a_release_sets_free_it_does_not_make_public(pipeline: Pipeline, text: str,
+                                                       released: bool) -> None:
+    record = pipeline.extract(make_article(text, published="2026-03-04"))
+    assert any(e.category == "RETREAT" for e in record.events) == released

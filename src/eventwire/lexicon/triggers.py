@@ -17,6 +17,7 @@ from . import Lexicon, LexiconError
 Sense = Literal[
     "", "violent", "harm", "physical", "threat", "forces", "gathering", "custody",
     "judicial", "hack", "assets", "drill", "aim", "capture", "inquiry", "people",
+    "freeing",
 ]
 SENSES: frozenset[str] = frozenset(get_args(Sense))
 

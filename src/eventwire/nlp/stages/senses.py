@@ -89,6 +89,7 @@ class SenseWords:
         self.threat_verbs = w("senses.threat_verbs")
         self.forces = w("senses.forces_words")
         self.campaign = w("senses.campaign_words")
+        self.published = w("senses.published_things")
         self.memorial = w("senses.memorial_words")
         self.assets = w("senses.asset_words")
         self.military = w("senses.military_words")
@@ -122,6 +123,17 @@ def _low(t: Token) -> tuple[str, str]:
 
 def _has(tokens: Iterable[Token], words: frozenset[str]) -> bool:
     return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens)
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _nickname(t: Token) -> bool:
+    """One word between quotation marks: a name someone goes by ("known as "Tank""),
+    not a thing."""
+    doc = t.doc
+    return (0 < t.i < len(doc) - 1 and doc[t.i - 1].text in _QUOTES
+            and doc[t.i + 1].text in _QUOTES)
 
 
 def _phrase_in(text: str, words: frozenset[str]) -> bool:
@@ -394,10 +406,11 @@ def _accident_report(work: Work, w: SenseWords) -> bool:
            and m.trigger.lemma_.lower() not in w.casualty for m in work.mentions):
         return False
     doc = work.doc
-    if _has(doc, w.weapons) or _phrase_in(doc.text.lower(), w.weapons):
+    if _has((t for t in doc if not _nickname(t)), w.weapons) or _phrase_in(
+            doc.text.lower(), w.weapons):
         return False
     return not any(t.pos_ == "NOUN" and t.lemma_.lower() in w.armed - {"police", "officer"}
-                   for t in doc)
+                   and not _nickname(t) for t in doc)
 
 
 def _human(work: Work, a: Arg, w: SenseWords) -> bool:
@@ -561,6 +574,10 @@ class _Judge:
             return "drop" if self._sentenced(t) or self._in_care(t) else "keep"
         if sense == "harm":
             return self._harm(m)
+        if sense == "freeing":  # "released the names of the victims": made public
+            return "drop" if any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in w.published
+                for c in t.children) else "keep"
         if sense == "people":  # "rounded up dozens of men", not "rounded up a sampling"
             return "keep" if any(_human(self.work, a, w) for a in m.recipients) else "drop"
         if sense == "physical":
