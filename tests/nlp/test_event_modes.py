@@ -99,3 +99,16 @@ def test_a_planned_act_on_a_weekday_is_on_the_coming_one(pipeline):
                                         published="2026-03-07"))
     [ev] = [e for e in rec.events if e.category == "PROTEST"]
     assert ev.status == "future" and ev.time is not None and ev.time.date == "2026-03-13"
+
+
+def test_without_a_publication_date_an_act_named_by_its_year_is_background(pipeline):
+    # "the 2015 attack": a known past event the reader is reminded of
+    rec = pipeline.extract(make_article(
+        "Survivors of the 2015 attack on the hotel gathered outside the court."))
+    assert [e.status for e in rec.events if e.category == "ASSAULT"] == ["historical"]
+    rec = pipeline.extract(make_article(
+        "He was not charged over the March 3, 2019, bombing, which killed four people."))
+    assert [e.status for e in rec.events if e.category == "ASSAULT"] == ["historical"]
+    # the news itself, undated, stays the news
+    rec = pipeline.extract(make_article("A bomb killed four people at a hotel on Friday."))
+    assert [e.status for e in rec.events if e.category == "ASSAULT"] == ["asserted"]

@@ -99,6 +99,19 @@ def story_date(work: Work) -> date | None:
     return max(told + stated, default=None)
 
 
+def _named_by_year(t: Token) -> bool:
+    """An act named by its year ("the 2015 attack", "the April 15, 2013, attack", "the 1998
+    embassy bombings"): a known past event the reader is reminded of, not the news."""
+    return t.pos_ == "NOUN" and any(
+        c.i < t.i and c.dep_ in {"nmod", "nummod", "compound", "amod"}
+        and any(_YEAR.fullmatch(x.text) for x in c.subtree)
+        for c in t.children
+    )
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _paragraph(work: Work, offset: int) -> int:
     """Index of the blank-line paragraph holding ``offset`` (background comes in blocks)."""
     return work.article.text.count("\n\n", 0, offset)
@@ -109,6 +122,9 @@ def run(work: Work, res: Resources) -> None:
     past_aux = time_words(res).past_aux
     now = story_date(work)
     timed = {id(ev): own_time(work, ev) for ev in work.events}
+    # no publication date: the text's own words must say what is past (a date in its head
+    # may be the very act's: "the April 15, 2013, attack")
+    undated = pub is None
     for ev in work.events:
         ev.status = ev.mood
         if ev.status in {"negated", "hypothetical"}:
@@ -126,6 +142,9 @@ def run(work: Work, res: Resources) -> None:
             # nor is what a past tense tells ("had been killed by the end of the year")
             ev.status = "future"
         if ev.aggregate and ev.status == "asserted":
+            ev.status = "historical"
+        if ev.status == "asserted" and undated and any(
+                _named_by_year(work.mentions[k].trigger) for k in ev.mentions):
             ev.status = "historical"
         if main.trigger.head.lower_ == "under" and main.trigger.head.head.lemma_ == "be":
             ev.status = "historical"
@@ -187,7 +206,8 @@ STAGE = Stage(
     "before publication (or, undated, before the latest act the article tells) → "
     "historical; undated past events in a paragraph with a dated "
     "historical one → historical; aggregates and standing states (\"is under sanctions\") "
-    "→ historical; dated after publication → future",
+    "→ historical; without a publication date, an act named by its year (\"the 2015 "
+    "attack\") → historical; dated after publication → future",
     reads=("article", "published", "context.reference_date", "mentions.time", "events"),
     writes=("events.status",),
     needs=("lexicon",),
