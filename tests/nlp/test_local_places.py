@@ -134,3 +134,34 @@ def test_a_newspaper_named_for_its_city_is_not_the_report_city(pipeline):
             "police said.")
     ev = _assault(pipeline, text)
     assert ev.place is not None and ev.place.name == "Springfield"
+
+
+# No city says where: the county, state or province of the act's sentence does (own texts)
+
+
+def test_the_province_of_the_acts_sentence_when_no_city_says_where(pipeline):
+    ev = _assault(pipeline, "A man was shot dead on Friday night as violence flared again "
+                            "in Northern Ireland.")
+    assert ev.place is not None and ev.place.admin1 == "Northern Ireland"
+    assert ev.place.country == "GB" and ev.place.precision == "region"
+
+
+def test_a_county_of_the_acts_sentence(pipeline):
+    ev = _assault(pipeline, "Two hunters were wounded by gunfire on Sunday while deer "
+                            "season opened in Jefferson County, Colorado.")
+    assert ev.place is not None and ev.place.country == "US"
+    assert ev.place.admin1 == "Colorado"
+
+
+def test_a_country_of_the_acts_sentence_is_too_coarse(pipeline):
+    ev = _assault(pipeline, "A man was shot dead on Friday night as violence flared again "
+                            "in Ireland.")
+    assert ev.place is None
+
+
+def test_a_denied_act_takes_no_area(pipeline):
+    record = pipeline.extract(make_article(
+        "The army denied that its soldiers had shot any protesters while unrest spread "
+        "in Northern Ireland.", published="2026-03-07"))
+    denied = [e for e in record.events if e.category == "ASSAULT"]
+    assert denied and all(e.place is None for e in denied if e.status == "negated")

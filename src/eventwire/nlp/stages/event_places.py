@@ -4,8 +4,9 @@ The toponyms hanging off the event's own triggers first (the most precise wins);
 city in a locative phrase of a trigger's sentence that no other event claims; else, for an
 event its words do not deny (its mood is not negated), the dateline's city, the
 headline's city or the city of the local police force the article names (borrowed: shown,
-not counted as evidence). A street or venue lies in the report's city; a quarter keeps
-its city."""
+not counted as evidence); else a county, state or province in a locative phrase of a
+trigger's sentence (not for sanctions). A street or venue lies in the report's city; a
+quarter keeps its city."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ STAGE = Stage(
     summary="event place from its mentions' toponyms; else a city in a locative phrase "
     "(\"in Lima\") of a trigger's sentence that no other event claims; else, for events "
     "not denied (mood), the dateline city, the headline's city or the local police "
-    "force's city (borrowed); streets and quarters carry their city",
+    "force's city (borrowed); else a county, state or province in a locative phrase of "
+    "its sentence (not for sanctions); streets and quarters carry their city",
     reads=("article", "doc", "entities", "mentions.place", "events",
            "context.dateline_place", "context.home_place", "context.police_place"),
     writes=("events.place", "events.place_borrowed"),

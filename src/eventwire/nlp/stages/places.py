@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
@@ -479,6 +479,13 @@ def _is_city(work: Work, t: Token) -> bool:
     return geo is not None and geo.feature == "city"
 
 
+def _is_area(work: Work, t: Token) -> bool:
+    """A county, state or province (not a country or a continent, too coarse for an act)."""
+    e = work.entity_at(t)
+    geo = work.entities[e].geo if e >= 0 else None
+    return geo is not None and geo.country is not None and geo.feature in {"county", "admin1"}
+
+
 def trigger_index(work: Work) -> dict[int, set[int]]:
     """Mention indices per trigger token (built once per article by the caller)."""
     out: dict[int, set[int]] = {}
@@ -491,7 +498,8 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
                    triggers: dict[int, set[int]] | None = None) -> Place | None:
     """No toponym hangs off the trigger: for events not denied, the dateline's place.
     Any toponym of the sentence was tried and measured: on international news it is wrong
-    more often than right; a city in a locative phrase ("in Lima") is kept."""
+    more often than right; a city in a locative phrase ("in Lima") is kept, and, when no
+    city says where, a county, state or province in one ("in Northern Ireland")."""
     triggers = trigger_index(work) if triggers is None else triggers
     mine = set(ev.mentions)
 
@@ -499,16 +507,9 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
         """Is token i the trigger of a mention of another event?"""
         return bool(triggers.get(i, set()) - mine)
 
-    for k in ev.mentions:  # a city in a locative phrase of the trigger's sentence
-        m = work.mentions[k]
-        if m.anaphoric:
-            continue
-        # not a place that belongs to another event ("sanctions over the attack in X")
-        near = [t for t in m.trigger.sent if t.dep_ == "pobj" and t.head.lower_ in _NEAR_PREPS
-                and not others(t.head.head.i) and _is_city(work, t)]
-        if near:
-            best = min(near, key=lambda t: abs(t.i - m.trigger.i))
-            return place_for(work, [best], detail)
+    found = _sentence_locative(work, ev, others, _is_city)
+    if found is not None:
+        return place_for(work, [found], detail)
     home = work.context.dateline_place
     # The report's own city stands for the events its words do not deny (their mood, not
     # the final status: a paragraph rule may later call an undated event background, but
@@ -522,9 +523,33 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
     ):
         ev.place_borrowed = True  # "Fresno police are asking ...": the local force's city
         home = work.context.police_place
+    if home is None and ev.mood != "negated" and ev.category != "SANCTION":
+        # No city anywhere near the act: the county, state or province its sentence puts
+        # it in ("shootings in Northern Ireland", "shot in Jefferson County") is the most
+        # precise place the text gives. A sanction is decided in one place and aimed at
+        # another: the area in its sentence is its target, not its scene.
+        area = _sentence_locative(work, ev, others, _is_area)
+        if area is not None:
+            return place_for(work, [area], detail)
     if home is None or ev.mood == "negated":
         return None
     return replace(home, detail="; ".join(d.text for d in detail) or None)
+
+
+def _sentence_locative(work: Work, ev: WorkEvent, others: Callable[[int], bool],
+                       wanted: Callable[[Work, Token], bool]) -> Token | None:
+    """The toponym of the kind ``wanted`` in a locative phrase ("in Lima") of one of the
+    event's trigger sentences, nearest its trigger, that no other event's trigger governs
+    ("sanctions over the attack in X": X is the attack's)."""
+    for k in ev.mentions:
+        m = work.mentions[k]
+        if m.anaphoric:
+            continue
+        near = [t for t in m.trigger.sent if t.dep_ == "pobj" and t.head.lower_ in _NEAR_PREPS
+                and not others(t.head.head.i) and wanted(work, t)]
+        if near:
+            return min(near, key=lambda t: abs(t.i - m.trigger.i))
+    return None
 
 
 _LEAD_SENTS = 3  # headline and the first sentences of the body
