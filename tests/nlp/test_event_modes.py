@@ -112,3 +112,14 @@ def test_without_a_publication_date_an_act_named_by_its_year_is_background(pipel
     # the news itself, undated, stays the news
     rec = pipeline.extract(make_article("A bomb killed four people at a hotel on Friday."))
     assert [e.status for e in rec.events if e.category == "ASSAULT"] == ["asserted"]
+
+
+def test_hit_with_sanctions_names_the_target_threatened_with_them_is_not_done(pipeline):
+    rec = pipeline.extract(make_article(
+        "The administration hit 13 officials with sanctions on Friday.",
+        published="2026-03-10"))
+    [ev] = [e for e in rec.events if e.category == "SANCTION"]
+    assert [r.text for r in ev.recipients] == ["13 officials"] and ev.status == "asserted"
+    rec = pipeline.extract(make_article("The minister threatened the company with sanctions."))
+    [ev] = [e for e in rec.events if e.category == "SANCTION"]
+    assert ev.status == "hypothetical"

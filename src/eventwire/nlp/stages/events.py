@@ -483,6 +483,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                 else:
                     m.actors = m.actors or args(children(gov, {"nsubj"}))
                     m.recipients = m.recipients or args(_pobj(gov, {"on", "against"}))
+                    if t.head.lower_ == "with":  # "hit 13 officials with sanctions"
+                        m.recipients = m.recipients or args(children(gov, {"dobj"}))
         else:
             m.actors = args(poss + by + between + norp)
             m.recipients = args(on + of)
@@ -720,6 +722,8 @@ def _mood(m: Mention, w: EventWords) -> None:
             break
     intent = t.dep_ == "xcomp" and t.head.lemma_ in w.intent_heads
     intent_head = t.head if intent else None
+    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_ in w.intent_heads:
+        intent, intent_head = True, t.head.head  # "threatened the firm with sanctions"
     # a modal or an intention scopes over the verbs it governs and their objects: "could
     # include ... imposing sanctions", "planned to stage a protest"
     for verb in _scope(t):
