@@ -123,3 +123,27 @@ def test_hit_with_sanctions_names_the_target_threatened_with_them_is_not_done(pi
     rec = pipeline.extract(make_article("The minister threatened the company with sanctions."))
     [ev] = [e for e in rec.events if e.category == "SANCTION"]
     assert ev.status == "hypothetical"
+
+
+def test_who_died_in_an_act_suffered_it(pipeline):
+    rec = pipeline.extract(make_article("Two soldiers died after an ambush near the border."))
+    [ev] = [e for e in rec.events if e.category == "ASSAULT"]
+    assert [r.text for r in ev.recipients] == ["Two soldiers"]
+
+
+def test_a_headline_label_is_not_the_subject_its_apposition_is(pipeline):
+    rec = pipeline.extract(make_article(
+        "Police: 19-year-old Elmwood man shot, injured near 5th and Main in Oakdale\n\n"
+        "OAKDALE — Oakdale police are investigating a shooting that occurred Sunday night.",
+        published="2026-03-10"))
+    [ev] = [e for e in rec.events if e.category == "ASSAULT"]
+    assert [r.text for r in ev.recipients] == ["19-year-old Elmwood man"]
+    assert not ev.actors or all(a.text != "Police" for a in ev.actors)
+
+
+def test_an_act_done_where_people_went_to_do_it_is_there(pipeline):
+    for text in ("Farmers travelled to Lyon on Friday to protest against the new tax.",
+                 "Protesters came to Denver's City Hall on Friday to hang the mayor in effigy."):
+        rec = pipeline.extract(make_article(text, published="2026-03-10"))
+        [ev] = [e for e in rec.events if e.category == "PROTEST"]
+        assert ev.place is not None and (ev.place.city or ev.place.name) in {"Lyon", "Denver"}

@@ -60,6 +60,8 @@ class EventWords:
         self.non_participants = w("events.non_participants")
         self.light_verbs = w("events.light_verbs")
         self.going_verbs = w("events.going_verbs")
+        self.dying_verbs = w("events.dying_verbs")
+        self.dying_preps = w("events.dying_prepositions")
         self.force_sectors = w("events.force_sectors")
         self.fire_verbs = w("events.fire_verbs")
         self.request_verbs = w("events.request_verbs")
@@ -422,6 +424,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         patient = _predicated_of(t)
         passive = bool(patient) or is_passive(t, w)
         subj = patient or children(t, {"nsubj", "nsubjpass"})
+        # "Police: teen shot near park": the parser hangs the headline's subject off the
+        # label as its apposition
+        subj = [a for s_ in subj for a in (
+            children(s_, {"appos"}) if _label(s_) and children(s_, {"appos"}) else [s_])]
         if not subj and _asked(t, w):
             subj = children(t.head, {"dobj"})  # "urged supporters to boycott": they would
         if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
@@ -488,6 +494,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         else:
             m.actors = args(poss + by + between + norp)
             m.recipients = args(on + of)
+        if (not m.recipients and m.category == "ASSAULT" and t.dep_ == "pobj"
+                and t.head.lower_ in w.dying_preps and t.head.head.lemma_ in w.dying_verbs):
+            # "the gunman died in a shootout with police": who died is who it was done to
+            m.recipients = args(children(t.head.head, {"nsubj"}))
         if not m.actors:
             m.actors = [a for a in args(_modifying_forces(t) + _done_by(t, w))
                         if a.sector in w.force_sectors or a.head.dep_ == "pobj"

@@ -372,12 +372,19 @@ def _end_char(work: Work, m: EntityMention) -> int:
     return last.idx + len(last.text)
 
 
-def _place_heads(work: Work, m: Mention) -> list[Token]:
+def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -> list[Token]:
     """Toponym tokens that hang off the trigger through a locative preposition or a
-    compound ("Moscow shooting")."""
+    compound ("Moscow shooting"); for an act done on purpose where people went ("came to
+    the square to protest"), also those of the verb of going (``motion``), "to" included."""
     t = m.trigger
     out: list[Token] = []
     stack = [t]
+    went = t.head if (
+        t.pos_ == "VERB" and t.dep_ in {"advcl", "xcomp"} and t.head.pos_ == "VERB"
+        and t.head.lemma_.lower() in motion
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)) else None
+    if went is not None:
+        stack.append(went)
     # "died in a bomb attack in a town in X": the verb the act is the means of says
     # where it happened
     if t.dep_ == "pobj" and t.head.lower_ in _MEANS_PREPS and t.head.head.pos_ == "VERB":
@@ -397,7 +404,8 @@ def _place_heads(work: Work, m: Mention) -> list[Token]:
                 e = work.entity_at(c)
                 if e >= 0 and work.entities[e].type in {"GPE", "LOC"}:
                     out.append(c)
-            if c.dep_ == "prep" and c.lower_ in _LOC_PREPS:
+            if c.dep_ == "prep" and (c.lower_ in _LOC_PREPS or (
+                    went is not None and cur.i == went.i and c.lower_ == "to")):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         e = work.entity_at(g)
@@ -431,8 +439,9 @@ def _detail(work: Work, m: Mention) -> list[Span]:
 
 
 def attach(work: Work, res: Resources) -> None:
+    motion = res.lexicon.words("places.motion_verbs")
     for m in work.mentions:
-        m.place_tokens = _place_heads(work, m)
+        m.place_tokens = _place_heads(work, m, motion)
         m.detail = _detail(work, m)
 
 
@@ -808,7 +817,8 @@ STAGE = Stage(
     "resolve_document`: \", State\" containers, \"X province\", the dateline's country, "
     "country and state votes, town-in-county, nearness, a guard against far-off namesakes); "
     "the report's city (headline, lead) and its local police force's city; each mention's "
-    "toponyms (locative preposition or compound: \"Moscow shooting\") and site phrases",
+    "toponyms (locative preposition or compound: \"Moscow shooting\"; where people went to do "
+    "it: \"came to Lima to protest\") and site phrases",
     reads=("article", "doc", "entities", "mentions", "context.dateline_place"),
     writes=("context.home_place", "context.police_place", "mentions.place"),
     refines=("entities",),  # each place entity's gazetteer match and country
