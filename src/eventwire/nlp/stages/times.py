@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ...lexicon import LexiconError
 from ...model import ANCHORS, PRECISIONS, Span, Time
-from ...timex import Normalised, annotate_timexes, normalise
+from ...timex import find_timexes, normalise
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Timex, Work
@@ -95,9 +95,7 @@ def find(work: Work, res: Resources) -> None:
     w = time_words(res)
     anchor = work.context.reference_date
     text = work.article.text
-    # read in context, as the timex module reads a text: the tense of the sentence, "that
-    # day" and "later that year" against the last time the story named
-    for tx, norm in annotate_timexes(text, anchor):
+    for tx in find_timexes(text):
         span = Span(tx.text, tx.start, tx.end)
         if tx.type == "DURATION":
             # "a day after": TimeML marks the duration; the signal word follows it
@@ -108,16 +106,13 @@ def find(work: Work, res: Resources) -> None:
                 work.timexes.append(Timex(span, Time(span.text, span.start, span.end),
                                           "relative"))
                 continue
-        time = _as_time(span, norm, work)
+        time = to_time(span, anchor, None, work)
         if tx.type in {"DATE", "TIME"} or time.date is not None:
             work.timexes.append(Timex(span, time, tx.type))
 
 
 def to_time(span: Span, anchor: date | None, tense: str | None, work: Work | None = None) -> Time:
-    return _as_time(span, normalise(span.text, anchor, tense_hint=tense), work)
-
-
-def _as_time(span: Span, n: Normalised, work: Work | None) -> Time:
+    n = normalise(span.text, anchor, tense_hint=tense)
     how = n.anchor
     if how == "published" and work is not None and work.published is None:
         how = "text"  # resolved against the dateline's own date
@@ -171,10 +166,7 @@ def attach(work: Work, res: Resources) -> None:
             if m.time is not None:
                 continue
             if _attached_to(toks, m.trigger, w.light_verbs):
-                # the trigger's own tense, else the expression as the text reads it
-                tense = _tense(m.trigger, w)
-                m.time = (_time if tense is None
-                          else to_time(span, work.context.reference_date, tense, work))
+                m.time = to_time(span, work.context.reference_date, _tense(m.trigger, w), work)
     _relative_links(work, res)
     _leftover_years(work, w)
     _described_acts(work)
