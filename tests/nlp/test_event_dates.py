@@ -106,3 +106,29 @@ def test_a_perfect_that_tells_a_result_later_in_the_report_dates_nothing(pipelin
             "gang has attacked several shops in the town.")
     rec = pipeline.extract(make_article(text, published="2026-03-07"))
     assert all(e.time is None for e in rec.events if e.category == "ASSAULT")
+
+
+def _event(pipeline, text: str, published: str, category: str):
+    rec = pipeline.extract(make_article(text, published=published))
+    found = [e for e in rec.events if e.category == category]
+    assert found, [e.category for e in rec.events]
+    return found[0]
+
+
+# Published on Wednesday 4 March 2026: the Monday before is 2 March, the next one 9 March.
+def test_a_scheduled_meeting_in_the_simple_present_lies_ahead(pipeline):
+    ev = _event(pipeline, "Defence ministers of the two states meet Monday in Vienna to "
+                          "discuss the border.", "2026-03-04", "CONSULT")
+    assert ev.time is not None and ev.time.date == "2026-03-09"
+
+
+def test_a_headline_in_the_present_tells_what_has_happened(pipeline):
+    ev = _event(pipeline, "Rioters clash with police Monday in the port city",
+                "2026-03-04", "ASSAULT")
+    assert ev.time is not None and ev.time.date == "2026-03-02"
+
+
+def test_an_act_agreed_to_lies_ahead_of_the_agreement(pipeline):
+    ev = _event(pipeline, "The kidnappers agreed on Tuesday to release the two aid workers "
+                          "on Friday.", "2026-03-04", "RETREAT")
+    assert ev.time is not None and ev.time.date == "2026-03-06"

@@ -124,3 +124,12 @@ def test_halves_split_the_documents_by_file_name(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr()
     assert f'"docs": {n_a}' in out.out
     assert out.err.count("gold=") == n_a
+
+
+def test_alone_reads_each_expression_without_its_sentence():
+    from eventwire.evaluate.timex import predict_alone, predict_with_rules
+
+    text = "The two ministers will meet again on Friday."
+    wednesday = date(2026, 3, 4)
+    assert [p[2] for p in predict_with_rules(text, wednesday)] == ["2026-03-06"]
+    assert [p[2] for p in predict_alone(text, wednesday)] == ["2026-02-27"]

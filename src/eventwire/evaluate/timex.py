@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from eventwire.timex import annotate_timexes, normalise
+from eventwire.timex import annotate_timexes, find_timexes, normalise
 
 Prediction = tuple[int, int, str | None, str]  # start, end, value, type
 Predictor = Callable[[str, "date | None"], Sequence[Prediction]]
@@ -406,6 +406,12 @@ def predict_with_rules(text: str, dct: date | None) -> list[Prediction]:
     return [(s.start, s.end, n.value, s.type) for s, n in annotate_timexes(text, dct)]
 
 
+def predict_alone(text: str, dct: date | None) -> list[Prediction]:
+    """Each expression normalised alone, with no tense and no story: what the pipeline's
+    times stage stores for an expression (``nlp/stages/times.py: find``)."""
+    return [(s.start, s.end, normalise(s.text, dct).value, s.type) for s in find_timexes(text)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("path", help="directory (or file) with MEANTIME .xml / TimeML .tml docs")
@@ -415,6 +421,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--per-doc", action="store_true",
                     help="also list gold / predicted / strict / value counts per document "
                          "(stderr)")
+    ap.add_argument("--alone", action="store_true",
+                    help="normalise each expression alone (no tense, no story), as the "
+                         "pipeline's times stage stores it")
     args = ap.parse_args(argv)
     if not Path(args.path).exists():
         print(f"error: no such file or folder: {args.path}", file=sys.stderr)
@@ -427,11 +436,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.half:
         docs = [d for d in docs if half_of(d) == args.half]
     errs: list[TimexError] = []
-    result = score_timex(docs, predict_with_rules, errors=errs)
+    predict = predict_alone if args.alone else predict_with_rules
+    result = score_timex(docs, predict, errors=errs)
     print(json.dumps(result, indent=2))
     if args.per_doc:
         for doc in docs:
-            c, _ = compare_doc(doc, predict_with_rules(doc.text, doc.dct))
+            c, _ = compare_doc(doc, predict(doc.text, doc.dct))
             print(f"{doc.id}\tgold={c['gold']}\tpred={c['pred']}\tstrict={c['strict']}"
                   f"\tvalue={c['value']}", file=sys.stderr)
     if args.errors:

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from eventwire.timex.anchors import scan
 from eventwire.timex.lexicon import PROSPECTIVE, SCHEDULED_PRESENT
 from eventwire.timex.normalise import Normalised, from_resolved
 from eventwire.timex.prefilter import may_match, required
-from eventwire.timex.rules import RULES, Rule, resolve_match, timex_type
+from eventwire.timex.rules import HEADS, RULES, Rule, resolve_match, timex_type
 from eventwire.timex.story import granularity, is_reference, resolve_in_story, shift
 
 
@@ -37,15 +38,21 @@ class _Candidate:
 # What each rule cannot match without (timex.prefilter): a rule whose words the text
 # lacks is not scanned. Most of detection's time was these scans.
 _NEEDS = tuple(required(rule.regex) for rule in RULES)
+# Where each rule's match can begin (rules.HEADS): a rule is tried only at the word starts
+# it can open with, not at every character.
+_HEADS = HEADS
 
 
 def _candidates(text: str) -> list[_Candidate]:
     out = []
     folded = text.casefold()
+    starts = _HEADS.starts(text)
     for order, rule in enumerate(RULES):
         if not may_match(_NEEDS[order], folded):
             continue
-        for m in rule.regex.finditer(text):
+        found = (scan(rule.regex, text, starts.get(order, ())) if _HEADS.anchored[order]
+                 else rule.regex.finditer(text))
+        for m in found:
             if m.end() > m.start() and (rule.guard is None or rule.guard(text, m)):
                 out.append(_Candidate(m.start(), m.end(), order, rule, m))
     # Longest first, then the rule listed first, then leftmost; keep what does not overlap.

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from eventwire.timex import dates as D
 from eventwire.timex.lexicon import QUANTITY, UNIT_ANY, UNITS, parse_number, unit_of
-from eventwire.timex.rules import RULES, Rule, resolve_match, timex_type
+from eventwire.timex.rules import Rule, resolve_match, rules_at_start, timex_type
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +41,7 @@ def from_resolved(r: D.Resolved, type_: str | None) -> Normalised:
 
 def match_rule(expr: str) -> tuple[Rule, re.Match[str]] | None:
     """The first rule whose pattern covers the whole expression."""
-    for rule in RULES:
+    for rule in rules_at_start(expr):
         m = rule.regex.fullmatch(expr)
         if m:
             return rule, m

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from eventwire.timex import anchors
 from eventwire.timex import dates as D
 from eventwire.timex import guards as G
 from eventwire.timex import handlers as H
@@ -69,7 +70,7 @@ def _unnamed(pattern: str) -> str:
 
 
 def _resolve_part(text: str, anchor: date | None, tense: str | None) -> D.Resolved:
-    for rule in RULES:
+    for rule in rules_at_start(text):
         m = rule.regex.fullmatch(text)
         if m:
             return rule.handler(m, anchor, tense)
@@ -352,6 +353,19 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|long|short|medium)\s+term|recent"),
         "DATE", H.h_vague, G.guard_vague),
 )
+
+
+# Where each rule's match can begin (timex.anchors): detection tries a rule only at the
+# word starts it can open with; normalisation only the rules an expression can begin.
+HEADS = anchors.index([rule.regex for rule in RULES])
+
+
+def rules_at_start(expr: str) -> list[Rule]:
+    """The rules, in order, that may match ``expr`` from its first character (the others
+    cannot: their heads are not how it begins)."""
+    which = HEADS.which_at_start(expr)
+    allowed = frozenset(which or ())
+    return [rule for i, rule in enumerate(RULES) if not HEADS.anchored[i] or i in allowed]
 
 
 def timex_type(rule: Rule, m: re.Match[str]) -> str:

@@ -182,9 +182,13 @@ def _happened_days(work: Work, days: list[_Day], w: TimeWords) -> list[Time]:
     ("(Dec. 5) - Police are investigating a shooting that occurred on Friday": Friday, not
     the dateline's day in the same sentence)."""
     out: list[Time] = []
+    take_verbs = {verb for verb, _ in w.take_place}
     for t in work.doc:
-        if t.lemma_.lower() in w.happen_verbs or any(
-            t.lemma_.lower() == verb and any(c.lower_ == obj for c in t.children)
+        lemma = t.lemma_.lower()  # read once: a token's lemma is looked up on each access
+        if lemma not in w.happen_verbs and lemma not in take_verbs:
+            continue
+        if lemma in w.happen_verbs or any(
+            lemma == verb and any(c.lower_ == obj for c in t.children)
             for verb, obj in w.take_place
         ):
             subj = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]

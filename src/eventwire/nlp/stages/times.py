@@ -7,6 +7,7 @@ link is kept here and resolved once events exist (``dates``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 
@@ -30,6 +31,9 @@ class TimeWords:
         self.future_aux = w("events.future_auxiliaries")
         self.intent_heads = w("events.intent_heads")
         self.past_aux = w("time.past_auxiliaries")
+        self.prospective_to = w("time.prospective_to")
+        self.schedule_heads = w("time.schedule_heads")
+        self.scheduled_present = w("time.scheduled_present")
         self.relative_signals = w("time.relative_signals")
         self.period_starts = w("time.period_starts")
         self.units: Mapping[str, int] = lex.mapping("time.duration_units")
@@ -57,9 +61,33 @@ def _tense(t: Token, w: TimeWords) -> str | None:
         return "future"
     if t.dep_ == "xcomp" and t.head.lemma_.lower() in w.intent_heads:
         return "future"  # "protesters plan to march on Friday": the coming Friday
+    if t.dep_ in {"xcomp", "acl"} and _prospective(t.head, w):
+        return "future"  # "agreed to meet on Friday", "are expected to resume Monday"
     if t.tag_ in {"VBD", "VBN"} or aux & w.past_aux:
         return "past"
+    if (t.tag_ in {"VBZ", "VBP"} and not aux and t.lower_ in w.scheduled_present
+            and not _headline(t)):
+        # "the ministers meet Monday": news tells a scheduled event in the simple present
+        # (a headline tells what has happened so: "Gunmen open fire on market Saturday")
+        return "future"
     return None
+
+
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s*$")
+
+
+def _headline(t: Token) -> bool:
+    """Is ``t`` in a headline (a sentence that ends without a full stop)?"""
+    return _SENTENCE_CLOSE.search(t.sent.text) is None
+
+
+def _prospective(head: Token, w: TimeWords) -> bool:
+    """Is ``head`` a word whose infinitive tells an act ahead of it ("agreed to", "a plan
+    to", "is scheduled to"; not "had been scheduled to", a plan already past)?"""
+    if head.lower_ in w.prospective_to or head.lemma_.lower() in w.prospective_to:
+        return True
+    return head.lemma_.lower() in w.schedule_heads and not any(
+        c.lower_ == "had" for c in head.children if c.dep_ in {"aux", "auxpass"})
 
 
 def find(work: Work, res: Resources) -> None:
