@@ -401,3 +401,19 @@ def test_a_release_sets_free_it_does_not_make_public(pipeline: Pipeline, text: s
                                                        released: bool) -> None:
     record = pipeline.extract(make_article(text, published="2026-03-04"))
     assert any(e.category == "RETREAT" for e in record.events) == released
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patrol or convoy attacked is the unit attacked, not forces deployed
+        ("Gunmen ambushed a police patrol near the village, killing two officers.",
+         ["ASSAULT:killing"]),
+        ("Militants attacked an army convoy on the highway.", ["ASSAULT:attacked"]),
+        # sent or deployed, it is a deployment
+        ("The army sent a convoy of tanks to the border on Friday.", ["MOBILIZE:sent"]),
+    ],
+)
+def test_a_patrol_attacked_is_no_deployment(pipeline: Pipeline, text: str,
+                                            expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected

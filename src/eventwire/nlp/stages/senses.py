@@ -128,6 +128,9 @@ def _has(tokens: Iterable[Token], words: frozenset[str]) -> bool:
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
+_TARGET_PREPS = frozenset({"on", "at", "into", "against", "upon"})
+
+
 def _nickname(t: Token) -> bool:
     """One word between quotation marks: a name someone goes by ("known as "Tank""),
     not a thing."""
@@ -585,6 +588,8 @@ class _Judge:
         if sense == "threat":
             return "keep" if _threat(m, w) else "drop"
         if sense == "forces":
+            if t.pos_ == "NOUN" and self._target(t):
+                return "drop"  # "ambushed a police patrol": the unit attacked
             return "keep" if _forces(m, w) else "drop"
         if sense == "gathering":
             return "keep" if _gathering(work, m, w) else "drop"
@@ -644,6 +649,15 @@ class _Judge:
         """ "jailed for five years", "imprisoned for life": a court's sentence."""
         return any(c.dep_ == "prep" and c.lower_ == "for"
                    and _has(list(c.subtree), self.w.sentence_units) for c in t.children)
+
+    def _target(self, t: Token) -> bool:
+        """A force noun ("a patrol", "a convoy") that an act of force is done to names the
+        unit attacked, not forces deployed: the object of an attack verb, or of its "on",
+        "at", "into" or "against"."""
+        gov = t.head if t.dep_ == "dobj" else (
+            t.head.head if t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS else None)
+        return gov is not None and gov.i != t.i and any(
+            x.trigger.i == gov.i and x.category == "ASSAULT" for x in self.work.mentions)
 
     def _harm(self, m: Mention) -> Verdict:
         """A killing or shooting harms someone: not a bill, a team in a sports report, or a
