@@ -90,6 +90,7 @@ class SenseWords:
         self.forces = w("senses.forces_words")
         self.campaign = w("senses.campaign_words")
         self.published = w("senses.published_things")
+        self.target_preps = w("senses.target_prepositions")
         self.memorial = w("senses.memorial_words")
         self.assets = w("senses.asset_words")
         self.military = w("senses.military_words")
@@ -126,9 +127,6 @@ def _has(tokens: Iterable[Token], words: frozenset[str]) -> bool:
 
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
-_TARGET_PREPS = frozenset({"on", "at", "into", "against", "upon"})
 
 
 def _nickname(t: Token) -> bool:
@@ -655,7 +653,7 @@ class _Judge:
         unit attacked, not forces deployed: the object of an attack verb, or of its "on",
         "at", "into" or "against"."""
         gov = t.head if t.dep_ == "dobj" else (
-            t.head.head if t.dep_ == "pobj" and t.head.lower_ in _TARGET_PREPS else None)
+            t.head.head if t.dep_ == "pobj" and t.head.lower_ in self.w.target_preps else None)
         return gov is not None and gov.i != t.i and any(
             x.trigger.i == gov.i and x.category == "ASSAULT" for x in self.work.mentions)
 
