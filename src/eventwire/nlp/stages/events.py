@@ -32,6 +32,8 @@ class EventWords:
         self.triggers: Mapping[str, Trigger] = read_triggers(lex)
         self.phrasal: Mapping[str, Trigger] = read_triggers(lex, "events.phrasal_triggers")
         self.object_triggers: Mapping[str, Trigger] = read_triggers(lex, "events.object_triggers")
+        # the verbs those entries begin with: trigger_of runs on every token
+        self.object_verbs = frozenset(k.split(" ", 1)[0] for k in self.object_triggers)
         self.hyphenated: Mapping[str, Trigger] = read_triggers(lex, "events.hyphenated_triggers")
         self.compounds: Mapping[str, Compound] = read_compounds(lex)
         self.weapon_modes: Mapping[str, str] = lex.mapping("events.weapon_modes")
@@ -163,7 +165,7 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
             p := w.hyphenated.get(f"{t.nbor(-2).lower_}-{t.lower_}")) is not None:
         return p  # "a sit-in": the tokenizer's "sit", "-", "in"
     if t.pos_ == "VERB":
-        if w.object_triggers:
+        if lemma in w.object_verbs:
             particle = "".join(f" {c.lower_}" for c in t.children if c.dep_ == "prt")
             for c in t.children:
                 if c.dep_ in {"dobj", "nsubjpass"} and (p := w.object_triggers.get(

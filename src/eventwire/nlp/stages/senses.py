@@ -126,15 +126,11 @@ def _has(tokens: Iterable[Token], words: frozenset[str]) -> bool:
     return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens)
 
 
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
 def _nickname(t: Token) -> bool:
     """One word between quotation marks: a name someone goes by ("known as "Tank""),
     not a thing."""
     doc = t.doc
-    return (0 < t.i < len(doc) - 1 and doc[t.i - 1].text in _QUOTES
-            and doc[t.i + 1].text in _QUOTES)
+    return 0 < t.i < len(doc) - 1 and doc[t.i - 1].is_quote and doc[t.i + 1].is_quote
 
 
 def _phrase_in(text: str, words: frozenset[str]) -> bool:
