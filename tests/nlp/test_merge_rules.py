@@ -113,3 +113,40 @@ def test_an_act_dated_from_another_is_not_that_act(pipeline: Pipeline) -> None:
     shootout = next(e for e in events if e.trigger.text == "shootout")
     assert shootout.time is not None and shootout.time.date == "2026-03-04"
     assert shootout.time.text == "two days after"
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a plural with no determiner is indefinite: with a predicate of its own, told in
+        # the body after the act, it brings in other acts
+        ("A gunman killed two guards at a bank in Leeds on Friday. Gunfights with police "
+         "broke out across the estate that night.", 2),
+        # the headline's act, retold by the lead, is still one act
+        ("Guards shot dead in bank raid\n\nA gunman shot two guards dead at a bank in Leeds "
+         "on Friday, police said.", 1),
+    ],
+)
+def test_a_bare_plural_with_a_predicate_of_its_own_is_new(
+    pipeline: Pipeline, text: str, n: int
+) -> None:
+    assert len(_events(pipeline, text)) == n, [
+        [m.text for m in e.mentions] for e in _events(pipeline, text)]
+
+
+def test_a_count_of_acts_is_a_roll_up_of_its_own(pipeline: Pipeline) -> None:
+    # "five shootings since January" counts acts: a roll-up, not the shooting told
+    events = _events(pipeline,
+                     "A man was shot dead outside a bar in Leeds on Monday. Officers have been "
+                     "called to the same bar for five shootings since January.")
+    assert sorted(e.aggregate for e in events) == [False, True], [
+        [m.text for m in e.mentions] for e in events]
+
+
+def test_a_definite_count_picks_out_of_acts_told(pipeline: Pipeline) -> None:
+    # "the two worst explosions": some of the blasts already told, not a new roll-up
+    events = _events(pipeline,
+                     "Twenty bombs exploded across Leeds on Friday, killing nine people. The "
+                     "two worst explosions hit the bus station and the market.")
+    assert not any(e.aggregate and e.trigger.text == "explosions" for e in events), [
+        (e.trigger.text, e.aggregate) for e in events]

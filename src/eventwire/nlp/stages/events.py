@@ -317,6 +317,13 @@ def find_mentions(work: Work, res: Resources) -> None:
                     m.modes.add(mode)
         _modes_from_context(m, w)
         _mood(m, w)
+        if t.tag_ == "NNS" and not any(c.dep_ in {"det", "poss"} for c in t.children) and any(
+            c.dep_ == "nummod" and (n := res.numbers.read_int(c.text)) is not None and n > 1
+            for c in t.children
+        ):
+            # "five shootings", "27 attacks": a count of acts is a roll-up; "the two worst
+            # explosions" picks out of a set told already, and stays what it was
+            m.aggregate = True
         work.mentions.append(m)
 
 
@@ -827,7 +834,7 @@ STAGE = Stage(
     "skipped; each mention's mood (negation, conditionals, modals, future) and aggregates",
     reads=("doc", "entities"),
     writes=("mentions",),
-    needs=("gazetteer", "lexicon"),
+    needs=("gazetteer", "lexicon", "numbers"),
     prepare=event_words,
 )
 

@@ -248,11 +248,15 @@ def _new_referent(m: Mention, w: EventWords) -> bool:
     """An indefinite noun with its own participants or its own predicate ("after a Taliban
     assault left two soldiers dead") introduces an act other than the ones its sentence
     tells; a bare one ("hurt after a shooting") may be the same act, and in a later
-    sentence any may re-tell one ("a bomb went off in New York", said a candidate)."""
+    sentence any may re-tell one ("a bomb went off in New York", said a candidate). A
+    plural with no determiner is indefinite too ("clashes between rival gangs left ...")."""
     t = m.trigger
-    if t.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and c.lower_ in w.indefinite_dets for c in t.children
-    ):
+    if t.pos_ != "NOUN":
+        return False
+    dets = [c for c in t.children if c.dep_ in {"det", "poss"}]
+    indefinite = any(c.dep_ == "det" and c.lower_ in w.indefinite_dets for c in dets) or (
+        t.tag_ == "NNS" and not dets)
+    if not indefinite:
         return False
     return bool(m.actors or m.recipients) or t.dep_ in {"nsubj", "nsubjpass"}
 
