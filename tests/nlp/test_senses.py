@@ -417,3 +417,42 @@ def test_a_release_sets_free_it_does_not_make_public(pipeline: Pipeline, text: s
 def test_a_patrol_attacked_is_no_deployment(pipeline: Pipeline, text: str,
                                             expected: list[str]) -> None:
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces moving into a place are deployed there
+        ("Hundreds of soldiers moved into the northern town on Sunday.", ["MOBILIZE:moved"]),
+        ("Within days of the funeral, the army moved in to the old quarter to take control.",
+         ["MOBILIZE:moved"]),
+        ("Tanks rolled into the capital on Monday morning.", ["MOBILIZE:rolled"]),
+        # people, money and police sent to a scene move as a matter of course
+        ("The family moved into a new house in the suburbs last year.", []),
+        ("Investors poured into government bonds after the vote.", []),
+        ("Police moved in to clear the square on Tuesday.", []),
+    ],
+)
+def test_forces_moving_in_are_deployed(pipeline: Pipeline, text: str,
+                                       expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police removed the senator from the hall after she refused to leave.",
+         ["COERCE:removed"]),
+        ("Security guards ejected two protesters from the stadium on Saturday.",
+         ["COERCE:ejected"]),
+        # a headline's passive with its agent: "removed ... by police"
+        ("Senator Jane Moss removed from city hall by police", ["COERCE:removed"]),
+        # things removed, or a player sent off, are no coercion
+        ("Police removed the barricades from the road on Monday.", []),
+        ("Workers removed the statue from the square on Monday.", []),
+        ("The referee ejected the striker in the second half.", []),
+    ],
+)
+def test_people_removed_by_police_are_coerced(pipeline: Pipeline, text: str,
+                                              expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected

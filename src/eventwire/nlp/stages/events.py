@@ -172,7 +172,7 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
                         f"{lemma}{particle} {c.lemma_.lower()}")) is not None:
                     return p
         for c in t.children:
-            if c.dep_ not in {"prt", "prep"}:
+            if c.dep_ not in {"prt", "prep", "advmod"}:  # "moved in": tagged an adverb
                 continue
             if (p := w.phrasal.get(f"{lemma} {c.lower_}")) is not None:
                 return p
@@ -419,6 +419,9 @@ def is_passive(t: Token, w: EventWords) -> bool:
         # "shot, injured near the park": a bare participle beside a passive is one too
         return is_passive(t.head, w)
     bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
+    if any(c.dep_ == "agent" for c in t.children) and not any(
+            c.dep_ in {"dobj", "aux"} for c in t.children):
+        return True  # the parser gives a by-phrase "agent" only in a passive: "X removed by police"
     return (bare_participle and t.dep_ in {"acl", "ROOT"}) or _headline_passive(t, w)
 
 
@@ -443,8 +446,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             subj = subject_up(t, res)
         # "pointed a gun at them": a weapon as object is the means; whom it is aimed at is the
         # recipient
+        # forces sent "into the city" go to a place: only "against" names a side there
         obj = [o for o in children(t, {"dobj"}) if not _means(o, w)] or _pobj(
-            t, {"at", "on", "upon", "into", "against", "with"}
+            t, {"against"} if m.category == "MOBILIZE" else
+            {"at", "on", "upon", "into", "against", "with"}
         )
         # "were arrested, including ...": the members named belong to the patients
         incl = _included(t, w)

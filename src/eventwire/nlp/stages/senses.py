@@ -95,6 +95,7 @@ class SenseWords:
         self.assets = w("senses.asset_words")
         self.military = w("senses.military_words")
         self.emergency = w("senses.emergency_words")
+        self.routine_movers = w("senses.routine_movers")
         self.cyber = w("senses.cyber_objects")
         self.money = w("senses.money_words")
         self.sentence_units = w("senses.sentence_units")
@@ -421,6 +422,16 @@ def _human(work: Work, a: Arg, w: SenseWords) -> bool:
     )
 
 
+def _person(work: Work, a: Arg, w: SenseWords) -> bool:
+    """Someone, named or described as a person ("the senator", "two fans", "her"); unlike
+    ``_human``, a plural alone ("the barricades") is not enough."""
+    if a.entity >= 0:
+        return work.entities[a.entity].type in {"PERSON", "NORP"}
+    lemma = a.head.lemma_.lower()
+    return (a.head.pos_ == "PRON" and a.head.lower_ not in {"it", "its"}) or a.sector is not None \
+        or lemma in w.person_nouns or lemma in w.ordinary or lemma in w.armed
+
+
 # -- per sense class ----------------------------------------------------------------------------
 
 
@@ -482,9 +493,10 @@ def _theme(m: Mention) -> list[Token]:
 
 def _forces(m: Mention, w: SenseWords) -> bool:
     """Forces are deployed; sending police, firefighters and paramedics to a scene is
-    emergency work, not mobilisation (so "send" and "dispatch" want military forces)."""
+    emergency work, not mobilisation (so "send", "dispatch" and "move in" want military
+    forces)."""
     theme = [x for th in _theme(m) for x in th.subtree]
-    if m.trigger.lemma_.lower() in {"send", "dispatch"}:
+    if m.trigger.lemma_.lower() in w.routine_movers:
         return _has(theme, w.forces - w.emergency)
     if m.trigger.lemma_.lower() == "patrol" and any(
         x.ent_type_ in {"ORG", "NORP"} for x in theme):
@@ -575,6 +587,10 @@ class _Judge:
             return "drop" if any(
                 c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in w.published
                 for c in t.children) else "keep"
+        if sense == "ejection":  # "police removed the senator from the hall"
+            return "keep" if any(_person(self.work, a, w) for a in m.recipients) and any(
+                a.sector == "COP" or a.head.lemma_.lower() in w.emergency for a in m.actors
+            ) else "drop"
         if sense == "people":  # "rounded up dozens of men", not "rounded up a sampling"
             return "keep" if any(_human(self.work, a, w) for a in m.recipients) else "drop"
         if sense == "physical":
