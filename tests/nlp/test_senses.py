@@ -456,3 +456,36 @@ def test_forces_moving_in_are_deployed(pipeline: Pipeline, text: str,
 def test_people_removed_by_police_are_coerced(pipeline: Pipeline, text: str,
                                               expected: list[str]) -> None:
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon held to someone's body is aimed at them
+        ("The robber put a gun to the cashier's head and took the cash on Friday.",
+         ["ASSAULT:put"]),
+        ("A man held a knife to her throat outside the station.", ["ASSAULT:held"]),
+        ("She held the baby to her chest.", []),
+        ("They put the plan to a vote on Monday.", []),
+        # bombs dropped are an attack
+        ("The militants used cheap drones to drop bombs on army positions last year.",
+         ["ASSAULT:drop"]),
+        # an attack only played out did not happen
+        ("Warplanes simulated an attack on the island during the exercise.", []),
+        ("Police staged a mock attack at the airport on Tuesday.", []),
+        # protests across the country the text is about are particular protests
+        ("There were scenes of protests across the nation after the verdict.",
+         ["PROTEST:protests"]),
+        ("Protests in cities are rarely violent.", []),
+    ],
+)
+def test_weapons_held_bombs_dropped_drills_and_anchored_protests(
+        pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected
+
+
+def test_whose_body_a_weapon_is_held_to_is_the_recipient(pipeline: Pipeline) -> None:
+    record = pipeline.extract(make_article(
+        "The robber put a gun to the cashier's head on Friday.", published="2026-03-04"))
+    put = next(e for e in record.events if e.trigger.text == "put")
+    assert [p.text for p in put.recipients] == ["the cashier"]

@@ -77,6 +77,8 @@ class EventWords:
         self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
         self.anchor_preps = w("events.anchor_prepositions")
+        self.place_nouns = w("events.place_nouns")
+        self.body_parts = w("senses.body_parts")
         self.cause_preps = w("events.cause_prepositions")
         self.indefinite_dets = w("events.indefinite_determiners")
         self.demonstratives = w("events.demonstratives")
@@ -221,6 +223,10 @@ def _anchored(t: Token, w: EventWords) -> bool:
                 return True  # a cause: "protests over the vote"
             if any(g.ent_type_ in _PLACE_TYPES | _SIDE_TYPES for g in objs):
                 return True
+            if any(g.lemma_.lower() in w.place_nouns and any(
+                    d.dep_ in {"det", "poss"} and d.lower_ != "a" for d in g.children)
+                    for g in objs):
+                return True  # "protests across the country": the one the text is about
         if c.dep_ in {"relcl", "acl"} and c.tag_ in _EPISODIC_TAGS:
             return True
         if c.ent_type_ in {"DATE", "TIME"}:
@@ -461,6 +467,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         else:
             m.actors = args(subj)
             m.recipients = args(obj + incl if obj else obj)
+        if m.category == "ASSAULT" and not m.recipients:
+            # "put a gun to the cashier's head": whose body the weapon is held to
+            m.recipients = args([p for g in _pobj(t, {"to"}) if g.lemma_.lower() in w.body_parts
+                                 for p in children(g, {"poss"})])
         if m.category == "SANCTION" and not m.recipients:
             m.recipients = args(_pobj(t, {"on", "against"}))
         owners = [p for o in obj for p in children(o, {"poss"}) if p.pos_ == "PROPN"]

@@ -96,6 +96,9 @@ class SenseWords:
         self.military = w("senses.military_words")
         self.emergency = w("senses.emergency_words")
         self.routine_movers = w("senses.routine_movers")
+        self.body_parts = w("senses.body_parts")
+        self.simulation_verbs = w("senses.simulation_verbs")
+        self.simulation_mods = w("senses.simulation_modifiers")
         self.cyber = w("senses.cyber_objects")
         self.money = w("senses.money_words")
         self.sentence_units = w("senses.sentence_units")
@@ -225,6 +228,13 @@ def _nothing_happened(m: Mention, w: SenseWords) -> bool:
     return t.pos_ == "NOUN" and ruler is not None and any(
         c.dep_ == "neg" for c in ruler.children
     ) and not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
+
+
+def _simulated(t: Token, w: SenseWords) -> bool:
+    """An act only played out: the object of "simulate" or "rehearse", or "a mock attack"."""
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in w.simulation_mods for c in t.children):
+        return True
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in w.simulation_verbs
 
 
 def _legal_name(t: Token, w: SenseWords) -> bool:
@@ -559,6 +569,8 @@ class _Judge:
             return "drop"
         if _intended(t):
             return "drop"  # "possession of a weapon with intent to assault"
+        if _simulated(t, w):
+            return "drop"  # "jets simulated an attack on the island": an exercise
         if m.aggregate and not m.actors and any(
             c.dep_ == "nsubjpass" and c.like_num for c in t.children
         ):
@@ -616,8 +628,11 @@ class _Judge:
             return "keep" if _has(mods, w.military) else "drop"
         if sense == "aim":
             aimed = [c for c in t.children if c.dep_ == "dobj"]
-            at = any(c.dep_ == "prep" and c.lower_ == "at"
-                     for x in (t, *aimed) for c in x.children)  # "pointed a gun at him"
+            at = any(c.dep_ == "prep" and (c.lower_ == "at" or (c.lower_ == "to" and any(
+                         g.dep_ == "pobj" and g.lemma_.lower() in w.body_parts
+                         for g in c.children)))
+                     for x in (t, *aimed) for c in x.children)  # "pointed a gun at him",
+            # "put a gun to the cashier's head"
             return "keep" if at and _has([x for a in aimed for x in a.subtree], w.weapons) \
                 else "drop"
         return "keep"
