@@ -150,3 +150,19 @@ def test_a_definite_count_picks_out_of_acts_told(pipeline: Pipeline) -> None:
                      "two worst explosions hit the bus station and the market.")
     assert not any(e.aggregate and e.trigger.text == "explosions" for e in events), [
         (e.trigger.text, e.aggregate) for e in events]
+
+
+def test_a_roll_up_said_twice_is_one_told_now_asserted(pipeline: Pipeline) -> None:
+    # the headline's count and the lead's are the same roll-up; told in the present, it
+    # is what is going on, not a tally of the past
+    events = _events(pipeline, "3 shootings in Leeds, 1 dead\n\nPolice are investigating "
+                               "three shootings in the city, one of them deadly.")
+    rollups = [e for e in events if e.aggregate]
+    assert len(rollups) == 1, [[m.text for m in e.mentions] for e in events]
+    assert rollups[0].status == "asserted"
+
+
+def test_a_roll_up_of_the_past_is_historical(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Officers have been called to the same bar for five "
+                               "shootings since January.")
+    assert [(e.aggregate, e.status) for e in events] == [(True, "historical")]

@@ -94,6 +94,7 @@ class Mention:
     # tells if there is one, bringing its participants
     legal: bool = False
     aggregate: bool = False
+    acts_counted: int = 0  # "five shootings": how many acts a counted roll-up says
     anaphoric: bool = False  # "the shooting", "this attack": points back at an event
     place_tokens: list[Token] = field(default_factory=list)
     detail: list[Span] = field(default_factory=list)

@@ -162,7 +162,8 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
     a_status, b_status = mention_status(a, work.published), ev.mood
     if a_status != b_status and not a.anaphoric:
         return False
-    if a.aggregate != ev.aggregate or (a.aggregate and not a.anaphoric):
+    if a.aggregate != ev.aggregate or (a.aggregate and not a.anaphoric and not _same_count(
+            work, a, ev)):
         return False
     weapons = {
         "firearms",
@@ -218,6 +219,14 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
         if sa and sb and not (sa & sb):
             return False
     return True
+
+
+def _same_count(work: Work, a: Mention, ev: WorkEvent) -> bool:
+    """The same roll-up said again: "2 shootings in Chester" (headline), "police are
+    investigating two shootings" (lead): the same acts, counted the same."""
+    return a.acts_counted > 0 and any(
+        (x := work.mentions[k]).acts_counted == a.acts_counted
+        and x.trigger.lemma_.lower() == a.trigger.lemma_.lower() for k in ev.mentions)
 
 
 def _days(time: Time | None) -> tuple[str, str] | None:

@@ -99,6 +99,22 @@ def story_date(work: Work) -> date | None:
     return max(told + stated, default=None)
 
 
+def _told_now(t: Token, past_aux: frozenset[str]) -> bool:
+    """Told in the present ("police are investigating two shootings", "a wave of attacks
+    is sweeping the north") or in a headline with no verb ("2 shootings in Chester"): a
+    roll-up of what is going on now, not a tally of the past."""
+    if t.pos_ not in {"VERB", "AUX"}:
+        if t.head.i == t.i:
+            return True
+        if t.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            return False  # "jittery over a spate of attacks": the verb tells something else
+    v = t if t.pos_ in {"VERB", "AUX"} else t.head
+    aux = {c.lower_ for c in v.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & past_aux:
+        return False
+    return v.tag_ in {"VBZ", "VBP"} or (v.tag_ == "VBG" and bool(aux & {"is", "are", "am"}))
+
+
 def _named_by_year(t: Token) -> bool:
     """An act named by its year ("the 2015 attack", "the April 15, 2013, attack", "the 1998
     embassy bombings"): a known past event the reader is reminded of, not the news."""
@@ -141,7 +157,7 @@ def run(work: Work, res: Resources) -> None:
             # a period that holds the publication day ("so far this year") is no future,
             # nor is what a past tense tells ("had been killed by the end of the year")
             ev.status = "future"
-        if ev.aggregate and ev.status == "asserted":
+        if ev.aggregate and ev.status == "asserted" and not _told_now(main.trigger, past_aux):
             ev.status = "historical"
         if ev.status == "asserted" and undated and any(
                 _named_by_year(work.mentions[k].trigger) for k in ev.mentions):
@@ -205,8 +221,9 @@ STAGE = Stage(
     summary="the one place status is decided: the mentions' mood; dated more than ten days "
     "before publication (or, undated, before the latest act the article tells) → "
     "historical; undated past events in a paragraph with a dated "
-    "historical one → historical; aggregates and standing states (\"is under sanctions\") "
-    "→ historical; without a publication date, an act named by its year (\"the 2015 "
+    "historical one → historical; aggregates not told in the present (\"police are "
+    "investigating two shootings\" stays asserted) and standing states (\"is under "
+    "sanctions\") → historical; without a publication date, an act named by its year (\"the 2015 "
     "attack\") → historical; dated after publication → future",
     reads=("article", "published", "context.reference_date", "mentions.time", "events"),
     writes=("events.status",),
