@@ -165,3 +165,13 @@ def test_a_denied_act_takes_no_area(pipeline):
         "in Northern Ireland.", published="2026-03-07"))
     denied = [e for e in record.events if e.category == "ASSAULT"]
     assert denied and all(e.place is None for e in denied if e.status == "negated")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers were sent to Mosul after the attack on the checkpoint.",
+    "The army moved in to the Bogside area of Derry on Friday.",
+])
+def test_forces_deployed_are_where_they_were_sent(pipeline, text):
+    record = pipeline.extract(make_article(text, published="2026-03-07"))
+    ev = next(e for e in record.events if e.category == "MOBILIZE")
+    assert ev.place is not None and ev.place.name in {"Mosul", "Bogside"}, ev.place

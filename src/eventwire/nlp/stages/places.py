@@ -375,7 +375,8 @@ def _end_char(work: Work, m: EntityMention) -> int:
 def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -> list[Token]:
     """Toponym tokens that hang off the trigger through a locative preposition or a
     compound ("Moscow shooting"); for an act done on purpose where people went ("came to
-    the square to protest"), also those of the verb of going (``motion``), "to" included."""
+    the square to protest"), also those of the verb of going (``motion``), "to" included;
+    for a deployment, where the forces go ("troops were sent to Kherson")."""
     t = m.trigger
     out: list[Token] = []
     stack = [t]
@@ -404,8 +405,10 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -
                 e = work.entity_at(c)
                 if e >= 0 and work.entities[e].type in {"GPE", "LOC"}:
                     out.append(c)
-            if c.dep_ == "prep" and (c.lower_ in _LOC_PREPS or (
-                    went is not None and cur.i == went.i and c.lower_ == "to")):
+            if c.dep_ == "prep" and (c.lower_ in _LOC_PREPS or (c.lower_ == "to" and (
+                    (went is not None and cur.i == went.i)
+                    # forces sent "to Kherson" are deployed there
+                    or (m.category == "MOBILIZE" and cur.i == t.i)))):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         e = work.entity_at(g)
