@@ -166,3 +166,21 @@ def test_a_roll_up_of_the_past_is_historical(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Officers have been called to the same bar for five "
                                "shootings since January.")
     assert [(e.aggregate, e.status) for e in events] == [(True, "historical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a sentence that opens with another act's words tells another act
+        ("Gunmen shot two policemen at a checkpoint in Baquba on Monday. Elsewhere, "
+         "gunmen shot a shopkeeper.", 2),
+        ("Gunmen shot two policemen at a checkpoint in Baquba on Monday. In a separate "
+         "incident, gunmen shot a taxi driver.", 2),
+        # without it, the same act told again
+        ("Gunmen shot two policemen at a checkpoint in Baquba on Monday. Police said the "
+         "gunmen shot the officers from a car.", 1),
+    ],
+)
+def test_a_separate_incident_is_another_act(pipeline: Pipeline, text: str, n: int) -> None:
+    assert len(_events(pipeline, text)) == n, [
+        [m.text for m in e.mentions] for e in _events(pipeline, text)]

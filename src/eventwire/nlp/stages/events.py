@@ -78,6 +78,8 @@ class EventWords:
         self.mutual = w("events.mutual_acts")
         self.anchor_preps = w("events.anchor_prepositions")
         self.place_nouns = w("events.place_nouns")
+        self.separate_openers = tuple(
+            tuple(x.split()) for x in lex.phrases("events.separate_act_openers"))
         self.body_parts = w("senses.body_parts")
         self.cause_preps = w("events.cause_prepositions")
         self.indefinite_dets = w("events.indefinite_determiners")

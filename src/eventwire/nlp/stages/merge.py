@@ -305,6 +305,17 @@ def _result_clauses(work: Work) -> dict[int, int]:
     return out
 
 
+def _separate_sentences(work: Work, w: EventWords) -> set[int]:
+    """Starts of the sentences that open with a word of another act ("In a separate
+    incident, ...", "Elsewhere, ...")."""
+    out: set[int] = set()
+    for start in {work.sent_start(x.trigger.i) for x in work.mentions}:
+        words = [t.lower_ for t in work.doc[start:start + 6] if not t.is_punct]
+        if any(tuple(words[:len(p)]) == p for p in w.separate_openers):
+            out.add(start)
+    return out
+
+
 def _means_of(noun: Token, verb: Token, w: EventWords) -> bool:
     """ "injured by an explosion", "killed in an attack": the noun is how the verb's act
     happened, the same act told twice; so is an act that is the verb's subject ("a bomb
@@ -392,6 +403,7 @@ def run(work: Work, res: Resources) -> None:
             work.sent_start(work.mentions[j].trigger.i) == here for j in ordered.get(k, ()))
 
     body_start = starts[work.title_sents] if work.title_sents < len(starts) else len(work.doc)
+    separate = _separate_sentences(work, w)
     facts: list[_Facts] = []  # per event, kept as mentions join
     unlocated: set[int] = set()
     located = _Located()
@@ -422,6 +434,11 @@ def run(work: Work, res: Resources) -> None:
         if k in ordered:
             candidates = [e for e in candidates
                           if not ordered[k] & set(work.events[e].mentions)]
+        here = work.sent_start(m.trigger.i)
+        if here in separate:  # "In a separate incident, ...": none of the acts told before
+            candidates = [e for e in candidates if all(
+                work.sent_start(work.mentions[j].trigger.i) >= here
+                for j in work.events[e].mentions)]
         # "..., after a Taliban assault left ...": another act
         if target < 0 and _new_referent(m, w):
             candidates = [e for e in candidates if not any(
@@ -557,7 +574,8 @@ STAGE = Stage(
     "status, date (as day ranges), named participants, place (country, then state or "
     "province) or weapon; a result clause (\"launched attacks, killing 130\") is its "
     "object's act; an indefinite act with a side of its own in the reporter's words "
-    "(\"a gunfight with police\") is not one the body told before; definite nouns (\"the "
+    "(\"a gunfight with police\") is not one the body told before; a sentence opening "
+    "\"In a separate incident\" or \"Elsewhere\" joins no act told before it; definite nouns (\"the "
     "attack\") join the report's lead act, else the most reported, demonstratives (\"that "
     "attack\") the nearest",
     reads=("published", "entities", "mentions", "mentions.time", "mentions.place",
