@@ -82,7 +82,13 @@ def phrase(head: Token, *, stop_deps: frozenset[str] = frozenset()) -> list[Toke
         if _BOUNDARY(keep[k]):
             hi = k - 1
             break
-    return keep[lo : hi + 1]
+    out = keep[lo : hi + 1]
+    # an adjective before the phrase's determiner or number belongs to the verb, not the
+    # noun ("shot dead two policemen": English puts "two dead policemen")
+    while len(out) > 1 and out[0].dep_ == "amod" and out[0].i < head.i and any(
+            x.dep_ in {"det", "nummod"} and x.head.i == head.i for x in out[1:2]):
+        out = out[1:]
+    return out
 
 
 def _BOUNDARY(t: Token) -> bool:

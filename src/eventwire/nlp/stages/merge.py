@@ -575,9 +575,9 @@ STAGE = Stage(
     "province) or weapon; a result clause (\"launched attacks, killing 130\") is its "
     "object's act; an indefinite act with a side of its own in the reporter's words "
     "(\"a gunfight with police\") is not one the body told before; a sentence opening "
-    "\"In a separate incident\" or \"Elsewhere\" joins no act told before it; definite nouns (\"the "
-    "attack\") join the report's lead act, else the most reported, demonstratives (\"that "
-    "attack\") the nearest",
+    "\"In a separate incident\" or \"Elsewhere\" joins no act told before it; definite "
+    "nouns (\"the attack\") join the report's lead act, else the most reported, "
+    "demonstratives (\"that attack\") the nearest",
     reads=("published", "entities", "mentions", "mentions.time", "mentions.place",
            "statements"),
     writes=("events", "mentions.event"),
