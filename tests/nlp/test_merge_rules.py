@@ -184,3 +184,23 @@ def test_a_roll_up_of_the_past_is_historical(pipeline: Pipeline) -> None:
 def test_a_separate_incident_is_another_act(pipeline: Pipeline, text: str, n: int) -> None:
     assert len(_events(pipeline, text)) == n, [
         [m.text for m in e.mentions] for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # no publication date: two weekdays are two days
+        ("On Sunday, police arrested six men in Leeds. Early on Monday, officers detained "
+         "two women in Leeds.", 2),
+        # a weekday and a month's day: the style of news makes them two days
+        ("A bomb exploded at a concert in Leeds on May 22, killing four people. On "
+         "Saturday, a bomb exploded at a market in Leeds, injuring six.", 2),
+        # the same weekday told twice is one day
+        ("Gunmen shot two guards at a bank in Leeds on Friday. The shooting on Friday "
+         "shocked the town.", 1),
+    ],
+)
+def test_undated_days_named_apart_are_apart(pipeline: Pipeline, text: str, n: int) -> None:
+    record = pipeline.extract(make_article(text))
+    acts = [e for e in record.events if e.category in {"ASSAULT", "COERCE"}]
+    assert len(acts) == n, [[m.text for m in e.mentions] for e in acts]

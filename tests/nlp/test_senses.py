@@ -489,3 +489,22 @@ def test_whose_body_a_weapon_is_held_to_is_the_recipient(pipeline: Pipeline) -> 
         "The robber put a gun to the cashier's head on Friday.", published="2026-03-04"))
     put = next(e for e in record.events if e.trigger.text == "put")
     assert [p.text for p in put.recipients] == ["the cashier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a raid by police or agents is a search in force; by gunmen, an attack
+        ("Police raided the offices of the opposition newspaper on Monday.",
+         ["COERCE:raided"]),
+        ("FBI agents raided the senator's home on Tuesday.", ["COERCE:raided"]),
+        ("Gunmen raided a village in the north, killing 12 people.", ["ASSAULT:raided"]),
+        ("Shoppers raided the sales on Boxing Day.", []),
+        # "the raids" told again are what the raids told before were
+        ("Police launched raids in east London on Monday. Residents heard gunshots during "
+         "the raids.", ["COERCE:raids"]),
+    ],
+)
+def test_a_police_raid_is_coercion(pipeline: Pipeline, text: str,
+                                   expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected

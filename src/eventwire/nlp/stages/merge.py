@@ -16,6 +16,7 @@ from ... import vocab
 from ...geo.distance import SphereGrid, haversine_km
 from ...geo.gazetteer import GeoMatch
 from ...model import Time
+from ...timex.lexicon import MONTHS, WEEKDAYS
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Arg, Mention, Work, WorkEvent
@@ -51,6 +52,7 @@ class _Facts:
     counted: bool = False
     dates: set[tuple[str, str]] = field(default_factory=set)  # first and last day said
     places: set[int] = field(default_factory=set)  # entities of the mentions' place_tokens
+    weekdays: set[tuple[int, ...]] = field(default_factory=set)  # undated days ("Sunday")
     grid: SphereGrid[int | None] | None = None  # the towns' points, once an event has many
 
     def add(self, other: _Facts) -> None:
@@ -62,6 +64,7 @@ class _Facts:
         self.counted = self.counted or other.counted
         self.dates |= other.dates
         self.places |= other.places
+        self.weekdays |= other.weekdays
 
     @property
     def located(self) -> bool:
@@ -90,6 +93,7 @@ def _mention_facts(work: Work, m: Mention, towns: dict[int, dict[int, GeoMatch]]
         counted=any(a.quantified for a in m.recipients),
         dates={r for r in [_days(m.time)] if r is not None},
         places={work.entity_at(t) for t in m.place_tokens},
+        weekdays={d for d in [_weekday(m.time)] if d is not None},
     )
 
 
@@ -188,6 +192,13 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
         return False
     if my_date and times and a_status != b_status:
         return False
+    # no publication date to count from: "on Sunday" and "early Monday" are still two days,
+    # and so are "Saturday" and "May 22"
+    my_day = _weekday(a.time)
+    days = facts.weekdays if facts is not None else {
+        d for k in ev.mentions if (d := _weekday(work.mentions[k].time)) is not None}
+    if my_day is not None and days and my_day not in days:
+        return False
     a_act, e_act = _named(a.actors), _named(ev.actors)
     if a_act and e_act and not (a_act & e_act) and _kinds(work, a_act) == _kinds(work, e_act):
         return False
@@ -227,6 +238,24 @@ def _same_count(work: Work, a: Mention, ev: WorkEvent) -> bool:
     return a.acts_counted > 0 and any(
         (x := work.mentions[k]).acts_counted == a.acts_counted
         and x.trigger.lemma_.lower() == a.trigger.lemma_.lower() for k in ev.mentions)
+
+
+def _weekday(time: Time | None) -> tuple[int, ...] | None:
+    """The one day an undated time names: a weekday ("Sunday", "early Monday") or a month
+    and day ("May 22", "22 May"), else None. News writing names the weekday for a day of
+    the week around the story and the month and day for one further off, so the two kinds
+    are never the same day."""
+    if time is None or time.date:
+        return None
+    words = time.text.lower().replace("'s", "").replace(",", " ").split()
+    days = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
+    months = {MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS}
+    nums = {int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31}
+    if len(days) == 1 and not months:
+        return (days.pop(),)
+    if not days and len(months) == 1 and len(nums) == 1:
+        return (months.pop(), nums.pop())
+    return None
 
 
 def _days(time: Time | None) -> tuple[str, str] | None:
@@ -574,7 +603,9 @@ STAGE = Stage(
     "status, date (as day ranges), named participants, place (country, then state or "
     "province) or weapon; a result clause (\"launched attacks, killing 130\") is its "
     "object's act; an indefinite act with a side of its own in the reporter's words "
-    "(\"a gunfight with police\") is not one the body told before; a sentence opening "
+    "(\"a gunfight with police\") is not one the body told before; undated, two days "
+    "named apart (\"Sunday\" / \"Monday\", \"Saturday\" / \"May 22\") are two acts; a "
+    "sentence opening "
     "\"In a separate incident\" or \"Elsewhere\" joins no act told before it; definite "
     "nouns (\"the attack\") join the report's lead act, else the most reported, "
     "demonstratives (\"that attack\") the nearest",

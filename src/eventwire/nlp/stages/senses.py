@@ -599,6 +599,12 @@ class _Judge:
             return "drop" if any(
                 c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in w.published
                 for c in t.children) else "keep"
+        if sense == "raid":  # "police raided the offices": a search in force
+            if any(a.sector in {"COP", "SPY"} or a.head.lemma_.lower() in w.emergency
+                   for a in m.actors):
+                m.category, m.modes = "COERCE", {"arrest"}  # searched to take people in
+                return "keep"
+            return self._physical(m)
         if sense == "ejection":  # "police removed the senator from the hall"
             return "keep" if any(_person(self.work, a, w) for a in m.recipients) and any(
                 a.sector == "COP" or a.head.lemma_.lower() in w.emergency for a in m.actors
@@ -775,6 +781,14 @@ def run(work: Work, res: Resources) -> None:
     judge = _Judge(work, sense_words(res))
     kept: list[Mention] = []
     for m in work.mentions:
+        if m.sense == "raid" and m.anaphoric and not m.actors and (before := next(
+                (x for x in reversed(kept)
+                 if x.trigger.lemma_.lower() == m.trigger.lemma_.lower()), None)) is not None:
+            # "the raids" with no side of its own are the raids told before, and are what
+            # those were
+            m.category, m.modes = before.category, set(before.modes)
+            kept.append(m)
+            continue
         verdict = judge.verdict(m)
         if verdict == "drop":
             continue
@@ -790,9 +804,9 @@ STAGE = Stage(
     summary="keeps a candidate mention when its sentence shows the sense its trigger's "
     "class asks for: physical evidence and no words-as-weapon for \"attack\" or \"blast\"; "
     "a human victim and no accident for killings; force threatened for threats; forces "
-    "deployed; a protest, not a campaign rally; no court sentence; never \"no arrests\", "
-    "a generic \"you\", an idiom or a hyphenated modifier; anaphoric nouns without "
-    "evidence only join an act told elsewhere",
+    "deployed; a raid by police is coercion; a protest, not a campaign rally; no court "
+    "sentence; never \"no arrests\", a generic \"you\", an idiom or a hyphenated "
+    "modifier; anaphoric nouns without evidence only join an act told elsewhere",
     reads=("doc", "entities", "mentions"),
     refines=("mentions",),
     needs=("lexicon",),
