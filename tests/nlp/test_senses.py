@@ -508,3 +508,26 @@ def test_whose_body_a_weapon_is_held_to_is_the_recipient(pipeline: Pipeline) -> 
 def test_a_police_raid_is_coercion(pipeline: Pipeline, text: str,
                                    expected: list[str]) -> None:
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Treasury blacklisted two shipping firms for smuggling oil.",
+         ["SANCTION:blacklisted"]),
+        ("Thousands of workers walked off the job at the port on Monday.",
+         ["PROTEST:walked"]),
+        ("He walked off the stage after the speech.", []),
+    ],
+)
+def test_blacklisting_and_walking_off_the_job(pipeline: Pipeline, text: str,
+                                              expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected
+
+
+def test_where_strikers_stand_is_no_recipient(pipeline: Pipeline) -> None:
+    record = pipeline.extract(make_article(
+        "Thousands of workers walked off the job at the port on Monday.",
+        published="2026-03-04"))
+    strike = next(e for e in record.events if e.category == "PROTEST")
+    assert strike.recipients == ()

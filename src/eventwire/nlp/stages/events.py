@@ -453,9 +453,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             subj = subject_up(t, res)
         # "pointed a gun at them": a weapon as object is the means; whom it is aimed at is the
         # recipient
-        # forces sent "into the city" go to a place: only "against" names a side there
+        # forces sent "into the city", strikers "at the port": a place; only "against"
+        # names a side there
         obj = [o for o in children(t, {"dobj"}) if not _means(o, w)] or _pobj(
-            t, {"against"} if m.category == "MOBILIZE" else
+            t, {"against"} if m.category in {"MOBILIZE", "PROTEST"} else
             {"at", "on", "upon", "into", "against", "with"}
         )
         # "were arrested, including ...": the members named belong to the patients
