@@ -599,9 +599,10 @@ class _Judge:
             return "drop" if any(
                 c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in w.published
                 for c in t.children) else "keep"
-        if sense == "raid":  # "police raided the offices": a search in force
+        if sense == "raid":  # "police raided the offices": a search in force; "a police
+            # raid left two dead" used force on people, an attack
             if any(a.sector in {"COP", "SPY"} or a.head.lemma_.lower() in w.emergency
-                   for a in m.actors):
+                   for a in m.actors) and not _has(t.sent, w.casualty):
                 m.category, m.modes = "COERCE", {"arrest"}  # searched to take people in
                 return "keep"
             return self._physical(m)
