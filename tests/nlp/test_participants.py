@@ -292,3 +292,48 @@ def test_shots_and_rounds_are_what_is_fired_not_whom(pipeline):
     ev = _events(pipeline, "Gunmen fired several rounds into the crowd.", "ASSAULT")[0]
     assert [a.text for a in ev.recipients] == ["the crowd"]
     assert _events(pipeline, "The company fired three managers.", "ASSAULT") == []
+
+
+def test_a_nationality_adjective_before_an_act_noun_names_the_side(pipeline):
+    ev = _events(pipeline, "Dozens of fighters were killed on Monday, prompting Turkish "
+                           "airstrikes on the ridge.", "ASSAULT")
+    assert any("Turkish" in [a.text for a in e.actors] for e in ev)
+
+
+def test_an_act_noun_given_in_the_passive_is_done_to_the_subject(pipeline):
+    ev = _events(pipeline, "The village elders were given an ultimatum by the militia "
+                           "commanders.", "THREATEN")[0]
+    assert "The village elders" in [a.text for a in ev.recipients]
+    assert "the militia commanders" in [a.text for a in ev.actors]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Shops stayed shut during a union-called general strike in the port city.", "union"),
+    ("Three villages were hit in a Kenyan-led offensive on Tuesday.", "Kenyan"),
+])
+def test_the_word_hyphened_to_an_agents_participle_did_the_act(pipeline, text, actor):
+    evs = [e for e in pipeline.extract(make_article(text)).events
+           if e.category in {"PROTEST", "ASSAULT"}]
+    assert any(actor in [a.text for a in e.actors] for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Following a two-day strike at the docks, the ministry raised the port fees.",
+    "The court ruling sparked protests, and the mayor appealed for calm.",
+])
+def test_who_follows_or_sparks_an_act_did_not_do_it(pipeline, text):
+    ev = _events(pipeline, text, "PROTEST")[0]
+    assert not {"ministry", "ruling", "court", "mayor"} & {
+        w.lower() for a in ev.actors for w in a.text.split()}
+
+
+def test_protesters_named_in_the_sentence_did_the_protest(pipeline):
+    ev = _events(pipeline, "In the wake of protests over the dam, the minister said the "
+                           "demonstrators had a right to be heard.", "PROTEST")[0]
+    assert [a.text for a in ev.actors] == ["the demonstrators"]
+
+
+def test_a_relative_clause_on_a_predicate_noun_is_about_the_subject(pipeline):
+    ev = _events(pipeline, "Victor Lam is a hardliner who has vowed to ban the opposition "
+                           "party.", "COERCE")[0]
+    assert _names(ev.actors) == ["Victor Lam"]

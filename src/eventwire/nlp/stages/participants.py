@@ -150,7 +150,8 @@ def run(work: Work, res: Resources) -> None:
 def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
     """Who acted when no mention says: for an arrest, the police the sentence names or
     quotes ("a man was arrested, police said"); for an attack, attackers named as the
-    subject in the same sentence ("the victim was shot after two suspects robbed him").
+    subject in the same sentence ("the victim was shot after two suspects robbed him"); for
+    a protest, the protesters so named ("after the march, the demonstrators dispersed").
     News leaves the agent out exactly where the sentence already says it."""
     lex = res.lexicon
     if ev.category == "COERCE" and "arrest" in ev.modes:
@@ -158,6 +159,9 @@ def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
         wanted = {"COP"}
     elif ev.category == "ASSAULT" and not ev.aggregate:
         nouns = lex.words("people.attacker_nouns")
+        wanted = set()
+    elif ev.category == "PROTEST" and not ev.aggregate:
+        nouns = lex.words("people.protester_nouns")
         wanted = set()
     else:
         return []
@@ -186,8 +190,9 @@ STAGE = Stage(
     run=run,
     summary="an unnamed participant (\"the suspect\", \"a man\") takes the person the "
     "article pins to that description (apposition, \"identified ... as\", copula); "
-    "pronouns that name nobody are dropped; an arrest or an attack with no agent stated "
-    "takes the police or the attackers its sentence names; an attack on a named person is "
+    "pronouns that name nobody are dropped; an arrest, an attack or a protest with no agent "
+    "stated takes the police, the attackers or the protesters its sentence names; an attack "
+    "on a named person is "
     "`targeted`; the dateline's place is nobody's actor",
     reads=("doc", "entities", "events", "context.dateline_place"),
     refines=("events.actors", "events.recipients", "events.modes"),
