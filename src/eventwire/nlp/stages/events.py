@@ -447,7 +447,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         # recipient
         obj = [o for o in children(t, {"dobj"}) if not _means(o, w)] or _pobj(
             t, {"at", "on", "upon", "into", "against", "with"}
-        )
+        ) or [  # "pointed a rifle at them", the parser hanging "at them" on the weapon
+            g for o in children(t, {"dobj"}) if _means(o, w) for g in _pobj(o, {"at"})]
         # "were arrested, including ...": the members named belong to the patients
         incl = _included(t, w)
         if passive and m.category == "MOBILIZE" and not _pobj(t, {"by"}):
