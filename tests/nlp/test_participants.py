@@ -346,3 +346,9 @@ def test_a_party_name_is_no_person_a_pronoun_could_stand_for(pipeline):
     assert all(e.type != "PERSON" for e in record.entities if e.name == "Green Party")
     ev = [e for e in record.events if e.category == "COERCE"][0]
     assert _names(ev.recipients) == ["Mara Quill"]
+
+
+def test_between_two_descriptions_the_relative_clause_keeps_its_own(pipeline):
+    ev = _events(pipeline, "Detectives determined the man was actually the nephew who "
+                           "stabbed the cashier.", "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["the nephew"]

@@ -98,9 +98,10 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
 
 
 def predicated_subject(t: Token) -> Token:
-    """ "Jo Doe is a gunman who shot ...": an antecedent that is what a copula says of its
-    subject ("a gunman", "a liar and a bigot") stands for that subject (a copula joined to
-    an earlier verb shares that verb's subject: "Jo Doe lies and is a man who ...")."""
+    """ "Jo Doe is a gunman who shot ...": an antecedent that is what a copula says of a
+    named subject ("a gunman", "a liar and a bigot") stands for that name (a copula joined
+    to an earlier verb shares that verb's subject: "Jo Doe lies and is a man who ...").
+    Between two descriptions ("the man was the son who shot ...") the antecedent stays."""
     first = t
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -110,7 +111,7 @@ def predicated_subject(t: Token) -> Token:
     for _ in range(3):
         subj = children(verb, {"nsubj"})
         if subj:
-            return subj[0]
+            return subj[0] if subj[0].pos_ == "PROPN" else t
         if verb.dep_ != "conj":
             break
         verb = verb.head
