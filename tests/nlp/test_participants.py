@@ -352,3 +352,16 @@ def test_between_two_descriptions_the_relative_clause_keeps_its_own(pipeline):
     ev = _events(pipeline, "Detectives determined the man was actually the nephew who "
                            "stabbed the cashier.", "ASSAULT")[0]
     assert [a.text for a in ev.actors] == ["the nephew"]
+
+
+def test_a_definite_target_named_by_a_later_act_noun_joins_the_event(pipeline):
+    ev = _events(pipeline, "A car bomb exploded in the capital on Monday, killing 12 people. "
+                           "Police arrested a man suspected of planning the bombing of the "
+                           "courthouse.", "ASSAULT")[0]
+    assert [a.text for a in ev.recipients] == ["12 people", "the courthouse"]
+
+
+def test_bare_protesters_in_the_sentence_are_not_taken_for_the_protests_own(pipeline):
+    ev = _events(pipeline, "The shots were fired in a street that protesters had crossed "
+                           "during the march on Friday.", "PROTEST")[0]
+    assert ev.actors == ()

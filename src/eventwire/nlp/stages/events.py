@@ -553,7 +553,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ]
         m.actors = [
             a for a in m.actors if a.entity >= 0 or a.sector or a.head.pos_ in {"PRON", "PROPN"}
-            or _agent_phrase(a.head)  # "an ultimatum by their bosses": named as the doer
+            # "an ultimatum by their bosses", "were given an ultimatum by X": the doer
+            or (_agent_phrase(a.head) and a.head.head.head.i in {t.i, t.head.i})
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]

@@ -151,7 +151,8 @@ def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
     """Who acted when no mention says: for an arrest, the police the sentence names or
     quotes ("a man was arrested, police said"); for an attack, attackers named as the
     subject in the same sentence ("the victim was shot after two suspects robbed him"); for
-    a protest, the protesters so named ("after the march, the demonstrators dispersed").
+    a protest, the protesters so named with "the" ("after the march, the demonstrators
+    dispersed").
     News leaves the agent out exactly where the sentence already says it."""
     lex = res.lexicon
     if ev.category == "COERCE" and "arrest" in ev.modes:
@@ -165,6 +166,9 @@ def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
         wanted = set()
     else:
         return []
+    # "the demonstrators" points back at a protest's own people; bare "protesters" may be
+    # any (the rule for protests asks for the definite article or a possessive)
+    definite = ev.category == "PROTEST"
     taken = {a.head.i for a in ev.recipients}
     for k in ev.mentions:
         t = work.mentions[k].trigger
@@ -177,6 +181,9 @@ def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
                 if work.entities[e].type == "PERSON":
                     continue  # "..., police spokesman Ann Roe said": she speaks, the force acts
                 sector = work.entities[e].sector
+            if definite and not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
+                                    for c in x.children):
+                continue
             if x.lemma_.lower() in nouns or x.lower_ in nouns or (sector in wanted):
                 return [make_arg(work, res, x)]
     return []
