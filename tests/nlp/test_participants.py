@@ -344,7 +344,7 @@ def test_a_party_name_is_no_person_a_pronoun_could_stand_for(pipeline):
         "Mara Quill spoke on Monday. In 2015, again the Green Party nominee, she was "
         "arrested outside the hall."))
     assert all(e.type != "PERSON" for e in record.entities if e.name == "Green Party")
-    ev = [e for e in record.events if e.category == "COERCE"][0]
+    ev = next(e for e in record.events if e.category == "COERCE")
     assert _names(ev.recipients) == ["Mara Quill"]
 
 
