@@ -365,3 +365,9 @@ def test_bare_protesters_in_the_sentence_are_not_taken_for_the_protests_own(pipe
     ev = _events(pipeline, "The shots were fired in a street that protesters had crossed "
                            "during the march on Friday.", "PROTEST")[0]
     assert ev.actors == ()
+
+
+def test_me_in_a_quotation_is_the_person_quoted(pipeline):
+    ev = _events(pipeline, "\"They tried to kill me on my own doorstep,\" Mayor Lena Ortiz "
+                           "said on Tuesday.", "ASSAULT")[0]
+    assert _names(ev.recipients) == ["Lena Ortiz"]

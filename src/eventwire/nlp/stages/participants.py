@@ -119,8 +119,13 @@ def run(work: Work, res: Resources) -> None:
     # hang it on the lead's verb as a subject, but it never takes part in an event
     line = work.context.dateline_place
     in_line = range(line.start, line.end) if line is not None else range(0)
+    speakers = _quoted_speakers(work, res)
     for ev in work.events:
         for mine, other in (("actors", "recipients"), ("recipients", "actors")):
+            for a in getattr(ev, mine):
+                if a.entity < 0 and a.head.i in speakers:  # "tried to kill me," Ann Roe said
+                    a.entity = speakers[a.head.i]
+                    a.name = work.entities[a.entity].name
             args: list[Arg] = [a for a in getattr(ev, mine)
                                if _informative(a, empty) and a.head.idx not in in_line]
             taken = {a.entity for a in getattr(ev, other) if a.entity >= 0}
@@ -145,6 +150,25 @@ def run(work: Work, res: Resources) -> None:
             a.entity >= 0 and work.entities[a.entity].type == "PERSON" for a in ev.recipients
         ):
             ev.modes.add("targeted")  # an attack on a person the article names
+
+
+def _quoted_speakers(work: Work, res: Resources) -> dict[int, int]:
+    """Token index of a first-person singular pronoun -> the entity of the person quoted
+    saying it ("They tried to kill me," the mayor said)."""
+    mine = res.lexicon.words("people.first_person_singular")
+    by_id = {ent.id: k for k, ent in enumerate(work.entities)}
+    out: dict[int, int] = {}
+    for st in work.statements:
+        who = st.attribution.speaker
+        e = by_id.get(who.entity_id, -1) if who is not None and who.entity_id else -1
+        if e < 0 or work.entities[e].type != "PERSON":
+            continue
+        content = st.attribution.content
+        span = work.doc.char_span(content.start, content.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.lower_ in mine and t.pos_ == "PRON":
+                out[t.i] = e
+    return out
 
 
 def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
@@ -197,11 +221,12 @@ STAGE = Stage(
     run=run,
     summary="an unnamed participant (\"the suspect\", \"a man\") takes the person the "
     "article pins to that description (apposition, \"identified ... as\", copula); "
+    "\"I\" and \"me\" in a quotation are the person quoted; "
     "pronouns that name nobody are dropped; an arrest, an attack or a protest with no agent "
     "stated takes the police, the attackers or the protesters its sentence names; an attack "
     "on a named person is "
     "`targeted`; the dateline's place is nobody's actor",
-    reads=("doc", "entities", "events", "context.dateline_place"),
+    reads=("doc", "entities", "events", "statements", "context.dateline_place"),
     refines=("events.actors", "events.recipients", "events.modes"),
     writes=("events.actors_borrowed",),
     needs=("lexicon", "gazetteer"),
