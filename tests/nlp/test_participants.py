@@ -371,3 +371,9 @@ def test_me_in_a_quotation_is_the_person_quoted(pipeline):
     ev = _events(pipeline, "\"They tried to kill me on my own doorstep,\" Mayor Lena Ortiz "
                            "said on Tuesday.", "ASSAULT")[0]
     assert _names(ev.recipients) == ["Lena Ortiz"]
+
+
+def test_a_target_named_with_its_country_is_a_side(pipeline):
+    ev = _events(pipeline, "The ministry said it would impose sanctions against Iranian "
+                           "banks and shipping firms.", "SANCTION")[0]
+    assert "Iranian banks" in [a.text for a in ev.recipients]

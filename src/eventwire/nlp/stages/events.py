@@ -548,6 +548,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
+            or a.country is not None  # "sanctions against Russian institutions": a side
             # "the elders were given an ultimatum": whom the passive hands the act to
             or (a.head.dep_ == "nsubjpass" and t.dep_ == "dobj" and a.head.head.i == t.head.i)
         ]
