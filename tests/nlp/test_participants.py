@@ -377,3 +377,10 @@ def test_a_target_named_with_its_country_is_a_side(pipeline):
     ev = _events(pipeline, "The ministry said it would impose sanctions against Iranian "
                            "banks and shipping firms.", "SANCTION")[0]
     assert "Iranian banks" in [a.text for a in ev.recipients]
+
+
+def test_a_description_identified_in_a_participle_takes_the_name(pipeline):
+    ev = _events(pipeline, "A man was shot dead outside a bar on Friday. Officers found the "
+                           "man, identified as Rory Blake, 30, lying on the pavement.",
+                 "ASSAULT")[0]
+    assert _names(ev.recipients) == ["Rory Blake"]

@@ -52,6 +52,8 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
             as_obj = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ == "pobj"]
             theme = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if t.dep_ == "acl" and t.tag_ == "VBN":
+                theme.append(t.head)  # "a man, identified as Jo Doe, was found dead"
             for a in as_obj:
                 for b in theme:
                     add(b, _person(work, a))
