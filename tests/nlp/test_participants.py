@@ -339,15 +339,6 @@ def test_a_relative_clause_on_a_predicate_noun_is_about_the_subject(pipeline):
     assert _names(ev.actors) == ["Victor Lam"]
 
 
-def test_a_party_name_is_no_person_a_pronoun_could_stand_for(pipeline):
-    record = pipeline.extract(make_article(
-        "Mara Quill spoke on Monday. In 2015, again the Green Party nominee, she was "
-        "arrested outside the hall."))
-    assert all(e.type != "PERSON" for e in record.entities if e.name == "Green Party")
-    ev = next(e for e in record.events if e.category == "COERCE")
-    assert _names(ev.recipients) == ["Mara Quill"]
-
-
 def test_between_two_descriptions_the_relative_clause_keeps_its_own(pipeline):
     ev = _events(pipeline, "Detectives determined the man was actually the nephew who "
                            "stabbed the cashier.", "ASSAULT")[0]

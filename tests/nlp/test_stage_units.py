@@ -432,3 +432,21 @@ def test_whom_a_weapon_is_pointed_at_is_the_recipient_wherever_at_hangs(res: Res
     events.STAGE.run(work, res)
     [m] = work.mentions
     assert [a.head.text for a in m.recipients] == ["clerks"]
+
+
+# the NER reading a party's name as a place, as the small model does in news
+BACKED_PARTY = """
+Voters NOUN NNS voter nsubj 1
+backed VERB VBD back ROOT 1
+the DET DT the det 4
+Harvest PROPN NNP Harvest compound 4
+Party PROPN NNP Party dobj 1
+. PUNCT . . punct 1
+"""
+
+
+def test_a_name_ending_in_a_groups_word_is_no_person(res: Resources) -> None:
+    work = work_for(parsed(BACKED_PARTY, ents=((3, 5, "GPE"),)))
+    upstream(work, res, "entities")
+    entities.STAGE.run(work, res)
+    assert [e.type for e in work.entities if e.name == "Harvest Party"] == ["ORG"]

@@ -373,7 +373,7 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
 
 
 def _demonym(work: Work, c: Token) -> bool:
-    """ "Russian airstrikes", "Israeli raids": a nationality adjective names the side."""
+    """ "Turkish shelling", "Israeli raids": a nationality adjective names the side."""
     e = work.entity_at(c)
     return c.pos_ == "ADJ" and e >= 0 and work.entities[e].type == "NORP"
 
@@ -538,7 +538,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             if not m.actors and named.head.dep_ in {"xcomp", "conj", "advcl"}:
                 m.actors = args(subject_up(named.head, res))  # "vowed to launch an offensive"
         if not m.recipients and named.dep_ == "dobj" and is_passive(named.head, w):
-            # "were given an ultimatum", "was handed a ban": the passive's subject receives
+            # "the elders were handed a warning", "was served a ban": the passive's subject receives
             # the act
             m.recipients = args(children(named.head, {"nsubjpass"}))
             m.actors = m.actors or args(_pobj(named.head, {"by"}))
@@ -548,13 +548,13 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
-            or a.country is not None  # "sanctions against Russian institutions": a side
-            # "the elders were given an ultimatum": whom the passive hands the act to
+            or a.country is not None  # "sanctions against Iranian banks": a side
+            # "the elders were handed a warning": whom the passive hands the act to
             or (a.head.dep_ == "nsubjpass" and t.dep_ == "dobj" and a.head.head.i == t.head.i)
         ]
         m.actors = [
             a for a in m.actors if a.entity >= 0 or a.sector or a.head.pos_ in {"PRON", "PROPN"}
-            # "an ultimatum by their bosses", "were given an ultimatum by X": the doer
+            # "a warning by the militia", "were handed a warning by X": the doer
             or (_agent_phrase(a.head) and a.head.head.head.i in {t.i, t.head.i})
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
@@ -593,7 +593,7 @@ def _done_by(t: Token, w: EventWords) -> list[Token]:
 
 
 def _hyphen_agent(t: Token, w: EventWords) -> list[Token]:
-    """ "an opposition-called strike", "a Saudi-led offensive": the word joined by a hyphen
+    """ "a union-called strike", "a Kenyan-led offensive": the word joined by a hyphen
     to an agent's participle modifying the act noun did the act."""
     doc = t.doc
     out = []

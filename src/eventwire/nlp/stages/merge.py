@@ -313,7 +313,7 @@ def _absorb(work: Work, ev: WorkEvent, k: int, m: Mention) -> None:
     ev.modes |= m.modes
     if m.anaphoric:  # "the latest attack on security officials" adds no new victims
         m_actors = [a for a in m.actors if a.entity >= 0]
-        # ... but "the bombing of the federal building" says what was hit: one definite
+        # ... but "the bombing of the courthouse" says what was hit: one definite
         # thing or person, not a class of people
         m_recipients = [a for a in m.recipients if a.entity >= 0 or _definite_one(a)]
     else:
