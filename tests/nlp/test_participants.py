@@ -292,3 +292,86 @@ def test_shots_and_rounds_are_what_is_fired_not_whom(pipeline):
     ev = _events(pipeline, "Gunmen fired several rounds into the crowd.", "ASSAULT")[0]
     assert [a.text for a in ev.recipients] == ["the crowd"]
     assert _events(pipeline, "The company fired three managers.", "ASSAULT") == []
+
+
+def test_a_nationality_adjective_before_an_act_noun_names_the_side(pipeline):
+    ev = _events(pipeline, "Dozens of fighters were killed on Monday, prompting Turkish "
+                           "airstrikes on the ridge.", "ASSAULT")
+    assert any("Turkish" in [a.text for a in e.actors] for e in ev)
+
+
+def test_an_act_noun_given_in_the_passive_is_done_to_the_subject(pipeline):
+    ev = _events(pipeline, "The village elders were given an ultimatum by the militia "
+                           "commanders.", "THREATEN")[0]
+    assert "The village elders" in [a.text for a in ev.recipients]
+    assert "the militia commanders" in [a.text for a in ev.actors]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Shops stayed shut during a union-called general strike in the port city.", "union"),
+    ("Three villages were hit in a Kenyan-led offensive on Tuesday.", "Kenyan"),
+])
+def test_the_word_hyphened_to_an_agents_participle_did_the_act(pipeline, text, actor):
+    evs = [e for e in pipeline.extract(make_article(text)).events
+           if e.category in {"PROTEST", "ASSAULT"}]
+    assert any(actor in [a.text for a in e.actors] for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Following a two-day strike at the docks, the ministry raised the port fees.",
+    "The court ruling sparked protests, and the mayor appealed for calm.",
+])
+def test_who_follows_or_sparks_an_act_did_not_do_it(pipeline, text):
+    ev = _events(pipeline, text, "PROTEST")[0]
+    assert not {"ministry", "ruling", "court", "mayor"} & {
+        w.lower() for a in ev.actors for w in a.text.split()}
+
+
+def test_protesters_named_in_the_sentence_did_the_protest(pipeline):
+    ev = _events(pipeline, "In the wake of protests over the dam, the minister said the "
+                           "demonstrators had a right to be heard.", "PROTEST")[0]
+    assert [a.text for a in ev.actors] == ["the demonstrators"]
+
+
+def test_a_relative_clause_on_a_predicate_noun_is_about_the_subject(pipeline):
+    ev = _events(pipeline, "Victor Lam is a hardliner who has vowed to ban the opposition "
+                           "party.", "COERCE")[0]
+    assert _names(ev.actors) == ["Victor Lam"]
+
+
+def test_between_two_descriptions_the_relative_clause_keeps_its_own(pipeline):
+    ev = _events(pipeline, "Detectives determined the man was actually the nephew who "
+                           "stabbed the cashier.", "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["the nephew"]
+
+
+def test_a_definite_target_named_by_a_later_act_noun_joins_the_event(pipeline):
+    ev = _events(pipeline, "A car bomb exploded in the capital on Monday, killing 12 people. "
+                           "Police arrested a man suspected of planning the bombing of the "
+                           "courthouse.", "ASSAULT")[0]
+    assert [a.text for a in ev.recipients] == ["12 people", "the courthouse"]
+
+
+def test_bare_protesters_in_the_sentence_are_not_taken_for_the_protests_own(pipeline):
+    ev = _events(pipeline, "The shots were fired in a street that protesters had crossed "
+                           "during the march on Friday.", "PROTEST")[0]
+    assert ev.actors == ()
+
+
+def test_me_in_a_quotation_is_the_person_quoted(pipeline):
+    ev = _events(pipeline, "\"They tried to kill me on my own doorstep,\" Mayor Lena Ortiz "
+                           "said on Tuesday.", "ASSAULT")[0]
+    assert _names(ev.recipients) == ["Lena Ortiz"]
+
+
+def test_a_target_named_with_its_country_is_a_side(pipeline):
+    ev = _events(pipeline, "The ministry said it would impose sanctions against Iranian "
+                           "banks and shipping firms.", "SANCTION")[0]
+    assert "Iranian banks" in [a.text for a in ev.recipients]
+
+
+def test_a_description_identified_in_a_participle_takes_the_name(pipeline):
+    ev = _events(pipeline, "A man was shot dead outside a bar on Friday. Officers found the "
+                           "man, identified as Rory Blake, 30, lying on the pavement.",
+                 "ASSAULT")[0]
+    assert _names(ev.recipients) == ["Rory Blake"]

@@ -411,3 +411,42 @@ def test_those_detained_are_the_people_of_the_detention_told(res: Resources) -> 
     merge.STAGE.run(work, res)
     assert [[work.mentions[k].trigger.text for k in ev.mentions] for ev in work.events] == [
         ["detained", "detained"]]
+
+
+# "at the clerks" hung on the weapon noun, as the parser sometimes does
+POINTED_AT = """
+He PRON PRP he nsubj 1
+pointed VERB VBD point ROOT 1
+a DET DT a det 3
+rifle NOUN NN rifle dobj 1
+at ADP IN at prep 3
+the DET DT the det 6
+clerks NOUN NNS clerk pobj 4
+. PUNCT . . punct 1
+"""
+
+
+def test_whom_a_weapon_is_pointed_at_is_the_recipient_wherever_at_hangs(res: Resources) -> None:
+    work = work_for(parsed(POINTED_AT))
+    upstream(work, res, "events")
+    events.STAGE.run(work, res)
+    [m] = work.mentions
+    assert [a.head.text for a in m.recipients] == ["clerks"]
+
+
+# the NER reading a party's name as a place, as the small model does in news
+BACKED_PARTY = """
+Voters NOUN NNS voter nsubj 1
+backed VERB VBD back ROOT 1
+the DET DT the det 4
+Harvest PROPN NNP Harvest compound 4
+Party PROPN NNP Party dobj 1
+. PUNCT . . punct 1
+"""
+
+
+def test_a_name_ending_in_a_groups_word_is_no_person(res: Resources) -> None:
+    work = work_for(parsed(BACKED_PARTY, ents=((3, 5, "GPE"),)))
+    upstream(work, res, "entities")
+    entities.STAGE.run(work, res)
+    assert [e.type for e in work.entities if e.name == "Harvest Party"] == ["ORG"]

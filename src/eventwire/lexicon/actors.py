@@ -67,6 +67,7 @@ class ActorWords:
         self.intelligence = lex.words("actors.intelligence_words")
         self.government_heads = lex.words("actors.government_heads")
         self.personal_pronouns = lex.words("actors.personal_pronouns")
+        self.group_name_heads = lex.words("actors.group_name_heads")
 
 
 __all__ = ["ActorWords", "inverted"]

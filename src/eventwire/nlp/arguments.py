@@ -97,6 +97,27 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
     return arg
 
 
+def predicated_subject(t: Token) -> Token:
+    """ "Jo Doe is a gunman who shot ...": an antecedent that is what a copula says of a
+    named subject ("a gunman", "a liar and a bigot") stands for that name (a copula joined
+    to an earlier verb shares that verb's subject: "Jo Doe lies and is a man who ...").
+    Between two descriptions ("the man was the son who shot ...") the antecedent stays."""
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "attr" or first.head.lemma_ != "be":
+        return t
+    verb = first.head
+    for _ in range(3):
+        subj = children(verb, {"nsubj"})
+        if subj:
+            return subj[0] if subj[0].pos_ == "PROPN" else t
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    return t
+
+
 def subject_up(t: Token, res: Resources) -> list[Token]:
     """The subject a non-finite verb inherits ("after being shot", "dispatched to negotiate");
     not through "responsibility for shooting X" (the claimer did not shoot)."""
@@ -106,7 +127,7 @@ def subject_up(t: Token, res: Resources) -> list[Token]:
         if cur.head.i == cur.i:
             return []
         if cur.dep_ in {"acl", "relcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
-            return [cur.head]
+            return [predicated_subject(cur.head)]
         if cur.dep_ == "prep" and cur.lower_ not in w.inherit_preps and not (
             cur.lower_ in w.accused_preps and cur.head.lemma_.lower() in w.accused
         ):
@@ -150,4 +171,5 @@ def participant(work: Work, arg: Arg | None) -> Participant | None:
     )
 
 
-__all__ = ["ArgWords", "arg_words", "children", "make_arg", "participant", "subject_up"]
+__all__ = ["ArgWords", "arg_words", "children", "make_arg", "participant", "predicated_subject",
+           "subject_up"]

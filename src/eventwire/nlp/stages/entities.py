@@ -151,6 +151,8 @@ def _repair_label(
             return "PERSON"
         if _town(text, res):
             return label  # a town the gazetteer knows ("Sioux Falls"), too small to override
+        if toks[-1].lower_ in w.actors.group_name_heads:
+            return "ORG"  # "the Harvest Party candidate": a group's name, never a person's
         if (
             len(toks) >= 2
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks)

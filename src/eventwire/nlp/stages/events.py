@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ... import vocab
 from ...lexicon import Lexicon
 from ...lexicon.triggers import Compound, Trigger, read_compounds, read_triggers
-from ..arguments import arg_words, children, make_arg, subject_up
+from ..arguments import arg_words, children, make_arg, predicated_subject, subject_up
 from ..resources import Resources
 from ..spans import conjuncts
 from ..stage import Stage
@@ -62,6 +62,8 @@ class EventWords:
         self.non_participants = w("events.non_participants")
         self.light_verbs = w("events.light_verbs")
         self.going_verbs = w("events.going_verbs")
+        self.hyphen_agents = w("events.hyphen_agent_verbs")
+        self.non_agents = w("events.non_agent_verbs")
         self.dying_verbs = w("events.dying_verbs")
         self.dying_preps = w("events.dying_prepositions")
         self.force_sectors = w("events.force_sectors")
@@ -375,12 +377,19 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
             if (c.tag_ in {"WP", "WDT"} and c.head.dep_ == "relcl" and c.head.head.i != c.i
                     and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.lower_ == "who")
                          or c.lower_ == "whom")):
-                c = c.head.head
+                c = predicated_subject(c.head.head)
             if not _participant_like(c, h):
                 continue
-            if c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and c.lower_ not in w.non_participants:
+            if (c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or _demonym(work, c)) and (
+                    c.lower_ not in w.non_participants):
                 out.append(make_arg(work, res, c))
     return out
+
+
+def _demonym(work: Work, c: Token) -> bool:
+    """ "Turkish shelling", "Israeli raids": a nationality adjective names the side."""
+    e = work.entity_at(c)
+    return c.pos_ == "ADJ" and e >= 0 and work.entities[e].type == "NORP"
 
 
 def _pobj(t: Token, preps: set[str]) -> list[Token]:
@@ -458,7 +467,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         obj = [o for o in children(t, {"dobj"}) if not _means(o, w)] or _pobj(
             t, {"against"} if m.category in {"MOBILIZE", "PROTEST"} else
             {"at", "on", "upon", "into", "against", "with"}
-        )
+        ) or [  # "pointed a rifle at them", the parser hanging "at them" on the weapon
+            g for o in children(t, {"dobj"}) if _means(o, w) for g in _pobj(o, {"at"})]
         # "were arrested, including ...": the members named belong to the patients
         incl = _included(t, w)
         if passive and m.category == "MOBILIZE" and not _pobj(t, {"by"}):
@@ -525,8 +535,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             # "the gunman died in a shootout with police": who died is who it was done to
             m.recipients = args(children(t.head.head, {"nsubj"}))
         if not m.actors:
-            m.actors = [a for a in args(_modifying_forces(t) + _done_by(t, w))
+            hyphened = _hyphen_agent(t, w)
+            m.actors = [a for a in args(_modifying_forces(t) + _done_by(t, w) + hyphened)
                         if a.sector in w.force_sectors or a.head.dep_ == "pobj"
+                        or a.head in hyphened
                         # "a student protest": who protests is whoever it is named after
                         or (a.sector and m.category == "PROTEST")]
         # "launched a series of attacks": the act gathered under a collective noun
@@ -545,19 +557,29 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         if not m.actors and named.dep_ == "dobj" and (
             spec.agent_from_verb or named.head.lemma_.lower() in w.light_verbs
             or named.head.lemma_.lower() in w.fire_verbs
-        ):
+        ) and named.head.lemma_.lower() not in w.non_agents:
             m.actors = args(children(named.head, {"nsubj"}))  # "staged a protest"
             if not m.actors and named.head.dep_ in {"xcomp", "conj", "advcl"}:
                 m.actors = args(subject_up(named.head, res))  # "vowed to launch an offensive"
+        if not m.recipients and named.dep_ == "dobj" and is_passive(named.head, w):
+            # "the elders were handed a warning", "was served a ban": the passive's subject receives
+            # the act
+            m.recipients = args(children(named.head, {"nsubjpass"}))
+            m.actors = m.actors or args(_pobj(named.head, {"by"}))
         elif not m.actors and named.dep_ == "pobj" and named.head.lower_ == "on" and (
                 named.head.head.lemma_.lower() in w.going_verbs):
             m.actors = args(children(named.head.head, {"nsubj"}))  # "workers went on strike"
     if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
+            or a.country is not None  # "sanctions against Iranian banks": a side
+            # "the elders were handed a warning": whom the passive hands the act to
+            or (a.head.dep_ == "nsubjpass" and t.dep_ == "dobj" and a.head.head.i == t.head.i)
         ]
         m.actors = [
             a for a in m.actors if a.entity >= 0 or a.sector or a.head.pos_ in {"PRON", "PROPN"}
+            # "a warning by the militia", "were handed a warning by X": the doer
+            or (_agent_phrase(a.head) and a.head.head.head.i in {t.i, t.head.i})
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
@@ -575,6 +597,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         m.recipients = [a for a in m.recipients if not _act(a, w)]
 
 
+def _agent_phrase(t: Token) -> bool:
+    """The object of an agent's "by" ("attacked by X", "a protest by X")."""
+    return t.dep_ == "pobj" and t.head.lower_ == "by"
+
+
 def _modifying_forces(t: Token) -> list[Token]:
     """Nouns and names modifying an act noun ("a Taliban assault", "a police raid"): the
     caller keeps those of an armed or state force."""
@@ -587,6 +614,21 @@ def _done_by(t: Token, w: EventWords) -> list[Token]:
     verb's participle on the act noun did the act."""
     return [g for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
             and c.lemma_.lower() in w.light_verbs for g in _pobj(c, {"by"})]
+
+
+def _hyphen_agent(t: Token, w: EventWords) -> list[Token]:
+    """ "a union-called strike", "a Kenyan-led offensive": the word joined by a hyphen
+    to an agent's participle modifying the act noun did the act."""
+    doc = t.doc
+    out = []
+    for c in t.children:
+        if c.dep_ != "amod" or c.tag_ != "VBN" or c.lemma_.lower() not in w.hyphen_agents:
+            continue
+        if c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_:
+            g = doc[c.i - 2]
+            if g.pos_ in {"NOUN", "PROPN", "ADJ"} and (g.head.i == c.i or g.head.i == t.i):
+                out.append(g)
+    return out
 
 
 def _predicated_of(t: Token) -> list[Token]:

@@ -366,7 +366,9 @@ def _absorb(work: Work, ev: WorkEvent, k: int, m: Mention) -> None:
     ev.modes |= m.modes
     if m.anaphoric:  # "the latest attack on security officials" adds no new victims
         m_actors = [a for a in m.actors if a.entity >= 0]
-        m_recipients = [a for a in m.recipients if a.entity >= 0]
+        # ... but "the bombing of the courthouse" says what was hit: one definite
+        # thing or person, not a class of people
+        m_recipients = [a for a in m.recipients if a.entity >= 0 or _definite_one(a)]
     else:
         m_actors, m_recipients = m.actors, m.recipients
     for arg in m_actors:
@@ -379,6 +381,11 @@ def _absorb(work: Work, ev: WorkEvent, k: int, m: Mention) -> None:
     if ev.mood != status and ev.mood == "hypothetical":
         ev.mood = status
     m.event = -2  # set by caller
+
+
+def _definite_one(a: Arg) -> bool:
+    return not (a.plural or a.quantified) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in a.head.children)
 
 
 def _score(m: Mention) -> tuple[int, int, int]:

@@ -52,6 +52,8 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
             as_obj = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ == "pobj"]
             theme = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if t.dep_ == "acl" and t.tag_ == "VBN":
+                theme.append(t.head)  # "a man, identified as Jo Doe, was found dead"
             for a in as_obj:
                 for b in theme:
                     add(b, _person(work, a))
@@ -119,8 +121,13 @@ def run(work: Work, res: Resources) -> None:
     # hang it on the lead's verb as a subject, but it never takes part in an event
     line = work.context.dateline_place
     in_line = range(line.start, line.end) if line is not None else range(0)
+    speakers = _quoted_speakers(work, res)
     for ev in work.events:
         for mine, other in (("actors", "recipients"), ("recipients", "actors")):
+            for a in getattr(ev, mine):
+                if a.entity < 0 and a.head.i in speakers:  # "tried to kill me," Ann Roe said
+                    a.entity = speakers[a.head.i]
+                    a.name = work.entities[a.entity].name
             args: list[Arg] = [a for a in getattr(ev, mine)
                                if _informative(a, empty) and a.head.idx not in in_line]
             taken = {a.entity for a in getattr(ev, other) if a.entity >= 0}
@@ -147,10 +154,31 @@ def run(work: Work, res: Resources) -> None:
             ev.modes.add("targeted")  # an attack on a person the article names
 
 
+def _quoted_speakers(work: Work, res: Resources) -> dict[int, int]:
+    """Token index of a first-person singular pronoun -> the entity of the person quoted
+    saying it ("They tried to kill me," the mayor said)."""
+    mine = res.lexicon.words("people.first_person_singular")
+    by_id = {ent.id: k for k, ent in enumerate(work.entities)}
+    out: dict[int, int] = {}
+    for st in work.statements:
+        who = st.attribution.speaker
+        e = by_id.get(who.entity_id, -1) if who is not None and who.entity_id else -1
+        if e < 0 or work.entities[e].type != "PERSON":
+            continue
+        content = st.attribution.content
+        span = work.doc.char_span(content.start, content.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.lower_ in mine and t.pos_ == "PRON":
+                out[t.i] = e
+    return out
+
+
 def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
     """Who acted when no mention says: for an arrest, the police the sentence names or
     quotes ("a man was arrested, police said"); for an attack, attackers named as the
-    subject in the same sentence ("the victim was shot after two suspects robbed him").
+    subject in the same sentence ("the victim was shot after two suspects robbed him"); for
+    a protest, the protesters so named with "the" ("after the march, the demonstrators
+    dispersed").
     News leaves the agent out exactly where the sentence already says it."""
     lex = res.lexicon
     if ev.category == "COERCE" and "arrest" in ev.modes:
@@ -159,8 +187,14 @@ def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
     elif ev.category == "ASSAULT" and not ev.aggregate:
         nouns = lex.words("people.attacker_nouns")
         wanted = set()
+    elif ev.category == "PROTEST" and not ev.aggregate:
+        nouns = lex.words("people.protester_nouns")
+        wanted = set()
     else:
         return []
+    # "the demonstrators" points back at a protest's own people; bare "protesters" may be
+    # any (the rule for protests asks for the definite article or a possessive)
+    definite = ev.category == "PROTEST"
     taken = {a.head.i for a in ev.recipients}
     for k in ev.mentions:
         t = work.mentions[k].trigger
@@ -173,6 +207,9 @@ def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
                 if work.entities[e].type == "PERSON":
                     continue  # "..., police spokesman Ann Roe said": she speaks, the force acts
                 sector = work.entities[e].sector
+            if definite and not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
+                                    for c in x.children):
+                continue
             if x.lemma_.lower() in nouns or x.lower_ in nouns or (sector in wanted):
                 return [make_arg(work, res, x)]
     return []
@@ -186,10 +223,12 @@ STAGE = Stage(
     run=run,
     summary="an unnamed participant (\"the suspect\", \"a man\") takes the person the "
     "article pins to that description (apposition, \"identified ... as\", copula); "
-    "pronouns that name nobody are dropped; an arrest or an attack with no agent stated "
-    "takes the police or the attackers its sentence names; an attack on a named person is "
+    "\"I\" and \"me\" in a quotation are the person quoted; "
+    "pronouns that name nobody are dropped; an arrest, an attack or a protest with no agent "
+    "stated takes the police, the attackers or the protesters its sentence names; an attack "
+    "on a named person is "
     "`targeted`; the dateline's place is nobody's actor",
-    reads=("doc", "entities", "events", "context.dateline_place"),
+    reads=("doc", "entities", "events", "statements", "context.dateline_place"),
     refines=("events.actors", "events.recipients", "events.modes"),
     writes=("events.actors_borrowed",),
     needs=("lexicon", "gazetteer"),
