@@ -43,6 +43,24 @@ class _Counts:
                              sorted(forms, key=lambda f: (-len(f), f)))
                   + r")\b)")
         aux = r"(?:were |was |is |are |have been |has been |had been |have |has )?"
+        # "a man was killed", "an officer is hospitalised": an article before one person
+        # counts one, said with a singular verb ("a man and a woman were shot" counts two,
+        # which no clause of its own says; "a man killed his wife" is the killer)
+        plural = set(irregular.values())
+        single_forms = sorted((f for f in nouns if f not in plural
+                               and f not in lexicon.words("outcome.not_one_person")),
+                              key=lambda f: (-len(f), f))
+        article = "|".join(re.escape(a) for a in sorted(lexicon.words("numbers.articles")))
+        one_person = (rf"({article})\s+(?:[\w-]+\s){{0,2}}?(?:"
+                      + "|".join(re.escape(f).replace(r"\ ", r"\s") for f in single_forms)
+                      + r")\b")
+        one_aux = r"\s*(?:was |is |has been |had been )"
+        # "left a guard in critical condition", "left two people with minor injuries"
+        hurt_state = (r"(?:injured|wounded|hurt|hospitali[sz]ed|with\s(?:[\w-]+\s){0,2}?"
+                      r"(?:injuries|wounds)|in\s(?:a\s)?(?:"
+                      + "|".join(re.escape(c).replace(r"\ ", r"\s") for c in
+                                 lexicon.phrases("outcome.alive_conditions"))
+                      + r"))\b")
         # "more than 260", "nearly 40": the count behind an approximation
         approx = "(?:" + "|".join(
             re.escape(a).replace(r"\ ", r"\s") + r"\s" for a in
@@ -68,6 +86,13 @@ class _Counts:
                  rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured"),
                 (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}(?:arrested|detained)\b", "arrested"),
+                (rf"\b{one_person}{one_aux}(?:(?:found |pronounced )?dead|killed"
+                 r"|shot dead|shot and killed|(?:stabbed|beaten|burned) to death)\b", "dead"),
+                (rf"\b{one_person}{one_aux}(?:critically |seriously |slightly )?"
+                 r"(?:injured|wounded|hurt|hospitali[sz]ed)\b", "injured"),
+                (rf"\b(?:leaving|left)\s+{one_person}\s+dead\b", "dead"),
+                (rf"\b(?:leaving|left)\s+(?:{approx}{num}\s+{people}?|{one_person})\s*"
+                 rf"{hurt_state}", "injured"),
             )
         )
 
@@ -75,7 +100,10 @@ class _Counts:
         out = []
         for rx, kind in self.patterns:
             for m in rx.finditer(text):
-                n = self.numbers.read_int(m.group(1))
+                # the number, or the article of one person ("left two hurt" / "left a man
+                # hurt" are two branches of one pattern)
+                said = next(g for g in m.groups() if g is not None)
+                n = self.numbers.read_int(said)
                 if n is not None:
                     out.append((kind, n, Span(m.group(0), base + m.start(), base + m.end())))
         return out

@@ -1,0 +1,44 @@
+"""Counts and fates of the outcome stage: one person said with an article, and the one
+victim's death said outside the act's own sentence (own sentences throughout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.resources import Resources
+from eventwire.nlp.stages.outcome import _Counts
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # one person, said with an article and a singular verb
+        ("An 18-year-old woman was hospitalised on Sunday after a knife fight.",
+         {"injured": 1}),
+        ("An off-duty officer was killed at a checkpoint.", {"dead": 1}),
+        ("A farmer was killed and four more were wounded near the river.",
+         {"dead": 1, "injured": 4}),
+        ("A woman was found dead in her car on Tuesday.", {"dead": 1}),
+        ("The attack left a guard in critical condition.", {"injured": 1}),
+        ("The blast left two people with minor injuries.", {"injured": 2}),
+        ("The ambush left a soldier dead and three more hurt.", {"dead": 1, "injured": 3}),
+        # no count of one: a killer, a plural verb, a vague number, another noun
+        ("A man killed his wife in Dover on Sunday.", {}),
+        ("A man and a woman were shot in the park.", {}),
+        ("A few people were hurt when the roof fell.", {}),
+        ("A number of others were injured.", {}),
+        ("A car was damaged in the blast.", {}),
+    ],
+)
+def test_one_person_said_with_an_article_counts_one(res: Resources, sentence: str,
+                                                    counts: dict[str, int]) -> None:
+    found: dict[str, int] = {}
+    for kind, n, span in _Counts(res.numbers, res.lexicon).scan(sentence, 0):
+        assert sentence[span.start:span.end] == span.text
+        found[kind] = max(found.get(kind, 0), n)
+    assert found == counts
