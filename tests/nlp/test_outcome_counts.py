@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.model import Event, make_article
+from eventwire.nlp.pipeline import Pipeline
 from eventwire.nlp.resources import Resources
 from eventwire.nlp.stages.outcome import _Counts
+
+from .records import first_assault
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +46,39 @@ def test_one_person_said_with_an_article_counts_one(res: Resources, sentence: st
         assert sentence[span.start:span.end] == span.text
         found[kind] = max(found.get(kind, 0), n)
     assert found == counts
+
+
+def _assault(pipeline: Pipeline, text: str) -> Event:
+    return first_assault(next(iter(pipeline.pipe([make_article(text)]))))
+
+
+def _counts(ev: Event) -> tuple[int | None, int | None]:
+    assert ev.outcome is not None
+    return ev.outcome.dead, ev.outcome.injured
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # the one victim died, said in the next sentence with the victim as its subject
+        ("A woman was shot on Oak Avenue on Friday. She was pronounced dead at the scene.",
+         (1, 0)),
+        ("A clerk was shot during a robbery in Milton. The victim died of his wounds on "
+         "Sunday.", (1, 0)),
+        # the act's own noun says it killed
+        ("Police are investigating a deadly shooting in Brookfield. A man was shot outside "
+         "a bar.", (1, 0)),
+        # alive: the next sentence says how, not that the victim died
+        ("A man was shot in the leg on Elm Street. He was taken to a hospital in stable "
+         "condition.", (0, 1)),
+        # a deadly weapon is not a deadly act
+        ("A man was charged with assault with a deadly weapon after he shot a neighbour.",
+         (0, 1)),
+        # the sentence after is about someone else's death
+        ("A man was shot in the arm on Elm Street. His grandmother died last year, "
+         "neighbours said.", (0, 1)),
+    ],
+)
+def test_the_one_victims_fate(pipeline: Pipeline, text: str,
+                              counts: tuple[int, int]) -> None:
+    assert _counts(_assault(pipeline, text)) == counts

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from spacy.tokens import Token
+
 from ...lexicon import Lexicon
 from ...lexicon.actors import inverted
 from ...model import CONDITIONS, Outcome, Span
@@ -31,6 +33,12 @@ class _Counts:
         self.killed_verbs = lexicon.words("outcome.killed_verbs")
         self.death_words = lexicon.words("outcome.death_words")
         self.injured_verbs = lexicon.words("outcome.injured_verbs")
+        self.fatal_modifiers = lexicon.words("outcome.fatal_modifiers")
+        self.death_nouns = lexicon.words("outcome.death_nouns")
+        self.died_verbs = lexicon.words("outcome.died_verbs")
+        self.dead_states = lexicon.words("outcome.dead_states")
+        self.pronouns = lexicon.words("people.one_person_pronouns")
+        self.victim_nouns = lexicon.words("people.victim_nouns")
         # phrase -> condition, in the table's order
         self.conditions = inverted(lexicon, "outcome.conditions", CONDITIONS)
         irregular = lexicon.mapping("people.irregular_plurals")
@@ -165,7 +173,9 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
         told = {t.lemma_.lower() for k in ev.mentions for t in work.mentions[k].trigger.sent}
         if lemmas & counts.killed_verbs or condition == "died_later" or (
             told & counts.death_words
-        ):  # "died Sunday after being shot", "was fatally shot"
+        ) or _fatal(work, ev, counts) or _died_after(work, ev, counts, victims[0]):
+            # "died Sunday after being shot", "was fatally shot", "a deadly shooting",
+            # "A man was shot ... He was pronounced dead at the scene."
             dead, injured = 1, 0
         elif lemmas & counts.injured_verbs or condition in {"critical", "serious", "stable"}:
             dead, injured = 0, 1
@@ -183,6 +193,57 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
         condition=next((c for c in CONDITIONS if c == condition), None),
         spans=tuple(uniq),
     )
+
+
+def _fatal(work: Work, ev: WorkEvent, counts: _Counts) -> bool:
+    """Does a mention's own noun say the act killed: "a deadly shooting", "the fatal
+    stabbing", "a shooting death"?"""
+    for k in ev.mentions:
+        t = work.mentions[k].trigger
+        if any(c.dep_ == "amod" and c.lower_ in counts.fatal_modifiers for c in t.children):
+            return True
+        if t.dep_ in {"amod", "compound"} and t.head.lemma_.lower() in counts.death_nouns:
+            return True
+    return False
+
+
+def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool:
+    """Is the one victim said to have died in the sentence after one of the act's, or in
+    one that names the victim: "He was pronounced dead at the scene", "The victim died
+    in hospital"? Only a death the victim is the subject of counts: the one person a story
+    of one victim goes on about ("Police shot the gunman dead" is another act)."""
+    doc = work.doc
+    starts = {work.mentions[k].trigger.sent.start for k in ev.mentions}
+    sents = set(starts)
+    for s in starts:
+        end = doc[s].sent.end
+        if end < len(doc):
+            sents.add(end)
+    if victim.entity >= 0:
+        sents |= {doc[m.start].sent.start for m in work.entity_mentions
+                  if m.entity == victim.entity}
+    head = victim.head.lemma_.lower()
+
+    def is_victim(t: Token) -> bool:
+        if victim.entity >= 0 and work.entity_at(t) == victim.entity:
+            return True
+        lemma = t.lemma_.lower()
+        if t.lower_ in counts.pronouns:
+            return work.entity_at(t) in {-1, victim.entity}
+        return lemma in counts.victim_nouns or (lemma == head and t.tag_ not in {"NNS", "NNPS"})
+
+    for s in sents:
+        for t in doc[s].sent:
+            if t.lemma_.lower() in counts.died_verbs:
+                verb = t
+            elif t.lower_ in counts.dead_states and t.dep_ in {"oprd", "acomp"}:
+                verb = t.head  # "was pronounced dead", "was found dead", "is dead"
+            else:
+                continue
+            if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and is_victim(c)
+                   for c in verb.children):
+                return True
+    return False
 
 
 def _condition(work: Work, ev: WorkEvent, counts: _Counts) -> tuple[str | None, list[Span]]:
