@@ -82,3 +82,35 @@ def _counts(ev: Event) -> tuple[int | None, int | None]:
 def test_the_one_victims_fate(pipeline: Pipeline, text: str,
                               counts: tuple[int, int]) -> None:
     assert _counts(_assault(pipeline, text)) == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Four suspects were apprehended near the border.", {"arrested": 4}),
+        ("Two men are in custody, police said.", {"arrested": 2}),
+        ("Three protesters were taken into custody.", {"arrested": 3}),
+    ],
+)
+def test_the_arrested_are_counted_however_they_are_held(res: Resources, sentence: str,
+                                                        counts: dict[str, int]) -> None:
+    found = {kind: n for kind, n, _ in _Counts(res.numbers, res.lexicon).scan(sentence, 0)}
+    assert found == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        ("A man was shot in the leg on Elm Street on Friday. No arrests have been made.", 0),
+        ("Two men were wounded outside a bar in Linden. Police have not made any arrests.",
+         0),
+        ("A woman was stabbed at a bus stop in Corby. Nobody is in custody.", 0),
+        # a statement of none tells no act that came after it
+        ("No arrests were made at the rally. Later that night a man was shot in Corby.",
+         None),
+    ],
+)
+def test_a_stated_none_arrested_is_zero(pipeline: Pipeline, text: str,
+                                        arrested: int | None) -> None:
+    ev = _assault(pipeline, text)
+    assert (ev.outcome.arrested if ev.outcome else None) == arrested

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -69,6 +70,16 @@ class _Counts:
                       + "|".join(re.escape(c).replace(r"\ ", r"\s") for c in
                                  lexicon.phrases("outcome.alive_conditions"))
                       + r"))\b")
+        # "four suspects were arrested", "two men are in custody"
+        held = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
+                        lexicon.phrases("outcome.arrest_words"))
+        # "No arrests have been made", "nobody is in custody": a stated none
+        nobody = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
+                          lexicon.phrases("outcome.nobody"))
+        self.none_arrested = re.compile(
+            rf"\b(?:no\s+(?:arrests?\b)|(?:not|n't)\s+(?:yet\s+)?(?:made|announced|reported)"
+            rf"\s+any\s+arrests?\b|(?:{nobody})\s+(?:(?:has|have|had)\s+)?(?:been\s+|was\s+"
+            rf"|were\s+|is\s+|are\s+)?(?:{held})\b)", re.I)
         # "more than 260", "nearly 40": the count behind an approximation
         approx = "(?:" + "|".join(
             re.escape(a).replace(r"\ ", r"\s") + r"\s" for a in
@@ -93,7 +104,7 @@ class _Counts:
                 (rf"\b(?:injuring|wounding|injured|wounded)\s+{approx}"
                  rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured"),
                 (rf"\b{approx}{num}\s+{people}?\s*"
-                 rf"{aux}(?:arrested|detained)\b", "arrested"),
+                 rf"{aux}(?:{held})\b", "arrested"),
                 (rf"\b{one_person}{one_aux}(?:(?:found |pronounced )?dead|killed"
                  r"|shot dead|shot and killed|(?:stabbed|beaten|burned) to death)\b", "dead"),
                 (rf"\b{one_person}{one_aux}(?:critically |seriously |slightly )?"
@@ -287,6 +298,34 @@ def run(work: Work, res: Resources) -> None:
     for e, ev in enumerate(work.events):
         if ev.category in {"ASSAULT", "COERCE", "PROTEST"}:
             ev.outcome = outcome_for(work, res, ev, triggers, e)
+    _none_arrested(work, _counts(res))
+
+
+def _none_arrested(work: Work, counts: _Counts) -> None:
+    """"No arrests have been made", "nobody is in custody": none arrested, for the act of
+    force told last before the sentence's end (the one whose inquiry the sentence reports
+    on, or the one it names: "no arrests in the second shooting"), when no count of its
+    own says otherwise."""
+    text = work.article.text
+    found = [m for m in counts.none_arrested.finditer(text)]
+    if not found:
+        return
+    told = sorted((work.mentions[k].trigger.idx, e) for e, ev in enumerate(work.events)
+                  if ev.category == "ASSAULT" for k in ev.mentions)
+    for m in found:
+        words = work.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        end = words.sent.end_char if words is not None else m.end()
+        k = bisect_left(told, (end, -1)) - 1
+        if k < 0:
+            continue
+        ev = work.events[told[k][1]]
+        span = Span(m.group(0), m.start(), m.end())
+        out = ev.outcome
+        if out is None:
+            ev.outcome = Outcome(arrested=0, spans=(span,))
+        elif out.arrested is None:
+            ev.outcome = replace(out, arrested=0,
+                                 spans=tuple(sorted((*out.spans, span), key=lambda s: s.start)))
 
 
 class _Triggers:
