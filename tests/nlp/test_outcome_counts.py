@@ -68,6 +68,9 @@ def _counts(ev: Event) -> tuple[int | None, int | None]:
         # the act's own noun says it killed
         ("Police are investigating a deadly shooting in Brookfield. A man was shot outside "
          "a bar.", (1, 0)),
+        # one victim told twice, by a noun and by a pronoun: still one
+        ("Driver shot and killed in Easton\n\nA masked gunman walked up to a parked van "
+         "on Monday night and shot him through the window, witnesses said.", (1, 0)),
         # alive: the next sentence says how, not that the victim died
         ("A man was shot in the leg on Elm Street. He was taken to a hospital in stable "
          "condition.", (0, 1)),

@@ -138,6 +138,20 @@ def _one_person(a: Arg, one: frozenset[str]) -> bool:
     )
 
 
+def _one_each(people: list[Arg], pronouns: frozenset[str]) -> list[Arg]:
+    """The people of an act's mentions, each once: "Driver shot and killed" (headline)
+    and "a gunman shot him" (body) are one victim told twice. A pronoun stands for someone
+    already told, and one noun said again ("a man" ... "the man") is the same person."""
+    said = [a for a in people if a.head.lower_ not in pronouns] or people[:1]
+    seen: set[str] = set()
+    out = []
+    for a in said:
+        if a.head.lemma_.lower() not in seen:
+            seen.add(a.head.lemma_.lower())
+            out.append(a)
+    return out
+
+
 def _counts(res: Resources) -> _Counts:
     return res.memo("outcome.counts", lambda: _Counts(res.numbers, res.lexicon))
 
@@ -172,7 +186,7 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
     spans += cspans
     victims = [
         a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
-    ] or [a for a in ev.recipients if _one_person(a, one)]
+    ] or _one_each([a for a in ev.recipients if _one_person(a, one)], counts.pronouns)
     lemmas = {work.mentions[k].trigger.lemma_.lower() for k in ev.mentions}
     if (
         ev.category == "ASSAULT"
