@@ -71,6 +71,8 @@ def _counts(ev: Event) -> tuple[int | None, int | None]:
         # one victim told twice, by a noun and by a pronoun: still one
         ("Driver shot and killed in Easton\n\nA masked gunman walked up to a parked van "
          "on Monday night and shot him through the window, witnesses said.", (1, 0)),
+        # two people joined in one phrase, shot: two hurt
+        ("A man and a woman were shot outside a shop in Kirby.", (0, 2)),
         # alive: the next sentence says how, not that the victim died
         ("A man was shot in the leg on Elm Street. He was taken to a hospital in stable "
          "condition.", (0, 1)),
@@ -117,3 +119,9 @@ def test_a_stated_none_arrested_is_zero(pipeline: Pipeline, text: str,
                                         arrested: int | None) -> None:
     ev = _assault(pipeline, text)
     assert (ev.outcome.arrested if ev.outcome else None) == arrested
+
+
+def test_a_pair_of_victims_one_of_whom_died_is_not_counted_hurt(pipeline: Pipeline) -> None:
+    ev = _assault(pipeline, "A man and his son were shot outside a shop in Kirby. The man "
+                            "died.")
+    assert ev.outcome is None or ev.outcome.injured != 2

@@ -152,6 +152,12 @@ def _one_each(people: list[Arg], pronouns: frozenset[str]) -> list[Arg]:
     return out
 
 
+def _pair(victim: Arg, one: frozenset[str]) -> int:
+    """How many single people a victim's phrase joins ("a man and a 16-year-old boy": 2)."""
+    return 1 + sum(1 for c in victim.head.conjuncts if c.tag_ not in {"NNS", "NNPS"} and (
+        c.lemma_.lower() in one or c.ent_type_ == "PERSON"))
+
+
 def _counts(res: Resources) -> _Counts:
     return res.memo("outcome.counts", lambda: _Counts(res.numbers, res.lexicon))
 
@@ -190,20 +196,29 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
     lemmas = {work.mentions[k].trigger.lemma_.lower() for k in ev.mentions}
     if (
         ev.category == "ASSAULT"
-        and len(victims) == 1
+        and victims
         and dead is None
         and injured is None
         and not ev.aggregate
     ):
         told = {t.lemma_.lower() for k in ev.mentions for t in work.mentions[k].trigger.sent}
-        if lemmas & counts.killed_verbs or condition == "died_later" or (
+        died = bool(lemmas & counts.killed_verbs or condition == "died_later" or (
             told & counts.death_words
-        ) or _fatal(work, ev, counts) or _died_after(work, ev, counts, victims[0]):
-            # "died Sunday after being shot", "was fatally shot", "a deadly shooting",
-            # "A man was shot ... He was pronounced dead at the scene."
+        ) or _fatal(work, ev, counts)) or any(
+            _died_after(work, ev, counts, v) for v in victims)
+        # "died Sunday after being shot", "was fatally shot", "a deadly shooting",
+        # "A man was shot ... He was pronounced dead at the scene."
+        if died and len(victims) == 1:
             dead, injured = 1, 0
-        elif lemmas & counts.injured_verbs or condition in {"critical", "serious", "stable"}:
-            dead, injured = 0, 1
+        # "A man and a teenager were shot": each one of the pair hurt, when nothing says
+        # one died (which of several died, no word of the act tells). Only people joined
+        # in one phrase are counted: victims gathered from several mentions may be one
+        # person said twice or someone the act missed.
+        elif not died and (lemmas & counts.injured_verbs
+                           or condition in {"critical", "serious", "stable"}):
+            n = 1 if len(victims) == 1 else max(_pair(v, one) for v in victims)
+            if n > 1 or len(victims) == 1:
+                dead, injured = 0, n
     if ev.category == "COERCE" and "arrest" in ev.modes and arrested is None:
         people = [a for a in ev.recipients if not a.plural]
         if people and len(people) == len(ev.recipients):
@@ -233,7 +248,7 @@ def _fatal(work: Work, ev: WorkEvent, counts: _Counts) -> bool:
 
 
 def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool:
-    """Is the one victim said to have died in the sentence after one of the act's, or in
+    """Is this victim said to have died in the sentence after one of the act's, or in
     one that names the victim: "He was pronounced dead at the scene", "The victim died
     in hospital"? Only a death the victim is the subject of counts: the one person a story
     of one victim goes on about ("Police shot the gunman dead" is another act)."""
@@ -365,9 +380,10 @@ class _Triggers:
 STAGE = Stage(
     name="outcome",
     run=run,
-    summary="dead, injured and arrested from number phrases of the event's sentences; a "
-    "single victim shot but alive counts one injured; condition phrases wherever the "
-    "victim is mentioned",
+    summary="dead, injured and arrested from number phrases of the event's sentences (\"a "
+    "man was killed\" counts one); a single victim shot but alive counts one injured, one "
+    "said to die after (\"He was pronounced dead\") one dead; a stated none arrested is 0; "
+    "condition phrases wherever the victim is mentioned",
     reads=("article", "doc", "entities", "events"),
     writes=("events.outcome",),
     needs=("numbers", "lexicon"),
