@@ -73,6 +73,11 @@ def _counts(ev: Event) -> tuple[int | None, int | None]:
          "on Monday night and shot him through the window, witnesses said.", (1, 0)),
         # two people joined in one phrase, shot: two hurt
         ("A man and a woman were shot outside a shop in Kirby.", (0, 2)),
+        # a homicide is a killing; an attempted murder is not
+        ("Officers in Kirby have opened an investigation into the homicide of a man shot "
+         "near the canal on Friday.", (1, 0)),
+        ("A man was shot in the leg on Elm Street on Friday. His neighbour was later "
+         "charged with attempted murder.", (0, 1)),
         # alive: the next sentence says how, not that the victim died
         ("A man was shot in the leg on Elm Street. He was taken to a hospital in stable "
          "condition.", (0, 1)),

@@ -35,6 +35,7 @@ class _Counts:
         self.death_words = lexicon.words("outcome.death_words")
         self.injured_verbs = lexicon.words("outcome.injured_verbs")
         self.fatal_modifiers = lexicon.words("outcome.fatal_modifiers")
+        self.attempt_words = lexicon.words("outcome.attempt_words")
         self.death_nouns = lexicon.words("outcome.death_nouns")
         self.died_verbs = lexicon.words("outcome.died_verbs")
         self.dead_states = lexicon.words("outcome.dead_states")
@@ -193,7 +194,10 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
     victims = [
         a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
     ] or _one_each([a for a in ev.recipients if _one_person(a, one)], counts.pronouns)
-    lemmas = {work.mentions[k].trigger.lemma_.lower() for k in ev.mentions}
+    # "charged with attempted murder": an attempt says nobody died of it
+    lemmas = {work.mentions[k].trigger.lemma_.lower() for k in ev.mentions
+              if not any(c.lower_ in counts.attempt_words
+                         for c in work.mentions[k].trigger.children)}
     if (
         ev.category == "ASSAULT"
         and victims
