@@ -71,6 +71,9 @@ def _counts(ev: Event) -> tuple[int | None, int | None]:
         # one victim told twice, by a noun and by a pronoun: still one
         ("Driver shot and killed in Easton\n\nA masked gunman walked up to a parked van "
          "on Monday night and shot him through the window, witnesses said.", (1, 0)),
+        # "the victim" is the one already told, not a second person
+        ("Police said a driver shot his brother during an argument in Kirby on Tuesday. "
+         "The victim, who was shot in the shoulder, is expected to recover.", (0, 1)),
         # two people joined in one phrase, shot: two hurt
         ("A man and a woman were shot outside a shop in Kirby.", (0, 2)),
         # a homicide is a killing; an attempted murder is not

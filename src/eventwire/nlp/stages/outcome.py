@@ -139,11 +139,13 @@ def _one_person(a: Arg, one: frozenset[str]) -> bool:
     )
 
 
-def _one_each(people: list[Arg], pronouns: frozenset[str]) -> list[Arg]:
+def _one_each(people: list[Arg], pronouns: frozenset[str], roles: frozenset[str]) -> list[Arg]:
     """The people of an act's mentions, each once: "Driver shot and killed" (headline)
-    and "a gunman shot him" (body) are one victim told twice. A pronoun stands for someone
+    and "a gunman shot him" (body) are one victim told twice. A pronoun, or the noun of the
+    victim's role ("shot his brother" ... "the victim recovers"), stands for someone
     already told, and one noun said again ("a man" ... "the man") is the same person."""
-    said = [a for a in people if a.head.lower_ not in pronouns] or people[:1]
+    said = [a for a in people if a.head.lower_ not in pronouns
+            and a.head.lemma_.lower() not in roles] or people[:1]
     seen: set[str] = set()
     out = []
     for a in said:
@@ -193,7 +195,8 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
     spans += cspans
     victims = [
         a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
-    ] or _one_each([a for a in ev.recipients if _one_person(a, one)], counts.pronouns)
+    ] or _one_each([a for a in ev.recipients if _one_person(a, one)], counts.pronouns,
+                counts.victim_nouns)
     # "charged with attempted murder": an attempt says nobody died of it
     lemmas = {work.mentions[k].trigger.lemma_.lower() for k in ev.mentions
               if not any(c.lower_ in counts.attempt_words
