@@ -31,6 +31,12 @@ def res() -> Resources:
         ("The attack left a guard in critical condition.", {"injured": 1}),
         ("The blast left two people with minor injuries.", {"injured": 2}),
         ("The ambush left a soldier dead and three more hurt.", {"dead": 1, "injured": 3}),
+        # one more person than those told ("more": hurt, added to the victim the act's
+        # own words tell of)
+        ("The raid left one soldier dead and another with gunshot wounds.",
+         {"dead": 1, "more": 1}),
+        ("One guard was killed and another wounded at the gate.", {"dead": 1, "more": 1}),
+        ("Another 17 people were hurt in the blast.", {"injured": 17}),
         # no count of one: a killer, a plural verb, a vague number, another noun
         ("A man killed his wife in Dover on Sunday.", {}),
         ("A man and a woman were shot in the park.", {}),
@@ -81,6 +87,9 @@ def _counts(ev: Event) -> tuple[int | None, int | None]:
          "near the canal on Friday.", (1, 0)),
         ("A man was shot in the leg on Elm Street on Friday. His neighbour was later "
          "charged with attempted murder.", (0, 1)),
+        # the one victim the act's words tell of, and another: one dead, one hurt
+        ("Gunmen killed a guard in Kirby on Friday, and another guard was critically "
+         "wounded.", (1, 1)),
         # alive: the next sentence says how, not that the victim died
         ("A man was shot in the leg on Elm Street. He was taken to a hospital in stable "
          "condition.", (0, 1)),

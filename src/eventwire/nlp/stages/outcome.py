@@ -65,6 +65,10 @@ class _Counts:
                       + "|".join(re.escape(f).replace(r"\ ", r"\s") for f in single_forms)
                       + r")\b")
         one_aux = r"\s*(?:was |is |has been |had been )"
+        single = "|".join(re.escape(f).replace(r"\ ", r"\s") for f in single_forms)
+        self.one_more = lexicon.words("outcome.one_more")
+        one_more = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
+                            lexicon.phrases("outcome.one_more"))
         # "left a guard in critical condition", "left two people with minor injuries"
         hurt_state = (r"(?:injured|wounded|hurt|hospitali[sz]ed|with\s(?:[\w-]+\s){0,2}?"
                       r"(?:injuries|wounds)|in\s(?:a\s)?(?:"
@@ -110,6 +114,11 @@ class _Counts:
                  r"|shot dead|shot and killed|(?:stabbed|beaten|burned) to death)\b", "dead"),
                 (rf"\b{one_person}{one_aux}(?:critically |seriously |slightly )?"
                  r"(?:injured|wounded|hurt|hospitali[sz]ed)\b", "injured"),
+                # "one man was killed and another wounded", "left one dead and another
+                # with life-threatening injuries": one more person
+                (rf"\b({one_more})\s+(?:(?:[\w-]+\s){{0,2}}?(?:{single})\s+)?"
+                 rf"(?:was\s+|is\s+|has\s+been\s+)?(?:critically\s+|seriously\s+)?"
+                 rf"{hurt_state}", "more"),
                 (rf"\b(?:leaving|left)\s+{one_person}\s+dead\b", "dead"),
                 (rf"\b(?:leaving|left)\s+(?:{approx}{num}\s+{people}?|{one_person})\s*"
                  rf"{hurt_state}", "injured"),
@@ -123,7 +132,7 @@ class _Counts:
                 # the number, or the article of one person ("left two hurt" / "left a man
                 # hurt" are two branches of one pattern)
                 said = next(g for g in m.groups() if g is not None)
-                n = self.numbers.read_int(said)
+                n = 1 if said.lower() in self.one_more else self.numbers.read_int(said)
                 if n is not None:
                     out.append((kind, n, Span(m.group(0), base + m.start(), base + m.end())))
         return out
@@ -174,7 +183,7 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
     one = counts.one
     sents = sorted({work.mentions[k].trigger.sent.start for k in ev.mentions})
     spans: list[Span] = []
-    dead = injured = arrested = None
+    dead = injured = arrested = more = None
     for s_start in sents:
         sent = doc[s_start].sent
         st = sent.text
@@ -189,14 +198,17 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
                 dead = max(dead or 0, n)
             elif kind == "injured":
                 injured = max(injured or 0, n)
+            elif kind == "more":
+                more = n
             else:
                 arrested = max(arrested or 0, n)
     condition, cspans = _condition(work, ev, counts) if ev.category == "ASSAULT" else (None, [])
     spans += cspans
     victims = [
         a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
-    ] or _one_each([a for a in ev.recipients if _one_person(a, one)], counts.pronouns,
-                counts.victim_nouns)
+    ] or _one_each([a for a in ev.recipients if _one_person(a, one) and not (
+        more is not None and any(c.lower_ in counts.one_more for c in a.head.children))],
+        counts.pronouns, counts.victim_nouns)  # "another guard": counted by ``more``
     # "charged with attempted murder": an attempt says nobody died of it
     lemmas = {work.mentions[k].trigger.lemma_.lower() for k in ev.mentions
               if not any(c.lower_ in counts.attempt_words
@@ -226,6 +238,10 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
             n = 1 if len(victims) == 1 else max(_pair(v, one) for v in victims)
             if n > 1 or len(victims) == 1:
                 dead, injured = 0, n
+    if more is not None:
+        # "another wounded" tells one more than the victim the act's words tell of (read
+        # above as if it were not said): "one man was killed and another wounded"
+        injured = max(injured or 0, more)
     if ev.category == "COERCE" and "arrest" in ev.modes and arrested is None:
         people = [a for a in ev.recipients if not a.plural]
         if people and len(people) == len(ev.recipients):
