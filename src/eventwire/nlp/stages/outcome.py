@@ -150,9 +150,10 @@ def _one_person(a: Arg, one: frozenset[str]) -> bool:
 
 def _one_each(people: list[Arg], pronouns: frozenset[str], roles: frozenset[str]) -> list[Arg]:
     """The people of an act's mentions, each once: "Driver shot and killed" (headline)
-    and "a gunman shot him" (body) are one victim told twice. A pronoun, or the noun of the
-    victim's role ("shot his brother" ... "the victim recovers"), stands for someone
-    already told, and one noun said again ("a man" ... "the man") is the same person."""
+    and "a gunman shot him" (body) are one victim told twice. A pronoun, or the noun of
+    the victim's role ("shot his brother" ... "the victim is expected to recover"),
+    stands for someone already told, and one noun said again ("a man" ... "the man") is
+    the same person."""
     said = [a for a in people if a.head.lower_ not in pronouns
             and a.head.lemma_.lower() not in roles] or people[:1]
     seen: set[str] = set()
