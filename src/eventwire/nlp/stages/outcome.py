@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
+
+from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...lexicon.actors import inverted
@@ -31,6 +34,13 @@ class _Counts:
         self.killed_verbs = lexicon.words("outcome.killed_verbs")
         self.death_words = lexicon.words("outcome.death_words")
         self.injured_verbs = lexicon.words("outcome.injured_verbs")
+        self.fatal_modifiers = lexicon.words("outcome.fatal_modifiers")
+        self.attempt_words = lexicon.words("outcome.attempt_words")
+        self.death_nouns = lexicon.words("outcome.death_nouns")
+        self.died_verbs = lexicon.words("outcome.died_verbs")
+        self.dead_states = lexicon.words("outcome.dead_states")
+        self.pronouns = lexicon.words("people.one_person_pronouns")
+        self.victim_nouns = lexicon.words("people.victim_nouns")
         # phrase -> condition, in the table's order
         self.conditions = inverted(lexicon, "outcome.conditions", CONDITIONS)
         irregular = lexicon.mapping("people.irregular_plurals")
@@ -43,6 +53,38 @@ class _Counts:
                              sorted(forms, key=lambda f: (-len(f), f)))
                   + r")\b)")
         aux = r"(?:were |was |is |are |have been |has been |had been |have |has )?"
+        # "a man was killed", "an officer is hospitalised": an article before one person
+        # counts one, said with a singular verb ("a man and a woman were shot" counts two,
+        # which no clause of its own says; "a man killed his wife" is the killer)
+        plural = set(irregular.values())
+        single_forms = sorted((f for f in nouns if f not in plural
+                               and f not in lexicon.words("outcome.not_one_person")),
+                              key=lambda f: (-len(f), f))
+        article = "|".join(re.escape(a) for a in sorted(lexicon.words("numbers.articles")))
+        one_person = (rf"({article})\s+(?:[\w-]+\s){{0,2}}?(?:"
+                      + "|".join(re.escape(f).replace(r"\ ", r"\s") for f in single_forms)
+                      + r")\b")
+        one_aux = r"\s*(?:was |is |has been |had been )"
+        single = "|".join(re.escape(f).replace(r"\ ", r"\s") for f in single_forms)
+        self.one_more = lexicon.words("outcome.one_more")
+        one_more = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
+                            lexicon.phrases("outcome.one_more"))
+        # "left a guard in critical condition", "left two people with minor injuries"
+        hurt_state = (r"(?:injured|wounded|hurt|hospitali[sz]ed|with\s(?:[\w-]+\s){0,2}?"
+                      r"(?:injuries|wounds)|in\s(?:a\s)?(?:"
+                      + "|".join(re.escape(c).replace(r"\ ", r"\s") for c in
+                                 lexicon.phrases("outcome.alive_conditions"))
+                      + r"))\b")
+        # "four suspects were arrested", "two men are in custody"
+        held = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
+                        lexicon.phrases("outcome.arrest_words"))
+        # "No arrests have been made", "nobody is in custody": a stated none
+        nobody = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
+                          lexicon.phrases("outcome.nobody"))
+        self.none_arrested = re.compile(
+            rf"\b(?:no\s+(?:arrests?\b)|(?:not|n't)\s+(?:yet\s+)?(?:made|announced|reported)"
+            rf"\s+any\s+arrests?\b|(?:{nobody})\s+(?:(?:has|have|had)\s+)?(?:been\s+|was\s+"
+            rf"|were\s+|is\s+|are\s+)?(?:{held})\b)", re.I)
         # "more than 260", "nearly 40": the count behind an approximation
         approx = "(?:" + "|".join(
             re.escape(a).replace(r"\ ", r"\s") + r"\s" for a in
@@ -67,7 +109,19 @@ class _Counts:
                 (rf"\b(?:injuring|wounding|injured|wounded)\s+{approx}"
                  rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured"),
                 (rf"\b{approx}{num}\s+{people}?\s*"
-                 rf"{aux}(?:arrested|detained)\b", "arrested"),
+                 rf"{aux}(?:{held})\b", "arrested"),
+                (rf"\b{one_person}{one_aux}(?:(?:found |pronounced )?dead|killed"
+                 r"|shot dead|shot and killed|(?:stabbed|beaten|burned) to death)\b", "dead"),
+                (rf"\b{one_person}{one_aux}(?:critically |seriously |slightly )?"
+                 r"(?:injured|wounded|hurt|hospitali[sz]ed)\b", "injured"),
+                # "one man was killed and another wounded", "left one dead and another
+                # with life-threatening injuries": one more person
+                (rf"\b({one_more})\s+(?:(?:[\w-]+\s){{0,2}}?(?:{single})\s+)?"
+                 rf"(?:was\s+|is\s+|has\s+been\s+)?(?:critically\s+|seriously\s+)?"
+                 rf"{hurt_state}", "more"),
+                (rf"\b(?:leaving|left)\s+{one_person}\s+dead\b", "dead"),
+                (rf"\b(?:leaving|left)\s+(?:{approx}{num}\s+{people}?|{one_person})\s*"
+                 rf"{hurt_state}", "injured"),
             )
         )
 
@@ -75,7 +129,10 @@ class _Counts:
         out = []
         for rx, kind in self.patterns:
             for m in rx.finditer(text):
-                n = self.numbers.read_int(m.group(1))
+                # the number, or the article of one person ("left two hurt" / "left a man
+                # hurt" are two branches of one pattern)
+                said = next(g for g in m.groups() if g is not None)
+                n = 1 if said.lower() in self.one_more else self.numbers.read_int(said)
                 if n is not None:
                     out.append((kind, n, Span(m.group(0), base + m.start(), base + m.end())))
         return out
@@ -91,6 +148,29 @@ def _one_person(a: Arg, one: frozenset[str]) -> bool:
     )
 
 
+def _one_each(people: list[Arg], pronouns: frozenset[str], roles: frozenset[str]) -> list[Arg]:
+    """The people of an act's mentions, each once: "Driver shot and killed" (headline)
+    and "a gunman shot him" (body) are one victim told twice. A pronoun, or the noun of
+    the victim's role ("shot his brother" ... "the victim is expected to recover"),
+    stands for someone already told, and one noun said again ("a man" ... "the man") is
+    the same person."""
+    said = [a for a in people if a.head.lower_ not in pronouns
+            and a.head.lemma_.lower() not in roles] or people[:1]
+    seen: set[str] = set()
+    out = []
+    for a in said:
+        if a.head.lemma_.lower() not in seen:
+            seen.add(a.head.lemma_.lower())
+            out.append(a)
+    return out
+
+
+def _pair(victim: Arg, one: frozenset[str]) -> int:
+    """How many single people a victim's phrase joins ("a man and a 16-year-old boy": 2)."""
+    return 1 + sum(1 for c in victim.head.conjuncts if c.tag_ not in {"NNS", "NNPS"} and (
+        c.lemma_.lower() in one or c.ent_type_ == "PERSON"))
+
+
 def _counts(res: Resources) -> _Counts:
     return res.memo("outcome.counts", lambda: _Counts(res.numbers, res.lexicon))
 
@@ -104,7 +184,7 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
     one = counts.one
     sents = sorted({work.mentions[k].trigger.sent.start for k in ev.mentions})
     spans: list[Span] = []
-    dead = injured = arrested = None
+    dead = injured = arrested = more = None
     for s_start in sents:
         sent = doc[s_start].sent
         st = sent.text
@@ -119,28 +199,50 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
                 dead = max(dead or 0, n)
             elif kind == "injured":
                 injured = max(injured or 0, n)
+            elif kind == "more":
+                more = n
             else:
                 arrested = max(arrested or 0, n)
     condition, cspans = _condition(work, ev, counts) if ev.category == "ASSAULT" else (None, [])
     spans += cspans
     victims = [
         a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
-    ] or [a for a in ev.recipients if _one_person(a, one)]
-    lemmas = {work.mentions[k].trigger.lemma_.lower() for k in ev.mentions}
+    ] or _one_each([a for a in ev.recipients if _one_person(a, one) and not (
+        more is not None and any(c.lower_ in counts.one_more for c in a.head.children))],
+        counts.pronouns, counts.victim_nouns)  # "another guard": counted by ``more``
+    # "charged with attempted murder": an attempt says nobody died of it
+    lemmas = {work.mentions[k].trigger.lemma_.lower() for k in ev.mentions
+              if not any(c.lower_ in counts.attempt_words
+                         for c in work.mentions[k].trigger.children)}
     if (
         ev.category == "ASSAULT"
-        and len(victims) == 1
+        and victims
         and dead is None
         and injured is None
         and not ev.aggregate
     ):
         told = {t.lemma_.lower() for k in ev.mentions for t in work.mentions[k].trigger.sent}
-        if lemmas & counts.killed_verbs or condition == "died_later" or (
+        died = bool(lemmas & counts.killed_verbs or condition == "died_later" or (
             told & counts.death_words
-        ):  # "died Sunday after being shot", "was fatally shot"
+        ) or _fatal(work, ev, counts)) or any(
+            _died_after(work, ev, counts, v) for v in victims)
+        # "died Sunday after being shot", "was fatally shot", "a deadly shooting",
+        # "A man was shot ... He was pronounced dead at the scene."
+        if died and len(victims) == 1:
             dead, injured = 1, 0
-        elif lemmas & counts.injured_verbs or condition in {"critical", "serious", "stable"}:
-            dead, injured = 0, 1
+        # "A man and a teenager were shot": each one of the pair hurt, when nothing says
+        # one died (which of several died, no word of the act tells). Only people joined
+        # in one phrase are counted: victims gathered from several mentions may be one
+        # person said twice or someone the act missed.
+        elif not died and (lemmas & counts.injured_verbs
+                           or condition in {"critical", "serious", "stable"}):
+            n = 1 if len(victims) == 1 else max(_pair(v, one) for v in victims)
+            if n > 1 or len(victims) == 1:
+                dead, injured = 0, n
+    if more is not None:
+        # "another wounded" tells one more than the victim the act's words tell of (read
+        # above as if it were not said): "one man was killed and another wounded"
+        injured = max(injured or 0, more)
     if ev.category == "COERCE" and "arrest" in ev.modes and arrested is None:
         people = [a for a in ev.recipients if not a.plural]
         if people and len(people) == len(ev.recipients):
@@ -155,6 +257,57 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
         condition=next((c for c in CONDITIONS if c == condition), None),
         spans=tuple(uniq),
     )
+
+
+def _fatal(work: Work, ev: WorkEvent, counts: _Counts) -> bool:
+    """Does a mention's own noun say the act killed: "a deadly shooting", "the fatal
+    stabbing", "a shooting death"?"""
+    for k in ev.mentions:
+        t = work.mentions[k].trigger
+        if any(c.dep_ == "amod" and c.lower_ in counts.fatal_modifiers for c in t.children):
+            return True
+        if t.dep_ in {"amod", "compound"} and t.head.lemma_.lower() in counts.death_nouns:
+            return True
+    return False
+
+
+def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool:
+    """Is this victim said to have died in the sentence after one of the act's, or in
+    one that names the victim: "He was pronounced dead at the scene", "The victim died
+    in hospital"? Only a death the victim is the subject of counts: the one person a story
+    of one victim goes on about ("Police shot the gunman dead" is another act)."""
+    doc = work.doc
+    starts = {work.mentions[k].trigger.sent.start for k in ev.mentions}
+    sents = set(starts)
+    for s in starts:
+        end = doc[s].sent.end
+        if end < len(doc):
+            sents.add(end)
+    if victim.entity >= 0:
+        sents |= {doc[m.start].sent.start for m in work.entity_mentions
+                  if m.entity == victim.entity}
+    head = victim.head.lemma_.lower()
+
+    def is_victim(t: Token) -> bool:
+        if victim.entity >= 0 and work.entity_at(t) == victim.entity:
+            return True
+        lemma = t.lemma_.lower()
+        if t.lower_ in counts.pronouns:
+            return work.entity_at(t) in {-1, victim.entity}
+        return lemma in counts.victim_nouns or (lemma == head and t.tag_ not in {"NNS", "NNPS"})
+
+    for s in sents:
+        for t in doc[s].sent:
+            if t.lemma_.lower() in counts.died_verbs:
+                verb = t
+            elif t.lower_ in counts.dead_states and t.dep_ in {"oprd", "acomp"}:
+                verb = t.head  # "was pronounced dead", "was found dead", "is dead"
+            else:
+                continue
+            if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and is_victim(c)
+                   for c in verb.children):
+                return True
+    return False
 
 
 def _condition(work: Work, ev: WorkEvent, counts: _Counts) -> tuple[str | None, list[Span]]:
@@ -198,6 +351,34 @@ def run(work: Work, res: Resources) -> None:
     for e, ev in enumerate(work.events):
         if ev.category in {"ASSAULT", "COERCE", "PROTEST"}:
             ev.outcome = outcome_for(work, res, ev, triggers, e)
+    _none_arrested(work, _counts(res))
+
+
+def _none_arrested(work: Work, counts: _Counts) -> None:
+    """"No arrests have been made", "nobody is in custody": none arrested, for the act of
+    force told last before the sentence's end (the one whose inquiry the sentence reports
+    on, or the one it names: "no arrests in the second shooting"), when no count of its
+    own says otherwise."""
+    text = work.article.text
+    found = [m for m in counts.none_arrested.finditer(text)]
+    if not found:
+        return
+    told = sorted((work.mentions[k].trigger.idx, e) for e, ev in enumerate(work.events)
+                  if ev.category == "ASSAULT" for k in ev.mentions)
+    for m in found:
+        words = work.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        end = words.sent.end_char if words is not None else m.end()
+        k = bisect_left(told, (end, -1)) - 1
+        if k < 0:
+            continue
+        ev = work.events[told[k][1]]
+        span = Span(m.group(0), m.start(), m.end())
+        out = ev.outcome
+        if out is None:
+            ev.outcome = Outcome(arrested=0, spans=(span,))
+        elif out.arrested is None:
+            ev.outcome = replace(out, arrested=0,
+                                 spans=tuple(sorted((*out.spans, span), key=lambda s: s.start)))
 
 
 class _Triggers:
@@ -223,9 +404,10 @@ class _Triggers:
 STAGE = Stage(
     name="outcome",
     run=run,
-    summary="dead, injured and arrested from number phrases of the event's sentences; a "
-    "single victim shot but alive counts one injured; condition phrases wherever the "
-    "victim is mentioned",
+    summary="dead, injured and arrested from number phrases of the event's sentences (\"a "
+    "man was killed\" counts one); a single victim shot but alive counts one injured, one "
+    "said to die after (\"He was pronounced dead\") one dead; a stated none arrested is 0; "
+    "condition phrases wherever the victim is mentioned",
     reads=("article", "doc", "entities", "events"),
     writes=("events.outcome",),
     needs=("numbers", "lexicon"),

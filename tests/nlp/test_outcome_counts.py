@@ -1,0 +1,144 @@
+"""Counts and fates of the outcome stage: one person said with an article, and the one
+victim's death said outside the act's own sentence (own sentences throughout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Event, make_article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.nlp.resources import Resources
+from eventwire.nlp.stages.outcome import _Counts
+
+from .records import first_assault
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # one person, said with an article and a singular verb
+        ("An 18-year-old woman was hospitalised on Sunday after a knife fight.",
+         {"injured": 1}),
+        ("An off-duty officer was killed at a checkpoint.", {"dead": 1}),
+        ("A farmer was killed and four more were wounded near the river.",
+         {"dead": 1, "injured": 4}),
+        ("A woman was found dead in her car on Tuesday.", {"dead": 1}),
+        ("The attack left a guard in critical condition.", {"injured": 1}),
+        ("The blast left two people with minor injuries.", {"injured": 2}),
+        ("The ambush left a soldier dead and three more hurt.", {"dead": 1, "injured": 3}),
+        # one more person than those told ("more": hurt, added to the victim the act's
+        # own words tell of)
+        ("The raid left one soldier dead and another with gunshot wounds.",
+         {"dead": 1, "more": 1}),
+        ("One guard was killed and another wounded at the gate.", {"dead": 1, "more": 1}),
+        ("Another 17 people were hurt in the blast.", {"injured": 17}),
+        # no count of one: a killer, a plural verb, a vague number, another noun
+        ("A man killed his wife in Dover on Sunday.", {}),
+        ("A man and a woman were shot in the park.", {}),
+        ("A few people were hurt when the roof fell.", {}),
+        ("A number of others were injured.", {}),
+        ("A car was damaged in the blast.", {}),
+    ],
+)
+def test_one_person_said_with_an_article_counts_one(res: Resources, sentence: str,
+                                                    counts: dict[str, int]) -> None:
+    found: dict[str, int] = {}
+    for kind, n, span in _Counts(res.numbers, res.lexicon).scan(sentence, 0):
+        assert sentence[span.start:span.end] == span.text
+        found[kind] = max(found.get(kind, 0), n)
+    assert found == counts
+
+
+def _assault(pipeline: Pipeline, text: str) -> Event:
+    return first_assault(next(iter(pipeline.pipe([make_article(text)]))))
+
+
+def _counts(ev: Event) -> tuple[int | None, int | None]:
+    assert ev.outcome is not None
+    return ev.outcome.dead, ev.outcome.injured
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # the one victim died, said in the next sentence with the victim as its subject
+        ("A woman was shot on Oak Avenue on Friday. She was pronounced dead at the scene.",
+         (1, 0)),
+        ("A clerk was shot during a robbery in Milton. The victim died of his wounds on "
+         "Sunday.", (1, 0)),
+        # the act's own noun says it killed
+        ("Police are investigating a deadly shooting in Brookfield. A man was shot outside "
+         "a bar.", (1, 0)),
+        # one victim told twice, by a noun and by a pronoun: still one
+        ("Driver shot and killed in Easton\n\nA masked gunman walked up to a parked van "
+         "on Monday night and shot him through the window, witnesses said.", (1, 0)),
+        # "the victim" is the one already told, not a second person
+        ("Police said a driver shot his brother during an argument in Kirby on Tuesday. "
+         "The victim, who was shot in the shoulder, is expected to recover.", (0, 1)),
+        # two people joined in one phrase, shot: two hurt
+        ("A man and a woman were shot outside a shop in Kirby.", (0, 2)),
+        # a homicide is a killing; an attempted murder is not
+        ("Officers in Kirby have opened an investigation into the homicide of a man shot "
+         "near the canal on Friday.", (1, 0)),
+        ("A man was shot in the leg on Elm Street on Friday. His neighbour was later "
+         "charged with attempted murder.", (0, 1)),
+        # the one victim the act's words tell of, and another: one dead, one hurt
+        ("Gunmen killed a guard in Kirby on Friday, and another guard was critically "
+         "wounded.", (1, 1)),
+        # alive: the next sentence says how, not that the victim died
+        ("A man was shot in the leg on Elm Street. He was taken to a hospital in stable "
+         "condition.", (0, 1)),
+        # a deadly weapon is not a deadly act
+        ("A man was charged with assault with a deadly weapon after he shot a neighbour.",
+         (0, 1)),
+        # the sentence after is about someone else's death
+        ("A man was shot in the arm on Elm Street. His grandmother died last year, "
+         "neighbours said.", (0, 1)),
+    ],
+)
+def test_the_one_victims_fate(pipeline: Pipeline, text: str,
+                              counts: tuple[int, int]) -> None:
+    assert _counts(_assault(pipeline, text)) == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Four suspects were apprehended near the border.", {"arrested": 4}),
+        ("Two men are in custody, police said.", {"arrested": 2}),
+        ("Three protesters were taken into custody.", {"arrested": 3}),
+    ],
+)
+def test_the_arrested_are_counted_however_they_are_held(res: Resources, sentence: str,
+                                                        counts: dict[str, int]) -> None:
+    found = {kind: n for kind, n, _ in _Counts(res.numbers, res.lexicon).scan(sentence, 0)}
+    assert found == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        ("A man was shot in the leg on Elm Street on Friday. No arrests have been made.", 0),
+        ("Two men were wounded outside a bar in Linden. Police have not made any arrests.",
+         0),
+        ("A woman was stabbed at a bus stop in Corby. Nobody is in custody.", 0),
+        # a statement of none tells no act that came after it
+        ("No arrests were made at the rally. Later that night a man was shot in Corby.",
+         None),
+    ],
+)
+def test_a_stated_none_arrested_is_zero(pipeline: Pipeline, text: str,
+                                        arrested: int | None) -> None:
+    ev = _assault(pipeline, text)
+    assert (ev.outcome.arrested if ev.outcome else None) == arrested
+
+
+def test_a_pair_of_victims_one_of_whom_died_is_not_counted_hurt(pipeline: Pipeline) -> None:
+    ev = _assault(pipeline, "A man and his son were shot outside a shop in Kirby. The man "
+                            "died.")
+    assert ev.outcome is None or ev.outcome.injured != 2
