@@ -142,3 +142,23 @@ def test_a_pair_of_victims_one_of_whom_died_is_not_counted_hurt(pipeline: Pipeli
     ev = _assault(pipeline, "A man and his son were shot outside a shop in Kirby. The man "
                             "died.")
     assert ev.outcome is None or ev.outcome.injured != 2
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # one person named by a trade or an office is one victim
+        ("Gunmen killed a farmer near the village on Monday.", (1, 0)),
+        ("Gunmen shot the mayor outside his office on Monday.", (0, 1)),
+        # an attempt on someone's life says nothing of a death
+        ('"They tried to kill me today," President Ana Cruz said after the drone attack on '
+         'the parade.', None),
+    ],
+)
+def test_one_person_by_trade_and_an_attempt(pipeline: Pipeline, text: str,
+                                            counts: tuple[int, int] | None) -> None:
+    ev = _assault(pipeline, text)
+    if counts is None:
+        assert ev.outcome is None or not ev.outcome.dead
+    else:
+        assert _counts(ev) == counts

@@ -36,6 +36,7 @@ class _Counts:
         self.injured_verbs = lexicon.words("outcome.injured_verbs")
         self.fatal_modifiers = lexicon.words("outcome.fatal_modifiers")
         self.attempt_words = lexicon.words("outcome.attempt_words")
+        self.attempt_verbs = lexicon.words("outcome.attempt_verbs")
         self.death_nouns = lexicon.words("outcome.death_nouns")
         self.died_verbs = lexicon.words("outcome.died_verbs")
         self.dead_states = lexicon.words("outcome.dead_states")
@@ -210,10 +211,9 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
     ] or _one_each([a for a in ev.recipients if _one_person(a, one) and not (
         more is not None and any(c.lower_ in counts.one_more for c in a.head.children))],
         counts.pronouns, counts.victim_nouns)  # "another guard": counted by ``more``
-    # "charged with attempted murder": an attempt says nobody died of it
-    lemmas = {work.mentions[k].trigger.lemma_.lower() for k in ev.mentions
-              if not any(c.lower_ in counts.attempt_words
-                         for c in work.mentions[k].trigger.children)}
+    # "charged with attempted murder", "tried to kill me": an attempt says nobody died of it
+    lemmas = {t.lemma_.lower() for k in ev.mentions
+              if not _attempted(t := work.mentions[k].trigger, counts)}
     if (
         ev.category == "ASSAULT"
         and victims
@@ -308,6 +308,11 @@ def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool
                    for c in verb.children):
                 return True
     return False
+
+
+def _attempted(t: Token, counts: _Counts) -> bool:
+    return any(c.lower_ in counts.attempt_words for c in t.children) or (
+        t.dep_ == "xcomp" and t.head.lemma_.lower() in counts.attempt_verbs)
 
 
 def _condition(work: Work, ev: WorkEvent, counts: _Counts) -> tuple[str | None, list[Span]]:
