@@ -49,6 +49,8 @@ from thinc.api import (
     Maxout,
     Model,
     chain,
+    expand_window,
+    residual,
     with_array,
     with_padded,
 )
@@ -424,9 +426,17 @@ def _features_layer(width: int) -> Model[Inputs, list[np.ndarray]]:
                  dims={"nO": width})
 
 
-def build_model(width: int = 48, depth: int = 1) -> Model[Inputs, list[np.ndarray]]:
-    layers: list[Model[Any, Any]] = [
-        _features_layer(width),
+def build_model(width: int = 48, depth: int = 1,
+                window: int = 0) -> Model[Inputs, list[np.ndarray]]:
+    """Features, BiLSTM(s) of ``depth`` layers, the three heads. With ``window``, a
+    convolution before the LSTM: each token's vector plus a maxout of it and its
+    ``window`` neighbours on each side (residual; sequences padded, not joined)."""
+    layers: list[Model[Any, Any]] = [_features_layer(width)]
+    if window:
+        conv = chain(expand_window(window_size=window),
+                     Maxout(width, width * (2 * window + 1), nP=2, normalize=True))
+        layers.append(with_array(residual(cast(Any, conv)), pad=window))
+    layers += [
         with_padded(LSTM(width, width, bi=True, depth=depth)),
         with_array(chain(cast(Any, Dropout(0.25)), Linear(N_OUT, width))),
     ]
@@ -477,7 +487,8 @@ class AttributionTagger:
 
     @classmethod
     def create(cls, meta: dict[str, Any]) -> AttributionTagger:
-        model = build_model(int(meta.get("width", 48)), int(meta.get("depth", 1)))
+        model = build_model(int(meta.get("width", 48)), int(meta.get("depth", 1)),
+                            int(meta.get("window", 0)))
         model.initialize()
         return cls(model, meta)
 
@@ -509,13 +520,15 @@ class AttributionTagger:
         (subtracted from its logit before decoding)."""
         if not X:
             return []
-        features, lstm, output = self.model.layers
+        features, *middle, output = self.model.layers
         if self.frozen and self._projected is None:
             self._projected = _Projected.of(features)
         H = (self._projected(self.model.ops, X) if self._projected is not None
              else features.predict(X))
+        for layer in middle:  # the window layer if any, the LSTM
+            H = layer.predict(H)
         out = []
-        for k_seq, y in enumerate(output.predict(lstm.predict(H))):
+        for k_seq, y in enumerate(output.predict(H)):
             z = np.asarray(y).reshape(len(y), len(KINDS), len(TAGS))
             if cue_bias is not None:
                 z = z.copy()  # the network's output stays as it was
