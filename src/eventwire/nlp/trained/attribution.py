@@ -5,7 +5,10 @@ sequence. A token is described by spaCy's own context vector (``doc.tensor``, th
 tok2vec's output: nothing is computed twice) and by hashed embeddings of symbolic features:
 its word, lemma, tag, dependency, entity label, its head, where it hangs under the nearest
 word that can report (``lexicon/en/statements.toml``), whether it stands inside a quotation
-and whether the rule-based stage put it in a cue, source or content. A maxout layer and a
+and whether the rule-based stage put it in a cue, source or content. A maxout layer, a
+convolution that adds to each token's vector a maxout of it and its two neighbours
+(``window``, residual: where a span begins and ends is read off the words next to it,
+which the narrow LSTM alone learnt less well; docs/EVALUATION.md, round 5), and a
 bidirectional LSTM read the sequence; three softmax heads tag it, one BIO tag set per kind
 of span (cue, source, content), so that a source inside another statement's content is
 still a source.
@@ -58,7 +61,7 @@ from thinc.api import (
 KINDS = ("cue", "source", "content")
 TAGS = ("O", "B", "I")
 N_OUT = len(KINDS) * len(TAGS)
-MODEL_VERSION = 2
+MODEL_VERSION = 3
 WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "models" / f"attribution-v{MODEL_VERSION}"
 MAX_CHUNK = 160  # tokens: a paragraph longer than this is cut at sentence ends
 

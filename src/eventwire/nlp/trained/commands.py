@@ -24,8 +24,8 @@ def train_group() -> None:
               help="Hidden width (the LSTM's output; its cost grows with the square).")
 @click.option("--depth", type=int, default=1, show_default=True,
               help="BiLSTM layers (each one costs about as much as the first).")
-@click.option("--window", type=int, default=0, show_default=True,
-              help="A convolution over this many neighbours each side before the LSTM.")
+@click.option("--window", type=int, default=1, show_default=True,
+              help="A convolution over this many neighbours each side before the LSTM (0: none).")
 @click.option("--limit", type=int, default=None, help="Train on the first N articles only.")
 def train_attribution_command(data: str, dev: str | None, out: str | None, seed: int,
                               epochs: int, width: int, depth: int, window: int,

@@ -216,7 +216,7 @@ def train(
     patience: int = 3,
     width: int = 48,
     depth: int = 1,
-    window: int = 0,
+    window: int = 1,
     learn_rate: float = 0.002,
     batch_tokens: int = 2000,
     time_budget: float = 45 * 60,
