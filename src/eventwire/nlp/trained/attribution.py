@@ -436,9 +436,10 @@ def build_model(width: int = 48, depth: int = 1,
     ``window`` neighbours on each side (residual; sequences padded, not joined)."""
     layers: list[Model[Any, Any]] = [_features_layer(width)]
     if window:
-        conv = chain(expand_window(window_size=window),
-                     Maxout(width, width * (2 * window + 1), nP=2, normalize=True))
-        layers.append(with_array(residual(cast(Any, conv)), pad=window))
+        conv: Model[Any, Any] = chain(
+            expand_window(window_size=window),
+            Maxout(width, width * (2 * window + 1), nP=2, normalize=True))
+        layers.append(with_array(residual(conv), pad=window))
     layers += [
         with_padded(LSTM(width, width, bi=True, depth=depth)),
         with_array(chain(cast(Any, Dropout(0.25)), Linear(N_OUT, width))),
