@@ -76,7 +76,7 @@ eval-gate: setup
 TRAIN_DIR ?= ../shared/train/polnear
 DEV_DIR ?= ../shared/eval/dev/polnear
 train-attribution: setup
-	$(BIN)/eventwire train attribution $(TRAIN_DIR) --seed 0 \
+	$(BIN)/eventwire train attribution $(TRAIN_DIR) --seed 0 --width 48 --depth 1 --window 1 \
 	  $$( [ -d "$(DEV_DIR)" ] && echo --dev $(DEV_DIR) )
 
 ci: lint typecheck test

@@ -1,13 +1,15 @@
 """CPU time of the attribution stage alone, per article, on the benchmark corpus.
 
-    python bench/attribution_bench.py [--n 150] [--repeats 3]
+    python bench/attribution_bench.py [--n 150] [--repeats 3] [--weights DIR ...]
 
 The articles are parsed and taken through the stages before ``attribution`` once; then the
 rule-based stage and the default (trained) stage each read all of them ``--repeats`` times
 and the best run's CPU time (``time.process_time``) per article is printed. The stage is
 timed apart from spaCy and the other stages, so the figure moves far less with the
 machine's load than ``bench/throughput.py``'s ratio (the Work objects are reused: the
-stage's caches are warm, as they are in a running pipeline)."""
+stage's caches are warm, as they are in a running pipeline). With ``--weights``, the
+trained stage is also timed with each folder's weights, the repeats taken in turn so that
+the shipped weights and the others see the same machine load: compare their ratio."""
 
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--n", type=int, default=150, help="articles")
     p.add_argument("--repeats", type=int, default=3)
+    p.add_argument("--weights", action="append", default=[],
+                   help="also time the trained stage with these weights (repeatable)")
     args = p.parse_args(argv)
     pipe = Pipeline(load_settings(db_url="sqlite://"))
     articles = generate(args.n, seed=0)
@@ -50,22 +54,28 @@ def main(argv: list[str] | None = None) -> int:
         works.append(work)
     res = pipe.resources
 
-    def best(run: Callable[[Work], None]) -> float:
-        times = []
-        for _ in range(args.repeats):
+    runs: dict[str, Callable[[Work], None]] = {
+        "rules_ms": lambda w: rules.run(w, res),
+        "default_stage_ms": lambda w: attribution_model.run(w, res),
+    }
+    for folder in args.weights:
+        runs[f"stage_ms:{folder}"] = (
+            lambda w, folder=folder: attribution_model.run(w, res, folder))
+    for run in runs.values():  # load the weights and warm the caches before timing
+        run(works[0])
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(args.repeats):  # in turn: each sees the same spells of load
+        for name, run in runs.items():
             t0 = time.process_time()
             for work in works:
                 work.statements.clear()
                 run(work)
-            times.append(time.process_time() - t0)
-        return min(times) * 1000 / len(works)
+            times[name].append(time.process_time() - t0)
 
-    out = {
-        "articles": len(works),
-        "rules_ms": round(best(lambda w: rules.run(w, res)), 3),
-        "default_stage_ms": round(best(lambda w: attribution_model.run(w, res)), 3),
-        "weights": str(attribution_model.WEIGHTS_DIR.name),
-    }
+    out: dict[str, object] = {"articles": len(works)}
+    for name, got in times.items():
+        out[name] = round(min(got) * 1000 / len(works), 3)
+    out["weights"] = str(attribution_model.WEIGHTS_DIR.name)
     print(json.dumps(out))
     return 0
 

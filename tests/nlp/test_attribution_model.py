@@ -153,6 +153,39 @@ def test_training_runs_and_saves(brat_dir, tmp_path):
     assert pred.shape == (3, 3)
 
 
+@pytest.mark.parametrize("shape", [{"depth": 2}, {"window": 1}, {"width": 16}])
+def test_network_shapes_round_trip(shape):
+    """A deeper, windowed or narrower network predicts one tag per kind per token, and its
+    saved weights, loaded as shipped weights are (``frozen``: the features layer folded
+    into tables), give the same tags."""
+    meta = {"width": 24, **shape}
+    tagger = AttributionTagger.create(meta)
+    rng = np.random.default_rng(0)
+    X = [(rng.random((n, TENSOR_WIDTH), dtype="float32"),
+          rng.integers(0, 2**40, (n, len(COLUMNS))).astype("uint64")) for n in (7, 1, 4)]
+    loaded = AttributionTagger.create(meta)
+    loaded.model.from_bytes(tagger.model.to_bytes())
+    loaded.frozen = True
+    got = tagger.predict(X)
+    assert [p.shape for p in got] == [(7, 3), (1, 3), (4, 3)]
+    assert all((a == b).all() for a, b in zip(got, loaded.predict(X), strict=True))
+
+
+def test_window_layer_keeps_sequences_apart():
+    """The convolution pads each sequence: a token's tags do not depend on the paragraph
+    that happens to be batched next to it."""
+    tagger = AttributionTagger.create({"width": 16, "window": 1})
+    rng = np.random.default_rng(1)
+    a = (rng.random((5, TENSOR_WIDTH), dtype="float32"),
+         rng.integers(0, 2**40, (5, len(COLUMNS))).astype("uint64"))
+    b = (rng.random((3, TENSOR_WIDTH), dtype="float32"),
+         rng.integers(0, 2**40, (3, len(COLUMNS))).astype("uint64"))
+    features, window, *_ = tagger.model.layers
+    alone = window.predict(features.predict([a]))[0]
+    batched = window.predict(features.predict([a, b]))[0]
+    assert np.allclose(alone, batched, atol=1e-6)
+
+
 needs_weights = pytest.mark.skipif(
     attribution_model.load_tagger(WEIGHTS_DIR) is None, reason="attribution weights absent")
 

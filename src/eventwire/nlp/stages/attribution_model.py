@@ -12,7 +12,7 @@ when the lexicon lists it as a reporting verb or the rules read a statement ther
 
 The speaker keeps the words the article uses ("he") and is resolved to the entity they
 stand for (its fullest name); source type and factuality come from the rules' lexicon
-(``statements.toml``). Without the weights (``nlp/models/attribution-v2/``) the stage is
+(``statements.toml``). Without the weights (``nlp/models/attribution-v3/``) the stage is
 the rules alone.
 """
 
@@ -52,6 +52,7 @@ Range = tuple[int, int]  # token indices, end exclusive
 # saying or stance (``LexClasses.speaks``): the tagger learnt the long tail of PolNeAR's
 # stance cues from few examples and leaves many untagged. Chosen on the held-out tenth of
 # the train split for the attribution-v2 weights (1.5 to 2.5 score alike; 0.5, 1, 3, 4 lower)
+# and checked again for v3 (1 and 3 lower)
 LEXICON_CUE_BIAS = 2.0
 
 

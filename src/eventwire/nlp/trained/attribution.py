@@ -5,7 +5,10 @@ sequence. A token is described by spaCy's own context vector (``doc.tensor``, th
 tok2vec's output: nothing is computed twice) and by hashed embeddings of symbolic features:
 its word, lemma, tag, dependency, entity label, its head, where it hangs under the nearest
 word that can report (``lexicon/en/statements.toml``), whether it stands inside a quotation
-and whether the rule-based stage put it in a cue, source or content. A maxout layer and a
+and whether the rule-based stage put it in a cue, source or content. A maxout layer, a
+convolution that adds to each token's vector a maxout of it and its two neighbours
+(``window``, residual: where a span begins and ends is read off the words next to it,
+which the narrow LSTM alone learnt less well; docs/EVALUATION.md, round 5), and a
 bidirectional LSTM read the sequence; three softmax heads tag it, one BIO tag set per kind
 of span (cue, source, content), so that a source inside another statement's content is
 still a source.
@@ -49,6 +52,8 @@ from thinc.api import (
     Maxout,
     Model,
     chain,
+    expand_window,
+    residual,
     with_array,
     with_padded,
 )
@@ -56,7 +61,7 @@ from thinc.api import (
 KINDS = ("cue", "source", "content")
 TAGS = ("O", "B", "I")
 N_OUT = len(KINDS) * len(TAGS)
-MODEL_VERSION = 2
+MODEL_VERSION = 3
 WEIGHTS_DIR = Path(__file__).resolve().parent.parent / "models" / f"attribution-v{MODEL_VERSION}"
 MAX_CHUNK = 160  # tokens: a paragraph longer than this is cut at sentence ends
 
@@ -424,9 +429,18 @@ def _features_layer(width: int) -> Model[Inputs, list[np.ndarray]]:
                  dims={"nO": width})
 
 
-def build_model(width: int = 48, depth: int = 1) -> Model[Inputs, list[np.ndarray]]:
-    layers: list[Model[Any, Any]] = [
-        _features_layer(width),
+def build_model(width: int = 48, depth: int = 1,
+                window: int = 0) -> Model[Inputs, list[np.ndarray]]:
+    """Features, BiLSTM(s) of ``depth`` layers, the three heads. With ``window``, a
+    convolution before the LSTM: each token's vector plus a maxout of it and its
+    ``window`` neighbours on each side (residual; sequences padded, not joined)."""
+    layers: list[Model[Any, Any]] = [_features_layer(width)]
+    if window:
+        conv: Model[Any, Any] = chain(
+            expand_window(window_size=window),
+            Maxout(width, width * (2 * window + 1), nP=2, normalize=True))
+        layers.append(with_array(residual(conv), pad=window))
+    layers += [
         with_padded(LSTM(width, width, bi=True, depth=depth)),
         with_array(chain(cast(Any, Dropout(0.25)), Linear(N_OUT, width))),
     ]
@@ -477,7 +491,8 @@ class AttributionTagger:
 
     @classmethod
     def create(cls, meta: dict[str, Any]) -> AttributionTagger:
-        model = build_model(int(meta.get("width", 48)), int(meta.get("depth", 1)))
+        model = build_model(int(meta.get("width", 48)), int(meta.get("depth", 1)),
+                            int(meta.get("window", 0)))
         model.initialize()
         return cls(model, meta)
 
@@ -509,13 +524,15 @@ class AttributionTagger:
         (subtracted from its logit before decoding)."""
         if not X:
             return []
-        features, lstm, output = self.model.layers
+        features, *middle, output = self.model.layers
         if self.frozen and self._projected is None:
             self._projected = _Projected.of(features)
         H = (self._projected(self.model.ops, X) if self._projected is not None
              else features.predict(X))
+        for layer in middle:  # the window layer if any, the LSTM
+            H = layer.predict(H)
         out = []
-        for k_seq, y in enumerate(output.predict(lstm.predict(H))):
+        for k_seq, y in enumerate(output.predict(H)):
             z = np.asarray(y).reshape(len(y), len(KINDS), len(TAGS))
             if cue_bias is not None:
                 z = z.copy()  # the network's output stays as it was

@@ -22,16 +22,22 @@ def train_group() -> None:
 @click.option("--epochs", type=int, default=20, show_default=True)
 @click.option("--width", type=int, default=48, show_default=True,
               help="Hidden width (the LSTM's output; its cost grows with the square).")
+@click.option("--depth", type=int, default=1, show_default=True,
+              help="BiLSTM layers (each one costs about as much as the first).")
+@click.option("--window", type=int, default=1, show_default=True,
+              help="A convolution over this many neighbours each side before the LSTM (0: none).")
 @click.option("--limit", type=int, default=None, help="Train on the first N articles only.")
 def train_attribution_command(data: str, dev: str | None, out: str | None, seed: int,
-                              epochs: int, width: int, limit: int | None) -> None:
+                              epochs: int, width: int, depth: int, window: int,
+                              limit: int | None) -> None:
     """Train the attribution tagger on DATA, PolNeAR's train split (``text/`` and
     ``attributions/``, or a folder holding ``train/``)."""
     from .attribution import WEIGHTS_DIR
     from .train_attribution import train
 
     kwargs: dict[str, Any] = {"dev": dev, "seed": seed, "epochs": epochs, "limit": limit,
-                              "width": width}
+                              "width": width, "depth": depth,
+                              "window": window}
     train(data, out or WEIGHTS_DIR, say=lambda s: click.echo(s, err=True), **kwargs)
 
 
