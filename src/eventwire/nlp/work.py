@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Literal, NamedTuple, get_args
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..geo.gazetteer import GeoMatch
 from ..model import (
@@ -195,6 +196,14 @@ class Work:
     def sent_starts(self) -> list[int]:
         """The first token of each sentence, in order (one walk over the parse)."""
         return [s.start for s in self.doc.sents]
+
+    def sent_of(self, i: int) -> SpacySpan:
+        """The sentence holding token ``i`` (``doc[i].sent`` without the walk)."""
+        starts = self.sent_starts
+        k = bisect_right(starts, i) - 1
+        start = starts[k] if k >= 0 else 0
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
+        return self.doc[start:end]
 
     def sent_start(self, i: int) -> int:
         """The first token of the sentence holding token ``i``: what ``doc[i].sent.start``

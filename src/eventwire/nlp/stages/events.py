@@ -34,6 +34,7 @@ class EventWords:
         self.object_triggers: Mapping[str, Trigger] = read_triggers(lex, "events.object_triggers")
         # the verbs those entries begin with: trigger_of runs on every token
         self.object_verbs = frozenset(k.split(" ", 1)[0] for k in self.object_triggers)
+        self.phrasal_verbs = frozenset(k.split(" ", 1)[0] for k in self.phrasal)
         self.hyphenated: Mapping[str, Trigger] = read_triggers(lex, "events.hyphenated_triggers")
         self.compounds: Mapping[str, Compound] = read_compounds(lex)
         self.weapon_modes: Mapping[str, str] = lex.mapping("events.weapon_modes")
@@ -83,6 +84,8 @@ class EventWords:
         self.separate_openers = tuple(
             tuple(x.split()) for x in lex.phrases("events.separate_act_openers"))
         self.body_parts = w("senses.body_parts")
+        # what can be aimed or held to a body ("pointed a rifle", "put a gun to his head")
+        self.aimed = frozenset(self.weapon_modes) | w("senses.weapon_words")
         self.cause_preps = w("events.cause_prepositions")
         self.indefinite_dets = w("events.indefinite_determiners")
         self.demonstratives = w("events.demonstratives")
@@ -158,6 +161,9 @@ def _asked(t: Token, w: EventWords) -> bool:
 
 
 def trigger_of(t: Token, w: EventWords) -> Trigger | None:
+    pos = t.pos_
+    if pos != "VERB" and pos != "NOUN":
+        return None  # every trigger is a verb or a noun; this runs on every token
     lemma = t.lemma_.lower()
     if t.pos_ == "NOUN" and lemma == "strike":
         return _strike(t, w)
@@ -177,7 +183,7 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
                 if c.dep_ in {"dobj", "nsubjpass"} and (p := w.object_triggers.get(
                         f"{lemma}{particle} {c.lemma_.lower()}")) is not None:
                     return p
-        for c in t.children:
+        for c in (t.children if lemma in w.phrasal_verbs else ()):
             if c.dep_ not in {"prt", "prep", "advmod"}:  # "moved in": tagged an adverb
                 continue
             if (p := w.phrasal.get(f"{lemma} {c.lower_}")) is not None:
@@ -303,6 +309,9 @@ def find_mentions(work: Work, res: Resources) -> None:
             continue
         if t.pos_ == "NOUN" and _skip_noun(t, w):
             continue
+        if trig.sense == "aim" and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in w.aimed for c in t.children):
+            continue  # "put the plan to a vote": no weapon held, no mention to build
         if _generic_clause(t, w) or _instrument(t, w):
             continue
         m = Mention(trigger=t, category=trig.category, modes=set(trig.modes), sense=trig.sense)

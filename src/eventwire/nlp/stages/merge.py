@@ -194,7 +194,7 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
         return False
     # no publication date to count from: "on Sunday" and "early Monday" are still two days,
     # and so are "Saturday" and "May 22"
-    my_day = _weekday(a.time)
+    my_day = _weekday(a.time) if a.time is not None and not a.time.date else None
     days = facts.weekdays if facts is not None else {
         d for k in ev.mentions if (d := _weekday(work.mentions[k].time)) is not None}
     if my_day is not None and days and my_day not in days:

@@ -7,7 +7,7 @@ injured and no dead. Condition phrases are read wherever the victim is mentioned
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -180,14 +180,13 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
                 me: int) -> Outcome | None:
     """``triggers``: where the article's event triggers start, and whose they are; ``me``:
     this event's index among them."""
-    doc = work.doc
     counts = _counts(res)
     one = counts.one
-    sents = sorted({work.mentions[k].trigger.sent.start for k in ev.mentions})
+    sents = sorted({work.sent_start(work.mentions[k].trigger.i) for k in ev.mentions})
     spans: list[Span] = []
     dead = injured = arrested = more = None
     for s_start in sents:
-        sent = doc[s_start].sent
+        sent = work.sent_of(s_start)
         st = sent.text
         base = sent.start_char
         for kind, n, span in counts.scan(st, base):
@@ -221,7 +220,8 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
         and injured is None
         and not ev.aggregate
     ):
-        told = {t.lemma_.lower() for k in ev.mentions for t in work.mentions[k].trigger.sent}
+        told = {t.lemma_.lower() for s in {work.sent_start(work.mentions[k].trigger.i)
+                                           for k in ev.mentions} for t in work.sent_of(s)}
         died = bool(lemmas & counts.killed_verbs or condition == "died_later" or (
             told & counts.death_words
         ) or _fatal(work, ev, counts)) or any(
@@ -277,14 +277,19 @@ def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool
     in hospital"? Only a death the victim is the subject of counts: the one person a story
     of one victim goes on about ("Police shot the gunman dead" is another act)."""
     doc = work.doc
-    starts = {work.mentions[k].trigger.sent.start for k in ev.mentions}
+    bounds = [*work.sent_starts, len(doc)]
+
+    def end_of(s: int) -> int:  # the sentence's end, without walking it (Token.sent does)
+        return bounds[bisect_right(bounds, s)]
+
+    starts = {work.sent_start(work.mentions[k].trigger.i) for k in ev.mentions}
     sents = set(starts)
     for s in starts:
-        end = doc[s].sent.end
+        end = end_of(s)
         if end < len(doc):
             sents.add(end)
     if victim.entity >= 0:
-        sents |= {doc[m.start].sent.start for m in work.entity_mentions
+        sents |= {work.sent_start(m.start) for m in work.entity_mentions
                   if m.entity == victim.entity}
     head = victim.head.lemma_.lower()
 
@@ -297,7 +302,7 @@ def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool
         return lemma in counts.victim_nouns or (lemma == head and t.tag_ not in {"NNS", "NNPS"})
 
     for s in sents:
-        for t in doc[s].sent:
+        for t in doc[s:end_of(s)]:
             if t.lemma_.lower() in counts.died_verbs:
                 verb = t
             elif t.lower_ in counts.dead_states and t.dep_ in {"oprd", "acomp"}:
@@ -317,21 +322,20 @@ def _attempted(t: Token, counts: _Counts) -> bool:
 
 def _condition(work: Work, ev: WorkEvent, counts: _Counts) -> tuple[str | None, list[Span]]:
     """Condition phrases in the event's sentences or in sentences naming its victim."""
-    doc = work.doc
     victims = {a.entity for a in ev.recipients if a.entity >= 0}
-    sent_starts = {work.mentions[k].trigger.sent.start for k in ev.mentions}
+    sent_starts = {work.sent_start(work.mentions[k].trigger.i) for k in ev.mentions}
     if victims:
         for m in work.entity_mentions:
             if m.entity in victims:
-                sent_starts.add(doc[m.start].sent.start)
+                sent_starts.add(work.sent_start(m.start))
         for i, e in work.pronoun_entity.items():
             if e in victims:
-                sent_starts.add(doc[i].sent.start)
+                sent_starts.add(work.sent_start(i))
     found: list[tuple[int, str, Span]] = []
     text = work.article.text
     rank = {"died_later": 0, "critical": 1, "serious": 2, "stable": 3, "unharmed": 4}
     for s in sorted(sent_starts):
-        sent = doc[s].sent
+        sent = work.sent_of(s)
         low = sent.text.lower()
         for phrase, cond in counts.conditions.items():
             k = low.find(phrase)
