@@ -10,7 +10,7 @@ from eventwire.nlp.pipeline import Pipeline
 from eventwire.nlp.resources import Resources
 from eventwire.nlp.stages.outcome import _Counts
 
-from .records import first_assault
+from .records import first_assault, scanned_counts
 
 
 @pytest.fixture(scope="module")
@@ -47,11 +47,7 @@ def res() -> Resources:
 )
 def test_one_person_said_with_an_article_counts_one(res: Resources, sentence: str,
                                                     counts: dict[str, int]) -> None:
-    found: dict[str, int] = {}
-    for kind, n, span in _Counts(res.numbers, res.lexicon).scan(sentence, 0):
-        assert sentence[span.start:span.end] == span.text
-        found[kind] = max(found.get(kind, 0), n)
-    assert found == counts
+    assert scanned_counts(res, sentence) == counts
 
 
 def _assault(pipeline: Pipeline, text: str) -> Event:

@@ -269,13 +269,9 @@ def test_stage_modules_declare_their_stage() -> None:
 )
 def test_counts_need_a_number_of_people(res: Resources, sentence: str,
                                         counts: dict[str, int]) -> None:
-    from eventwire.nlp.stages.outcome import _Counts
+    from .records import scanned_counts
 
-    found: dict[str, int] = {}
-    for kind, n, span in _Counts(res.numbers, res.lexicon).scan(sentence, 0):
-        assert sentence[span.start:span.end] == span.text
-        found[kind] = max(found.get(kind, 0), n)
-    assert found == counts
+    assert scanned_counts(res, sentence) == counts
 
 
 def test_an_undated_article_speaks_from_the_latest_date_it_states(res: Resources) -> None:
