@@ -175,3 +175,14 @@ def test_forces_deployed_are_where_they_were_sent(pipeline, text):
     record = pipeline.extract(make_article(text, published="2026-03-07"))
     ev = next(e for e in record.events if e.category == "MOBILIZE")
     assert ev.place is not None and ev.place.name in {"Mosul", "Bogside"}, ev.place
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # a place named with its city's possessive stands in that city
+    ("Protesters came to New York's Trump Tower to hang the senator in effigy.", "New York"),
+    ("A bomb exploded at Kabul's Serena Hotel on Monday.", "Kabul"),
+])
+def test_a_city_possessive_places_the_site(pipeline, text, city):
+    record = pipeline.extract(make_article(text, published="2026-03-07"))
+    ev = next(e for e in record.events if e.category in {"ASSAULT", "PROTEST"})
+    assert ev.place is not None and ev.place.name == city, ev.place

@@ -414,6 +414,10 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -
                         e = work.entity_at(g)
                         if e >= 0 and work.entities[e].type in {"GPE", "LOC"}:
                             out.append(g)
+                            # "New York's Trump Tower": the possessor is where it stands
+                            out.extend(x for x in g.children if x.dep_ == "poss" and (
+                                (ex := work.entity_at(x)) >= 0 and ex != e
+                                and work.entities[ex].type in {"GPE", "LOC"}))
                         else:
                             objects.add(g.i)
                             stack.append(g)  # "in the north-west of the city", "of Moscow"
