@@ -337,8 +337,9 @@ def find_mentions(work: Work, res: Resources) -> None:
         _modes_from_context(m, w)
         _mood(m, w)
         counts = [n for c in t.children if c.dep_ == "nummod"
-                  and (n := res.numbers.read_int(c.text)) is not None and n > 1]
-        if t.tag_ == "NNS" and counts and not any(c.dep_ in {"det", "poss"} for c in t.children):
+                  and (n := res.numbers.read_int(c.text)) is not None and n > 1
+                  ] if t.tag_ == "NNS" else []
+        if counts and not any(c.dep_ in {"det", "poss"} for c in t.children):
             # "five shootings", "27 attacks": a count of acts is a roll-up; "the two worst
             # explosions" picks out of a set told already, and stays what it was
             m.aggregate, m.acts_counted = True, counts[0]

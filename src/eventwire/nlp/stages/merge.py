@@ -52,7 +52,7 @@ class _Facts:
     counted: bool = False
     dates: set[tuple[str, str]] = field(default_factory=set)  # first and last day said
     places: set[int] = field(default_factory=set)  # entities of the mentions' place_tokens
-    weekdays: set[tuple[int, ...]] = field(default_factory=set)  # undated days ("Sunday")
+    undated_days: set[tuple[int, ...]] = field(default_factory=set)  # "Sunday", "May 22"
     grid: SphereGrid[int | None] | None = None  # the towns' points, once an event has many
 
     def add(self, other: _Facts) -> None:
@@ -64,7 +64,7 @@ class _Facts:
         self.counted = self.counted or other.counted
         self.dates |= other.dates
         self.places |= other.places
-        self.weekdays |= other.weekdays
+        self.undated_days |= other.undated_days
 
     @property
     def located(self) -> bool:
@@ -93,7 +93,7 @@ def _mention_facts(work: Work, m: Mention, towns: dict[int, dict[int, GeoMatch]]
         counted=any(a.quantified for a in m.recipients),
         dates={r for r in [_days(m.time)] if r is not None},
         places={work.entity_at(t) for t in m.place_tokens},
-        weekdays={d for d in [_weekday(m.time)] if d is not None},
+        undated_days={d for d in [_undated_day(m.time)] if d is not None},
     )
 
 
@@ -194,9 +194,9 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
         return False
     # no publication date to count from: "on Sunday" and "early Monday" are still two days,
     # and so are "Saturday" and "May 22"
-    my_day = _weekday(a.time) if a.time is not None and not a.time.date else None
-    days = facts.weekdays if facts is not None else {
-        d for k in ev.mentions if (d := _weekday(work.mentions[k].time)) is not None}
+    my_day = _undated_day(a.time)
+    days = facts.undated_days if facts is not None else {
+        d for k in ev.mentions if (d := _undated_day(work.mentions[k].time)) is not None}
     if my_day is not None and days and my_day not in days:
         return False
     a_act, e_act = _named(a.actors), _named(ev.actors)
@@ -240,7 +240,7 @@ def _same_count(work: Work, a: Mention, ev: WorkEvent) -> bool:
         and x.trigger.lemma_.lower() == a.trigger.lemma_.lower() for k in ev.mentions)
 
 
-def _weekday(time: Time | None) -> tuple[int, ...] | None:
+def _undated_day(time: Time | None) -> tuple[int, ...] | None:
     """The one day an undated time names: a weekday ("Sunday", "early Monday") or a month
     and day ("May 22", "22 May"), else None. News writing names the weekday for a day of
     the week around the story and the month and day for one further off, so the two kinds
@@ -611,11 +611,10 @@ STAGE = Stage(
     "province) or weapon; a result clause (\"launched attacks, killing 130\") is its "
     "object's act; an indefinite act with a side of its own in the reporter's words "
     "(\"a gunfight with police\") is not one the body told before; undated, two days "
-    "named apart (\"Sunday\" / \"Monday\", \"Saturday\" / \"May 22\") are two acts; a "
-    "sentence opening "
-    "\"In a separate incident\" or \"Elsewhere\" joins no act told before it; definite "
-    "nouns (\"the attack\") join the report's lead act, else the most reported, "
-    "demonstratives (\"that attack\") the nearest",
+    "named apart (\"Sunday\" / \"Monday\", \"Saturday\" / \"May 22\") are two acts; "
+    "a sentence opening \"In a separate incident\" or \"Elsewhere\" joins no act told "
+    "before it; definite nouns (\"the attack\") join the report's lead act, else the most "
+    "reported, demonstratives (\"that attack\") the nearest",
     reads=("published", "entities", "mentions", "mentions.time", "mentions.place",
            "statements"),
     writes=("events", "mentions.event"),

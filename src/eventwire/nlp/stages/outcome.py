@@ -7,7 +7,7 @@ injured and no dead. Condition phrases are read wherever the victim is mentioned
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -276,17 +276,11 @@ def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool
     one that names the victim: "He was pronounced dead at the scene", "The victim died
     in hospital"? Only a death the victim is the subject of counts: the one person a story
     of one victim goes on about ("Police shot the gunman dead" is another act)."""
-    doc = work.doc
-    bounds = [*work.sent_starts, len(doc)]
-
-    def end_of(s: int) -> int:  # the sentence's end, without walking it (Token.sent does)
-        return bounds[bisect_right(bounds, s)]
-
     starts = {work.sent_start(work.mentions[k].trigger.i) for k in ev.mentions}
     sents = set(starts)
     for s in starts:
-        end = end_of(s)
-        if end < len(doc):
+        end = work.sent_of(s).end
+        if end < len(work.doc):
             sents.add(end)
     if victim.entity >= 0:
         sents |= {work.sent_start(m.start) for m in work.entity_mentions
@@ -302,7 +296,7 @@ def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool
         return lemma in counts.victim_nouns or (lemma == head and t.tag_ not in {"NNS", "NNPS"})
 
     for s in sents:
-        for t in doc[s:end_of(s)]:
+        for t in work.sent_of(s):
             if t.lemma_.lower() in counts.died_verbs:
                 verb = t
             elif t.lower_ in counts.dead_states and t.dep_ in {"oprd", "acomp"}:
@@ -369,14 +363,14 @@ def _none_arrested(work: Work, counts: _Counts) -> None:
     on, or the one it names: "no arrests in the second shooting"), when no count of its
     own says otherwise."""
     text = work.article.text
-    found = [m for m in counts.none_arrested.finditer(text)]
+    found = list(counts.none_arrested.finditer(text))
     if not found:
         return
     told = sorted((work.mentions[k].trigger.idx, e) for e, ev in enumerate(work.events)
                   if ev.category == "ASSAULT" for k in ev.mentions)
     for m in found:
         words = work.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        end = words.sent.end_char if words is not None else m.end()
+        end = work.sent_of(words.start).end_char if words is not None else m.end()
         k = bisect_left(told, (end, -1)) - 1
         if k < 0:
             continue
