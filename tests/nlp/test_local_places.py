@@ -179,10 +179,48 @@ def test_forces_deployed_are_where_they_were_sent(pipeline, text):
 
 @pytest.mark.parametrize(("text", "city"), [
     # a place named with its city's possessive stands in that city
-    ("Protesters came to New York's Trump Tower to hang the senator in effigy.", "New York"),
+    # (Trump Tower is also a landmark of the lexicon: the city, not the state, wins)
+    ("Protesters came to New York's Trump Tower to hang the senator in effigy.",
+     "New York City"),
     ("A bomb exploded at Kabul's Serena Hotel on Monday.", "Kabul"),
 ])
 def test_a_city_possessive_places_the_site(pipeline, text, city):
     record = pipeline.extract(make_article(text, published="2026-03-07"))
     ev = next(e for e in record.events if e.category in {"ASSAULT", "PROTEST"})
     assert ev.place is not None and ev.place.name == city, ev.place
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    # a landmark the news names instead of its city stands in that city, also where the
+    # NER takes it for an organisation or a gazetteer namesake exists (White House, Tenn.;
+    # Casablanca is "the white house" in Arabic)
+    ("Hundreds of people protested outside the White House on Tuesday.", "Washington", "US"),
+    ("A man was arrested near the White House after he climbed the fence.", "Washington", "US"),
+    ("Police detained dozens of protesters in Red Square on Sunday.", "Moscow", "RU"),
+    ("Riot police fired tear gas at demonstrators in Taksim Square.", "Istanbul", "TR"),
+    ("Officers were deployed around Trump Tower in New York after the vote.",
+     "New York City", "US"),
+])
+def test_a_landmark_stands_in_its_city(pipeline, text, city, country):
+    record = pipeline.extract(make_article(text, published="2026-03-07"))
+    ev = next(e for e in record.events if e.category in {"PROTEST", "COERCE", "MOBILIZE",
+                                                          "ASSAULT"})
+    assert ev.place is not None and (ev.place.city, ev.place.country) == (city, country), (
+        ev.place)
+    assert text[ev.place.start:ev.place.end] == ev.place.text  # the words it was read from
+
+
+def test_a_landmark_named_as_a_speaker_places_nothing(pipeline):
+    record = pipeline.extract(make_article(
+        "Gunmen killed three soldiers near the border, the White House said on Monday.",
+        published="2026-03-07"))
+    ev = next(e for e in record.events if e.category == "ASSAULT")
+    assert ev.place is None or ev.place.country != "US", ev.place
+
+
+def test_a_landmark_in_a_modifier_is_no_place(pipeline):
+    record = pipeline.extract(make_article(
+        "The senator claimed the judge may have been murdered in a White House plot.",
+        published="2026-03-07"))
+    for ev in record.events:
+        assert ev.place is None or ev.place.city != "Washington", ev.place

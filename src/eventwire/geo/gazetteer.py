@@ -258,6 +258,12 @@ class Gazetteer:
 
     by_id = city_by_id
 
+    def city(self, name: str, iso: str, admin1_code: str | None = None) -> GeoMatch | None:
+        """The most populous city called ``name`` (its own name, not an alternate one) in
+        a country, and in a first-level area when its code is given."""
+        row = self._best_row(name, iso.upper(), admin1_code)
+        return self.match_of(row) if row is not None else None
+
     def country(self, iso: str) -> GeoMatch | None:
         row = self._country_rows.get(iso.upper())
         return self.match_of(row) if row is not None else None

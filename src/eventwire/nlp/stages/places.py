@@ -71,6 +71,40 @@ def geocode_entities(work: Work, res: Resources) -> None:
             ent.geo = None
 
 
+def _landmarks(res: Resources) -> dict[str, GeoMatch]:
+    """The lexicon's landmarks by folded name, each the city it stands in."""
+    out: dict[str, GeoMatch] = {}
+    for name, where in res.lexicon.mapping("places.landmarks").items():
+        iso, admin1, city = str(where).split("/")
+        g = res.gazetteer.city(city, iso, admin1 or None)
+        if g is not None:
+            out[fold(name)] = g
+    return out
+
+
+def landmark_places(work: Work, res: Resources) -> None:
+    """A landmark the news names instead of its city ("outside the White House", "in Red
+    Square", "the Kremlin") stands in that city, whatever a gazetteer namesake says (the
+    town of White House, Tennessee; Casablanca, "the white house" in Arabic), unless a
+    state or country right after the name says it is that namesake ("White House,
+    Tenn."). It counts as a place also where the NER took it for an organisation."""
+    marks = res.memo("places.landmarks", lambda: _landmarks(res))
+    text = doc_text(work.doc)
+    for ent in work.entities:
+        if ent.type not in {"GPE", "LOC", "ORG"}:
+            continue
+        g = marks.get(fold(ent.name))
+        if g is None or any(container_after(res.gazetteer, text, _end_char(work, m))
+                            for m in ent.mentions):
+            continue
+        ent.geo, ent.country = g, g.country
+
+
+def _placed(ent: WorkEntity) -> bool:
+    """Is the entity a place: a toponym, or a landmark the NER took for an organisation?"""
+    return ent.type in {"GPE", "LOC"} or (ent.type == "ORG" and ent.geo is not None)
+
+
 # Words after which a name is an institution named after its place ("the Fargo Police
 # Department", "Minnesota House", "Kansas State University", "Ohio Supreme Court").
 _INSTITUTIONS = """
@@ -403,6 +437,8 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -
                 c.dep_ in {"compound", "poss"} and cur.i in objects
             ):
                 e = work.entity_at(c)
+                # (an organisation's name as a modifier is the organisation: "a White
+                # House plot")
                 if e >= 0 and work.entities[e].type in {"GPE", "LOC"}:
                     out.append(c)
             if c.dep_ == "prep" and (c.lower_ in _LOC_PREPS or (c.lower_ == "to" and (
@@ -412,7 +448,7 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -
                 for g in c.children:
                     if g.dep_ == "pobj":
                         e = work.entity_at(g)
-                        if e >= 0 and work.entities[e].type in {"GPE", "LOC"}:
+                        if e >= 0 and _placed(work.entities[e]):
                             out.append(g)
                             # "New York's Trump Tower": the possessor is where it stands
                             out.extend(x for x in g.children if x.dep_ == "poss" and (
@@ -807,6 +843,7 @@ def run(work: Work, res: Resources) -> None:
     dateline_mention(work)
     party_places(work, res)
     geocode_entities(work, res)
+    landmark_places(work, res)
     people_near_places(work, res)
     repeated_places(work)
     work.context.home_place = home_city(work)
@@ -823,6 +860,8 @@ STAGE = Stage(
     "the dateline); every toponym of the article resolved together (`eventwire.geo."
     "resolve_document`: \", State\" containers, \"X province\", the dateline's country, "
     "country and state votes, town-in-county, nearness, a guard against far-off namesakes); "
+    "landmarks named instead of their city (\"outside the White House\": the lexicon's "
+    "table); "
     "the report's city (headline, lead) and its local police force's city; each mention's "
     "toponyms (locative preposition or compound: \"Moscow shooting\"; where people went to do "
     "it: \"came to Lima to protest\") and site phrases",
