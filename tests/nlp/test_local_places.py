@@ -224,3 +224,43 @@ def test_a_landmark_in_a_modifier_is_no_place(pipeline):
         published="2026-03-07"))
     for ev in record.events:
         assert ev.place is None or ev.place.city != "Washington", ev.place
+
+
+@pytest.mark.parametrize(("text", "trigger", "city"), [
+    # a capital described by its country is that country's capital
+    ("A car bomb exploded near a police station in the Afghan capital on Monday.",
+     "exploded", "Kabul"),
+    ("Protesters clashed with police in the capital of Kenya on Tuesday.", "clashed",
+     "Nairobi"),
+    # a city described by its country is the city of that country the article names
+    ("Security has been stepped up in France's third-largest city after a bomb exploded "
+     "outside a bakery in Lyon on Friday.", "stepped", "Lyon"),
+    ("Gunmen attacked a hotel in a city in northern Mali on Sunday. The attack in Timbuktu "
+     "killed three guards.", "attacked", "Timbuktu"),
+])
+def test_a_described_city(pipeline, text, trigger, city):
+    record = pipeline.extract(make_article(text, published="2026-03-07"))
+    ev = next(e for e in record.events
+              if any(text[m.start:m.end] == trigger for m in e.mentions))
+    assert ev.place is not None and ev.place.city == city, ev.place
+    assert text[ev.place.start:ev.place.end] == ev.place.text
+
+
+def test_a_described_city_among_two_named_as_often_stays_the_country(pipeline):
+    text = ("Troops were deployed in a town in eastern Ukraine on Monday. The mayors of "
+            "Kharkiv and Dnipro welcomed them.")
+    record = pipeline.extract(make_article(text, published="2026-03-07"))
+    ev = next(e for e in record.events if e.category == "MOBILIZE")
+    assert ev.place is None or ev.place.city is None, ev.place
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # the country on a strike's noun is who struck, not where
+    ("US airstrikes killed 30 civilians near Kunduz on Thursday, officials said.", "Kunduz"),
+    ("Russian shelling killed four people in Kharkiv overnight.", "Kharkiv"),
+    # a city on the noun says where
+    ("A Moscow shooting left two people dead on Friday.", "Moscow"),
+])
+def test_the_strikers_country_is_not_the_place(pipeline, text, city):
+    ev = _assault(pipeline, text)
+    assert ev.place is not None and ev.place.city == city, ev.place

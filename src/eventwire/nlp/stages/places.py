@@ -588,6 +588,80 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
     return replace(home, detail="; ".join(d.text for d in detail) or None)
 
 
+_DESCRIBED_DEPTH = 3  # "an attack on a consulate in a city in northern Afghanistan"
+
+
+def described_city(work: Work, res: Resources, ev: WorkEvent) -> Place | None:
+    """A city the event's own words describe instead of naming: "the Afghan capital",
+    "the capital of Kenya" (the country's capital, from the gazetteer); "a city in
+    northern Afghanistan", "France's third-largest city" (the city of that country the
+    article names: its dateline's, else the one it names most; none when two are named
+    as often). The place keeps the describing words as its evidence."""
+    lex = res.lexicon
+    cities, capitals = lex.words("places.city_nouns"), lex.words("places.capital_nouns")
+    for k in ev.mentions:
+        m = work.mentions[k]
+        if m.anaphoric:
+            continue
+        level = [m.trigger]
+        for _ in range(_DESCRIBED_DEPTH):
+            objects = [g for cur in level for c in cur.children
+                       if c.dep_ == "prep" and c.lower_ in _LOC_PREPS
+                       for g in c.children if g.dep_ == "pobj"]
+            for g in objects:
+                lemma = g.lemma_.lower()
+                if work.entity_at(g) >= 0 or lemma not in cities | capitals:
+                    continue
+                country = _country_of(work, g)
+                if country is None:
+                    continue
+                city = (res.gazetteer.capital(country) if lemma in capitals
+                        else _named_city(work, res, country))
+                words = sorted(t.i for t in g.subtree)
+                span = token_span(work.doc[words[0] : words[-1] + 1])
+                if city is not None and span is not None:
+                    return _city_place(span, city)
+            level = objects
+    return None
+
+
+def _country_of(work: Work, noun: Token) -> str | None:
+    """The country a city noun is said to be in: its possessor ("France's"), a people's
+    or country's name before it ("the Afghan capital") or after "of"/"in" ("the capital
+    of Kenya", "a city in northern Afghanistan")."""
+    for c in noun.children:
+        if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+            e = work.entity_at(c)
+        elif c.dep_ == "prep" and c.lower_ in {"of", "in"}:
+            e = next((work.entity_at(g) for g in c.children if g.dep_ == "pobj"), -1)
+        else:
+            continue
+        geo = work.entities[e].geo if e >= 0 else None
+        if geo is not None and geo.country is not None and geo.feature == "country":
+            return geo.country
+    return None
+
+
+def _named_city(work: Work, res: Resources, country: str) -> GeoMatch | None:
+    """The city of a country the article names: its dateline's, else the one named most
+    often (none on a tie: "a town in eastern Ukraine" is neither of two cities named
+    once)."""
+    home = work.context.dateline_place
+    if home is not None and home.country == country and home.geonameid is not None:
+        return res.gazetteer.city_by_id(home.geonameid)
+    counts: dict[int, tuple[int, GeoMatch]] = {}
+    for ent in work.entities:
+        g = ent.geo
+        if g is not None and g.feature == "city" and g.country == country and (
+                g.geonameid is not None):
+            n = counts.get(g.geonameid, (0, g))[0]
+            counts[g.geonameid] = (n + len(ent.mentions), g)
+    ranked = sorted(counts.values(), key=lambda x: -x[0])
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
 def _sentence_locative(work: Work, ev: WorkEvent, others: Callable[[int], bool],
                        wanted: Callable[[Work, Token], bool]) -> Token | None:
     """The toponym of the kind ``wanted`` in a locative phrase ("in Lima") of one of the
