@@ -531,3 +531,21 @@ def test_where_strikers_stand_is_no_recipient(pipeline: Pipeline) -> None:
         published="2026-03-04"))
     strike = next(e for e in record.events if e.category == "PROTEST")
     assert strike.recipients == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protesters gathering in or holding a place are their protest
+        ("Thousands of demonstrators gathered in the main square of Lima on Sunday.",
+         ["PROTEST:gathered"]),
+        ("Crowds of protesters filled the streets of Santiago on Monday.", ["PROTEST:filled"]),
+        ("Hundreds of protesters blocked a highway outside Quito on Tuesday.",
+         ["PROTEST:blocked"]),
+        # the same verbs done by others, or protesters speaking, are no protest
+        ("Police blocked the road and residents gathered to watch.", []),
+        ("The protesters said they would return.", []),
+    ],
+)
+def test_protesters_gathering_is_their_protest(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected

@@ -79,6 +79,10 @@ class EventWords:
         self.collective = w("events.collective_heads")
         self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
+        self.protesters = w("people.protester_nouns")
+        self.presence: Mapping[str, Trigger] = {
+            v: Trigger(v, "PROTEST", ("demo",), "VERB")
+            for v in w("events.protest_presence_verbs")}
         self.anchor_preps = w("events.anchor_prepositions")
         self.place_nouns = w("events.place_nouns")
         self.separate_openers = tuple(
@@ -192,12 +196,28 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
                 if g.dep_ == "pobj" and (
                         p := w.phrasal.get(f"{lemma} {c.lower_} {g.lemma_.lower()}")) is not None:
                     return p
+        if lemma in w.presence and _protesters_do(t, w):
+            return w.presence[lemma]
     if lemma == "fire" and t.pos_ == "VERB" and not _fires_at(t, w):
         return None
     trig = w.triggers.get(lemma)
     if trig is None or not trig.counts_as(t.pos_):
         return None
     return trig
+
+
+def _protesters_do(t: Token, w: EventWords) -> bool:
+    """Is the verb's subject protesters ("demonstrators gathered", "thousands of
+    protesters filled the streets")?"""
+    for c in t.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in w.protesters:
+            return True
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ in w.protesters for g in p.children)
+            for p in c.children)
+    return False
 
 
 # -- nouns that name no event of their own ------------------------------------------------------
