@@ -549,3 +549,23 @@ def test_where_strikers_stand_is_no_recipient(pipeline: Pipeline) -> None:
 )
 def test_protesters_gathering_is_their_protest(pipeline, text, expected):
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lynching, an overrun post, weapons thrown, a strike by downed tools
+        ("A mob lynched a man accused of theft.", ["ASSAULT:lynched"]),
+        ("Insurgents overran an army post.", ["ASSAULT:overran"]),
+        ("A grenade was hurled into a crowded market.", ["ASSAULT:hurled"]),
+        ("Youths threw stones at police officers.", ["ASSAULT:threw"]),
+        ("Workers downed tools over unpaid wages.", ["PROTEST:downed"]),
+        # projectiles hitting a place are an attack; prices or storms hitting are not
+        ("Two rockets slammed into the airport on Monday.", ["ASSAULT:slammed"]),
+        ("Oil prices hit a record high.", []),
+        ("The storm hit the coast.", []),
+        ("The minister threw his weight behind the plan.", []),
+    ],
+)
+def test_acts_told_by_their_weapon_or_their_workers(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected

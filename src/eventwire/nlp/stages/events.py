@@ -80,6 +80,8 @@ class EventWords:
         self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
         self.protesters = w("people.protester_nouns")
+        self.projectiles = w("events.projectile_nouns")
+        self.impacts = w("events.projectile_impact_verbs")
         self.presence: Mapping[str, Trigger] = {
             v: Trigger(v, "PROTEST", ("demo",), "VERB")
             for v in w("events.protest_presence_verbs")}
@@ -198,12 +200,24 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
                     return p
         if lemma in w.presence and _protesters_do(t, w):
             return w.presence[lemma]
+        if lemma in w.impacts and (hit := _projectile_hits(t, w)) is not None:
+            return hit
     if lemma == "fire" and t.pos_ == "VERB" and not _fires_at(t, w):
         return None
     trig = w.triggers.get(lemma)
     if trig is None or not trig.counts_as(t.pos_):
         return None
     return trig
+
+
+def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
+    """ "Two rockets slammed into the airport": a projectile as the subject of a verb of
+    impact is an attack, with the projectile's mode."""
+    for c in t.children:
+        if c.dep_ == "nsubj" and (lemma := c.lemma_.lower()) in w.projectiles:
+            mode = w.weapon_modes.get(lemma)
+            return Trigger(t.lemma_.lower(), "ASSAULT", (mode,) if mode else (), "VERB")
+    return None
 
 
 def _protesters_do(t: Token, w: EventWords) -> bool:
