@@ -569,3 +569,22 @@ def test_protesters_gathering_is_their_protest(pipeline, text, expected):
 )
 def test_acts_told_by_their_weapon_or_their_workers(pipeline, text, expected):
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces readied, called up or set on the roads; relations downgraded; a network cut
+        ("Police were put on high alert ahead of the vote.", ["MOBILIZE:put"]),
+        ("The army called up 10,000 reservists.", ["MOBILIZE:called"]),
+        ("Soldiers set up checkpoints across the region.", ["MOBILIZE:set"]),
+        ("The country recalled its ambassador from Paris.", ["SANCTION:recalled"]),
+        ("Authorities shut down the internet in the province.", ["COERCE:shut"]),
+        # the same verbs for people who are no forces, or for goods
+        ("Residents were put on alert as the storm approached.", []),
+        ("The coach called up three young players.", []),
+        ("The company recalled its cars.", []),
+    ],
+)
+def test_forces_readied_and_relations_downgraded(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected
