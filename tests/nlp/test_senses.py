@@ -588,3 +588,22 @@ def test_acts_told_by_their_weapon_or_their_workers(pipeline, text, expected):
 )
 def test_forces_readied_and_relations_downgraded(pipeline, text, expected):
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fire": what is fired says whether it is shooting
+        ("The board fired the manager on Monday.", []),
+        ("The club fired him after the defeat.", []),
+        ("Did the senator just fire the starting gun on the race?", []),
+        ("Russia fired missiles at Kyiv overnight.", ["ASSAULT:fired"]),
+        ("He fired his gun at officers.", ["ASSAULT:fired"]),
+        ("Soldiers fired their weapons into the air.", ["ASSAULT:fired"]),
+        # a verb is no evidence of itself: "bombed" as a flop
+        ("The band bombed at the festival.", []),
+        ("Jets bombed the town overnight.", ["ASSAULT:bombed"]),
+    ],
+)
+def test_what_is_fired_and_what_bombed(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected

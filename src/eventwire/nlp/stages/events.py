@@ -59,6 +59,8 @@ class EventWords:
         self.armed_people = w("events.armed_people")
         self.fire_preps = w("events.fire_prepositions")
         self.fire_objects = w("events.fire_objects")
+        self.fire_held = w("events.fire_held")
+        self.fire_idioms = w("events.fire_idiom_modifiers")
         self.inclusion = w("events.inclusion_words")
         self.non_participants = w("events.non_participants")
         self.light_verbs = w("events.light_verbs")
@@ -125,11 +127,19 @@ def _strike(t: Token, w: EventWords) -> Trigger | None:
 
 
 def _fires_at(t: Token, w: EventWords) -> bool:
-    """ "fire" is shooting as "fire at/on", "opened fire", "fired shots" (not "fired the
-    manager")."""
+    """ "fire" is shooting as "fire at/on", "opened fire", "fired shots", "fired missiles"
+    (not "fired the manager", "fired him on Monday": what is fired, when said, is a
+    shot, a weapon or a projectile; anyone else fired is dismissed)."""
+    fired = [c for c in t.children if c.dep_ == "dobj"]
+    if any(c.lower_ in w.fire_objects or c.lemma_.lower() in w.fire_objects
+           or (c.lemma_.lower() in w.weapon_modes and c.lower_ not in w.fire_held)
+           for c in fired):
+        return True
+    if any(c.lower_ not in w.fire_held or any(
+            x.lower_ in w.fire_idioms for x in c.children) for c in fired):
+        return False
     return (
         any(c.dep_ == "prep" and c.lower_ in w.fire_preps for c in t.children)
-        or any(c.dep_ == "dobj" and c.lower_ in w.fire_objects for c in t.children)
         or t.head.lemma_ == "open"
         or any(c.lower_ == "open" for c in t.lefts)
     )

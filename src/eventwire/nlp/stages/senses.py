@@ -342,7 +342,11 @@ def _physical(work: Work, m: Mention, w: SenseWords) -> bool:
     t = m.trigger
     sent = t.sent
     low = sent.text.lower()
-    if _has(sent, w.weapons) or _phrase_in(low, w.weapons):
+    # (a verb is no evidence of itself, "the band bombed at the festival"; a weapon's noun
+    # is: "the bombs went off")
+    own = {t.lower_, t.lemma_.lower()} if t.pos_ == "VERB" else set()
+    if _has([x for x in sent if x.i != t.i or not own], w.weapons) or _phrase_in(
+            low, w.weapons - own):
         return True
     if any(x.lemma_.lower() in w.casualty for x in sent if x.i != t.i):
         return True
