@@ -375,3 +375,12 @@ def test_a_description_identified_in_a_participle_takes_the_name(pipeline):
                            "man, identified as Rory Blake, 30, lying on the pavement.",
                  "ASSAULT")[0]
     assert _names(ev.recipients) == ["Rory Blake"]
+
+
+def test_a_gunman_fired_at_officers_is_who_shot(pipeline):
+    # the tagger reads "fired" as a participle: only shots are fired in a headline's passive
+    record = pipeline.extract(make_article("A gunman fired at officers on Monday.",
+                                           published="2026-03-07"))
+    ev = next(e for e in record.events if e.category == "ASSAULT")
+    assert [p.text for p in ev.actors] == ["A gunman"]
+    assert [p.text for p in ev.recipients] == ["officers"]

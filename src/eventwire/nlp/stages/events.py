@@ -489,6 +489,11 @@ def is_passive(t: Token, w: EventWords) -> bool:
         # "shot, injured near the park": a bare participle beside a passive is one too
         return is_passive(t.head, w)
     bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
+    if bare_participle and t.lemma_.lower() == "fire" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() not in w.fire_objects for c in t.children):
+        # "A gunman fired at officers" (tagged as a participle): only shots are fired in a
+        # headline's passive ("Shots fired at police"); a person fired is who shot
+        return False
     if any(c.dep_ == "agent" for c in t.children) and not any(
             c.dep_ in {"dobj", "aux"} for c in t.children):
         return True  # the parser gives a by-phrase "agent" only in a passive: "X removed by police"
