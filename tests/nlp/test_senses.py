@@ -542,6 +542,9 @@ def test_where_strikers_stand_is_no_recipient(pipeline: Pipeline) -> None:
         ("Crowds of protesters filled the streets of Santiago on Monday.", ["PROTEST:filled"]),
         ("Hundreds of protesters blocked a highway outside Quito on Tuesday.",
          ["PROTEST:blocked"]),
+        # the subject of the verb the gathering completes
+        ("Protesters are expected to gather outside the court on Friday.", ["PROTEST:gather"]),
+        ("Police expect residents to gather at the square.", []),
         # the same verbs done by others, or protesters speaking, are no protest
         ("Police blocked the road and residents gathered to watch.", []),
         ("The protesters said they would return.", []),

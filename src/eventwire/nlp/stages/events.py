@@ -232,10 +232,12 @@ def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
 
 def _protesters_do(t: Token, w: EventWords) -> bool:
     """Is the verb's subject protesters ("demonstrators gathered", "thousands of
-    protesters filled the streets")?"""
-    for c in t.children:
-        if c.dep_ != "nsubj":
-            continue
+    protesters filled the streets", "protesters are expected to gather": the subject of
+    the verb it completes)?"""
+    subjects = [c for c in t.children if c.dep_ == "nsubj"]
+    if not subjects and t.dep_ == "xcomp":
+        subjects = [c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for c in subjects:
         if c.lower_ in w.protesters:
             return True
         return any(p.dep_ == "prep" and p.lower_ == "of" and any(
