@@ -610,3 +610,23 @@ def test_forces_readied_and_relations_downgraded(pipeline, text, expected):
 )
 def test_what_is_fired_and_what_bombed(pipeline, text, expected):
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relations cut, aid suspended, papers closed: by a state a sanction or censorship
+        ("The government cut diplomatic ties with Qatar.", ["SANCTION:cut"]),
+        ("Canada suspended aid to the regime.", ["SANCTION:suspended"]),
+        ("The junta shut down two newspapers.", ["COERCE:shut"]),
+        ("The country recalled its ambassador from Paris.", ["SANCTION:recalled"]),
+        # by a company, business
+        ("The airline cut ties with its caterer.", []),
+        ("The company shut down two stations.", []),
+        # armed men threatening someone; a deficit threatening growth
+        ("The militants threatened journalists covering the trial.", ["THREATEN:threatened"]),
+        ("The deficit threatens the recovery.", []),
+    ],
+)
+def test_sanctions_and_censorship_are_done_by_states(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected
