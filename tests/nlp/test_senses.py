@@ -630,3 +630,22 @@ def test_what_is_fired_and_what_bombed(pipeline, text, expected):
 )
 def test_sanctions_and_censorship_are_done_by_states(pipeline, text, expected):
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local crime told without "shot" or "attack"
+        ("Two men robbed a convenience store at gunpoint on Friday.", ["ASSAULT:robbed"]),
+        ("A clerk was held at gunpoint and robbed.", ["ASSAULT:held"]),
+        ("A woman was pistol-whipped outside a gas station.", ["ASSAULT:whipped"]),
+        ("A teen was grazed by a bullet while walking home.", ["ASSAULT:grazed"]),
+        ("A stray bullet struck a 7-year-old girl.", ["ASSAULT:struck"]),
+        ("The suspect was booked into the county jail.", ["COERCE:booked"]),
+        # robbed of a win, bullet points: no crime
+        ("The team was robbed of a win by the referee.", []),
+        ("The rumour was shot down by the bullet points in the memo.", []),
+    ],
+)
+def test_local_crime_words(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected

@@ -189,9 +189,11 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
         if _fire_setter(t, w) is not None:
             return Trigger("fire", "ASSAULT", ("destroy",), "NOUN", "violent")  # arson
         return _weapon_fire(t, w)
-    if t.pos_ == "NOUN" and t.i >= 2 and t.nbor(-1).text == "-" and (
-            p := w.hyphenated.get(f"{t.nbor(-2).lower_}-{t.lower_}")) is not None:
-        return p  # "a sit-in": the tokenizer's "sit", "-", "in"
+    if t.i >= 2 and t.nbor(-1).text == "-" and (
+            p := w.hyphenated.get(f"{t.nbor(-2).lower_}-{t.lower_}")
+            or w.hyphenated.get(f"{t.nbor(-2).lower_}-{lemma}")) is not None and (
+            p.counts_as(pos)):
+        return p  # "a sit-in", "pistol-whipped": the tokenizer's "sit", "-", "in"
     if t.pos_ == "VERB":
         if lemma in w.object_verbs:
             particle = "".join(f" {c.lower_}" for c in t.children if c.dep_ == "prt")
@@ -221,10 +223,13 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
 
 
 def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
-    """ "Two rockets slammed into the airport": a projectile as the subject of a verb of
-    impact is an attack, with the projectile's mode."""
-    for c in t.children:
-        if c.dep_ == "nsubj" and (lemma := c.lemma_.lower()) in w.projectiles:
+    """ "Two rockets slammed into the airport", "grazed by a bullet": a projectile as the
+    subject or the passive's agent of a verb of impact is an attack, with the
+    projectile's mode."""
+    agents = [g for c in t.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    for c in [*t.children, *agents]:
+        if c.dep_ in {"nsubj", "pobj"} and (lemma := c.lemma_.lower()) in w.projectiles:
             mode = w.weapon_modes.get(lemma)
             return Trigger(t.lemma_.lower(), "ASSAULT", (mode,) if mode else (), "VERB")
     return None
