@@ -132,3 +132,34 @@ def test_an_act_agreed_to_lies_ahead_of_the_agreement(pipeline):
     ev = _event(pipeline, "The kidnappers agreed on Tuesday to release the two aid workers "
                           "on Friday.", "2026-03-04", "RETREAT")
     assert ev.time is not None and ev.time.date == "2026-03-06"
+
+
+def _coercion(pipeline, text: str, published: str | None):
+    rec = pipeline.extract(make_article(text, published=published))
+    found = [e for e in rec.events if e.category == "COERCE"]
+    assert found, [e.category for e in rec.events]
+    return found[0]
+
+
+def test_an_act_of_a_report_that_names_no_day_is_of_the_publication_day(pipeline):
+    # a same-day report: clock times only, the act told in the simple past
+    text = ("A ferry ran aground off the harbour at about 5am, leaving dozens stranded. "
+            "Coastguards later confirmed that the captain was arrested at the quay.")
+    ev = _coercion(pipeline, text, "2026-05-12")
+    assert ev.time is not None and ev.time.date == "2026-05-12"
+    assert ev.time.text == "arrested"  # the words it was read from
+
+
+def test_an_undated_act_stays_undated_when_a_statement_names_an_earlier_day(pipeline):
+    # said on Sunday, published on Tuesday: the arrest was on Sunday or before, not today
+    text = ("The captain of a ferry was arrested at the quay, coastguards said Sunday. "
+            "Dozens of passengers were stranded.")
+    ev = _coercion(pipeline, text, "2026-05-12")
+    assert ev.time is None or ev.time.date != "2026-05-12"
+
+
+def test_an_undated_act_of_an_undated_report_stays_undated(pipeline):
+    text = ("A ferry ran aground off the harbour at about 5am. Coastguards later confirmed "
+            "that the captain was arrested at the quay.")
+    ev = _coercion(pipeline, text, None)
+    assert ev.time is None or not ev.time.date
