@@ -163,3 +163,17 @@ def test_an_undated_act_of_an_undated_report_stays_undated(pipeline):
             "that the captain was arrested at the quay.")
     ev = _coercion(pipeline, text, None)
     assert ev.time is None or not ev.time.date
+
+
+def test_an_act_counted_days_from_a_background_act_is_background(pipeline):
+    # no publication date: the story speaks from the latest day it states (March 5), so
+    # the shootout's counted day alone would make it recent news
+    text = ("A man pleaded not guilty on Wednesday to lying to investigators about the "
+            "March 3, 2024, bombing of a bus station, which killed four people. He had met "
+            "the bomber on the morning of March 5, 2024. The bomber died in a shootout with "
+            "police two days after the bombing.")
+    rec = pipeline.extract(make_article(text, published=None))
+    shootout = [e for e in rec.events if e.trigger.text == "shootout"]
+    assert shootout and shootout[0].time is not None
+    assert shootout[0].time.date == "2024-03-05"
+    assert shootout[0].status == "historical"
