@@ -147,10 +147,18 @@ def test_an_act_of_a_report_that_names_no_day_is_of_the_publication_day(pipeline
             "Coastguards later confirmed that the captain was arrested at the quay.")
     ev = _coercion(pipeline, text, "2026-05-12")
     assert ev.time is not None and ev.time.date == "2026-05-12"
-    assert ev.time.text == "arrested"  # the words it was read from
+    assert ev.time.text == "" and ev.time.anchor == "published"  # no words name the day
 
 
-def test_an_undated_act_stays_undated_when_a_statement_names_an_earlier_day(pipeline):
+def test_an_undated_act_of_a_report_naming_its_own_day_is_of_that_day(pipeline):
+    # published on Tuesday 12 May 2026: "Tuesday" is the publication day itself
+    text = ("Hundreds of passengers were stranded on Tuesday when a ferry ran aground. "
+            "Coastguards later confirmed that the captain was arrested at the quay.")
+    ev = _coercion(pipeline, text, "2026-05-12")
+    assert ev.time is not None and ev.time.date == "2026-05-12"
+
+
+def test_an_undated_act_stays_undated_when_the_report_names_an_earlier_day(pipeline):
     # said on Sunday, published on Tuesday: the arrest was on Sunday or before, not today
     text = ("The captain of a ferry was arrested at the quay, coastguards said Sunday. "
             "Dozens of passengers were stranded.")

@@ -326,20 +326,24 @@ _HOT_NEWS_SENTS = 1  # the body's first sentence
 
 
 def _current_news(work: Work, days: list[_Day], past_aux: frozenset[str]) -> None:
-    """ "The driver of the tram was arrested at the scene": a report that names no day at
-    all tells the day's news, and the codebook resolves a report's time against its
-    publication date; the act it tells as done (asserted: not dated into the background,
-    not hedged) takes the publication day (borrowed: shown, not counted as evidence).
+    """ "The driver of the tram was arrested at the scene": a report that names no recent
+    day, or names the publication day itself ("today", "Wednesday" of a Wednesday's
+    paper), tells the day's news, and the codebook resolves a report's time against its
+    publication date: the act it tells as done (asserted: not dated into the background,
+    not hedged) and no day dates takes the publication day (borrowed: shown, not counted as
+    evidence). Its span is empty: no words of the act name the day.
     Only for an act a clause tells in the simple past ("was arrested", "shot"): a noun
     alone names an act the reader knows of ("little price for the hack") and a perfect
-    later in a report tells a result ("has attacked several shops"), neither says when.
-    Not when the text names a recent day other than the publication day (a statement's
-    "police said Thursday" too: the news is then of that day or before it, and which act
-    is of which day is the lead's and the sentences' to say), nor without a publication
-    date."""
+    later in a report tells a result ("has attacked several shops"); neither says when.
+    Not when the recent days the text names are all earlier (a statement's "police said
+    Thursday" too): the news is then of those days, and which act is of which is the
+    lead's and the sentences' to say. Never without a publication date."""
     pub = work.published
-    if pub is None or any(d.statement and not d.background and d.time.date != pub.isoformat()
-                          for d in days):
+    if pub is None:
+        return
+    recent = [d.time for d in days if not d.background]
+    today = [t for t in recent if t.date == pub.isoformat()]
+    if recent and not today:
         return
     for ev in work.events:
         if ev.status != "asserted" or not _dateless(ev.time):
@@ -348,10 +352,11 @@ def _current_news(work: Work, days: list[_Day], past_aux: frozenset[str]) -> Non
                 if _simple_past((m := work.mentions[k]).trigger, past_aux)]
         if not told:
             continue
-        t = told[0]
-        start, end = t.idx, t.idx + len(t.text)
-        ev.time = Time(text=work.article.text[start:end], start=start, end=end,
-                       date=pub.isoformat(), precision="day", anchor="published")
+        # no words of the act name its day ("Wednesday" elsewhere dates what its own
+        # sentence tells): an empty span at the act, the date the publication's
+        at = told[0].idx
+        ev.time = Time(text="", start=at, end=at, date=pub.isoformat(), precision="day",
+                       anchor="published")
         ev.time_borrowed = True
 
 
