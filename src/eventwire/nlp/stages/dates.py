@@ -82,16 +82,6 @@ _CLOCK_ONLY = re.compile(
     r"(?:[ap]\.?\s?m\.?|o'clock|noon|midnight)?",
     re.IGNORECASE,
 )
-# "INDIANAPOLIS, Ind. (Jan. 8, 2016)—": a date in brackets before the dateline's dash is
-# the day the report was filed, like a publication date: it dates the report, not an act
-_DATELINE_DATE = re.compile(r"\)\s*(?:-|\u2014|\u2013)")
-
-
-def _dateline_date(text: str, span: Span) -> bool:
-    return text[:span.start].rstrip().endswith("(") and bool(
-        _DATELINE_DATE.match(text, span.end))
-
-
 _LOOK_BACK_SENTS = 2  # how far before the event's first mention a time may stand
 _LEAD_SENTS = 4  # the lead of a report: headline plus the first sentences
 
@@ -118,8 +108,7 @@ def _day_times(work: Work, w: TimeWords) -> list[_Day]:
         if _after_publication(t, work.published):
             continue  # a coming hearing: not the report's own news
         toks = tokens_of(work, span)
-        if (not toks or _quoted_deixis(work, span, t) or _ahead(toks, w)
-                or _dateline_date(work.article.text, span)):
+        if not toks or _quoted_deixis(work, span, t) or _ahead(toks, w):
             continue
         out.append(_Day(sent_of[toks[0].sent.start], span, t, is_background(t, work.published),
                         frozenset(x.i for x in toks), _said_on(toks, w)))
@@ -159,8 +148,7 @@ def _said_on(tokens: list[Token], w: TimeWords) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    return (lemma in w.court_verbs or lemma in w.naming_verbs
-            or (verb.tag_ == "VBD" and lemma in w.statement_verbs))
+    return lemma in w.court_verbs or (verb.tag_ == "VBD" and lemma in w.statement_verbs)
 
 
 def _quoted_deixis(work: Work, span: Span, t: Time) -> bool:

@@ -48,7 +48,6 @@ class TimeWords:
         self.incident_words = w("time.incident_words")
         self.statement_verbs = w("time.statement_verbs")
         self.court_verbs = w("time.court_verbs")
-        self.naming_verbs = w("time.naming_verbs")
         self.light_verbs = w("events.light_verbs")
 
 
