@@ -134,45 +134,6 @@ def test_an_act_agreed_to_lies_ahead_of_the_agreement(pipeline):
     assert ev.time is not None and ev.time.date == "2026-03-06"
 
 
-def _coercion(pipeline, text: str, published: str | None):
-    rec = pipeline.extract(make_article(text, published=published))
-    found = [e for e in rec.events if e.category == "COERCE"]
-    assert found, [e.category for e in rec.events]
-    return found[0]
-
-
-def test_an_act_of_a_report_that_names_no_day_is_of_the_publication_day(pipeline):
-    # a same-day report: clock times only, the act told in the simple past
-    text = ("A ferry ran aground off the harbour at about 5am, leaving dozens stranded. "
-            "Coastguards later confirmed that the captain was arrested at the quay.")
-    ev = _coercion(pipeline, text, "2026-05-12")
-    assert ev.time is not None and ev.time.date == "2026-05-12"
-    assert ev.time.text == "" and ev.time.anchor == "published"  # no words name the day
-
-
-def test_an_undated_act_of_a_report_naming_its_own_day_is_of_that_day(pipeline):
-    # published on Tuesday 12 May 2026: "Tuesday" is the publication day itself
-    text = ("Hundreds of passengers were stranded on Tuesday when a ferry ran aground. "
-            "Coastguards later confirmed that the captain was arrested at the quay.")
-    ev = _coercion(pipeline, text, "2026-05-12")
-    assert ev.time is not None and ev.time.date == "2026-05-12"
-
-
-def test_an_undated_act_stays_undated_when_the_report_names_an_earlier_day(pipeline):
-    # said on Sunday, published on Tuesday: the arrest was on Sunday or before, not today
-    text = ("The captain of a ferry was arrested at the quay, coastguards said Sunday. "
-            "Dozens of passengers were stranded.")
-    ev = _coercion(pipeline, text, "2026-05-12")
-    assert ev.time is None or ev.time.date != "2026-05-12"
-
-
-def test_an_undated_act_of_an_undated_report_stays_undated(pipeline):
-    text = ("A ferry ran aground off the harbour at about 5am. Coastguards later confirmed "
-            "that the captain was arrested at the quay.")
-    ev = _coercion(pipeline, text, None)
-    assert ev.time is None or not ev.time.date
-
-
 def test_an_act_counted_days_from_a_background_act_is_background(pipeline):
     # no publication date: the story speaks from the latest day it states (March 5), so
     # the shootout's counted day alone would make it recent news

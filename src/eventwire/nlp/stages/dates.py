@@ -19,7 +19,7 @@ from ..resources import Resources
 from ..spans import inside_quote
 from ..stage import Stage
 from ..work import Work
-from .status import date_of, is_background, own_time, told_as_past
+from .status import date_of, is_background, own_time
 from .times import TimeWords, time_words, to_time, tokens_of
 
 
@@ -229,7 +229,6 @@ def fill_undated(work: Work, w: TimeWords) -> None:
     all_days = _day_times(work, w)
     if not all_days:
         _hot_news(work, [])
-        _current_news(work, [], w.past_aux)
         return
     sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
     happened_days = _happened_days(work, all_days, w)
@@ -289,7 +288,6 @@ def fill_undated(work: Work, w: TimeWords) -> None:
             ev.time = found
             ev.time_borrowed = True
     _hot_news(work, all_days)
-    _current_news(work, all_days, w.past_aux)
 
 
 def _hot_news(work: Work, days: list[_Day]) -> None:
@@ -323,49 +321,6 @@ def _hot_news(work: Work, days: list[_Day]) -> None:
 
 
 _HOT_NEWS_SENTS = 1  # the body's first sentence
-
-
-def _current_news(work: Work, days: list[_Day], past_aux: frozenset[str]) -> None:
-    """ "The driver of the tram was arrested at the scene": a report that names no recent
-    day, or names the publication day itself ("today", "Wednesday" of a Wednesday's
-    paper), tells the day's news, and the codebook resolves a report's time against its
-    publication date: the act it tells as done (asserted: not dated into the background,
-    not hedged) and no day dates takes the publication day (borrowed: shown, not counted as
-    evidence). Its span is empty: no words of the act name the day.
-    Only for an act a clause tells in the simple past ("was arrested", "shot"): a noun
-    alone names an act the reader knows of ("little price for the hack") and a perfect
-    later in a report tells a result ("has attacked several shops"); neither says when.
-    Not when the recent days the text names are all earlier (a statement's "police said
-    Thursday" too): the news is then of those days, and which act is of which is the
-    lead's and the sentences' to say. Never without a publication date."""
-    pub = work.published
-    if pub is None:
-        return
-    recent = [d.time for d in days if not d.background]
-    today = [t for t in recent if t.date == pub.isoformat()]
-    if recent and not today:
-        return
-    for ev in work.events:
-        if ev.status != "asserted" or not _dateless(ev.time):
-            continue
-        told = [m.trigger for k in ev.mentions
-                if _simple_past((m := work.mentions[k]).trigger, past_aux)]
-        if not told:
-            continue
-        # no words of the act name its day ("Wednesday" elsewhere dates what its own
-        # sentence tells): an empty span at the act, the date the publication's
-        at = told[0].idx
-        ev.time = Time(text="", start=at, end=at, date=pub.isoformat(), precision="day",
-                       anchor="published")
-        ev.time_borrowed = True
-
-
-def _simple_past(t: Token, past_aux: frozenset[str]) -> bool:
-    """ "shot", "was arrested": the simple past, active or passive (not a perfect: "has
-    killed", "had been arrested")."""
-    if not told_as_past(t, past_aux):
-        return False
-    return not any(c.dep_ == "aux" and c.lower_ in past_aux for c in t.children)
 
 
 def _perfect_verb(t: Token) -> Token | None:
