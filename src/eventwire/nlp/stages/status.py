@@ -246,8 +246,11 @@ STAGE = Stage(
     "historical one → historical; aggregates not told in the present (\"police are "
     "investigating two shootings\" stays asserted) and standing states (\"is under "
     "sanctions\") → historical; without a publication date, an act named by its year (\"the 2015 "
-    "attack\") → historical; dated after publication → future",
-    reads=("article", "published", "context.reference_date", "mentions.time", "events"),
+    "attack\") → historical; an act dated only by a count of days from a background act "
+    "(\"a shootout two days after the 2013 bombing\") → historical; dated after publication "
+    "→ future",
+    reads=("article", "published", "context.reference_date", "mentions.time",
+           "mentions.relative", "events"),
     writes=("events.status",),
     needs=("lexicon",),
     prepare=time_words,
