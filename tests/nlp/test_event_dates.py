@@ -146,3 +146,43 @@ def test_an_act_counted_days_from_a_background_act_is_background(pipeline):
     assert shootout and shootout[0].time is not None
     assert shootout[0].time.date == "2024-03-05"
     assert shootout[0].status == "historical"
+
+
+def _by_category(pipeline, text: str, published: str | None, category: str):
+    rec = pipeline.extract(make_article(text, published=published))
+    found = [e for e in rec.events if e.category == category]
+    assert found, [e.category for e in rec.events]
+    return found[0]
+
+
+_BOMBING = "Gunmen bombed a crowded market in the capital on {day}, killing nine people. "
+
+
+@pytest.mark.parametrize(("opener", "day", "date"), [
+    ("Two days later", "March 3, 2024", "2024-03-05"),
+    ("The next day", "March 3, 2024", "2024-03-04"),
+    # a vague count: the month (or year) that holds every day it can mean
+    ("Days later", "March 3, 2024", "2024-03"),
+    ("Days later", "March 27, 2024", "2024"),
+])
+def test_a_time_counted_from_the_act_told_before_is_anchored_to_it(pipeline, opener, day,
+                                                                   date):
+    text = _BOMBING.format(day=day) + f"{opener}, police arrested two men in a raid on a farm."
+    ev = _by_category(pipeline, text, "2026-05-12", "COERCE")
+    assert ev.time is not None and ev.time.date == date
+    assert ev.time.text == opener  # the words it was read from
+    assert ev.status == "historical"  # two years before the report
+
+
+def test_within_days_of_a_named_act_holds_the_days_after_it(pipeline):
+    text = (_BOMBING.format(day="March 3, 2024") + "Within ten days of the bombing, troops "
+            "were sent to the capital.")
+    ev = _by_category(pipeline, text, "2026-05-12", "MOBILIZE")
+    assert ev.time is not None and ev.time.date == "2024-03"
+
+
+def test_a_counted_time_with_no_dated_act_before_it_dates_nothing(pipeline):
+    text = ("Gunmen bombed a crowded market in the capital, killing nine people. Two days "
+            "later, police arrested two men in a raid on a farm.")
+    ev = _by_category(pipeline, text, "2026-05-12", "COERCE")
+    assert ev.time is None or not ev.time.date
