@@ -186,3 +186,21 @@ def test_a_counted_time_with_no_dated_act_before_it_dates_nothing(pipeline):
             "later, police arrested two men in a raid on a farm.")
     ev = _by_category(pipeline, text, "2026-05-12", "COERCE")
     assert ev.time is None or not ev.time.date
+
+
+def test_a_planned_act_takes_the_coming_day_its_own_sentence_names(pipeline):
+    # published on Monday 11 May 2026: "Monday night's debate" is tonight's
+    text = ("The campaign planned to bring in supporters to stage a protest to win her a "
+            "seat at Monday night's debate, a spokesman said.")
+    ev = _by_category(pipeline, text, "2026-05-11", "PROTEST")
+    assert ev.status == "future"
+    assert ev.time is not None and ev.time.date == "2026-05-11"
+
+
+def test_a_planned_act_does_not_take_the_day_its_plan_was_announced(pipeline):
+    text = ("Opposition leaders said on Monday that their supporters planned to stage a "
+            "protest outside parliament.")
+    ev = _by_category(pipeline, text, "2026-05-13", "PROTEST")
+    assert ev.status == "future"
+    # read ahead, the saying's "Monday" would be the coming one (18 May)
+    assert ev.time is None or not ev.time.date

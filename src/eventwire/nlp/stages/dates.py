@@ -229,6 +229,7 @@ def fill_undated(work: Work, w: TimeWords) -> None:
     """
     for ev in work.events:
         ev.time = own_time(work, ev)
+    _planned_days(work, w)
     all_days = _day_times(work, w)
     if not all_days:
         _hot_news(work, [])
@@ -291,6 +292,37 @@ def fill_undated(work: Work, w: TimeWords) -> None:
             ev.time = found
             ev.time_borrowed = True
     _hot_news(work, all_days)
+
+
+def _planned_days(work: Work, w: TimeWords) -> None:
+    """ "The campaign planned to bring in supporters to stage a protest at Monday night's
+    debate": an act still to come takes the day its own sentence names that is not before
+    the report (read as ahead: what is planned lies on or after the day it is told), the
+    nearest to its words; never a day of another sentence (a report's other days are of
+    what has happened) nor the day of a statement ("said on Monday that they will march").
+    Only with a publication date (borrowed)."""
+    pub = work.published
+    if pub is None:
+        return
+    for ev in work.events:
+        if ev.status != "future" or not _dateless(ev.time):
+            continue
+        mentions = [work.mentions[k] for k in ev.mentions] or [work.mentions[ev.main]]
+        starts = {work.sent_start(m.trigger.i) for m in mentions}
+        found: list[tuple[int, Time]] = []
+        for tx in work.timexes:
+            if tx.kind == "relative" or _CLOCK_ONLY.fullmatch(tx.span.text.strip()):
+                continue
+            toks = tokens_of(work, tx.span)
+            if not toks or work.sent_start(toks[0].i) not in starts or _said_on(toks, w):
+                continue  # "said on Monday that they will march": the saying's day
+            t = to_time(tx.span, pub, "future", work)
+            d = date_of(t.date)
+            if t.precision == "day" and d is not None and d >= pub:
+                found += [(abs(tx.span.start - m.trigger.idx), t) for m in mentions]
+        if found:
+            ev.time = min(found, key=lambda x: x[0])[1]
+            ev.time_borrowed = True
 
 
 def _hot_news(work: Work, days: list[_Day]) -> None:
@@ -489,7 +521,8 @@ STAGE = Stage(
     "incident \"happened\", else the lead's day, else, for the lead's present perfect "
     "(\"have died in an attack\"), the publication day (borrowed); a statement's or a court "
     "step's day (\"police said Thursday\") never dates an attack or arrest; a historical "
-    "event takes only a day its own sentence names",
+    "event takes only a day its own sentence names; a planned act the day its own sentence "
+    "names that is not before the report (not a statement's day)",
     reads=("doc", "article", "published", "context.reference_date", "timexes",
            "mentions.time", "events", "events.status"),
     writes=("events.time", "events.time_borrowed"),
