@@ -813,7 +813,8 @@ def _governors(t: Token) -> list[Token]:
 def _scope(t: Token) -> list[Token]:
     """The verbs whose modals and intentions reach the trigger: for a noun, the verb it is
     the object of; from there up through coordinated verbs and verb complements
-    ("could include indicting X and imposing sanctions": imposing, indicting, include)."""
+    ("could include indicting X and imposing sanctions": imposing, indicting, include) and
+    infinitives of purpose ("planned to bring in supporters to stage a protest")."""
     out: list[Token] = []
     cur = t
     if t.pos_ == "NOUN":
@@ -822,13 +823,21 @@ def _scope(t: Token) -> list[Token]:
         cur = t.head
         out.append(cur)
     for _ in range(4):
-        if cur.dep_ not in {"conj", "xcomp"} or cur.head.pos_ not in {"VERB", "AUX"}:
+        if (cur.dep_ not in {"conj", "xcomp"} and not _purpose(cur)) or cur.head.pos_ not in {
+                "VERB", "AUX"}:
             break
         if cur.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
             break  # a clause of its own: "police fired and protesters may have thrown"
         cur = cur.head
         out.append(cur)
     return out
+
+
+def _purpose(t: Token) -> bool:
+    """ "(planned to bring in supporters) to stage a protest": an infinitive of purpose
+    says what the act above it is for, so what is planned or possible there reaches it."""
+    return t.dep_ == "advcl" and t.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _clause_governor(chain: list[Token]) -> Token | None:
