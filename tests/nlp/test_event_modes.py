@@ -153,3 +153,18 @@ def test_an_act_done_where_people_went_to_do_it_is_there(pipeline):
         rec = pipeline.extract(make_article(text, published="2026-03-10"))
         [ev] = [e for e in rec.events if e.category == "PROTEST"]
         assert ev.place is not None and (ev.place.city or ev.place.name) in {"Lyon", "Denver"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # an act noun planned for a day, or put ahead by its adjective, is planned
+    ("Police banned the march planned for Saturday.", "march", "future"),
+    ("A rally scheduled for next week was cancelled.", "rally", "future"),
+    ("The upcoming rally will be held in the square.", "rally", "future"),
+    # a plan that was carried out is not ahead
+    ("A carefully planned attack killed ten people on Monday.", "killed", "asserted"),
+])
+def test_an_act_planned_ahead(pipeline, text, trigger, status):
+    record = pipeline.extract(make_article(text, published="2026-03-04"))
+    ev = next(e for e in record.events if any(text[m.start:m.end] == trigger
+                                              for m in e.mentions))
+    assert ev.status == status

@@ -82,6 +82,8 @@ class EventWords:
         self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
         self.protesters = w("people.protester_nouns")
+        self.plan_participles = w("events.plan_participles")
+        self.ahead_modifiers = w("events.ahead_modifiers")
         self.projectiles = w("events.projectile_nouns")
         self.impacts = w("events.projectile_impact_verbs")
         self.presence: Mapping[str, Trigger] = {
@@ -889,6 +891,8 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = "future"
     if intent_head is not None and (intent or m.mood == "asserted"):
         m.mood = "future" if intent_head.lemma_ != "threaten" else "hypothetical"
+    if m.mood == "asserted" and t.pos_ == "NOUN" and _planned_ahead(t, w):
+        m.mood = "future"  # "the march planned for Saturday", "the upcoming rally"
     governor = _clause_governor(chain)
     governing = governor.lemma_.lower() if governor is not None else ""
     if m.mood in {"asserted", "future"} and (
@@ -935,6 +939,21 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.hedged = True
     if any(c.lower_ in w.hedge_adverbs for c in t.children):
         m.hedged = True
+
+
+def _planned_ahead(t: Token, w: EventWords) -> bool:
+    """Is the act noun planned ahead: "the march planned for Saturday", "a strike called
+    for Monday", "the upcoming rally"?"""
+    for c in t.children:
+        if c.dep_ == "amod" and c.lower_ in w.ahead_modifiers:
+            return True
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in w.plan_participles and any(
+                p.dep_ == "prep" and p.lower_ == "for" and any(
+                    g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} and g.tag_ != "NNS"
+                    for g in p.children)  # a day, not a span: "planned for months"
+                for p in c.children):
+            return True
+    return False
 
 
 def inherit_mood(work: Work) -> None:
