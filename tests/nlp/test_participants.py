@@ -384,3 +384,14 @@ def test_a_gunman_fired_at_officers_is_who_shot(pipeline):
     ev = next(e for e in record.events if e.category == "ASSAULT")
     assert [p.text for p in ev.actors] == ["A gunman"]
     assert [p.text for p in ev.recipients] == ["officers"]
+
+
+def test_who_is_in_a_condition_after_an_attack_was_hurt(pipeline):
+    record = pipeline.extract(make_article(
+        "A man is in stable condition after a shooting on Friday.", published="2026-03-07"))
+    ev = next(e for e in record.events if e.category == "ASSAULT")
+    assert [p.text for p in ev.recipients] == ["A man"]
+    assert ev.outcome is not None and (ev.outcome.dead, ev.outcome.injured) == (0, 1)
+    record = pipeline.extract(make_article(
+        "The economy is in good condition after the reforms.", published="2026-03-07"))
+    assert not [e for e in record.events if e.category == "ASSAULT"]

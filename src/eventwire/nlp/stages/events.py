@@ -68,6 +68,7 @@ class EventWords:
         self.hyphen_agents = w("events.hyphen_agent_verbs")
         self.non_agents = w("events.non_agent_verbs")
         self.dying_verbs = w("events.dying_verbs")
+        self.condition_nouns = w("events.condition_nouns")
         self.dying_preps = w("events.dying_prepositions")
         self.force_sectors = w("events.force_sectors")
         self.fire_verbs = w("events.fire_verbs")
@@ -602,6 +603,13 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                 and t.head.lower_ in w.dying_preps and t.head.head.lemma_ in w.dying_verbs):
             # "the gunman died in a shootout with police": who died is who it was done to
             m.recipients = args(children(t.head.head, {"nsubj"}))
+        if (not m.recipients and m.category == "ASSAULT" and t.dep_ in {"pobj", "pcomp"}
+                and t.head.lower_ in w.dying_preps and _in_condition(t.head.head, w)):
+            # "a man is in stable condition after a shooting", "Teen in critical condition
+            # after shooting" (a headline's bare noun): who is in it is who was hurt
+            held = t.head.head
+            m.recipients = args(children(held, {"nsubj"}) if held.pos_ in {"VERB", "AUX"}
+                                else [held])
         if not m.actors:
             hyphened = _hyphen_agent(t, w)
             m.actors = [a for a in args(_modifying_forces(t) + _done_by(t, w) + hyphened)
@@ -939,6 +947,13 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.hedged = True
     if any(c.lower_ in w.hedge_adverbs for c in t.children):
         m.hedged = True
+
+
+def _in_condition(x: Token, w: EventWords) -> bool:
+    """Is the word said to be "in <some> condition"?"""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in w.condition_nouns for g in c.children)
+        for c in x.children)
 
 
 def _planned_ahead(t: Token, w: EventWords) -> bool:
