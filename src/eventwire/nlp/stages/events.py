@@ -607,9 +607,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                 and t.head.lower_ in w.dying_preps and _in_condition(t.head.head, w)):
             # "a man is in stable condition after a shooting", "Teen in critical condition
             # after shooting" (a headline's bare noun): who is in it is who was hurt
-            held = t.head.head
-            m.recipients = args(children(held, {"nsubj"}) if held.pos_ in {"VERB", "AUX"}
-                                else [held])
+            hurt = t.head.head
+            m.recipients = args(children(hurt, {"nsubj"}) if hurt.pos_ in {"VERB", "AUX"}
+                                else [hurt])
         if not m.actors:
             hyphened = _hyphen_agent(t, w)
             m.actors = [a for a in args(_modifying_forces(t) + _done_by(t, w) + hyphened)
