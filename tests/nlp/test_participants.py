@@ -375,3 +375,62 @@ def test_a_description_identified_in_a_participle_takes_the_name(pipeline):
                            "man, identified as Rory Blake, 30, lying on the pavement.",
                  "ASSAULT")[0]
     assert _names(ev.recipients) == ["Rory Blake"]
+
+
+# --- round 6: possessors of act nouns, credited arrests, seizures ---
+
+
+def test_possessor_with_a_stated_patient_did_the_act(pipeline):
+    ev = _events(pipeline, "The militia's attack on the hill village left six dead.",
+                 "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["The militia"]
+    assert [a.text for a in ev.recipients] == ["the hill village"]
+    ev = _events(pipeline, "The government's arrest of the blogger was condemned abroad.",
+                 "COERCE")[0]
+    assert [a.text for a in ev.actors] == ["The government"]
+    assert [a.text for a in ev.recipients] == ["the blogger"]
+
+
+def test_a_force_possessor_did_the_act_a_person_suffered_it(pipeline):
+    ev = _events(pipeline, "The army's shelling of the port town went on for a week.",
+                 "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["The army"]
+    ev = _events(pipeline, "Hamas's attack was condemned by the council.", "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["Hamas"]
+    assert not ev.recipients
+    ev = _events(pipeline, "Dana Whitfield's murder shocked the small town.", "ASSAULT")[0]
+    assert not ev.actors
+    assert _names(ev.recipients) == ["Dana Whitfield"]
+
+
+def test_arrest_credited_to_the_police_is_theirs(pipeline):
+    ev = _events(pipeline, "A 40-year-old man was arrested on Tuesday, according to police.",
+                 "COERCE")[0]
+    assert [a.text for a in ev.actors] == ["police"]
+    # a shooting credited to the police is only reported by them
+    ev = _events(pipeline, "A 40-year-old man was shot on Tuesday, according to police.",
+                 "ASSAULT")[0]
+    assert not ev.actors
+
+
+def test_property_seized_from_someone_was_seized_from_them(pipeline):
+    ev = _events(pipeline, "Officers seized a laptop and two phones from the reporter.",
+                 "COERCE")[0]
+    texts = [a.text for a in ev.recipients]
+    assert "the reporter" in texts and "a laptop" in texts
+
+
+def test_a_possessive_pronoun_leaves_the_doer_to_the_subject(pipeline):
+    ev = _events(pipeline, "Ruritania launched its long-planned invasion of the border "
+                           "province.", "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["Ruritania"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield's shooting on Elm Street remains unsolved.",
+    "Dana Whitfield's killing on Friday shocked the town.",
+])
+def test_where_and_when_are_no_patient_the_possessor_suffered_it(pipeline, text):
+    ev = _events(pipeline, text, "ASSAULT")[0]
+    assert not ev.actors
+    assert "Dana Whitfield" in _names(ev.recipients)

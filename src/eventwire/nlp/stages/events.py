@@ -489,6 +489,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         else:
             m.actors = args(subj)
             m.recipients = args(obj + incl if obj else obj)
+        if "seize" in m.modes:
+            # "seized a laptop from the reporter": property taken is taken from someone, who
+            # is the one it was done to as much as the laptop is
+            m.recipients += args(_pobj(t, {"from"}))
         if m.category == "ASSAULT" and not m.recipients:
             # "put a gun to the cashier's head": whose body the weapon is held to
             m.recipients = args([p for g in _pobj(t, {"to"}) if g.lemma_.lower() in w.body_parts
@@ -521,8 +525,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(by + norp + _pobj(t, {"with", "between", "against"}))
             m.recipients = args([p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of)
         elif m.category in {"ASSAULT", "COERCE"}:
-            m.actors = args(by + norp)
-            m.recipients = args([p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of + on)
+            doers, done_to = _possessors(work, res, poss, _patient_said(t, w), w)
+            m.actors = args(by + norp + doers)
+            m.recipients = args(done_to + of + on)
         elif m.category == "SANCTION":
             m.actors = args(frm + by + poss)
             m.recipients = args(on)
@@ -605,6 +610,43 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     else:  # an act is done to people and things, never to another act ("the shooting
         # investigation", "bombings targeted at ...")
         m.recipients = [a for a in m.recipients if not _act(a, w)]
+
+
+def _possessors(work: Work, res: Resources, poss: list[Token], patient_said: bool,
+                w: EventWords) -> tuple[list[Token], list[Token]]:
+    """Whose act an act noun's possessor is, as (doers, done to). With the patient said
+    after the noun ("Russia's bombing of Aleppo", "the militia's attack on the village"),
+    the possessor did the act (a possessive pronoun is left to the verb's subject).
+    Without it, a person or a pronoun is whom it was done to ("Jo Doe's murder", "his
+    arrest"), as a named place or country is ("Kabul's worst
+    bombing"); a known group or a force described did it ("the army's shelling",
+    "Hamas's attack")."""
+    if patient_said:
+        # "Israel mounted its invasion of ...": a pronoun stands for a doer the sentence
+        # names, whom the governing verb's subject gives
+        return [p for p in poss if p.pos_ != "PRON"], []
+    doers: list[Token] = []
+    done_to: list[Token] = []
+    for p in poss:
+        e = work.entity_at(p)
+        sector = make_arg(work, res, p).sector
+        # a group the lexicon knows ("Hamas"), not any name the NER took for one
+        if (e >= 0 and work.entities[e].type == "ORG" and sector is not None) or (
+                e < 0 and p.pos_ == "NOUN" and sector in w.force_sectors):
+            doers.append(p)
+        elif p.pos_ in {"PROPN", "PRON"}:
+            done_to.append(p)
+    return doers, done_to
+
+
+def _patient_said(t: Token, w: EventWords) -> bool:
+    """An act noun says whom it was done to after it: "the bombing of Aleppo", "an attack
+    on the village", "the crackdown against students"; not "the shooting on Elm Street"
+    or "the killing on Friday" (where and when) nor "an attack with knives" (the means)."""
+    if _pobj(t, {"of", "against", "upon"}):
+        return True
+    return any(g.ent_type_ not in _NOT_PARTICIPANTS and g.lemma_.lower() not in w.areas
+               for g in _pobj(t, {"on"}))
 
 
 def _agent_phrase(t: Token) -> bool:
