@@ -175,10 +175,10 @@ def _quoted_speakers(work: Work, res: Resources) -> dict[int, int]:
 
 def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
     """Who acted when no mention says: for an arrest, the police the sentence names or
-    quotes ("a man was arrested, police said", "..., according to police"); for an attack, attackers named as the
-    subject in the same sentence ("the victim was shot after two suspects robbed him"); for
-    a protest, the protesters so named with "the" ("after the march, the demonstrators
-    dispersed").
+    quotes ("a man was arrested, police said", "..., according to police"); for an attack,
+    attackers named as the subject in the same sentence ("the victim was shot after two
+    suspects robbed him"); for a protest, the protesters so named with "the" ("after the
+    march, the demonstrators dispersed").
     News leaves the agent out exactly where the sentence already says it."""
     lex = res.lexicon
     if ev.category == "COERCE" and "arrest" in ev.modes:
