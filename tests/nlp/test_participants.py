@@ -434,3 +434,47 @@ def test_where_and_when_are_no_patient_the_possessor_suffered_it(pipeline, text)
     ev = _events(pipeline, text, "ASSAULT")[0]
     assert not ev.actors
     assert "Dana Whitfield" in _names(ev.recipients)
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("The airstrike hit a school in the north on Monday.", "a school"),
+    ("The blast ripped through a crowded market on Sunday.", "a crowded market"),
+])
+def test_what_an_act_hit_is_its_recipient(pipeline, text, hit):
+    ev = _events(pipeline, text, "ASSAULT")[0]
+    assert [a.text for a in ev.recipients] == [hit]
+
+
+def test_a_state_named_before_a_coercion_did_it(pipeline):
+    ev = _events(pipeline, "A government crackdown followed the strike.", "COERCE")[0]
+    assert [a.text for a in ev.actors] == ["government"]
+
+
+def test_a_year_after_of_is_no_patient(pipeline):
+    ev = _events(pipeline, "A man was killed in Springfield's first homicide of 2019.",
+                 "ASSAULT")[0]
+    assert "Springfield" not in [a.text for a in ev.actors]
+
+
+def test_a_towns_act_is_the_act_in_it(pipeline):
+    ev = _events(pipeline, "Kabul's worst bombing in years killed 40 people on Monday.",
+                 "ASSAULT")[0]
+    said = [a.text for a in (*ev.actors, *ev.recipients)]
+    assert "Kabul" not in said
+
+
+@pytest.mark.parametrize("text", [
+    "Police: shooting on Madison Street leaves one hurt",
+    "A man was shot on South Laflin Street on Friday night.",
+])
+def test_a_named_street_is_no_side(pipeline, text):
+    ev = _events(pipeline, text, "ASSAULT")[0]
+    said = [a.text for a in (*ev.actors, *ev.recipients)]
+    assert not any("Street" in s or "Drive" in s for s in said), said
+
+
+def test_a_sentence_opening_with_and_shares_the_subject_before(pipeline):
+    # the full stop of "Ave." ends the sentence for the parser
+    ev = _events(pipeline, "Narcotics officers were watching a house on Pine Ave. and as a "
+                           "result, seized two rifles and a pistol.", "COERCE")[0]
+    assert [a.text for a in ev.actors] == ["Narcotics officers"]
