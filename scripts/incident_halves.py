@@ -26,7 +26,8 @@ from eventwire.nlp.pipeline import Pipeline
 
 _SHOWN = ("precision", "precision_strict", "recall", "date_acc", "place_acc",
           "place_country_acc", "status_acc", "actors_acc", "recipients_acc", "dead_acc",
-          "injured_acc", "arrested_acc", "all_core_fields")
+          "injured_acc", "arrested_acc", "all_core_fields", "confidence_auc", "confidence_brier",
+          "confidence_ece")
 
 
 def half(doc_id: str) -> str:

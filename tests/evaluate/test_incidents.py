@@ -17,6 +17,8 @@ from eventwire.evaluate.incidents import (
     GoldIncident,
     GoldPlace,
     IncidentDoc,
+    brier,
+    calibration_error,
     count_ok,
     date_ok,
     judge,
@@ -325,6 +327,22 @@ def test_confidence_separation() -> None:
     assert m["confidence_matched"] == pytest.approx(0.9)
     assert m["confidence_noise"] == pytest.approx(0.5)
     assert m["confidence_auc"] == 1.0
+    # noise at 0.4 and 0.6, the match at 0.9: ((0.1)^2 + 0.4^2 + 0.6^2) / 3
+    assert m["confidence_brier"] == pytest.approx((0.01 + 0.16 + 0.36) / 3)
+    assert m["confidence_ece"] == pytest.approx((0.1 + 0.4 + 0.6) / 3)
+
+
+def test_calibration_figures() -> None:
+    assert brier([1.0, 1.0], [0.0]) == 0.0
+    assert brier([0.5], [0.5]) == 0.25
+    assert brier([], []) == 0.0
+    # one bin (0.7-0.8) holding three true and one false at 0.75: calibrated
+    assert calibration_error([0.75, 0.75, 0.75], [0.75]) == pytest.approx(0.0)
+    # a bin of 0.9s that are all false, a bin of 0.1s all true: off by 0.9 everywhere
+    assert calibration_error([0.1, 0.1], [0.9, 0.9]) == pytest.approx(0.9)
+    # a score of exactly 1.0 lands in the top bin, not an eleventh
+    assert calibration_error([1.0], [0.95]) == pytest.approx((0.0 + 0.95) / 2)
+    assert calibration_error([], []) == 0.0
 
 
 def test_error_report_lists_every_kind() -> None:

@@ -132,3 +132,75 @@ def test_an_act_agreed_to_lies_ahead_of_the_agreement(pipeline):
     ev = _event(pipeline, "The kidnappers agreed on Tuesday to release the two aid workers "
                           "on Friday.", "2026-03-04", "RETREAT")
     assert ev.time is not None and ev.time.date == "2026-03-06"
+
+
+def test_an_act_counted_days_from_a_background_act_is_background(pipeline):
+    # no publication date: the story speaks from the latest day it states (March 5), so
+    # the shootout's counted day alone would make it recent news
+    text = ("A man pleaded not guilty on Wednesday to lying to investigators about the "
+            "March 3, 2024, bombing of a bus station, which killed four people. He had met "
+            "the bomber on the morning of March 5, 2024. The bomber died in a shootout with "
+            "police two days after the bombing.")
+    rec = pipeline.extract(make_article(text, published=None))
+    shootout = [e for e in rec.events if e.trigger.text == "shootout"]
+    assert shootout and shootout[0].time is not None
+    assert shootout[0].time.date == "2024-03-05"
+    assert shootout[0].status == "historical"
+
+
+def _by_category(pipeline, text: str, published: str | None, category: str):
+    rec = pipeline.extract(make_article(text, published=published))
+    found = [e for e in rec.events if e.category == category]
+    assert found, [e.category for e in rec.events]
+    return found[0]
+
+
+_BOMBING = "Gunmen bombed a crowded market in the capital on {day}, killing nine people. "
+
+
+@pytest.mark.parametrize(("opener", "day", "date"), [
+    ("Two days later", "March 3, 2024", "2024-03-05"),
+    ("The next day", "March 3, 2024", "2024-03-04"),
+    # a vague count: the month (or year) that holds every day it can mean
+    ("Days later", "March 3, 2024", "2024-03"),
+    ("Days later", "March 27, 2024", "2024"),
+])
+def test_a_time_counted_from_the_act_told_before_is_anchored_to_it(pipeline, opener, day,
+                                                                   date):
+    text = _BOMBING.format(day=day) + f"{opener}, police arrested two men in a raid on a farm."
+    ev = _by_category(pipeline, text, "2026-05-12", "COERCE")
+    assert ev.time is not None and ev.time.date == date
+    assert ev.time.text == opener  # the words it was read from
+    assert ev.status == "historical"  # two years before the report
+
+
+def test_within_days_of_a_named_act_holds_the_days_after_it(pipeline):
+    text = (_BOMBING.format(day="March 3, 2024") + "Within ten days of the bombing, troops "
+            "were sent to the capital.")
+    ev = _by_category(pipeline, text, "2026-05-12", "MOBILIZE")
+    assert ev.time is not None and ev.time.date == "2024-03"
+
+
+def test_a_counted_time_with_no_dated_act_before_it_dates_nothing(pipeline):
+    text = ("Gunmen bombed a crowded market in the capital, killing nine people. Two days "
+            "later, police arrested two men in a raid on a farm.")
+    ev = _by_category(pipeline, text, "2026-05-12", "COERCE")
+    assert ev.time is None or not ev.time.date
+
+
+def test_a_planned_act_takes_the_coming_day_its_own_sentence_names(pipeline):
+    # published on Monday 11 May 2026: "Monday night's debate" is tonight's
+    text = ("The campaign planned to bring in supporters to stage a protest to win her a "
+            "seat at Monday night's debate, a spokesman said.")
+    ev = _by_category(pipeline, text, "2026-05-11", "PROTEST")
+    assert ev.status == "future"
+    assert ev.time is not None and ev.time.date == "2026-05-11"
+
+
+def test_a_planned_act_does_not_take_the_day_its_plan_was_announced(pipeline):
+    text = ("Opposition leaders said on Monday that their supporters planned to stage a "
+            "protest outside parliament.")
+    ev = _by_category(pipeline, text, "2026-05-13", "PROTEST")
+    assert ev.status == "future"
+    # read ahead, the saying's "Monday" would be the coming one (18 May)
+    assert ev.time is None or not ev.time.date

@@ -44,6 +44,12 @@ def test_gunfight_is_an_assault_with_firearms(pipeline):
     ("Supporters planned to stage a protest outside the stadium on Monday.", "PROTEST",
      "future"),
     ("Gunmen stormed the hotel and killed four guards on Monday.", "ASSAULT", "asserted"),
+    # an infinitive of purpose is what the planned act is for: planned too
+    ("The campaign planned to bring in supporters to stage a protest outside the hall.",
+     "PROTEST", "future"),
+    # without a plan above it, the purpose clause keeps its own mood
+    ("Riot police fired tear gas to disperse the crowd outside the hall on Monday.",
+     "COERCE", "asserted"),
 ])
 def test_a_modal_or_an_intention_reaches_the_object_of_the_verbs_it_governs(
         pipeline, text, category, status):

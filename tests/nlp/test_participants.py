@@ -478,3 +478,12 @@ def test_a_sentence_opening_with_and_shares_the_subject_before(pipeline):
     ev = _events(pipeline, "Narcotics officers were watching a house on Pine Ave. and as a "
                            "result, seized two rifles and a pistol.", "COERCE")[0]
     assert [a.text for a in ev.actors] == ["Narcotics officers"]
+
+
+def test_a_gunman_fired_at_officers_is_who_shot(pipeline):
+    # the tagger reads "fired" as a participle: only shots are fired in a headline's passive
+    record = pipeline.extract(make_article("A gunman fired at officers on Monday.",
+                                           published="2026-03-07"))
+    ev = next(e for e in record.events if e.category == "ASSAULT")
+    assert [p.text for p in ev.actors] == ["A gunman"]
+    assert [p.text for p in ev.recipients] == ["officers"]

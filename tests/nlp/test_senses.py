@@ -531,3 +531,121 @@ def test_where_strikers_stand_is_no_recipient(pipeline: Pipeline) -> None:
         published="2026-03-04"))
     strike = next(e for e in record.events if e.category == "PROTEST")
     assert strike.recipients == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protesters gathering in or holding a place are their protest
+        ("Thousands of demonstrators gathered in the main square of Lima on Sunday.",
+         ["PROTEST:gathered"]),
+        ("Crowds of protesters filled the streets of Santiago on Monday.", ["PROTEST:filled"]),
+        ("Hundreds of protesters blocked a highway outside Quito on Tuesday.",
+         ["PROTEST:blocked"]),
+        # the subject of the verb the gathering completes
+        ("Protesters are expected to gather outside the court on Friday.", ["PROTEST:gather"]),
+        ("Police expect residents to gather at the square.", []),
+        # the same verbs done by others, or protesters speaking, are no protest
+        ("Police blocked the road and residents gathered to watch.", []),
+        ("The protesters said they would return.", []),
+    ],
+)
+def test_protesters_gathering_is_their_protest(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lynching, an overrun post, weapons thrown, a strike by downed tools
+        ("A mob lynched a man accused of theft.", ["ASSAULT:lynched"]),
+        ("Insurgents overran an army post.", ["ASSAULT:overran"]),
+        ("A grenade was hurled into a crowded market.", ["ASSAULT:hurled"]),
+        ("Youths threw stones at police officers.", ["ASSAULT:threw"]),
+        ("Workers downed tools over unpaid wages.", ["PROTEST:downed"]),
+        # projectiles hitting a place are an attack; prices or storms hitting are not
+        ("Two rockets slammed into the airport on Monday.", ["ASSAULT:slammed"]),
+        ("Oil prices hit a record high.", []),
+        ("The storm hit the coast.", []),
+        ("The minister threw his weight behind the plan.", []),
+    ],
+)
+def test_acts_told_by_their_weapon_or_their_workers(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces readied, called up or set on the roads; relations downgraded; a network cut
+        ("Police were put on high alert ahead of the vote.", ["MOBILIZE:put"]),
+        ("The army called up 10,000 reservists.", ["MOBILIZE:called"]),
+        ("Soldiers set up checkpoints across the region.", ["MOBILIZE:set"]),
+        ("The country recalled its ambassador from Paris.", ["SANCTION:recalled"]),
+        ("Authorities shut down the internet in the province.", ["COERCE:shut"]),
+        # the same verbs for people who are no forces, or for goods
+        ("Residents were put on alert as the storm approached.", []),
+        ("The coach called up three young players.", []),
+        ("The company recalled its cars.", []),
+    ],
+)
+def test_forces_readied_and_relations_downgraded(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fire": what is fired says whether it is shooting
+        ("The board fired the manager on Monday.", []),
+        ("The club fired him after the defeat.", []),
+        ("Did the senator just fire the starting gun on the race?", []),
+        ("Russia fired missiles at Kyiv overnight.", ["ASSAULT:fired"]),
+        ("He fired his gun at officers.", ["ASSAULT:fired"]),
+        ("Soldiers fired their weapons into the air.", ["ASSAULT:fired"]),
+        # a verb is no evidence of itself: "bombed" as a flop
+        ("The band bombed at the festival.", []),
+        ("Jets bombed the town overnight.", ["ASSAULT:bombed"]),
+    ],
+)
+def test_what_is_fired_and_what_bombed(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relations cut, aid suspended, papers closed: by a state a sanction or censorship
+        ("The government cut diplomatic ties with Qatar.", ["SANCTION:cut"]),
+        ("Canada suspended aid to the regime.", ["SANCTION:suspended"]),
+        ("The junta shut down two newspapers.", ["COERCE:shut"]),
+        ("The country recalled its ambassador from Paris.", ["SANCTION:recalled"]),
+        # by a company, business
+        ("The airline cut ties with its caterer.", []),
+        ("The company shut down two stations.", []),
+        # armed men threatening someone; a deficit threatening growth
+        ("The militants threatened journalists covering the trial.", ["THREATEN:threatened"]),
+        ("The deficit threatens the recovery.", []),
+    ],
+)
+def test_sanctions_and_censorship_are_done_by_states(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # local crime told without "shot" or "attack"
+        ("Two men robbed a convenience store at gunpoint on Friday.", ["ASSAULT:robbed"]),
+        ("A clerk was held at gunpoint and robbed.", ["ASSAULT:held"]),
+        ("A woman was pistol-whipped outside a gas station.", ["ASSAULT:whipped"]),
+        ("A teen was grazed by a bullet while walking home.", ["ASSAULT:grazed"]),
+        ("A stray bullet struck a 7-year-old girl.", ["ASSAULT:struck"]),
+        ("The suspect was booked into the county jail.", ["COERCE:booked"]),
+        # robbed of a win, bullet points: no crime
+        ("The team was robbed of a win by the referee.", []),
+        ("The rumour was shot down by the bullet points in the memo.", []),
+    ],
+)
+def test_local_crime_words(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected

@@ -33,7 +33,12 @@ not counted at all.
   ``recall`` counts (asserted or historical; only their matches count).
 - ``confidence_matched`` / ``confidence_noise``: mean ``Event.confidence`` of first
   matches / of false alarms and duplicates; ``confidence_auc``: ROC AUC of confidence for
-  telling the one from the other (ties count half; 0.5 = no separation).
+  telling the one from the other (ties count half; 0.5 = no separation). Calibration
+  over the same two groups (confidence read as the probability of a true first match):
+  ``confidence_brier``, the mean squared gap between confidence and the outcome (1 or 0;
+  lower is better); ``confidence_ece``, the expected calibration error over ten equal
+  bins of confidence (the gap between mean confidence and the share of true first
+  matches, weighted by each bin's size; lower is better).
 """
 
 from __future__ import annotations
@@ -374,6 +379,29 @@ def roc_auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
     return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
 
 
+def brier(positives: Sequence[float], negatives: Sequence[float]) -> float:
+    """Mean squared gap between a score and what it scored (1 true, 0 noise); lower is
+    better (0.25: a constant 0.5)."""
+    n = len(positives) + len(negatives)
+    if not n:
+        return 0.0
+    return (sum((1 - v) ** 2 for v in positives) + sum(v * v for v in negatives)) / n
+
+
+def calibration_error(positives: Sequence[float], negatives: Sequence[float],
+                      bins: int = 10) -> float:
+    """Expected calibration error: in ``bins`` equal-width bins of the score, the gap
+    between the mean score and the share that is true, weighted by the bin's size."""
+    scored = [(v, 1) for v in positives] + [(v, 0) for v in negatives]
+    if not scored:
+        return 0.0
+    by_bin: dict[int, list[tuple[float, int]]] = {}
+    for v, label in scored:
+        by_bin.setdefault(min(bins - 1, max(0, int(v * bins))), []).append((v, label))
+    gap = sum(abs(sum(v for v, _ in b) - sum(lab for _, lab in b)) for b in by_bin.values())
+    return gap / len(scored)
+
+
 def _mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
@@ -512,6 +540,8 @@ def score_incident_records(docs: Sequence[IncidentDoc], records: Sequence[Record
         "confidence_matched": _mean(conf_match),
         "confidence_noise": _mean(conf_noise),
         "confidence_auc": roc_auc(conf_match, conf_noise),
+        "confidence_brier": brier(conf_match, conf_noise),
+        "confidence_ece": calibration_error(conf_match, conf_noise),
     }
     sources = sorted(by_source, key=lambda s: (SOURCES.index(s) if s in SOURCES
                                                else len(SOURCES), s))
@@ -552,7 +582,7 @@ def score_incidents(docs: Sequence[IncidentDoc], extractor: Extractor) -> EvalRe
 
 __all__ = [
     "CORE_FIELDS", "FIELDS", "FIELD_RULES", "METRICS", "SCOPE", "GoldIncident", "GoldPlace",
-    "IncidentDoc", "Judged", "check_fields", "content_words", "count_ok", "date_ok", "judge",
-    "load_incidents", "occurrences", "people_ok", "place_ok", "roc_auc", "score_incident_records",
-    "score_incidents",
+    "IncidentDoc", "Judged", "brier", "calibration_error", "check_fields", "content_words",
+    "count_ok", "date_ok", "judge", "load_incidents", "occurrences", "people_ok", "place_ok",
+    "roc_auc", "score_incident_records", "score_incidents",
 ]

@@ -75,6 +75,7 @@ class Gazetteer:
             key: self._name(row) for key, row in self._admin1_rows.items()
         }
         self.capitals: frozenset[int] = frozenset()
+        self._capital_of: dict[str, int] = {}  # country code -> row of its capital
         self._build_places()
         self._places = dict(self._places)
         self._abbreviations = dict(self._abbreviations)
@@ -147,6 +148,7 @@ class Gazetteer:
             capital = self._best_row(country.get("capital") or "", iso)
             if capital is not None:
                 capitals.add(self._t.ids[capital])
+                self._capital_of[iso] = capital
             land = self.country(iso)
             if land is None:
                 continue
@@ -257,6 +259,17 @@ class Gazetteer:
         return None
 
     by_id = city_by_id
+
+    def city(self, name: str, iso: str, admin1_code: str | None = None) -> GeoMatch | None:
+        """The most populous city called ``name`` (its own name, not an alternate one) in
+        a country, and in a first-level area when its code is given."""
+        row = self._best_row(name, iso.upper(), admin1_code)
+        return self.match_of(row) if row is not None else None
+
+    def capital(self, iso: str) -> GeoMatch | None:
+        """The country's capital city, or None."""
+        row = self._capital_of.get(iso.upper())
+        return self.match_of(row) if row is not None else None
 
     def country(self, iso: str) -> GeoMatch | None:
         row = self._country_rows.get(iso.upper())

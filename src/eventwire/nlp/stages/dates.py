@@ -2,19 +2,22 @@
 
 Two stages. ``linked_times``: times that pass between mentions ("negotiate ... during the
 mutiny in the summer of 2023" dates the talks; "a day after <clause>" dates the clause's
-event from the other event's date). ``dates``: each event takes its own date, and an
+event from the other event's date; "Two days later, ..." dates an act from the act told
+before it). ``dates``: each event takes its own date, and an
 asserted event that has none takes the day its report gives nearby (borrowed: shown, but
 not counted as evidence)."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from ...model import Span, Time
+from ...model import Precision, Span, Time
+from ...numbers import NumberReader
 from ..resources import Resources
 from ..spans import inside_quote
 from ..stage import Stage
@@ -226,6 +229,7 @@ def fill_undated(work: Work, w: TimeWords) -> None:
     """
     for ev in work.events:
         ev.time = own_time(work, ev)
+    _planned_days(work, w)
     all_days = _day_times(work, w)
     if not all_days:
         _hot_news(work, [])
@@ -290,6 +294,37 @@ def fill_undated(work: Work, w: TimeWords) -> None:
     _hot_news(work, all_days)
 
 
+def _planned_days(work: Work, w: TimeWords) -> None:
+    """ "The campaign planned to bring in supporters to stage a protest at Monday night's
+    debate": an act still to come takes the day its own sentence names that is not before
+    the report (read as ahead: what is planned lies on or after the day it is told), the
+    nearest to its words; never a day of another sentence (a report's other days are of
+    what has happened) nor the day of a statement ("said on Monday that they will march").
+    Only with a publication date (borrowed)."""
+    pub = work.published
+    if pub is None:
+        return
+    for ev in work.events:
+        if ev.status != "future" or not _dateless(ev.time):
+            continue
+        mentions = [work.mentions[k] for k in ev.mentions] or [work.mentions[ev.main]]
+        starts = {work.sent_start(m.trigger.i) for m in mentions}
+        found: list[tuple[int, Time]] = []
+        for tx in work.timexes:
+            if tx.kind == "relative" or _CLOCK_ONLY.fullmatch(tx.span.text.strip()):
+                continue
+            toks = tokens_of(work, tx.span)
+            if not toks or work.sent_start(toks[0].i) not in starts or _said_on(toks, w):
+                continue  # "said on Monday that they will march": the saying's day
+            t = to_time(tx.span, pub, "future", work)
+            d = date_of(t.date)
+            if t.precision == "day" and d is not None and d >= pub:
+                found += [(abs(tx.span.start - m.trigger.idx), t) for m in mentions]
+        if found:
+            ev.time = min(found, key=lambda x: x[0])[1]
+            ev.time_borrowed = True
+
+
 def _hot_news(work: Work, days: list[_Day]) -> None:
     """ "Three guards have been killed in a bomb blast outside ...": the present perfect of a
     report's lead, with no time of its own, tells what has just happened (the "hot news"
@@ -335,9 +370,128 @@ def _perfect_verb(t: Token) -> Token | None:
     return verb if aux and aux[0] in {"has", "have", "'ve", "'s"} else None
 
 
+_OPENER_TOKENS = 8  # "Within 10 days of the Bloody Friday attacks," at most
+
+
+def _opener(work: Work, trigger: Token) -> Span | None:
+    """The adverbial a sentence opens with, up to its comma ("Two days later, police
+    arrested ..."), when the trigger comes after it."""
+    sent = trigger.sent
+    for t in sent[:_OPENER_TOKENS]:
+        if t.text == ",":
+            if t.i <= sent.start or t.i >= trigger.i:
+                return None
+            start, end = sent[0].idx, t.idx
+            return Span(work.article.text[start:end], start, end)
+    return None
+
+
+def _counted_days(text: str, w: TimeWords, numbers: NumberReader) -> tuple[int, int] | None:
+    """The days after the act told before that an anaphoric time covers, [fewest, most]:
+    "two days later" (2, 2), "the next day" (1, 1), "days later" (2, 10), "within ten days
+    of the attacks" (0, 10); None for anything else."""
+    words = [x for x in re.split(r"[\s,]+", text.lower()) if x]
+    if len(words) >= 2 and words[-1] in w.anaphoric_later and words[-2] in w.units:
+        unit, count = words[-2], words[:-2]
+        if not count:
+            return w.vague_counts.get(unit)
+        n = numbers.read_int(" ".join(count))
+        return (n * w.units[unit],) * 2 if n is not None else None
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) == 2 and words[0] in w.next_day_words and words[1] in w.next_day_units:
+        return (1, 1)
+    if words and words[0] in w.within_words and "of" in words:
+        k = words.index("of")
+        if k >= 3 and words[k - 1] in w.units:
+            n = numbers.read_int(" ".join(words[1:k - 1]))
+            if n is not None:
+                return (0, n * w.units[words[k - 1]])
+    return None
+
+
+def _event_day(work: Work, k: int) -> date | None:
+    """The day mention ``k`` is dated to: its own, else one of its event's mentions'."""
+    m = work.mentions[k]
+    peers = [work.mentions[j] for j in work.events[m.event].mentions] if m.event >= 0 else [m]
+    for t in [m.time] + [p.time for p in peers]:
+        if t is not None and t.date and len(t.date) == 10 and t.precision == "day":
+            try:
+                return date.fromisoformat(t.date)
+            except ValueError:
+                continue
+    return None
+
+
+def _coarsest(first: date, last: date) -> tuple[str, Precision] | None:
+    """The finest calendar unit that holds every day from ``first`` to ``last``."""
+    if first == last:
+        return first.isoformat(), "day"
+    if (first.year, first.month) == (last.year, last.month):
+        return first.isoformat()[:7], "month"
+    if first.year == last.year:
+        return str(first.year), "year"
+    return None
+
+
+def counted_from_told(work: Work, w: TimeWords, numbers: NumberReader) -> None:
+    """ "Gunmen bombed a market on March 3. Two days later, police arrested two men": a time
+    counted from no date of its own ("two days later", "the next day", "days later", "within
+    ten days of the attacks") is anchored, as TimeML anchors it, to the act told before it
+    (or the act it names: "of the attacks"), not to the report's date. The act it dates
+    takes that act's day moved by the count; a vague count ("days later") gives the
+    month, or the year, that holds all the days it can mean. Only for an act of another
+    event that has no date of its own, and an anchor dated to the day within the two
+    sentences before (or the sentence itself)."""
+    order = sorted(range(len(work.mentions)), key=lambda k: work.mentions[k].trigger.i)
+    for k in order:
+        m = work.mentions[k]
+        if m.event >= 0 and any((t := work.mentions[j].time) is not None and t.date
+                                for j in work.events[m.event].mentions):
+            continue  # the act has a date of its own
+        spans = [Span(m.time.text, m.time.start, m.time.end)] if m.time is not None else []
+        if (opener := _opener(work, m.trigger)) is not None:
+            spans.append(opener)
+        for span in spans:
+            days = _counted_days(span.text, w, numbers)
+            if days is None:
+                continue
+            anchor = _anchor_day(work, k, span)
+            if anchor is None:
+                continue
+            found = _coarsest(anchor + timedelta(days=days[0]), anchor + timedelta(days=days[1]))
+            if found is not None:
+                m.time = Time(text=span.text, start=span.start, end=span.end, date=found[0],
+                              precision=found[1], anchor="text")
+            break
+
+
+def _anchor_day(work: Work, k: int, span: Span) -> date | None:
+    """The day of the act a counted time is counted from: an act the phrase names ("of the
+    attacks"), else the nearest act told before the dated one, within two sentences."""
+    m = work.mentions[k]
+    named = [j for j, o in enumerate(work.mentions)
+             if span.start <= o.trigger.idx < span.end and j != k]
+    for j in named:
+        if (d := _event_day(work, j)) is not None:
+            return d
+    sents = work.sent_starts
+    here = bisect_right(sents, m.trigger.i) - 1
+    first = sents[max(0, here - _LOOK_BACK_SENTS)]
+    before = [j for j, o in enumerate(work.mentions)
+              if first <= o.trigger.i < m.trigger.i
+              and (o.event != m.event or m.event < 0)]
+    for j in sorted(before, key=lambda j: -work.mentions[j].trigger.i):
+        if (d := _event_day(work, j)) is not None:
+            return d
+    return None
+
+
 def run_linked(work: Work, res: Resources) -> None:
-    inherit_times(work, time_words(res))
+    w = time_words(res)
+    inherit_times(work, w)
     resolve_derived(work)
+    counted_from_told(work, w, res.numbers)
 
 
 def run(work: Work, res: Resources) -> None:
@@ -349,8 +503,11 @@ LINKED = Stage(
     run=run_linked,
     summary="an undated mention tied by a preposition to a dated one takes its date "
     "(\"during the mutiny in 2023\"); \"N days after <clause>\" dates the clause's event "
-    "from the merged event it is counted from",
-    reads=("mentions", "mentions.relative", "events"),
+    "from the merged event it is counted from; a time counted from no date of its own "
+    "(\"Two days later\", \"the next day\", \"days later\", \"within ten days of the "
+    "attacks\") is anchored to the act told before it (or named in it): its day moved by "
+    "the count, or the month or year that holds every day a vague count can mean",
+    reads=("article", "mentions", "mentions.relative", "events"),
     refines=("mentions.time",),
     needs=("lexicon",),
     prepare=time_words,
@@ -364,7 +521,8 @@ STAGE = Stage(
     "incident \"happened\", else the lead's day, else, for the lead's present perfect "
     "(\"have died in an attack\"), the publication day (borrowed); a statement's or a court "
     "step's day (\"police said Thursday\") never dates an attack or arrest; a historical "
-    "event takes only a day its own sentence names",
+    "event takes only a day its own sentence names; a planned act the day its own sentence "
+    "names that is not before the report (not a statement's day)",
     reads=("doc", "article", "published", "context.reference_date", "timexes",
            "mentions.time", "events", "events.status"),
     writes=("events.time", "events.time_borrowed"),

@@ -1,6 +1,9 @@
 """Where each event happened, once mentions are merged into events.
 
-The toponyms hanging off the event's own triggers first (the most precise wins); else a
+The toponyms hanging off the event's own triggers first (the most precise wins; a
+country named on the act's noun that is the doers' own, "US airstrikes", says who and
+not where), refined by a city the trigger's words describe ("the Afghan capital", "a city
+in northern Afghanistan" when the article names one city there); else a
 city in a locative phrase of a trigger's sentence that no other event claims; else, for an
 event its words do not deny (its mood is not negated), the dateline's city, the
 headline's city or the city of the local police force the article names (borrowed: shown,
@@ -10,11 +13,15 @@ quarter keeps its city."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...model import Span
 from ..resources import Resources
 from ..stage import Stage
-from ..work import Work
-from .places import fallback_place, place_for, trigger_index, with_city
+from ..work import Work, WorkEvent
+from .places import described_city, fallback_place, place_for, trigger_index, with_city
+
+_COARSE = frozenset({"country", "region"})
 
 
 def run(work: Work, res: Resources) -> None:
@@ -22,21 +29,44 @@ def run(work: Work, res: Resources) -> None:
     for ev in work.events:
         ms = [work.mentions[k] for k in ev.mentions]
         main = work.mentions[ev.main]
-        tokens = [t for m in [main, *ms] for t in m.place_tokens]
+        tokens = [t for m in [main, *ms] for t in m.place_tokens
+                  if not _names_the_doer(work, ev, t)]
         detail: list[Span] = []
         for d in (d for m in ms for d in m.detail):
             if all(d.text != seen.text for seen in detail):
                 detail.append(d)
         ev.place = place_for(work, tokens, detail)
+        if ev.place is None or ev.place.precision in _COARSE:
+            # "in the Afghan capital", "a city in northern Afghanistan": the city its words
+            # describe is more precise than the country they name
+            ev.place = described_city(work, res, ev) or ev.place
         if ev.place is None:
             ev.place = fallback_place(work, ev, detail, triggers)
         ev.place = with_city(work, res, ev.place)
 
 
+def _names_the_doer(work: Work, ev: WorkEvent, t: Token) -> bool:
+    """A country's name on the act's noun that is the country of those who did it ("US
+    airstrikes", "Russian shelling" with Russia's forces the actor) says who struck, not
+    where: a state's strikes land abroad. A city's name on the noun ("the Moscow
+    shooting") still says where."""
+    if t.dep_ not in {"compound", "amod", "nmod"} or not any(
+            work.mentions[k].trigger.i == t.head.i for k in ev.mentions):
+        return False
+    e = work.entity_at(t)
+    geo = work.entities[e].geo if e >= 0 else None
+    return geo is not None and geo.feature == "country" and any(
+        a.entity == e or a.country == geo.country
+        or (a.entity >= 0 and work.entities[a.entity].country == geo.country)
+        for a in ev.actors)
+
+
 STAGE = Stage(
     name="event_places",
     run=run,
-    summary="event place from its mentions' toponyms; else a city in a locative phrase "
+    summary="event place from its mentions' toponyms (not the doers' own country on the "
+    "act's noun: \"US airstrikes\"), or the city its words describe (\"the Afghan "
+    "capital\", \"a city in northern Afghanistan\"); else a city in a locative phrase "
     "(\"in Lima\") of a trigger's sentence that no other event claims; else, for events "
     "not denied (mood), the dateline city, the headline's city or the local police "
     "force's city (borrowed); else a county, state or province in a locative phrase of "

@@ -59,6 +59,8 @@ class EventWords:
         self.armed_people = w("events.armed_people")
         self.fire_preps = w("events.fire_prepositions")
         self.fire_objects = w("events.fire_objects")
+        self.fire_held = w("events.fire_held")
+        self.fire_idioms = w("events.fire_idiom_modifiers")
         self.inclusion = w("events.inclusion_words")
         self.non_participants = w("events.non_participants")
         self.light_verbs = w("events.light_verbs")
@@ -83,6 +85,12 @@ class EventWords:
         self.collective = w("events.collective_heads")
         self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
+        self.protesters = w("people.protester_nouns")
+        self.projectiles = w("events.projectile_nouns")
+        self.impacts = w("events.projectile_impact_verbs")
+        self.presence: Mapping[str, Trigger] = {
+            v: Trigger(v, "PROTEST", ("demo",), "VERB")
+            for v in w("events.protest_presence_verbs")}
         self.anchor_preps = w("events.anchor_prepositions")
         self.place_nouns = w("events.place_nouns")
         self.separate_openers = tuple(
@@ -123,11 +131,19 @@ def _strike(t: Token, w: EventWords) -> Trigger | None:
 
 
 def _fires_at(t: Token, w: EventWords) -> bool:
-    """ "fire" is shooting as "fire at/on", "opened fire", "fired shots" (not "fired the
-    manager")."""
+    """ "fire" is shooting as "fire at/on", "opened fire", "fired shots", "fired missiles"
+    (not "fired the manager", "fired him on Monday": what is fired, when said, is a
+    shot, a weapon or a projectile; anyone else fired is dismissed)."""
+    fired = [c for c in t.children if c.dep_ == "dobj"]
+    if any(c.lower_ in w.fire_objects or c.lemma_.lower() in w.fire_objects
+           or (c.lemma_.lower() in w.weapon_modes and c.lower_ not in w.fire_held)
+           for c in fired):
+        return True
+    if any(c.lower_ not in w.fire_held or any(
+            x.lower_ in w.fire_idioms for x in c.children) for c in fired):
+        return False
     return (
         any(c.dep_ == "prep" and c.lower_ in w.fire_preps for c in t.children)
-        or any(c.dep_ == "dobj" and c.lower_ in w.fire_objects for c in t.children)
         or t.head.lemma_ == "open"
         or any(c.lower_ == "open" for c in t.lefts)
     )
@@ -177,9 +193,11 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
         if _fire_setter(t, w) is not None:
             return Trigger("fire", "ASSAULT", ("destroy",), "NOUN", "violent")  # arson
         return _weapon_fire(t, w)
-    if t.pos_ == "NOUN" and t.i >= 2 and t.nbor(-1).text == "-" and (
-            p := w.hyphenated.get(f"{t.nbor(-2).lower_}-{t.lower_}")) is not None:
-        return p  # "a sit-in": the tokenizer's "sit", "-", "in"
+    if t.i >= 2 and t.nbor(-1).text == "-" and (
+            p := w.hyphenated.get(f"{t.nbor(-2).lower_}-{t.lower_}")
+            or w.hyphenated.get(f"{t.nbor(-2).lower_}-{lemma}")) is not None and (
+            p.counts_as(pos)):
+        return p  # "a sit-in", "pistol-whipped": the tokenizer's "sit", "-", "in"
     if t.pos_ == "VERB":
         if lemma in w.object_verbs:
             particle = "".join(f" {c.lower_}" for c in t.children if c.dep_ == "prt")
@@ -196,12 +214,45 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
                 if g.dep_ == "pobj" and (
                         p := w.phrasal.get(f"{lemma} {c.lower_} {g.lemma_.lower()}")) is not None:
                     return p
+        if lemma in w.presence and _protesters_do(t, w):
+            return w.presence[lemma]
+        if lemma in w.impacts and (hit := _projectile_hits(t, w)) is not None:
+            return hit
     if lemma == "fire" and t.pos_ == "VERB" and not _fires_at(t, w):
         return None
     trig = w.triggers.get(lemma)
     if trig is None or not trig.counts_as(t.pos_):
         return None
     return trig
+
+
+def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
+    """ "Two rockets slammed into the airport", "grazed by a bullet": a projectile as the
+    subject or the passive's agent of a verb of impact is an attack, with the
+    projectile's mode."""
+    agents = [g for c in t.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    for c in [*t.children, *agents]:
+        if c.dep_ in {"nsubj", "pobj"} and (lemma := c.lemma_.lower()) in w.projectiles:
+            mode = w.weapon_modes.get(lemma)
+            return Trigger(t.lemma_.lower(), "ASSAULT", (mode,) if mode else (), "VERB")
+    return None
+
+
+def _protesters_do(t: Token, w: EventWords) -> bool:
+    """Is the verb's subject protesters ("demonstrators gathered", "thousands of
+    protesters filled the streets", "protesters are expected to gather": the subject of
+    the verb it completes)?"""
+    subjects = [c for c in t.children if c.dep_ == "nsubj"]
+    if not subjects and t.dep_ == "xcomp":
+        subjects = [c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for c in subjects:
+        if c.lower_ in w.protesters:
+            return True
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ in w.protesters for g in p.children)
+            for p in c.children)
+    return False
 
 
 # -- nouns that name no event of their own ------------------------------------------------------
@@ -449,6 +500,11 @@ def is_passive(t: Token, w: EventWords) -> bool:
         # "shot, injured near the park": a bare participle beside a passive is one too
         return is_passive(t.head, w)
     bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
+    if bare_participle and t.lemma_.lower() == "fire" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() not in w.fire_objects for c in t.children):
+        # "A gunman fired at officers" (tagged as a participle): only shots are fired in a
+        # headline's passive ("Shots fired at police"); a person fired is who shot
+        return False
     if any(c.dep_ == "agent" for c in t.children) and not any(
             c.dep_ in {"dobj", "aux"} for c in t.children):
         return True  # the parser gives a by-phrase "agent" only in a passive: "X removed by police"
@@ -852,7 +908,8 @@ def _governors(t: Token) -> list[Token]:
 def _scope(t: Token) -> list[Token]:
     """The verbs whose modals and intentions reach the trigger: for a noun, the verb it is
     the object of; from there up through coordinated verbs and verb complements
-    ("could include indicting X and imposing sanctions": imposing, indicting, include)."""
+    ("could include indicting X and imposing sanctions": imposing, indicting, include) and
+    infinitives of purpose ("planned to bring in supporters to stage a protest")."""
     out: list[Token] = []
     cur = t
     if t.pos_ == "NOUN":
@@ -861,13 +918,21 @@ def _scope(t: Token) -> list[Token]:
         cur = t.head
         out.append(cur)
     for _ in range(4):
-        if cur.dep_ not in {"conj", "xcomp"} or cur.head.pos_ not in {"VERB", "AUX"}:
+        if (cur.dep_ not in {"conj", "xcomp"} and not _purpose(cur)) or cur.head.pos_ not in {
+                "VERB", "AUX"}:
             break
         if cur.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
             break  # a clause of its own: "police fired and protesters may have thrown"
         cur = cur.head
         out.append(cur)
     return out
+
+
+def _purpose(t: Token) -> bool:
+    """ "(planned to bring in supporters) to stage a protest": an infinitive of purpose
+    says what the act above it is for, so what is planned or possible there reaches it."""
+    return t.dep_ == "advcl" and t.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _clause_governor(chain: list[Token]) -> Token | None:

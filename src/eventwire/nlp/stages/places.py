@@ -71,6 +71,40 @@ def geocode_entities(work: Work, res: Resources) -> None:
             ent.geo = None
 
 
+def _landmarks(res: Resources) -> dict[str, GeoMatch]:
+    """The lexicon's landmarks by folded name, each the city it stands in."""
+    out: dict[str, GeoMatch] = {}
+    for name, where in res.lexicon.mapping("places.landmarks").items():
+        iso, admin1, city = str(where).split("/")
+        g = res.gazetteer.city(city, iso, admin1 or None)
+        if g is not None:
+            out[fold(name)] = g
+    return out
+
+
+def landmark_places(work: Work, res: Resources) -> None:
+    """A landmark the news names instead of its city ("outside the White House", "in Red
+    Square", "the Kremlin") stands in that city, whatever a gazetteer namesake says (the
+    town of White House, Tennessee; Casablanca, "the white house" in Arabic), unless a
+    state or country right after the name says it is that namesake ("White House,
+    Tenn."). It counts as a place also where the NER took it for an organisation."""
+    marks = res.memo("places.landmarks", lambda: _landmarks(res))
+    text = doc_text(work.doc)
+    for ent in work.entities:
+        if ent.type not in {"GPE", "LOC", "ORG"}:
+            continue
+        g = marks.get(fold(ent.name))
+        if g is None or any(container_after(res.gazetteer, text, _end_char(work, m))
+                            for m in ent.mentions):
+            continue
+        ent.geo, ent.country = g, g.country
+
+
+def _placed(ent: WorkEntity) -> bool:
+    """Is the entity a place: a toponym, or a landmark the NER took for an organisation?"""
+    return ent.type in {"GPE", "LOC"} or (ent.type == "ORG" and ent.geo is not None)
+
+
 # Words after which a name is an institution named after its place ("the Fargo Police
 # Department", "Minnesota House", "Kansas State University", "Ohio Supreme Court").
 _INSTITUTIONS = """
@@ -403,6 +437,8 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -
                 c.dep_ in {"compound", "poss"} and cur.i in objects
             ):
                 e = work.entity_at(c)
+                # (an organisation's name as a modifier is the organisation: "a White
+                # House plot")
                 if e >= 0 and work.entities[e].type in {"GPE", "LOC"}:
                     out.append(c)
             if c.dep_ == "prep" and (c.lower_ in _LOC_PREPS or (c.lower_ == "to" and (
@@ -412,7 +448,7 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -
                 for g in c.children:
                     if g.dep_ == "pobj":
                         e = work.entity_at(g)
-                        if e >= 0 and work.entities[e].type in {"GPE", "LOC"}:
+                        if e >= 0 and _placed(work.entities[e]):
                             out.append(g)
                             # "New York's Trump Tower": the possessor is where it stands
                             out.extend(x for x in g.children if x.dep_ == "poss" and (
@@ -550,6 +586,80 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
     if home is None or ev.mood == "negated":
         return None
     return replace(home, detail="; ".join(d.text for d in detail) or None)
+
+
+_DESCRIBED_DEPTH = 3  # "an attack on a consulate in a city in northern Afghanistan"
+
+
+def described_city(work: Work, res: Resources, ev: WorkEvent) -> Place | None:
+    """A city the event's own words describe instead of naming: "the Afghan capital",
+    "the capital of Kenya" (the country's capital, from the gazetteer); "a city in
+    northern Afghanistan", "France's third-largest city" (the city of that country the
+    article names: its dateline's, else the one it names most; none when two are named
+    as often). The place keeps the describing words as its evidence."""
+    lex = res.lexicon
+    cities, capitals = lex.words("places.city_nouns"), lex.words("places.capital_nouns")
+    for k in ev.mentions:
+        m = work.mentions[k]
+        if m.anaphoric:
+            continue
+        level = [m.trigger]
+        for _ in range(_DESCRIBED_DEPTH):
+            objects = [g for cur in level for c in cur.children
+                       if c.dep_ == "prep" and c.lower_ in _LOC_PREPS
+                       for g in c.children if g.dep_ == "pobj"]
+            for g in objects:
+                lemma = g.lemma_.lower()
+                if work.entity_at(g) >= 0 or lemma not in cities | capitals:
+                    continue
+                country = _country_of(work, g)
+                if country is None:
+                    continue
+                city = (res.gazetteer.capital(country) if lemma in capitals
+                        else _named_city(work, res, country))
+                words = sorted(t.i for t in g.subtree)
+                span = token_span(work.doc[words[0] : words[-1] + 1])
+                if city is not None and span is not None:
+                    return _city_place(span, city)
+            level = objects
+    return None
+
+
+def _country_of(work: Work, noun: Token) -> str | None:
+    """The country a city noun is said to be in: its possessor ("France's"), a people's
+    or country's name before it ("the Afghan capital") or after "of"/"in" ("the capital
+    of Kenya", "a city in northern Afghanistan")."""
+    for c in noun.children:
+        if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+            e = work.entity_at(c)
+        elif c.dep_ == "prep" and c.lower_ in {"of", "in"}:
+            e = next((work.entity_at(g) for g in c.children if g.dep_ == "pobj"), -1)
+        else:
+            continue
+        geo = work.entities[e].geo if e >= 0 else None
+        if geo is not None and geo.country is not None and geo.feature == "country":
+            return geo.country
+    return None
+
+
+def _named_city(work: Work, res: Resources, country: str) -> GeoMatch | None:
+    """The city of a country the article names: its dateline's, else the one named most
+    often (none on a tie: "a town in eastern Ukraine" is neither of two cities named
+    once)."""
+    home = work.context.dateline_place
+    if home is not None and home.country == country and home.geonameid is not None:
+        return res.gazetteer.city_by_id(home.geonameid)
+    counts: dict[int, tuple[int, GeoMatch]] = {}
+    for ent in work.entities:
+        g = ent.geo
+        if g is not None and g.feature == "city" and g.country == country and (
+                g.geonameid is not None):
+            n = counts.get(g.geonameid, (0, g))[0]
+            counts[g.geonameid] = (n + len(ent.mentions), g)
+    ranked = sorted(counts.values(), key=lambda x: -x[0])
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
 
 
 def _sentence_locative(work: Work, ev: WorkEvent, others: Callable[[int], bool],
@@ -807,6 +917,7 @@ def run(work: Work, res: Resources) -> None:
     dateline_mention(work)
     party_places(work, res)
     geocode_entities(work, res)
+    landmark_places(work, res)
     people_near_places(work, res)
     repeated_places(work)
     work.context.home_place = home_city(work)
@@ -823,6 +934,8 @@ STAGE = Stage(
     "the dateline); every toponym of the article resolved together (`eventwire.geo."
     "resolve_document`: \", State\" containers, \"X province\", the dateline's country, "
     "country and state votes, town-in-county, nearness, a guard against far-off namesakes); "
+    "landmarks named instead of their city (\"outside the White House\": the lexicon's "
+    "table); "
     "the report's city (headline, lead) and its local police force's city; each mention's "
     "toponyms (locative preposition or compound: \"Moscow shooting\"; where people went to do "
     "it: \"came to Lima to protest\") and site phrases",

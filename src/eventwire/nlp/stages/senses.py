@@ -60,6 +60,11 @@ class SenseWords:
     def __init__(self, lex: Lexicon) -> None:
         w = lex.words
         self.weapons = frozenset(lex.mapping("events.weapon_modes")) | w("senses.weapon_words")
+        sectors = lex.mapping("actors.sector_nouns")
+        self.state_sectors = w("senses.state_sectors")
+        self.state_nouns = frozenset(
+            n for sector in self.state_sectors for n in sectors.get(sector, ())) | w(
+            "senses.state_words")
         self.casualty = w("senses.casualty_words")
         self.armed = w("senses.armed_nouns")
         self.targets = w("senses.concrete_targets")
@@ -342,7 +347,11 @@ def _physical(work: Work, m: Mention, w: SenseWords) -> bool:
     t = m.trigger
     sent = t.sent
     low = sent.text.lower()
-    if _has(sent, w.weapons) or _phrase_in(low, w.weapons):
+    # (a verb is no evidence of itself, "the band bombed at the festival"; a weapon's noun
+    # is: "the bombs went off")
+    own = {t.lower_, t.lemma_.lower()} if t.pos_ == "VERB" else set()
+    if _has([x for x in sent if x.i != t.i or not own], w.weapons) or _phrase_in(
+            low, w.weapons - own):
         return True
     if any(x.lemma_.lower() in w.casualty for x in sent if x.i != t.i):
         return True
@@ -464,6 +473,9 @@ def _threat(m: Mention, w: SenseWords) -> bool:
             return True  # "issued a threat", "a threat was phoned in"
         return _hostile_complement(t, w) and any(
             c.dep_ in {"acl", "relcl"} for c in t.children)  # "threats to kill"
+    if t.lemma_.lower() == "threaten" and any(c.dep_ == "dobj" for c in t.children) and any(
+            c.dep_ == "nsubj" and _has([c], w.armed) for c in t.children):
+        return True  # "militants threatened journalists": armed men intimidating someone
     return _hostile_complement(t, w)
 
 
@@ -629,6 +641,8 @@ class _Judge:
         if sense == "assets":
             return "keep" if _has([x for th in _theme(m) for x in th.subtree], w.assets) \
                 else "drop"
+        if sense == "state":
+            return "keep" if self._state(m) else "drop"
         if sense == "drill":
             mods = [x for c in t.children if c.dep_ in {"compound", "amod", "nmod"}
                     for x in c.subtree]
@@ -727,6 +741,22 @@ class _Judge:
         # an act the article tells elsewhere
         return "joins" if m.anaphoric else "drop"
 
+    def _state(self, m: Mention) -> bool:
+        """Done by a state: a country, a government, its forces or officials as the
+        subject or the passive's agent ("Canada suspended aid", "two newspapers were shut
+        down by the junta"), not a company ("the airline cut ties with its caterer")."""
+        work, w, t = self.work, self.w, m.trigger
+        doers = [c for c in t.children if c.dep_ == "nsubj"] + [
+            g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for d in doers:
+            e = work.entity_at(d)
+            ent = work.entities[e] if e >= 0 else None
+            if ent is not None and (ent.type == "GPE" or ent.sector in self.w.state_sectors):
+                return True
+            if d.lemma_.lower() in w.state_nouns or d.lower_ in w.state_nouns:
+                return True
+        return False
+
     def _capture(self, m: Mention) -> Verdict:
         """ "captured the town", "captured the last territory": ground taken by force
         (ASSAULT); "captured two militants": people arrested (COERCE); "captured the
@@ -805,7 +835,8 @@ STAGE = Stage(
     summary="keeps a candidate mention when its sentence shows the sense its trigger's "
     "class asks for: physical evidence and no words-as-weapon for \"attack\" or \"blast\"; "
     "a human victim and no accident for killings; force threatened for threats; forces "
-    "deployed; a raid by police is coercion; a protest, not a campaign rally; no court "
+    "deployed; a raid by police is coercion; a protest, not a campaign rally; relations "
+    "cut and newspapers closed by a state, not a company; no court "
     "sentence; never \"no arrests\", a generic \"you\", an idiom or a hyphenated "
     "modifier; anaphoric nouns without evidence only join an act told elsewhere",
     reads=("doc", "entities", "mentions"),

@@ -166,6 +166,7 @@ def run(work: Work, res: Resources) -> None:
             ev.status = "historical"
         if time and time.precision == "range" and time.date and pub and ev.status == "asserted":
             ev.status = "historical"
+    _counted_from_background(work, timed)
     # undated past events next to a historical event in the same sentence. Indexed once
     # (issue 15: each event against every other event's mentions, and a count of blank
     # lines from the top of the text for each, made long texts cubic): the paragraphs
@@ -211,6 +212,27 @@ def run(work: Work, res: Resources) -> None:
             told_near(e, ev)
 
 
+def _counted_from_background(work: Work, timed: dict[int, Time | None]) -> None:
+    """ "Tamerlan died after a gunfight with police three days after the bombing": an act
+    whose only date is counted a few days from another act's (TimeML anchors it to that
+    expression, not to the report's time) belongs to that act's part of the story: when
+    the act it is counted from is background, so is it. Only counts within ``RECENT``
+    ("ten years after the bombing" may reach the news), and only for the act whose date
+    the count gave (an act with a date of its own is placed by it)."""
+    for k, days in work.relative_days.items():
+        if abs(days) > RECENT.days:
+            continue
+        a, b = work.mentions[k], work.mentions[work.mentions[k].derived_from]
+        if a.event < 0 or b.event < 0 or a.event == b.event:
+            continue
+        for m, o in ((a, b), (b, a)):
+            ev, other = work.events[m.event], work.events[o.event]
+            t = timed[id(ev)]
+            counted = m.time is not None and t is not None and t.start == m.time.start
+            if counted and ev.status == "asserted" and other.status == "historical":
+                ev.status = "historical"
+
+
 _NEAR_SENT = 80  # tokens between sentence starts
 _BLANK_LINE = re.compile("\n\n")
 
@@ -224,8 +246,11 @@ STAGE = Stage(
     "historical one → historical; aggregates not told in the present (\"police are "
     "investigating two shootings\" stays asserted) and standing states (\"is under "
     "sanctions\") → historical; without a publication date, an act named by its year (\"the 2015 "
-    "attack\") → historical; dated after publication → future",
-    reads=("article", "published", "context.reference_date", "mentions.time", "events"),
+    "attack\") → historical; an act dated only by a count of days from a background act "
+    "(\"a shootout two days after the 2013 bombing\") → historical; dated after publication "
+    "→ future",
+    reads=("article", "published", "context.reference_date", "mentions.time",
+           "mentions.relative", "events"),
     writes=("events.status",),
     needs=("lexicon",),
     prepare=time_words,

@@ -49,6 +49,16 @@ class TimeWords:
         self.statement_verbs = w("time.statement_verbs")
         self.court_verbs = w("time.court_verbs")
         self.light_verbs = w("events.light_verbs")
+        self.anaphoric_later = w("time.anaphoric_later")
+        self.next_day_words = w("time.next_day_words")
+        self.next_day_units = w("time.next_day_units")
+        self.within_words = w("time.within_words")
+        vague = lex.mapping("time.vague_counts")
+        if not all(isinstance(v, (list, tuple)) and len(v) == 2
+                   and all(isinstance(x, int) for x in v) for v in vague.values()):
+            raise LexiconError("lexicon 'time.vague_counts': values must be [fewest, most]")
+        self.vague_counts: Mapping[str, tuple[int, int]] = {
+            k: (v[0], v[1]) for k, v in vague.items()}
 
 
 def time_words(res: Resources) -> TimeWords:
