@@ -65,6 +65,10 @@ class EventWords:
         self.non_participants = w("events.non_participants")
         self.light_verbs = w("events.light_verbs")
         self.going_verbs = w("events.going_verbs")
+        self.impact_verbs = w("events.impact_verbs")
+        self.state_sectors = w("events.state_sectors")
+        self.street_heads = w("places.street_name_heads")
+        self.impact_through = w("events.impact_through_verbs")
         self.hyphen_agents = w("events.hyphen_agent_verbs")
         self.non_agents = w("events.non_agent_verbs")
         self.dying_verbs = w("events.dying_verbs")
@@ -529,6 +533,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             subj = children(t.head, {"dobj"})  # "urged supporters to boycott": they would
         if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
             subj = subject_up(t, res)
+        if not subj and not passive:
+            subj = _continued_subject(t)
         # "pointed a gun at them": a weapon as object is the means; whom it is aimed at is the
         # recipient
         # forces sent "into the city", strikers "at the port": a place; only "against"
@@ -548,6 +554,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         else:
             m.actors = args(subj)
             m.recipients = args(obj + incl if obj else obj)
+        if "seize" in m.modes:
+            # "seized a laptop from the reporter": property taken is taken from someone, who
+            # is the one it was done to as much as the laptop is
+            m.recipients += args(_pobj(t, {"from"}))
         if m.category == "ASSAULT" and not m.recipients:
             # "put a gun to the cashier's head": whose body the weapon is held to
             m.recipients = args([p for g in _pobj(t, {"to"}) if g.lemma_.lower() in w.body_parts
@@ -580,8 +590,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(by + norp + _pobj(t, {"with", "between", "against"}))
             m.recipients = args([p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of)
         elif m.category in {"ASSAULT", "COERCE"}:
-            m.actors = args(by + norp)
-            m.recipients = args([p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of + on)
+            doers, done_to = _possessors(work, res, poss, _patient_said(t, w), w)
+            m.actors = args(by + norp + doers)
+            m.recipients = args(done_to + of + on)
         elif m.category == "SANCTION":
             m.actors = args(frm + by + poss)
             m.recipients = args(on)
@@ -616,7 +627,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                         if a.sector in w.force_sectors or a.head.dep_ == "pobj"
                         or a.head in hyphened
                         # "a student protest": who protests is whoever it is named after
-                        or (a.sector and m.category == "PROTEST")]
+                        or (a.sector and m.category == "PROTEST")
+                        # "a government crackdown": the state coerces
+                        or (a.sector in w.state_sectors and m.category == "COERCE")]
         # "launched a series of attacks": the act gathered under a collective noun
         named = t.head.head if (t.dep_ == "pobj" and t.head.lower_ == "of"
                                 and t.head.head.lemma_.lower() in w.collective) else t
@@ -645,6 +658,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         elif not m.actors and named.dep_ == "pobj" and named.head.lower_ == "on" and (
                 named.head.head.lemma_.lower() in w.going_verbs):
             m.actors = args(children(named.head.head, {"nsubj"}))  # "workers went on strike"
+    if not m.recipients and m.category == "ASSAULT":
+        # (a noun the tagger took for a verb, "airstrikes hit ...", is a subject all the same)
+        m.recipients = args(_impact(t, w))
     if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
@@ -671,6 +687,79 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     else:  # an act is done to people and things, never to another act ("the shooting
         # investigation", "bombings targeted at ...")
         m.recipients = [a for a in m.recipients if not _act(a, w)]
+
+
+def _continued_subject(t: Token) -> list[Token]:
+    """ "Officers searched the house on Elm St. and, as a result, seized a rifle": a finite
+    verb with no subject in a sentence that opens with "and" or "but" goes on the sentence
+    before it (often one an abbreviation's full stop cut off) and shares its subject."""
+    sent = t.sent
+    first = sent[0]
+    if (t.dep_ != "ROOT" or t.tag_ not in {"VBD", "VBZ", "VBP"} or first.dep_ != "cc"
+            or first.head.i != t.i or sent.start == 0):
+        return []
+    # the clause it goes on is the last one before it: the last verb with a subject
+    for v in reversed(t.doc[sent.start - 1].sent):
+        subj = [s for s in children(v, {"nsubj"}) if s.pos_ in {"NOUN", "PROPN"}]
+        if v.pos_ == "VERB" and subj:
+            return subj
+    return []
+
+
+def _possessors(work: Work, res: Resources, poss: list[Token], patient_said: bool,
+                w: EventWords) -> tuple[list[Token], list[Token]]:
+    """Whose act an act noun's possessor is, as (doers, done to). With the patient said
+    after the noun ("Russia's bombing of Aleppo", "the militia's attack on the village"),
+    the possessor did the act (a possessive pronoun is left to the verb's subject).
+    Without it, a person or a pronoun is whom it was done to ("Jo Doe's murder", "his
+    arrest"), as a named country is, a town only says where ("Kabul's worst bombing"); a
+    known group or a force described did it ("the army's shelling",
+    "Hamas's attack")."""
+    # "Kabul's worst bombing": a town's act is the act in it
+    poss = [p for p in poss if not _town(work, p)]
+    if patient_said:
+        # "Israel mounted its invasion of ...": a pronoun stands for a doer the sentence
+        # names, whom the governing verb's subject gives
+        return [p for p in poss if p.pos_ != "PRON"], []
+    doers: list[Token] = []
+    done_to: list[Token] = []
+    for p in poss:
+        e = work.entity_at(p)
+        sector = make_arg(work, res, p).sector
+        # a group the lexicon knows ("Hamas"), not any name the NER took for one
+        if (e >= 0 and work.entities[e].type == "ORG" and sector is not None) or (
+                e < 0 and p.pos_ == "NOUN" and sector in w.force_sectors):
+            doers.append(p)
+        elif p.pos_ in {"PROPN", "PRON"}:
+            done_to.append(p)
+    return doers, done_to
+
+
+def _impact(t: Token, w: EventWords) -> list[Token]:
+    """What an act or a weapon hit when it is the subject of a verb of impact: "an
+    airstrike hit a school", "the bomb destroyed two buses", "the blast tore through a
+    market"."""
+    verb = t.head
+    if t.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in w.impact_verbs:
+        return []
+    if verb.lemma_.lower() in w.impact_through:
+        return _pobj(verb, {"through"})
+    return children(verb, {"dobj"})
+
+
+def _town(work: Work, t: Token) -> bool:
+    e = work.entity_at(t)
+    geo = work.entities[e].geo if e >= 0 else None
+    return geo is not None and geo.feature in {"city", "county"}
+
+
+def _patient_said(t: Token, w: EventWords) -> bool:
+    """An act noun says whom it was done to after it: "the bombing of Aleppo", "an attack
+    on the village", "the crackdown against students"; not "the shooting on Elm Street"
+    or "the killing on Friday", "the city's first homicide of 2016" (where and when) nor
+    "an attack with knives" (the means)."""
+    return any(g.ent_type_ not in _NOT_PARTICIPANTS and g.lemma_.lower() not in w.areas
+               for g in _pobj(t, {"of", "on", "against", "upon"}))
 
 
 def _agent_phrase(t: Token) -> bool:
@@ -744,8 +833,14 @@ def _side(a: Arg, w: EventWords) -> bool:
     """Can this argument be a side of an act at all? Not a label that opens a headline
     ("Police: man shot near school" says who tells it), not the means ("detonated 20
     bombs", "seized two rifles"), not a stretch of town ("the east side", "the 1000
-    block")."""
-    return not _label(a.head) and not (a.entity < 0 and (_means(a.head, w) or _area(a, w)))
+    block") nor a named street."""
+    return not _label(a.head) and not (a.entity < 0 and (_means(a.head, w) or _area(a, w))) and (
+        not _street(a, w))
+
+
+def _street(a: Arg, w: EventWords) -> bool:
+    """A named street ("South Laflin Street", "Elm St."), whatever the NER took it for."""
+    return a.head.pos_ == "PROPN" and a.head.lower_ in w.street_heads
 
 
 def _act(a: Arg, w: EventWords) -> bool:

@@ -175,10 +175,10 @@ def _quoted_speakers(work: Work, res: Resources) -> dict[int, int]:
 
 def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
     """Who acted when no mention says: for an arrest, the police the sentence names or
-    quotes ("a man was arrested, police said"); for an attack, attackers named as the
-    subject in the same sentence ("the victim was shot after two suspects robbed him"); for
-    a protest, the protesters so named with "the" ("after the march, the demonstrators
-    dispersed").
+    quotes ("a man was arrested, police said", "..., according to police"); for an attack,
+    attackers named as the subject in the same sentence ("the victim was shot after two
+    suspects robbed him"); for a protest, the protesters so named with "the" ("after the
+    march, the demonstrators dispersed").
     News leaves the agent out exactly where the sentence already says it."""
     lex = res.lexicon
     if ev.category == "COERCE" and "arrest" in ev.modes:
@@ -195,11 +195,16 @@ def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
     # "the demonstrators" points back at a protest's own people; bare "protesters" may be
     # any (the rule for protests asks for the definite article or a possessive)
     definite = ev.category == "PROTEST"
+    # "a man was arrested, according to police": the force credited with an arrest made it
+    credited = lex.words("statements.according_to") if wanted else frozenset()
     taken = {a.head.i for a in ev.recipients}
     for k in ev.mentions:
         t = work.mentions[k].trigger
         for x in t.sent:
-            if x.i in taken or x.dep_ not in {"nsubj", "nsubjpass"} or x.i == t.i:
+            if x.i in taken or x.i == t.i:
+                continue
+            if x.dep_ not in {"nsubj", "nsubjpass"} and not (
+                    x.dep_ == "pobj" and f"{x.head.head.lower_} {x.head.lower_}" in credited):
                 continue
             sector = None
             e = work.entity_at(x)
