@@ -90,7 +90,6 @@ class EventWords:
         self.plan_participles = w("events.plan_participles")
         self.ahead_modifiers = w("events.ahead_modifiers")
         self.projectiles = w("events.projectile_nouns")
-        self.impacts = w("events.projectile_impact_verbs")
         self.presence: Mapping[str, Trigger] = {
             v: Trigger(v, "PROTEST", ("demo",), "VERB")
             for v in w("events.protest_presence_verbs")}
@@ -219,7 +218,7 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
                     return p
         if lemma in w.presence and _protesters_do(t, w):
             return w.presence[lemma]
-        if lemma in w.impacts and (hit := _projectile_hits(t, w)) is not None:
+        if lemma in w.impact_verbs and (hit := _projectile_hits(t, w)) is not None:
             return hit
     if lemma == "fire" and t.pos_ == "VERB" and not _fires_at(t, w):
         return None
