@@ -168,3 +168,17 @@ def test_an_act_planned_ahead(pipeline, text, trigger, status):
     ev = next(e for e in record.events if any(text[m.start:m.end] == trigger
                                               for m in e.mentions))
     assert ev.status == status
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # "those who" with a present verb is anyone who does such a deed
+    ('"Those who attack markets full of families are our enemies," the minister said.',
+     "attack", "hypothetical"),
+    # with a past verb, particular people
+    ("Those who were wounded in the blast were taken to hospital.", "wounded", "asserted"),
+])
+def test_those_who(pipeline, text, trigger, status):
+    record = pipeline.extract(make_article(text, published="2026-03-04"))
+    ev = next(e for e in record.events if any(text[m.start:m.end] == trigger
+                                              for m in e.mentions))
+    assert ev.status == status

@@ -45,6 +45,7 @@ class EventWords:
         self.future = w("events.future_auxiliaries")
         self.negators = w("events.negators")
         self.generic_dets = w("events.generic_determiners")
+        self.generic_heads = w("events.generic_heads")
         self.request_heads = w("events.request_heads")
         self.request_lemmas = w("events.request_lemmas")
         self.anaphoric_dets = w("events.anaphoric_determiners")
@@ -1017,7 +1018,10 @@ def _mood(m: Mention, w: EventWords) -> None:
     # generic relative clauses: "No war criminal who has killed ..."
     for node in chain:
         if node.dep_ == "relcl":
-            if any(c.lower_ in w.generic_dets for c in node.head.children if c.dep_ == "det"):
+            if any(c.lower_ in w.generic_dets for c in node.head.children if c.dep_ == "det") \
+                    or (node.head.lower_ in w.generic_heads and node.tag_ in {"VBZ", "VBP"}):
+                # "those who attack markets" (a kind of deed, in the present; "those who
+                # were wounded" are particular people)
                 m.mood = "hypothetical"
             break
     # aggregate: quantified plural participants or a frequency adverb
