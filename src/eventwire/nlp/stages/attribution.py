@@ -237,7 +237,7 @@ def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
     return "unnamed"
 
 
-def _factuality(cue: Token, sent_text: str, w: StatementWords) -> str:
+def _factuality(cue: Token, w: StatementWords) -> str:
     base = w.reporting.get(cue.lemma_.lower(), "reported")
     window = _joined((t.text for t in cue.subtree), 200)
     if cue.lemma_ == "claim" and NO_EVIDENCE.search(window):
@@ -397,7 +397,7 @@ def run(work: Work, res: Resources) -> None:
                 content=content,
                 speaker=participant(work, arg),
                 source_type=_source_type(work, arg, t, w),  # type: ignore[arg-type]
-                factuality=_factuality(t, t.sent.text, w),  # type: ignore[arg-type]
+                factuality=_factuality(t, w),  # type: ignore[arg-type]
             )
             work.statements.append(Statement(att, [t]))
         elif t.pos_ == "NOUN" and lemma in w.speech_nouns and (

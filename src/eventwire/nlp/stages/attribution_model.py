@@ -603,7 +603,7 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
                                or rule.attribution.speaker == speaker
                                else rules._source_type(work, arg, head, w))
             else:
-                factuality = rules._factuality(head, head.sent.text, w)
+                factuality = rules._factuality(head, w)
                 source_type = rules._source_type(work, arg, head, w)
             out.append(Statement(Attribution(
                 cue=cue_span, content=content, speaker=speaker,
