@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LEMMA  # type: ignore[attr-defined]
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Token
 
 from ...model import Claim, Responsibility, Suspicion
@@ -52,7 +54,10 @@ def _cue_tokens(work: Work, res: Resources) -> list[Token]:
     over the whole text for each event (issue 15)."""
     w = claim_words(res)
     lemmas = w.claim_verbs | w.deny_verbs | w.suspicion_verbs | w.suspect_verbs
-    return [t for t in work.doc if t.lemma_ in lemmas]
+    # by the lemma ids of one array: no Token object for the words that are none of them
+    doc = work.doc
+    ids = {hash_string(x) for x in lemmas}
+    return [doc[i] for i, x in enumerate(doc.to_array(LEMMA).tolist()) if x in ids]
 
 
 def _claims(work: Work, res: Resources, ev_sents: set[int],
