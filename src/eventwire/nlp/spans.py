@@ -122,6 +122,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: SpacySpan) -> str:
+    """``span.text``, sliced from ``doc_text`` (spaCy joins the span's tokens on each
+    read: a sentence's text read once per mention or event)."""
+    if span.end <= span.start:
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def prime(doc: Doc, text: str) -> None:
     """Ready a parsed Doc for the stages (``Pipeline`` calls it once per article):
 
@@ -164,6 +172,7 @@ __all__ = [
     "phrase",
     "prime",
     "sentence_span",
+    "span_text",
     "sspan",
     "tok",
     "token_span",

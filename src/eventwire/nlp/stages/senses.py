@@ -44,6 +44,7 @@ from ...lexicon import Lexicon
 from ...lexicon.triggers import Trigger, read_triggers
 from ...vocab import INCIDENT_CATEGORIES
 from ..resources import Resources
+from ..spans import span_text
 from ..stage import Stage
 from ..work import Arg, Mention, Work
 
@@ -341,7 +342,7 @@ def _physical(work: Work, m: Mention, w: SenseWords) -> bool:
     where the act happened."""
     t = m.trigger
     sent = t.sent
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     if _has(sent, w.weapons) or _phrase_in(low, w.weapons):
         return True
     if any(x.lemma_.lower() in w.casualty for x in sent if x.i != t.i):
@@ -385,7 +386,7 @@ def _accident(m: Mention, w: SenseWords) -> bool:
     if any(c.lower_ in w.accident_adverbs for c in t.subtree):
         return True  # "accidentally shot", "killed in two accidental explosions"
     sent = t.sent
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     told = [x for x in sent if not _shooting_fire(x)]
     if not (_has(told, w.accidents) or _phrase_in(low, w.accidents)):
         return False

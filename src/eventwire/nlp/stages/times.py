@@ -17,6 +17,7 @@ from ...lexicon import LexiconError
 from ...model import ANCHORS, PRECISIONS, Span, Time
 from ...timex import find_timexes, normalise
 from ..resources import Resources
+from ..spans import span_text
 from ..stage import Stage
 from ..work import Timex, Work
 
@@ -78,7 +79,7 @@ _SENTENCE_CLOSE = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s*$")
 
 def _headline(t: Token) -> bool:
     """Is ``t`` in a headline (a sentence that ends without a full stop)?"""
-    return _SENTENCE_CLOSE.search(t.sent.text) is None
+    return _SENTENCE_CLOSE.search(span_text(t.sent)) is None
 
 
 def _prospective(head: Token, w: TimeWords) -> bool:
