@@ -67,15 +67,15 @@ def cap_sentences(doc: Doc, max_tokens: int, text: str | None = None) -> Doc:
     # breaks, found by position, without a Token object per token.
     values: Any = doc.to_array([SENT_START, IDX])
     idx = values[:, 1]
-    begins = set(np.flatnonzero(values[1:, 0] == 1) + 1)
-    line_breaks = []
+    begins: set[int] = set((np.flatnonzero(values[1:, 0] == 1) + 1).tolist())
+    line_breaks: list[int] = []
     at = text.find("\n")
     while at >= 0:
         line_breaks.append(at)
         at = text.find("\n", at + 1)
-    for k in np.searchsorted(idx, np.array(line_breaks, dtype=idx.dtype), side="right"):
+    for k in np.searchsorted(idx, np.array(line_breaks, dtype=idx.dtype), side="right").tolist():
         if k < n:  # the break is in token k-1's text or space: token k begins a run
-            begins.add(int(k))
+            begins.add(k)
     starts: list[int] = []
     run_start = 0
     for stop in [*sorted(b for b in begins if b > 0), n]:
