@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -96,7 +97,9 @@ def find(work: Work, res: Resources) -> None:
     w = time_words(res)
     anchor = work.context.reference_date
     text = work.article.text
-    for tx in find_timexes(text):
+    # what each word may begin is read once per pipeline, not once per article
+    words: dict[Any, Any] = res.memo("times.timex_words", dict)
+    for tx in find_timexes(text, words):
         span = Span(tx.text, tx.start, tx.end)
         if tx.type == "DURATION":
             # "a day after": TimeML marks the duration; the signal word follows it
