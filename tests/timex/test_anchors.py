@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from eventwire.timex import detect
+from eventwire.timex import anchors, detect
 from eventwire.timex.anchors import DIGIT, Index, fold, heads, index, scan
 from eventwire.timex.rules import RULES
 
@@ -89,3 +89,16 @@ def test_detection_is_the_same_as_a_whole_scan(text, monkeypatch):
     # nothing anchored: every rule scanned whole with finditer
     monkeypatch.setattr(detect, "_HEADS", Index({}, (False,) * len(RULES)))
     assert detect.find_timexes(text) == anchored
+
+
+def test_a_memo_kept_across_texts_finds_the_same(monkeypatch):
+    """What a word may begin depends on the word alone: a memo carried from text to text
+    (the times stage keeps one per pipeline) changes nothing found, also once cleared."""
+    memo: dict = {}
+    for text in _TEXTS * 2:
+        assert detect.find_timexes(text, memo) == detect.find_timexes(text)
+    everything = len(memo)
+    monkeypatch.setattr(anchors, "MEMO_LIMIT", 3)
+    for text in _TEXTS:
+        assert detect.find_timexes(text, memo) == detect.find_timexes(text)
+        assert len(memo) < everything  # cleared before each text: its own words only

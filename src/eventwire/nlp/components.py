@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.attrs import SENT_START
+import numpy as np
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -45,10 +46,11 @@ _CUT_AFTER = frozenset({",", ";", ":", "—", "–", "-", ")"})
 _CUT_BEFORE = frozenset({"and", "but", "or", "while", "as", "after", "before"})
 
 
-def cap_sentences(doc: Doc, max_tokens: int) -> Doc:
+def cap_sentences(doc: Doc, max_tokens: int, text: str | None = None) -> Doc:
     """No stretch of more than ``max_tokens`` tokens without a sentence start (line breaks
     count as starts, see ``paragraph_breaks``): a longer one is cut at its last comma,
     semicolon or conjunction in the second half of the window, else at the limit.
+    ``text``: the Doc's text when the caller has it (``Doc.text`` joins every token).
 
     Why (docs/RELIABILITY.md): the stages read a mention's sentence (``Token.sent``,
     subtrees, clause walks) once per mention, so their cost grows with mentions times
@@ -57,18 +59,29 @@ def cap_sentences(doc: Doc, max_tokens: int) -> Doc:
     n = len(doc)
     if max_tokens <= 0 or n <= max_tokens:
         return doc
-    values: Any = doc.to_array([SENT_START])
+    if text is None:
+        text = doc.text
+    # Where a run begins: a sentence start already set, or the token after one whose text
+    # or trailing space holds a line break. Tokens tile the text, so token i-1's
+    # ``text_with_ws`` is text[idx[i-1]:idx[i]]: the breaks come from the text's line
+    # breaks, found by position, without a Token object per token.
+    values: Any = doc.to_array([SENT_START, IDX])
+    idx = values[:, 1]
+    begins: set[int] = set((np.flatnonzero(values[1:, 0] == 1) + 1).tolist())
+    line_breaks: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        line_breaks.append(at)
+        at = text.find("\n", at + 1)
+    for k in np.searchsorted(idx, np.array(line_breaks, dtype=idx.dtype), side="right").tolist():
+        if k < n:  # the break is in token k-1's text or space: token k begins a run
+            begins.add(k)
     starts: list[int] = []
     run_start = 0
-    for token in doc:
-        i = token.i
-        if i == 0:
-            continue
-        prev = doc[i - 1]
-        if values[i] == 1 or "\n" in prev.text_with_ws:
-            run_start = i
-            continue
-        if i - run_start >= max_tokens:
+    for stop in [*sorted(b for b in begins if b > 0), n]:
+        # i - run_start reaches max_tokens before the next run begins: cut there
+        while run_start + max_tokens < stop:
+            i = run_start + max_tokens
             cut = i
             for j in range(i, run_start + max_tokens // 2, -1):
                 if doc[j - 1].text in _CUT_AFTER or doc[j].lower_ in _CUT_BEFORE:
@@ -76,6 +89,7 @@ def cap_sentences(doc: Doc, max_tokens: int) -> Doc:
                     break
             starts.append(cut)
             run_start = cut
+        run_start = stop
     _set_sent_starts(doc, starts)
     return doc
 
@@ -100,12 +114,16 @@ def glued_title(text: str) -> str | None:
     return None
 
 
-def split_title(doc: Doc, title: str | None) -> Doc:
+def split_title(doc: Doc, title: str | None, text: str | None = None) -> Doc:
     """Scraped text often glues the page title to the body ("...| kxyz.comSpringfield
     police are ..."): when the text opens with the article's title, the title ends a
-    sentence and the token that straddles its end is cut in two."""
+    sentence and the token that straddles its end is cut in two. ``text``: the Doc's
+    text when the caller has it (``Doc.text`` joins every token)."""
     head = (title or "").strip()
-    text = doc.text
+    if not head:
+        return doc
+    if text is None:
+        text = doc.text
     end = len(head)
     if not head or end >= len(text) or not text.startswith(head) or text[end].isspace():
         return doc

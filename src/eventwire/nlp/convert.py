@@ -19,7 +19,7 @@ from ..model import (
     stable_id,
 )
 from .arguments import participant
-from .spans import sentence_span, tok, token_span
+from .spans import char_span, doc_text, sentence_span, tok
 from .work import Work, WorkEvent
 
 
@@ -133,10 +133,19 @@ def _dedupe(ps: list[Participant]) -> list[Participant]:
     return out
 
 
+def _tokens_span(work: Work, a: int, b: int) -> Span | None:
+    """``token_span(work.doc[a:b])`` from the range's first and last token alone (no Token
+    object for each word, no sort)."""
+    if b <= a:
+        return None
+    first, last = work.doc[a], work.doc[b - 1]
+    return char_span(doc_text(work.doc), first.idx, last.idx + len(last.text))
+
+
 def _entity(work: Work, k: int) -> Entity:
     ent = work.entities[k]
     mentions = sorted({(m.start, m.end) for m in ent.mentions})
-    spans = [s for a, b in mentions if (s := token_span(work.doc[a:b])) is not None]
+    spans = [s for a, b in mentions if (s := _tokens_span(work, a, b)) is not None]
     return Entity(
         id=ent.id,
         name=ent.name,

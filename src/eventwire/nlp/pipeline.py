@@ -28,7 +28,7 @@ from ..config import DEFAULT_MODELS, Settings
 from ..errors import ConfigError, EventwireError, ModelNotInstalled
 from ..headline import glued_headline, headline_line
 from ..model import Article, Record
-from . import components, convert
+from . import components, convert, spans
 from .resources import Resources
 from .stage import Stage, StageError, check_stages, load_stage, replace_stages
 from .stages import DEFAULT_STAGES
@@ -207,8 +207,9 @@ class Pipeline:
             yield from self._run(batch, on_error)
 
     def _prepared(self, text: str, title: str | None) -> Doc:
-        doc = components.split_title(self.nlp.make_doc(text), title)
-        return components.cap_sentences(doc, self.settings.max_sentence_tokens)
+        # the text is passed on: a new Doc's ``text`` would be joined token by token
+        doc = components.split_title(self.nlp.make_doc(text), title, text)
+        return components.cap_sentences(doc, self.settings.max_sentence_tokens, text)
 
     def _parse_long(self, article: Article) -> tuple[Doc, float]:
         """A long text parsed in pieces (the budget checked after each), joined into one
@@ -260,6 +261,7 @@ class Pipeline:
                 continue
             doc, spent = parsed
             budget = _Budget(self.settings, article, spent)
+            spans.prime(doc, article.text)
             work = Work(article=article, doc=doc, published=_published(article),
                         title=_title(article))
             name = ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -121,6 +122,39 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: SpacySpan) -> str:
+    """``span.text``, sliced from ``doc_text`` (spaCy joins the span's tokens on each
+    read: a sentence's text read once per mention or event)."""
+    if span.end <= span.start:
+        return ""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def prime(doc: Doc, text: str) -> None:
+    """Ready a parsed Doc for the stages (``Pipeline`` calls it once per article):
+
+    - ``doc_text`` returns ``text``, the article's text the Doc was made from (spaCy keeps
+      the text exactly: the Doc's tokens and their spaces tile it), instead of joining
+      every token once more;
+    - ``Token.sent`` finds the sentence by bisecting the sentence starts, read in one walk
+      on its first use, instead of walking the Doc's sentence marks and checking its
+      annotation on each call (about 10 µs a call, 76 calls per bench article). The hook
+      returns the same Span: a sentence begins at token 0 and at each token whose
+      ``sent_start`` is 1, for both. It holds the starts, not the Doc (no cycle)."""
+    if len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
+        doc.user_data["eventwire_text"] = text
+    starts: list[int] = []
+
+    def sent(token: Token) -> SpacySpan:
+        d = token.doc
+        if not starts:
+            starts.extend(s.start for s in d.sents)
+        k = bisect_right(starts, token.i) - 1
+        return d[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(d)]
+
+    doc.user_token_hooks["sent"] = sent
+
+
 def inside_quote(text: str, offset: int) -> bool:
     """Is ``offset`` between an opening and a closing quotation mark of its paragraph?"""
     start = text.rfind("\n\n", 0, offset) + 1
@@ -136,7 +170,9 @@ __all__ = [
     "inside_quote",
     "is_past",
     "phrase",
+    "prime",
     "sentence_span",
+    "span_text",
     "sspan",
     "tok",
     "token_span",

@@ -27,6 +27,8 @@ from typing import Any
 
 Heads = frozenset[str] | None
 
+MEMO_LIMIT = 50_000  # words and pairs an ``Index.starts`` memo holds before it is cleared
+
 DIGIT = "#"  # the head of a match that begins with a decimal digit (any script: ``\d``)
 _K = 3  # heads are at most this long; the first three letters tell most words apart
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
@@ -202,12 +204,16 @@ class Index:
     anchored: tuple[bool, ...]
     first_words: frozenset[str] = frozenset()  # words some head goes on past ("the week")
 
-    def starts(self, text: str) -> dict[int, list[int]]:
+    def starts(self, text: str, memo: dict[Any, Any] | None = None) -> dict[int, list[int]]:
         """For each anchored pattern that may match in ``text``, the word starts to try it
-        at, in order."""
+        at, in order. ``memo``: what was read of each word (and pair of words) before, a
+        dict the caller keeps across texts for this index (what a word may begin depends
+        on the word alone); bounded, cleared when it grows past ``MEMO_LIMIT``."""
         out: dict[int, list[int]] = {}
-        memo: dict[str, tuple[tuple[int, ...], bool]] = {}
-        memo2: dict[tuple[str, str], tuple[int, ...]] = {}
+        if memo is None:
+            memo = {}
+        elif len(memo) > MEMO_LIMIT:
+            memo.clear()
         for m in _WORD_START.finditer(text):
             word, after = m.groups()
             got = memo.get(word)
@@ -215,10 +221,10 @@ class Index:
                 got = memo[word] = (self.which(word), fold(word) in self.first_words)
             which, two_words = got
             if two_words and after is not None:
-                key = (word, after)
-                both = memo2.get(key)
+                key = (word, after)  # a pair: a tuple key, never equal to a word's
+                both = memo.get(key)
                 if both is None:
-                    both = memo2[key] = self.which(word, after)
+                    both = memo[key] = self.which(word, after)
                 which = both
             if which:
                 p = m.start()
@@ -286,4 +292,4 @@ def scan(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> Iterator
             yield m
 
 
-__all__ = ["DIGIT", "Heads", "Index", "fold", "heads", "index", "scan"]
+__all__ = ["DIGIT", "MEMO_LIMIT", "Heads", "Index", "fold", "heads", "index", "scan"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from eventwire.timex.anchors import scan
 from eventwire.timex.lexicon import PROSPECTIVE, SCHEDULED_PRESENT
@@ -43,10 +44,10 @@ _NEEDS = tuple(required(rule.regex) for rule in RULES)
 _HEADS = HEADS
 
 
-def _candidates(text: str) -> list[_Candidate]:
+def _candidates(text: str, memo: dict[Any, Any] | None = None) -> list[_Candidate]:
     out = []
     folded = text.casefold()
-    starts = _HEADS.starts(text)
+    starts = _HEADS.starts(text, memo)
     for order, rule in enumerate(RULES):
         if not may_match(_NEEDS[order], folded):
             continue
@@ -75,9 +76,11 @@ def _span(c: _Candidate) -> TimexSpan:
     )
 
 
-def find_timexes(text: str) -> list[TimexSpan]:
-    """Temporal expressions in ``text``, in order; ``text[s.start:s.end] == s.text``."""
-    return [_span(c) for c in _candidates(text)]
+def find_timexes(text: str, memo: dict[Any, Any] | None = None) -> list[TimexSpan]:
+    """Temporal expressions in ``text``, in order; ``text[s.start:s.end] == s.text``.
+    ``memo``: a dict the caller keeps across texts (``anchors.Index.starts``): the same
+    expressions, found sooner."""
+    return [_span(c) for c in _candidates(text, memo)]
 
 
 # -- tense from the surrounding words -----------------------------------------------------------

@@ -237,7 +237,7 @@ def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
     return "unnamed"
 
 
-def _factuality(cue: Token, sent_text: str, w: StatementWords) -> str:
+def _factuality(cue: Token, w: StatementWords) -> str:
     base = w.reporting.get(cue.lemma_.lower(), "reported")
     window = _joined((t.text for t in cue.subtree), 200)
     if cue.lemma_ == "claim" and NO_EVIDENCE.search(window):
@@ -311,19 +311,20 @@ def run(work: Work, res: Resources) -> None:
         broad = lemma in w.communication_verbs and lemma not in w.reporting
         if t.pos_ == "VERB" and (lemma in w.reporting or broad):
             content: Span | None = None
-            ccomp = [c for c in t.children if c.dep_ in {"ccomp"}]
-            xcomp = [c for c in t.children if c.dep_ == "xcomp"]
-            dobj_kids = [c for c in t.children if c.dep_ == "dobj"]
-            for_on = [c for c in t.children if c.dep_ == "prep" and c.lower_ in w.call_preps]
-            if lemma in w.naming_verbs and any(c.lower_ == "what" for c in t.children):
+            kids = list(t.children)  # read once: each walk makes new Token objects
+            ccomp = [c for c in kids if c.dep_ in {"ccomp"}]
+            xcomp = [c for c in kids if c.dep_ == "xcomp"]
+            dobj_kids = [c for c in kids if c.dep_ == "dobj"]
+            for_on = [c for c in kids if c.dep_ == "prep" and c.lower_ in w.call_preps]
+            if lemma in w.naming_verbs and any(c.lower_ == "what" for c in kids):
                 continue  # "what he called 'fraud'": a characterisation, not a statement
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and (
                 t.head.lemma_.lower() not in w.intent_verbs
             ):
                 continue  # "they need to find", "for the president to say": not said yet
             if lemma == "call":
-                dobj = [c for c in t.children if c.dep_ in {"dobj", "oprd"}]
-                oprd = [c for c in t.children if c.dep_ == "oprd"]
+                dobj = [c for c in kids if c.dep_ in {"dobj", "oprd"}]
+                oprd = [c for c in kids if c.dep_ == "oprd"]
                 if oprd:
                     content = token_span([x for c in dobj for x in c.subtree])
                 elif for_on:  # "called for a ceasefire", "called on Congress to act"
@@ -335,11 +336,11 @@ def run(work: Work, res: Resources) -> None:
             elif (lemma in w.object_verbs or broad) and dobj_kids and not ccomp:
                 content = token_span(list(dobj_kids[0].subtree))
             elif not ccomp and _agent(t) is not None and (
-                passive := [c for c in t.children if c.dep_ == "nsubjpass"]
+                passive := [c for c in kids if c.dep_ == "nsubjpass"]
             ):  # "the shortage was first reported by the paper": what was reported
                 content = token_span(list(passive[0].subtree))
             elif not ccomp and (about := [
-                c for c in t.children if c.dep_ == "prep" and c.lower_ in w.about_preps
+                c for c in kids if c.dep_ == "prep" and c.lower_ in w.about_preps
             ]):  # "spoke about the vote", "warned against cuts"
                 content = token_span(list(about[0].subtree)[1:])
             elif ccomp:
@@ -354,7 +355,7 @@ def run(work: Work, res: Resources) -> None:
                     content = q
                 elif t.i > t.sent.start + 3 and doc[t.i - 1].dep_ in {"nsubj", "compound"}:
                     # "..., state media has reported": the clause before the speaker
-                    subj = [c for c in t.children if c.dep_ == "nsubj"]
+                    subj = [c for c in kids if c.dep_ == "nsubj"]
                     stop = min([s.left_edge.i for s in subj] or [t.i])
                     content = char_span(text, t.sent.start_char, doc[stop].idx)
             if content is None:
@@ -381,7 +382,7 @@ def run(work: Work, res: Resources) -> None:
                 continue  # "Stein said she plans to ...": the outer statement holds it
             if act_not_words(work, t, content, arg.head if arg is not None else None, w):
                 continue  # "officers responded to a report": an act, not words
-            aux = [c for c in t.children if c.dep_ in {"aux"} and c.i == t.i - 1]
+            aux = [c for c in kids if c.dep_ in {"aux"} and c.i == t.i - 1]
             cue_tokens = [*aux, t]
             if (
                 t.i + 2 < len(doc)
@@ -397,7 +398,7 @@ def run(work: Work, res: Resources) -> None:
                 content=content,
                 speaker=participant(work, arg),
                 source_type=_source_type(work, arg, t, w),  # type: ignore[arg-type]
-                factuality=_factuality(t, t.sent.text, w),  # type: ignore[arg-type]
+                factuality=_factuality(t, w),  # type: ignore[arg-type]
             )
             work.statements.append(Statement(att, [t]))
         elif t.pos_ == "NOUN" and lemma in w.speech_nouns and (

@@ -76,11 +76,6 @@ def feature_cache(res: Resources) -> FeatureCache:
     return res.memo("attribution_model.features", lambda: FeatureCache(lex))
 
 
-def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
-    got = doc.char_span(start, end, alignment_mode="expand")
-    return list(got) if got is not None else []
-
-
 def rule_flags(work: Work, statements: Sequence[Statement] | None = None) -> list[int]:
     """Per token of the doc: the bits RULE_CUE, RULE_SOURCE, RULE_CONTENT the rules set."""
     doc = work.doc
@@ -91,8 +86,11 @@ def rule_flags(work: Work, statements: Sequence[Statement] | None = None) -> lis
         if att.speaker is not None:
             parts.append((att.speaker, RULE_SOURCE))
         for span, bit in parts:
-            for t in _tokens_in(doc, span.start, span.end):
-                flags[t.i] |= bit
+            # the token range only: a content runs to dozens of tokens (no Token objects)
+            got = doc.char_span(span.start, span.end, alignment_mode="expand")
+            if got is not None:
+                for i in range(got.start, got.end):
+                    flags[i] |= bit
     return flags
 
 
@@ -603,7 +601,7 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
                                or rule.attribution.speaker == speaker
                                else rules._source_type(work, arg, head, w))
             else:
-                factuality = rules._factuality(head, head.sent.text, w)
+                factuality = rules._factuality(head, w)
                 source_type = rules._source_type(work, arg, head, w)
             out.append(Statement(Attribution(
                 cue=cue_span, content=content, speaker=speaker,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import cast
 
-from spacy.attrs import IS_LOWER, LOWER
-from spacy.tokens import Token
+from spacy.attrs import IS_LOWER, LOWER, POS  # type: ignore[attr-defined]
+from spacy.symbols import NOUN, PROPN  # type: ignore[attr-defined]
+from spacy.tokens import Doc, Token
 
 from ...geo.names import DEMONYMS, fold
 from ...model import EntityType, stable_id
@@ -162,9 +163,16 @@ def _repair_label(
     return label
 
 
+def _tokens_tagged(doc: Doc, pos: int) -> list[Token]:
+    """The tokens whose part of speech is ``pos`` (a ``spacy.symbols`` id), in order, read
+    from one array: the walks below look at nothing else, and a Token object for every
+    word of the article cost more than their bodies."""
+    return [doc[i] for i in (doc.to_array(POS) == pos).nonzero()[0].tolist()]
+
+
 def _add_unlabelled_people(work: Work, surnames: set[str]) -> None:
     """Surnames the NER missed ("Prokopenko added") become PERSON mentions."""
-    for t in work.doc:
+    for t in _tokens_tagged(work.doc, PROPN):
         if t.i in work.mentions_by_token or t.text not in surnames or t.pos_ != "PROPN":
             continue
         idx = len(work.entity_mentions)
@@ -370,7 +378,7 @@ def _vote_country(ent: WorkEntity, country: str | None, weight: int) -> None:
 def nominal_aliases(work: Work) -> None:
     """ "the general" -> the last person mentioned before it who holds that title."""
     doc = work.doc
-    for t in doc:
+    for t in _tokens_tagged(doc, NOUN):
         if t.pos_ != "NOUN" or t.i in work.mentions_by_token:
             continue
         det = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
@@ -405,7 +413,14 @@ def resolve_pronouns(work: Work, res: Resources) -> None:
     pronouns = entity_words(res).actors.personal_pronouns
     last: int = -1
     mention_starts = {m.start: m.entity for m in work.entity_mentions if m.label == "PERSON"}
-    for t in work.doc:
+    # only mention starts and the pronouns' words change anything: visited in order, the
+    # other words are not made into Token objects
+    doc = work.doc
+    strings = doc.vocab.strings
+    pronoun_ids = {strings.add(x) for x in pronouns}
+    lower = doc.to_array(LOWER).tolist()
+    visit = sorted({*mention_starts, *(i for i, x in enumerate(lower) if x in pronoun_ids)})
+    for t in (doc[i] for i in visit):
         if t.i in mention_starts:
             last = mention_starts[t.i]
         elif t.lower_ in pronouns and last >= 0:
@@ -454,7 +469,9 @@ def _role_title(head: Token, w: EntityWords) -> str:
 def roles_and_relations(work: Work, res: Resources) -> None:
     role_nouns = entity_words(res).actors.role_heads
     doc = work.doc
-    for t in doc:
+    # a token outside every named mention has no entity here or is a pronoun (skipped
+    # below): the named mentions' tokens are all the walk needs (no stage step here adds any)
+    for t in (doc[i] for i in sorted(work.mentions_by_token)):
         e = work.entity_at(t)
         if e < 0 or work.entities[e].type != "PERSON" or t.i in work.pronoun_entity:
             continue

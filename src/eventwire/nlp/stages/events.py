@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from spacy.attrs import POS  # type: ignore[attr-defined]
+from spacy.symbols import NOUN, VERB  # type: ignore[attr-defined]
 from spacy.tokens import Token
 
 from ... import vocab
@@ -361,7 +363,10 @@ def _instrument(t: Token, w: EventWords) -> bool:
 def find_mentions(work: Work, res: Resources) -> None:
     w = event_words(res)
     sectors = arg_words(res).actors.sector_nouns
-    for t in work.doc:
+    doc = work.doc
+    # every trigger is a verb or a noun (``trigger_of``): the other words are not visited
+    pos = doc.to_array(POS)
+    for t in (doc[i] for i in ((pos == VERB) | (pos == NOUN)).nonzero()[0].tolist()):
         trig = trigger_of(t, w)
         if trig is None:
             continue

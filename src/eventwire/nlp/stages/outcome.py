@@ -17,6 +17,7 @@ from ...lexicon.actors import inverted
 from ...model import CONDITIONS, Outcome, Span
 from ...numbers import NumberReader
 from ..resources import Resources
+from ..spans import span_text
 from ..stage import Stage
 from ..work import Arg, Work, WorkEvent
 
@@ -187,7 +188,7 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
     dead = injured = arrested = more = None
     for s_start in sents:
         sent = work.sent_of(s_start)
-        st = sent.text
+        st = span_text(sent)
         base = sent.start_char
         for kind, n, span in counts.scan(st, base):
             # "after his arrest for the attack, which killed three": the count's verb is
@@ -330,7 +331,7 @@ def _condition(work: Work, ev: WorkEvent, counts: _Counts) -> tuple[str | None, 
     rank = {"died_later": 0, "critical": 1, "serious": 2, "stable": 3, "unharmed": 4}
     for s in sorted(sent_starts):
         sent = work.sent_of(s)
-        low = sent.text.lower()
+        low = span_text(sent).lower()
         for phrase, cond in counts.conditions.items():
             k = low.find(phrase)
             while k >= 0:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LEMMA  # type: ignore[attr-defined]
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Token
 
 from ...model import Claim, Responsibility, Suspicion
 from ..arguments import arg_words, make_arg, participant
 from ..resources import Resources
-from ..spans import token_span
+from ..spans import span_text, token_span
 from ..stage import Stage
 from ..work import Work, WorkEvent
 from .attribution import NO_EVIDENCE
@@ -52,7 +54,10 @@ def _cue_tokens(work: Work, res: Resources) -> list[Token]:
     over the whole text for each event (issue 15)."""
     w = claim_words(res)
     lemmas = w.claim_verbs | w.deny_verbs | w.suspicion_verbs | w.suspect_verbs
-    return [t for t in work.doc if t.lemma_ in lemmas]
+    # by the lemma ids of one array: no Token object for the words that are none of them
+    doc = work.doc
+    ids = {hash_string(x) for x in lemmas}
+    return [doc[i] for i, x in enumerate(doc.to_array(LEMMA).tolist()) if x in ids]
 
 
 def _claims(work: Work, res: Resources, ev_sents: set[int],
@@ -143,8 +148,8 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int],
                             actor=actor,
                             span=span,
                             by=by,
-                            evidence_stated=bool(re.search(r"\bevidence\b", t.sent.text))
-                            and not NO_EVIDENCE.search(t.sent.text),
+                            evidence_stated=bool(re.search(r"\bevidence\b", span_text(t.sent)))
+                            and not NO_EVIDENCE.search(span_text(t.sent)),
                         )
                     )
     # accusations aimed at this event ("called the shooting a terrorist attack")
@@ -171,7 +176,7 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int],
                         actor=actor,
                         span=span,
                         by=by,
-                        evidence_stated=not bool(NO_EVIDENCE.search(sent.text)),
+                        evidence_stated=not bool(NO_EVIDENCE.search(span_text(sent))),
                     )
                 )
     return out
@@ -184,7 +189,7 @@ def run(work: Work, res: Resources) -> None:
         if ev.category != "ASSAULT" or ev.status in {"historical", "hypothetical"} or ev.aggregate:
             continue
         sents = {work.mentions[k].trigger.sent.start for k in ev.mentions}
-        unclaimed = any(_UNCLAIMED.search(work.doc[s].sent.text) for s in sents)
+        unclaimed = any(_UNCLAIMED.search(span_text(work.doc[s].sent)) for s in sents)
         claims, denials = _claims(work, res, sents, cues)
         sus = _suspicions(work, res, ev, sents, cues, accusations)
         if unclaimed or claims or denials or sus:

@@ -44,6 +44,7 @@ from ...lexicon import Lexicon
 from ...lexicon.triggers import Trigger, read_triggers
 from ...vocab import INCIDENT_CATEGORIES
 from ..resources import Resources
+from ..spans import span_text
 from ..stage import Stage
 from ..work import Arg, Mention, Work
 
@@ -346,7 +347,7 @@ def _physical(work: Work, m: Mention, w: SenseWords) -> bool:
     where the act happened."""
     t = m.trigger
     sent = t.sent
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     # (a verb is no evidence of itself, "the band bombed at the festival"; a weapon's noun
     # is: "the bombs went off")
     own = {t.lower_, t.lemma_.lower()} if t.pos_ == "VERB" else set()
@@ -394,7 +395,7 @@ def _accident(m: Mention, w: SenseWords) -> bool:
     if any(c.lower_ in w.accident_adverbs for c in t.subtree):
         return True  # "accidentally shot", "killed in two accidental explosions"
     sent = t.sent
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     told = [x for x in sent if not _shooting_fire(x)]
     if not (_has(told, w.accidents) or _phrase_in(low, w.accidents)):
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -17,6 +18,7 @@ from ...lexicon import LexiconError
 from ...model import ANCHORS, PRECISIONS, Span, Time
 from ...timex import find_timexes, normalise
 from ..resources import Resources
+from ..spans import span_text
 from ..stage import Stage
 from ..work import Timex, Work
 
@@ -88,7 +90,7 @@ _SENTENCE_CLOSE = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s*$")
 
 def _headline(t: Token) -> bool:
     """Is ``t`` in a headline (a sentence that ends without a full stop)?"""
-    return _SENTENCE_CLOSE.search(t.sent.text) is None
+    return _SENTENCE_CLOSE.search(span_text(t.sent)) is None
 
 
 def _prospective(head: Token, w: TimeWords) -> bool:
@@ -105,7 +107,9 @@ def find(work: Work, res: Resources) -> None:
     w = time_words(res)
     anchor = work.context.reference_date
     text = work.article.text
-    for tx in find_timexes(text):
+    # what each word may begin is read once per pipeline, not once per article
+    words: dict[Any, Any] = res.memo("times.timex_words", dict)
+    for tx in find_timexes(text, words):
         span = Span(tx.text, tx.start, tx.end)
         if tx.type == "DURATION":
             # "a day after": TimeML marks the duration; the signal word follows it
