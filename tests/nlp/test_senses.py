@@ -649,3 +649,22 @@ def test_sanctions_and_censorship_are_done_by_states(pipeline, text, expected):
 )
 def test_local_crime_words(pipeline, text, expected):
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act word as a noun's modifier classifies the noun ("shooting victims")
+        ("The paper keeps a running tally of homicides and shooting victims.", []),
+        # flares, hoops: shot at no one
+        ("The jets shot flares at the planes.", []),
+        ("Gunmen shot two officers.", ["ASSAULT:shot"]),
+        # a ban on a transaction or a product is regulation; on gatherings, coercion
+        ("The government imposed a ban on the sale of SIM cards.", []),
+        ("The city banned the use of plastic bags.", []),
+        ("The government imposed a ban on public gatherings.", ["COERCE:ban"]),
+        ("Police banned the march.", ["COERCE:banned"]),
+    ],
+)
+def test_classifiers_flares_and_regulation(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected

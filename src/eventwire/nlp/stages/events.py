@@ -91,6 +91,7 @@ class EventWords:
         self.mutual = w("events.mutual_acts")
         self.protesters = w("people.protester_nouns")
         self.plan_participles = w("events.plan_participles")
+        self.regulated = w("events.regulated_things")
         self.ahead_modifiers = w("events.ahead_modifiers")
         self.projectiles = w("events.projectile_nouns")
         self.presence: Mapping[str, Trigger] = {
@@ -371,6 +372,10 @@ def find_mentions(work: Work, res: Resources) -> None:
         if trig is None:
             continue
         if t.pos_ == "NOUN" and _skip_noun(t, w):
+            continue
+        if t.pos_ == "VERB" and t.dep_ == "compound":
+            continue  # "shooting victims": a noun's modifier the tagger took for a verb
+        if trig.lemma == "ban" and _regulates(t, w):
             continue
         if trig.sense == "aim" and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in w.aimed for c in t.children):
@@ -1057,6 +1062,18 @@ def _in_condition(x: Token, w: EventWords) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in w.condition_nouns for g in c.children)
         for c in x.children)
+
+
+def _regulates(t: Token, w: EventWords) -> bool:
+    """Is what the ban is on a transaction or a product ("a ban on the sale of SIM cards",
+    "banned the import of cars")?"""
+    banned = [c for c in t.children if c.dep_ == "dobj"] + _pobj(t, {"on"})
+    if t.dep_ == "dobj":  # "imposed a ban on the sale of ...": "on" hangs off the verb
+        banned += _pobj(t.head, {"on"})
+    return bool(banned) and all(
+        b.lemma_.lower() in w.regulated or any(x.lemma_.lower() in w.regulated
+                                               for x in _pobj(b, {"of"}))
+        for b in banned)
 
 
 def _planned_ahead(t: Token, w: EventWords) -> bool:

@@ -113,6 +113,7 @@ class SenseWords:
         self.disposal_verbs = w("senses.disposal_verbs")
         self.person_nouns = w("people.person_nouns")
         self.camera = w("senses.camera_words")
+        self.shot_things = w("senses.shot_things")
         triggers = read_triggers(lex)
         # the words of acts in the incident categories other than threats themselves
         # (by part of speech: the verb "station" names an act, the noun does not)
@@ -722,6 +723,8 @@ class _Judge:
                                               for a in m.actors)
         ):
             return "drop"  # "shot a video", "photographers shot the couple"
+        if t.lemma_.lower() == "shoot" and _has(objs, w.shot_things):
+            return "drop"  # "shot flares at the planes", "shot hoops"
         return "keep"
 
     def _physical(self, m: Mention) -> Verdict:
