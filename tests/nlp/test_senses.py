@@ -668,3 +668,17 @@ def test_local_crime_words(pipeline, text, expected):
 )
 def test_classifiers_flares_and_regulation(pipeline, text, expected):
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police at the scene of a crime are emergency response, not a deployment
+        ("There was a heavy police presence on the scene through the night.", []),
+        # forces deployed ahead of a protest, or troops, are
+        ("A heavy police presence was deployed around the stadium.", ["MOBILIZE:presence"]),
+        ("Troops were deployed on the scene of the clashes.", ["MOBILIZE:deployed"]),
+    ],
+)
+def test_police_at_the_scene_are_emergency_response(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected

@@ -114,6 +114,7 @@ class SenseWords:
         self.person_nouns = w("people.person_nouns")
         self.camera = w("senses.camera_words")
         self.shot_things = w("senses.shot_things")
+        self.scene = w("senses.scene_words")
         triggers = read_triggers(lex)
         # the words of acts in the incident categories other than threats themselves
         # (by part of speech: the verb "station" names an act, the noun does not)
@@ -522,6 +523,10 @@ def _forces(m: Mention, w: SenseWords) -> bool:
     theme = [x for th in _theme(m) for x in th.subtree]
     if m.trigger.lemma_.lower() in w.routine_movers:
         return _has(theme, w.forces - w.emergency)
+    if _has(theme, w.forces) and not _has(theme, w.forces - w.emergency) and any(
+            x.lower_ in w.scene for x in m.trigger.sent
+            if x.dep_ == "pobj" and x.head.lower_ in {"on", "at"}):
+        return False  # "a heavy police presence on the scene": emergency response
     if m.trigger.lemma_.lower() == "patrol" and any(
         x.ent_type_ in {"ORG", "NORP"} for x in theme):
         return True  # "UDA patrols": an armed group on patrol
