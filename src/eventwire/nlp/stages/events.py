@@ -252,13 +252,12 @@ def _protesters_do(t: Token, w: EventWords) -> bool:
     subjects = [c for c in t.children if c.dep_ == "nsubj"]
     if not subjects and t.dep_ == "xcomp":
         subjects = [c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    for c in subjects:
-        if c.lower_ in w.protesters:
-            return True
-        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
-            g.dep_ == "pobj" and g.lower_ in w.protesters for g in p.children)
-            for p in c.children)
-    return False
+    if not subjects:
+        return False
+    subj = subjects[0]
+    # the subject itself, or what it counts: "thousands of protesters"
+    return subj.lower_ in w.protesters or any(
+        g.dep_ == "pobj" and g.lower_ in w.protesters for g in _pobj(subj, {"of"}))
 
 
 # -- nouns that name no event of their own ------------------------------------------------------

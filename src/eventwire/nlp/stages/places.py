@@ -599,6 +599,7 @@ def described_city(work: Work, res: Resources, ev: WorkEvent) -> Place | None:
     as often). The place keeps the describing words as its evidence."""
     lex = res.lexicon
     cities, capitals = lex.words("places.city_nouns"), lex.words("places.capital_nouns")
+    describing = cities | capitals
     for k in ev.mentions:
         m = work.mentions[k]
         if m.anaphoric:
@@ -610,7 +611,7 @@ def described_city(work: Work, res: Resources, ev: WorkEvent) -> Place | None:
                        for g in c.children if g.dep_ == "pobj"]
             for g in objects:
                 lemma = g.lemma_.lower()
-                if work.entity_at(g) >= 0 or lemma not in cities | capitals:
+                if work.entity_at(g) >= 0 or lemma not in describing:
                     continue
                 country = _country_of(work, g)
                 if country is None:

@@ -760,7 +760,7 @@ class _Judge:
         for d in doers:
             e = work.entity_at(d)
             ent = work.entities[e] if e >= 0 else None
-            if ent is not None and (ent.type == "GPE" or ent.sector in self.w.state_sectors):
+            if ent is not None and (ent.type == "GPE" or ent.sector in w.state_sectors):
                 return True
             if d.lemma_.lower() in w.state_nouns or d.lower_ in w.state_nouns:
                 return True
