@@ -204,3 +204,43 @@ def test_undated_days_named_apart_are_apart(pipeline: Pipeline, text: str, n: in
     record = pipeline.extract(make_article(text))
     acts = [e for e in record.events if e.category in {"ASSAULT", "COERCE"}]
     assert len(acts) == n, [[m.text for m in e.mentions] for e in acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # the relative clause the act is the subject of says where it went off: another
+        # state, another act
+        ("A bomb exploded in a market in Phoenix on Saturday, injuring 12 people. Officials "
+         "said there was no sign of a link to explosions that went off in Ohio.", 2),
+        # ... and the same city told there is the same act
+        ("A bomb exploded in a market in Phoenix on Saturday, injuring 12 people. The blast "
+         "that ripped through the market in Phoenix shocked residents.", 1),
+    ],
+)
+def test_a_relative_clause_places_its_act(pipeline: Pipeline, text: str, n: int) -> None:
+    assert len(_events(pipeline, text)) == n, [
+        [m.text for m in e.mentions] for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the means of a past harm: particular acts, evidence of the killing's event
+        ("At least twelve soldiers were killed in rebel attacks near the border in May.",
+         {"killed", "attacks"}),
+        ("Four guards were wounded by explosions at the depot on Monday.",
+         {"wounded", "explosions"}),
+    ],
+)
+def test_a_plural_that_did_a_past_harm_is_part_of_it(
+    pipeline: Pipeline, text: str, words: set[str]
+) -> None:
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    assert {m.text for m in events[0].mentions} == words
+
+
+def test_a_generic_plural_still_names_no_act(pipeline: Pipeline) -> None:
+    # kinds of acts, told in the present: no event
+    assert _events(pipeline, "Attacks on journalists are a threat to democracy.") == []

@@ -306,6 +306,15 @@ def _anchored(t: Token, w: EventWords) -> bool:
         return True  # "there were protests": told as having taken place
     if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in w.collective:
         return True  # "a series of attacks", "a wave of arrests": a roll-up of acts
+    if t.dep_ == "pobj" and head.dep_ in {"prep", "agent"} and head.lower_ in w.means_preps:
+        verb = head.head
+        # the means of a past deed ("soldiers were killed in rebel attacks", "hurt by
+        # explosions"): the plural names the particular acts that did it, not kinds
+        if verb.pos_ == "VERB" and verb.tag_ in _EPISODIC_TAGS and not any(
+                c.dep_ == "neg" for c in verb.children):
+            got = trigger_of(verb, w)
+            if got is not None and got.category == "ASSAULT":
+                return True
     return t.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ == "VERB" and (
         head.tag_ in _EPISODIC_TAGS
         or any(a.dep_ == "aux" and a.lower_ in {"has", "have", "had"} for a in head.children)

@@ -334,6 +334,23 @@ def _result_clauses(work: Work) -> dict[int, int]:
     return out
 
 
+def _plural_means(work: Work, w: EventWords) -> dict[int, int]:
+    """Mention -> the mention of the harm a bare plural is the means of ("soldiers were
+    killed in rebel attacks", "hurt by explosions"): the acts that did that harm, one
+    record with it, though a plural alone would be a roll-up of its own."""
+    by_token = {x.trigger.i: j for j, x in enumerate(work.mentions)}
+    out: dict[int, int] = {}
+    for k, m in enumerate(work.mentions):
+        t = m.trigger
+        if t.tag_ != "NNS" or t.dep_ != "pobj" or m.category != "ASSAULT":
+            continue  # (talks held "in meetings" may each be a meeting of their own)
+        j = by_token.get(t.head.head.i)
+        if j is not None and j != k and work.mentions[j].category == m.category and _means_of(
+                t, work.mentions[j].trigger, w):
+            out[k] = j
+    return out
+
+
 def _separate_sentences(work: Work, w: EventWords) -> set[int]:
     """Starts of the sentences that open with a word of another act ("In a separate
     incident, ...", "Elsewhere, ...")."""
@@ -403,7 +420,7 @@ def run(work: Work, res: Resources) -> None:
     # then what may only join an event told elsewhere ("charged with murder")
     # "launched a wave of attacks, killing 130": the result clause tells what the act its
     # verb's object names did; it is that act, whatever each word's status or number says
-    result_of = _result_clauses(work)
+    result_of = _result_clauses(work) | _plural_means(work, w)
     order = sorted(
         range(len(work.mentions)),
         key=lambda k: (

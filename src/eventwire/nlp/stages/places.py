@@ -424,6 +424,11 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -
     # where it happened
     if t.dep_ == "pobj" and t.head.lower_ in _MEANS_PREPS and t.head.head.pos_ == "VERB":
         stack.append(t.head.head)
+    # "explosions that went off in New Jersey", "a bomb which exploded near Kabul": a
+    # relative clause the act itself is the subject of says where it happened
+    if t.pos_ == "NOUN":
+        stack.extend(c for c in t.children if c.dep_ == "relcl" and any(
+            s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ == "WDT" for s in c.children))
     seen = set()
     objects: set[int] = set()  # objects of a locative preposition
     while stack:
