@@ -56,6 +56,11 @@ def test_figurative_and_routine_uses_are_no_incidents(pipeline: Pipeline, text: 
         ("A hunter accidentally shot his companion during the trip.", []),
         ("Four people were killed when gunmen opened fire on a bus.",
          ["ASSAULT:fire", "ASSAULT:killed"]),
+        # struck by a vehicle: a road accident, unless the words tell a ramming
+        ("A man was killed when he was hit by a train near the station on Monday.", []),
+        ("A cyclist was badly injured after she was knocked down by a bus.", []),
+        ("Nine people were injured when they were hit by a car driven into the market on "
+         "purpose.", ["ASSAULT:injured"]),
     ],
 )
 def test_accidents_are_no_attacks(pipeline: Pipeline, text: str, expected: list[str]) -> None:
@@ -682,3 +687,31 @@ def test_classifiers_flares_and_regulation(pipeline, text, expected):
 )
 def test_police_at_the_scene_are_emergency_response(pipeline, text, expected):
     assert _incidents(pipeline, text) == expected
+
+
+def test_a_road_accident_adds_nobody_to_a_shootings_toll(pipeline: Pipeline) -> None:
+    text = ("Three people were shot outside a bar on Friday. A woman was also injured in the "
+            "car park when she was hit by a car.")
+    record = pipeline.extract(make_article(text, published="2026-03-04"))
+    (event,) = [e for e in record.events if e.category == "ASSAULT"]
+    assert event.outcome is None or not event.outcome.injured
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "recipient"),
+    [
+        # a vehicle driven into people or a target; the vehicle is the means
+        ("A man rammed his car into the crowd outside the stadium on Saturday.",
+         ["ASSAULT:rammed"], "the crowd"),
+        ("A driver rammed a truck into a police checkpoint in the capital on Friday.",
+         ["ASSAULT:rammed"], "a police checkpoint"),
+        ("The ruling party rammed the bill through parliament on Thursday.", [], None),
+    ],
+)
+def test_ramming_is_an_attack(
+    pipeline: Pipeline, text: str, expected: list[str], recipient: str | None
+) -> None:
+    assert _incidents(pipeline, text) == expected
+    if recipient is not None:
+        record = pipeline.extract(make_article(text, published="2026-03-04"))
+        assert [p.text for p in record.events[0].recipients] == [recipient]

@@ -109,6 +109,7 @@ class EventWords:
         self.demonstratives = w("events.demonstratives")
         self.means_preps = w("events.means_prepositions")
         self.instruments = w("events.instrument_nouns")
+        self.driven_into = w("events.driven_into_verbs")
         self.occasions = w("events.occasion_nouns")
         self.areas = w("events.area_nouns")
 
@@ -562,6 +563,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             {"at", "on", "upon", "into", "against", "with"}
         ) or [  # "pointed a rifle at them", the parser hanging "at them" on the weapon
             g for o in children(t, {"dobj"}) if _means(o, w) for g in _pobj(o, {"at"})]
+        if t.lemma_.lower() in w.driven_into and (into := _pobj(t, {"into"})):
+            obj = into  # "rammed his car into the crowd": the car is the means
         # "were arrested, including ...": the members named belong to the patients
         incl = _included(t, w)
         if passive and m.category == "MOBILIZE" and not _pobj(t, {"by"}):

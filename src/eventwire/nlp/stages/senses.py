@@ -38,6 +38,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Literal
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
@@ -86,6 +87,9 @@ class SenseWords:
         self.reflexives = w("senses.reflexives")
         self.generic_subjects = w("senses.generic_subjects")
         self.accidents = w("senses.accident_words")
+        self.vehicles = w("senses.vehicle_words")
+        self.struck_verbs = w("senses.struck_verbs")
+        self.ramming = w("senses.ramming_words")
         self.accident_adverbs = w("senses.accident_adverbs")
         self.legal = w("senses.legal_heads")
         self.purpose = w("senses.purpose_heads")
@@ -397,6 +401,8 @@ def _accident(m: Mention, w: SenseWords) -> bool:
     if any(c.lower_ in w.accident_adverbs for c in t.subtree):
         return True  # "accidentally shot", "killed in two accidental explosions"
     sent = t.sent
+    if _hit_by_vehicle(sent, w):
+        return True  # "was injured when she was hit by a car"
     low = span_text(sent).lower()
     told = [x for x in sent if not _shooting_fire(x)]
     if not (_has(told, w.accidents) or _phrase_in(low, w.accidents)):
@@ -406,6 +412,19 @@ def _accident(m: Mention, w: SenseWords) -> bool:
     if any(x.lemma_.lower() in w.armed and x.pos_ == "NOUN" for x in sent):
         return False
     return not any(c.dep_ == "agent" for c in t.children)
+
+
+def _hit_by_vehicle(sent: SpacySpan, w: SenseWords) -> bool:
+    """Someone struck by a vehicle ("hit by a car", "knocked down by a bus") in a sentence
+    with no word of ramming: a road accident, not an attack."""
+    if any(x.lower_ in w.ramming or x.lemma_.lower() in w.ramming for x in sent):
+        return False
+    return any(
+        x.pos_ == "VERB" and x.lemma_.lower() in w.struck_verbs
+        and any(c.dep_ == "agent" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in w.vehicles for g in c.children)
+            for c in x.children)
+        for x in sent)
 
 
 _LEAD_SENTENCES = 3
