@@ -625,8 +625,13 @@ def test_what_is_fired_and_what_bombed(pipeline, text, expected):
         ("Canada suspended aid to the regime.", ["SANCTION:suspended"]),
         ("The junta shut down two newspapers.", ["COERCE:shut"]),
         ("The country recalled its ambassador from Paris.", ["SANCTION:recalled"]),
+        # tariffs one state puts on another's goods: a trade sanction
+        ("Brazil slapped retaliatory tariffs on American steel.", ["SANCTION:slapped"]),
+        ("Beijing imposed tariffs on Australian wine after a diplomatic row.",
+         ["SANCTION:imposed"]),
         # by a company, business
         ("The airline cut ties with its caterer.", []),
+        ("The supermarket chain imposed a surcharge on plastic bags.", []),
         ("The company shut down two stations.", []),
         # armed men threatening someone; a deficit threatening growth
         ("The militants threatened journalists covering the trial.", ["THREATEN:threatened"]),
