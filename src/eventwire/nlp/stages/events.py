@@ -489,6 +489,24 @@ def _pobj(t: Token, preps: set[str]) -> list[Token]:
     ]
 
 
+def _result_of_act(t: Token, w: EventWords) -> Token | None:
+    """A sentence-final result clause ("..., wounding 13 people") the parser hung off the
+    main verb when an act verb stands between them ("Police are hunting a man who left a
+    bomb that exploded on Friday, wounding 13 people"): the clause tells the result of the
+    nearest act before it, the act verb closest to its left; None when the parser's head is
+    itself an act or no act verb stands between."""
+    if t.dep_ != "advcl" or t.tag_ != "VBG" or t.head.i > t.i:
+        return None
+    head = t.head
+    if (got := trigger_of(head, w)) is not None and got.category == "ASSAULT":
+        return None
+    for x in reversed(t.doc[head.i + 1:t.i]):
+        if x.pos_ == "VERB" and (got := trigger_of(x, w)) is not None and (
+                got.category == "ASSAULT"):
+            return x
+    return None
+
+
 def _headline_passive(t: Token, w: EventWords) -> bool:
     """ "General shot several times in stairwell": headline style drops "was"."""
     return (
@@ -550,7 +568,12 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             children(s_, {"appos"}) if _label(s_) and children(s_, {"appos"}) else [s_])]
         if not subj and _asked(t, w):
             subj = children(t.head, {"dobj"})  # "urged supporters to boycott": they would
-        if not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
+        if not subj and (act := _result_of_act(t, w)) is not None:
+            # "... a bomb that exploded on Friday, wounding 13 people": what did the harm
+            # is the subject of the act the result clause follows (a relative clause's
+            # antecedent; a weapon is the means, no side), not the sentence's
+            subj = children(act, {"nsubj"}) if act.dep_ != "relcl" else [act.head]
+        elif not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
             subj = subject_up(t, res)
         if not subj and not passive:
             subj = _continued_subject(t)
