@@ -720,3 +720,18 @@ def test_ramming_is_an_attack(
     if recipient is not None:
         record = pipeline.extract(make_article(text, published="2026-03-04"))
         assert [p.text for p in record.events[0].recipients] == [recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike called, staged or held by workers or their union is a walkout
+        ("Nurses staged a strike outside the hospital on Tuesday.", ["PROTEST:strike"]),
+        ("The teachers' union called a strike over pay.", ["PROTEST:strike"]),
+        ("A strike by dockers shut the port on Friday.", ["PROTEST:strike"]),
+        # by a president or an army it is no walkout
+        ("The president called for a strike on the militants' camps.", []),
+    ],
+)
+def test_a_strike_by_workers_is_a_walkout(pipeline, text, expected):
+    assert _incidents(pipeline, text) == expected

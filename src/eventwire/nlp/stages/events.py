@@ -110,6 +110,7 @@ class EventWords:
         self.means_preps = w("events.means_prepositions")
         self.instruments = w("events.instrument_nouns")
         self.driven_into = w("events.driven_into_verbs")
+        self.labour = w("events.labour_nouns")
         self.occasions = w("events.occasion_nouns")
         self.areas = w("events.area_nouns")
 
@@ -133,6 +134,17 @@ def _strike(t: Token, w: EventWords) -> Trigger | None:
         if any(u.lemma_.lower() in {"hour", "day", "week"} for u in c.subtree):
             return Trigger("strike", "PROTEST", ("strike",))
     if t.head.lemma_ == "on" and t.head.head.lemma_ in {"go", "be"}:
+        return Trigger("strike", "PROTEST", ("strike",))
+    # a strike called, held or announced by workers or their union ("the union called a
+    # strike", "nurses staged a strike", "a strike by dockers"): a walkout
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else (
+        t.head if t.dep_ == "dobj" else None)
+    doers = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pobj"]
+    if verb is not None:
+        doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(x.lemma_.lower() in w.labour for d in doers for x in (d, *d.children)
+           if x.dep_ in {"nsubj", "pobj", "compound", "poss"} or x.i == d.i):
         return Trigger("strike", "PROTEST", ("strike",))
     return None
 
@@ -1047,17 +1059,25 @@ def _mood(m: Mention, w: EventWords) -> None:
         or governing in w.fear_words
     ):
         m.mood = "hypothetical"
+    # a protest is announced by calling on people to hold it: what organisers call for or
+    # urge is planned (future); any other act asked for is only wished (hypothetical)
+    called = "future" if m.category == "PROTEST" else "hypothetical"
     if m.mood in {"asserted", "future"} and _asked(t, w):
-        m.mood = "hypothetical"  # "urging students to take to the streets"
+        m.mood = called  # "urging students to take to the streets"
     if m.mood == "asserted" and governing in w.denials and not m.anaphoric:
         m.mood = "negated"  # "the ministry denied that its troops had shelled the town"
     # "calls for an immediate ceasefire": the object of a request
-    for node in chain[:3]:
+    for i, node in enumerate(chain[:3]):
         if node.lower_ in w.request_heads or (
             node.lemma_ in w.request_lemmas and node.pos_ == "NOUN"
+        ) or (  # "the opposition called for three days of protests"
+            node.pos_ == "VERB" and node.lemma_ in w.request_lemmas and i > 0
+            and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "for"
+            # (not "officers were called to the motel for five shootings": summoned)
+            and not any(c.dep_ in {"auxpass", "dobj", "nsubjpass"} for c in node.children)
         ):
-            if m.trigger.pos_ == "NOUN":
-                m.mood = "hypothetical"
+            if m.trigger.pos_ == "NOUN" and m.mood in {"asserted", "future"}:
+                m.mood = called
             break
     # generic relative clauses: "No war criminal who has killed ..."
     for node in chain:
