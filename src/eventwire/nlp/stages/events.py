@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ... import vocab
 from ...lexicon import Lexicon
 from ...lexicon.triggers import Compound, Trigger, read_compounds, read_triggers
+from ...model import Status
 from ..arguments import arg_words, children, make_arg, predicated_subject, subject_up
 from ..resources import Resources
 from ..spans import conjuncts
@@ -1061,7 +1062,7 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = "hypothetical"
     # a protest is announced by calling on people to hold it: what organisers call for or
     # urge is planned (future); any other act asked for is only wished (hypothetical)
-    called = "future" if m.category == "PROTEST" else "hypothetical"
+    called: Status = "future" if m.category == "PROTEST" else "hypothetical"
     if m.mood in {"asserted", "future"} and _asked(t, w):
         m.mood = called  # "urging students to take to the streets"
     if m.mood == "asserted" and governing in w.denials and not m.anaphoric:
