@@ -15,11 +15,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...model import Span
+from ...model import Place, Span
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Work, WorkEvent
-from .places import described_city, fallback_place, place_for, trigger_index, with_city
+from .places import (
+    described_city,
+    fallback_place,
+    named_city,
+    city_named_before,
+    place_for,
+    target_places,
+    trigger_index,
+    with_city,
+)
 
 _COARSE = frozenset({"country", "region"})
 
@@ -30,7 +39,7 @@ def run(work: Work, res: Resources) -> None:
         ms = [work.mentions[k] for k in ev.mentions]
         main = work.mentions[ev.main]
         tokens = [t for m in [main, *ms] for t in m.place_tokens
-                  if not _names_the_doer(work, ev, t)]
+                  if not _names_the_doer(work, ev, t)] + target_places(work, ev)
         detail: list[Span] = []
         for d in (d for m in ms for d in m.detail):
             if all(d.text != seen.text for seen in detail):
@@ -39,10 +48,20 @@ def run(work: Work, res: Resources) -> None:
         if ev.place is None or ev.place.precision in _COARSE:
             # "in the Afghan capital", "a city in northern Afghanistan": the city its words
             # describe is more precise than the country they name
-            ev.place = described_city(work, res, ev) or ev.place
+            ev.place = _same_country(named_city(work, res, ev, detail), ev.place) or (
+                described_city(work, res, ev) or ev.place)
+        if ev.place is None:
+            ev.place = city_named_before(work, res, ev, detail)
         if ev.place is None:
             ev.place = fallback_place(work, ev, detail, triggers)
         ev.place = with_city(work, res, ev.place)
+
+
+def _same_country(city: Place | None, coarse: Place | None) -> Place | None:
+    """The city, when it lies in the country or region the act's words already gave."""
+    if city is None or coarse is None or coarse.country in {None, city.country}:
+        return city
+    return None
 
 
 def _names_the_doer(work: Work, ev: WorkEvent, t: Token) -> bool:

@@ -588,7 +588,92 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
     return replace(home, detail="; ".join(d.text for d in detail) or None)
 
 
+def target_places(work: Work, ev: WorkEvent) -> list[Token]:
+    """Where an attack is, by what it struck: a place that is the object of the act's verb
+    or its noun's "of" ("shelled Kharkiv", "the bombing of Belgrade"). Attacks only: a
+    place sanctioned, or a country whose officials were arrested, is no scene."""
+    if ev.category != "ASSAULT":
+        return []
+    out: list[Token] = []
+    for k in ev.mentions:
+        t = work.mentions[k].trigger
+        for c in t.children:
+            objs = [c] if c.dep_ == "dobj" and t.pos_ == "VERB" else [
+                g for g in c.children if g.dep_ == "pobj"
+            ] if c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN" else []
+            for g in objs:
+                e = work.entity_at(g)
+                if e >= 0 and work.entities[e].type in {"GPE", "LOC"} and (
+                        work.entities[e].geo is not None):
+                    out.append(g)
+    return out
+
+
+def _bare_definite(t: Token) -> bool:
+    """ "the city" with nothing else to say which: it points back at a city named before."""
+    return all(c.dep_ in {"det", "punct"} and c.lower_ in {"the", ","} for c in t.children) and any(
+        c.dep_ == "det" for c in t.children)
+
+
+def city_named_before(work: Work, res: Resources, ev: WorkEvent,
+                      detail: list[Span]) -> Place | None:
+    """ "the bombing of the city", "shelled the town", "clashes in the city": a definite
+    city noun with nothing to say which refers back to the last city the text named before
+    it (in the article's own words, not the report's dateline)."""
+    nouns = res.lexicon.words("places.city_nouns")
+    for k in ev.mentions:
+        t = work.mentions[k].trigger  # "the bombing of the city" too: a back-pointer's words
+        objs: list[Token] = []
+        for c in t.children:
+            if c.dep_ == "dobj" and t.pos_ == "VERB" and ev.category == "ASSAULT":
+                objs.append(c)
+            elif c.dep_ == "prep" and (c.lower_ in _NEAR_PREPS or (
+                    c.lower_ == "of" and t.pos_ == "NOUN" and ev.category == "ASSAULT")):
+                objs.extend(g for g in c.children if g.dep_ == "pobj")
+        for g in objs:
+            if g.lower_ not in nouns or not _bare_definite(g):
+                continue
+            before = [(em.start, em) for ent in work.entities
+                      if ent.type == "GPE" and ent.geo is not None
+                      and ent.geo.feature in {"city", "county"}
+                      for em in ent.mentions if em.end <= g.i]
+            if not before:
+                continue
+            em = max(before, key=lambda x: x[0])[1]
+            return place_for(work, [work.doc[em.start]], detail)
+    return None
+
+
 _DESCRIBED_DEPTH = 3  # "an attack on a consulate in a city in northern Afghanistan"
+
+
+def named_city(work: Work, res: Resources, ev: WorkEvent, detail: list[Span]) -> Place | None:
+    """A city the act's own words name after a noun that says it is one: "near the city of
+    Deir ez-Zor", "in the town of Gao", "in the capital, Kabul" (the name is the noun's "of"
+    object or its apposition). The phrase may hang off a place phrase of the act ("under a
+    convoy near the city of X"). Only a gazetteer city counts ("the city of Westminster" as
+    a borough, "the capital of Kenya" as a country, are left to other rules)."""
+    lex = res.lexicon
+    describing = lex.words("places.city_nouns") | lex.words("places.capital_nouns")
+    for k in ev.mentions:
+        m = work.mentions[k]
+        if m.anaphoric:
+            continue
+        level = [m.trigger]
+        for _ in range(_DESCRIBED_DEPTH):
+            objects = [g for cur in level for c in cur.children if c.dep_ == "prep"
+                       for g in c.children if g.dep_ == "pobj" and g.pos_ != "VERB"]
+            for g in objects:
+                if work.entity_at(g) >= 0 or g.lemma_.lower() not in describing:
+                    continue
+                names = [c for c in g.children if c.dep_ == "appos"] + [
+                    x for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for x in c.children if x.dep_ == "pobj"]
+                for x in names:
+                    if _is_city(work, x):
+                        return place_for(work, [x], detail)
+            level = objects
+    return None
 
 
 def described_city(work: Work, res: Resources, ev: WorkEvent) -> Place | None:
