@@ -35,6 +35,7 @@ _COARSE = frozenset({"country", "region"})
 
 def run(work: Work, res: Resources) -> None:
     triggers = trigger_index(work)  # once, not once per event (issue 15)
+    areas = res.lexicon.words("places.area_nouns")
     for ev in work.events:
         ms = [work.mentions[k] for k in ev.mentions]
         main = work.mentions[ev.main]
@@ -53,7 +54,7 @@ def run(work: Work, res: Resources) -> None:
         if ev.place is None:
             ev.place = city_named_before(work, res, ev, detail)
         if ev.place is None:
-            ev.place = fallback_place(work, ev, detail, triggers)
+            ev.place = fallback_place(work, ev, detail, triggers, areas)
         ev.place = with_city(work, res, ev.place)
 
 

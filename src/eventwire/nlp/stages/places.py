@@ -406,7 +406,20 @@ def _end_char(work: Work, m: EntityMention) -> int:
     return last.idx + len(last.text)
 
 
-def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -> list[Token]:
+def _area_name(work: Work, g: Token, area_nouns: frozenset[str]) -> Token | None:
+    """ "in Tachira state", "in Helmand province": the object is the area's noun and the
+    name its modifier; the name stands for the phrase (a toponym, never a person's name)."""
+    if work.entity_at(g) >= 0 or g.lemma_.lower() not in area_nouns:
+        return None
+    for c in g.children:
+        e = work.entity_at(c) if c.dep_ == "compound" else -1
+        if e >= 0 and work.entities[e].type in {"GPE", "LOC"} and work.entities[e].geo is not None:
+            return c
+    return None
+
+
+def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
+                 area_nouns: frozenset[str] = frozenset()) -> list[Token]:
     """Toponym tokens that hang off the trigger through a locative preposition or a
     compound ("Moscow shooting"); for an act done on purpose where people went ("came to
     the square to protest"), also those of the verb of going (``motion``), "to" included;
@@ -447,6 +460,7 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -
                     or (m.category == "MOBILIZE" and cur.i == t.i)))):
                 for g in c.children:
                     if g.dep_ == "pobj":
+                        g = _area_name(work, g, area_nouns) or g
                         e = work.entity_at(g)
                         if e >= 0 and _placed(work.entities[e]):
                             out.append(g)
@@ -483,8 +497,9 @@ def _detail(work: Work, m: Mention) -> list[Span]:
 
 def attach(work: Work, res: Resources) -> None:
     motion = res.lexicon.words("places.motion_verbs")
+    areas = res.lexicon.words("places.area_nouns")
     for m in work.mentions:
-        m.place_tokens = _place_heads(work, m, motion)
+        m.place_tokens = _place_heads(work, m, motion, areas)
         m.detail = _detail(work, m)
 
 
@@ -547,7 +562,8 @@ def trigger_index(work: Work) -> dict[int, set[int]]:
 
 
 def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
-                   triggers: dict[int, set[int]] | None = None) -> Place | None:
+                   triggers: dict[int, set[int]] | None = None,
+                   areas: frozenset[str] = frozenset()) -> Place | None:
     """No toponym hangs off the trigger: for events not denied, the dateline's place.
     Any toponym of the sentence was tried and measured: on international news it is wrong
     more often than right; a city in a locative phrase ("in Lima") is kept, and, when no
@@ -559,7 +575,7 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
         """Is token i the trigger of a mention of another event?"""
         return bool(triggers.get(i, set()) - mine)
 
-    found = _sentence_locative(work, ev, others, _is_city)
+    found = _sentence_locative(work, ev, others, _is_city, areas)
     if found is not None:
         return place_for(work, [found], detail)
     home = work.context.dateline_place
@@ -580,7 +596,7 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
         # it in ("shootings in Northern Ireland", "shot in Jefferson County") is the most
         # precise place the text gives. A sanction is decided in one place and aimed at
         # another: the area in its sentence is its target, not its scene.
-        area = _sentence_locative(work, ev, others, _is_area)
+        area = _sentence_locative(work, ev, others, _is_area, areas)
         if area is not None:
             return place_for(work, [area], detail)
     if home is None or ev.mood == "negated":
@@ -749,16 +765,18 @@ def _named_city(work: Work, res: Resources, country: str) -> GeoMatch | None:
 
 
 def _sentence_locative(work: Work, ev: WorkEvent, others: Callable[[int], bool],
-                       wanted: Callable[[Work, Token], bool]) -> Token | None:
-    """The toponym of the kind ``wanted`` in a locative phrase ("in Lima") of one of the
-    event's trigger sentences, nearest its trigger, that no other event's trigger governs
-    ("sanctions over the attack in X": X is the attack's)."""
+                       wanted: Callable[[Work, Token], bool],
+                       areas: frozenset[str] = frozenset()) -> Token | None:
+    """The toponym of the kind ``wanted`` in a locative phrase ("in Lima", "in Tachira
+    state") of one of the event's trigger sentences, nearest its trigger, that no other
+    event's trigger governs ("sanctions over the attack in X": X is the attack's)."""
     for k in ev.mentions:
         m = work.mentions[k]
         if m.anaphoric:
             continue
-        near = [t for t in m.trigger.sent if t.dep_ == "pobj" and t.head.lower_ in _NEAR_PREPS
-                and not others(t.head.head.i) and wanted(work, t)]
+        objects = [t for t in m.trigger.sent if t.dep_ == "pobj" and t.head.lower_ in _NEAR_PREPS
+                   and not others(t.head.head.i)]
+        near = [n for t in objects if wanted(work, n := _area_name(work, t, areas) or t)]
         if near:
             return min(near, key=lambda t: abs(t.i - m.trigger.i))
     return None
