@@ -76,3 +76,15 @@ def test_an_area_named_by_the_noun_after_it(pipeline):
                            "state on Sunday.")[0]
     assert ev.place is not None and ev.place.country == "VE"
     assert ev.place.precision == "region"
+
+
+def test_a_support_verb_carries_its_nouns_place(pipeline):
+    ev = _events(pipeline, "Turnout was low. Thousands of opponents of the president staged "
+                           "the march in Caracas on Sunday.", "PROTEST")[0]
+    assert ev.place is not None and ev.place.city == "Caracas"
+
+
+def test_a_verb_about_the_act_does_not_lend_its_place(pipeline):
+    evs = _events(pipeline, "Turnout was low. The opposition condemned the march in a "
+                            "statement from Caracas on Sunday.", "PROTEST")
+    assert all(e.place is None for e in evs)

@@ -419,11 +419,14 @@ def _area_name(work: Work, g: Token, area_nouns: frozenset[str]) -> Token | None
 
 
 def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
-                 area_nouns: frozenset[str] = frozenset()) -> list[Token]:
+                 area_nouns: frozenset[str] = frozenset(),
+                 support: frozenset[str] = frozenset()) -> list[Token]:
     """Toponym tokens that hang off the trigger through a locative preposition or a
     compound ("Moscow shooting"); for an act done on purpose where people went ("came to
     the square to protest"), also those of the verb of going (``motion``), "to" included;
-    for a deployment, where the forces go ("troops were sent to Kherson")."""
+    for a deployment, where the forces go ("troops were sent to Kherson"); for an act noun
+    that is the object of a verb that only says it took place (``support``: "staged a
+    march in Tbilisi", "carried out an attack in Kabul"), those of that verb."""
     t = m.trigger
     out: list[Token] = []
     stack = [t]
@@ -437,6 +440,11 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
     # where it happened
     if t.dep_ == "pobj" and t.head.lower_ in _MEANS_PREPS and t.head.head.pos_ == "VERB":
         stack.append(t.head.head)
+    # a support verb carries its noun's place: the noun names the act, the verb only
+    # says it happened ("held a rally in Lagos" is "rallied in Lagos")
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and (
+            t.head.lemma_.lower() in support or t.head.lower_ in support):
+        stack.append(t.head)
     seen = set()
     objects: set[int] = set()  # objects of a locative preposition
     while stack:
@@ -498,8 +506,9 @@ def _detail(work: Work, m: Mention) -> list[Span]:
 def attach(work: Work, res: Resources) -> None:
     motion = res.lexicon.words("places.motion_verbs")
     areas = res.lexicon.words("places.area_nouns")
+    support = res.lexicon.words("places.support_verbs")
     for m in work.mentions:
-        m.place_tokens = _place_heads(work, m, motion, areas)
+        m.place_tokens = _place_heads(work, m, motion, areas, support)
         m.detail = _detail(work, m)
 
 
