@@ -658,14 +658,19 @@ def city_named_before(work: Work, res: Resources, ev: WorkEvent,
         for g in objs:
             if g.lower_ not in nouns or not _bare_definite(g):
                 continue
-            before = [(em.start, em) for ent in work.entities
+            before = [(em.start, em, ent.geo) for ent in work.entities
                       if ent.type == "GPE" and ent.geo is not None
                       and ent.geo.feature in {"city", "county"}
                       for em in ent.mentions if em.end <= g.i]
             if not before:
                 continue
-            em = max(before, key=lambda x: x[0])[1]
-            return place_for(work, [work.doc[em.start]], detail)
+            # (built from the mention itself: a name found inside a longer one, "Hartford"
+            # of "Hartford Police ...", is no token of its own)
+            _start, em, geo = max(before, key=lambda x: x[0])
+            span = token_span(work.doc[em.start:em.end])
+            if span is not None:
+                return replace(_city_place(span, geo), detail="; ".join(
+                    d.text for d in detail) or None)
     return None
 
 
