@@ -2,14 +2,17 @@
 
 The toponyms hanging off the event's own triggers first (the most precise wins; a
 country named on the act's noun that is the doers' own, "US airstrikes", says who and
-not where), refined by a city the trigger's words describe ("the Afghan capital", "a city
-in northern Afghanistan" when the article names one city there); else a
-city in a locative phrase of a trigger's sentence that no other event claims; else, for an
-event its words do not deny (its mood is not negated), the dateline's city, the
-headline's city or the city of the local police force the article names (borrowed: shown,
-not counted as evidence); else a county, state or province in a locative phrase of a
-trigger's sentence (not for sanctions). A street or venue lies in the report's city; a
-quarter keeps its city."""
+not where; a place an attack struck, "shelled Kharkiv", "the bombing of Belgrade", is
+one), refined by a city the trigger's words name after a city noun ("near the city of
+Mosul", "in the capital, Lima") or describe ("the Afghan capital", "a city in northern
+Afghanistan" when the article names one city there); else the city a bare "the city" of
+the act points back at ("the bombing of the city", "clashes in the city": the last city
+named before it); else a city in a locative phrase of a trigger's sentence that no other
+event claims; else, for an event its words do not deny (its mood is not negated), the
+dateline's city, the headline's city or the city of the local police force the article
+names (borrowed: shown, not counted as evidence); else a county, state or province in a
+locative phrase of a trigger's sentence (not for sanctions). "in Tachira state" names
+Tachira. A street or venue lies in the report's city; a quarter keeps its city."""
 
 from __future__ import annotations
 
@@ -20,10 +23,10 @@ from ..resources import Resources
 from ..stage import Stage
 from ..work import Work, WorkEvent
 from .places import (
+    city_named_before,
     described_city,
     fallback_place,
     named_city,
-    city_named_before,
     place_for,
     target_places,
     trigger_index,
@@ -85,8 +88,10 @@ STAGE = Stage(
     name="event_places",
     run=run,
     summary="event place from its mentions' toponyms (not the doers' own country on the "
-    "act's noun: \"US airstrikes\"), or the city its words describe (\"the Afghan "
-    "capital\", \"a city in northern Afghanistan\"); else a city in a locative phrase "
+    "act's noun: \"US airstrikes\"; the place an attack struck: \"shelled Kharkiv\"), or "
+    "the city its words name or describe (\"near the city of Mosul\", \"the Afghan "
+    "capital\", \"a city in northern Afghanistan\"); else the city a bare \"the city\" of "
+    "the act points back at; else a city in a locative phrase "
     "(\"in Lima\") of a trigger's sentence that no other event claims; else, for events "
     "not denied (mood), the dateline city, the headline's city or the local police "
     "force's city (borrowed); else a county, state or province in a locative phrase of "

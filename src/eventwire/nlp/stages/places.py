@@ -1055,8 +1055,9 @@ STAGE = Stage(
     "landmarks named instead of their city (\"outside the White House\": the lexicon's "
     "table); "
     "the report's city (headline, lead) and its local police force's city; each mention's "
-    "toponyms (locative preposition or compound: \"Moscow shooting\"; where people went to do "
-    "it: \"came to Lima to protest\") and site phrases",
+    "toponyms (locative preposition or compound: \"Moscow shooting\"; \"in Tachira state\"; "
+    "where people went to do it: \"came to Lima to protest\"; the place of a support verb: "
+    "\"staged a march in Caracas\") and site phrases",
     reads=("article", "doc", "entities", "mentions", "context.dateline_place"),
     writes=("context.home_place", "context.police_place", "mentions.place"),
     refines=("entities",),  # each place entity's gazetteer match and country
