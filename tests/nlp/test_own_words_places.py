@@ -88,3 +88,27 @@ def test_a_verb_about_the_act_does_not_lend_its_place(pipeline):
     evs = _events(pipeline, "Turnout was low. The opposition condemned the march in a "
                             "statement from Caracas on Sunday.", "PROTEST")
     assert all(e.place is None for e in evs)
+
+
+def test_a_person_introduced_by_their_town_places_a_local_act(pipeline):
+    evs = _events(pipeline, "Deputies were called to a lake on Sunday. A 19-year-old Fresno "
+                            "man was arrested after the fight, deputies said.", "COERCE")
+    assert evs[0].place is not None and evs[0].place.city == "Fresno"
+
+
+def test_a_locative_phrase_beats_the_persons_town(pipeline):
+    evs = _events(pipeline, "Deputies were called to a lake on Sunday. A Fresno man was "
+                            "arrested in Modesto after the fight, deputies said.", "COERCE")
+    assert evs[0].place is not None and evs[0].place.city == "Modesto"
+
+
+def test_a_town_before_a_thing_is_no_persons_town(pipeline):
+    evs = _events(pipeline, "Deputies were called to a lake on Sunday. A man was arrested "
+                            "after a Fresno newspaper reported the fight.", "COERCE")
+    assert evs[0].place is None or evs[0].place.city != "Fresno"
+
+
+def test_the_dateline_beats_the_persons_town(pipeline):
+    evs = _events(pipeline, "FRESNO, Calif. (AP) — A Modesto man was arrested after a fight "
+                            "at a gas station, deputies said.", "COERCE")
+    assert evs[0].place is not None and evs[0].place.city == "Fresno"

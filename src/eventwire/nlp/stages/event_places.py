@@ -10,8 +10,9 @@ the act points back at ("the bombing of the city", "clashes in the city": the la
 named before it); else a city in a locative phrase of a trigger's sentence that no other
 event claims; else, for an event its words do not deny (its mood is not negated), the
 dateline's city, the headline's city or the city of the local police force the article
-names (borrowed: shown, not counted as evidence); else a county, state or province in a
-locative phrase of a trigger's sentence (not for sanctions). "in Tachira state" names
+names (borrowed: shown, not counted as evidence); else the town a person of the act's
+sentence is introduced by ("an 18-year-old Fresno man was arrested"); else a county, state
+or province in a locative phrase of a trigger's sentence (not for sanctions). "in Tachira state" names
 Tachira. A street or venue lies in the report's city; a quarter keeps its city."""
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def run(work: Work, res: Resources) -> None:
         if ev.place is None:
             ev.place = city_named_before(work, res, ev, detail)
         if ev.place is None:
-            ev.place = fallback_place(work, ev, detail, triggers, areas)
+            ev.place = fallback_place(work, ev, detail, triggers, areas, res)
         ev.place = with_city(work, res, ev.place)
 
 
@@ -94,7 +95,8 @@ STAGE = Stage(
     "the act points back at; else a city in a locative phrase "
     "(\"in Lima\") of a trigger's sentence that no other event claims; else, for events "
     "not denied (mood), the dateline city, the headline's city or the local police "
-    "force's city (borrowed); else a county, state or province in a locative phrase of "
+    "force's city (borrowed); else the town a person of its sentence is introduced by "
+    "(\"a Fresno man\"); else a county, state or province in a locative phrase of "
     "its sentence (not for sanctions); streets and quarters carry their city",
     reads=("article", "doc", "entities", "mentions.place", "events",
            "context.dateline_place", "context.home_place", "context.police_place"),

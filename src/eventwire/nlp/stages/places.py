@@ -570,9 +570,42 @@ def trigger_index(work: Work) -> dict[int, set[int]]:
     return out
 
 
+def _townsfolk_city(work: Work, res: Resources, ev: WorkEvent) -> Place | None:
+    """ "An 18-year-old Fresno man was arrested", "a Lagos bus driver said he was
+    beaten": a person the act's sentence introduces by their town (a city's name before
+    an indefinite noun for a person) places a local act no locative phrase places."""
+    people = res.lexicon.words("places.townsfolk_nouns")
+    for k in ev.mentions:
+        m = work.mentions[k]
+        if m.anaphoric:
+            continue
+        for x in m.trigger.sent:
+            if x.dep_ != "compound":
+                continue
+            head = x.head
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head
+            if head.lemma_.lower() not in people or not any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+                continue
+            e = work.entity_at(x)
+            if e < 0:
+                continue
+            ent = work.entities[e]
+            geo = ent.geo if ent.type in {"GPE", "LOC"} else (
+                res.geo_for(ent.name) if ent.type == "ORG" and not ent.roles else None)
+            span = token_span(work.doc[work.entity_mentions[work.mentions_by_token[x.i]].start
+                                       : work.entity_mentions[work.mentions_by_token[x.i]].end]
+                              ) if x.i in work.mentions_by_token else None
+            if geo is not None and geo.feature == "city" and span is not None:
+                return _city_place(span, geo)
+    return None
+
+
 def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
                    triggers: dict[int, set[int]] | None = None,
-                   areas: frozenset[str] = frozenset()) -> Place | None:
+                   areas: frozenset[str] = frozenset(),
+                   res: Resources | None = None) -> Place | None:
     """No toponym hangs off the trigger: for events not denied, the dateline's place.
     Any toponym of the sentence was tried and measured: on international news it is wrong
     more often than right; a city in a locative phrase ("in Lima") is kept, and, when no
@@ -600,6 +633,12 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
     ):
         ev.place_borrowed = True  # "Fresno police are asking ...": the local force's city
         home = work.context.police_place
+    if home is None and res is not None and ev.mood != "negated":
+        # (after the dateline: "FRESNO - A Modesto man was shot" happened where the
+        # reporter is, the victim's town says where he lives)
+        town = _townsfolk_city(work, res, ev)
+        if town is not None:
+            return replace(town, detail="; ".join(d.text for d in detail) or None)
     if home is None and ev.mood != "negated" and ev.category != "SANCTION":
         # No city anywhere near the act: the county, state or province its sentence puts
         # it in ("shootings in Northern Ireland", "shot in Jefferson County") is the most
