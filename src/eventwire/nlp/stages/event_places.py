@@ -12,8 +12,9 @@ event claims; else, for an event its words do not deny (its mood is not negated)
 dateline's city, the headline's city or the city of the local police force the article
 names (borrowed: shown, not counted as evidence); else the town a person of the act's
 sentence is introduced by ("an 18-year-old Fresno man was arrested"); else a county, state
-or province in a locative phrase of a trigger's sentence (not for sanctions). "in Tachira state" names
-Tachira. A street or venue lies in the report's city; a quarter keeps its city."""
+or province in a locative phrase of a trigger's sentence (not for sanctions). "in Tachira
+state" names Tachira. A street or venue lies in the report's city; a quarter keeps its
+city."""
 
 from __future__ import annotations
 
