@@ -2,35 +2,50 @@
 
 The toponyms hanging off the event's own triggers first (the most precise wins; a
 country named on the act's noun that is the doers' own, "US airstrikes", says who and
-not where), refined by a city the trigger's words describe ("the Afghan capital", "a city
-in northern Afghanistan" when the article names one city there); else a
-city in a locative phrase of a trigger's sentence that no other event claims; else, for an
-event its words do not deny (its mood is not negated), the dateline's city, the
-headline's city or the city of the local police force the article names (borrowed: shown,
-not counted as evidence); else a county, state or province in a locative phrase of a
-trigger's sentence (not for sanctions). A street or venue lies in the report's city; a
-quarter keeps its city."""
+not where; a place an attack struck, "shelled Kharkiv", "the bombing of Belgrade", is
+one), refined by a city the trigger's words name after a city noun ("near the city of
+Mosul", "in the capital, Lima") or describe ("the Afghan capital", "a city in northern
+Afghanistan" when the article names one city there); else the city a bare "the city" of
+the act points back at ("the bombing of the city", "clashes in the city": the last city
+named before it); else a city in a locative phrase of a trigger's sentence that no other
+event claims; else, for an event its words do not deny (its mood is not negated), the
+dateline's city, the headline's city or the city of the local police force the article
+names (borrowed: shown, not counted as evidence); else the town a person of the act's
+sentence is introduced by ("an 18-year-old Fresno man was arrested"); else a county, state
+or province in a locative phrase of a trigger's sentence (not for sanctions). "in Tachira
+state" names Tachira. A street or venue lies in the report's city; a quarter keeps its
+city."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...model import Span
+from ...model import Place, Span
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Work, WorkEvent
-from .places import described_city, fallback_place, place_for, trigger_index, with_city
+from .places import (
+    city_named_before,
+    described_city,
+    fallback_place,
+    named_city,
+    place_for,
+    target_places,
+    trigger_index,
+    with_city,
+)
 
 _COARSE = frozenset({"country", "region"})
 
 
 def run(work: Work, res: Resources) -> None:
     triggers = trigger_index(work)  # once, not once per event (issue 15)
+    areas = res.lexicon.words("places.area_nouns")
     for ev in work.events:
         ms = [work.mentions[k] for k in ev.mentions]
         main = work.mentions[ev.main]
         tokens = [t for m in [main, *ms] for t in m.place_tokens
-                  if not _names_the_doer(work, ev, t)]
+                  if not _names_the_doer(work, ev, t)] + target_places(work, ev)
         detail: list[Span] = []
         for d in (d for m in ms for d in m.detail):
             if all(d.text != seen.text for seen in detail):
@@ -39,10 +54,20 @@ def run(work: Work, res: Resources) -> None:
         if ev.place is None or ev.place.precision in _COARSE:
             # "in the Afghan capital", "a city in northern Afghanistan": the city its words
             # describe is more precise than the country they name
-            ev.place = described_city(work, res, ev) or ev.place
+            ev.place = _same_country(named_city(work, res, ev, detail), ev.place) or (
+                described_city(work, res, ev) or ev.place)
         if ev.place is None:
-            ev.place = fallback_place(work, ev, detail, triggers)
+            ev.place = city_named_before(work, res, ev, detail)
+        if ev.place is None:
+            ev.place = fallback_place(work, ev, detail, triggers, areas, res)
         ev.place = with_city(work, res, ev.place)
+
+
+def _same_country(city: Place | None, coarse: Place | None) -> Place | None:
+    """The city, when it lies in the country or region the act's words already gave."""
+    if city is None or coarse is None or coarse.country in {None, city.country}:
+        return city
+    return None
 
 
 def _names_the_doer(work: Work, ev: WorkEvent, t: Token) -> bool:
@@ -65,11 +90,14 @@ STAGE = Stage(
     name="event_places",
     run=run,
     summary="event place from its mentions' toponyms (not the doers' own country on the "
-    "act's noun: \"US airstrikes\"), or the city its words describe (\"the Afghan "
-    "capital\", \"a city in northern Afghanistan\"); else a city in a locative phrase "
+    "act's noun: \"US airstrikes\"; the place an attack struck: \"shelled Kharkiv\"), or "
+    "the city its words name or describe (\"near the city of Mosul\", \"the Afghan "
+    "capital\", \"a city in northern Afghanistan\"); else the city a bare \"the city\" of "
+    "the act points back at; else a city in a locative phrase "
     "(\"in Lima\") of a trigger's sentence that no other event claims; else, for events "
     "not denied (mood), the dateline city, the headline's city or the local police "
-    "force's city (borrowed); else a county, state or province in a locative phrase of "
+    "force's city (borrowed); else the town a person of its sentence is introduced by "
+    "(\"a Fresno man\"); else a county, state or province in a locative phrase of "
     "its sentence (not for sanctions); streets and quarters carry their city",
     reads=("article", "doc", "entities", "mentions.place", "events",
            "context.dateline_place", "context.home_place", "context.police_place"),

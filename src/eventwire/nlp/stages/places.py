@@ -406,11 +406,27 @@ def _end_char(work: Work, m: EntityMention) -> int:
     return last.idx + len(last.text)
 
 
-def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -> list[Token]:
+def _area_name(work: Work, g: Token, area_nouns: frozenset[str]) -> Token | None:
+    """ "in Tachira state", "in Helmand province": the object is the area's noun and the
+    name its modifier; the name stands for the phrase (a toponym, never a person's name)."""
+    if work.entity_at(g) >= 0 or g.lemma_.lower() not in area_nouns:
+        return None
+    for c in g.children:
+        e = work.entity_at(c) if c.dep_ == "compound" else -1
+        if e >= 0 and work.entities[e].type in {"GPE", "LOC"} and work.entities[e].geo is not None:
+            return c
+    return None
+
+
+def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
+                 area_nouns: frozenset[str] = frozenset(),
+                 support: frozenset[str] = frozenset()) -> list[Token]:
     """Toponym tokens that hang off the trigger through a locative preposition or a
     compound ("Moscow shooting"); for an act done on purpose where people went ("came to
     the square to protest"), also those of the verb of going (``motion``), "to" included;
-    for a deployment, where the forces go ("troops were sent to Kherson")."""
+    for a deployment, where the forces go ("troops were sent to Kherson"); for an act noun
+    that is the object of a verb that only says it took place (``support``: "staged a
+    march in Tbilisi", "carried out an attack in Kabul"), those of that verb."""
     t = m.trigger
     out: list[Token] = []
     stack = [t]
@@ -429,6 +445,11 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -
     if t.pos_ == "NOUN":
         stack.extend(c for c in t.children if c.dep_ == "relcl" and any(
             s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ == "WDT" for s in c.children))
+    # a support verb carries its noun's place: the noun names the act, the verb only
+    # says it happened ("held a rally in Lagos" is "rallied in Lagos")
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and (
+            t.head.lemma_.lower() in support or t.head.lower_ in support):
+        stack.append(t.head)
     seen = set()
     objects: set[int] = set()  # objects of a locative preposition
     while stack:
@@ -452,6 +473,7 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset()) -
                     or (m.category == "MOBILIZE" and cur.i == t.i)))):
                 for g in c.children:
                     if g.dep_ == "pobj":
+                        g = _area_name(work, g, area_nouns) or g
                         e = work.entity_at(g)
                         if e >= 0 and _placed(work.entities[e]):
                             out.append(g)
@@ -488,8 +510,10 @@ def _detail(work: Work, m: Mention) -> list[Span]:
 
 def attach(work: Work, res: Resources) -> None:
     motion = res.lexicon.words("places.motion_verbs")
+    areas = res.lexicon.words("places.area_nouns")
+    support = res.lexicon.words("places.support_verbs")
     for m in work.mentions:
-        m.place_tokens = _place_heads(work, m, motion)
+        m.place_tokens = _place_heads(work, m, motion, areas, support)
         m.detail = _detail(work, m)
 
 
@@ -551,8 +575,42 @@ def trigger_index(work: Work) -> dict[int, set[int]]:
     return out
 
 
+def _townsfolk_city(work: Work, res: Resources, ev: WorkEvent) -> Place | None:
+    """ "An 18-year-old Fresno man was arrested", "a Lagos bus driver said he was
+    beaten": a person the act's sentence introduces by their town (a city's name before
+    an indefinite noun for a person) places a local act no locative phrase places."""
+    people = res.lexicon.words("places.townsfolk_nouns")
+    for k in ev.mentions:
+        m = work.mentions[k]
+        if m.anaphoric:
+            continue
+        for x in m.trigger.sent:
+            if x.dep_ != "compound":
+                continue
+            head = x.head
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head
+            if head.lemma_.lower() not in people or not any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+                continue
+            e = work.entity_at(x)
+            if e < 0:
+                continue
+            ent = work.entities[e]
+            geo = ent.geo if ent.type in {"GPE", "LOC"} else (
+                res.geo_for(ent.name) if ent.type == "ORG" and not ent.roles else None)
+            span = token_span(work.doc[work.entity_mentions[work.mentions_by_token[x.i]].start
+                                       : work.entity_mentions[work.mentions_by_token[x.i]].end]
+                              ) if x.i in work.mentions_by_token else None
+            if geo is not None and geo.feature == "city" and span is not None:
+                return _city_place(span, geo)
+    return None
+
+
 def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
-                   triggers: dict[int, set[int]] | None = None) -> Place | None:
+                   triggers: dict[int, set[int]] | None = None,
+                   areas: frozenset[str] = frozenset(),
+                   res: Resources | None = None) -> Place | None:
     """No toponym hangs off the trigger: for events not denied, the dateline's place.
     Any toponym of the sentence was tried and measured: on international news it is wrong
     more often than right; a city in a locative phrase ("in Lima") is kept, and, when no
@@ -564,7 +622,7 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
         """Is token i the trigger of a mention of another event?"""
         return bool(triggers.get(i, set()) - mine)
 
-    found = _sentence_locative(work, ev, others, _is_city)
+    found = _sentence_locative(work, ev, others, _is_city, areas)
     if found is not None:
         return place_for(work, [found], detail)
     home = work.context.dateline_place
@@ -580,12 +638,18 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
     ):
         ev.place_borrowed = True  # "Fresno police are asking ...": the local force's city
         home = work.context.police_place
+    if home is None and res is not None and ev.mood != "negated":
+        # (after the dateline: "FRESNO - A Modesto man was shot" happened where the
+        # reporter is, the victim's town says where he lives)
+        town = _townsfolk_city(work, res, ev)
+        if town is not None:
+            return replace(town, detail="; ".join(d.text for d in detail) or None)
     if home is None and ev.mood != "negated" and ev.category != "SANCTION":
         # No city anywhere near the act: the county, state or province its sentence puts
         # it in ("shootings in Northern Ireland", "shot in Jefferson County") is the most
         # precise place the text gives. A sanction is decided in one place and aimed at
         # another: the area in its sentence is its target, not its scene.
-        area = _sentence_locative(work, ev, others, _is_area)
+        area = _sentence_locative(work, ev, others, _is_area, areas)
         if area is not None:
             return place_for(work, [area], detail)
     if home is None or ev.mood == "negated":
@@ -593,7 +657,97 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
     return replace(home, detail="; ".join(d.text for d in detail) or None)
 
 
+def target_places(work: Work, ev: WorkEvent) -> list[Token]:
+    """Where an attack is, by what it struck: a place that is the object of the act's verb
+    or its noun's "of" ("shelled Kharkiv", "the bombing of Belgrade"). Attacks only: a
+    place sanctioned, or a country whose officials were arrested, is no scene."""
+    if ev.category != "ASSAULT":
+        return []
+    out: list[Token] = []
+    for k in ev.mentions:
+        t = work.mentions[k].trigger
+        for c in t.children:
+            objs = [c] if c.dep_ == "dobj" and t.pos_ == "VERB" else [
+                g for g in c.children if g.dep_ == "pobj"
+            ] if c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN" else []
+            for g in objs:
+                e = work.entity_at(g)
+                if e >= 0 and work.entities[e].type in {"GPE", "LOC"} and (
+                        work.entities[e].geo is not None):
+                    out.append(g)
+    return out
+
+
+def _bare_definite(t: Token) -> bool:
+    """ "the city" with nothing else to say which: it points back at a city named before."""
+    return all(c.dep_ in {"det", "punct"} and c.lower_ in {"the", ","} for c in t.children) and any(
+        c.dep_ == "det" for c in t.children)
+
+
+def city_named_before(work: Work, res: Resources, ev: WorkEvent,
+                      detail: list[Span]) -> Place | None:
+    """ "the bombing of the city", "shelled the town", "clashes in the city": a definite
+    city noun with nothing to say which refers back to the last city the text named before
+    it (in the article's own words, not the report's dateline)."""
+    nouns = res.lexicon.words("places.city_nouns")
+    for k in ev.mentions:
+        t = work.mentions[k].trigger  # "the bombing of the city" too: a back-pointer's words
+        objs: list[Token] = []
+        for c in t.children:
+            if c.dep_ == "dobj" and t.pos_ == "VERB" and ev.category == "ASSAULT":
+                objs.append(c)
+            elif c.dep_ == "prep" and (c.lower_ in _NEAR_PREPS or (
+                    c.lower_ == "of" and t.pos_ == "NOUN" and ev.category == "ASSAULT")):
+                objs.extend(g for g in c.children if g.dep_ == "pobj")
+        for g in objs:
+            if g.lower_ not in nouns or not _bare_definite(g):
+                continue
+            before = [(em.start, em, ent.geo) for ent in work.entities
+                      if ent.type == "GPE" and ent.geo is not None
+                      and ent.geo.feature in {"city", "county"}
+                      for em in ent.mentions if em.end <= g.i]
+            if not before:
+                continue
+            # (built from the mention itself: a name found inside a longer one, "Hartford"
+            # of "Hartford Police ...", is no token of its own)
+            _start, em, geo = max(before, key=lambda x: x[0])
+            span = token_span(work.doc[em.start:em.end])
+            if span is not None:
+                return replace(_city_place(span, geo), detail="; ".join(
+                    d.text for d in detail) or None)
+    return None
+
+
 _DESCRIBED_DEPTH = 3  # "an attack on a consulate in a city in northern Afghanistan"
+
+
+def named_city(work: Work, res: Resources, ev: WorkEvent, detail: list[Span]) -> Place | None:
+    """A city the act's own words name after a noun that says it is one: "near the city of
+    Deir ez-Zor", "in the town of Gao", "in the capital, Kabul" (the name is the noun's "of"
+    object or its apposition). The phrase may hang off a place phrase of the act ("under a
+    convoy near the city of X"). Only a gazetteer city counts ("the city of Westminster" as
+    a borough, "the capital of Kenya" as a country, are left to other rules)."""
+    lex = res.lexicon
+    describing = lex.words("places.city_nouns") | lex.words("places.capital_nouns")
+    for k in ev.mentions:
+        m = work.mentions[k]
+        if m.anaphoric:
+            continue
+        level = [m.trigger]
+        for _ in range(_DESCRIBED_DEPTH):
+            objects = [g for cur in level for c in cur.children if c.dep_ == "prep"
+                       for g in c.children if g.dep_ == "pobj" and g.pos_ != "VERB"]
+            for g in objects:
+                if work.entity_at(g) >= 0 or g.lemma_.lower() not in describing:
+                    continue
+                names = [c for c in g.children if c.dep_ == "appos"] + [
+                    x for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for x in c.children if x.dep_ == "pobj"]
+                for x in names:
+                    if _is_city(work, x):
+                        return place_for(work, [x], detail)
+            level = objects
+    return None
 
 
 def described_city(work: Work, res: Resources, ev: WorkEvent) -> Place | None:
@@ -669,16 +823,18 @@ def _named_city(work: Work, res: Resources, country: str) -> GeoMatch | None:
 
 
 def _sentence_locative(work: Work, ev: WorkEvent, others: Callable[[int], bool],
-                       wanted: Callable[[Work, Token], bool]) -> Token | None:
-    """The toponym of the kind ``wanted`` in a locative phrase ("in Lima") of one of the
-    event's trigger sentences, nearest its trigger, that no other event's trigger governs
-    ("sanctions over the attack in X": X is the attack's)."""
+                       wanted: Callable[[Work, Token], bool],
+                       areas: frozenset[str] = frozenset()) -> Token | None:
+    """The toponym of the kind ``wanted`` in a locative phrase ("in Lima", "in Tachira
+    state") of one of the event's trigger sentences, nearest its trigger, that no other
+    event's trigger governs ("sanctions over the attack in X": X is the attack's)."""
     for k in ev.mentions:
         m = work.mentions[k]
         if m.anaphoric:
             continue
-        near = [t for t in m.trigger.sent if t.dep_ == "pobj" and t.head.lower_ in _NEAR_PREPS
-                and not others(t.head.head.i) and wanted(work, t)]
+        objects = [t for t in m.trigger.sent if t.dep_ == "pobj" and t.head.lower_ in _NEAR_PREPS
+                   and not others(t.head.head.i)]
+        near = [n for t in objects if wanted(work, n := _area_name(work, t, areas) or t)]
         if near:
             return min(near, key=lambda t: abs(t.i - m.trigger.i))
     return None
@@ -943,8 +1099,9 @@ STAGE = Stage(
     "landmarks named instead of their city (\"outside the White House\": the lexicon's "
     "table); "
     "the report's city (headline, lead) and its local police force's city; each mention's "
-    "toponyms (locative preposition or compound: \"Moscow shooting\"; where people went to do "
-    "it: \"came to Lima to protest\") and site phrases",
+    "toponyms (locative preposition or compound: \"Moscow shooting\"; \"in Tachira state\"; "
+    "where people went to do it: \"came to Lima to protest\"; the place of a support verb: "
+    "\"staged a march in Caracas\") and site phrases",
     reads=("article", "doc", "entities", "mentions", "context.dateline_place"),
     writes=("context.home_place", "context.police_place", "mentions.place"),
     refines=("entities",),  # each place entity's gazetteer match and country

@@ -1,0 +1,114 @@
+"""Places from the act's own words before any borrowed place (places round 7): a city
+named after a city noun, a bare "the city" that points back at a city named before, the
+place an attack struck, and an area named by the noun after it (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import make_article
+
+pytestmark = pytest.mark.model
+
+
+def _events(pipeline, text, category="ASSAULT"):
+    record = pipeline.extract(make_article(text))
+    found = [e for e in record.events if e.category == category]
+    assert found, [e.category for e in record.events]
+    return found
+
+
+def _at(events, word):
+    return next(e for e in events if any(m.text == word for m in e.mentions))
+
+
+def test_a_city_named_after_city_of_refines_the_country(pipeline):
+    evs = _events(pipeline, "A colonel was killed in Iraq on Tuesday when a bomb hidden in a "
+                            "cart exploded beside a patrol near the city of Mosul.")
+    ev = _at(evs, "exploded")
+    assert ev.place is not None and ev.place.city == "Mosul" and ev.place.country == "IQ"
+
+
+def test_a_city_named_in_another_country_does_not_replace_the_country(pipeline):
+    evs = _events(pipeline, "A journalist was killed in Mali on Monday; his colleagues "
+                            "had met near the town of Niamey a week before.")
+    ev = _at(evs, "killed")
+    assert ev.place is None or ev.place.country == "ML"
+
+
+def test_a_city_in_apposition_to_the_capital(pipeline):
+    evs = _events(pipeline, "Gunmen opened fire on a bus in Peru, in the capital, Lima, "
+                            "wounding four passengers.")
+    ev = evs[0]
+    assert ev.place is not None and ev.place.city == "Lima"
+
+
+_BEFORE = "Schools shut as fighting goes on. Government troops have surrounded Mosul since March. "
+
+
+def test_the_bombing_of_the_city_is_the_city_named_before(pipeline):
+    text = _BEFORE + "Residents said the bombing of the city had closed every school."
+    ev = _at(_events(pipeline, text), "bombing")
+    assert ev.place is not None and ev.place.city == "Mosul"
+
+
+def test_clashes_in_the_city_are_in_the_city_named_before(pipeline):
+    text = _BEFORE + "Residents said clashes in the city had closed every school."
+    ev = _at(_events(pipeline, text), "clashes")
+    assert ev.place is not None and ev.place.city == "Mosul"
+
+
+def test_a_city_with_words_that_say_which_is_no_back_reference(pipeline):
+    text = _BEFORE + "Residents said the bombing of a city further south had closed every school."
+    ev = _at(_events(pipeline, text), "bombing")
+    assert ev.place is None
+
+
+def test_the_place_an_attack_struck_is_where_it_was(pipeline):
+    # (a first sentence with no city: the headline's city would place it anyway)
+    ev = _at(_events(pipeline, "Power cut across the region. Artillery shelled Kharkiv "
+                               "overnight, officials said."), "shelled")
+    assert ev.place is not None and ev.place.city == "Kharkiv"
+
+
+def test_an_area_named_by_the_noun_after_it(pipeline):
+    ev = _events(pipeline, "Two soldiers were wounded in a clash with smugglers in Zulia "
+                           "state on Sunday.")[0]
+    assert ev.place is not None and ev.place.country == "VE"
+    assert ev.place.precision == "region"
+
+
+def test_a_support_verb_carries_its_nouns_place(pipeline):
+    ev = _events(pipeline, "Turnout was low. Thousands of opponents of the president staged "
+                           "the march in Caracas on Sunday.", "PROTEST")[0]
+    assert ev.place is not None and ev.place.city == "Caracas"
+
+
+def test_a_verb_about_the_act_does_not_lend_its_place(pipeline):
+    evs = _events(pipeline, "Turnout was low. The opposition condemned the march in a "
+                            "statement from Caracas on Sunday.", "PROTEST")
+    assert all(e.place is None for e in evs)
+
+
+def test_a_person_introduced_by_their_town_places_a_local_act(pipeline):
+    evs = _events(pipeline, "Deputies were called to a lake on Sunday. A 19-year-old Fresno "
+                            "man was arrested after the fight, deputies said.", "COERCE")
+    assert evs[0].place is not None and evs[0].place.city == "Fresno"
+
+
+def test_a_locative_phrase_beats_the_persons_town(pipeline):
+    evs = _events(pipeline, "Deputies were called to a lake on Sunday. A Fresno man was "
+                            "arrested in Modesto after the fight, deputies said.", "COERCE")
+    assert evs[0].place is not None and evs[0].place.city == "Modesto"
+
+
+def test_a_town_before_a_thing_is_no_persons_town(pipeline):
+    evs = _events(pipeline, "Deputies were called to a lake on Sunday. A man was arrested "
+                            "after a Fresno newspaper reported the fight.", "COERCE")
+    assert evs[0].place is None or evs[0].place.city != "Fresno"
+
+
+def test_the_dateline_beats_the_persons_town(pipeline):
+    evs = _events(pipeline, "FRESNO, Calif. (AP) — A Modesto man was arrested after a fight "
+                            "at a gas station, deputies said.", "COERCE")
+    assert evs[0].place is not None and evs[0].place.city == "Fresno"
