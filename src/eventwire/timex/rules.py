@@ -69,7 +69,7 @@ def _unnamed(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-def _resolve_part(text: str, anchor: date | None, tense: str | None) -> D.Resolved:
+def _resolve_part(text: str, anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     for rule in rules_at_start(text):
         m = rule.regex.fullmatch(text)
         if m:
@@ -77,7 +77,7 @@ def _resolve_part(text: str, anchor: date | None, tense: str | None) -> D.Resolv
     return D.UNRESOLVED
 
 
-def h_day_clock(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_day_clock(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """A day and a clock time in one expression ("Saturday at 7 pm", "5 p.m. EST, Nov. 6",
     "4.3.2026 17:30"): the day's date with the clock's time of day."""
     day = _resolve_part(m.group("date"), anchor, tense)
@@ -88,7 +88,7 @@ def h_day_clock(m: re.Match[str], anchor: date | None, tense: str | None) -> D.R
     return D.Resolved(day.value[:10] + tod, day.date, None, "day", day.relative)
 
 
-def h_pod_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_pod_day(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     day = _resolve_part(m.group("date"), anchor, tense)
     if day.value is None:
         return D.UNRESOLVED
@@ -375,7 +375,7 @@ def timex_type(rule: Rule, m: re.Match[str]) -> str:
 
 
 def resolve_match(
-    rule: Rule, m: re.Match[str], anchor: date | None, tense: str | None
+    rule: Rule, m: re.Match[str], anchor: date | None, tense: D.TenseHint
 ) -> D.Resolved:
     return rule.handler(m, anchor, tense)
 

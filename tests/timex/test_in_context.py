@@ -1,0 +1,106 @@
+"""Reading a text's expressions in context cheaply: the sentences found once per text, the
+tense guessed only for values that depend on it, and which values rest on it
+(``read_timexes``). Invented sentences."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventwire.timex import annotate_timexes, guess_tense, read_timexes
+from eventwire.timex import detect as D
+
+ANCHOR = date(2026, 3, 4)  # a Wednesday
+
+TEXTS = (
+    "Troops left the town on Friday. Monday, the mayor said they would return.\n"
+    "Talks resume Jan. 5 in the capital. \"Tuesday is too soon,\" an aide said.\n"
+    "The blast came at 11 p.m. Police sealed the street by 2 a.m. Saturday.",
+    "A curfew was imposed in 2019.The curfew will end next week! Will it? Yes.\n\n"
+    "(Reuters) - On Oct. 12, the day before the vote, two men were shot. 'Friday' was calm.",
+    "Headline without a stop\nIt rained on Sunday.  Then on Monday it snowed. 3 days later?",
+)
+
+
+def _reference_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """How the sentence of an expression was found before: every sentence end from the
+    start of the text, read in the text cut at the expression's start."""
+    s = 0
+    for m in D._SENTENCE_END.finditer(text, 0, start):
+        s = m.end()
+    m2 = D._SENTENCE_END.search(text, end)
+    return s, (m2.start() if m2 else len(text))
+
+
+def _positions(text: str) -> list[int]:
+    return sorted({0, len(text)} | {m.start() for m in re.finditer(r"\S+", text)}
+                  | {m.end() for m in re.finditer(r"\S+", text)})
+
+
+def test_sentences_found_once_give_the_bounds_of_the_scan_from_the_start() -> None:
+    for text in TEXTS:
+        sentences = D._Sentences(text)
+        pos = _positions(text)
+        for i, start in enumerate(pos):
+            for end in pos[i:i + 4]:
+                assert sentences.bounds(start, end) == _reference_bounds(text, start, end), (
+                    text[start:end])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Monday", "said", ".", ". ", "\n", " ", "'", "\"", "p.m.",
+                                 "Jan.", "5", "A", "will", "it", "?! ", ") "]),
+                min_size=1, max_size=30),
+       st.data())
+def test_sentence_bounds_match_the_scan_on_any_text(parts: list[str], data: st.DataObject
+                                                    ) -> None:
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert D._Sentences(text).bounds(start, end) == _reference_bounds(text, start, end)
+
+
+def test_the_tense_guess_is_the_same_with_the_sentences_found_once() -> None:
+    for text in TEXTS:
+        sentences = D._Sentences(text)
+        for m in re.finditer(r"\b(?:Monday|Tuesday|Friday|Saturday|Sunday|next week)\b", text):
+            assert guess_tense(text, m.start(), m.end(), sentences) == guess_tense(
+                text, m.start(), m.end())
+
+
+def test_only_values_that_depend_on_the_tense_ask_for_it(monkeypatch) -> None:
+    asked: list[str] = []
+    real = D.guess_tense
+
+    def counting(text: str, start: int, end: int, sentences=None):
+        asked.append(text[start:end])
+        return real(text, start, end, sentences)
+
+    monkeypatch.setattr(D, "guess_tense", counting)
+    text = ("The ceasefire signed on March 3, 2025 held for two weeks. Fighting resumed in "
+            "2026, and the envoys will meet on Friday.")
+    got = {r.span.text: r for r in read_timexes(text, ANCHOR)}
+    assert asked == ["Friday"]
+    assert got["Friday"].tensed and got["Friday"].value.value == "2026-03-06"
+    assert not got["March 3, 2025"].tensed and not got["two weeks"].tensed
+
+
+def test_a_value_the_story_gives_is_not_marked_as_resting_on_the_tense() -> None:
+    # "that day" is the Saturday named before it; "at 9 p.m." is on that day too
+    text = ("Gunmen attacked a checkpoint on Saturday. Later that day, at 9 p.m., a second "
+            "group struck a market.")
+    got = {r.span.text: r for r in read_timexes(text, ANCHOR)}
+    assert got["Saturday"].tensed and got["Saturday"].value.value == "2026-02-28"
+    assert got["Later that day"].value.value == "2026-02-28"
+    assert not got["Later that day"].tensed
+    clock = got["9 p.m."]
+    assert clock.value.value == "2026-02-28T21:00" and not clock.tensed
+
+
+def test_annotate_is_read_as_pairs() -> None:
+    for text in TEXTS:
+        assert annotate_timexes(text, ANCHOR) == [
+            (r.span, r.value) for r in read_timexes(text, ANCHOR)]
