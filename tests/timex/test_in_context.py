@@ -104,3 +104,38 @@ def test_annotate_is_read_as_pairs() -> None:
     for text in TEXTS:
         assert annotate_timexes(text, ANCHOR) == [
             (r.span, r.value) for r in read_timexes(text, ANCHOR)]
+
+
+# -- clock times in the story ------------------------------------------------------------------
+
+
+def _values(text: str) -> list[tuple[str, str | None]]:
+    return [(s.text, n.value) for s, n in annotate_timexes(text, ANCHOR)]
+
+
+def test_a_clock_time_without_a_day_does_not_become_the_day_the_story_is_at() -> None:
+    # "8 p.m." takes Saturday; "that night" is Saturday's, not the publication day's
+    assert _values("Rebels attacked the town on Saturday. At 8 p.m. the army arrived, and "
+                   "that night the rebels withdrew.") == [
+        ("Saturday", "2026-02-28"), ("8 p.m.", "2026-02-28T20:00"),
+        ("that night", "2026-02-28TNI")]
+    assert _values("Troops reached the border on March 2. By 9 p.m. the shelling had stopped; "
+                   "the next day talks began.") == [
+        ("March 2", "2026-03-02"), ("9 p.m.", "2026-03-02T21:00"),
+        ("the next day", "2026-03-03")]
+
+
+def test_a_clock_time_does_not_take_the_day_of_a_later_phrase_counted_from_it() -> None:
+    assert _values("The curfew runs from eight in the evening until six the next morning.") == [
+        ("eight in the evening", "2026-03-04T20:00"), ("the next morning", "2026-03-05TMO")]
+
+
+def test_an_hour_in_words_with_a_part_of_the_day_is_a_clock_time() -> None:
+    assert _values("Shops must close at eight o'clock in the evening.") == [
+        ("eight o'clock in the evening", "2026-03-04T20:00")]
+    assert _values("The man was found at about ten at night on Friday.") == [
+        ("ten at night on Friday", "2026-02-27T22:00")]
+    assert _values("Guards change shifts at six in the morning.") == [
+        ("six in the morning", "2026-03-04T06:00")]
+    # "one" as a pronoun, not an hour
+    assert all("one" not in t for t, _ in _values("No one in the morning crowd saw it."))

@@ -255,11 +255,19 @@ class Reading:
 
     span: TimexSpan
     value: Normalised
-    # the value rests on the tense guessed from the sentence's cue words (a weekday, a month
-    # without a year ...): a reader that knows the tense better (a parse) may read it again;
-    # any other value is the text's own ("that day" after a date, "at 9 p.m." on the day the
-    # sentence names) and reading the words alone would lose it
-    tensed: bool = False
+    # what the value rests on besides the words and the anchor:
+    #   "words"  nothing else ("March 3, 2019", "two weeks", "yesterday");
+    #   "tense"  the tense guessed from the sentence's cue words (a weekday, a month without
+    #            a year): a reader that knows the tense better (a parse) may read it again;
+    #   "story"  a time the text named before it ("later that day" after "on Saturday",
+    #            "at 9 p.m." on the day its sentence names, "a year ago" as the quarter);
+    #   "anchor" a story-relative expression read against the anchor because the text had
+    #            named no time before it (TimeML's fallback: "two days later" first thing)
+    basis: str = "words"
+
+    @property
+    def tensed(self) -> bool:
+        return self.basis == "tense"
 
 
 def read_timexes(
@@ -276,8 +284,10 @@ def read_timexes(
     for c in _candidates(text, memo):
         span = _span(c)
         tense = _TenseWhenAsked(c, sentences)
+        basis = "words"
         if c.rule.narrative:
             r = resolve_in_story(c.rule.name, c.match, ref, anchor, day_ref)
+            basis = "story" if ref is not None else "anchor"
             # "the latest quarter" read in the story is the period the report goes on
             # about (TimeML's reference time); a period a year back is a comparison
             if (span.type == "DATE" and granularity(r.value) in _FOCUS
@@ -285,22 +295,33 @@ def read_timexes(
                 ref = r.value
         elif ref is not None and _compares_a_period(text, c, ref, sentences):
             r = shift(ref, "Y", -1)
+            basis = "story"
         else:
             r = resolve_match(c.rule, c.match, anchor, tense)
-            if span.type in ("DATE", "TIME") and is_reference(r.value):
+            # a clock time with no day of its own ("at 8 p.m.") names no day for the story
+            # to be at: it takes one (``_date_clock_times``)
+            if (span.type in ("DATE", "TIME") and is_reference(r.value)
+                    and not _clock_alone(c)):
                 ref = r.value
                 if granularity(ref) == "day":
                     day_ref = ref
-        if c.rule.name in ("clock", "clock_bare"):
+        if c.rule.name in _CLOCKS:
             clocks.add(span.start)
         norm = from_resolved(r, span.type)
         if norm.value is None and out and c.rule.name == "the_unit_signal":
             apposed = _apposed_day(text, c, out[-1])
             if apposed is not None:
-                out.append(Reading(span, apposed))
+                out.append(Reading(span, apposed, "story"))
                 continue
-        out.append(Reading(span, norm, tense.asked))
+        out.append(Reading(span, norm, "tense" if tense.asked else basis))
     return _date_clock_times(out, clocks, sentences)
+
+
+_CLOCKS = ("clock", "clock_bare", "clock_words")
+
+
+def _clock_alone(c: _Candidate) -> bool:
+    return c.rule.name in _CLOCKS and not c.match.groupdict().get("dayw")
 
 
 def annotate_timexes(
@@ -375,7 +396,9 @@ def _date_clock_times(
 ) -> list[Reading]:
     """A clock time without its own day ("at 18:00 UTC") takes the day of the nearest
     day-precise date in the same sentence ("on Tuesday ... at 18:00 UTC"), else the last
-    day the story named before it, else stays on the anchor date it was given."""
+    day the story named before it, else stays on the anchor date it was given. A day read
+    back from the story that comes after the clock time is not its day: "from eight in the
+    evening until six the next morning" counts the morning from the evening."""
     out = list(found)
     for i, (span, norm) in enumerate((r.span, r.value) for r in found):
         if span.start not in clocks or norm.anchor != "published" or norm.value is None:
@@ -386,10 +409,11 @@ def _date_clock_times(
             continue
         s, e = sentences.bounds(span.start, span.end)
         days = [
-            (abs(o.start - span.start), n)
-            for o, n in ((r.span, r.value) for r in found)
-            if o is not span and o.type == "DATE" and n.precision == "day" and n.date
-            and s <= o.start < e
+            (abs(r.span.start - span.start), r.value)
+            for r in found
+            if r.span is not span and r.span.type == "DATE" and r.value.precision == "day"
+            and r.value.date and s <= r.span.start < e
+            and not (r.span.start > span.start and r.basis in ("story", "anchor"))
         ]
         if not days:  # else the last day the story named before it
             days = [(0, n) for o, n in ((r.span, r.value) for r in found[:i])
@@ -400,5 +424,5 @@ def _date_clock_times(
             assert day.date is not None
             value = day.date + norm.value[10:]
             out[i] = Reading(span, Normalised(value, day.date, None, "day", day.anchor, "TIME",
-                                              None))
+                                              None), "story")
     return out

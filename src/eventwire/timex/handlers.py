@@ -611,7 +611,8 @@ def h_clock(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Reso
     if word:
         h, mi = (24, 0) if word == "midnight" else (12, 0)
     else:
-        h = int(group(m, "h") or group(m, "h2") or group(m, "h3") or 0)
+        hour = group(m, "h") or group(m, "h2") or group(m, "h3") or "0"
+        h = int(hour) if hour.isdigit() else NUMBERS.read_int(hour) or 0  # "eight"
         mi = int(group(m, "mi") or group(m, "mi2") or group(m, "mi3") or 0)
     ampm = (group(m, "ampm") or "").lower()
     half = (group(m, "half") or "").lower()  # "4 in the morning", "11 at night"

@@ -26,6 +26,7 @@ from eventwire.timex.lexicon import (
     DAYNUM,
     ERA_NOUNS,
     HOLIDAY,
+    HOUR_WORD,
     MONTH_CI,
     MONTH_FULL_CI,
     NTH,
@@ -182,6 +183,12 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?P<u>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)"),
         "DATE", H.h_unit_before_last),
     Rule("clock", _rx(rf"{_CLOCK}{_DAYW}"), "TIME", H.h_clock),
+    # "from eight in the evening", "at ten at night": an hour said in a word is a clock time
+    # when a part of the day tells which half of the day it is (after a preposition of
+    # time: not "no one in the morning")
+    Rule("clock_words", _rx(rf"(?P<h2>{HOUR_WORD})(?:\s+o'clock)?\s+(?P<half>in\s+the\s+"
+                            rf"(?:morning|afternoon|evening)|at\s+night){_DAYW}"), "TIME",
+         H.h_clock, G.guard_clock),
     Rule("clock_bare", _rx(rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ampm>)(?P<z>)(?P<off>)"
                            rf"{_DAYW}"), "TIME", H.h_clock, G.guard_clock),
     Rule("week_of_month", _rx(
