@@ -139,3 +139,15 @@ def test_an_hour_in_words_with_a_part_of_the_day_is_a_clock_time() -> None:
         ("six in the morning", "2026-03-04T06:00")]
     # "one" as a pronoun, not an hour
     assert all("one" not in t for t, _ in _values("No one in the morning crowd saw it."))
+
+
+def test_a_clock_time_told_in_the_past_takes_no_day_still_to_come() -> None:
+    # published Tuesday 26 May 2026: Sunday is ahead; the curfew was imposed already
+    tuesday = date(2026, 5, 26)
+    got = {s.text: n.value for s, n in annotate_timexes(
+        "Funerals are expected to take place on Sunday. A curfew was imposed from eight in "
+        "the evening.", tuesday)}
+    assert got["eight in the evening"] == "2026-05-26T20:00"
+    got = {s.text: n.value for s, n in annotate_timexes(
+        "The match will be played on Sunday. Gates open at 6 p.m.", tuesday)}
+    assert got["6 p.m."] == "2026-05-31T18:00"

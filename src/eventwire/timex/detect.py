@@ -314,7 +314,7 @@ def read_timexes(
                 out.append(Reading(span, apposed, "story"))
                 continue
         out.append(Reading(span, norm, "tense" if tense.asked else basis))
-    return _date_clock_times(out, clocks, sentences)
+    return _date_clock_times(out, clocks, sentences, anchor)
 
 
 _CLOCKS = ("clock", "clock_bare", "clock_words")
@@ -392,7 +392,7 @@ def _compares_a_period(text: str, c: _Candidate, ref: str, sentences: _Sentences
 
 
 def _date_clock_times(
-    found: list[Reading], clocks: set[int], sentences: _Sentences
+    found: list[Reading], clocks: set[int], sentences: _Sentences, anchor: date | None
 ) -> list[Reading]:
     """A clock time without its own day ("at 18:00 UTC") takes the day of the nearest
     day-precise date in the same sentence ("on Tuesday ... at 18:00 UTC"), else the last
@@ -419,6 +419,12 @@ def _date_clock_times(
             days = [(0, n) for o, n in ((r.span, r.value) for r in found[:i])
                     if o.type in ("DATE", "TIME") and n.precision == "day" and n.date
                     and not (o.start in clocks and n.anchor == "published")][-1:]
+            # but not a day still to come for a clock time told in the past ("Funerals
+            # are expected on Sunday. A curfew was imposed from eight in the evening")
+            if (days and anchor is not None and (days[0][1].date or "") > anchor.isoformat()
+                    and guess_tense(sentences.text, span.start, span.end, sentences)
+                    == "past"):
+                days = []
         if days:
             day = min(days, key=lambda t: t[0])[1]
             assert day.date is not None
