@@ -151,3 +151,43 @@ def test_a_clock_time_told_in_the_past_takes_no_day_still_to_come() -> None:
     got = {s.text: n.value for s, n in annotate_timexes(
         "The match will be played on Sunday. Gates open at 6 p.m.", tuesday)}
     assert got["6 p.m."] == "2026-05-31T18:00"
+
+
+def _reference_cues(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Each cue pattern scanned at every position of the sentence (``finditer``)."""
+    out = []
+    for pattern, tense, _weight in D._CUE_PATTERNS:
+        out += [(m.start(), m.end(), tense) for m in pattern.finditer(text, s, e)]
+    return out
+
+
+def _cue_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The cues read at word starts only, before the filters ``_cues`` adds."""
+    starts = [m.start() for m in D._CUE_STARTS.finditer(text, s, e)]
+    out = []
+    for pattern, tense, _weight in D._CUE_PATTERNS:
+        out += [(m.start(), m.end(), tense) for m in D._matches(pattern, text, starts, e)]
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["we", "'ll", "'ve", "have", "been", "has", "will", "was",
+                                 "said", "planned", "meet", "meets", "the", "is", "to",
+                                 "opened", "next", "due", "on", " ", "  ", "\n", ".", ",",
+                                 "-", "x", "o'clock", "don't", "won't", "É", "é"]),
+                min_size=1, max_size=25),
+       st.data())
+def test_cues_tried_at_word_starts_are_the_cues_of_a_full_scan(parts: list[str],
+                                                                data: st.DataObject) -> None:
+    text = "".join(parts)
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    assert _cue_spans(text, s, e) == _reference_cues(text, s, e)
+
+
+def test_cues_at_word_starts_on_the_example_texts() -> None:
+    for text in TEXTS:
+        pos = _positions(text)
+        for i, s in enumerate(pos):
+            for e in pos[i:i + 12]:
+                assert _cue_spans(text, s, e) == _reference_cues(text, s, e)

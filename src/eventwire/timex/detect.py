@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -192,11 +193,31 @@ class _Cue:
     scheduled: bool  # a scheduled present: only before the expression, never in a headline
 
 
+# Every cue pattern opens with ``\b`` before a letter or an apostrophe ("'ll", "'ve"): a
+# cue begins only at the start of a word or at an apostrophe after one. Trying the patterns
+# there alone, left to right and past each match, finds what ``finditer`` finds.
+_CUE_STARTS = re.compile(r"\b[\w']")
+_CUE_PATTERNS = ((_FUTURE, "future", 0), (_PAST, "past", 0), (_PAST_WEAK, "past", 5),
+                 (_SCHEDULED, "future", 5))
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int], e: int
+             ) -> Iterator[re.Match[str]]:
+    after = 0
+    for p in starts:
+        if p < after:
+            continue
+        m = pattern.match(text, p, e)
+        if m is not None:
+            after = m.end()
+            yield m
+
+
 def _cues(text: str, s: int, e: int) -> list[_Cue]:
     out = []
-    for pattern, tense, weight in ((_FUTURE, "future", 0), (_PAST, "past", 0),
-                                   (_PAST_WEAK, "past", 5), (_SCHEDULED, "future", 5)):
-        for m in pattern.finditer(text, s, e):
+    starts = [m.start() for m in _CUE_STARTS.finditer(text, s, e)]
+    for pattern, tense, weight in _CUE_PATTERNS:
+        for m in _matches(pattern, text, starts, e):
             if weight and _ADJ_BEFORE.search(text, max(s, m.start() - 30), m.start()):
                 continue
             cue_tense = tense
