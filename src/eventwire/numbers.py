@@ -188,6 +188,12 @@ class NumberReader:
         return _alternation(words)
 
     @cached_property
+    def hour_pattern(self) -> str:
+        """A regex fragment (for ``re.IGNORECASE``) matching an hour of the clock said in a
+        word ("eight in the evening"): the number words one to twelve."""
+        return _alternation([w for w, v in self._units.items() if 1 <= v <= 12])
+
+    @cached_property
     def year_pattern(self) -> str:
         """A regex fragment (for ``re.IGNORECASE``) matching a year said in words, the
         shapes ``read_year`` reads: "nineteen ninety-four", "nineteen oh four", "twenty

@@ -204,3 +204,15 @@ def test_a_planned_act_does_not_take_the_day_its_plan_was_announced(pipeline):
     assert ev.status == "future"
     # read ahead, the saying's "Monday" would be the coming one (18 May)
     assert ev.time is None or not ev.time.date
+
+
+def test_later_that_day_is_the_day_the_report_named_before_it(pipeline):
+    # read in context, "Later that day" is Saturday 7 March: the bombing's own time, not one
+    # borrowed from the sentence before
+    text = ("Gunmen attacked a police checkpoint near the border on Saturday, March 7, killing "
+            "two officers. Later that day, a bomb exploded at a market in the town, killing "
+            "three people.")
+    rec = pipeline.extract(make_article(text, published="2026-03-10"))
+    times = [e.time for e in rec.events if e.category == "ASSAULT"]
+    assert any(t is not None and t.text == "Later that day" and t.date == "2026-03-07"
+               for t in times), times

@@ -423,7 +423,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                          "(stderr)")
     ap.add_argument("--alone", action="store_true",
                     help="normalise each expression alone (no tense, no story), as the "
-                         "pipeline's times stage stores it")
+                         "pipeline's times stage stored it before the fifth round")
     args = ap.parse_args(argv)
     if not Path(args.path).exists():
         print(f"error: no such file or folder: {args.path}", file=sys.stderr)

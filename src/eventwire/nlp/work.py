@@ -137,12 +137,16 @@ class Statement(NamedTuple):
 
 
 class Timex(NamedTuple):
-    """A time expression of the article: its words, its value read against the reference
-    date, and its TIMEX3 type ("relative" for "N days after", which links two events)."""
+    """A time expression of the article: its words, its value read in context against the
+    reference date, and its TIMEX3 type ("relative" for "N days after", which links two
+    events)."""
 
     span: Span
     time: Time
     kind: str | None
+    # the value rests on the tense guessed from the sentence's cue words (a weekday, a month
+    # without a year): the tense of the verb it dates, from the parse, reads it again
+    tensed: bool = False
 
 
 @dataclass

@@ -7,8 +7,19 @@ the ``date``/``end_date``/``precision`` shape of eventwire's ``Time`` record.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TypeAlias
+
+# A tense ('past' | 'future' | None) or what guesses it when asked: the guess reads the
+# sentence, and only some values depend on it (a weekday, a month without a year ...).
+TenseHint: TypeAlias = "str | Callable[[], str | None] | None"
+
+
+def told(tense: TenseHint) -> str | None:
+    """The tense a hint gives (guessed now if it was left for when it is needed)."""
+    return tense() if callable(tense) else tense
 
 # Meteorological seasons (northern hemisphere): first and last month.
 SEASON_MONTHS: dict[str, tuple[int, int]] = {

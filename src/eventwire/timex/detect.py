@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -135,12 +137,98 @@ _ADJ_BEFORE = re.compile(
     r"well|very|most|more|un)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    s = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        s = m.end()
-    m2 = _SENTENCE_END.search(text, end)
-    return s, (m2.start() if m2 else len(text))
+class _Sentences:
+    """The sentence ends of one text, found once, when first asked for (the sentence of each
+    expression was found by scanning from the start of the text: a text of n expressions
+    was read n times).
+
+    ``bounds`` gives what that scan gave, to the character (tests/timex/test_in_context.py
+    keeps the scan as the reference): it read the text cut at the expression's start, so a
+    sentence end whose next word is the expression itself is not seen there (the lookahead
+    needs that word); the ends well before the expression are the same either way, and only
+    the stretch after the last of them is scanned again."""
+
+    __slots__ = ("_cues", "_ends", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self._cues: dict[tuple[int, int], list[_Cue]] = {}
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        text, starts = self.text, self._starts
+        if starts is None:
+            found = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+            starts = self._starts = [a for a, _ in found]
+            self._ends = [b for _, b in found]
+        ends = self._ends
+        # the last end whose match read no further than two characters before ``start``
+        # (a full stop, closing marks and spaces, then at most a quote and a letter)
+        k = bisect_right(ends, start - 2) - 1
+        s = ends[k] if k >= 0 else 0
+        for m in _SENTENCE_END.finditer(text, s, start):
+            s = m.end()
+        # the first end at or after ``end``, unless a match runs across ``end``
+        j = bisect_left(starts, end)
+        if j > 0 and ends[j - 1] > end:
+            m2 = _SENTENCE_END.search(text, end)
+            return s, (m2.start() if m2 else len(text))
+        return s, (starts[j] if j < len(starts) else len(text))
+
+    def cues(self, s: int, e: int) -> list[_Cue]:
+        """The tense cues of ``text[s:e]`` (what ``guess_tense`` weighs), read once."""
+        got = self._cues.get((s, e))
+        if got is None:
+            got = self._cues[(s, e)] = _cues(self.text, s, e)
+        return got
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    tense: str
+    weight: int
+    scheduled: bool  # a scheduled present: only before the expression, never in a headline
+
+
+# Every cue pattern opens with ``\b`` before a letter or an apostrophe ("'ll", "'ve"): a
+# cue begins only at the start of a word or at an apostrophe after one. Trying the patterns
+# there alone, left to right and past each match, finds what ``finditer`` finds.
+_CUE_STARTS = re.compile(r"\b[\w']")
+_CUE_PATTERNS = ((_FUTURE, "future", 0), (_PAST, "past", 0), (_PAST_WEAK, "past", 5),
+                 (_SCHEDULED, "future", 5))
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int], e: int
+             ) -> Iterator[re.Match[str]]:
+    after = 0
+    for p in starts:
+        if p < after:
+            continue
+        m = pattern.match(text, p, e)
+        if m is not None:
+            after = m.end()
+            yield m
+
+
+def _cues(text: str, s: int, e: int) -> list[_Cue]:
+    out = []
+    starts = [m.start() for m in _CUE_STARTS.finditer(text, s, e)]
+    for pattern, tense, weight in _CUE_PATTERNS:
+        for m in _matches(pattern, text, starts, e):
+            if weight and _ADJ_BEFORE.search(text, max(s, m.start() - 30), m.start()):
+                continue
+            cue_tense = tense
+            if tense == "future" and _PLAN_PARTICIPLE.fullmatch(m.group(0)):
+                before = text[max(s, m.start() - 30):m.start()]
+                if _ADJ_BEFORE.search(before):
+                    continue
+                if _PLUPERFECT.search(before):
+                    cue_tense = "past"
+            out.append(_Cue(m.start(), m.end(), cue_tense, weight, pattern is _SCHEDULED))
+    return out
 
 
 def _is_headline(text: str, at: int) -> bool:
@@ -150,84 +238,146 @@ def _is_headline(text: str, at: int) -> bool:
     return not re.search(r"[.!?][\"')\]\u201d\u2019]*\s*$", line)
 
 
-def guess_tense(text: str, start: int, end: int) -> str | None:
+def guess_tense(text: str, start: int, end: int, sentences: _Sentences | None = None
+                ) -> str | None:
     """'past' | 'future' | None from the cue word nearest to ``text[start:end]`` in its
     sentence (auxiliaries, 'said', -ed verbs vs 'will', 'scheduled', 'next' ...). A cheap
-    stand-in for verb tense when no parse is at hand."""
-    s, e = _sentence_bounds(text, start, end)
+    stand-in for verb tense when no parse is at hand. ``sentences``: the text's sentences,
+    found once by the caller that reads many expressions of one text."""
+    sentences = sentences if sentences is not None else _Sentences(text)
+    s, e = sentences.bounds(start, end)
     best: tuple[int, str] | None = None
-    for pattern, tense, weight in ((_FUTURE, "future", 0), (_PAST, "past", 0),
-                                   (_PAST_WEAK, "past", 5), (_SCHEDULED, "future", 5)):
-        for m in pattern.finditer(text, s, e):
-            if start <= m.start() < end:
+    headline: bool | None = None
+    for cue in sentences.cues(s, e):
+        if start <= cue.start < end:
+            continue
+        if cue.scheduled:
+            if cue.start >= end:
+                continue  # "the trial opens Tuesday": the verb comes first
+            if headline is None:
+                headline = _is_headline(text, start)
+            if headline:
+                # a headline tells what has happened in the present ("Gunmen open fire on
+                # market Saturday")
                 continue
-            if weight and _ADJ_BEFORE.search(text, max(s, m.start() - 30), m.start()):
-                continue
-            if pattern is _SCHEDULED and (m.start() >= end or _is_headline(text, start)):
-                # "the trial opens Tuesday": the verb comes first; a headline tells what
-                # has happened in the present ("Gunmen open fire on market Saturday")
-                continue
-            cue_tense = tense
-            if tense == "future" and _PLAN_PARTICIPLE.fullmatch(m.group(0)):
-                before = text[max(s, m.start() - 30):m.start()]
-                if _ADJ_BEFORE.search(before):
-                    continue
-                if _PLUPERFECT.search(before):
-                    cue_tense = "past"
-            dist = start - m.end() if m.end() <= start else m.start() - end
-            # a cue before the expression governs it ("will meet on Friday"); one after it
-            # only when none comes before ("On Friday, police said"); an -ed word counts
-            # less than an auxiliary or an irregular past form
-            dist = (dist if m.end() <= start else dist + 1000) + weight
-            if best is None or dist < best[0]:
-                best = (dist, cue_tense)
+        dist = start - cue.end if cue.end <= start else cue.start - end
+        # a cue before the expression governs it ("will meet on Friday"); one after it
+        # only when none comes before ("On Friday, police said"); an -ed word counts
+        # less than an auxiliary or an irregular past form
+        dist = (dist if cue.end <= start else dist + 1000) + cue.weight
+        if best is None or dist < best[0]:
+            best = (dist, cue.tense)
     return best[1] if best else None
 
 
-def annotate_timexes(
-    text: str, anchor: date | None
-) -> list[tuple[TimexSpan, Normalised]]:
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One expression of a text read in context (``read_timexes``)."""
+
+    span: TimexSpan
+    value: Normalised
+    # what the value rests on besides the words and the anchor:
+    #   "words"  nothing else ("March 3, 2019", "two weeks", "yesterday");
+    #   "tense"  the tense guessed from the sentence's cue words (a weekday, a month without
+    #            a year): a reader that knows the tense better (a parse) may read it again;
+    #   "story"  a time the text named before it ("later that day" after "on Saturday",
+    #            "at 9 p.m." on the day its sentence names, "a year ago" as the quarter);
+    #   "anchor" a story-relative expression read against the anchor because the text had
+    #            named no time before it (TimeML's fallback: "two days later" first thing)
+    basis: str = "words"
+
+    @property
+    def tensed(self) -> bool:
+        return self.basis == "tense"
+
+
+def read_timexes(
+    text: str, anchor: date | None, memo: dict[Any, Any] | None = None
+) -> list[Reading]:
     """``find_timexes`` plus each expression normalised against ``anchor`` (the publication
-    date) with the tense guessed from its sentence."""
-    out: list[tuple[TimexSpan, Normalised]] = []
+    date) with the tense guessed from its sentence, and what the story has said before it
+    ("a year earlier", "that day"). ``memo``: as for ``find_timexes``."""
+    out: list[Reading] = []
+    sentences = _Sentences(text)
     clocks = set()
     ref: str | None = None  # the time the story is at: the last calendar time mentioned
     day_ref: str | None = None  # the last day-precise time mentioned
-    for c in _candidates(text):
+    for c in _candidates(text, memo):
         span = _span(c)
+        tense = _TenseWhenAsked(c, sentences)
+        basis = "words"
         if c.rule.narrative:
             r = resolve_in_story(c.rule.name, c.match, ref, anchor, day_ref)
+            basis = "story" if ref is not None else "anchor"
             # "the latest quarter" read in the story is the period the report goes on
             # about (TimeML's reference time); a period a year back is a comparison
             if (span.type == "DATE" and granularity(r.value) in _FOCUS
                     and not _is_comparison(c)):
                 ref = r.value
-        elif ref is not None and _compares_a_period(text, c, ref):
+        elif ref is not None and _compares_a_period(text, c, ref, sentences):
             r = shift(ref, "Y", -1)
+            basis = "story"
         else:
-            r = resolve_match(c.rule, c.match, anchor, guess_tense(text, c.start, c.end))
-            if span.type in ("DATE", "TIME") and is_reference(r.value):
+            r = resolve_match(c.rule, c.match, anchor, tense)
+            # a clock time with no day of its own ("at 8 p.m.") names no day for the story
+            # to be at: it takes one (``_date_clock_times``)
+            if (span.type in ("DATE", "TIME") and is_reference(r.value)
+                    and not _clock_alone(c)):
                 ref = r.value
                 if granularity(ref) == "day":
                     day_ref = ref
-        if c.rule.name in ("clock", "clock_bare"):
+        if c.rule.name in _CLOCKS:
             clocks.add(span.start)
         norm = from_resolved(r, span.type)
         if norm.value is None and out and c.rule.name == "the_unit_signal":
-            norm = _apposed_day(text, c, out[-1]) or norm
-        out.append((span, norm))
-    return _date_clock_times(text, out, clocks)
+            apposed = _apposed_day(text, c, out[-1])
+            if apposed is not None:
+                out.append(Reading(span, apposed, "story"))
+                continue
+        out.append(Reading(span, norm, "tense" if tense.asked else basis))
+    return _date_clock_times(out, clocks, sentences, anchor)
+
+
+_CLOCKS = ("clock", "clock_bare", "clock_words")
+
+
+def _clock_alone(c: _Candidate) -> bool:
+    return c.rule.name in _CLOCKS and not c.match.groupdict().get("dayw")
+
+
+def annotate_timexes(
+    text: str, anchor: date | None, memo: dict[Any, Any] | None = None
+) -> list[tuple[TimexSpan, Normalised]]:
+    """``read_timexes`` as (span, value) pairs: what the scorer reads."""
+    return [(r.span, r.value) for r in read_timexes(text, anchor, memo)]
+
+
+class _TenseWhenAsked:
+    """The tense of an expression's sentence, guessed the first time a rule asks for it
+    (most values do not depend on it: "2019", "two weeks", "March 3, 2019")."""
+
+    __slots__ = ("_c", "_sentences", "_tense", "asked")
+
+    def __init__(self, c: _Candidate, sentences: _Sentences) -> None:
+        self._c, self._sentences = c, sentences
+        self._tense: str | None = None
+        self.asked = False
+
+    def __call__(self) -> str | None:
+        if not self.asked:
+            c = self._c
+            self._tense = guess_tense(self._sentences.text, c.start, c.end, self._sentences)
+            self.asked = True
+        return self._tense
 
 
 _APPOSITION = re.compile(r",[^\S\n]*")
 
 
-def _apposed_day(
-    text: str, c: _Candidate, before: tuple[TimexSpan, Normalised]
-) -> Normalised | None:
+def _apposed_day(text: str, c: _Candidate, before: Reading) -> Normalised | None:
     """'on Oct. 12, the day before the crash': an appositive names the time of the phrase it
     follows, so 'the day' is that day (not a day to count from another event)."""
-    prev_span, prev = before
+    prev_span, prev = before.span, before.value
     if not c.match.group(0).lower().startswith("the day") or prev.precision != "day":
         return None
     if _APPOSITION.fullmatch(text, prev_span.end, c.start) is None:
@@ -250,7 +400,7 @@ _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year")
 _COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\b")
 
 
-def _compares_a_period(text: str, c: _Candidate, ref: str) -> bool:
+def _compares_a_period(text: str, c: _Candidate, ref: str, sentences: _Sentences) -> bool:
     """'profit in the third quarter rose from $3 million a year ago': in a comparison with
     the period the story is about (a quarter, half, month or season), 'a year ago' /
     'last year' is that period a year back (2025-Q3 -> 2024-Q3), not the whole year."""
@@ -258,38 +408,48 @@ def _compares_a_period(text: str, c: _Candidate, ref: str) -> bool:
         return False
     if not _YEAR_BACK.fullmatch(c.match.group(0)):
         return False
-    s, _ = _sentence_bounds(text, c.start, c.end)
+    s, _ = sentences.bounds(c.start, c.end)
     return _COMPARED.search(text, max(s, c.start - 80), c.start) is not None
 
 
 def _date_clock_times(
-    text: str, found: list[tuple[TimexSpan, Normalised]], clocks: set[int]
-) -> list[tuple[TimexSpan, Normalised]]:
+    found: list[Reading], clocks: set[int], sentences: _Sentences, anchor: date | None
+) -> list[Reading]:
     """A clock time without its own day ("at 18:00 UTC") takes the day of the nearest
     day-precise date in the same sentence ("on Tuesday ... at 18:00 UTC"), else the last
-    day the story named before it, else stays on the anchor date it was given."""
+    day the story named before it, else stays on the anchor date it was given. A day read
+    back from the story that comes after the clock time is not its day: "from eight in the
+    evening until six the next morning" counts the morning from the evening."""
     out = list(found)
-    for i, (span, norm) in enumerate(found):
+    for i, (span, norm) in enumerate((r.span, r.value) for r in found):
         if span.start not in clocks or norm.anchor != "published" or norm.value is None:
             continue
         if not re.match(r"\d{4}-\d\d-\d\dT\d", norm.value) or re.search(
             r"(?i)today|tonight|yesterday|tomorrow|day\b", span.text
         ):
             continue
-        s, e = _sentence_bounds(text, span.start, span.end)
+        s, e = sentences.bounds(span.start, span.end)
         days = [
-            (abs(o.start - span.start), n)
-            for o, n in found
-            if o is not span and o.type == "DATE" and n.precision == "day" and n.date
-            and s <= o.start < e
+            (abs(r.span.start - span.start), r.value)
+            for r in found
+            if r.span is not span and r.span.type == "DATE" and r.value.precision == "day"
+            and r.value.date and s <= r.span.start < e
+            and not (r.span.start > span.start and r.basis in ("story", "anchor"))
         ]
         if not days:  # else the last day the story named before it
-            days = [(0, n) for o, n in found[:i]
+            days = [(0, n) for o, n in ((r.span, r.value) for r in found[:i])
                     if o.type in ("DATE", "TIME") and n.precision == "day" and n.date
                     and not (o.start in clocks and n.anchor == "published")][-1:]
+            # but not a day still to come for a clock time told in the past ("Funerals
+            # are expected on Sunday. A curfew was imposed from eight in the evening")
+            if (days and anchor is not None and (days[0][1].date or "") > anchor.isoformat()
+                    and guess_tense(sentences.text, span.start, span.end, sentences)
+                    == "past"):
+                days = []
         if days:
             day = min(days, key=lambda t: t[0])[1]
             assert day.date is not None
             value = day.date + norm.value[10:]
-            out[i] = (span, Normalised(value, day.date, None, "day", day.anchor, "TIME", None))
+            out[i] = Reading(span, Normalised(value, day.date, None, "day", day.anchor, "TIME",
+                                              None), "story")
     return out

@@ -27,7 +27,7 @@ from eventwire.timex.lexicon import (
     unit_of,
 )
 
-Handler = Callable[[re.Match[str], "date | None", "str | None"], D.Resolved]
+Handler = Callable[[re.Match[str], "date | None", "D.TenseHint"], D.Resolved]
 
 # "early 2009", "mid-2011", "the end of March": TimeML keeps the value and sets a mod.
 MODP = (
@@ -99,12 +99,12 @@ def pod_of(m: re.Match[str]) -> str | None:
 # -- handlers: absolute dates ---------------------------------------------------------------
 
 
-def h_iso(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_iso(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     d = D.valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return D.day(d) if d else D.UNRESOLVED
 
 
-def h_slash(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_slash(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """3/4/2026 and 03-04-2026: month first (US) unless that is impossible; 4.3.2026:
     day first (the order every dotted convention uses). Two-digit years: '26 -> 2026."""
     text = m.group(0)
@@ -118,7 +118,7 @@ def h_slash(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resol
     return D.day(d) if d else D.UNRESOLVED
 
 
-def h_month_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_month_day(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     mo, dd = month_no(m.group("mon")), daynum(group(m, "d") or group(m, "d2") or "")
     y = year_in(m, anchor)
     if y is not None:
@@ -127,12 +127,12 @@ def h_month_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.R
     if anchor is None:
         return D.Resolved(f"XXXX-{mo:02d}-{dd:02d}")
     wd = group(m, "wd")
-    y = D.year_for_month_day(anchor, mo, dd, tense, WEEKDAYS[wd.lower()] if wd else None)
+    y = D.year_for_month_day(anchor, mo, dd, D.told(tense), WEEKDAYS[wd.lower()] if wd else None)
     d = D.valid_date(y, mo, dd)
     return D.day(d, relative=True) if d else D.UNRESOLVED
 
 
-def h_month_year(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_month_year(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'March 2025', 'June last year', 'May of nineteen ninety-eight', "Sept. '01"."""
     y = year_in(m, anchor)
     if y is None:
@@ -141,7 +141,7 @@ def h_month_year(m: re.Match[str], anchor: date | None, tense: str | None) -> D.
     return D.month(y, month_no(m.group("mon")), relative=rel).with_mod(mod_of(m))
 
 
-def h_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_month(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     mo = month_no(m.group("mon"))
     rel = re.sub(r"\s+", " ", (group(m, "rel") or "").lower())
     if anchor is None:
@@ -153,11 +153,11 @@ def h_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resol
     elif rel == "this":
         y = anchor.year
     else:
-        y = D.year_for_month(anchor, mo, tense)
+        y = D.year_for_month(anchor, mo, D.told(tense))
     return D.month(y, mo, relative=True).with_mod(mod_of(m))
 
 
-def h_year(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_year(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     y = year_no(m.group("y")) if m.group("y") else D.expand_two_digit_year(int(m.group("yy")))
     if y is None:
         return D.UNRESOLVED
@@ -167,7 +167,7 @@ def h_year(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolv
     return r
 
 
-def h_century(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_century(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'the 20th century' -> 19, 'the twenty-first century' -> 20."""
     n = NUMBERS.read_ordinal(m.group("cn"))
     if n is None or not 1 <= n <= 21:
@@ -175,14 +175,14 @@ def h_century(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     return D.century((n - 1) * 100).with_mod(mod_of(m))
 
 
-def h_week_of_month(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_week_of_month(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'the last week of March': the ISO week holding most of those days."""
     mo = month_no(m.group("mon"))
     y_in = year_in(m, anchor)
     if y_in is not None:
         y = y_in
     elif anchor is not None:
-        y = D.year_for_month(anchor, mo, tense)
+        y = D.year_for_month(anchor, mo, D.told(tense))
     else:
         return D.UNRESOLVED
     nth = m.group("q").lower()
@@ -199,7 +199,7 @@ _DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 
                  "seventies": 1970, "eighties": 1980, "nineties": 1990}
 
 
-def h_decade(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_decade(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     if group(m, "dw"):  # "the sixties"
         return D.decade(_DECADE_WORDS[m.group("dw").lower()]).with_mod(mod_of(m))
     if m.group("c"):
@@ -210,7 +210,7 @@ def h_decade(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Reso
     return D.decade(first).with_mod(mod_of(m))
 
 
-def _season_year(anchor: date, code: str, rel: str, tense: str | None) -> int:
+def _season_year(anchor: date, code: str, rel: str, tense: D.TenseHint) -> int:
     first, last = D.SEASON_MONTHS[code]
 
     def bounds(y: int) -> tuple[date, date]:
@@ -225,12 +225,12 @@ def _season_year(anchor: date, code: str, rel: str, tense: str | None) -> int:
         return anchor.year - 1
     if rel == "this":  # "this summer": the anchor's year, whichever side of it
         return anchor.year
-    if tense == "past" and bounds(anchor.year)[0] > anchor:
+    if bounds(anchor.year)[0] > anchor and D.told(tense) == "past":
         return anchor.year - 1
     return anchor.year
 
 
-def h_season(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_season(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     code = SEASONS[m.group("s").lower()]
     y = year_in(m, anchor)
     if y is not None:
@@ -242,7 +242,7 @@ def h_season(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Reso
         mod_of(m))
 
 
-def h_quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_quarter(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     ordw = (m.group("q") or m.group("qn") or "").lower()
     is_half = (m.group("unit") or "").lower() == "half"
     n = int(ordw) if ordw.isdigit() else ORDINALS.get(ordw, 4 if not is_half else 2)
@@ -266,14 +266,14 @@ def h_quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
         cur = (anchor.month - 1) // 3
         yy, n = (anchor.year, cur) if cur else (anchor.year - 1, 4)
     else:
-        yy = D.year_for_quarter(anchor, n if not is_half else 2 * n, tense)
+        yy = D.year_for_quarter(anchor, n if not is_half else 2 * n, D.told(tense))
     return build(yy, n, relative=True).with_mod(mod_of(m))
 
 
 # -- handlers: weekdays, days, calendar units around the anchor ----------------------------------
 
 
-def h_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_weekday(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     wd = WEEKDAYS[m.group("wd").lower()]
     if anchor is None:
         return D.UNRESOLVED
@@ -289,11 +289,11 @@ def h_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     elif rel == "this":
         d = anchor + timedelta(days=wd - anchor.weekday())
     else:
-        d = D.nearest_weekday(anchor, wd, tense)
+        d = D.nearest_weekday(anchor, wd, D.told(tense))
     return D.day(d, relative=True, part=pod_of(m))
 
 
-def h_nth_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_nth_weekday(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'the first Monday of March', 'the last Friday in May 2024'."""
     wd = WEEKDAYS[m.group("wd").lower()]
     mo = month_no(m.group("mon"))
@@ -301,7 +301,7 @@ def h_nth_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D
     if y is None:
         if anchor is None:
             return D.UNRESOLVED
-        y = D.year_for_month(anchor, mo, tense)
+        y = D.year_for_month(anchor, mo, D.told(tense))
     nth = NUMBERS.read_ordinal(m.group("q")) or -1
     if m.group("q").lower() in ("final", "last"):
         nth = -1
@@ -309,7 +309,7 @@ def h_nth_weekday(m: re.Match[str], anchor: date | None, tense: str | None) -> D
     return D.day(d, relative=not group(m, "y")) if d else D.UNRESOLVED
 
 
-def h_weekday_daynum(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_weekday_daynum(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'Monday the 9th': the month (this one or a neighbour) whose 9th is a Monday,
     nearest the anchor."""
     wd, dd = WEEKDAYS[m.group("wd").lower()], daynum(group(m, "d") or group(m, "d2") or "")
@@ -323,7 +323,7 @@ def h_weekday_daynum(m: re.Match[str], anchor: date | None, tense: str | None) -
     return D.day(min(cands, key=lambda d: abs((d - anchor).days)), relative=True)
 
 
-def h_daynum_alone(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_daynum_alone(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'on the 3rd': that day of the anchor's month or of a month next to it; a past tense
     takes the last such day on or before the anchor, a future tense the next one on or
     after it, no tense the nearest (as for a bare weekday)."""
@@ -333,9 +333,10 @@ def h_daynum_alone(m: re.Match[str], anchor: date | None, tense: str | None) -> 
     first = anchor.replace(day=1)
     cands = [d for k in (-1, 0, 1) if (d := D.valid_date(
         D.add_months(first, k).year, D.add_months(first, k).month, dd)) is not None]
-    if tense == "past":
+    said = D.told(tense)
+    if said == "past":
         cands = [d for d in cands if d <= anchor] or cands
-    elif tense == "future":
+    elif said == "future":
         cands = [d for d in cands if d >= anchor] or cands
     if not cands:
         return D.UNRESOLVED
@@ -343,7 +344,7 @@ def h_daynum_alone(m: re.Match[str], anchor: date | None, tense: str | None) -> 
 
 
 def h_day_around_weekday(
-    m: re.Match[str], anchor: date | None, tense: str | None
+    m: re.Match[str], anchor: date | None, tense: D.TenseHint
 ) -> D.Resolved:
     """'the day before last Tuesday', 'the day after Friday'."""
     r = h_weekday(m, anchor, tense)
@@ -354,7 +355,7 @@ def h_day_around_weekday(
 
 
 def h_unit_before_last(
-    m: re.Match[str], anchor: date | None, tense: str | None
+    m: re.Match[str], anchor: date | None, tense: D.TenseHint
 ) -> D.Resolved:
     """'the week before last', 'the month after next', 'the year before last'."""
     if anchor is None:
@@ -371,7 +372,7 @@ def h_unit_before_last(
     return D.year(anchor.year + step, relative=True)
 
 
-def h_week_of(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_week_of(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'the week of March 6': the ISO week holding that day."""
     r = h_month_day(m, anchor, tense)
     if r.date is None or len(r.date) != 10:
@@ -392,7 +393,7 @@ def holiday_in(name: str, y: int) -> date | None:
     return None
 
 
-def h_holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_holiday(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'Christmas', 'last Thanksgiving', 'Easter 2019', 'Good Friday'."""
     r = _holiday_day(m, anchor, tense)
     if group(m, "wk") and r.date is not None:
@@ -400,7 +401,7 @@ def h_holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Res
     return r
 
 
-def _holiday_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def _holiday_day(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     name = m.group("hol")
     y = year_in(m, anchor)
     if y is not None:
@@ -417,7 +418,7 @@ def _holiday_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.
     elif rel == "this":
         d = holiday_in(name, anchor.year)
     else:
-        d = D.choose_date(anchor, cands, tense)
+        d = D.choose_date(anchor, cands, D.told(tense))
     return D.day(d, relative=True) if d else D.UNRESOLVED
 
 
@@ -425,7 +426,7 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this"
                 "last": -1}
 
 
-def h_day_word(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_day_word(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     w = re.sub(r"\s+", " ", m.group("w").lower())
     if anchor is None:
         return D.UNRESOLVED
@@ -442,12 +443,12 @@ def h_day_word(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Re
 _ERA = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 
 
-def h_era_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_era_day(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'today's youth', 'tomorrow's world': the present, future or past in general."""
     return D.Resolved(_ERA[m.group("w").lower()])
 
 
-def h_the_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_the_day(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     return D.day(anchor, relative=True) if anchor else D.UNRESOLVED
 
 
@@ -456,7 +457,7 @@ _REL_SHIFT = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1,
               "the following": 1, "the": 0, "the same": 0, "this past": -1}
 
 
-def h_rel_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_rel_unit(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """this/last/next week|weekend|month|quarter|year|decade|century."""
     unit = m.group("u").lower()
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
@@ -516,12 +517,12 @@ def _duration_value(n: float | None, code: str, word: str) -> str:
     return f"P{clock}{'X' if n is None else format_number(n)}{code}"
 
 
-def h_duration(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_duration(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     n, code, word = _amount(m)
     return D.Resolved(_duration_value(n, code, word))
 
 
-def h_half_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_half_unit(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'half an hour', 'a half-hour', 'half a day': half of one unit."""
     word = unit_of(m.group("u"))
     code, mult = UNITS[word]
@@ -529,7 +530,7 @@ def h_half_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> D.R
 
 
 
-def h_past_n(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_past_n(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'the past three years', 'over the last year', 'the next six months': a duration whose
     range is known once anchored."""
     n, code, word = _amount(m)
@@ -542,7 +543,7 @@ def h_past_n(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Reso
     return D.Resolved(value, start.isoformat(), end.isoformat(), "range", True)
 
 
-def h_ago(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_ago(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     n, code, _ = _amount(m)
     if n is None:
         return D.Resolved("PAST_REF")
@@ -552,12 +553,12 @@ def h_ago(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolve
     return D.at_precision(D.shift(anchor, code, direction * n), code)
 
 
-def h_narrative(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_narrative(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'a day after', 'three weeks later': relative to another event; see resolve_relative."""
     return D.UNRESOLVED
 
 
-def h_bare_plural(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_bare_plural(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'recent years', 'for weeks', 'decades-long': an unknown number of a unit (decades and
     centuries are an unknown number of years)."""
     word = unit_of(m.group("u"))
@@ -566,7 +567,7 @@ def h_bare_plural(m: re.Match[str], anchor: date | None, tense: str | None) -> D
 
 
 def const(value: str) -> Handler:
-    def handler(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+    def handler(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
         return D.Resolved(value)
     return handler
 
@@ -580,7 +581,7 @@ _VAGUE = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESEN
           "shortly": "FUTURE_REF", "very soon": "FUTURE_REF"}
 
 
-def h_vague(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_vague(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     w = re.sub(r"\s+", " ", m.group(0).lower())
     if w.endswith("term"):
         return D.Resolved("FUTURE_REF")
@@ -593,11 +594,11 @@ _SET_UNITS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "fortnightly": 
               "hourly": "PT1H", "biannually": "P6M", "biennially": "P2Y"}
 
 
-def h_set_word(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_set_word(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     return D.Resolved(_SET_UNITS[m.group(0).lower()])
 
 
-def h_set_every(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_set_every(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     if m.group("wd"):
         return D.Resolved(f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}")
     word = unit_of(m.group("u"))
@@ -605,12 +606,13 @@ def h_set_every(m: re.Match[str], anchor: date | None, tense: str | None) -> D.R
     return D.Resolved(_duration_value(mult, code, word))
 
 
-def h_clock(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_clock(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     word = (group(m, "word") or "").lower()
     if word:
         h, mi = (24, 0) if word == "midnight" else (12, 0)
     else:
-        h = int(group(m, "h") or group(m, "h2") or group(m, "h3") or 0)
+        hour = group(m, "h") or group(m, "h2") or group(m, "h3") or "0"
+        h = int(hour) if hour.isdigit() else NUMBERS.read_int(hour) or 0  # "eight"
         mi = int(group(m, "mi") or group(m, "mi2") or group(m, "mi3") or 0)
     ampm = (group(m, "ampm") or "").lower()
     half = (group(m, "half") or "").lower()  # "4 in the morning", "11 at night"
@@ -630,7 +632,7 @@ def h_clock(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resol
     day_word = (group(m, "dayw") or "").lower()
     d = anchor
     if day_word in WEEKDAYS:
-        d = D.nearest_weekday(anchor, WEEKDAYS[day_word], tense)
+        d = D.nearest_weekday(anchor, WEEKDAYS[day_word], D.told(tense))
     elif day_word:
         d = anchor + timedelta(days=_DAY_OFFSETS.get(day_word, 0))
     return D.Resolved(d.isoformat() + tod, d.isoformat(), None, "day", True)

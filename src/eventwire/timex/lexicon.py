@@ -119,6 +119,7 @@ NUMBER = (
 )
 # A year said in words ("nineteen ninety-four", "two thousand and twelve").
 YEAR_WORDS = rf"(?:{_no_class_space(NUMBERS.year_pattern)})"
+HOUR_WORD = rf"(?:{NUMBERS.hour_pattern})"
 QUANTITY = (
     rf"(?:{NUMBER}|a\s+couple(?:\s+of)?|a\s+few|a\s+handful\s+of|several|many|some|a|an)"
 )

@@ -26,6 +26,7 @@ from eventwire.timex.lexicon import (
     DAYNUM,
     ERA_NOUNS,
     HOLIDAY,
+    HOUR_WORD,
     MONTH_CI,
     MONTH_FULL_CI,
     NTH,
@@ -69,7 +70,7 @@ def _unnamed(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-def _resolve_part(text: str, anchor: date | None, tense: str | None) -> D.Resolved:
+def _resolve_part(text: str, anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     for rule in rules_at_start(text):
         m = rule.regex.fullmatch(text)
         if m:
@@ -77,7 +78,7 @@ def _resolve_part(text: str, anchor: date | None, tense: str | None) -> D.Resolv
     return D.UNRESOLVED
 
 
-def h_day_clock(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_day_clock(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """A day and a clock time in one expression ("Saturday at 7 pm", "5 p.m. EST, Nov. 6",
     "4.3.2026 17:30"): the day's date with the clock's time of day."""
     day = _resolve_part(m.group("date"), anchor, tense)
@@ -88,7 +89,7 @@ def h_day_clock(m: re.Match[str], anchor: date | None, tense: str | None) -> D.R
     return D.Resolved(day.value[:10] + tod, day.date, None, "day", day.relative)
 
 
-def h_pod_day(m: re.Match[str], anchor: date | None, tense: str | None) -> D.Resolved:
+def h_pod_day(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     day = _resolve_part(m.group("date"), anchor, tense)
     if day.value is None:
         return D.UNRESOLVED
@@ -182,6 +183,12 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?P<u>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)"),
         "DATE", H.h_unit_before_last),
     Rule("clock", _rx(rf"{_CLOCK}{_DAYW}"), "TIME", H.h_clock),
+    # "from eight in the evening", "at ten at night": an hour said in a word is a clock time
+    # when a part of the day tells which half of the day it is (after a preposition of
+    # time: not "no one in the morning")
+    Rule("clock_words", _rx(rf"(?P<h2>{HOUR_WORD})(?:\s+o'clock)?\s+(?P<half>in\s+the\s+"
+                            rf"(?:morning|afternoon|evening)|at\s+night){_DAYW}"), "TIME",
+         H.h_clock, G.guard_clock),
     Rule("clock_bare", _rx(rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?P<ampm>)(?P<z>)(?P<off>)"
                            rf"{_DAYW}"), "TIME", H.h_clock, G.guard_clock),
     Rule("week_of_month", _rx(
@@ -375,7 +382,7 @@ def timex_type(rule: Rule, m: re.Match[str]) -> str:
 
 
 def resolve_match(
-    rule: Rule, m: re.Match[str], anchor: date | None, tense: str | None
+    rule: Rule, m: re.Match[str], anchor: date | None, tense: D.TenseHint
 ) -> D.Resolved:
     return rule.handler(m, anchor, tense)
 

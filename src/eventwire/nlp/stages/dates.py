@@ -23,7 +23,7 @@ from ..spans import inside_quote
 from ..stage import Stage
 from ..work import Work
 from .status import date_of, is_background, own_time
-from .times import TimeWords, time_words, to_time, tokens_of
+from .times import TimeWords, counted_days, time_words, to_time, tokens_of
 
 
 def inherit_times(work: Work, w: TimeWords) -> None:
@@ -102,7 +102,7 @@ def _day_times(work: Work, w: TimeWords) -> list[_Day]:
     """The expressions that name a day, in text order: what an undated event may take."""
     sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
     out: list[_Day] = []
-    for span, _time, kind in work.timexes:
+    for span, _time, kind, _tensed in work.timexes:
         if kind == "relative" or _CLOCK_ONLY.fullmatch(span.text.strip()):
             continue
         t = to_time(span, work.context.reference_date, "past", work)
@@ -386,30 +386,6 @@ def _opener(work: Work, trigger: Token) -> Span | None:
     return None
 
 
-def _counted_days(text: str, w: TimeWords, numbers: NumberReader) -> tuple[int, int] | None:
-    """The days after the act told before that an anaphoric time covers, [fewest, most]:
-    "two days later" (2, 2), "the next day" (1, 1), "days later" (2, 10), "within ten days
-    of the attacks" (0, 10); None for anything else."""
-    words = [x for x in re.split(r"[\s,]+", text.lower()) if x]
-    if len(words) >= 2 and words[-1] in w.anaphoric_later and words[-2] in w.units:
-        unit, count = words[-2], words[:-2]
-        if not count:
-            return w.vague_counts.get(unit)
-        n = numbers.read_int(" ".join(count))
-        return (n * w.units[unit],) * 2 if n is not None else None
-    if words[:1] == ["the"]:
-        words = words[1:]
-    if len(words) == 2 and words[0] in w.next_day_words and words[1] in w.next_day_units:
-        return (1, 1)
-    if words and words[0] in w.within_words and "of" in words:
-        k = words.index("of")
-        if k >= 3 and words[k - 1] in w.units:
-            n = numbers.read_int(" ".join(words[1:k - 1]))
-            if n is not None:
-                return (0, n * w.units[words[k - 1]])
-    return None
-
-
 def _event_day(work: Work, k: int) -> date | None:
     """The day mention ``k`` is dated to: its own, else one of its event's mentions'."""
     m = work.mentions[k]
@@ -453,7 +429,7 @@ def counted_from_told(work: Work, w: TimeWords, numbers: NumberReader) -> None:
         if (opener := _opener(work, m.trigger)) is not None:
             spans.append(opener)
         for span in spans:
-            days = _counted_days(span.text, w, numbers)
+            days = counted_days(span.text, w, numbers)
             if days is None:
                 continue
             anchor = _anchor_day(work, k, span)

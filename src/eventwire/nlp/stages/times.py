@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from ...lexicon import LexiconError
 from ...model import ANCHORS, PRECISIONS, Span, Time
-from ...timex import find_timexes, normalise
+from ...numbers import NumberReader
+from ...timex import Normalised, Reading, normalise, read_timexes
 from ..resources import Resources
 from ..spans import span_text
 from ..stage import Stage
@@ -103,13 +104,16 @@ def _prospective(head: Token, w: TimeWords) -> bool:
 
 
 def find(work: Work, res: Resources) -> None:
-    """Every time expression of the article, read against the reference date."""
+    """Every time expression of the article, read in context against the reference date
+    (as ``eventwire.timex`` is scored: the sentence's tense, "that day" after the day the
+    story named, a clock time on the day its sentence names)."""
     w = time_words(res)
     anchor = work.context.reference_date
     text = work.article.text
     # what each word may begin is read once per pipeline, not once per article
     words: dict[Any, Any] = res.memo("times.timex_words", dict)
-    for tx in find_timexes(text, words):
+    for reading in read_timexes(text, anchor, words):
+        tx = reading.span
         span = Span(tx.text, tx.start, tx.end)
         if tx.type == "DURATION":
             # "a day after": TimeML marks the duration; the signal word follows it
@@ -120,13 +124,30 @@ def find(work: Work, res: Resources) -> None:
                 work.timexes.append(Timex(span, Time(span.text, span.start, span.end),
                                           "relative"))
                 continue
-        time = to_time(span, anchor, None, work)
+        time = (to_time(span, anchor, None, work) if _counted_by_dates(reading, w, res)
+                else _as_time(span, reading.value, work))
         if tx.type in {"DATE", "TIME"} or time.date is not None:
-            work.timexes.append(Timex(span, time, tx.type))
+            work.timexes.append(Timex(span, time, tx.type, reading.tensed))
+
+
+def _counted_by_dates(reading: Reading, w: TimeWords, res: Resources) -> bool:
+    """Is this a time the records read as ``dates`` does, not as the story gives it? "two
+    days later" with no time named before it (TimeML reads it against the publication
+    date), and any time counted from the act told before it ("the following day", "two
+    days later"): ``dates`` counts it from that act's day, which is not always the last
+    time the text named ("On Dec. 3 a man was shot nearby. The following day ..." told as
+    background to the report's own shooting)."""
+    if reading.basis == "anchor":
+        return True
+    return reading.basis == "story" and counted_days(reading.span.text, w, res.numbers) is not None
 
 
 def to_time(span: Span, anchor: date | None, tense: str | None, work: Work | None = None) -> Time:
-    n = normalise(span.text, anchor, tense_hint=tense)
+    """The expression's words alone, read against ``anchor`` with ``tense``."""
+    return _as_time(span, normalise(span.text, anchor, tense_hint=tense), work)
+
+
+def _as_time(span: Span, n: Normalised, work: Work | None) -> Time:
     how = n.anchor
     if how == "published" and work is not None and work.published is None:
         how = "text"  # resolved against the dateline's own date
@@ -139,6 +160,30 @@ def to_time(span: Span, anchor: date | None, tense: str | None, work: Work | Non
         precision=next((p for p in PRECISIONS if p == n.precision), "unknown"),
         anchor=next((a for a in ANCHORS if a == how), "none"),
     )
+
+
+def counted_days(text: str, w: TimeWords, numbers: NumberReader) -> tuple[int, int] | None:
+    """The days after the act told before that an anaphoric time covers, [fewest, most]:
+    "two days later" (2, 2), "the next day" (1, 1), "days later" (2, 10), "within ten days
+    of the attacks" (0, 10); None for anything else."""
+    words = [x for x in re.split(r"[\s,]+", text.lower()) if x]
+    if len(words) >= 2 and words[-1] in w.anaphoric_later and words[-2] in w.units:
+        unit, count = words[-2], words[:-2]
+        if not count:
+            return w.vague_counts.get(unit)
+        n = numbers.read_int(" ".join(count))
+        return (n * w.units[unit],) * 2 if n is not None else None
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) == 2 and words[0] in w.next_day_words and words[1] in w.next_day_units:
+        return (1, 1)
+    if words and words[0] in w.within_words and "of" in words:
+        k = words.index("of")
+        if k >= 3 and words[k - 1] in w.units:
+            n = numbers.read_int(" ".join(words[1:k - 1]))
+            if n is not None:
+                return (0, n * w.units[words[k - 1]])
+    return None
 
 
 def tokens_of(work: Work, span: Span) -> list[Token]:
@@ -171,16 +216,22 @@ def _attached_to(tokens: list[Token], trigger: Token, light_verbs: frozenset[str
 def attach(work: Work, res: Resources) -> None:
     w = time_words(res)
     by_sent = work.mentions_by_sentence()  # (issue 15: no walk over all mentions per timex)
-    for span, _time, kind in work.timexes:
+    for tx in work.timexes:
+        span = tx.span
         toks = tokens_of(work, span)
-        if not toks or kind == "relative" or _period_start(toks, w):
+        if not toks or tx.kind == "relative" or _period_start(toks, w):
             continue
         for k in by_sent.get(work.sent_start(toks[0].i), ()):
             m = work.mentions[k]
             if m.time is not None:
                 continue
             if _attached_to(toks, m.trigger, w.light_verbs):
-                m.time = to_time(span, work.context.reference_date, _tense(m.trigger, w), work)
+                # the tense of the verb the expression dates, from the parse, before the
+                # sentence's cue words; a value that does not rest on a tense is kept as the
+                # text gave it ("later that day", "at 9 p.m." after "on Saturday")
+                tense = _tense(m.trigger, w) if tx.tensed else None
+                m.time = (tx.time if tense is None
+                          else to_time(span, work.context.reference_date, tense, work))
     _relative_links(work, res)
     _leftover_years(work, w)
     _described_acts(work)
@@ -230,7 +281,7 @@ def _leftover_years(work: Work, w: TimeWords) -> None:
     goes to the nearest undated noun trigger in its sentence."""
     used = {(m.time.start, m.time.end) for m in work.mentions if m.time is not None}
     by_sent = work.mentions_by_sentence()
-    for span, _time, _ in work.timexes:
+    for span, _time, _kind, _tensed in work.timexes:
         if (span.start, span.end) in used:
             continue
         toks = tokens_of(work, span)
@@ -255,7 +306,7 @@ def _relative_links(work: Work, res: Resources) -> None:
     """ "N days after <clause>": date the clause's event from the sentence's other event."""
     w = time_words(res)
     by_sent: dict[int, list[int]] | None = None
-    for span, _time, kind in work.timexes:
+    for span, _time, kind, _tensed in work.timexes:
         words = span.text.lower().split()
         if (
             kind != "relative"
@@ -306,8 +357,9 @@ STAGE = Stage(
     run=run,
     summary="time expressions (`eventwire.timex`: a regex grammar of TIMEX3 kinds, numbers "
     "read by `eventwire.numbers`, named days from `lexicon/en/time.toml`, tense cues from the "
-    "sentence) read against the reference date and attached to the trigger whose clause "
-    "holds them; \"N days after <clause>\" links the "
+    "sentence) read in context against the reference date (\"later that day\" and a clock "
+    "time on the day the text named) and attached to the trigger whose clause holds them, "
+    "the trigger's own tense first; \"N days after <clause>\" links the "
     "clause's event to the sentence's other event",
     reads=("article", "doc", "published", "context.reference_date", "mentions"),
     writes=("timexes", "mentions.time", "mentions.relative"),
