@@ -50,10 +50,12 @@ def _candidates(text: str, memo: dict[Any, Any] | None = None) -> list[_Candidat
     out = []
     folded = text.casefold()
     starts = _HEADS.starts(text, memo)
+    anchored = _HEADS.anchored
     for order, rule in enumerate(RULES):
-        if not may_match(_NEEDS[order], folded):
+        # an anchored rule no word of the text can open is not tried (nor its needs read)
+        if (anchored[order] and order not in starts) or not may_match(_NEEDS[order], folded):
             continue
-        found = (scan(rule.regex, text, starts.get(order, ())) if _HEADS.anchored[order]
+        found = (scan(rule.regex, text, starts[order]) if anchored[order]
                  else rule.regex.finditer(text))
         for m in found:
             if m.end() > m.start() and (rule.guard is None or rule.guard(text, m)):

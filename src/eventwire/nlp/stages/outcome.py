@@ -93,43 +93,58 @@ class _Counts:
             lexicon.phrases("outcome.approximations")) + ")?"
         # "9/11", "24/7": a number in a name or a date is no count
         num = num + r"(?![/\d])"
-        self.patterns: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-            (re.compile(rx, re.I), kind) for rx, kind in (
+        # the words that close a count of the dead, the hurt or the held: a pattern ending
+        # in one of them cannot match a sentence where ``need`` finds none of them, which a
+        # search for the words alone tells much faster than the pattern's own scan
+        dead_words = (r"(?:killed|dead|died|shot dead|shot and killed"
+                      r"|(?:stabbed|beaten|burned) to death)")
+        hurt_words = r"(?:injured|wounded|hurt|hospitali[sz]ed)"
+        held_words = rf"(?:{held})"
+        dead_need, hurt_need, held_need = (
+            re.compile(rx, re.I) for rx in (dead_words, hurt_words, held_words))
+        self.patterns: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
+            (re.compile(rx, re.I), kind, need) for rx, kind, need in (
                 (rf"\b{approx}{num}\s+{people}?\s*"
-                 rf"{aux}(?:killed|dead|died|shot dead|shot and killed"
-                 r"|(?:stabbed|beaten|burned) to death)\b", "dead"),
+                 rf"{aux}{dead_words}\b", "dead", dead_need),
                 (rf"\b(?:killing|killed)\s+{approx}{num}\b"
-                 rf"{_NOT_PEOPLE_AFTER}", "dead"),
+                 rf"{_NOT_PEOPLE_AFTER}", "dead", None),
                 # "leaving five dead" (not "left two hospitalised")
                 (rf"\b(?:leaving|left)\s+{approx}{num}\s+{people}?\s*"
-                 r"dead\b", "dead"),
-                (rf"death toll (?:rose |has risen |climbed )?(?:to )?{num}", "dead"),
+                 r"dead\b", "dead", dead_need),
+                (rf"death toll (?:rose |has risen |climbed )?(?:to )?{num}", "dead", None),
                 (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}(?:critically |seriously |slightly )?(?:shot and |stabbed and )?"
-                 r"(?:injured|wounded|hurt|hospitali[sz]ed)\b", "injured"),
+                 rf"{hurt_words}\b", "injured", hurt_need),
                 # "wounding five", and the active past "wounded five" ("killed five" above)
                 (rf"\b(?:injuring|wounding|injured|wounded)\s+{approx}"
-                 rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured"),
+                 rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured", None),
                 (rf"\b{approx}{num}\s+{people}?\s*"
-                 rf"{aux}(?:{held})\b", "arrested"),
+                 rf"{aux}{held_words}\b", "arrested", held_need),
                 (rf"\b{one_person}{one_aux}(?:(?:found |pronounced )?dead|killed"
-                 r"|shot dead|shot and killed|(?:stabbed|beaten|burned) to death)\b", "dead"),
+                 r"|shot dead|shot and killed|(?:stabbed|beaten|burned) to death)\b", "dead",
+                 dead_need),
                 (rf"\b{one_person}{one_aux}(?:critically |seriously |slightly )?"
-                 r"(?:injured|wounded|hurt|hospitali[sz]ed)\b", "injured"),
+                 rf"{hurt_words}\b", "injured", hurt_need),
                 # "one man was killed and another wounded", "left one dead and another
                 # with life-threatening injuries": one more person
                 (rf"\b({one_more})\s+(?:(?:[\w-]+\s){{0,2}}?(?:{single})\s+)?"
                  rf"(?:was\s+|is\s+|has\s+been\s+)?(?:critically\s+|seriously\s+)?"
-                 rf"{hurt_state}", "more"),
-                (rf"\b(?:leaving|left)\s+{one_person}\s+dead\b", "dead"),
+                 rf"{hurt_state}", "more", None),
+                (rf"\b(?:leaving|left)\s+{one_person}\s+dead\b", "dead", dead_need),
                 (rf"\b(?:leaving|left)\s+(?:{approx}{num}\s+{people}?|{one_person})\s*"
-                 rf"{hurt_state}", "injured"),
+                 rf"{hurt_state}", "injured", None),
             )
         )
 
     def scan(self, text: str, base: int) -> list[tuple[str, int, Span]]:
         out = []
-        for rx, kind in self.patterns:
+        found: dict[re.Pattern[str], bool] = {}
+        for rx, kind, need in self.patterns:
+            if need is not None:
+                if need not in found:
+                    found[need] = need.search(text) is not None
+                if not found[need]:
+                    continue
             for m in rx.finditer(text):
                 # the number, or the article of one person ("left two hurt" / "left a man
                 # hurt" are two branches of one pattern)
@@ -187,10 +202,12 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
     spans: list[Span] = []
     dead = injured = arrested = more = None
     for s_start in sents:
-        sent = work.sent_of(s_start)
-        st = span_text(sent)
-        base = sent.start_char
-        for kind, n, span in counts.scan(st, base):
+        # the count phrases of one sentence, read once per article (events share sentences)
+        found = triggers.scans.get(s_start)
+        if found is None:
+            sent = work.sent_of(s_start)
+            found = triggers.scans[s_start] = counts.scan(span_text(sent), sent.start_char)
+        for kind, n, span in found:
             # "after his arrest for the attack, which killed three": the count's verb is
             # another event's trigger, so the count is that event's
             if triggers.other_only(span, me):
@@ -388,7 +405,7 @@ def _none_arrested(work: Work, counts: _Counts) -> None:
 class _Triggers:
     """Where each event trigger starts (characters) and the events it is a mention of,
     sorted, so that the triggers inside a count's words are found by bisection (a text
-    dense with events stays linear)."""
+    dense with events stays linear); and the count phrases read in each sentence."""
 
     def __init__(self, work: Work) -> None:
         by_start: dict[int, set[int]] = {}
@@ -397,6 +414,8 @@ class _Triggers:
                 by_start.setdefault(work.mentions[k].trigger.idx, set()).add(e)
         self.starts = sorted(by_start)
         self.events = [by_start[i] for i in self.starts]
+        # sentence start -> ``_Counts.scan`` of that sentence, for this article
+        self.scans: dict[int, list[tuple[str, int, Span]]] = {}
 
     def other_only(self, span: Span, e: int) -> bool:
         """Do the count's words hold another event's trigger and none of event ``e``'s?"""
