@@ -460,17 +460,25 @@ def resolve_document(
     for round_no in range(rounds + 1):
         per_key: dict[str, Counter[GeoMatch]] = {}
         placed = _OtherPlaces.build(gazetteer, current, counts) if round_no else None
+        # a name said again with the same container and area has the same context in a
+        # round (the context depends on the name's key, the area and the round's places):
+        # resolved once per round
+        done: dict[tuple[str, str | None, bool], GeoMatch | None] = {}
         for i, (name, key) in enumerate(zip(names, keys, strict=True)):
-            counties, towns = nests[key]
-            context = replace(base, counties=counties, towns=towns, area=areas[i])
-            if placed is not None:
-                # the other names' current places, each as often as it is mentioned
-                context = replace(context, document=_OtherPlaces.view(placed, key))
             box = containers[i]
-            match = (
-                resolve_pair(gazetteer, name, box, context=context) if box
-                else resolve(gazetteer, name, context=context)
-            )
+            said = (name, box, areas[i])
+            if said in done:
+                match = done[said]
+            else:
+                counties, towns = nests[key]
+                context = replace(base, counties=counties, towns=towns, area=areas[i])
+                if placed is not None:
+                    # the other names' current places, each as often as it is mentioned
+                    context = replace(context, document=_OtherPlaces.view(placed, key))
+                match = done[said] = (
+                    resolve_pair(gazetteer, name, box, context=context) if box
+                    else resolve(gazetteer, name, context=context)
+                )
             results[i] = match
             if match is not None:
                 per_key.setdefault(key, Counter())[match] += 1

@@ -114,6 +114,10 @@ class EventWords:
         self.labour = w("events.labour_nouns")
         self.occasions = w("events.occasion_nouns")
         self.areas = w("events.area_nouns")
+        # every lemma a verb or noun can be a trigger by (beside "strike", "fire" and a
+        # hyphenated word), so that ``trigger_of`` turns the others away at once
+        self.trigger_lemmas = frozenset(self.triggers).union(
+            self.object_verbs, self.phrasal_verbs, self.presence, self.impact_verbs)
 
 
 def event_words(res: Resources) -> EventWords:
@@ -205,6 +209,9 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
     if pos != "VERB" and pos != "NOUN":
         return None  # every trigger is a verb or a noun; this runs on every token
     lemma = t.lemma_.lower()
+    if (lemma not in w.trigger_lemmas and lemma != "strike" and lemma != "fire"
+            and not (t.i >= 2 and t.doc[t.i - 1].text == "-")):
+        return None  # no rule below can give this word a trigger
     if t.pos_ == "NOUN" and lemma == "strike":
         return _strike(t, w)
     if t.pos_ == "NOUN" and lemma == "fire":

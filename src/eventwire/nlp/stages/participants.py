@@ -11,6 +11,8 @@ part and are dropped."""
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, LEMMA, POS  # type: ignore[attr-defined]
+from spacy.symbols import VERB  # type: ignore[attr-defined]
 from spacy.tokens import Token
 
 from ..arguments import make_arg
@@ -44,7 +46,14 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
         if e >= 0 and _description(desc, person_nouns) and desc.i not in work.mentions_by_token:
             links.setdefault(desc.lemma_.lower(), []).append((desc.i, e))
 
-    for t in work.doc:
+    doc = work.doc
+    # only appositions, verbs and "be" can equate a description with a name: the other
+    # words are not visited
+    strings = doc.vocab.strings
+    rows = doc.to_array([DEP, POS, LEMMA])
+    which = ((rows[:, 0] == strings["appos"]) | (rows[:, 1] == VERB)
+             | (rows[:, 2] == strings["be"])).nonzero()[0].tolist()
+    for t in (doc[i] for i in which):
         if t.dep_ == "appos":
             add(t.head, _person(work, t))
             add(t, _person(work, t.head))
