@@ -46,10 +46,11 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
     w = arg_words(res)
     sectors = w.actors.sector_nouns
     e = work.entity_at(head)
-    toks = phrase(head)
     if e >= 0 and head.i in work.mentions_by_token:
         em = work.entity_mentions[work.mentions_by_token[head.i]]
         toks = list(work.doc[em.start : em.end])
+    else:
+        toks = phrase(head)
     arg = Arg(head=head, tokens=toks, entity=e)
     arg.plural = head.tag_ in {"NNS", "NNPS"}
     doc = head.doc

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Literal, NamedTuple, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -195,6 +195,12 @@ class Work:
                 break
             n += 1
         return n
+
+    @cached_property
+    def time_readings(self) -> dict[tuple[str, date | None, str | None], Any]:
+        """What a time expression's words read as against a date with a tense
+        (``times.to_time``), kept for the article: not a layer, a memo."""
+        return {}
 
     @cached_property
     def sent_starts(self) -> list[int]:

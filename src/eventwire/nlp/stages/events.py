@@ -396,6 +396,7 @@ def find_mentions(work: Work, res: Resources) -> None:
     doc = work.doc
     # every trigger is a verb or a noun (``trigger_of``): the other words are not visited
     pos = doc.to_array(POS)
+    modes_said: dict[int, list[str]] = {}
     for t in (doc[i] for i in ((pos == VERB) | (pos == NOUN)).nonzero()[0].tolist()):
         trig = trigger_of(t, w)
         if trig is None:
@@ -431,7 +432,7 @@ def find_mentions(work: Work, res: Resources) -> None:
                 m.actors.remove(a)
                 if m.category == "ASSAULT":
                     m.modes.add(mode)
-        _modes_from_context(m, w)
+        _modes_from_context(m, w, modes_said)
         _mood(m, w)
         counts = [n for c in t.children if c.dep_ == "nummod"
                   and (n := res.numbers.read_int(c.text)) is not None and n > 1
@@ -952,19 +953,28 @@ def _occasion(a: Arg, w: EventWords) -> bool:
     )
 
 
-def _modes_from_context(m: Mention, w: EventWords) -> None:
+def _modes_from_context(m: Mention, w: EventWords,
+                        said: dict[int, list[str]] | None = None) -> None:
+    """``said``: the weapon modes named in each sentence (by its first token), in the
+    word list's order, kept by the caller for one article (mentions share sentences)."""
     t = m.trigger
     if m.category != "ASSAULT":
         return
-    window = list(t.sent)
-    text = " ".join(x.lower_ for x in window)
-    # the sentence's words and lemmas as a set: one walk, not one per weapon word
-    words = {x.lower_ for x in window} | {x.lemma_.lower() for x in window}
-    for word, mode in w.weapon_modes.items():
-        if (" " in word and word in text) or word in words:
-            if mode == "firearms" and "explosives" in m.modes:
-                continue
-            m.modes.add(mode)
+    sent = t.sent
+    named = said.get(sent.start) if said is not None else None
+    if named is None:
+        window = list(sent)
+        text = " ".join(x.lower_ for x in window)
+        # the sentence's words and lemmas as a set: one walk, not one per weapon word
+        words = {x.lower_ for x in window} | {x.lemma_.lower() for x in window}
+        named = [mode for word, mode in w.weapon_modes.items()
+                 if (" " in word and word in text) or word in words]
+        if said is not None:
+            said[sent.start] = named
+    for mode in named:
+        if mode == "firearms" and "explosives" in m.modes:
+            continue
+        m.modes.add(mode)
 
 
 # -- mood ------------------------------------------------------------------------------------

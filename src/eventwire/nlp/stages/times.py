@@ -144,7 +144,15 @@ def _counted_by_dates(reading: Reading, w: TimeWords, res: Resources) -> bool:
 
 def to_time(span: Span, anchor: date | None, tense: str | None, work: Work | None = None) -> Time:
     """The expression's words alone, read against ``anchor`` with ``tense``."""
-    return _as_time(span, normalise(span.text, anchor, tense_hint=tense), work)
+    if work is None:
+        return _as_time(span, normalise(span.text, anchor, tense_hint=tense), None)
+    # the same words read against the same date and tense give the same value: the times
+    # and dates stages read one expression more than once (kept for the article)
+    key = (span.text, anchor, tense)
+    n = work.time_readings.get(key)
+    if n is None:
+        n = work.time_readings[key] = normalise(span.text, anchor, tense_hint=tense)
+    return _as_time(span, n, work)
 
 
 def _as_time(span: Span, n: Normalised, work: Work | None) -> Time:
