@@ -394,13 +394,29 @@ def _shooting_fire(x: Token) -> bool:
     return x.lemma_.lower() == "fire" and (x.pos_ == "VERB" or x.head.lemma_.lower() == "open")
 
 
-def _accident(m: Mention, w: SenseWords) -> bool:
+def _accident(m: Mention, w: SenseWords, told: dict[int, bool | None] | None = None) -> bool:
     """A death or injury told with an accident and no weapon or attacker: a crash, a
-    derailment, a fire, a flood."""
+    derailment, a fire, a flood. ``told``: what each sentence (by its first token) says,
+    kept by the caller for one article (``_sentence_accident``)."""
     t = m.trigger
     if any(c.lower_ in w.accident_adverbs for c in t.subtree):
         return True  # "accidentally shot", "killed in two accidental explosions"
     sent = t.sent
+    if told is not None and sent.start in told:
+        said = told[sent.start]
+    else:
+        said = _sentence_accident(sent, w)
+        if told is not None:
+            told[sent.start] = said
+    if said is not None:
+        return said
+    return not any(c.dep_ == "agent" for c in t.children)
+
+
+def _sentence_accident(sent: SpacySpan, w: SenseWords) -> bool | None:
+    """What the sentence alone says of an accident: True (someone hit by a vehicle),
+    False (no accident, or a weapon or armed people), None (an accident: the act's own
+    words decide)."""
     if _hit_by_vehicle(sent, w):
         return True  # "was injured when she was hit by a car"
     low = span_text(sent).lower()
@@ -411,7 +427,7 @@ def _accident(m: Mention, w: SenseWords) -> bool:
         return False
     if any(x.lemma_.lower() in w.armed and x.pos_ == "NOUN" for x in sent):
         return False
-    return not any(c.dep_ == "agent" for c in t.children)
+    return None
 
 
 def _hit_by_vehicle(sent: SpacySpan, w: SenseWords) -> bool:
@@ -593,6 +609,8 @@ class _Judge:
         self.work = work
         self.w = w
         self.accident_report = _accident_report(work, w)
+        # what each sentence says of an accident (``_accident``), read once per article
+        self.sentence_accidents: dict[int, bool | None] = {}
 
     def human(self, a: Arg) -> bool:
         return _human(self.work, a, self.w)
@@ -619,7 +637,7 @@ class _Judge:
             m.legal = True
         sense = m.sense
         if sense in {"harm", "violent", "physical"} and m.category == "ASSAULT" and (
-            _accident(m, w)
+            _accident(m, w, self.sentence_accidents)
             or (self.accident_report and t.lemma_.lower() in w.casualty)
         ):
             return "drop"
