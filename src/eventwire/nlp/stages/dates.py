@@ -14,6 +14,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from spacy.attrs import LEMMA  # type: ignore[attr-defined]
 from spacy.tokens import Token
 
 from ...model import Precision, Span, Time
@@ -186,10 +187,15 @@ def _happened_days(work: Work, days: list[_Day], w: TimeWords) -> list[Time]:
     the dateline's day in the same sentence)."""
     out: list[Time] = []
     take_verbs = {verb for verb, _ in w.take_place}
-    for t in work.doc:
+    doc = work.doc
+    # only the words with one of those lemmas are visited: one array of lemma ids, each
+    # distinct lemma read once
+    strings = doc.vocab.strings
+    lemmas = doc.to_array(LEMMA).tolist()
+    wanted = {h for h in set(lemmas)
+              if (low := strings[h].lower()) in w.happen_verbs or low in take_verbs}
+    for t in (doc[i] for i, h in enumerate(lemmas) if h in wanted):
         lemma = t.lemma_.lower()  # read once: a token's lemma is looked up on each access
-        if lemma not in w.happen_verbs and lemma not in take_verbs:
-            continue
         if lemma in w.happen_verbs or any(
             lemma == verb and any(c.lower_ == obj for c in t.children)
             for verb, obj in w.take_place

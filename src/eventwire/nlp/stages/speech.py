@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...model import Attribution
 from ..arguments import arg_words, make_arg
 from ..resources import Resources
 from ..stage import Stage
@@ -52,28 +53,37 @@ def _blamed(work: Work, res: Resources, tokens: list[Token], speaker: Arg | None
     return out
 
 
+def _speaker(work: Work, res: Resources, att: Attribution) -> Arg | None:
+    """The participant who speaks, read from the speaker's words."""
+    if att.speaker is None:
+        return None
+    st = _tokens_in(work, att.speaker.start, att.speaker.end)
+    # the words of the entity the speaker stands for: "Denys Prokopenko, the
+    # commander of the Azov regiment" speaks as Prokopenko, not as the regiment
+    # its last word names; else the phrase's head
+    own = [t for t in st if att.speaker.entity_id and work.entity_at(t) >= 0
+           and work.entities[work.entity_at(t)].id == att.speaker.entity_id]
+    head = own[-1] if own else next(
+        (t for t in st if not st[0].i <= t.head.i <= st[-1].i or t.head.i == t.i),
+        st[-1]) if st else None
+    return make_arg(work, res, head) if head is not None else None
+
+
 def run(work: Work, res: Resources) -> None:
     w = speech_words(res)
     doc = work.doc
-    speaker_of: dict[int, Arg | None] = {}
     for att, cue_tokens in work.statements:
         cue = cue_tokens[0]
-        speaker = None
-        if att.speaker is not None:
-            st = _tokens_in(work, att.speaker.start, att.speaker.end)
-            # the words of the entity the speaker stands for: "Denys Prokopenko, the
-            # commander of the Azov regiment" speaks as Prokopenko, not as the regiment
-            # its last word names; else the phrase's head
-            own = [t for t in st if att.speaker.entity_id and work.entity_at(t) >= 0
-                   and work.entities[work.entity_at(t)].id == att.speaker.entity_id]
-            head = own[-1] if own else next(
-                (t for t in st if not st[0].i <= t.head.i <= st[-1].i or t.head.i == t.i),
-                st[-1]) if st else None
-            speaker = make_arg(work, res, head) if head is not None else None
-        speaker_of[cue.i] = speaker
-        content = _tokens_in(work, att.content.start, att.content.end)
         low = att.content.text.lower()
-        if any(p in low for p in w.threat_phrases) and speaker is not None:
+        threat = any(p in low for p in w.threat_phrases)
+        oprd = [c for c in cue.children if c.dep_ == "oprd"] if cue.lemma_ == "call" else []
+        term = " ".join(t.lower_ for t in oprd[0].subtree if t.is_alpha) if oprd else ""
+        accusation = cue.lemma_ == "call" and any(a in term for a in w.accusation_terms)
+        if not threat and not accusation:
+            continue  # (the speaker is read only for the statements that make an event)
+        speaker = _speaker(work, res, att)
+        if threat and speaker is not None:
+            content = _tokens_in(work, att.content.start, att.content.end)
             targets = [
                 make_arg(work, res, t)
                 for t in content
@@ -93,40 +103,37 @@ def run(work: Work, res: Resources) -> None:
                 recipients=targets[:1],
             )
             work.mentions.append(m)
-        if cue.lemma_ == "call":
-            oprd = [c for c in cue.children if c.dep_ == "oprd"]
-            term = " ".join(t.lower_ for t in oprd[0].subtree if t.is_alpha) if oprd else ""
-            if any(a in term for a in w.accusation_terms):
-                blamed: list[Arg] = []
-                # the speaker's words in this or the next sentence name whom they blame
-                sents = {cue.sent.start}
-                nxt = cue.sent.end
-                if nxt < len(doc):
-                    sents.add(doc[nxt].sent.start)
-                for att2, cue2 in work.statements:
-                    if cue2[0].sent.start in sents:
-                        sp = att2.speaker
-                        if (
-                            sp is None
-                            or speaker is None
-                            or sp.entity_id
-                            == (work.entities[speaker.entity].id if speaker.entity >= 0 else None)
-                            or sp.name == speaker.name
-                        ):
-                            blamed += _blamed(
-                                work,
-                                res,
-                                _tokens_in(work, att2.content.start, att2.content.end),
-                                speaker,
-                            )
-                m = Mention(
-                    trigger=cue,
-                    category="ACCUSE",
-                    modes={"allege"},
-                    actors=[speaker] if speaker else [],
-                    recipients=blamed[:2],
-                )
-                work.mentions.append(m)
+        if accusation:
+            blamed: list[Arg] = []
+            # the speaker's words in this or the next sentence name whom they blame
+            sents = {cue.sent.start}
+            nxt = cue.sent.end
+            if nxt < len(doc):
+                sents.add(doc[nxt].sent.start)
+            for att2, cue2 in work.statements:
+                if cue2[0].sent.start in sents:
+                    sp = att2.speaker
+                    if (
+                        sp is None
+                        or speaker is None
+                        or sp.entity_id
+                        == (work.entities[speaker.entity].id if speaker.entity >= 0 else None)
+                        or sp.name == speaker.name
+                    ):
+                        blamed += _blamed(
+                            work,
+                            res,
+                            _tokens_in(work, att2.content.start, att2.content.end),
+                            speaker,
+                        )
+            m = Mention(
+                trigger=cue,
+                category="ACCUSE",
+                modes={"allege"},
+                actors=[speaker] if speaker else [],
+                recipients=blamed[:2],
+            )
+            work.mentions.append(m)
 
 
 STAGE = Stage(
