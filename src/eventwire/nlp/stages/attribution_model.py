@@ -692,18 +692,23 @@ def label_statements(work: Work, res: Resources, taken: Sequence[Statement]) -> 
     """Speech set out under its speaker's name and a colon, as in transcripts, headlines
     and quoted exchanges ("JANE DOE: We will not wait."): the colon is the cue (as
     PolNeAR's annotators mark it), the name before it the source, the rest of its line the
-    content. Only where the colon opens its sentence's line and no statement has it."""
+    content. Only the first colon of a sentence, within its first words, that no
+    statement has as its cue."""
     doc = work.doc
     text = doc_text(doc)
+    if ":" not in text:
+        return []
     w = rules.statement_words(res)
     used = {t.i for st in taken for t in st.cue_tokens}
     out: list[Statement] = []
-    for sent in doc.sents:
-        start = sent.start
-        while start < sent.end and doc[start].is_space:
+    for colon in [t.i for t in doc if t.text == ":"]:
+        # the sentence's start, within 14 words before the colon (``doc.sents`` is slow)
+        start = next((i for i in range(colon, max(-1, colon - 15), -1)
+                      if doc[i].is_sent_start or i == 0), -1)
+        while 0 <= start < colon and doc[start].is_space:
             start += 1
-        colon = next((t.i for t in doc[start : min(sent.end, start + 14)] if t.text == ":"), -1)
-        if colon <= start or colon in used or colon + 1 >= len(doc):
+        if (start < 0 or colon <= start or colon in used or colon + 1 >= len(doc)
+                or any(t.text == ":" for t in doc[start:colon])):
             continue
         if not _label_speaker(work, colon, start) or doc[colon + 1].text.startswith("@"):
             continue  # "on Twitter: @handle" names an account, not words
