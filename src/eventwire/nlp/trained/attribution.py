@@ -429,24 +429,19 @@ def _features_layer(width: int) -> Model[Inputs, list[np.ndarray]]:
                  dims={"nO": width})
 
 
-def build_model(width: int = 48, depth: int = 1, window: int = 0,
-                residual_lstm: int = 0) -> Model[Inputs, list[np.ndarray]]:
+def build_model(width: int = 48, depth: int = 1,
+                window: int = 0) -> Model[Inputs, list[np.ndarray]]:
     """Features, BiLSTM(s) of ``depth`` layers, the three heads. With ``window``, a
     convolution before the LSTM: each token's vector plus a maxout of it and its
-    ``window`` neighbours on each side (residual; sequences padded, not joined). With
-    ``residual_lstm``, that many more BiLSTM layers after the first, each added to its
-    input (a stacked LSTM learnt slowly: docs/EVALUATION.md, rounds 5 and 6)."""
+    ``window`` neighbours on each side (residual; sequences padded, not joined)."""
     layers: list[Model[Any, Any]] = [_features_layer(width)]
     if window:
         conv: Model[Any, Any] = chain(
             expand_window(window_size=window),
             Maxout(width, width * (2 * window + 1), nP=2, normalize=True))
         layers.append(with_array(residual(conv), pad=window))
-    lstm: Model[Any, Any] = LSTM(width, width, bi=True, depth=depth)
-    if residual_lstm:
-        lstm = chain(lstm, *(residual(LSTM(width, width, bi=True)) for _ in range(residual_lstm)))
     layers += [
-        with_padded(lstm),
+        with_padded(LSTM(width, width, bi=True, depth=depth)),
         with_array(chain(cast(Any, Dropout(0.25)), Linear(N_OUT, width))),
     ]
     return cast(Model[Inputs, list[np.ndarray]], chain(*layers))
@@ -497,7 +492,7 @@ class AttributionTagger:
     @classmethod
     def create(cls, meta: dict[str, Any]) -> AttributionTagger:
         model = build_model(int(meta.get("width", 48)), int(meta.get("depth", 1)),
-                            int(meta.get("window", 0)), int(meta.get("residual_lstm", 0)))
+                            int(meta.get("window", 0)))
         model.initialize()
         return cls(model, meta)
 

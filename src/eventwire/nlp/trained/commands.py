@@ -26,12 +26,10 @@ def train_group() -> None:
               help="BiLSTM layers (each one costs about as much as the first).")
 @click.option("--window", type=int, default=1, show_default=True,
               help="A convolution over this many neighbours each side before the LSTM (0: none).")
-@click.option("--residual-lstm", type=int, default=0, show_default=True,
-              help="More BiLSTM layers after the first, each added to its input.")
 @click.option("--limit", type=int, default=None, help="Train on the first N articles only.")
 def train_attribution_command(data: str, dev: str | None, out: str | None, seed: int,
                               epochs: int, width: int, depth: int, window: int,
-                              residual_lstm: int, limit: int | None) -> None:
+                              limit: int | None) -> None:
     """Train the attribution tagger on DATA, PolNeAR's train split (``text/`` and
     ``attributions/``, or a folder holding ``train/``)."""
     from .attribution import WEIGHTS_DIR
@@ -39,7 +37,7 @@ def train_attribution_command(data: str, dev: str | None, out: str | None, seed:
 
     kwargs: dict[str, Any] = {"dev": dev, "seed": seed, "epochs": epochs, "limit": limit,
                               "width": width, "depth": depth,
-                              "window": window, "residual_lstm": residual_lstm}
+                              "window": window}
     train(data, out or WEIGHTS_DIR, say=lambda s: click.echo(s, err=True), **kwargs)
 
 
