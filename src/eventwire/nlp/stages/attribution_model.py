@@ -11,9 +11,10 @@ stance; a cue that is the trigger of an event the events stage read ("attacked")
 when the lexicon lists it as a reporting verb or the rules read a statement there too.
 
 The speaker keeps the words the article uses ("he") and is resolved to the entity they
-stand for (its fullest name); source type and factuality come from the rules' lexicon
-(``statements.toml``). Without the weights (``nlp/models/attribution-v3/``) the stage is
-the rules alone.
+stand for (its fullest name). A speaker's name and a colon opening a line ("JANE DOE:
+We will wait.") is a statement too, the colon its cue. Source type and factuality come
+from the rules' lexicon (``statements.toml``). Without the weights
+(``nlp/models/attribution-v3/``) the stage is the rules alone.
 """
 
 from __future__ import annotations
@@ -753,7 +754,8 @@ def make_stage(folder: Path | str = WEIGHTS_DIR) -> Stage:
         run=lambda work, res: run(work, res, folder),
         summary="statements: cue, source and content spans tagged by a small network trained "
         "on PolNeAR (features: spaCy's tok2vec, the lexicon's reporting words, the parse, the "
-        "rules' own reading), linked by syntax then distance; speaker resolved to the entity "
+        "rules' own reading), linked by syntax then distance, plus transcript-style speaker labels "
+        "('NAME: words'); speaker resolved to the entity "
         "named, source type and factuality from the lexicon; the rules alone when the weights "
         "are absent",
         reads=("article", "doc", "entities", "mentions"),
