@@ -187,10 +187,7 @@ def test_an_act_done_where_people_went_to_do_it_is_there(pipeline):
     ("The upcoming rally will be held in the square.", "rally", "future"),
     # a plan that was carried out is not ahead
     ("A carefully planned attack killed ten people on Monday.", "killed", "asserted"),
-    # "those who" with a present verb is anyone who does such a deed
-    ('"Those who attack markets full of families are our enemies," the minister said.',
-     "attack", "hypothetical"),
-    # with a past verb, particular people
+    # "those who" with a past verb are particular people
     ("Those who were wounded in the blast were taken to hospital.", "wounded", "asserted"),
 ])
 def test_status_of_planned_acts_and_kinds_of_deeds(pipeline, text, trigger, status):
@@ -198,3 +195,10 @@ def test_status_of_planned_acts_and_kinds_of_deeds(pipeline, text, trigger, stat
     ev = next(e for e in record.events if any(text[m.start:m.end] == trigger
                                               for m in e.mentions))
     assert ev.status == status
+
+
+def test_those_who_do_a_kind_of_deed_tell_no_act(pipeline):
+    # "those who" with a present verb is anyone who does such a deed: no event at all
+    text = '"Those who attack markets full of families are our enemies," the minister said.'
+    record = pipeline.extract(make_article(text, published="2026-03-04"))
+    assert [e for e in record.events if e.category == "ASSAULT"] == []

@@ -216,6 +216,14 @@ def _attached_to(tokens: list[Token], trigger: Token, light_verbs: frozenset[str
     return False
 
 
+def _in_dateline(work: Work, span: Span) -> bool:
+    """ "LAGOS, Sept 14 — Gunmen shot ...": the dateline's date is the day the report was
+    filed, not the day of the act the parser may hang it on."""
+    place = work.context.dateline_place
+    return place is not None and place.start <= span.start and (
+        span.end <= work.context.dateline_end)
+
+
 def _names_a_kind(toks: list[Token], w: TimeWords, triggers: set[int]) -> bool:
     """A holiday's name modifying a noun that is neither a time nor an act ("the
     Christmas market", "an Easter fair") says what kind of thing it is, not when anything
@@ -241,7 +249,7 @@ def attach(work: Work, res: Resources) -> None:
         span = tx.span
         toks = tokens_of(work, span)
         if not toks or tx.kind == "relative" or _period_start(toks, w) or _names_a_kind(
-                toks, w, triggers):
+                toks, w, triggers) or _in_dateline(work, span):
             continue
         for k in by_sent.get(work.sent_start(toks[0].i), ()):
             m = work.mentions[k]
@@ -381,9 +389,11 @@ STAGE = Stage(
     "read by `eventwire.numbers`, named days from `lexicon/en/time.toml`, tense cues from the "
     "sentence) read in context against the reference date (\"later that day\" and a clock "
     "time on the day the text named) and attached to the trigger whose clause holds them, "
-    "the trigger's own tense first; \"N days after <clause>\" links the "
+    "the trigger's own tense first (not a dateline's date, nor a holiday naming a kind of "
+    "thing: \"the Christmas market\"); \"N days after <clause>\" links the "
     "clause's event to the sentence's other event",
-    reads=("article", "doc", "published", "context.reference_date", "mentions"),
+    reads=("article", "doc", "published", "context.reference_date",
+           "context.dateline_place", "context.dateline_end", "mentions"),
     writes=("timexes", "mentions.time", "mentions.relative"),
     needs=("numbers", "lexicon"),
     prepare=time_words,
