@@ -232,7 +232,8 @@ def test_acts_told_without_words_are_nostatements(pipeline):
     # it); neither the act ("imposed") nor the escape is a statement
     cues = {c for _s, c, _x in got}
     assert any(c.startswith("said") for c in cues), got
-    assert cues - {c for c in cues if c.startswith("said")} <= {"blamed"}, got
+    # ("blamed for": the preposition whose object is the content belongs to the cue)
+    assert cues - {c for c in cues if c.startswith("said")} <= {"blamed", "blamed for"}, got
     assert all(s is None or s.strip(" ,.") for s, _c, _x in got)
 
 
@@ -291,6 +292,12 @@ def _bounds(pipeline, text: str, words: str) -> str:
     ("A new poll in the state showed the race was tied.", "A new poll in",
      "A new poll"),
     ("The mayor on Friday said the bridge was safe.", "The mayor on", "The mayor"),
+    # a relative clause whose first words end the source is taken whole
+    ("Tom Reyes, a union leader who had backed the bill, said the strike would go on.",
+     "Tom Reyes, a union leader who", "Tom Reyes, a union leader who had backed the bill,"),
+    # words that hang from the verb are not the speaker's
+    ("Mayor Ann Ortiz on Friday said the bridge was safe.", "Mayor Ann Ortiz on Friday",
+     "Mayor Ann Ortiz"),
 ])
 def test_source_bounds(pipeline, text, tagged, source):
     assert _bounds(pipeline, text, tagged) == source
@@ -419,3 +426,53 @@ def test_cue_takes_the_clause_it_governs_over_its_object():
     assert attribution_model._pick(doc, (2, 3), spans, roots, True, False, bounds) == 1
     # the object alone is still the content the cue governs
     assert attribution_model._pick(doc, (2, 3), spans[:1], roots[:1], True, False, bounds) == 0
+
+
+@pytest.mark.parametrize(("spec", "cue", "contents", "edges"), [
+    # the preposition a verb takes, when the content is its object: "referred to [the deal]"
+    ("She|PRP|PRON|1|nsubj referred|VBD|VERB|1|ROOT to|IN|ADP|1|prep the|DT|DET|4|det "
+     "deal|NN|NOUN|2|pobj .|.|PUNCT|1|punct", (1, 2), [(3, 5)], (1, 3)),
+    # not a preposition of time: "said on [Friday] that ..." (the content is the clause)
+    ("He|PRP|PRON|1|nsubj said|VBD|VERB|1|ROOT on|IN|ADP|1|prep Friday|NNP|PROPN|2|pobj "
+     "that|IN|SCONJ|6|mark rain|NN|NOUN|6|nsubj fell|VBD|VERB|1|ccomp", (1, 2), [(4, 7)],
+     (1, 2)),
+    # a colon right after the cue opens what was said: "wrote:"
+    ("She|PRP|PRON|1|nsubj wrote|VBD|VERB|1|ROOT :|:|PUNCT|1|punct We|PRP|PRON|4|nsubj "
+     "lost|VBD|VERB|1|ccomp", (1, 2), [(3, 5)], (1, 3)),
+])
+def test_cue_edges(spec, cue, contents, edges):
+    doc = _parsed(spec)
+    assert attribution_model._cue_edges(doc, cue, contents, len(doc)) == edges
+
+
+@needs_weights
+@pytest.mark.model
+def test_speaker_labels_with_a_colon(pipeline):
+    """A transcript's "NAME: words" is a statement whose cue is the colon; a label that
+    names no one ("CORRECTION:") or an account ("on Twitter: @x") is not."""
+    text = ("The anchor pressed the point on the schedule.\n\nJANE MARLOWE: Why not debate "
+            "in Ohio?\n\nPETER QUILL: The senator does not get to decide this.")
+    got = statements(pipeline, text)
+    assert ("JANE MARLOWE", ":", "Why not debate in Ohio?") in got, got
+    assert ("PETER QUILL", ":", "The senator does not get to decide this.") in got, got
+    for text in ("CORRECTION: An earlier version of this story misstated the date of the vote.",
+                 "Follow the reporter on Twitter: @someone_here"):
+        assert not [c for _s, c, _x in statements(pipeline, text) if c == ":"]
+
+
+@needs_weights
+@pytest.mark.model
+def test_the_cues_subject_speaks(pipeline):
+    """The cue's subject is its speaker, not a source named before it ("the survey")."""
+    text = ("A survey by Elmwood College was released on Monday. Of the voters it reached, "
+            "59 percent said the economy was getting worse.")
+    got = statements(pipeline, text)
+    assert [s for s, c, _x in got if c == "said"] == ["59 percent"], got
+
+
+@needs_weights
+@pytest.mark.model
+def test_prepositional_cues(pipeline):
+    text = ("The senator referred to the deal as a disaster. She wrote: \"We were misled.\"")
+    cues = {c for _s, c, _x in statements(pipeline, text)}
+    assert {"referred to", "wrote:"} <= cues, cues

@@ -216,3 +216,20 @@ def test_later_that_day_is_the_day_the_report_named_before_it(pipeline):
     times = [e.time for e in rec.events if e.category == "ASSAULT"]
     assert any(t is not None and t.text == "Later that day" and t.date == "2026-03-07"
                for t in times), times
+
+
+def test_a_holiday_naming_a_kind_of_thing_dates_nothing(pipeline):
+    # "the Christmas market" is a kind of market: the attack is Tuesday's, one event
+    rec = pipeline.extract(make_article(
+        "Five people were killed on Tuesday in an attack on the Christmas market in the "
+        "city.", published="2026-12-10"))
+    (ev,) = [e for e in rec.events if e.category == "ASSAULT"]
+    assert ev.time is not None and ev.time.date == "2026-12-08"
+    # a weekday on a noun still dates ("during Friday prayers"), and so does a holiday on
+    # a time noun or on the act itself
+    ev = _assault(pipeline, "Gunmen attacked worshippers during Friday prayers at the "
+                            "mosque.", "2026-03-09")
+    assert ev.time is not None and ev.time.date == "2026-03-06"
+    ev = _assault(pipeline, "A bomb exploded on Christmas Day outside the church.",
+                  "2026-12-28")
+    assert ev.time is not None and ev.time.date == "2026-12-25"

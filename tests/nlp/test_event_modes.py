@@ -83,31 +83,40 @@ def test_an_act_someone_denies_is_negated_the_act_they_deny_doing_is_not(pipelin
     assert {e.status for e in rec.events if e.category == "ASSAULT"} == {"asserted"}
 
 
+def _statuses(pipeline, text: str, category: str) -> list[str]:
+    return [e.status for e in pipeline.extract(make_article(text)).events
+            if e.category == category]
+
+
 def test_an_act_someone_is_asked_to_do_is_asked_for_by_whom_it_would_be_done(pipeline):
-    # a protest is announced by calling on people to hold it: planned, so future (the
-    # codebook's "planned or announced")
     rec = pipeline.extract(make_article("The leader urged supporters to boycott the vote."))
     [ev] = [e for e in rec.events if e.category == "PROTEST"]
-    assert ev.status == "future"
     assert [a.text for a in ev.actors] == ["supporters"]
-    rec = pipeline.extract(make_article(
-        "The opposition called for nationwide protests against the new tax."))
-    assert [e.status for e in rec.events if e.category == "PROTEST"] == ["future"]
-    # any other act asked for is only wished for; an act an end is asked to is going on
-    rec = pipeline.extract(make_article(
-        "Rights groups called for the release of the detained journalists."))
-    assert [e.status for e in rec.events if e.category == "RETREAT"] == ["hypothetical"]
-    rec = pipeline.extract(make_article(
-        "The UN called for an immediate end to the airstrikes on the city."))
-    assert [e.status for e in rec.events if e.category == "ASSAULT"] == ["asserted"]
-    # summoned for acts is no request for them
-    rec = pipeline.extract(make_article(
-        "Officers have been called to the motel for five shootings this year."))
-    assert "hypothetical" not in [e.status for e in rec.events if e.category == "ASSAULT"]
-    # an instruction asks for the act as much as a plea does
-    rec = pipeline.extract(make_article(
-        "The minister instructed the army to deploy troops along the river."))
-    assert [e.status for e in rec.events if e.category == "MOBILIZE"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "statuses"),
+    [
+        # a protest is announced by calling on people to hold it: planned, so future (the
+        # codebook's "planned or announced")
+        ("The leader urged supporters to boycott the vote.", "PROTEST", ["future"]),
+        ("The opposition called for nationwide protests against the new tax.", "PROTEST",
+         ["future"]),
+        # any other act asked for is only wished for; an instruction asks as a plea does
+        ("Rights groups called for the release of the detained journalists.", "RETREAT",
+         ["hypothetical"]),
+        ("The minister instructed the army to deploy troops along the river.", "MOBILIZE",
+         ["hypothetical"]),
+        # an act an end is asked to is going on
+        ("The UN called for an immediate end to the airstrikes on the city.", "ASSAULT",
+         ["asserted"]),
+        # summoned for acts is no request for them
+        ("Officers have been called to the motel for five shootings this year.", "ASSAULT",
+         ["historical"]),
+    ],
+)
+def test_what_is_called_for(pipeline, text, category, statuses):
+    assert _statuses(pipeline, text, category) == statuses
 
 
 def test_a_period_holding_the_publication_day_or_a_past_tense_is_no_future(pipeline):
@@ -178,10 +187,7 @@ def test_an_act_done_where_people_went_to_do_it_is_there(pipeline):
     ("The upcoming rally will be held in the square.", "rally", "future"),
     # a plan that was carried out is not ahead
     ("A carefully planned attack killed ten people on Monday.", "killed", "asserted"),
-    # "those who" with a present verb is anyone who does such a deed
-    ('"Those who attack markets full of families are our enemies," the minister said.',
-     "attack", "hypothetical"),
-    # with a past verb, particular people
+    # "those who" with a past verb are particular people
     ("Those who were wounded in the blast were taken to hospital.", "wounded", "asserted"),
 ])
 def test_status_of_planned_acts_and_kinds_of_deeds(pipeline, text, trigger, status):
@@ -189,3 +195,10 @@ def test_status_of_planned_acts_and_kinds_of_deeds(pipeline, text, trigger, stat
     ev = next(e for e in record.events if any(text[m.start:m.end] == trigger
                                               for m in e.mentions))
     assert ev.status == status
+
+
+def test_those_who_do_a_kind_of_deed_tell_no_act(pipeline):
+    # "those who" with a present verb is anyone who does such a deed: no event at all
+    text = '"Those who attack markets full of families are our enemies," the minister said.'
+    record = pipeline.extract(make_article(text, published="2026-03-04"))
+    assert [e for e in record.events if e.category == "ASSAULT"] == []

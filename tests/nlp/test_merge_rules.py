@@ -244,3 +244,28 @@ def test_a_plural_that_did_a_past_harm_is_part_of_it(
 def test_a_generic_plural_still_names_no_act(pipeline: Pipeline) -> None:
     # kinds of acts, told in the present: no event
     assert _events(pipeline, "Attacks on journalists are a threat to democracy.") == []
+
+
+def test_a_datelines_date_is_no_acts_day(pipeline: Pipeline) -> None:
+    # "Sept 14" of the dateline is the filing day; "on Monday evening" is the act's: one
+    # shooting, told by the headline and by the lead
+    text = ("Gunmen shoot judge in Kano\n\nKANO, Sept 14 — Gunmen shot and wounded a judge "
+            "in the Nassarawa district of Kano on Monday evening, police said.")
+    assert len(_events(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # undated, a month alone is further off than a weekday: two acts
+        ("Gunmen shot a judge outside his home on Monday evening. In March, a magistrate "
+         "was kidnapped and held for three days.", 2),
+        # a month and a day in it may be one day
+        ("Gunmen shot a judge outside his home on March 3. In March, the attack on the "
+         "judge shocked the city.", 1),
+    ],
+)
+def test_a_month_and_a_weekday_are_apart(pipeline: Pipeline, text: str, n: int) -> None:
+    record = pipeline.extract(make_article(text))  # no publication date
+    events = [e for e in record.events if e.category == "ASSAULT"]
+    assert len(events) == n, [[m.text for m in e.mentions] for e in events]

@@ -157,6 +157,7 @@ class Context:
     # in the article's own dateline (then Time.anchor is "text"), else nothing
     reference_date: date | None = None
     dateline_place: Place | None = None
+    dateline_end: int = 0  # where the dateline ("LAGOS, Sept 14 — ") ends, 0 for none
     home_place: Place | None = None  # the city the report is about (places.home_city)
     police_place: Place | None = None  # the city of the local police force it names
 

@@ -91,8 +91,14 @@ def find_reference_date(work: Work) -> date | None:
     return None
 
 
+# from the dateline's place to its dash: ", Sept 14 — ", ", Ind. (Jan. 8, 2016)—"
+_DATELINE_REST = re.compile(r"[^\n]{0,60}?(?:[—–]|\s-{1,2}\s)")
+
+
 def run(work: Work, res: Resources) -> None:
-    work.context.dateline_place = find_dateline_place(work, res)
+    place = work.context.dateline_place = find_dateline_place(work, res)
+    if place is not None and (rest := _DATELINE_REST.match(work.article.text, place.end)):
+        work.context.dateline_end = rest.end()
     if work.published is None:
         work.context.reference_date = find_reference_date(work)
     else:
@@ -108,6 +114,6 @@ STAGE = Stage(
     "date in the article's head is the reference date of an article without a publication "
     "date (`Time.anchor` = `text`)",
     reads=("article", "published"),
-    writes=("context.dateline_place", "context.reference_date"),
+    writes=("context.dateline_place", "context.dateline_end", "context.reference_date"),
     needs=("gazetteer",),
 )

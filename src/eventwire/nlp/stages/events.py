@@ -365,15 +365,19 @@ def _skip_noun(t: Token, w: EventWords) -> bool:
 
 
 def _generic_clause(t: Token, w: EventWords) -> bool:
-    """ "No war criminal who has killed ...": a relative clause on a generic subject talks
-    about kinds of deeds, not events."""
+    """ "No war criminal who has killed ...", "Those who attack markets are our enemies": a
+    relative clause on a generic subject, or on "those"/"anyone" with a present verb,
+    talks about kinds of deeds, not events ("those who were wounded" are particular
+    people)."""
     cur = t
     for _ in range(6):
         subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj and any(c.lower_ in w.generic_dets for c in subj[0].children if c.dep_ == "det"):
             return True
         if cur.dep_ == "relcl":
-            return any(c.lower_ in w.generic_dets for c in cur.head.children if c.dep_ == "det")
+            return any(c.lower_ in w.generic_dets for c in cur.head.children
+                       if c.dep_ == "det") or (
+                cur.head.lower_ in w.generic_heads and cur.tag_ in {"VBZ", "VBP"})
         if cur.head.i == cur.i or cur.dep_ not in {"conj", "relcl"}:
             return False
         cur = cur.head

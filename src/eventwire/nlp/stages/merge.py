@@ -197,7 +197,7 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
     my_day = _undated_day(a.time)
     days = facts.undated_days if facts is not None else {
         d for k in ev.mentions if (d := _undated_day(work.mentions[k].time)) is not None}
-    if my_day is not None and days and my_day not in days:
+    if my_day is not None and days and not any(_may_meet(my_day, d) for d in days):
         return False
     a_act, e_act = _named(a.actors), _named(ev.actors)
     if a_act and e_act and not (a_act & e_act) and _kinds(work, a_act) == _kinds(work, e_act):
@@ -240,11 +240,21 @@ def _same_count(work: Work, a: Mention, ev: WorkEvent) -> bool:
         and x.trigger.lemma_.lower() == a.trigger.lemma_.lower() for k in ev.mentions)
 
 
+def _may_meet(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """May two undated days (``_undated_day``) be one? A weekday only the same weekday; a
+    month, or a month and day, only in the same month (day 0: the month alone)."""
+    if len(a) != len(b):
+        return False
+    if len(a) == 1:
+        return a == b
+    return a[0] == b[0] and (0 in (a[1], b[1]) or a[1] == b[1])
+
+
 def _undated_day(time: Time | None) -> tuple[int, ...] | None:
-    """The one day an undated time names: a weekday ("Sunday", "early Monday") or a month
-    and day ("May 22", "22 May"), else None. News writing names the weekday for a day of
-    the week around the story and the month and day for one further off, so the two kinds
-    are never the same day."""
+    """The one day an undated time names: a weekday ("Sunday", "early Monday"), a month
+    and day ("May 22", "22 May") or a month alone ("in March": day 0), else None. News
+    writing names the weekday for a day of the week around the story and the month for
+    one further off, so the two kinds are never the same day."""
     if time is None or time.date:
         return None
     words = time.text.lower().replace("'s", "").replace(",", " ").split()
@@ -255,6 +265,8 @@ def _undated_day(time: Time | None) -> tuple[int, ...] | None:
         return (days.pop(),)
     if not days and len(months) == 1 and len(nums) == 1:
         return (months.pop(), nums.pop())
+    if not days and len(months) == 1 and not nums and len(words) <= 3:
+        return (months.pop(), 0)  # "in March", "early March"
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
@@ -729,25 +729,34 @@ def named_city(work: Work, res: Resources, ev: WorkEvent, detail: list[Span]) ->
     a borough, "the capital of Kenya" as a country, are left to other rules)."""
     lex = res.lexicon
     describing = lex.words("places.city_nouns") | lex.words("places.capital_nouns")
+    for g in _phrase_objects(work, ev, None, verbs=False):
+        if work.entity_at(g) >= 0 or g.lemma_.lower() not in describing:
+            continue
+        names = [c for c in g.children if c.dep_ == "appos"] + [
+            x for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+            for x in c.children if x.dep_ == "pobj"]
+        for x in names:
+            if _is_city(work, x):
+                return place_for(work, [x], detail)
+    return None
+
+
+def _phrase_objects(work: Work, ev: WorkEvent, preps: Container[str] | None,
+                    verbs: bool = True) -> Iterator[Token]:
+    """The objects of the prepositional phrases hanging off the event's own (not
+    anaphoric) triggers, and off those objects, ``_DESCRIBED_DEPTH`` deep, nearest first
+    ("an attack on a consulate in a city in ..."); ``preps``: only these prepositions;
+    ``verbs``: False leaves out (and does not go past) objects tagged as verbs."""
     for k in ev.mentions:
         m = work.mentions[k]
         if m.anaphoric:
             continue
         level = [m.trigger]
         for _ in range(_DESCRIBED_DEPTH):
-            objects = [g for cur in level for c in cur.children if c.dep_ == "prep"
-                       for g in c.children if g.dep_ == "pobj" and g.pos_ != "VERB"]
-            for g in objects:
-                if work.entity_at(g) >= 0 or g.lemma_.lower() not in describing:
-                    continue
-                names = [c for c in g.children if c.dep_ == "appos"] + [
-                    x for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for x in c.children if x.dep_ == "pobj"]
-                for x in names:
-                    if _is_city(work, x):
-                        return place_for(work, [x], detail)
-            level = objects
-    return None
+            level = [g for cur in level for c in cur.children
+                     if c.dep_ == "prep" and (preps is None or c.lower_ in preps)
+                     for g in c.children if g.dep_ == "pobj" and (verbs or g.pos_ != "VERB")]
+            yield from level
 
 
 def described_city(work: Work, res: Resources, ev: WorkEvent) -> Place | None:
@@ -759,29 +768,19 @@ def described_city(work: Work, res: Resources, ev: WorkEvent) -> Place | None:
     lex = res.lexicon
     cities, capitals = lex.words("places.city_nouns"), lex.words("places.capital_nouns")
     describing = cities | capitals
-    for k in ev.mentions:
-        m = work.mentions[k]
-        if m.anaphoric:
+    for g in _phrase_objects(work, ev, _LOC_PREPS):
+        lemma = g.lemma_.lower()
+        if work.entity_at(g) >= 0 or lemma not in describing:
             continue
-        level = [m.trigger]
-        for _ in range(_DESCRIBED_DEPTH):
-            objects = [g for cur in level for c in cur.children
-                       if c.dep_ == "prep" and c.lower_ in _LOC_PREPS
-                       for g in c.children if g.dep_ == "pobj"]
-            for g in objects:
-                lemma = g.lemma_.lower()
-                if work.entity_at(g) >= 0 or lemma not in describing:
-                    continue
-                country = _country_of(work, g)
-                if country is None:
-                    continue
-                city = (res.gazetteer.capital(country) if lemma in capitals
-                        else _named_city(work, res, country))
-                words = sorted(t.i for t in g.subtree)
-                span = token_span(work.doc[words[0] : words[-1] + 1])
-                if city is not None and span is not None:
-                    return _city_place(span, city)
-            level = objects
+        country = _country_of(work, g)
+        if country is None:
+            continue
+        city = (res.gazetteer.capital(country) if lemma in capitals
+                else _named_city(work, res, country))
+        words = sorted(t.i for t in g.subtree)
+        span = token_span(work.doc[words[0] : words[-1] + 1])
+        if city is not None and span is not None:
+            return _city_place(span, city)
     return None
 
 

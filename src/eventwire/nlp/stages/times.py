@@ -18,6 +18,7 @@ from ...lexicon import LexiconError
 from ...model import ANCHORS, PRECISIONS, Span, Time
 from ...numbers import NumberReader
 from ...timex import Normalised, Reading, normalise, read_timexes
+from ...timex.lexicon import WEEKDAYS
 from ..resources import Resources
 from ..spans import span_text
 from ..stage import Stage
@@ -52,6 +53,8 @@ class TimeWords:
         self.statement_verbs = w("time.statement_verbs")
         self.court_verbs = w("time.court_verbs")
         self.light_verbs = w("events.light_verbs")
+        self.time_heads = w("time.time_heads")
+        self.weekdays = frozenset(WEEKDAYS)
         self.anaphoric_later = w("time.anaphoric_later")
         self.next_day_words = w("time.next_day_words")
         self.next_day_units = w("time.next_day_units")
@@ -221,13 +224,40 @@ def _attached_to(tokens: list[Token], trigger: Token, light_verbs: frozenset[str
     return False
 
 
+def _in_dateline(work: Work, span: Span) -> bool:
+    """ "LAGOS, Sept 14 — Gunmen shot ...": the dateline's date is the day the report was
+    filed, not the day of the act the parser may hang it on."""
+    place = work.context.dateline_place
+    return place is not None and place.start <= span.start and (
+        span.end <= work.context.dateline_end)
+
+
+def _names_a_kind(toks: list[Token], w: TimeWords, triggers: set[int]) -> bool:
+    """A holiday's name modifying a noun that is neither a time nor an act ("the
+    Christmas market", "an Easter fair") says what kind of thing it is, not when anything
+    happened ("an attack on the Christmas market" on a Tuesday). A year or a weekday
+    there still dates ("the 2015 election", "during Friday prayers"), and so does a
+    holiday on a time noun or on the act ("Christmas Day", "the Christmas attack")."""
+    if len(toks) != 1:
+        return False
+    t = toks[0]
+    head = t.head
+    return (
+        t.dep_ in {"compound", "nmod", "amod"} and head.pos_ in {"NOUN", "PROPN"}
+        and head.i != t.i and not t.like_num and t.lower_ not in w.weekdays
+        and head.lemma_.lower() not in w.time_heads and head.i not in triggers
+    )
+
+
 def attach(work: Work, res: Resources) -> None:
     w = time_words(res)
     by_sent = work.mentions_by_sentence()  # (issue 15: no walk over all mentions per timex)
+    triggers = {m.trigger.i for m in work.mentions}
     for tx in work.timexes:
         span = tx.span
         toks = tokens_of(work, span)
-        if not toks or tx.kind == "relative" or _period_start(toks, w):
+        if not toks or tx.kind == "relative" or _period_start(toks, w) or _names_a_kind(
+                toks, w, triggers) or _in_dateline(work, span):
             continue
         for k in by_sent.get(work.sent_start(toks[0].i), ()):
             m = work.mentions[k]
@@ -367,9 +397,11 @@ STAGE = Stage(
     "read by `eventwire.numbers`, named days from `lexicon/en/time.toml`, tense cues from the "
     "sentence) read in context against the reference date (\"later that day\" and a clock "
     "time on the day the text named) and attached to the trigger whose clause holds them, "
-    "the trigger's own tense first; \"N days after <clause>\" links the "
+    "the trigger's own tense first (not a dateline's date, nor a holiday naming a kind of "
+    "thing: \"the Christmas market\"); \"N days after <clause>\" links the "
     "clause's event to the sentence's other event",
-    reads=("article", "doc", "published", "context.reference_date", "mentions"),
+    reads=("article", "doc", "published", "context.reference_date",
+           "context.dateline_place", "context.dateline_end", "mentions"),
     writes=("timexes", "mentions.time", "mentions.relative"),
     needs=("numbers", "lexicon"),
     prepare=time_words,
