@@ -148,8 +148,9 @@ def _strike(t: Token, w: EventWords) -> Trigger | None:
              for g in c.children if g.dep_ == "pobj"]
     if verb is not None:
         doers += [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(x.lemma_.lower() in w.labour for d in doers for x in (d, *d.children)
-           if x.dep_ in {"nsubj", "pobj", "compound", "poss"} or x.i == d.i):
+    # the doers, or the word their noun is named after ("the teachers' union")
+    if any(x.lemma_.lower() in w.labour for d in doers
+           for x in (d, *(c for c in d.children if c.dep_ in {"compound", "poss"}))):
         return Trigger("strike", "PROTEST", ("strike",))
     return None
 

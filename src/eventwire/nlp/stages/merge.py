@@ -319,11 +319,11 @@ def _reporters_words(m: Mention, body_start: int, quoted: list[tuple[int, int]])
     return t.i >= body_start and not any(start <= t.idx < end for start, end in quoted)
 
 
-def _result_clauses(work: Work) -> dict[int, int]:
+def _result_clauses(work: Work, by_token: dict[int, int]) -> dict[int, int]:
     """Mention -> the mention of the act it is the result clause of: an -ing clause
     ("killing 130 people") on a verb whose object is an act of the same category
-    ("launched a series of attacks across Paris, killing ...")."""
-    by_token = {x.trigger.i: j for j, x in enumerate(work.mentions)}
+    ("launched a series of attacks across Paris, killing ..."). ``by_token``: trigger
+    token -> mention."""
     out: dict[int, int] = {}
     for k, m in enumerate(work.mentions):
         t = m.trigger
@@ -346,11 +346,10 @@ def _result_clauses(work: Work) -> dict[int, int]:
     return out
 
 
-def _plural_means(work: Work, w: EventWords) -> dict[int, int]:
+def _plural_means(work: Work, w: EventWords, by_token: dict[int, int]) -> dict[int, int]:
     """Mention -> the mention of the harm a bare plural is the means of ("soldiers were
     killed in rebel attacks", "hurt by explosions"): the acts that did that harm, one
     record with it, though a plural alone would be a roll-up of its own."""
-    by_token = {x.trigger.i: j for j, x in enumerate(work.mentions)}
     out: dict[int, int] = {}
     for k, m in enumerate(work.mentions):
         t = m.trigger
@@ -432,7 +431,8 @@ def run(work: Work, res: Resources) -> None:
     # then what may only join an event told elsewhere ("charged with murder")
     # "launched a wave of attacks, killing 130": the result clause tells what the act its
     # verb's object names did; it is that act, whatever each word's status or number says
-    result_of = _result_clauses(work) | _plural_means(work, w)
+    by_token = {x.trigger.i: j for j, x in enumerate(work.mentions)}
+    result_of = _result_clauses(work, by_token) | _plural_means(work, w, by_token)
     order = sorted(
         range(len(work.mentions)),
         key=lambda k: (

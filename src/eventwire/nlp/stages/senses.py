@@ -433,14 +433,15 @@ def _sentence_accident(sent: SpacySpan, w: SenseWords) -> bool | None:
 def _hit_by_vehicle(sent: SpacySpan, w: SenseWords) -> bool:
     """Someone struck by a vehicle ("hit by a car", "knocked down by a bus") in a sentence
     with no word of ramming: a road accident, not an attack."""
-    if any(x.lower_ in w.ramming or x.lemma_.lower() in w.ramming for x in sent):
-        return False
-    return any(
+    struck = any(
         x.pos_ == "VERB" and x.lemma_.lower() in w.struck_verbs
         and any(c.dep_ == "agent" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in w.vehicles for g in c.children)
             for c in x.children)
         for x in sent)
+    # (the rare vehicle strike first: most sentences need no look for ramming words)
+    return struck and not any(
+        x.lower_ in w.ramming or x.lemma_.lower() in w.ramming for x in sent)
 
 
 _LEAD_SENTENCES = 3

@@ -54,7 +54,6 @@ class TimeWords:
         self.court_verbs = w("time.court_verbs")
         self.light_verbs = w("events.light_verbs")
         self.time_heads = w("time.time_heads")
-        self.weekdays = frozenset(WEEKDAYS)
         self.anaphoric_later = w("time.anaphoric_later")
         self.next_day_words = w("time.next_day_words")
         self.next_day_units = w("time.next_day_units")
@@ -244,7 +243,7 @@ def _names_a_kind(toks: list[Token], w: TimeWords, triggers: set[int]) -> bool:
     head = t.head
     return (
         t.dep_ in {"compound", "nmod", "amod"} and head.pos_ in {"NOUN", "PROPN"}
-        and head.i != t.i and not t.like_num and t.lower_ not in w.weekdays
+        and head.i != t.i and not t.like_num and t.lower_ not in WEEKDAYS
         and head.lemma_.lower() not in w.time_heads and head.i not in triggers
     )
 
