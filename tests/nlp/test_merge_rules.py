@@ -269,3 +269,55 @@ def test_a_month_and_a_weekday_are_apart(pipeline: Pipeline, text: str, n: int) 
     record = pipeline.extract(make_article(text))  # no publication date
     events = [e for e in record.events if e.category == "ASSAULT"]
     assert len(events) == n, [[m.text for m in e.mentions] for e in events]
+
+
+@pytest.mark.parametrize("published", [None, "2026-03-04"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act placed a month or more back from the story's time is another act, and
+        # background ("back in", "N years before", "N years ago")
+        "A man was killed and two others were injured in a shooting at a motel in "
+        "Springfield, police said. The motel was also the site of a police shooting back "
+        "in April.",
+        "A bomb exploded in a crowded cafe in Lisbon, killing nine people. Two students "
+        "were later charged with complicity in the assassination of a judge one year "
+        "before.",
+        "Gunmen stormed a police station in Kaduna, killing four officers. The station "
+        "was bombed two years ago.",
+    ],
+)
+def test_an_act_set_back_from_the_story_is_another_act(
+    pipeline: Pipeline, text: str, published: str | None
+) -> None:
+    record = pipeline.extract(make_article(text, published=published))
+    events = sorted((e for e in record.events if e.category == "ASSAULT"),
+                    key=lambda e: e.trigger.start)
+    assert len(events) == 2, [[m.text for m in e.mentions] for e in events]
+    assert [e.status for e in events] == ["asserted", "historical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the set-back act told again by "the attack": one act
+        "Back in April, gunmen attacked a motel in Springfield. The attack shocked the "
+        "town.",
+        # counted from another act, not from the story: not set back
+        "Gunmen attacked a motel in Springfield on Monday, two years before the trial of "
+        "their leader. The attack killed two guards.",
+    ],
+)
+def test_a_set_back_act_told_again_is_one_act(pipeline: Pipeline, text: str) -> None:
+    events = _events(pipeline, text)
+    assert len(events) == 1, [[m.text for m in e.mentions] for e in events]
+
+
+def test_the_lead_act_is_no_background_of_its_paragraph(pipeline: Pipeline) -> None:
+    # one paragraph: a dated past act told after the lead makes the undated acts around it
+    # background, but not the act the report leads with
+    text = ("Two men were shot outside a bar in Dover, police said. The bar was also where a "
+            "man was stabbed on 3 May 2019.")
+    events = sorted(_events(pipeline, text), key=lambda e: e.trigger.start)
+    assert [(e.trigger.text, e.status) for e in events] == [
+        ("shot", "asserted"), ("stabbed", "historical")]

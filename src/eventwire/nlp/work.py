@@ -127,6 +127,9 @@ class WorkEvent:
     place_borrowed: bool = False
     time_borrowed: bool = False
     actors_borrowed: bool = False  # the agent its sentence names, not its own words
+    # told at a time set back a month or more from the story's ("back in April", "a year
+    # before"): background to the story (merge)
+    set_back: bool = False
 
 
 class Statement(NamedTuple):

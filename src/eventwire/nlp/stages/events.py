@@ -102,6 +102,9 @@ class EventWords:
         self.place_nouns = w("events.place_nouns")
         self.separate_openers = tuple(
             tuple(x.split()) for x in lex.phrases("events.separate_act_openers"))
+        self.set_back_words = w("events.set_back_words")
+        self.set_back_units = w("events.set_back_units")
+        self.set_back_leads = w("events.set_back_leads")
         self.body_parts = w("senses.body_parts")
         # what can be aimed or held to a body ("pointed a rifle", "put a gun to his head")
         self.aimed = frozenset(self.weapon_modes) | w("senses.weapon_words")

@@ -22,6 +22,7 @@ from ..stage import Stage
 from ..work import Arg, Mention, Work, WorkEvent
 from .events import EventWords, event_words
 from .status import mention_status
+from .times import _attached_to, tokens_of
 
 _FAMILY = {"ASSAULT": "ASSAULT"}
 # acts done by one side to another (a meeting or a talk is between both)
@@ -54,6 +55,7 @@ class _Facts:
     places: set[int] = field(default_factory=set)  # entities of the mentions' place_tokens
     undated_days: set[tuple[int, ...]] = field(default_factory=set)  # "Sunday", "May 22"
     grid: SphereGrid[int | None] | None = None  # the towns' points, once an event has many
+    set_back: bool = False  # told at a time set back from the story's ("a year before")
 
     def add(self, other: _Facts) -> None:
         self.sents |= other.sents
@@ -65,6 +67,7 @@ class _Facts:
         self.dates |= other.dates
         self.places |= other.places
         self.undated_days |= other.undated_days
+        self.set_back = self.set_back or other.set_back
 
     @property
     def located(self) -> bool:
@@ -85,7 +88,8 @@ def _sentence_towns(work: Work) -> dict[int, dict[int, GeoMatch]]:
     return out
 
 
-def _mention_facts(work: Work, m: Mention, towns: dict[int, dict[int, GeoMatch]]) -> _Facts:
+def _mention_facts(work: Work, m: Mention, towns: dict[int, dict[int, GeoMatch]],
+                   set_back: bool = False) -> _Facts:
     sent = work.sent_start(m.trigger.i)
     return _Facts(
         sents={sent},
@@ -94,7 +98,47 @@ def _mention_facts(work: Work, m: Mention, towns: dict[int, dict[int, GeoMatch]]
         dates={r for r in [_days(m.time)] if r is not None},
         places={work.entity_at(t) for t in m.place_tokens},
         undated_days={d for d in [_undated_day(m.time)] if d is not None},
+        set_back=set_back,
     )
+
+
+def _set_back(work: Work, w: EventWords) -> set[int]:
+    """The mentions told at a time set back from the story's own by a month or more: "a
+    police shooting back in April", "the murder of a judge a year before", "killed two
+    years ago". A news story tells its own act without such words; an act placed that far
+    back is another one (background, a precedent), whatever else it shares with it."""
+    out: set[int] = set()
+    timed = {m.time.start: k for k, m in enumerate(work.mentions) if m.time is not None}
+    by_sent: dict[int, list[int]] | None = None
+    doc = work.doc
+    for span, _time, kind, _tensed in work.timexes:
+        toks = tokens_of(work, span)
+        if not toks:
+            continue
+        words = span.text.lower().split()
+        first, last = toks[0].i, toks[-1].i
+        back = first >= 2 and doc[first - 1].lower_ == "in" and (
+            doc[first - 2].lower_ in w.set_back_leads)
+        counted_back = words[-1] in w.set_back_words and any(
+            x in w.set_back_units for x in words)
+        if counted_back and words[-1] == "before" and last + 1 < len(doc):
+            # "two years before the attack" counts from another act (the times stage
+            # links the two); only "two years before" alone counts back from the story
+            after = doc[last + 1]
+            if not (after.is_punct or after.pos_ in {"ADP", "CCONJ"} or after.is_sent_start):
+                continue
+        if not (back or counted_back):
+            continue
+        if kind != "relative":
+            if span.start in timed:  # the times stage attached it to its act
+                out.add(timed[span.start])
+            continue
+        # "N years before" is not attached to an act by the times stage: the act it hangs off
+        by_sent = work.mentions_by_sentence() if by_sent is None else by_sent
+        for k in by_sent.get(work.sent_start(first), ()):
+            if _attached_to(toks, work.mentions[k].trigger, w.light_verbs):
+                out.add(k)
+    return out
 
 
 def _tells_own_act(m: Mention, mine: _Facts) -> bool:
@@ -469,6 +513,7 @@ def run(work: Work, res: Resources) -> None:
 
     body_start = starts[work.title_sents] if work.title_sents < len(starts) else len(work.doc)
     separate = _separate_sentences(work, w)
+    set_back = _set_back(work, w)
     facts: list[_Facts] = []  # per event, kept as mentions join
     unlocated: set[int] = set()
     located = _Located()
@@ -483,7 +528,7 @@ def run(work: Work, res: Resources) -> None:
     for k in order:
         m = work.mentions[k]
         target = -1
-        mine = _mention_facts(work, m, towns)
+        mine = _mention_facts(work, m, towns, k in set_back)
         owner = work.mentions[result_of[k]].event if k in result_of else -1
         if owner >= 0:
             candidates = [owner]
@@ -499,6 +544,13 @@ def run(work: Work, res: Resources) -> None:
         if k in ordered:
             candidates = [e for e in candidates
                           if not ordered[k] & set(work.events[e].mentions)]
+        if mine.set_back and target < 0:
+            candidates = [e for e in candidates if facts[e].set_back]
+        elif target < 0 and not m.anaphoric:
+            # and the story's own act, told without such a time, is not that act ("the
+            # attack", pointing back, may still name it; so may its own sentence)
+            candidates = [e for e in candidates
+                          if not facts[e].set_back or mine.sents & facts[e].sents]
         here = work.sent_start(m.trigger.i)
         if here in separate:  # "In a separate incident, ...": none of the acts told before
             candidates = [e for e in candidates if all(
@@ -589,6 +641,7 @@ def run(work: Work, res: Resources) -> None:
                     main=k,
                     actors=list(m.actors),
                     recipients=list(m.recipients),
+                    set_back=mine.set_back,
                 )
             )
             m.event = len(work.events) - 1
@@ -642,11 +695,12 @@ STAGE = Stage(
     "(\"a gunfight with police\") is not one the body told before; undated, two days "
     "named apart (\"Sunday\" / \"Monday\", \"Saturday\" / \"May 22\") are two acts; "
     "a sentence opening \"In a separate incident\" or \"Elsewhere\" joins no act told "
-    "before it; definite nouns (\"the attack\") join the report's lead act, else the most "
+    "before it; an act set back a month or more from the story's time (\"back in April\", "
+    "\"a year before\", \"two years ago\") is another act (and background); definite nouns (\"the attack\") join the report's lead act, else the most "
     "reported, demonstratives (\"that attack\") the nearest",
     reads=("published", "entities", "mentions", "mentions.time", "mentions.place",
-           "statements"),
-    writes=("events", "mentions.event"),
+           "statements", "timexes"),
+    writes=("events", "events.set_back", "mentions.event"),
     needs=("lexicon",),
     prepare=event_words,
 )

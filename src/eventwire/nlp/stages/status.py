@@ -162,6 +162,8 @@ def run(work: Work, res: Resources) -> None:
         if ev.status == "asserted" and undated and any(
                 _named_by_year(work.mentions[k].trigger) for k in ev.mentions):
             ev.status = "historical"
+        if ev.status == "asserted" and ev.set_back:
+            ev.status = "historical"  # "a police shooting back in April": background
         if main.trigger.head.lower_ == "under" and main.trigger.head.head.lemma_ == "be":
             ev.status = "historical"
         if time and time.precision == "range" and time.date and pub and ev.status == "asserted":
@@ -187,13 +189,21 @@ def run(work: Work, res: Resources) -> None:
             near.setdefault(start // _NEAR_SENT, []).append((start, e))
 
     for e, o in enumerate(work.events):
-        if o.status == "historical":
+        # an act set back from the story's time ("a shooting back in April") is set apart
+        # by its own words: the acts told around it are not background for that
+        if o.status == "historical" and not o.set_back:
             for k in o.mentions:
                 if work.mentions[k].time is not None:
                     dated_in.setdefault(paragraph(work.mentions[k].trigger.idx), set()).add(e)
             told_near(e, o)
+    # the act a report leads with (its headline or first sentence) is its news, never its
+    # background, whatever else its paragraph tells
+    starts = work.sent_starts
+    lead = work.title_sents + 1
+    lead_end = starts[lead] if lead < len(starts) else len(work.doc)
     for e, ev in enumerate(work.events):
-        if ev.status != "asserted" or timed[id(ev)] is not None:
+        if ev.status != "asserted" or timed[id(ev)] is not None or any(
+                work.mentions[k].trigger.i < lead_end for k in ev.mentions):
             continue
         main = work.mentions[ev.main]
         others = dated_in.get(paragraph(main.trigger.idx), set()) - {e}
@@ -242,8 +252,10 @@ STAGE = Stage(
     run=run,
     summary="the one place status is decided: the mentions' mood; dated more than ten days "
     "before publication (or, undated, before the latest act the article tells) → "
-    "historical; undated past events in a paragraph with a dated "
-    "historical one → historical; aggregates not told in the present (\"police are "
+    "historical; an act set back from the story's time (\"back in April\": merge) → "
+    "historical; undated past events in a paragraph with a dated historical one (not one "
+    "set back by its own words) → historical, except the act the report leads with "
+    "(headline or first sentence); aggregates not told in the present (\"police are "
     "investigating two shootings\" stays asserted) and standing states (\"is under "
     "sanctions\") → historical; without a publication date, an act named by its year (\"the 2015 "
     "attack\") → historical; an act dated only by a count of days from a background act "

@@ -119,7 +119,8 @@ def find(work: Work, res: Resources) -> None:
         span = Span(tx.text, tx.start, tx.end)
         if tx.type == "DURATION":
             # "a day after": TimeML marks the duration; the signal word follows it
-            follow = text[tx.end : tx.end + 8].split()
+            # (a signal that ends the sentence keeps its stop: "a year before.")
+            follow = [x.rstrip(".,;:!?") for x in text[tx.end : tx.end + 8].split()]
             if follow and follow[0].lower() in w.relative_signals:
                 end = tx.end + text[tx.end :].index(follow[0]) + len(follow[0])
                 span = Span(text[tx.start : end], tx.start, end)
