@@ -37,6 +37,10 @@ def res() -> Resources:
          {"dead": 1, "more": 1}),
         ("One guard was killed and another wounded at the gate.", {"dead": 1, "more": 1}),
         ("Another 17 people were hurt in the blast.", {"injured": 17}),
+        # lives claimed are the dead
+        ("The two bombs claimed nine lives.", {"dead": 9}),
+        ("The ambush claimed the lives of at least six soldiers.", {"dead": 6}),
+        ("The raid claimed the lives of two years of work.", {}),
         # no count of one: a killer, a plural verb, a vague number, another noun
         ("A man killed his wife in Dover on Sunday.", {}),
         ("A man and a woman were shot in the park.", {}),

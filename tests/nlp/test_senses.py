@@ -61,6 +61,21 @@ def test_figurative_and_routine_uses_are_no_incidents(pipeline: Pipeline, text: 
         ("A cyclist was badly injured after she was knocked down by a bus.", []),
         ("Nine people were injured when they were hit by a car driven into the market on "
          "purpose.", ["ASSAULT:injured"]),
+        # an illness is no attacker, whatever verb of harm it takes
+        ("Cancer killed the former mayor in 2019.", []),
+        ("The singer was killed by a heart attack on tour.", []),
+        ("Cholera claimed 40 lives in the camp last month.", []),
+        ("Gunmen killed a cancer patient in his bed on Monday.", ["ASSAULT:killed"]),
+        # a harm said before a noun that is not someone is a quality, no act
+        ("The two countries share a tortured history of border disputes.", []),
+        ("Analysts say a wounded economy will take years to recover.", []),
+        ("Police found three tortured bodies near the river on Monday.",
+         ["ASSAULT:tortured"]),
+        ("Police are investigating the shooting death of a teenager on Elm Street.",
+         ["ASSAULT:shooting"]),
+        # lives claimed by an attack are people killed
+        ("Two car bombs claimed nine lives in the market on Saturday.",
+         ["ASSAULT:bombs", "ASSAULT:claimed"]),
     ],
 )
 def test_accidents_are_no_attacks(pipeline: Pipeline, text: str, expected: list[str]) -> None:

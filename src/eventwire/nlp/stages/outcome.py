@@ -100,8 +100,8 @@ class _Counts:
                       r"|(?:stabbed|beaten|burned) to death)")
         hurt_words = r"(?:injured|wounded|hurt|hospitali[sz]ed)"
         held_words = rf"(?:{held})"
-        dead_need, hurt_need, held_need = (
-            re.compile(rx, re.I) for rx in (dead_words, hurt_words, held_words))
+        dead_need, hurt_need, held_need, lives_need = (
+            re.compile(rx, re.I) for rx in (dead_words, hurt_words, held_words, r"\blives\b"))
         self.patterns: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
             (re.compile(rx, re.I), kind, need) for rx, kind, need in (
                 (rf"\b{approx}{num}\s+{people}?\s*"
@@ -112,6 +112,12 @@ class _Counts:
                 (rf"\b(?:leaving|left)\s+{approx}{num}\s+{people}?\s*"
                  r"dead\b", "dead", dead_need),
                 (rf"death toll (?:rose |has risen |climbed )?(?:to )?{num}", "dead", None),
+                # lives claimed are the dead: "the blasts claimed nine lives", "claimed the
+                # lives of six soldiers"
+                (rf"\bclaim(?:ed|ing|s)?\s+(?:the\s+)?{approx}{num}\s+lives\b", "dead",
+                 lives_need),
+                (rf"\bclaim(?:ed|ing|s)?\s+the\s+lives\s+of\s+{approx}{num}\b"
+                 rf"{_NOT_PEOPLE_AFTER}", "dead", lives_need),
                 (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}(?:critically |seriously |slightly )?(?:shot and |stabbed and )?"
                  rf"{hurt_words}\b", "injured", hurt_need),

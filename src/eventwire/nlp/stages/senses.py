@@ -107,6 +107,7 @@ class SenseWords:
         self.emergency = w("senses.emergency_words")
         self.routine_movers = w("senses.routine_movers")
         self.body_parts = w("senses.body_parts")
+        self.remains = w("senses.remains_words")
         self.simulation_verbs = w("senses.simulation_verbs")
         self.simulation_mods = w("senses.simulation_modifiers")
         self.cyber = w("senses.cyber_objects")
@@ -118,6 +119,7 @@ class SenseWords:
         self.person_nouns = w("people.person_nouns")
         self.camera = w("senses.camera_words")
         self.shot_things = w("senses.shot_things")
+        self.illness = w("senses.illness_words")
         self.scene = w("senses.scene_words")
         triggers = read_triggers(lex)
         # the words of acts in the incident categories other than threats themselves
@@ -539,6 +541,21 @@ def _hostile_complement(t: Token, w: SenseWords) -> bool:
         for x in words if x.i != t.i)
 
 
+def _doers(t: Token) -> list[Token]:
+    """Who or what did the verb's act: its subject, or its passive's agent."""
+    out = [c for c in t.children if c.dep_ == "nsubj"]
+    return out + [g for c in t.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"]
+
+
+def _illness(x: Token, w: SenseWords) -> bool:
+    """Is this word an illness ("cancer"), or with its compounds one ("a heart attack")?"""
+    if x.lemma_.lower() in w.illness or x.lower_ in w.illness:
+        return True
+    compounds = [c.lower_ for c in x.children if c.dep_ == "compound" and c.i < x.i]
+    return bool(compounds) and " ".join([*compounds, x.lower_]) in w.illness
+
+
 def _theme(m: Mention) -> list[Token]:
     t = m.trigger
     out = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -650,6 +667,11 @@ class _Judge:
             return "drop" if self._follow_up(m) else "keep"
         if sense == "custody":
             return "drop" if self._sentenced(t) or self._in_care(t) else "keep"
+        if sense in {"harm", "violent"} and t.dep_ == "amod" and t.tag_ in {"VBN", "JJ"} and (
+                not self._someone(t.head)):
+            # "a tortured fanbase", "a wounded economy": a quality, no act (not "a shooting
+            # death", whose gerund names the act)
+            return "drop"
         if sense == "harm":
             return self._harm(m)
         if sense == "freeing":  # "released the names of the victims": made public
@@ -750,6 +772,14 @@ class _Judge:
         return gov is not None and gov.i != t.i and any(
             x.trigger.i == gov.i and x.category == "ASSAULT" for x in self.work.mentions)
 
+    def _someone(self, x: Token) -> bool:
+        """A word for a person, people or a person's remains ("the slain journalist", "wounded
+        soldiers", "three tortured bodies")."""
+        w, lemma = self.w, x.lemma_.lower()
+        return x.ent_type_ in {"PERSON", "NORP"} or x.pos_ in {"PROPN", "PRON"} or (
+            lemma in w.person_nouns or lemma in w.ordinary or lemma in w.armed
+            or lemma in w.remains or x.lower_ in w.ordinary)
+
     def _harm(self, m: Mention) -> Verdict:
         """A killing or shooting harms someone: not a bill, a team in a sports report, or a
         scene a camera shoots. (Names are not judged: the small model often takes a
@@ -768,6 +798,8 @@ class _Judge:
             return "drop"  # "shot a video", "photographers shot the couple"
         if t.lemma_.lower() == "shoot" and _has(objs, w.shot_things):
             return "drop"  # "shot flares at the planes", "shot hoops"
+        if any(_illness(x, w) for x in _doers(t)):
+            return "drop"  # "cancer killed him", "was killed by a heart attack"
         return "keep"
 
     def _physical(self, m: Mention) -> Verdict:
