@@ -321,3 +321,30 @@ def test_the_lead_act_is_no_background_of_its_paragraph(pipeline: Pipeline) -> N
     events = sorted(_events(pipeline, text), key=lambda e: e.trigger.start)
     assert [(e.trigger.text, e.status) for e in events] == [
         ("shot", "asserted"), ("stabbed", "historical")]
+
+
+def test_an_indefinite_act_that_is_the_means_of_coordinated_verbs_is_theirs(
+        pipeline: Pipeline) -> None:
+    # "in an overnight raid on a village" hangs off the second verb; it is how both acts
+    # were done, not a new act
+    text = ("Gunmen killed five people and abducted 12 others in an overnight raid on a "
+            "village in Kaduna state, police said.")
+    events = _events(pipeline, text)
+    assert len(events) == 1, [[m.text for m in e.mentions] for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a headline's deployment retold by the lead: one deployment
+        ("Troops deployed to northern border\n\nThe army sent 3,000 troops to the northern "
+         "border on Tuesday after militants attacked a border post.", "MOBILIZE"),
+        # sanctions announced, then said again by what they do: one sanction
+        ("The European Union imposed sanctions on five officials on Monday. The sanctions "
+         "freeze their assets in the bloc.", "SANCTION"),
+    ],
+)
+def test_a_deployment_or_a_sanction_told_again_is_one(
+        pipeline: Pipeline, text: str, category: str) -> None:
+    events = _events(pipeline, text, category)
+    assert len(events) == 1, [[m.text for m in e.mentions] for e in events]

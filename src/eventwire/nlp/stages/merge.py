@@ -417,6 +417,16 @@ def _separate_sentences(work: Work, w: EventWords) -> set[int]:
     return out
 
 
+def _other_act_here(work: Work, ev: WorkEvent, m: Mention, w: EventWords) -> bool:
+    """Does the event tell an act in the mention's sentence that the mention is not the
+    means of? Any of its verbs there will do ("killed five and abducted 12 in an overnight
+    raid on a village": the raid is how both were done, though it hangs off one)."""
+    here = [j for j in ev.mentions
+            if work.mentions[j].trigger.sent.start == m.trigger.sent.start]
+    return bool(here) and not any(
+        _means_of(m.trigger, work.mentions[j].trigger, w) for j in here)
+
+
 def _means_of(noun: Token, verb: Token, w: EventWords) -> bool:
     """ "injured by an explosion", "killed in an attack": the noun is how the verb's act
     happened, the same act told twice; so is an act that is the verb's subject ("a bomb
@@ -558,10 +568,8 @@ def run(work: Work, res: Resources) -> None:
                 for j in work.events[e].mentions)]
         # "..., after a Taliban assault left ...": another act
         if target < 0 and _new_referent(m, w):
-            candidates = [e for e in candidates if not any(
-                work.mentions[j].trigger.sent.start == m.trigger.sent.start
-                and not _means_of(m.trigger, work.mentions[j].trigger, w)
-                for j in work.events[e].mentions)]
+            candidates = [e for e in candidates
+                          if not _other_act_here(work, work.events[e], m, w)]
             if (vocab.CATEGORY_SPECS[m.category].incident
                     and _reporters_words(m, body_start, quoted) and not told_again(m, k)):
                 # in the reporter's own words, "a" introduces what the reader has not been
@@ -696,7 +704,8 @@ STAGE = Stage(
     "named apart (\"Sunday\" / \"Monday\", \"Saturday\" / \"May 22\") are two acts; "
     "a sentence opening \"In a separate incident\" or \"Elsewhere\" joins no act told "
     "before it; an act set back a month or more from the story's time (\"back in April\", "
-    "\"a year before\", \"two years ago\") is another act (and background); definite nouns (\"the attack\") join the report's lead act, else the most "
+    "\"a year before\", \"two years ago\") is another act (and background); definite "
+    "nouns (\"the attack\") join the report's lead act, else the most "
     "reported, demonstratives (\"that attack\") the nearest",
     reads=("published", "entities", "mentions", "mentions.time", "mentions.place",
            "statements", "timexes"),
