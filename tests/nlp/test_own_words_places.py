@@ -71,6 +71,13 @@ def test_the_place_an_attack_struck_is_where_it_was(pipeline):
     assert ev.place is not None and ev.place.city == "Kharkiv"
 
 
+def test_the_place_an_act_struck_as_the_subject_of_a_verb_of_impact(pipeline):
+    # "air strikes hit Gaza": the act is the subject, what the verb struck is where
+    ev = _at(_events(pipeline, "Power cut across the region. Air strikes hit Mosul "
+                               "overnight, killing ten people."), "strikes")
+    assert ev.place is not None and ev.place.city == "Mosul"
+
+
 def test_an_area_named_by_the_noun_after_it(pipeline):
     ev = _events(pipeline, "Two soldiers were wounded in a clash with smugglers in Zulia "
                            "state on Sunday.")[0]

@@ -97,7 +97,7 @@ class _Counts:
         # in one of them cannot match a sentence where ``need`` finds none of them, which a
         # search for the words alone tells much faster than the pattern's own scan
         dead_words = (r"(?:killed|dead|died|shot dead|shot and killed"
-                      r"|(?:stabbed|beaten|burned) to death)")
+                      r"|(?:[a-z]+ed|beaten|burnt) to death)")  # "hacked to death"
         hurt_words = r"(?:injured|wounded|hurt|hospitali[sz]ed)"
         held_words = rf"(?:{held})"
         dead_need, hurt_need, held_need, lives_need = (
@@ -127,7 +127,7 @@ class _Counts:
                 (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}{held_words}\b", "arrested", held_need),
                 (rf"\b{one_person}{one_aux}(?:(?:found |pronounced )?dead|killed"
-                 r"|shot dead|shot and killed|(?:stabbed|beaten|burned) to death)\b", "dead",
+                 r"|shot dead|shot and killed|(?:[a-z]+ed|beaten|burnt) to death)\b", "dead",
                  dead_need),
                 (rf"\b{one_person}{one_aux}(?:critically |seriously |slightly )?"
                  rf"{hurt_words}\b", "injured", hurt_need),

@@ -659,15 +659,22 @@ def fallback_place(work: Work, ev: WorkEvent, detail: list[Span],
 
 def target_places(work: Work, ev: WorkEvent) -> list[Token]:
     """Where an attack is, by what it struck: a place that is the object of the act's verb
-    or its noun's "of" ("shelled Kharkiv", "the bombing of Belgrade"). Attacks only: a
+    or its noun's "of" ("shelled Kharkiv", "the bombing of Belgrade"), or what the act
+    struck as a verb of impact's subject ("air strikes hit Gaza"). Attacks only: a
     place sanctioned, or a country whose officials were arrested, is no scene."""
     if ev.category != "ASSAULT":
         return []
     out: list[Token] = []
     for k in ev.mentions:
-        t = work.mentions[k].trigger
-        for c in t.children:
-            objs = [c] if c.dep_ == "dobj" and t.pos_ == "VERB" else [
+        m = work.mentions[k]
+        t = m.trigger
+        # "air strikes hit Gaza": the act is the subject of a verb of impact, and what the
+        # verb struck (the events stage took it for the act's target) is where it struck
+        struck = [c for c in t.head.children if c.dep_ == "dobj"] if (
+            t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.pos_ == "VERB") else []
+        targets = {a.head.i for a in m.recipients}
+        for c in [*t.children, *(x for x in struck if x.i in targets)]:
+            objs = [c] if c.dep_ == "dobj" and (t.pos_ == "VERB" or c.head.i != t.i) else [
                 g for g in c.children if g.dep_ == "pobj"
             ] if c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN" else []
             for g in objs:
