@@ -19,7 +19,7 @@ from ..model import (
     stable_id,
 )
 from .arguments import participant
-from .spans import char_span, doc_text, sentence_span, tok
+from .spans import char_span, doc_text, sentence_span, word_span
 from .work import Work, WorkEvent
 
 
@@ -61,7 +61,7 @@ class _Statements:
 
 def _event(work: Work, ev: WorkEvent, statements: _Statements | None = None) -> Event:
     main = work.mentions[ev.main]
-    trig = tok(main.trigger)
+    trig = word_span(main.trigger)
     evidence = sorted(
         {sentence_span(work.mentions[k].trigger) for k in ev.mentions}, key=lambda s: s.start
     )
@@ -101,7 +101,7 @@ def _event(work: Work, ev: WorkEvent, statements: _Statements | None = None) -> 
         attributions=tuple(atts),
         evidence=tuple(evidence),
         confidence=confidence,
-        mentions=tuple(sorted({tok(work.mentions[k].trigger) for k in ev.mentions},
+        mentions=tuple(sorted({word_span(work.mentions[k].trigger) for k in ev.mentions},
                               key=lambda s: (s.start, s.end))),
     )
 

@@ -40,6 +40,18 @@ def tok(t: Token) -> Span:
     return Span(t.text, t.idx, t.idx + len(t.text))
 
 
+def word_span(t: Token) -> Span:
+    """The token's whole written word: "sit-in" and "pistol-whipped", which the tokenizer
+    cuts at the hyphen, when the token is the word's last part (a trigger read from it)."""
+    first = t
+    while (first.i >= 2 and first.doc[first.i - 1].text == "-"
+           and not first.doc[first.i - 1].whitespace_ and not first.doc[first.i - 2].whitespace_):
+        first = first.doc[first.i - 2]
+    if first is t:
+        return tok(t)
+    return Span(t.doc.text[first.idx:t.idx + len(t.text)], first.idx, t.idx + len(t.text))
+
+
 def sentence_span(t: Token) -> Span:
     sent = t.sent
     got = char_span(doc_text(t.doc), sent.start_char, sent.end_char)
