@@ -348,3 +348,22 @@ def test_a_deployment_or_a_sanction_told_again_is_one(
         pipeline: Pipeline, text: str, category: str) -> None:
     events = _events(pipeline, text, category)
     assert len(events) == 1, [[m.text for m in e.mentions] for e in events]
+
+
+def test_the_first_and_the_second_are_two_acts(pipeline: Pipeline) -> None:
+    text = ("Two bombs exploded in Kabul on Tuesday. The first blast, near a police station, "
+            "killed four officers. The second, an hour later near a market, wounded 11 "
+            "civilians.")
+    events = _events(pipeline, text)
+    first = [e for e in events if any(m.text == "blast" for m in e.mentions)]
+    second = [e for e in events if any(m.text == "wounded" for m in e.mentions)]
+    assert first and second and first[0] is not second[0]
+    assert first[0].outcome is not None and first[0].outcome.dead == 4
+
+
+def test_a_headline_roll_up_in_the_past_tense_is_the_news(pipeline: Pipeline) -> None:
+    # headlines tell the news in the present, however the tagger reads "hit"
+    text = ("Two bombings hit Kabul\n\nTwo bombs exploded in Kabul on Tuesday, killing four "
+            "officers.")
+    roll_up = [e for e in _events(pipeline, text) if e.aggregate]
+    assert roll_up and roll_up[0].status == "asserted"

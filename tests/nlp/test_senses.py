@@ -750,3 +750,18 @@ def test_ramming_is_an_attack(
 )
 def test_a_strike_by_workers_is_a_walkout(pipeline, text, expected):
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act tried names the attempt, which happened
+        ("The president survived an assassination attempt on Monday.",
+         ["ASSAULT:assassination"]),
+        # any other noun an act modifies tells no act of its own
+        ("The shooting victims were taken to hospital.", []),
+    ],
+)
+def test_an_act_named_before_attempt_is_an_act(pipeline: Pipeline, text: str,
+                                                expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected

@@ -102,6 +102,7 @@ class EventWords:
         self.place_nouns = w("events.place_nouns")
         self.separate_openers = tuple(
             tuple(x.split()) for x in lex.phrases("events.separate_act_openers"))
+        self.attempt_heads = w("events.attempt_heads")
         self.set_back_words = w("events.set_back_words")
         self.set_back_units = w("events.set_back_units")
         self.set_back_leads = w("events.set_back_leads")
@@ -365,7 +366,9 @@ def _skip_noun(t: Token, w: EventWords) -> bool:
     dets = {c.lower_ for c in t.children if c.dep_ in {"det", "poss", "nummod"}}
     if t.tag_ == "NNS" and t.lower_ not in w.plural_only and not dets and not _anchored(t, w):
         return True  # generic plural: kinds of events
-    return bool(t.dep_ == "compound")
+    # "an assassination attempt", "a kidnap bid": the act tried names the attempt, which
+    # happened; any other noun it modifies ("shooting victims") tells no act of its own
+    return bool(t.dep_ == "compound") and t.head.lemma_.lower() not in w.attempt_heads
 
 
 def _generic_clause(t: Token, w: EventWords) -> bool:

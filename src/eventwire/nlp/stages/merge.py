@@ -56,6 +56,7 @@ class _Facts:
     undated_days: set[tuple[int, ...]] = field(default_factory=set)  # "Sunday", "May 22"
     grid: SphereGrid[int | None] | None = None  # the towns' points, once an event has many
     set_back: bool = False  # told at a time set back from the story's ("a year before")
+    ordinals: set[int] = field(default_factory=set)  # "the first blast", "the second"
 
     def add(self, other: _Facts) -> None:
         self.sents |= other.sents
@@ -68,6 +69,7 @@ class _Facts:
         self.places |= other.places
         self.undated_days |= other.undated_days
         self.set_back = self.set_back or other.set_back
+        self.ordinals |= other.ordinals
 
     @property
     def located(self) -> bool:
@@ -89,7 +91,7 @@ def _sentence_towns(work: Work) -> dict[int, dict[int, GeoMatch]]:
 
 
 def _mention_facts(work: Work, m: Mention, towns: dict[int, dict[int, GeoMatch]],
-                   set_back: bool = False) -> _Facts:
+                   set_back: bool = False, ordinal: int | None = None) -> _Facts:
     sent = work.sent_start(m.trigger.i)
     return _Facts(
         sents={sent},
@@ -99,7 +101,24 @@ def _mention_facts(work: Work, m: Mention, towns: dict[int, dict[int, GeoMatch]]
         places={work.entity_at(t) for t in m.place_tokens},
         undated_days={d for d in [_undated_day(m.time)] if d is not None},
         set_back=set_back,
+        ordinals={ordinal} if ordinal is not None else set(),
     )
+
+
+def _ordinal(m: Mention, res: Resources) -> int | None:
+    """The place an act's words give it in a series: "the first blast" (its own ordinal),
+    "the second, near a market, wounded 11" (its subject's). "The first blast" and "the
+    second" are two acts, whatever else they share."""
+    t = m.trigger
+    words = [c for c in t.children if c.dep_ == "amod"]
+    if t.pos_ in {"VERB", "AUX"}:
+        for subj in (c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            words += [subj, *(c for c in subj.children if c.dep_ == "amod")]
+    for x in words:
+        n = res.numbers.read_ordinal(x.lower_) if x.is_alpha else None
+        if n is not None and n > 0:
+            return n
+    return None
 
 
 def _set_back(work: Work, w: EventWords) -> set[int]:
@@ -538,7 +557,7 @@ def run(work: Work, res: Resources) -> None:
     for k in order:
         m = work.mentions[k]
         target = -1
-        mine = _mention_facts(work, m, towns, k in set_back)
+        mine = _mention_facts(work, m, towns, k in set_back, _ordinal(m, res))
         owner = work.mentions[result_of[k]].event if k in result_of else -1
         if owner >= 0:
             candidates = [owner]
@@ -554,6 +573,9 @@ def run(work: Work, res: Resources) -> None:
         if k in ordered:
             candidates = [e for e in candidates
                           if not ordered[k] & set(work.events[e].mentions)]
+        if mine.ordinals:  # "the first blast" is not "the second"
+            candidates = [e for e in candidates
+                          if not facts[e].ordinals or mine.ordinals & facts[e].ordinals]
         if mine.set_back and target < 0:
             candidates = [e for e in candidates if facts[e].set_back]
         elif target < 0 and not m.anaphoric:
@@ -704,7 +726,8 @@ STAGE = Stage(
     "named apart (\"Sunday\" / \"Monday\", \"Saturday\" / \"May 22\") are two acts; "
     "a sentence opening \"In a separate incident\" or \"Elsewhere\" joins no act told "
     "before it; an act set back a month or more from the story's time (\"back in April\", "
-    "\"a year before\", \"two years ago\") is another act (and background); definite "
+    "\"a year before\", \"two years ago\") is another act (and background); \"the first "
+    "blast\" and \"the second\" are two acts; definite "
     "nouns (\"the attack\") join the report's lead act, else the most "
     "reported, demonstratives (\"that attack\") the nearest",
     reads=("published", "entities", "mentions", "mentions.time", "mentions.place",

@@ -335,7 +335,8 @@ def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool
 
 def _attempted(t: Token, counts: _Counts) -> bool:
     return any(c.lower_ in counts.attempt_words for c in t.children) or (
-        t.dep_ == "xcomp" and t.head.lemma_.lower() in counts.attempt_verbs)
+        t.dep_ == "xcomp" and t.head.lemma_.lower() in counts.attempt_verbs) or (
+        t.dep_ == "compound" and t.head.lower_ in counts.attempt_words)  # "murder attempt"
 
 
 def _condition(work: Work, ev: WorkEvent, counts: _Counts) -> tuple[str | None, list[Span]]:

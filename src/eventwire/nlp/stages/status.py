@@ -141,6 +141,8 @@ def run(work: Work, res: Resources) -> None:
     # no publication date: the text's own words must say what is past (a date in its head
     # may be the very act's: "the April 15, 2013, attack")
     undated = pub is None
+    starts = work.sent_starts
+    body_start = starts[work.title_sents] if work.title_sents < len(starts) else len(work.doc)
     for ev in work.events:
         ev.status = ev.mood
         if ev.status in {"negated", "hypothetical"}:
@@ -157,7 +159,10 @@ def run(work: Work, res: Resources) -> None:
             # a period that holds the publication day ("so far this year") is no future,
             # nor is what a past tense tells ("had been killed by the end of the year")
             ev.status = "future"
-        if ev.aggregate and ev.status == "asserted" and not _told_now(main.trigger, past_aux):
+        # (a headline tells the news in the present, whatever the tagger reads: "Two
+        # bombings hit Kabul")
+        if ev.aggregate and ev.status == "asserted" and not _told_now(main.trigger, past_aux) \
+                and main.trigger.i >= body_start:
             ev.status = "historical"
         if ev.status == "asserted" and undated and any(
                 _named_by_year(work.mentions[k].trigger) for k in ev.mentions):
@@ -198,7 +203,6 @@ def run(work: Work, res: Resources) -> None:
             told_near(e, o)
     # the act a report leads with (its headline or first sentence) is its news, never its
     # background, whatever else its paragraph tells
-    starts = work.sent_starts
     lead = work.title_sents + 1
     lead_end = starts[lead] if lead < len(starts) else len(work.doc)
     for e, ev in enumerate(work.events):
@@ -250,17 +254,17 @@ _BLANK_LINE = re.compile("\n\n")
 STAGE = Stage(
     name="status",
     run=run,
-    summary="the one place status is decided: the mentions' mood; dated more than ten days "
-    "before publication (or, undated, before the latest act the article tells) → "
-    "historical; an act set back from the story's time (\"back in April\": merge) → "
-    "historical; undated past events in a paragraph with a dated historical one (not one "
-    "set back by its own words) → historical, except the act the report leads with "
-    "(headline or first sentence); aggregates not told in the present (\"police are "
-    "investigating two shootings\" stays asserted) and standing states (\"is under "
-    "sanctions\") → historical; without a publication date, an act named by its year (\"the 2015 "
-    "attack\") → historical; an act dated only by a count of days from a background act "
-    "(\"a shootout two days after the 2013 bombing\") → historical; dated after publication "
-    "→ future",
+    summary="the one place status is decided: the mentions' mood; dated more than ten days before "
+    "publication (or, undated, before the latest act the article tells) → historical; an "
+    "act set back from the story's time (\"back in April\": merge) → historical; undated "
+    "past events in a paragraph with a dated historical one (not one set back by its own "
+    "words) → historical, except the act the report leads with (headline or first "
+    "sentence); aggregates not told in the present (\"police are investigating two "
+    "shootings\" stays asserted; a headline tells the present) and standing states (\"is "
+    "under sanctions\") → historical; without a publication date, an act named by its year "
+    "(\"the 2015 attack\") → historical; an act dated only by a count of days from a "
+    "background act (\"a shootout two days after the 2013 bombing\") → historical; dated "
+    "after publication → future",
     reads=("article", "published", "context.reference_date", "mentions.time",
            "mentions.relative", "events"),
     writes=("events.status",),
