@@ -50,6 +50,13 @@ def test_gunfight_is_an_assault_with_firearms(pipeline):
     # without a plan above it, the purpose clause keeps its own mood
     ("Riot police fired tear gas to disperse the crowd outside the hall on Monday.",
      "COERCE", "asserted"),
+    # an infinitive hung off as an adverbial clause is the threat's complement still
+    ("Rebel commanders threatened on Sunday to attack the capital if their leader was not "
+     "freed.", "ASSAULT", "hypothetical"),
+    # an act planned or promised now lies ahead; one planned in the past may have happened
+    ("The opposition plans another march on Wednesday.", "PROTEST", "future"),
+    ("The union promises a strike next week.", "PROTEST", "future"),
+    ("The group planned a protest that drew thousands.", "PROTEST", "asserted"),
 ])
 def test_a_modal_or_an_intention_reaches_the_object_of_the_verbs_it_governs(
         pipeline, text, category, status):

@@ -1063,7 +1063,9 @@ def _mood(m: Mention, w: EventWords) -> None:
             if not m.anaphoric:
                 m.mood = "hypothetical"
             break
-    intent = t.dep_ == "xcomp" and t.head.lemma_ in w.intent_heads
+    # "threatened on Sunday to attack": an infinitive the parser hung off as an adverbial
+    # clause is the head's complement all the same
+    intent = _complement(t) and t.head.lemma_ in w.intent_heads
     intent_head = t.head if intent else None
     if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_ in w.intent_heads:
         intent, intent_head = True, t.head.head  # "threatened the firm with sanctions"
@@ -1071,7 +1073,7 @@ def _mood(m: Mention, w: EventWords) -> None:
     # include ... imposing sanctions", "planned to stage a protest"
     for verb in _scope(t):
         aux |= {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-        if intent_head is None and verb.dep_ == "xcomp" and verb.head.lemma_ in w.intent_heads:
+        if intent_head is None and _complement(verb) and verb.head.lemma_ in w.intent_heads:
             intent_head = verb.head
     if aux & w.modals and m.mood == "asserted":
         m.mood = "hypothetical"
@@ -1159,9 +1161,20 @@ def _regulates(t: Token, w: EventWords) -> bool:
         for b in banned)
 
 
+def _complement(t: Token) -> bool:
+    """Is the verb its head's complement: "planned to attack" (xcomp), or an infinitive the
+    parser hung off as an adverbial clause ("threatened on Sunday to attack")?"""
+    return t.dep_ == "xcomp" or (t.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
+
+
 def _planned_ahead(t: Token, w: EventWords) -> bool:
     """Is the act noun planned ahead: "the march planned for Saturday", "a strike called
-    for Monday", "the upcoming rally"?"""
+    for Monday", "the upcoming rally", "the opposition plans another march"?"""
+    head = t.head
+    if t.dep_ == "dobj" and head.lemma_.lower() in w.intent_heads and (
+            head.lemma_.lower() != "threaten") and head.tag_ in {"VBZ", "VBP"}:
+        return True  # planned now, so still ahead ("planned a march" may have been held)
     for c in t.children:
         if c.dep_ == "amod" and c.lower_ in w.ahead_modifiers:
             return True
