@@ -367,3 +367,12 @@ def test_a_headline_roll_up_in_the_past_tense_is_the_news(pipeline: Pipeline) ->
             "officers.")
     roll_up = [e for e in _events(pipeline, text) if e.aggregate]
     assert roll_up and roll_up[0].status == "asserted"
+
+
+def test_the_lead_retells_the_headline(pipeline: Pipeline) -> None:
+    # a protest does not join every protest told before it, but the lead's march is the
+    # headline's
+    text = ("Protesters march in Caracas\n\nTens of thousands of opposition supporters "
+            "marched in Caracas on Saturday to demand early elections.")
+    events = _events(pipeline, text, "PROTEST")
+    assert len(events) == 1, [[m.text for m in e.mentions] for e in events]

@@ -658,6 +658,15 @@ def run(work: Work, res: Resources) -> None:
                 and m.trigger.sent == work.mentions[work.events[candidates[-1]].main].trigger.sent
             ):
                 target = candidates[-1]
+            if target < 0 and m.trigger.i < lead_end:
+                # the lead retells the headline: "Protesters march in Caracas" and "Tens of
+                # thousands marched in Caracas on Saturday" are one march (whichever of the
+                # two is taken first: dated mentions go first)
+                other = (body_start, lead_end) if m.trigger.i < body_start else (0, body_start)
+                told = [e for e in candidates if all(
+                    other[0] <= work.mentions[j].trigger.i < other[1]
+                    for j in work.events[e].mentions)]
+                target = told[0] if len(told) == 1 else -1
         if target < 0:
             facts.append(mine)
             index(len(facts) - 1)
@@ -727,7 +736,8 @@ STAGE = Stage(
     "a sentence opening \"In a separate incident\" or \"Elsewhere\" joins no act told "
     "before it; an act set back a month or more from the story's time (\"back in April\", "
     "\"a year before\", \"two years ago\") is another act (and background); \"the first "
-    "blast\" and \"the second\" are two acts; definite "
+    "blast\" and \"the second\" are two acts; the lead's act joins the headline's "
+    "like one when it is the only one there; definite "
     "nouns (\"the attack\") join the report's lead act, else the most "
     "reported, demonstratives (\"that attack\") the nearest",
     reads=("published", "entities", "mentions", "mentions.time", "mentions.place",
