@@ -233,3 +233,16 @@ def test_a_holiday_naming_a_kind_of_thing_dates_nothing(pipeline):
     ev = _assault(pipeline, "A bomb exploded on Christmas Day outside the church.",
                   "2026-12-28")
     assert ev.time is not None and ev.time.date == "2026-12-25"
+
+
+def test_a_when_clause_on_a_date_dates_the_acts_in_it(pipeline):
+    # "since 2019" opens a period for the sentence's own act; "when ..." tells what
+    # happened in 2019
+    rec = pipeline.extract(make_article(
+        "A car bomb killed nine people in the market on Monday. It was the deadliest "
+        "attack since 2019, when a suicide bomber killed 40 people at a wedding.",
+        published="2026-03-04"))
+    then = [e for e in rec.events if e.category == "ASSAULT"
+            and any(m.text == "killed" and m.start > 60 for m in e.mentions)]
+    assert then and then[0].time is not None and then[0].time.date == "2019"
+    assert then[0].status == "historical"

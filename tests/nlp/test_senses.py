@@ -61,6 +61,10 @@ def test_figurative_and_routine_uses_are_no_incidents(pipeline: Pipeline, text: 
         ("A cyclist was badly injured after she was knocked down by a bus.", []),
         ("Nine people were injured when they were hit by a car driven into the market on "
          "purpose.", ["ASSAULT:injured"]),
+        # a fire someone set is arson; one a thing set is an accident
+        ("Settlers set fire to a mosque near the village on Thursday.", ["ASSAULT:fire"]),
+        ("Rioters set several cars on fire in the city centre.", ["ASSAULT:fire"]),
+        ("A faulty heater set fire to the house on Thursday.", []),
         # an illness is no attacker, whatever verb of harm it takes
         ("Cancer killed the former mayor in 2019.", []),
         ("The singer was killed by a heart attack on tour.", []),
@@ -369,7 +373,7 @@ def test_custody_round_ups_and_effigies(pipeline: Pipeline, text: str,
          ["MOBILIZE:tightened"]),
         ("The firm tightened its belt after a poor year.", []),
         # a hyphenated protest noun the tokenizer cuts in three
-        ("Students staged a sit-in at the ministry of education.", ["PROTEST:in"]),
+        ("Students staged a sit-in at the ministry of education.", ["PROTEST:sit-in"]),
     ],
 )
 def test_a_verb_with_its_object_and_hyphenated_protests(pipeline: Pipeline, text: str,
@@ -663,7 +667,7 @@ def test_sanctions_and_censorship_are_done_by_states(pipeline, text, expected):
         # local crime told without "shot" or "attack"
         ("Two men robbed a convenience store at gunpoint on Friday.", ["ASSAULT:robbed"]),
         ("A clerk was held at gunpoint and robbed.", ["ASSAULT:held"]),
-        ("A woman was pistol-whipped outside a gas station.", ["ASSAULT:whipped"]),
+        ("A woman was pistol-whipped outside a gas station.", ["ASSAULT:pistol-whipped"]),
         ("A teen was grazed by a bullet while walking home.", ["ASSAULT:grazed"]),
         ("A stray bullet struck a 7-year-old girl.", ["ASSAULT:struck"]),
         ("The suspect was booked into the county jail.", ["COERCE:booked"]),

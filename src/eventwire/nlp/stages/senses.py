@@ -120,6 +120,7 @@ class SenseWords:
         self.camera = w("senses.camera_words")
         self.shot_things = w("senses.shot_things")
         self.illness = w("senses.illness_words")
+        self.arson_verbs = w("events.arson_verbs")
         self.scene = w("senses.scene_words")
         triggers = read_triggers(lex)
         # the words of acts in the incident categories other than threats themselves
@@ -396,6 +397,23 @@ def _shooting_fire(x: Token) -> bool:
     return x.lemma_.lower() == "fire" and (x.pos_ == "VERB" or x.head.lemma_.lower() == "open")
 
 
+def _set_by_someone(t: Token, w: SenseWords) -> bool:
+    """A fire someone set: "fire" the object of "set" ("set fire to"), or of "on" under it
+    ("set the car on fire"), with a person, people or a group as the verb's subject (a
+    faulty heater that set fire to a house is an accident)."""
+    if t.lemma_.lower() != "fire":
+        return False
+    verb = t.head if t.dep_ == "dobj" else (
+        t.head.head if t.dep_ == "pobj" and t.head.lower_ == "on" else None)
+    if verb is None or verb.lemma_.lower() not in w.arson_verbs:
+        return False
+    return any(
+        x.ent_type_ in {"PERSON", "NORP", "ORG"} or x.pos_ in {"PROPN", "PRON"}
+        or x.lemma_.lower() in w.person_nouns or x.lemma_.lower() in w.ordinary
+        or x.lemma_.lower() in w.armed
+        for x in verb.children if x.dep_ == "nsubj")
+
+
 def _accident(m: Mention, w: SenseWords, told: dict[int, bool | None] | None = None) -> bool:
     """A death or injury told with an accident and no weapon or attacker: a crash, a
     derailment, a fire, a flood. ``told``: what each sentence (by its first token) says,
@@ -403,6 +421,8 @@ def _accident(m: Mention, w: SenseWords, told: dict[int, bool | None] | None = N
     t = m.trigger
     if any(c.lower_ in w.accident_adverbs for c in t.subtree):
         return True  # "accidentally shot", "killed in two accidental explosions"
+    if _set_by_someone(t, w):
+        return False  # "settlers set fire to a mosque": arson, a fire someone set
     sent = t.sent
     if told is not None and sent.start in told:
         said = told[sent.start]

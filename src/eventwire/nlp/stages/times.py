@@ -270,10 +270,30 @@ def attach(work: Work, res: Resources) -> None:
                 tense = _tense(m.trigger, w) if tx.tensed else None
                 m.time = (tx.time if tense is None
                           else to_time(span, work.context.reference_date, tense, work))
+    _when_clauses(work)
     _relative_links(work, res)
     _leftover_years(work, w)
     _described_acts(work)
     _result_clauses(work)
+
+
+def _when_clauses(work: Work) -> None:
+    """ "the deadliest since 2019, when a bomber killed 40": a "when" clause on a time
+    expression tells what happened then, so the acts in it have that time (even where the
+    expression itself only opens a period for the sentence's own act)."""
+    by_token = {m.trigger.i: m for m in work.mentions}
+    for tx in work.timexes:
+        if tx.kind not in {"DATE", "TIME"} or tx.time.date is None:
+            continue
+        for t in tokens_of(work, tx.span):
+            for clause in t.children:
+                if clause.dep_ != "relcl" or not any(
+                        c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+                    continue
+                for x in clause.subtree:
+                    m = by_token.get(x.i)
+                    if m is not None and m.time is None:
+                        m.time = tx.time
 
 
 def _period_start(toks: list[Token], w: TimeWords) -> bool:
