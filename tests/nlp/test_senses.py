@@ -72,6 +72,9 @@ def test_figurative_and_routine_uses_are_no_incidents(pipeline: Pipeline, text: 
         ("Gunmen killed a cancer patient in his bed on Monday.", ["ASSAULT:killed"]),
         # a harm said before a noun that is not someone is a quality, no act
         ("The two countries share a tortured history of border disputes.", []),
+        # access blocked by a government is censorship
+        ("The government blocked access to the opposition's website on Monday.",
+         ["COERCE:blocked"]),
         ("Analysts say a wounded economy will take years to recover.", []),
         ("Police found three tortured bodies near the river on Monday.",
          ["ASSAULT:tortured"]),
