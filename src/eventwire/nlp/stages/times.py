@@ -418,8 +418,9 @@ STAGE = Stage(
     "sentence) read in context against the reference date (\"later that day\" and a clock "
     "time on the day the text named) and attached to the trigger whose clause holds them, "
     "the trigger's own tense first (not a dateline's date, nor a holiday naming a kind of "
-    "thing: \"the Christmas market\"); \"N days after <clause>\" links the "
-    "clause's event to the sentence's other event",
+    "thing: \"the Christmas market\"); a \"when\" clause on a date takes that date (\"since "
+    "2019, when a bomber killed 40\"); \"N days after <clause>\" links the clause's event "
+    "to the sentence's other event",
     reads=("article", "doc", "published", "context.reference_date",
            "context.dateline_place", "context.dateline_end", "mentions"),
     writes=("timexes", "mentions.time", "mentions.relative"),
