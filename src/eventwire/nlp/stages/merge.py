@@ -658,7 +658,7 @@ def run(work: Work, res: Resources) -> None:
                 and m.trigger.sent == work.mentions[work.events[candidates[-1]].main].trigger.sent
             ):
                 target = candidates[-1]
-            if target < 0 and m.trigger.i < lead_end:
+            if target < 0 and m.trigger.i < lead_end and m.category in lead_kinds:
                 # the lead retells the headline: "Protesters march in Caracas" and "Tens of
                 # thousands marched in Caracas on Saturday" are one march (whichever of the
                 # two is taken first: dated mentions go first)
@@ -736,7 +736,7 @@ STAGE = Stage(
     "a sentence opening \"In a separate incident\" or \"Elsewhere\" joins no act told "
     "before it; an act set back a month or more from the story's time (\"back in April\", "
     "\"a year before\", \"two years ago\") is another act (and background); \"the first "
-    "blast\" and \"the second\" are two acts; the lead's act joins the headline's "
+    "blast\" and \"the second\" are two acts; the lead's incident joins the headline's "
     "like one when it is the only one there; definite "
     "nouns (\"the attack\") join the report's lead act, else the most "
     "reported, demonstratives (\"that attack\") the nearest",
