@@ -515,3 +515,35 @@ def test_who_is_in_a_condition_after_an_attack_was_hurt(pipeline):
 def test_a_result_clause_follows_the_nearest_act(pipeline, text, actors):
     (ev,) = _events(pipeline, text, "ASSAULT")
     assert [a.text for a in ev.actors] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipients", "actors"),
+    [
+        # a person described, not named, owns the act done to them
+        ("The judge's murder shocked the town.", "ASSAULT", ["The judge"], []),
+        ("The suspect's arrest came after a long chase.", "COERCE", ["The suspect"], []),
+        # a force described still did it (round 6)
+        ("The army's shelling lasted all night.", "ASSAULT", [], ["The army"]),
+    ],
+)
+def test_a_described_possessor_of_an_act_noun(pipeline, text, category, recipients, actors):
+    (ev,) = _events(pipeline, text, category)
+    assert [p.text for p in ev.recipients] == recipients
+    assert [p.text for p in ev.actors] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a person described is a person: the one threatened
+        ("The gang threatened the shopkeeper with a knife.", ["the shopkeeper"]),
+        # the threat is aimed at whom or what the act it threatens would be done to
+        ("Militants threatened to kill the journalists if no ransom was paid.",
+         ["the journalists"]),
+        ("The rebels vowed to attack the capital.", ["the capital"]),
+    ],
+)
+def test_whom_a_threat_is_aimed_at(pipeline, text, recipients):
+    (ev,) = _events(pipeline, text, "THREATEN")
+    assert [p.text for p in ev.recipients] == recipients

@@ -79,6 +79,8 @@ class EventWords:
         self.condition_nouns = w("events.condition_nouns")
         self.dying_preps = w("events.dying_prepositions")
         self.force_sectors = w("events.force_sectors")
+        self.person_nouns = w("people.person_nouns")
+        self.perpetrators = w("people.perpetrator_nouns")
         self.fire_verbs = w("events.fire_verbs")
         self.request_verbs = w("events.request_verbs")
         self.arson_verbs = w("events.arson_verbs")
@@ -580,6 +582,7 @@ def is_passive(t: Token, w: EventWords) -> bool:
 def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     t = m.trigger
     spec = vocab.CATEGORY_SPECS[m.category]
+    threatened: list[Token] = []
 
     def args(heads: list[Token]) -> list[Arg]:
         return _args(work, res, w, heads)
@@ -612,6 +615,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             {"at", "on", "upon", "into", "against", "with"}
         ) or [  # "pointed a rifle at them", the parser hanging "at them" on the weapon
             g for o in children(t, {"dobj"}) if _means(o, w) for g in _pobj(o, {"at"})]
+        if m.category == "THREATEN" and not obj:
+            # "threatened to kill the hostages", "vowed to attack the capital": a threat is
+            # aimed at whom or what the act it threatens would be done to
+            obj = threatened = [o for x in children(t, {"xcomp"})
+                                for o in children(x, {"dobj"}) if not _means(o, w)]
         if t.lemma_.lower() in w.driven_into and (into := _pobj(t, {"into"})):
             obj = into  # "rammed his car into the crowd": the car is the means
         # "were arrested, including ...": the members named belong to the patients
@@ -660,7 +668,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(by + norp + _pobj(t, {"with", "between", "against"}))
             m.recipients = args([p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of)
         elif m.category in {"ASSAULT", "COERCE"}:
-            doers, done_to = _possessors(work, res, poss, _patient_said(t, w), w)
+            doers, done_to = _possessors(work, res, poss, _patient_said(t, w), w,
+                                         harm=m.category == "ASSAULT")
             m.actors = args(by + norp + doers)
             m.recipients = args(done_to + of + on)
         elif m.category == "SANCTION":
@@ -735,6 +744,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
             or a.country is not None  # "sanctions against Iranian banks": a side
+            # "threatened the shopkeeper": a person described is a person (an incident's
+            # recipient, the codebook's "who it was done to"); a topic is not
+            or (spec.incident and a.head.lemma_.lower() in w.person_nouns)
+            or a.head in threatened
             # "the elders were handed a warning": whom the passive hands the act to
             or (a.head.dep_ == "nsubjpass" and t.dep_ == "dobj" and a.head.head.i == t.head.i)
         ]
@@ -777,14 +790,16 @@ def _continued_subject(t: Token) -> list[Token]:
 
 
 def _possessors(work: Work, res: Resources, poss: list[Token], patient_said: bool,
-                w: EventWords) -> tuple[list[Token], list[Token]]:
+                w: EventWords, harm: bool = False) -> tuple[list[Token], list[Token]]:
     """Whose act an act noun's possessor is, as (doers, done to). With the patient said
     after the noun ("Russia's bombing of Aleppo", "the militia's attack on the village"),
     the possessor did the act (a possessive pronoun is left to the verb's subject).
     Without it, a person or a pronoun is whom it was done to ("Jo Doe's murder", "his
     arrest"), as a named country is, a town only says where ("Kabul's worst bombing"); a
     known group or a force described did it ("the army's shelling",
-    "Hamas's attack")."""
+    "Hamas's attack"). A person described, not named, is whom it was done to as well ("the
+    judge's murder", "the suspect's arrest"), except the doer of an attack by name ("the
+    gunman's rampage")."""
     # "Kabul's worst bombing": a town's act is the act in it
     poss = [p for p in poss if not _town(work, p)]
     if patient_said:
@@ -802,6 +817,9 @@ def _possessors(work: Work, res: Resources, poss: list[Token], patient_said: boo
             doers.append(p)
         elif p.pos_ in {"PROPN", "PRON"}:
             done_to.append(p)
+        elif e < 0 and p.pos_ == "NOUN" and p.tag_ == "NN" and (
+                lemma := p.lemma_.lower()) in w.person_nouns:
+            (doers if lemma in w.perpetrators and harm else done_to).append(p)
     return doers, done_to
 
 
