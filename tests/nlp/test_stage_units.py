@@ -446,3 +446,40 @@ def test_a_name_ending_in_a_groups_word_is_no_person(res: Resources) -> None:
     upstream(work, res, "entities")
     entities.STAGE.run(work, res)
     assert [e.type for e in work.entities if e.name == "Harvest Party"] == ["ORG"]
+
+
+# the NER reading one person's name three ways in one article, as the small model does
+NAMED_THREE_WAYS = ("""
+Osman PROPN NNP Osman compound 1
+Bekov PROPN NNP Bekov nsubj 2
+appealed VERB VBD appeal ROOT 2
+. PUNCT . . punct 2
+""", """
+A DET DT a det 1
+judge NOUN NN judge nsubj 2
+ordered VERB VBD order ROOT 2
+Bekov PROPN NNP Bekov nsubj 4
+held VERB VBN hold ccomp 2
+after ADP IN after prep 4
+his PRON PRP$ his poss 7
+arrest NOUN NN arrest pobj 5
+. PUNCT . . punct 2
+""", """
+Bekov PROPN NNP Bekov nsubj 1
+said VERB VBD say ROOT 1
+nothing PRON NN nothing dobj 1
+. PUNCT . . punct 1
+""")
+
+
+def test_a_name_the_article_calls_a_person_is_one_throughout(res: Resources) -> None:
+    # "Osman Bekov" (ORG), "ordered Bekov held" (GPE), "Bekov said" (PERSON)
+    work = work_for(parsed(*NAMED_THREE_WAYS, ents=((0, 2, "ORG"), (7, 8, "GPE"),
+                                                     (13, 14, "PERSON"))))
+    upstream(work, res, "entities")
+    entities.STAGE.run(work, res)
+    people = [e for e in work.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Osman Bekov"]
+    assert len(people[0].mentions) == 3
+    assert work.pronoun_entity[10] == work.entities.index(people[0])  # "his" arrest
+
