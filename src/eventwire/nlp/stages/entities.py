@@ -9,7 +9,6 @@ Alekseyev"), surnames and "the general" join the full name."""
 from __future__ import annotations
 
 from collections import Counter
-
 from typing import cast
 
 from spacy.attrs import IS_LOWER, LOWER, POS  # type: ignore[attr-defined]
@@ -643,7 +642,8 @@ STAGE = Stage(
     run=run,
     summary="repairs NER labels (a known place tagged PERSON is a GPE; a surname of a "
     "person named in full is that person; a one-word name tagged PERSON at least as often "
-    "as anything else is a person throughout, with the names that end in it); strips titles into aliases and referring nouns "
+    "as anything else is a person throughout, with the names that end in it); strips "
+    "titles into aliases and referring nouns "
     "(\"the general\"); merges surname-only and nominal mentions; roles from appositions "
     "and copulas; relations from relation nouns; country and sector from roles and "
     "nationality words",
