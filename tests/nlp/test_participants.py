@@ -547,3 +547,22 @@ def test_a_described_possessor_of_an_act_noun(pipeline, text, category, recipien
 def test_whom_a_threat_is_aimed_at(pipeline, text, recipients):
     (ev,) = _events(pipeline, text, "THREATEN")
     assert [p.text for p in ev.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # the description said last before the pronoun, not its clause's subject
+        ("A masked man kicked open the door of the 50-year-old victim's home and stabbed "
+         "him in the chest.", "the 50-year-old victim"),
+        # the sentence before; and gender: "her" passes over "a man"
+        ("A woman was found dead in her flat on Friday. Police said she had been stabbed.",
+         "A woman"),
+        ("The girl was walking beside a man when a gunman shot her.", "The girl"),
+        # no one else is described: the pronoun stays unnamed
+        ("The suspect shot him twice.", None),
+    ],
+)
+def test_a_pronoun_no_name_stands_for_takes_the_description(pipeline, text, named):
+    (ev,) = _events(pipeline, text, "ASSAULT")
+    assert [p.name for p in ev.recipients] == [named]

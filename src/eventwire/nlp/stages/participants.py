@@ -15,8 +15,9 @@ from spacy.attrs import DEP, LEMMA, POS  # type: ignore[attr-defined]
 from spacy.symbols import VERB  # type: ignore[attr-defined]
 from spacy.tokens import Token
 
-from ..arguments import make_arg
+from ..arguments import children, make_arg
 from ..resources import Resources
+from ..spans import phrase, token_span
 from ..stage import Stage
 from ..work import Arg, Work, WorkEvent
 
@@ -145,6 +146,8 @@ def run(work: Work, res: Resources) -> None:
                 roles = perpetrators if mine == "actors" else victims
             for a in args:
                 _resolve(work, a, links, taken, roles, person_nouns)
+                if a.entity < 0 and a.name is None and a.head.pos_ == "PRON":
+                    _described(work, res, a, {o.head.i for o in getattr(ev, other)})
             kept: list[Arg] = []
             seen: set[int] = set()
             for a in args:
@@ -161,6 +164,46 @@ def run(work: Work, res: Resources) -> None:
             a.entity >= 0 and work.entities[a.entity].type == "PERSON" for a in ev.recipients
         ):
             ev.modes.add("targeted")  # an attack on a person the article names
+
+
+def _described(work: Work, res: Resources, arg: Arg, others: set[int]) -> None:
+    """A "he", "him" or "her" no named person stands for names the description of one
+    person said last before it, in its sentence or the one before ("kicked in the door of
+    the victim's flat and shot him"; "A woman was found dead. Police said she had been
+    stabbed"): the description agrees with it in gender where its noun has one, is not
+    the subject of the clause an object pronoun is in ("the man shot him": someone else),
+    and is not the act's other side."""
+    lex = res.lexicon
+    p = arg.head
+    male, female = lex.words("people.male_pronouns"), lex.words("people.female_pronouns")
+    if p.lower_ not in male and p.lower_ not in female:
+        return
+    if p.lower_ in {"himself", "herself"}:
+        return  # a reflexive stands for its own clause's subject, never read here
+    unlike = lex.words("people.female_nouns") if p.lower_ in male else lex.words(
+        "people.male_nouns")
+    person_nouns = lex.words("people.person_nouns")
+    barred = set(others)
+    if p.dep_ in {"dobj", "pobj", "dative"}:
+        verb = p.head.head if p.dep_ == "pobj" else p.head
+        while True:
+            barred.update(s.i for s in children(verb, {"nsubj", "nsubjpass"}))
+            if verb.dep_ != "conj" or children(verb, {"nsubj", "nsubjpass"}):
+                break
+            verb = verb.head  # "kicked in the door and shot him": the subject they share
+    sent = p.sent
+    start = sent.start
+    if start > 0:
+        start = work.doc[start - 1].sent.start
+    for t in reversed(work.doc[start:p.i]):
+        if (t.pos_ == "NOUN" and t.tag_ == "NN" and t.i not in barred
+                and t.i not in work.mentions_by_token
+                and (lemma := t.lemma_.lower()) in person_nouns):
+            if lemma in unlike:
+                continue
+            span = token_span(phrase(t))
+            arg.name = span.text if span is not None else t.text
+            return
 
 
 def _quoted_speakers(work: Work, res: Resources) -> dict[int, int]:
@@ -237,7 +280,9 @@ STAGE = Stage(
     run=run,
     summary="an unnamed participant (\"the suspect\", \"a man\") takes the person the "
     "article pins to that description (apposition, \"identified ... as\", copula); "
-    "\"I\" and \"me\" in a quotation are the person quoted; "
+    "\"I\" and \"me\" in a quotation are the person quoted; a \"him\" or \"she\" no name "
+    "stands for is named by the description said last before it (gender, not its clause's "
+    "subject); "
     "pronouns that name nobody are dropped; an arrest, an attack or a protest with no agent "
     "stated takes the police, the attackers or the protesters its sentence names; an attack "
     "on a named person is "
