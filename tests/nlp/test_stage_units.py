@@ -483,3 +483,30 @@ def test_a_name_the_article_calls_a_person_is_one_throughout(res: Resources) -> 
     assert len(people[0].mentions) == 3
     assert work.pronoun_entity[10] == work.entities.index(people[0])  # "his" arrest
 
+
+
+# a headline run into the text after it, as the parser reads such a page: "injured" hangs
+# off the next sentence's verb and takes the station's name for an object
+VICTIM_HEADLINE = """
+Victim NOUN NN victim nsubj 2
+seriously ADV RB seriously advmod 2
+injured VERB VBN injure ccomp 10
+in ADP IN in prep 2
+Oakdale PROPN NNP Oakdale pobj 3
+News PROPN NNP News dobj 2
+, PUNCT , , punct 10
+a DET DT a det 8
+person NOUN NN person nsubjpass 10
+was AUX VBD be auxpass 10
+taken VERB VBN take ROOT 10
+. PUNCT . . punct 10
+"""
+
+
+def test_a_victim_before_a_bare_participle_is_who_it_was_done_to(res: Resources) -> None:
+    work = work_for(parsed(VICTIM_HEADLINE))
+    upstream(work, res, "events")
+    events.STAGE.run(work, res)
+    [m] = [m for m in work.mentions if m.trigger.text == "injured"]
+    assert [a.head.text for a in m.recipients] == ["Victim"]
+    assert m.actors == []

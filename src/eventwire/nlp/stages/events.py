@@ -81,6 +81,7 @@ class EventWords:
         self.force_sectors = w("events.force_sectors")
         self.person_nouns = w("people.person_nouns")
         self.perpetrators = w("people.perpetrator_nouns")
+        self.victims = w("people.victim_nouns")
         self.fire_verbs = w("events.fire_verbs")
         self.request_verbs = w("events.request_verbs")
         self.arson_verbs = w("events.arson_verbs")
@@ -573,6 +574,11 @@ def is_passive(t: Token, w: EventWords) -> bool:
         # "A gunman fired at officers" (tagged as a participle): only shots are fired in a
         # headline's passive ("Shots fired at police"); a person fired is who shot
         return False
+    if bare_participle and t.lemma_.lower() in w.headline_passives and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in w.victims for c in t.children):
+        # "Victim seriously injured in ...": a victim is who it was done to, whatever the
+        # parser makes of a headline run into the text after it
+        return True
     if any(c.dep_ == "agent" for c in t.children) and not any(
             c.dep_ in {"dobj", "aux"} for c in t.children):
         return True  # the parser gives a by-phrase "agent" only in a passive: "X removed by police"
