@@ -566,3 +566,18 @@ def test_whom_a_threat_is_aimed_at(pipeline, text, recipients):
 def test_a_pronoun_no_name_stands_for_takes_the_description(pipeline, text, named):
     (ev,) = _events(pipeline, text, "ASSAULT")
     assert [p.name for p in ev.recipients] == [named]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # what is fired is the means; whom it is fired at, the recipient
+        ("Police fired tear gas at protesters outside the ministry.", ["protesters"]),
+        # a reflexive is the doer again, not whom the act was aimed at
+        ("A suicide bomber blew himself up at a checkpoint, killing four soldiers.",
+         ["four soldiers"]),
+    ],
+)
+def test_neither_the_means_nor_the_doer_is_a_recipient(pipeline, text, recipients):
+    (ev,) = _events(pipeline, text, "ASSAULT")
+    assert [p.text for p in ev.recipients] == recipients

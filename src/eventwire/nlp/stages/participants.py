@@ -178,7 +178,7 @@ def _described(work: Work, res: Resources, arg: Arg, others: set[int]) -> None:
     male, female = lex.words("people.male_pronouns"), lex.words("people.female_pronouns")
     if p.lower_ not in male and p.lower_ not in female:
         return
-    if p.lower_ in {"himself", "herself"}:
+    if p.lower_ in lex.words("people.reflexive_pronouns"):
         return  # a reflexive stands for its own clause's subject, never read here
     unlike = lex.words("people.female_nouns") if p.lower_ in male else lex.words(
         "people.male_nouns")
