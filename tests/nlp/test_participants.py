@@ -581,3 +581,23 @@ def test_a_pronoun_no_name_stands_for_takes_the_description(pipeline, text, name
 def test_neither_the_means_nor_the_doer_is_a_recipient(pipeline, text, recipients):
     (ev,) = _events(pipeline, text, "ASSAULT")
     assert [p.text for p in ev.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # whom an act leaves dead or hurt is whom it was done to
+        ("The attack left three people dead.", ["three people"]),
+        ("The blast left 12 people injured.", ["12 people"]),
+        # what an act targeted is what it was aimed at
+        ("The bombing targeted Shiite pilgrims near the shrine.", ["Shiite pilgrims"]),
+    ],
+)
+def test_whom_an_act_left_hurt_or_targeted(pipeline, text, recipients):
+    (ev,) = _events(pipeline, text, "ASSAULT")
+    assert [p.text for p in ev.recipients] == recipients
+
+
+def test_a_state_left_that_is_no_harm_names_no_recipient(pipeline):
+    evs = _events(pipeline, "The attack on Friday left the town in shock.", "ASSAULT")
+    assert all(not ev.recipients for ev in evs)

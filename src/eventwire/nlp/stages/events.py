@@ -73,6 +73,8 @@ class EventWords:
         self.state_sectors = w("events.state_sectors")
         self.street_heads = w("places.street_name_heads")
         self.impact_through = w("events.impact_through_verbs")
+        self.leaving = w("events.leaving_verbs")
+        self.harm_states = w("events.harm_states")
         self.hyphen_agents = w("events.hyphen_agent_verbs")
         self.non_agents = w("events.non_agent_verbs")
         self.dying_verbs = w("events.dying_verbs")
@@ -837,8 +839,14 @@ def _possessors(work: Work, res: Resources, poss: list[Token], patient_said: boo
 def _impact(t: Token, w: EventWords) -> list[Token]:
     """What an act or a weapon hit when it is the subject of a verb of impact: "an
     airstrike hit a school", "the bomb destroyed two buses", "the blast tore through a
-    market"."""
+    market"; whom it left dead or hurt ("the attack left three people dead")."""
     verb = t.head
+    if t.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in w.leaving:
+        # "the attack left three people dead", "left 12 people injured"
+        objs = children(verb, {"dobj"})
+        states = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "acomp"}] + [
+            c for o in objs for c in o.children if c.dep_ in {"acl", "amod"}]
+        return objs if any(x.lower_ in w.harm_states for x in states) else []
     if t.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in w.impact_verbs:
         return []
     if verb.lemma_.lower() in w.impact_through:
