@@ -601,3 +601,18 @@ def test_whom_an_act_left_hurt_or_targeted(pipeline, text, recipients):
 def test_a_state_left_that_is_no_harm_names_no_recipient(pipeline):
     evs = _events(pipeline, "The attack on Friday left the town in shock.", "ASSAULT")
     assert all(not ev.recipients for ev in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipients"),
+    [
+        # an age said as a noun is a person (the tagger gives an adjective, the NER a date)
+        ("The 19-year-old was shot in the leg.", "ASSAULT", ["The 19-year-old"]),
+        ("Police arrested a 17-year-old on Monday.", "COERCE", ["a 17-year-old"]),
+        # an age on a noun is that noun's
+        ("The 40-year-old building was bombed.", "ASSAULT", ["The 40-year-old building"]),
+    ],
+)
+def test_an_age_said_as_a_noun_is_a_person(pipeline, text, category, recipients):
+    (ev,) = _events(pipeline, text, category)
+    assert [p.text for p in ev.recipients] == recipients

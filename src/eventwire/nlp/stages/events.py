@@ -85,6 +85,7 @@ class EventWords:
         self.perpetrators = w("people.perpetrator_nouns")
         self.victims = w("people.victim_nouns")
         self.reflexives = w("people.reflexive_pronouns")
+        self.age_heads, self.age_units = w("people.age_heads"), w("people.age_units")
         self.fire_verbs = w("events.fire_verbs")
         self.request_verbs = w("events.request_verbs")
         self.arson_verbs = w("events.arson_verbs")
@@ -497,12 +498,25 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
                     and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.lower_ == "who")
                          or c.lower_ == "whom")):
                 c = predicated_subject(c.head.head)
+            if _aged(c, w):
+                aged = make_arg(work, res, c)
+                aged.tokens = list(c.doc[c.left_edge.i:c.i + 1])  # "the 19-year-old"
+                out.append(aged)
+                continue
             if not _participant_like(c, h):
                 continue
             if (c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or _demonym(work, c)) and (
                     c.lower_ not in w.non_participants):
                 out.append(make_arg(work, res, c))
     return out
+
+
+def _aged(c: Token, w: EventWords) -> bool:
+    """ "The 19-year-old was shot", "arrested a 17-year-old": an age said as a noun names a
+    person (the tagger gives it as an adjective, the NER as a date)."""
+    return c.pos_ == "ADJ" and c.lower_ in w.age_heads and c.dep_ in {
+        "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"} and any(
+        x.lemma_.lower() in w.age_units and x.dep_ == "npadvmod" for x in c.children)
 
 
 def _demonym(work: Work, c: Token) -> bool:
