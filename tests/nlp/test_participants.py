@@ -616,3 +616,21 @@ def test_a_state_left_that_is_no_harm_names_no_recipient(pipeline):
 def test_an_age_said_as_a_noun_is_a_person(pipeline, text, category, recipients):
     (ev,) = _events(pipeline, text, category)
     assert [p.text for p in ev.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # the second clause leaves out the "was" of the first: as passive as it
+        ("One person was killed and another injured in a shooting early Sunday.",
+         ["One person", "another"]),
+        # who is dead after an act, or left in a condition by it, suffered it
+        ("A man is dead after a shooting at an apartment complex on Elm Street.", ["A man"]),
+        ("A shooting in Oakdale on Saturday left a teenager in critical condition.",
+         ["a teenager"]),
+    ],
+)
+def test_who_is_left_dead_or_hurt(pipeline, text, recipients):
+    (ev,) = _events(pipeline, text, "ASSAULT")
+    assert [p.text for p in ev.recipients] == recipients
+    assert not ev.actors

@@ -586,6 +586,12 @@ def is_passive(t: Token, w: EventWords) -> bool:
         # "shot, injured near the park": a bare participle beside a passive is one too
         return is_passive(t.head, w)
     bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
+    if bare_participle and t.dep_ == "conj" and t.lemma_.lower() in w.headline_passives and (
+            t.head.pos_ == "VERB" and not any(c.dep_ in {"dobj", "agent"} for c in t.children)
+            and any(c.dep_ == "auxpass" for c in t.head.children)):
+        # "one person was killed and another injured": the second clause leaves out the
+        # "was" of the first, and is as passive as it
+        return True
     if bare_participle and t.lemma_.lower() == "fire" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() not in w.fire_objects for c in t.children):
         # "A gunman fired at officers" (tagged as a participle): only shots are fired in a
@@ -717,7 +723,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             # "the gunman died in a shootout with police": who died is who it was done to
             m.recipients = args(children(t.head.head, {"nsubj"}))
         if (not m.recipients and m.category == "ASSAULT" and t.dep_ in {"pobj", "pcomp"}
-                and t.head.lower_ in w.dying_preps and _in_condition(t.head.head, w)):
+                and t.head.lower_ in w.dying_preps and (
+                    _in_condition(t.head.head, w) or _harmed(t.head.head, w))):
             # "a man is in stable condition after a shooting", "Teen in critical condition
             # after shooting" (a headline's bare noun): who is in it is who was hurt
             hurt = t.head.head
@@ -853,14 +860,16 @@ def _possessors(work: Work, res: Resources, poss: list[Token], patient_said: boo
 def _impact(t: Token, w: EventWords) -> list[Token]:
     """What an act or a weapon hit when it is the subject of a verb of impact: "an
     airstrike hit a school", "the bomb destroyed two buses", "the blast tore through a
-    market"; whom it left dead or hurt ("the attack left three people dead")."""
+    market"; whom it left dead, hurt or in a condition ("the attack left three people
+    dead", "left a teenager in critical condition")."""
     verb = t.head
     if t.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in w.leaving:
         # "the attack left three people dead", "left 12 people injured"
         objs = children(verb, {"dobj"})
         states = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "acomp"}] + [
             c for o in objs for c in o.children if c.dep_ in {"acl", "amod"}]
-        return objs if any(x.lower_ in w.harm_states for x in states) else []
+        return objs if any(x.lower_ in w.harm_states for x in states) or (
+            _in_condition(verb, w) or any(_in_condition(o, w) for o in objs)) else []
     if t.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in w.impact_verbs:
         return []
     if verb.lemma_.lower() in w.impact_through:
@@ -1190,6 +1199,12 @@ def _in_condition(x: Token, w: EventWords) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in w.condition_nouns for g in c.children)
         for c in x.children)
+
+
+def _harmed(x: Token, w: EventWords) -> bool:
+    """Is "be" said with a state of harm ("a man is dead after a shooting")?"""
+    return x.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in w.harm_states for c in x.children)
 
 
 def _regulates(t: Token, w: EventWords) -> bool:
