@@ -634,3 +634,20 @@ def test_who_is_left_dead_or_hurt(pipeline, text, recipients):
     (ev,) = _events(pipeline, text, "ASSAULT")
     assert [p.text for p in ev.recipients] == recipients
     assert not ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipients"),
+    [
+        # the ties or the aid are the act; the state named after them is its recipient
+        ("Saudi Arabia severed ties with Qatar on Monday.", "SANCTION", ["Qatar"]),
+        ("Washington cut aid to Egypt.", "SANCTION", ["Egypt"]),
+        # a newspaper closed is a side all the same: what the censorship was done to
+        ("Authorities shut down the opposition newspaper.", "COERCE",
+         ["the opposition newspaper"]),
+    ],
+)
+def test_what_a_measure_named_by_its_object_was_taken_against(pipeline, text, category,
+                                                               recipients):
+    (ev,) = _events(pipeline, text, category)
+    assert [p.text for p in ev.recipients] == recipients

@@ -85,6 +85,7 @@ class EventWords:
         self.perpetrators = w("people.perpetrator_nouns")
         self.victims = w("people.victim_nouns")
         self.reflexives = w("people.reflexive_pronouns")
+        self.sanctioned_preps = w("events.sanctioned_prepositions")
         self.age_heads, self.age_units = w("people.age_heads"), w("people.age_units")
         self.fire_verbs = w("events.fire_verbs")
         self.request_verbs = w("events.request_verbs")
@@ -436,7 +437,17 @@ def find_mentions(work: Work, res: Resources) -> None:
         if trig.lemma in w.object_triggers:  # "security was stepped up": part of the act
             thing = trig.lemma.rsplit(" ", 1)[-1]
             m.actors = [a for a in m.actors if a.head.lemma_.lower() != thing]
-            m.recipients = [a for a in m.recipients if a.head.lemma_.lower() != thing]
+            # a newspaper or a station closed is a side all the same (it has a sector):
+            # what the censorship was done to
+            m.recipients = [a for a in m.recipients
+                            if a.head.lemma_.lower() != thing or a.sector is not None]
+            if not m.recipients and m.category == "SANCTION":
+                # "severed ties with Qatar", "cut aid to Egypt", "imposed tariffs on China":
+                # the ties or the aid are the act; the other side is whom it was done to
+                preps = set(w.sanctioned_preps)
+                m.recipients = _args(work, res, w, _pobj(t, preps) + [
+                    g for c in t.children if c.lemma_.lower() == thing
+                    and c.dep_ in {"dobj", "nsubjpass"} for g in _pobj(c, preps)])
         for a in list(m.actors):  # "a bomb killed": the bomb is the means, not an actor
             lemma = a.head.lemma_.lower()
             mode = w.weapon_modes.get(lemma)
