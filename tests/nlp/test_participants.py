@@ -561,11 +561,20 @@ def test_whom_a_threat_is_aimed_at(pipeline, text, recipients):
         ("The girl was walking beside a man when a gunman shot her.", "The girl"),
         # no one else is described: the pronoun stays unnamed
         ("The suspect shot him twice.", None),
+        # "them": the people said last before it
+        ("Two brothers were walking home when gunmen opened fire on them.", "Two brothers"),
     ],
 )
 def test_a_pronoun_no_name_stands_for_takes_the_description(pipeline, text, named):
     (ev,) = _events(pipeline, text, "ASSAULT")
     assert [p.name for p in ev.recipients] == [named]
+
+
+def test_them_after_things_names_no_people(pipeline):
+    # "them" are the bombs, not the brothers
+    evs = _events(pipeline, "The brothers planted two bombs near the finish line before "
+                            "detonating them.", "ASSAULT")
+    assert all(p.name != "The brothers" for ev in evs for p in ev.recipients)
 
 
 @pytest.mark.parametrize(

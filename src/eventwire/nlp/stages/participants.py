@@ -172,22 +172,28 @@ def _described(work: Work, res: Resources, arg: Arg, others: set[int]) -> None:
     the victim's flat and shot him"; "A woman was found dead. Police said she had been
     stabbed"): the description agrees with it in gender where its noun has one, is not
     the subject of the clause an object pronoun is in ("the man shot him": someone else),
-    and is not the act's other side."""
+    and is not the act's other side. "They" and "them" take the people said last before
+    them ("two brothers were walking home when gunmen fired on them") unless things or a
+    name stand nearer ("planted two bombs before detonating them")."""
     lex = res.lexicon
     p = arg.head
     male, female = lex.words("people.male_pronouns"), lex.words("people.female_pronouns")
-    if p.lower_ not in male and p.lower_ not in female:
+    plural = p.lower_ in lex.words("people.plural_pronouns")
+    if p.lower_ not in male and p.lower_ not in female and not plural:
         return
     if p.lower_ in lex.words("people.reflexive_pronouns"):
         return  # a reflexive stands for its own clause's subject, never read here
     unlike = lex.words("people.female_nouns") if p.lower_ in male else lex.words(
-        "people.male_nouns")
+        "people.male_nouns") if not plural else frozenset()
     person_nouns = lex.words("people.person_nouns")
+    tags = {"NNS"} if plural else {"NN"}
     barred = set(others)
     if p.dep_ in {"dobj", "pobj", "dative"}:
         verb = p.head.head if p.dep_ == "pobj" else p.head
         while True:
             barred.update(s.i for s in children(verb, {"nsubj", "nsubjpass"}))
+            if verb.dep_ == "relcl":  # "police, who fired at them": "who" is the police
+                barred.add(verb.head.i)
             if verb.dep_ != "conj" or children(verb, {"nsubj", "nsubjpass"}):
                 break
             verb = verb.head  # "kicked in the door and shot him": the subject they share
@@ -195,10 +201,17 @@ def _described(work: Work, res: Resources, arg: Arg, others: set[int]) -> None:
     start = sent.start
     if start > 0:
         start = work.doc[start - 1].sent.start
+    def people(t: Token) -> bool:
+        return t.lemma_.lower() in person_nouns or (
+            plural and make_arg(work, res, t).sector is not None)  # "police", "troops"
+
     for t in reversed(work.doc[start:p.i]):
-        if (t.pos_ == "NOUN" and t.tag_ == "NN" and t.i not in barred
-                and t.i not in work.mentions_by_token
-                and (lemma := t.lemma_.lower()) in person_nouns):
+        if plural and t.i not in barred and (t.i in work.mentions_by_token or (
+                t.tag_ == "NNS" and not people(t))):
+            return  # "planted two bombs before detonating them": the nearer things, or a name
+        if (t.pos_ == "NOUN" and t.tag_ in tags and t.i not in barred
+                and t.i not in work.mentions_by_token and people(t)):
+            lemma = t.lemma_.lower()
             if lemma in unlike:
                 continue
             span = token_span(phrase(t))
