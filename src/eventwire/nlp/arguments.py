@@ -165,8 +165,7 @@ def participant(work: Work, arg: Arg | None) -> Participant | None:
         start=span.start,
         end=span.end,
         entity_id=ent.id if ent else None,
-        # a pronoun that stands for a description ("shot him": the victim) is named by it
-        name=ent.name if ent else arg.name,
+        name=ent.name if ent else None,
         # the phrase's own reading first ("a Russian soldier"), else its entity's
         country=arg.country or (ent.country if ent else None),
         sector=arg.sector or (ent.sector if ent else None),

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..arguments import children, make_arg
 from ..resources import Resources
-from ..spans import phrase, token_span
+from ..spans import phrase
 from ..stage import Stage
 from ..work import Arg, Work, WorkEvent
 
@@ -144,13 +144,23 @@ def run(work: Work, res: Resources) -> None:
             roles: frozenset[str] = frozenset()
             if ev.category == "ASSAULT":
                 roles = perpetrators if mine == "actors" else victims
-            for a in args:
+            for k, a in enumerate(args):
                 _resolve(work, a, links, taken, roles, person_nouns)
                 if a.entity < 0 and a.name is None and a.head.pos_ == "PRON":
-                    _described(work, res, a, {o.head.i for o in getattr(ev, other)})
+                    said = _described(work, res, a, {o.head.i for o in getattr(ev, other)})
+                    if said is not None:
+                        # the description stands in the pronoun's place: it names nobody
+                        # (no entity, no name), but says who
+                        args[k] = make_arg(work, res, said)
+                        args[k].tokens = phrase(said)
+                        _resolve(work, args[k], links, taken, roles, person_nouns)
             kept: list[Arg] = []
             seen: set[int] = set()
+            heads: set[int] = set()
             for a in args:
+                if a.head.i in heads:  # "robbed the clerk and shot him": him is the clerk
+                    continue
+                heads.add(a.head.i)
                 if a.entity >= 0:
                     if a.entity in seen:
                         continue
@@ -166,7 +176,7 @@ def run(work: Work, res: Resources) -> None:
             ev.modes.add("targeted")  # an attack on a person the article names
 
 
-def _described(work: Work, res: Resources, arg: Arg, others: set[int]) -> None:
+def _described(work: Work, res: Resources, arg: Arg, others: set[int]) -> Token | None:
     """A "he", "him" or "her" no named person stands for names the description of one
     person said last before it, in its sentence or the one before ("kicked in the door of
     the victim's flat and shot him"; "A woman was found dead. Police said she had been
@@ -180,9 +190,9 @@ def _described(work: Work, res: Resources, arg: Arg, others: set[int]) -> None:
     male, female = lex.words("people.male_pronouns"), lex.words("people.female_pronouns")
     plural = p.lower_ in lex.words("people.plural_pronouns")
     if p.lower_ not in male and p.lower_ not in female and not plural:
-        return
+        return None
     if p.lower_ in lex.words("people.reflexive_pronouns"):
-        return  # a reflexive stands for its own clause's subject, never read here
+        return None  # a reflexive stands for its own clause's subject, never read here
     unlike = lex.words("people.female_nouns") if p.lower_ in male else lex.words(
         "people.male_nouns") if not plural else frozenset()
     person_nouns = lex.words("people.person_nouns")
@@ -208,15 +218,14 @@ def _described(work: Work, res: Resources, arg: Arg, others: set[int]) -> None:
     for t in reversed(work.doc[start:p.i]):
         if plural and t.i not in barred and (t.i in work.mentions_by_token or (
                 t.tag_ == "NNS" and not people(t))):
-            return  # "planted two bombs before detonating them": the nearer things, or a name
+            return None  # "planted two bombs before detonating them": nearer things, a name
         if (t.pos_ == "NOUN" and t.tag_ in tags and t.i not in barred
                 and t.i not in work.mentions_by_token and people(t)):
             lemma = t.lemma_.lower()
             if lemma in unlike:
                 continue
-            span = token_span(phrase(t))
-            arg.name = span.text if span is not None else t.text
-            return
+            return t
+    return None
 
 
 def _quoted_speakers(work: Work, res: Resources) -> dict[int, int]:
