@@ -302,9 +302,9 @@ STAGE = Stage(
     run=run,
     summary="an unnamed participant (\"the suspect\", \"a man\") takes the person the "
     "article pins to that description (apposition, \"identified ... as\", copula); "
-    "\"I\" and \"me\" in a quotation are the person quoted; a \"him\" or \"she\" no name "
-    "stands for is named by the description said last before it (gender, not its clause's "
-    "subject); "
+    "\"I\" and \"me\" in a quotation are the person quoted; a \"him\", \"she\" or \"them\" "
+    "no name stands for gives way to the description said last before it (gender, number, "
+    "not its clause's subject); "
     "pronouns that name nobody are dropped; an arrest, an attack or a protest with no agent "
     "stated takes the police, the attackers or the protesters its sentence names; an attack "
     "on a named person is "
