@@ -84,7 +84,6 @@ class EventWords:
         self.person_nouns = w("people.person_nouns")
         self.perpetrators = w("people.perpetrator_nouns")
         self.victims = w("people.victim_nouns")
-        self.reflexives = w("people.reflexive_pronouns")
         self.sanctioned_preps = w("events.sanctioned_prepositions")
         self.age_heads, self.age_units = w("people.age_heads"), w("people.age_units")
         self.fire_verbs = w("events.fire_verbs")
@@ -799,10 +798,6 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
-    if m.actors:
-        # "a bomber blew himself up at a checkpoint": the reflexive is the doer again, not
-        # whom the act was aimed at
-        m.recipients = [a for a in m.recipients if a.head.lower_ not in w.reflexives]
     # an act is done by people: "the strikes killed several children" names the means
     m.actors = [a for a in m.actors if _side(a, w) and not _act(a, w)]
     m.recipients = [a for a in m.recipients if _side(a, w)]

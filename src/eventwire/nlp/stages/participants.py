@@ -153,6 +153,7 @@ def run(work: Work, res: Resources) -> None:
                         # (no entity, no name), but says who
                         args[k] = make_arg(work, res, said)
                         args[k].tokens = phrase(said)
+                        args[k].for_pronoun = True
                         _resolve(work, args[k], links, taken, roles, person_nouns)
             kept: list[Arg] = []
             seen: set[int] = set()
