@@ -659,3 +659,9 @@ def test_what_a_measure_named_by_its_object_was_taken_against(pipeline, text, ca
                                                                recipients):
     (ev,) = _events(pipeline, text, category)
     assert [p.text for p in ev.recipients] == recipients
+
+
+def test_identified_him_as_pins_the_description_him_stands_for(pipeline):
+    (ev,) = _events(pipeline, "A man was shot and killed on Sunday. Police identified him "
+                              "as Mark Lee, 25.", "ASSAULT")
+    assert [(p.text, p.name) for p in ev.recipients] == [("A man", "Mark Lee")]

@@ -64,6 +64,10 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
             theme = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
             if t.dep_ == "acl" and t.tag_ == "VBN":
                 theme.append(t.head)  # "a man, identified as Jo Doe, was found dead"
+            # "Police identified him as Jo Doe": whom "him" stands for
+            theme = [(_described(work, res, b, set()) or b)
+                     if b.pos_ == "PRON" and b.i not in work.pronoun_entity else b
+                     for b in theme]
             for a in as_obj:
                 for b in theme:
                     add(b, _person(work, a))
@@ -177,7 +181,8 @@ def run(work: Work, res: Resources) -> None:
             ev.modes.add("targeted")  # an attack on a person the article names
 
 
-def _described(work: Work, res: Resources, arg: Arg, others: set[int]) -> Token | None:
+def _described(work: Work, res: Resources, arg: Arg | Token, others: set[int]
+               ) -> Token | None:
     """A "he", "him" or "her" no named person stands for names the description of one
     person said last before it, in its sentence or the one before ("kicked in the door of
     the victim's flat and shot him"; "A woman was found dead. Police said she had been
@@ -187,7 +192,7 @@ def _described(work: Work, res: Resources, arg: Arg, others: set[int]) -> Token 
     them ("two brothers were walking home when gunmen fired on them") unless things or a
     name stand nearer ("planted two bombs before detonating them")."""
     lex = res.lexicon
-    p = arg.head
+    p = arg.head if isinstance(arg, Arg) else arg
     male, female = lex.words("people.male_pronouns"), lex.words("people.female_pronouns")
     plural = p.lower_ in lex.words("people.plural_pronouns")
     if p.lower_ not in male and p.lower_ not in female and not plural:
