@@ -665,3 +665,19 @@ def test_identified_him_as_pins_the_description_him_stands_for(pipeline):
     (ev,) = _events(pipeline, "A man was shot and killed on Sunday. Police identified him "
                               "as Mark Lee, 25.", "ASSAULT")
     assert [(p.text, p.name) for p in ev.recipients] == [("A man", "Mark Lee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # whom the police find hurt at an attack that names no victim is its victim
+        ("Officers responded to a report of a shooting and found a man with a gunshot wound.",
+         ["a man"]),
+        ("Police found the victim dead inside the home after a shooting.", ["the victim"]),
+        # a thing found is no victim
+        ("After the shooting, police found a gun in the car.", []),
+    ],
+)
+def test_whom_the_police_find_hurt_at_an_attack(pipeline, text, recipients):
+    (ev,) = _events(pipeline, text, "ASSAULT")
+    assert [p.text for p in ev.recipients] == recipients

@@ -172,6 +172,8 @@ def run(work: Work, res: Resources) -> None:
                     seen.add(a.entity)
                 kept.append(a)
             setattr(ev, mine, kept)
+        if not ev.recipients and ev.category == "ASSAULT" and not ev.aggregate:
+            ev.recipients = _found_hurt(work, res, ev)
         if not ev.actors:
             ev.actors = _unstated_agent(work, res, ev)
             ev.actors_borrowed = bool(ev.actors)
@@ -232,6 +234,33 @@ def _described(work: Work, res: Resources, arg: Arg | Token, others: set[int]
                 continue
             return t
     return None
+
+
+def _found_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
+    """Whom the police find hurt in the sentence of an attack that names no victim is its
+    victim: "responded to a report of a shooting and found a man with a gunshot wound",
+    "found the victim dead after the shooting"."""
+    lex = res.lexicon
+    found, hurt = lex.words("people.found_verbs"), lex.words("people.hurt_words")
+    person_nouns = lex.words("people.person_nouns")
+    sents = {work.mentions[k].trigger.sent.start for k in ev.mentions}
+    for start in sorted(sents):
+        for v in work.doc[start].sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in found:
+                continue
+            comps = children(v, {"ccomp", "xcomp", "oprd"})
+            for x in children(v, {"dobj"}) + [s for c in comps for s in children(c, {"nsubj"})]:
+                e = work.entity_at(x)
+                if not ((x.pos_ == "NOUN" and x.lemma_.lower() in person_nouns) or (
+                        e >= 0 and work.entities[e].type == "PERSON")):
+                    continue
+                said = [*x.subtree, *(t for c in comps for t in c.subtree)] + [
+                    t for c in children(v, {"prep", "advcl"}) if c.lower_ == "with"
+                    for t in c.subtree]
+                if any(t.lemma_.lower() in hurt or t.lower_ in hurt for t in said
+                       if t.i != x.i):
+                    return [make_arg(work, res, x)]
+    return []
 
 
 def _quoted_speakers(work: Work, res: Resources) -> dict[int, int]:
@@ -313,6 +342,7 @@ STAGE = Stage(
     "not its clause's subject); "
     "pronouns that name nobody are dropped; an arrest, an attack or a protest with no agent "
     "stated takes the police, the attackers or the protesters its sentence names; an attack "
+    "that names no victim takes whom its sentence says was found hurt; an attack "
     "on a named person is "
     "`targeted`; the dateline's place is nobody's actor",
     reads=("doc", "entities", "events", "statements", "context.dateline_place"),
