@@ -116,12 +116,13 @@ def collect_mentions(work: Work, res: Resources) -> None:
 def _one_name_one_label(raw: list[tuple[list[Token], EntityLabel]], w: EntityWords,
                         res: Resources) -> list[tuple[list[Token], EntityLabel]]:
     """A name one article calls a person is that person throughout it: the small model may
-    tag "Osman Bekov, 23," an organisation and "ordered Bekov held" a place,
-    and "Bekov said" a person. A one-word name the NER calls a person at least as often
-    as anything else when it stands alone, and that the gazetteer does not know as a
-    place, is a person wherever it stands alone, and a run of capitalised names that ends
-    in it (no word of a group's or a place's name in it) is that person's full name. (A
-    town the NER once calls a person keeps its label: it is called a place more often.)"""
+    tag "Osman Bekov, 23," an organisation, "ordered Bekov held" a place and "Bekov said"
+    a person. A run of capitalised names the NER took for an organisation (no word of a
+    group's or a place's name in it, no place the gazetteer knows) that ends in a one-word
+    name it tags PERSON, when alone, at least as often as anything else (and that is no
+    known place) is a person's full name; the surname rule then makes the lone "Bekov" of
+    any label that person. A lone name is not relabelled by itself: a small town the NER
+    once calls a person stays the place it is elsewhere (LGL geoparsing lost toponyms)."""
     votes: dict[str, Counter[str]] = {}
     for toks, label in raw:
         if len(toks) == 1:
@@ -132,12 +133,11 @@ def _one_name_one_label(raw: list[tuple[list[Token], EntityLabel]], w: EntityWor
         return raw
     out: list[tuple[list[Token], EntityLabel]] = []
     for toks, label in raw:
-        if label in {"ORG", "GPE"} and toks[-1].text in people and (
-            len(toks) == 1 or (
+        if label == "ORG" and toks[-1].text in people and len(toks) > 1 and (
                 all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks)
                 and not any(t.lower_ in w.place_words or t.lower_ in w.actors.group_name_heads
                             for t in toks)
-                and not res.is_place(" ".join(t.text for t in toks)))):
+                and not res.is_place(" ".join(t.text for t in toks))):
             label = "PERSON"
         out.append((toks, label))
     return out
@@ -641,8 +641,8 @@ STAGE = Stage(
     name="entities",
     run=run,
     summary="repairs NER labels (a known place tagged PERSON is a GPE; a surname of a "
-    "person named in full is that person; a one-word name tagged PERSON at least as often "
-    "as anything else is a person throughout, with the names that end in it); strips "
+    "person named in full is that person; an organisation's name that ends in a one-word "
+    "name tagged PERSON at least as often as anything else is a person's full name); strips "
     "titles into aliases and referring nouns "
     "(\"the general\"); merges surname-only and nominal mentions; roles from appositions "
     "and copulas; relations from relation nouns; country and sector from roles and "
