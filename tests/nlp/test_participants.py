@@ -515,3 +515,169 @@ def test_who_is_in_a_condition_after_an_attack_was_hurt(pipeline):
 def test_a_result_clause_follows_the_nearest_act(pipeline, text, actors):
     (ev,) = _events(pipeline, text, "ASSAULT")
     assert [a.text for a in ev.actors] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipients", "actors"),
+    [
+        # a person described, not named, owns the act done to them
+        ("The judge's murder shocked the town.", "ASSAULT", ["The judge"], []),
+        ("The suspect's arrest came after a long chase.", "COERCE", ["The suspect"], []),
+        # a force described still did it (round 6)
+        ("The army's shelling lasted all night.", "ASSAULT", [], ["The army"]),
+    ],
+)
+def test_a_described_possessor_of_an_act_noun(pipeline, text, category, recipients, actors):
+    (ev,) = _events(pipeline, text, category)
+    assert [p.text for p in ev.recipients] == recipients
+    assert [p.text for p in ev.actors] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a person described is a person: the one threatened
+        ("The gang threatened the shopkeeper with a knife.", ["the shopkeeper"]),
+        # the threat is aimed at whom or what the act it threatens would be done to
+        ("Militants threatened to kill the journalists if no ransom was paid.",
+         ["the journalists"]),
+        ("The rebels vowed to attack the capital.", ["the capital"]),
+    ],
+)
+def test_whom_a_threat_is_aimed_at(pipeline, text, recipients):
+    (ev,) = _events(pipeline, text, "THREATEN")
+    assert [p.text for p in ev.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # the description said last before the pronoun, not its clause's subject
+        ("A masked man kicked open the door of the 50-year-old victim's home and stabbed "
+         "him in the chest.", "the 50-year-old victim"),
+        # the sentence before; and gender: "her" passes over "a man"
+        ("A woman was found dead in her flat on Friday. Police said she had been stabbed.",
+         "A woman"),
+        ("The girl was walking beside a man when a gunman shot her.", "The girl"),
+        # no one else is described: the pronoun stays unnamed
+        ("The suspect shot him twice.", None),
+        # "them": the people said last before it
+        ("Two brothers were walking home when gunmen opened fire on them.", "Two brothers"),
+    ],
+)
+def test_a_pronoun_no_name_stands_for_takes_the_description(pipeline, text, named):
+    # the description stands in the pronoun's place, named by no one
+    (ev,) = _events(pipeline, text, "ASSAULT")
+    assert [p.text for p in ev.recipients] == [named or "him"]
+    assert [p.name for p in ev.recipients] == [None]
+
+
+def test_them_after_things_names_no_people(pipeline):
+    # "them" are the bombs, not the brothers
+    evs = _events(pipeline, "The brothers planted two bombs near the finish line before "
+                            "detonating them.", "ASSAULT")
+    assert all(p.text != "The brothers" for ev in evs for p in ev.recipients)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # what is fired is the means; whom it is fired at, the recipient
+        ("Police fired tear gas at protesters outside the ministry.", ["protesters"]),
+    ],
+)
+def test_what_is_fired_is_no_recipient(pipeline, text, recipients):
+    (ev,) = _events(pipeline, text, "ASSAULT")
+    assert [p.text for p in ev.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # whom an act leaves dead or hurt is whom it was done to
+        ("The attack left three people dead.", ["three people"]),
+        ("The blast left 12 people injured.", ["12 people"]),
+        # what an act targeted is what it was aimed at
+        ("The bombing targeted Shiite pilgrims near the shrine.", ["Shiite pilgrims"]),
+    ],
+)
+def test_whom_an_act_left_hurt_or_targeted(pipeline, text, recipients):
+    (ev,) = _events(pipeline, text, "ASSAULT")
+    assert [p.text for p in ev.recipients] == recipients
+
+
+def test_a_state_left_that_is_no_harm_names_no_recipient(pipeline):
+    evs = _events(pipeline, "The attack on Friday left the town in shock.", "ASSAULT")
+    assert all(not ev.recipients for ev in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipients"),
+    [
+        # an age said as a noun is a person (the tagger gives an adjective, the NER a date)
+        ("The 19-year-old was shot in the leg.", "ASSAULT", ["The 19-year-old"]),
+        ("Police arrested a 17-year-old on Monday.", "COERCE", ["a 17-year-old"]),
+        # an age on a noun is that noun's
+        ("The 40-year-old building was bombed.", "ASSAULT", ["The 40-year-old building"]),
+    ],
+)
+def test_an_age_said_as_a_noun_is_a_person(pipeline, text, category, recipients):
+    (ev,) = _events(pipeline, text, category)
+    assert [p.text for p in ev.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # the second clause leaves out the "was" of the first: as passive as it
+        ("One person was killed and another injured in a shooting early Sunday.",
+         ["One person", "another"]),
+        # who is dead after an act, or left in a condition by it, suffered it
+        ("A man is dead after a shooting at an apartment complex on Elm Street.", ["A man"]),
+        ("A shooting in Oakdale on Saturday left a teenager in critical condition.",
+         ["a teenager"]),
+    ],
+)
+def test_who_is_left_dead_or_hurt(pipeline, text, recipients):
+    (ev,) = _events(pipeline, text, "ASSAULT")
+    assert [p.text for p in ev.recipients] == recipients
+    assert not ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "recipients"),
+    [
+        # the ties or the aid are the act; the state named after them is its recipient
+        ("Saudi Arabia severed ties with Qatar on Monday.", "SANCTION", ["Qatar"]),
+        ("Washington cut aid to Egypt.", "SANCTION", ["Egypt"]),
+        # a newspaper closed is a side all the same: what the censorship was done to
+        ("Authorities shut down the opposition newspaper.", "COERCE",
+         ["the opposition newspaper"]),
+    ],
+)
+def test_what_a_measure_named_by_its_object_was_taken_against(pipeline, text, category,
+                                                               recipients):
+    (ev,) = _events(pipeline, text, category)
+    assert [p.text for p in ev.recipients] == recipients
+
+
+def test_identified_him_as_pins_the_description_him_stands_for(pipeline):
+    (ev,) = _events(pipeline, "A man was shot and killed on Sunday. Police identified him "
+                              "as Mark Lee, 25.", "ASSAULT")
+    assert [(p.text, p.name) for p in ev.recipients] == [("A man", "Mark Lee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # whom the police find hurt at an attack that names no victim is its victim
+        ("Officers responded to a report of a shooting and found a man with a gunshot wound.",
+         ["a man"]),
+        ("Police found the victim dead inside the home after a shooting.", ["the victim"]),
+        # a thing found is no victim
+        ("After the shooting, police found a gun in the car.", []),
+    ],
+)
+def test_whom_the_police_find_hurt_at_an_attack(pipeline, text, recipients):
+    (ev,) = _events(pipeline, text, "ASSAULT")
+    assert [p.text for p in ev.recipients] == recipients

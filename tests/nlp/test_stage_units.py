@@ -446,3 +446,67 @@ def test_a_name_ending_in_a_groups_word_is_no_person(res: Resources) -> None:
     upstream(work, res, "entities")
     entities.STAGE.run(work, res)
     assert [e.type for e in work.entities if e.name == "Harvest Party"] == ["ORG"]
+
+
+# the NER reading one person's name three ways in one article, as the small model does
+NAMED_THREE_WAYS = ("""
+Osman PROPN NNP Osman compound 1
+Bekov PROPN NNP Bekov nsubj 2
+appealed VERB VBD appeal ROOT 2
+. PUNCT . . punct 2
+""", """
+A DET DT a det 1
+judge NOUN NN judge nsubj 2
+ordered VERB VBD order ROOT 2
+Bekov PROPN NNP Bekov nsubj 4
+held VERB VBN hold ccomp 2
+after ADP IN after prep 4
+his PRON PRP$ his poss 7
+arrest NOUN NN arrest pobj 5
+. PUNCT . . punct 2
+""", """
+Bekov PROPN NNP Bekov nsubj 1
+said VERB VBD say ROOT 1
+nothing PRON NN nothing dobj 1
+. PUNCT . . punct 1
+""")
+
+
+def test_a_name_the_article_calls_a_person_is_one_throughout(res: Resources) -> None:
+    # "Osman Bekov" (ORG), "ordered Bekov held" (GPE), "Bekov said" (PERSON)
+    work = work_for(parsed(*NAMED_THREE_WAYS, ents=((0, 2, "ORG"), (7, 8, "GPE"),
+                                                     (13, 14, "PERSON"))))
+    upstream(work, res, "entities")
+    entities.STAGE.run(work, res)
+    people = [e for e in work.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Osman Bekov"]
+    assert len(people[0].mentions) == 3
+    assert work.pronoun_entity[10] == work.entities.index(people[0])  # "his" arrest
+
+
+
+# a headline run into the text after it, as the parser reads such a page: "injured" hangs
+# off the next sentence's verb and takes the station's name for an object
+VICTIM_HEADLINE = """
+Victim NOUN NN victim nsubj 2
+seriously ADV RB seriously advmod 2
+injured VERB VBN injure ccomp 10
+in ADP IN in prep 2
+Oakdale PROPN NNP Oakdale pobj 3
+News PROPN NNP News dobj 2
+, PUNCT , , punct 10
+a DET DT a det 8
+person NOUN NN person nsubjpass 10
+was AUX VBD be auxpass 10
+taken VERB VBN take ROOT 10
+. PUNCT . . punct 10
+"""
+
+
+def test_a_victim_before_a_bare_participle_is_who_it_was_done_to(res: Resources) -> None:
+    work = work_for(parsed(VICTIM_HEADLINE))
+    upstream(work, res, "events")
+    events.STAGE.run(work, res)
+    [m] = [m for m in work.mentions if m.trigger.text == "injured"]
+    assert [a.head.text for a in m.recipients] == ["Victim"]
+    assert m.actors == []

@@ -73,6 +73,9 @@ class Arg:
     plural: bool = False
     quantified: bool = False
     name: str | None = None
+    # read in a pronoun's place ("shot him" -> "the victim"): someone told before, as a
+    # pronoun is, whom a count must not take for one more person
+    for_pronoun: bool = False
 
 
 @dataclass

@@ -8,6 +8,7 @@ Alekseyev"), surnames and "the general" join the full name."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import cast
 
 from spacy.attrs import IS_LOWER, LOWER, POS  # type: ignore[attr-defined]
@@ -80,6 +81,7 @@ def collect_mentions(work: Work, res: Resources) -> None:
         if raw and toks[0].i <= raw[-1][0][-1].i:
             continue  # inside the hyphenated name before it ("Sharif" of "Mazar-i-Sharif")
         raw.append((toks, label))
+    raw = _one_name_one_label(raw, w, res)
     # surnames of people named in full anywhere in the article
     # every name part after the first: Spanish and Portuguese names carry two surnames
     surnames = {
@@ -109,6 +111,36 @@ def collect_mentions(work: Work, res: Resources) -> None:
             work.mentions_by_token[t.i] = idx
     _add_unlabelled_people(work, surnames)
     _add_unlabelled_places(work, res, surnames)
+
+
+def _one_name_one_label(raw: list[tuple[list[Token], EntityLabel]], w: EntityWords,
+                        res: Resources) -> list[tuple[list[Token], EntityLabel]]:
+    """A name one article calls a person is that person throughout it: the small model may
+    tag "Osman Bekov, 23," an organisation, "ordered Bekov held" a place and "Bekov said"
+    a person. A run of capitalised names the NER took for an organisation (no word of a
+    group's or a place's name in it, no place the gazetteer knows) that ends in a one-word
+    name it tags PERSON, when alone, at least as often as anything else (and that is no
+    known place) is a person's full name; the surname rule then makes the lone "Bekov" of
+    any label that person. A lone name is not relabelled by itself: a small town the NER
+    once calls a person stays the place it is elsewhere (LGL geoparsing lost toponyms)."""
+    votes: dict[str, Counter[str]] = {}
+    for toks, label in raw:
+        if len(toks) == 1:
+            votes.setdefault(toks[0].text, Counter())[label] += 1
+    people = {x for x, v in votes.items() if v["PERSON"] and v["PERSON"] >= max(v.values())
+              and x[:1].isupper() and len(x) > 2 and not res.is_place(x)}
+    if not people:
+        return raw
+    out: list[tuple[list[Token], EntityLabel]] = []
+    for toks, label in raw:
+        if label == "ORG" and toks[-1].text in people and len(toks) > 1 and (
+                all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks)
+                and not any(t.lower_ in w.place_words or t.lower_ in w.actors.group_name_heads
+                            for t in toks)
+                and not res.is_place(" ".join(t.text for t in toks))):
+            label = "PERSON"
+        out.append((toks, label))
+    return out
 
 
 def _hyphenated(toks: list[Token]) -> list[Token]:
@@ -609,7 +641,9 @@ STAGE = Stage(
     name="entities",
     run=run,
     summary="repairs NER labels (a known place tagged PERSON is a GPE; a surname of a "
-    "person named in full is that person); strips titles into aliases and referring nouns "
+    "person named in full is that person; an organisation's name that ends in a one-word "
+    "name tagged PERSON at least as often as anything else is a person's full name); strips "
+    "titles into aliases and referring nouns "
     "(\"the general\"); merges surname-only and nominal mentions; roles from appositions "
     "and copulas; relations from relation nouns; country and sector from roles and "
     "nationality words",

@@ -73,12 +73,19 @@ class EventWords:
         self.state_sectors = w("events.state_sectors")
         self.street_heads = w("places.street_name_heads")
         self.impact_through = w("events.impact_through_verbs")
+        self.leaving = w("events.leaving_verbs")
+        self.harm_states = w("events.harm_states")
         self.hyphen_agents = w("events.hyphen_agent_verbs")
         self.non_agents = w("events.non_agent_verbs")
         self.dying_verbs = w("events.dying_verbs")
         self.condition_nouns = w("events.condition_nouns")
         self.dying_preps = w("events.dying_prepositions")
         self.force_sectors = w("events.force_sectors")
+        self.person_nouns = w("people.person_nouns")
+        self.perpetrators = w("people.perpetrator_nouns")
+        self.victims = w("people.victim_nouns")
+        self.sanctioned_preps = w("events.sanctioned_prepositions")
+        self.age_heads, self.age_units = w("people.age_heads"), w("people.age_units")
         self.fire_verbs = w("events.fire_verbs")
         self.request_verbs = w("events.request_verbs")
         self.arson_verbs = w("events.arson_verbs")
@@ -435,7 +442,17 @@ def find_mentions(work: Work, res: Resources) -> None:
         if trig.lemma in w.object_triggers:  # "security was stepped up": part of the act
             thing = trig.lemma.rsplit(" ", 1)[-1]
             m.actors = [a for a in m.actors if a.head.lemma_.lower() != thing]
-            m.recipients = [a for a in m.recipients if a.head.lemma_.lower() != thing]
+            # a newspaper or a station closed is a side all the same (it has a sector):
+            # what the censorship was done to
+            m.recipients = [a for a in m.recipients
+                            if a.head.lemma_.lower() != thing or a.sector is not None]
+            if not m.recipients and m.category == "SANCTION":
+                # "severed ties with Qatar", "cut aid to Egypt", "imposed tariffs on China":
+                # the ties or the aid are the act; the other side is whom it was done to
+                preps = set(w.sanctioned_preps)
+                m.recipients = _args(work, res, w, _pobj(t, preps) + [
+                    g for c in t.children if c.lemma_.lower() == thing
+                    and c.dep_ in {"dobj", "nsubjpass"} for g in _pobj(c, preps)])
         for a in list(m.actors):  # "a bomb killed": the bomb is the means, not an actor
             lemma = a.head.lemma_.lower()
             mode = w.weapon_modes.get(lemma)
@@ -497,12 +514,25 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
                     and (c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.lower_ == "who")
                          or c.lower_ == "whom")):
                 c = predicated_subject(c.head.head)
+            if _aged(c, w):
+                aged = make_arg(work, res, c)
+                aged.tokens = list(c.doc[c.left_edge.i:c.i + 1])  # "the 19-year-old"
+                out.append(aged)
+                continue
             if not _participant_like(c, h):
                 continue
             if (c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or _demonym(work, c)) and (
                     c.lower_ not in w.non_participants):
                 out.append(make_arg(work, res, c))
     return out
+
+
+def _aged(c: Token, w: EventWords) -> bool:
+    """ "The 19-year-old was shot", "arrested a 17-year-old": an age said as a noun names a
+    person (the tagger gives it as an adjective, the NER as a date)."""
+    return c.pos_ == "ADJ" and c.lower_ in w.age_heads and c.dep_ in {
+        "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"} and any(
+        x.lemma_.lower() in w.age_units and x.dep_ == "npadvmod" for x in c.children)
 
 
 def _demonym(work: Work, c: Token) -> bool:
@@ -572,11 +602,22 @@ def is_passive(t: Token, w: EventWords) -> bool:
         # "shot, injured near the park": a bare participle beside a passive is one too
         return is_passive(t.head, w)
     bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
+    if bare_participle and t.dep_ == "conj" and t.lemma_.lower() in w.headline_passives and (
+            t.head.pos_ == "VERB" and not any(c.dep_ in {"dobj", "agent"} for c in t.children)
+            and any(c.dep_ == "auxpass" for c in t.head.children)):
+        # "one person was killed and another injured": the second clause leaves out the
+        # "was" of the first, and is as passive as it
+        return True
     if bare_participle and t.lemma_.lower() == "fire" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() not in w.fire_objects for c in t.children):
         # "A gunman fired at officers" (tagged as a participle): only shots are fired in a
         # headline's passive ("Shots fired at police"); a person fired is who shot
         return False
+    if bare_participle and t.lemma_.lower() in w.headline_passives and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in w.victims for c in t.children):
+        # "Victim seriously injured in ...": a victim is who it was done to, whatever the
+        # parser makes of a headline run into the text after it
+        return True
     if any(c.dep_ == "agent" for c in t.children) and not any(
             c.dep_ in {"dobj", "aux"} for c in t.children):
         return True  # the parser gives a by-phrase "agent" only in a passive: "X removed by police"
@@ -586,6 +627,7 @@ def is_passive(t: Token, w: EventWords) -> bool:
 def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     t = m.trigger
     spec = vocab.CATEGORY_SPECS[m.category]
+    threatened: list[Token] = []
 
     def args(heads: list[Token]) -> list[Arg]:
         return _args(work, res, w, heads)
@@ -618,6 +660,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             {"at", "on", "upon", "into", "against", "with"}
         ) or [  # "pointed a rifle at them", the parser hanging "at them" on the weapon
             g for o in children(t, {"dobj"}) if _means(o, w) for g in _pobj(o, {"at"})]
+        if m.category == "THREATEN" and not obj:
+            # "threatened to kill the hostages", "vowed to attack the capital": a threat is
+            # aimed at whom or what the act it threatens would be done to
+            obj = threatened = [o for x in children(t, {"xcomp"})
+                                for o in children(x, {"dobj"}) if not _means(o, w)]
         if t.lemma_.lower() in w.driven_into and (into := _pobj(t, {"into"})):
             obj = into  # "rammed his car into the crowd": the car is the means
         # "were arrested, including ...": the members named belong to the patients
@@ -666,7 +713,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(by + norp + _pobj(t, {"with", "between", "against"}))
             m.recipients = args([p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of)
         elif m.category in {"ASSAULT", "COERCE"}:
-            doers, done_to = _possessors(work, res, poss, _patient_said(t, w), w)
+            doers, done_to = _possessors(work, res, poss, _patient_said(t, w), w,
+                                         harm=m.category == "ASSAULT")
             m.actors = args(by + norp + doers)
             m.recipients = args(done_to + of + on)
         elif m.category == "SANCTION":
@@ -691,7 +739,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             # "the gunman died in a shootout with police": who died is who it was done to
             m.recipients = args(children(t.head.head, {"nsubj"}))
         if (not m.recipients and m.category == "ASSAULT" and t.dep_ in {"pobj", "pcomp"}
-                and t.head.lower_ in w.dying_preps and _in_condition(t.head.head, w)):
+                and t.head.lower_ in w.dying_preps and (
+                    _in_condition(t.head.head, w) or _harmed(t.head.head, w))):
             # "a man is in stable condition after a shooting", "Teen in critical condition
             # after shooting" (a headline's bare noun): who is in it is who was hurt
             hurt = t.head.head
@@ -741,6 +790,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
             or a.country is not None  # "sanctions against Iranian banks": a side
+            # "threatened the shopkeeper": a person described is a person (an incident's
+            # recipient, the codebook's "who it was done to"); a topic is not
+            or (spec.incident and a.head.lemma_.lower() in w.person_nouns)
+            or a.head in threatened
             # "the elders were handed a warning": whom the passive hands the act to
             or (a.head.dep_ == "nsubjpass" and t.dep_ == "dobj" and a.head.head.i == t.head.i)
         ]
@@ -783,14 +836,16 @@ def _continued_subject(t: Token) -> list[Token]:
 
 
 def _possessors(work: Work, res: Resources, poss: list[Token], patient_said: bool,
-                w: EventWords) -> tuple[list[Token], list[Token]]:
+                w: EventWords, harm: bool = False) -> tuple[list[Token], list[Token]]:
     """Whose act an act noun's possessor is, as (doers, done to). With the patient said
     after the noun ("Russia's bombing of Aleppo", "the militia's attack on the village"),
     the possessor did the act (a possessive pronoun is left to the verb's subject).
     Without it, a person or a pronoun is whom it was done to ("Jo Doe's murder", "his
     arrest"), as a named country is, a town only says where ("Kabul's worst bombing"); a
     known group or a force described did it ("the army's shelling",
-    "Hamas's attack")."""
+    "Hamas's attack"). A person described, not named, is whom it was done to as well ("the
+    judge's murder", "the suspect's arrest"), except the doer of an attack by name ("the
+    gunman's rampage")."""
     # "Kabul's worst bombing": a town's act is the act in it
     poss = [p for p in poss if not _town(work, p)]
     if patient_said:
@@ -808,14 +863,25 @@ def _possessors(work: Work, res: Resources, poss: list[Token], patient_said: boo
             doers.append(p)
         elif p.pos_ in {"PROPN", "PRON"}:
             done_to.append(p)
+        elif e < 0 and p.pos_ == "NOUN" and p.tag_ == "NN" and (
+                lemma := p.lemma_.lower()) in w.person_nouns:
+            (doers if lemma in w.perpetrators and harm else done_to).append(p)
     return doers, done_to
 
 
 def _impact(t: Token, w: EventWords) -> list[Token]:
     """What an act or a weapon hit when it is the subject of a verb of impact: "an
     airstrike hit a school", "the bomb destroyed two buses", "the blast tore through a
-    market"."""
+    market"; whom it left dead, hurt or in a condition ("the attack left three people
+    dead", "left a teenager in critical condition")."""
     verb = t.head
+    if t.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in w.leaving:
+        # "the attack left three people dead", "left 12 people injured"
+        objs = children(verb, {"dobj"})
+        states = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "acomp"}] + [
+            c for o in objs for c in o.children if c.dep_ in {"acl", "amod"}]
+        return objs if any(x.lower_ in w.harm_states for x in states) or (
+            _in_condition(verb, w) or any(_in_condition(o, w) for o in objs)) else []
     if t.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in w.impact_verbs:
         return []
     if verb.lemma_.lower() in w.impact_through:
@@ -1147,6 +1213,12 @@ def _in_condition(x: Token, w: EventWords) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in w.condition_nouns for g in c.children)
         for c in x.children)
+
+
+def _harmed(x: Token, w: EventWords) -> bool:
+    """Is "be" said with a state of harm ("a man is dead after a shooting")?"""
+    return x.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in w.harm_states for c in x.children)
 
 
 def _regulates(t: Token, w: EventWords) -> bool:

@@ -177,7 +177,7 @@ def _one_each(people: list[Arg], pronouns: frozenset[str], roles: frozenset[str]
     the victim's role ("shot his brother" ... "the victim is expected to recover"),
     stands for someone already told, and one noun said again ("a man" ... "the man") is
     the same person."""
-    said = [a for a in people if a.head.lower_ not in pronouns
+    said = [a for a in people if a.head.lower_ not in pronouns and not a.for_pronoun
             and a.head.lemma_.lower() not in roles] or people[:1]
     seen: set[str] = set()
     out = []

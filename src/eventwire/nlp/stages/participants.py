@@ -15,8 +15,9 @@ from spacy.attrs import DEP, LEMMA, POS  # type: ignore[attr-defined]
 from spacy.symbols import VERB  # type: ignore[attr-defined]
 from spacy.tokens import Token
 
-from ..arguments import make_arg
+from ..arguments import children, make_arg
 from ..resources import Resources
+from ..spans import phrase
 from ..stage import Stage
 from ..work import Arg, Work, WorkEvent
 
@@ -63,6 +64,10 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
             theme = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
             if t.dep_ == "acl" and t.tag_ == "VBN":
                 theme.append(t.head)  # "a man, identified as Jo Doe, was found dead"
+            # "Police identified him as Jo Doe": whom "him" stands for
+            theme = [(_described(work, res, b, set()) or b)
+                     if b.pos_ == "PRON" and b.i not in work.pronoun_entity else b
+                     for b in theme]
             for a in as_obj:
                 for b in theme:
                     add(b, _person(work, a))
@@ -143,17 +148,32 @@ def run(work: Work, res: Resources) -> None:
             roles: frozenset[str] = frozenset()
             if ev.category == "ASSAULT":
                 roles = perpetrators if mine == "actors" else victims
-            for a in args:
+            for k, a in enumerate(args):
                 _resolve(work, a, links, taken, roles, person_nouns)
+                if a.entity < 0 and a.name is None and a.head.pos_ == "PRON":
+                    said = _described(work, res, a, {o.head.i for o in getattr(ev, other)})
+                    if said is not None:
+                        # the description stands in the pronoun's place: it names nobody
+                        # (no entity, no name), but says who
+                        args[k] = make_arg(work, res, said)
+                        args[k].tokens = phrase(said)
+                        args[k].for_pronoun = True
+                        _resolve(work, args[k], links, taken, roles, person_nouns)
             kept: list[Arg] = []
             seen: set[int] = set()
+            heads: set[int] = set()
             for a in args:
+                if a.head.i in heads:  # "robbed the clerk and shot him": him is the clerk
+                    continue
+                heads.add(a.head.i)
                 if a.entity >= 0:
                     if a.entity in seen:
                         continue
                     seen.add(a.entity)
                 kept.append(a)
             setattr(ev, mine, kept)
+        if not ev.recipients and ev.category == "ASSAULT" and not ev.aggregate:
+            ev.recipients = _found_hurt(work, res, ev)
         if not ev.actors:
             ev.actors = _unstated_agent(work, res, ev)
             ev.actors_borrowed = bool(ev.actors)
@@ -161,6 +181,86 @@ def run(work: Work, res: Resources) -> None:
             a.entity >= 0 and work.entities[a.entity].type == "PERSON" for a in ev.recipients
         ):
             ev.modes.add("targeted")  # an attack on a person the article names
+
+
+def _described(work: Work, res: Resources, arg: Arg | Token, others: set[int]
+               ) -> Token | None:
+    """A "he", "him" or "her" no named person stands for names the description of one
+    person said last before it, in its sentence or the one before ("kicked in the door of
+    the victim's flat and shot him"; "A woman was found dead. Police said she had been
+    stabbed"): the description agrees with it in gender where its noun has one, is not
+    the subject of the clause an object pronoun is in ("the man shot him": someone else),
+    and is not the act's other side. "They" and "them" take the people said last before
+    them ("two brothers were walking home when gunmen fired on them") unless things or a
+    name stand nearer ("planted two bombs before detonating them")."""
+    lex = res.lexicon
+    p = arg.head if isinstance(arg, Arg) else arg
+    male, female = lex.words("people.male_pronouns"), lex.words("people.female_pronouns")
+    plural = p.lower_ in lex.words("people.plural_pronouns")
+    if p.lower_ not in male and p.lower_ not in female and not plural:
+        return None
+    if p.lower_ in lex.words("people.reflexive_pronouns"):
+        return None  # a reflexive stands for its own clause's subject, never read here
+    unlike = lex.words("people.female_nouns") if p.lower_ in male else lex.words(
+        "people.male_nouns") if not plural else frozenset()
+    person_nouns = lex.words("people.person_nouns")
+    tags = {"NNS"} if plural else {"NN"}
+    barred = set(others)
+    if p.dep_ in {"dobj", "pobj", "dative"}:
+        verb = p.head.head if p.dep_ == "pobj" else p.head
+        while True:
+            barred.update(s.i for s in children(verb, {"nsubj", "nsubjpass"}))
+            if verb.dep_ == "relcl":  # "police, who fired at them": "who" is the police
+                barred.add(verb.head.i)
+            if verb.dep_ != "conj" or children(verb, {"nsubj", "nsubjpass"}):
+                break
+            verb = verb.head  # "kicked in the door and shot him": the subject they share
+    sent = p.sent
+    start = sent.start
+    if start > 0:
+        start = work.doc[start - 1].sent.start
+    def people(t: Token) -> bool:
+        return t.lemma_.lower() in person_nouns or (
+            plural and make_arg(work, res, t).sector is not None)  # "police", "troops"
+
+    for t in reversed(work.doc[start:p.i]):
+        if plural and t.i not in barred and (t.i in work.mentions_by_token or (
+                t.tag_ == "NNS" and not people(t))):
+            return None  # "planted two bombs before detonating them": nearer things, a name
+        if (t.pos_ == "NOUN" and t.tag_ in tags and t.i not in barred
+                and t.i not in work.mentions_by_token and people(t)):
+            lemma = t.lemma_.lower()
+            if lemma in unlike:
+                continue
+            return t
+    return None
+
+
+def _found_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
+    """Whom the police find hurt in the sentence of an attack that names no victim is its
+    victim: "responded to a report of a shooting and found a man with a gunshot wound",
+    "found the victim dead after the shooting"."""
+    lex = res.lexicon
+    found, hurt = lex.words("people.found_verbs"), lex.words("people.hurt_words")
+    person_nouns = lex.words("people.person_nouns")
+    sents = {work.mentions[k].trigger.sent.start for k in ev.mentions}
+    for start in sorted(sents):
+        for v in work.doc[start].sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in found:
+                continue
+            comps = children(v, {"ccomp", "xcomp", "oprd"})
+            for x in children(v, {"dobj"}) + [s for c in comps for s in children(c, {"nsubj"})]:
+                e = work.entity_at(x)
+                if not ((x.pos_ == "NOUN" and x.lemma_.lower() in person_nouns) or (
+                        e >= 0 and work.entities[e].type == "PERSON")):
+                    continue
+                said = [*x.subtree, *(t for c in comps for t in c.subtree)] + [
+                    t for c in children(v, {"prep", "advcl"}) if c.lower_ == "with"
+                    for t in c.subtree]
+                if any(t.lemma_.lower() in hurt or t.lower_ in hurt for t in said
+                       if t.i != x.i):
+                    return [make_arg(work, res, x)]
+    return []
 
 
 def _quoted_speakers(work: Work, res: Resources) -> dict[int, int]:
@@ -237,9 +337,12 @@ STAGE = Stage(
     run=run,
     summary="an unnamed participant (\"the suspect\", \"a man\") takes the person the "
     "article pins to that description (apposition, \"identified ... as\", copula); "
-    "\"I\" and \"me\" in a quotation are the person quoted; "
+    "\"I\" and \"me\" in a quotation are the person quoted; a \"him\", \"she\" or \"them\" "
+    "no name stands for gives way to the description said last before it (gender, number, "
+    "not its clause's subject); "
     "pronouns that name nobody are dropped; an arrest, an attack or a protest with no agent "
     "stated takes the police, the attackers or the protesters its sentence names; an attack "
+    "that names no victim takes whom its sentence says was found hurt; an attack "
     "on a named person is "
     "`targeted`; the dateline's place is nobody's actor",
     reads=("doc", "entities", "events", "statements", "context.dateline_place"),
