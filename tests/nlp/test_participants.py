@@ -681,3 +681,21 @@ def test_identified_him_as_pins_the_description_him_stands_for(pipeline):
 def test_whom_the_police_find_hurt_at_an_attack(pipeline, text, recipients):
     (ev,) = _events(pipeline, text, "ASSAULT")
     assert [p.text for p in ev.recipients] == recipients
+
+
+def test_a_bare_gerund_after_a_preposition_is_not_the_subjects_act(pipeline):
+    # "after shooting" with no object names the shooting; the police did not shoot
+    ev = _events(pipeline, "Police seek witnesses after shooting\n\nPolice are appealing for "
+                           "witnesses after a man was shot in the leg on Wednesday night.",
+                 "ASSAULT")[0]
+    assert ev.actors == ()
+    # with its object, the gerund's doer is the subject as grammar says
+    ev = _events(pipeline, "The man fled after shooting a guard at the bank on Monday.",
+                 "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["The man"]
+
+
+def test_who_did_something_in_protest_protested(pipeline):
+    ev = _events(pipeline, "Lorry drivers blocked the motorway near the port in protest at "
+                           "fuel prices.", "PROTEST")[0]
+    assert [a.text for a in ev.actors] == ["Lorry drivers"]

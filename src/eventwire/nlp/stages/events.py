@@ -647,7 +647,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             # is the subject of the act the result clause follows (a relative clause's
             # antecedent; a weapon is the means, no side), not the sentence's
             subj = children(act, {"nsubj"}) if act.dep_ != "relcl" else [act.head]
-        elif not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"}:
+        elif not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"} and not (
+                _bare_gerund(t) and m.category == "ASSAULT"):
             subj = subject_up(t, res)
         if not subj and not passive:
             subj = _continued_subject(t)
@@ -783,6 +784,12 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         elif not m.actors and named.dep_ == "pobj" and named.head.lower_ == "on" and (
                 named.head.head.lemma_.lower() in w.going_verbs):
             m.actors = args(children(named.head.head, {"nsubj"}))  # "workers went on strike"
+        elif not m.actors and m.category == "PROTEST" and named.dep_ == "pobj" and (
+                named.head.lower_ == "in" and named.head.head.pos_ == "VERB"
+                and not children(named, {"det", "poss"})):
+            # "drivers blocked the motorway in protest": who did what was done in protest
+            verb = named.head.head
+            m.actors = args(children(verb, {"nsubj"}) or subject_up(verb, res))
     if not m.recipients and m.category == "ASSAULT":
         # (a noun the tagger took for a verb, "airstrikes hit ...", is a subject all the same)
         m.recipients = args(_impact(t, w))
@@ -914,6 +921,14 @@ def _modifying_forces(t: Token) -> list[Token]:
     caller keeps those of an armed or state force."""
     return [c for c in t.children if c.dep_ in {"compound", "amod"} and c.i < t.i
             and c.pos_ in {"NOUN", "PROPN"}]
+
+
+def _bare_gerund(t: Token) -> bool:
+    """ "Police seek witnesses after shooting": a gerund of an act that takes an object,
+    after a preposition with none, names the act as a noun would; the sentence's subject
+    did not do it ("arrested after shooting a guard" has its object, and its doer)."""
+    return t.tag_ == "VBG" and t.dep_ == "pcomp" and not any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass", "poss"} for c in t.children)
 
 
 def _done_by(t: Token, w: EventWords) -> list[Token]:
