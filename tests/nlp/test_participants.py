@@ -699,3 +699,10 @@ def test_who_did_something_in_protest_protested(pipeline):
     ev = _events(pipeline, "Lorry drivers blocked the motorway near the port in protest at "
                            "fuel prices.", "PROTEST")[0]
     assert [a.text for a in ev.actors] == ["Lorry drivers"]
+
+
+def test_people_taken_hostage_are_the_recipients(pipeline):
+    ev = _events(pipeline, "Gunmen took two engineers hostage near the oil field on Friday.",
+                 "ASSAULT")[0]
+    assert [a.text for a in ev.actors] == ["Gunmen"]
+    assert [a.text for a in ev.recipients] == ["two engineers"]

@@ -110,6 +110,7 @@ class EventWords:
         self.separate_openers = tuple(
             tuple(x.split()) for x in lex.phrases("events.separate_act_openers"))
         self.attempt_heads = w("events.attempt_heads")
+        self.holding_verbs = w("events.holding_verbs")
         self.set_back_words = w("events.set_back_words")
         self.set_back_units = w("events.set_back_units")
         self.set_back_leads = w("events.set_back_leads")
@@ -368,6 +369,8 @@ def _skip_noun(t: Token, w: EventWords) -> bool:
     """Nouns that do not introduce an event of their own."""
     if t.ent_type_ in _NAME_TYPES and t.ent_iob_ != "O":
         return t.ent_type_ != "EVENT"
+    if t.dep_ == "oprd" and t.head.lemma_.lower() in w.holding_verbs:
+        return False  # "took 30 people hostage": the taking is the act
     if t.dep_ == "oprd" or (t.dep_ == "attr" and not _introduced(t)):
         return True  # a predicate noun: "called it a terrorist attack", "it was an attack"
     dets = {c.lower_ for c in t.children if c.dep_ in {"det", "poss", "nummod"}}
@@ -718,6 +721,13 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                                          harm=m.category == "ASSAULT")
             m.actors = args(by + norp + doers)
             m.recipients = args(done_to + of + on)
+            if t.dep_ in {"oprd", "dobj"} and t.head.lemma_.lower() in w.holding_verbs:
+                # "took 30 people hostage", "held 12 passengers hostage": who took them
+                # took them, and whom is the verb's other object
+                m.actors = m.actors or args(children(t.head, {"nsubj"}))
+                m.recipients = m.recipients or args(
+                    [c for c in children(t.head, {"dobj"}) if c.i != t.i]
+                    + [c for c in children(t, {"compound"}) if c.pos_ in {"NOUN", "PROPN"}])
         elif m.category == "SANCTION":
             m.actors = args(frm + by + poss)
             m.recipients = args(on)
