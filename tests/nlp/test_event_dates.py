@@ -246,3 +246,28 @@ def test_a_when_clause_on_a_date_dates_the_acts_in_it(pipeline):
             and any(m.text == "killed" and m.start > 60 for m in e.mentions)]
     assert then and then[0].time is not None and then[0].time.date == "2019"
     assert then[0].status == "historical"
+
+
+def test_a_date_written_before_an_act_noun_dates_that_act(pipeline):
+    # no publication date, and the head's only full date is the bombing's own: "last
+    # year's blast" counted from it says nothing sure, the date the words state does
+    text = ("Judge sentences driver over last year's explosion at a stadium. The driver "
+            "who hid a car after the June 3, 2019, bombing got five years. Days later, one "
+            "of the bombers died in a shootout with soldiers.")
+    rec = pipeline.extract(make_article(text, published=None))
+    bombing = [e for e in rec.events if any(m.text == "bombing" for m in e.mentions)]
+    assert bombing and bombing[0].time is not None and bombing[0].time.date == "2019-06-03"
+    assert bombing[0].status == "historical"  # named by its date: a reminder, not news
+    shootout = [e for e in rec.events if any(m.text == "shootout" for m in e.mentions)]
+    # counted from the bombing ("days later": two to ten days), so background as it is
+    assert shootout and shootout[0].time is not None and shootout[0].time.date == "2019-06"
+    assert shootout[0].status == "historical"
+
+
+def test_a_date_opening_its_clause_names_no_act(pipeline):
+    # the date dates the clause, whose subject is the news, not a past act recalled
+    rec = pipeline.extract(make_article("On May 3, 2019, bombs exploded in the market, "
+                                        "killing four people.", published=None))
+    ev = first_assault(rec)
+    assert ev.time is not None and ev.time.date == "2019-05-03"
+    assert ev.status == "asserted"

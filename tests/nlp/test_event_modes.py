@@ -209,3 +209,18 @@ def test_those_who_do_a_kind_of_deed_tell_no_act(pipeline):
     text = '"Those who attack markets full of families are our enemies," the minister said.'
     record = pipeline.extract(make_article(text, published="2026-03-04"))
     assert [e for e in record.events if e.category == "ASSAULT"] == []
+
+
+def test_the_act_of_the_lead_stays_the_news_beside_a_dated_background_act(pipeline):
+    # one long paragraph (scraped text has no breaks): the shooting of 2016 is background,
+    # the lead's killing is the story, undated as it is
+    text = ("A general was killed by a roadside bomb in the east, the ministry "
+            "said. No officer of his rank had died there since 2016, when a colonel was shot "
+            "dead by a sniper near the river. The militants lost their last town in March "
+            "2019. Troops later searched the villages nearby.")
+    rec = pipeline.extract(make_article(text, published=None))
+    lead = [e for e in rec.events if any(m.text == "killed" for m in e.mentions)]
+    assert lead and lead[0].status == "asserted"
+    old = [e for e in rec.events if e.time is not None and e.time.date == "2016"]
+    assert old and old[0].status == "historical"
+

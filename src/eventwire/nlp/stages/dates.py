@@ -24,7 +24,7 @@ from ..spans import inside_quote
 from ..stage import Stage
 from ..work import Work
 from .status import date_of, is_background, own_time
-from .times import TimeWords, counted_days, time_words, to_time, tokens_of
+from .times import TimeWords, counted_days, noun_dated, time_words, to_time, tokens_of
 
 
 def inherit_times(work: Work, w: TimeWords) -> None:
@@ -438,17 +438,23 @@ def counted_from_told(work: Work, w: TimeWords, numbers: NumberReader) -> None:
             days = counted_days(span.text, w, numbers)
             if days is None:
                 continue
-            anchor = _anchor_day(work, k, span)
-            if anchor is None:
+            got = _anchor_day(work, k, span)
+            if got is None:
                 continue
+            anchor, j = got
             found = _coarsest(anchor + timedelta(days=days[0]), anchor + timedelta(days=days[1]))
             if found is not None:
                 m.time = Time(text=span.text, start=span.start, end=span.end, date=found[0],
                               precision=found[1], anchor="text")
+                if m.derived_from < 0:
+                    # counted from that act, as "N days after <clause>" is (``status``
+                    # places an act counted from a background act in the background)
+                    m.derived_from = j
+                    work.relative_days[k] = days[1]
             break
 
 
-def _anchor_day(work: Work, k: int, span: Span) -> date | None:
+def _anchor_day(work: Work, k: int, span: Span) -> tuple[date, int] | None:
     """The day of the act a counted time is counted from: an act the phrase names ("of the
     attacks"), else the nearest act told before the dated one, within two sentences."""
     m = work.mentions[k]
@@ -456,7 +462,7 @@ def _anchor_day(work: Work, k: int, span: Span) -> date | None:
              if span.start <= o.trigger.idx < span.end and j != k]
     for j in named:
         if (d := _event_day(work, j)) is not None:
-            return d
+            return d, j
     sents = work.sent_starts
     here = bisect_right(sents, m.trigger.i) - 1
     first = sents[max(0, here - _LOOK_BACK_SENTS)]
@@ -465,14 +471,30 @@ def _anchor_day(work: Work, k: int, span: Span) -> date | None:
               and (o.event != m.event or m.event < 0)]
     for j in sorted(before, key=lambda j: -work.mentions[j].trigger.i):
         if (d := _event_day(work, j)) is not None:
-            return d
+            return d, j
     return None
+
+
+def dated_nouns(work: Work) -> None:
+    """ "three days after the June 3, 2019, bombing": a date written as the act noun's
+    modifier (``times.noun_dated``) is that act's. After merging: the parse rarely links
+    the two, and the act may be one the article also counts from its head's date ("last
+    year's blast"), which must not part the mentions of one act."""
+    by_token = {m.trigger.i: m for m in work.mentions}
+    for tx in work.timexes:
+        if tx.kind == "relative" or not tx.time.date:
+            continue
+        noun = noun_dated(work, tx.span)
+        m = by_token.get(noun.i) if noun is not None else None
+        if m is not None and m.time is None:
+            m.time = tx.time
 
 
 def run_linked(work: Work, res: Resources) -> None:
     w = time_words(res)
     inherit_times(work, w)
     resolve_derived(work)
+    dated_nouns(work)
     counted_from_told(work, w, res.numbers)
 
 
@@ -484,13 +506,15 @@ LINKED = Stage(
     name="linked_times",
     run=run_linked,
     summary="an undated mention tied by a preposition to a dated one takes its date "
-    "(\"during the mutiny in 2023\"); \"N days after <clause>\" dates the clause's event "
+    "(\"during the mutiny in 2023\"); a full date written as an act noun's modifier dates "
+    "it (\"the June 3, 2019, bombing\"); \"N days after <clause>\" dates the clause's event "
     "from the merged event it is counted from; a time counted from no date of its own "
     "(\"Two days later\", \"the next day\", \"days later\", \"within ten days of the "
     "attacks\") is anchored to the act told before it (or named in it): its day moved by "
-    "the count, or the month or year that holds every day a vague count can mean",
-    reads=("article", "mentions", "mentions.relative", "events"),
-    refines=("mentions.time",),
+    "the count, or the month or year that holds every day a vague count can mean (and "
+    "linked to that act as \"N days after\" is)",
+    reads=("article", "doc", "timexes", "mentions", "mentions.relative", "events"),
+    refines=("mentions.time", "mentions.relative"),
     needs=("lexicon",),
     prepare=time_words,
 )

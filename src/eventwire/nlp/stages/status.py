@@ -15,11 +15,11 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from ...model import Status, Time
+from ...model import Span, Status, Time
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Mention, Work, WorkEvent
-from .times import time_words
+from .times import noun_dated, time_words, to_time
 
 # Older than this before publication, a dated event is background, not news.
 RECENT = timedelta(days=10)
@@ -75,9 +75,21 @@ def mention_status(m: Mention, published: date | None) -> Status:
 
 
 def own_time(work: Work, ev: WorkEvent) -> Time | None:
-    """The event's date from its own mentions: the first with a date, else the first time."""
+    """The event's date from its own mentions: the first with a date, else the first time.
+    Without a publication date, a date the words state outright ("the June 3, 2019,
+    bombing") comes before one counted from the date the article's head gives ("last
+    year's blast"): that head date may be the act's own, not the day of writing."""
     times = [t for k in ev.mentions if (t := work.mentions[k].time) is not None]
-    return next((t for t in times if t.date), times[0] if times else None)
+    dated = [t for t in times if t.date]
+    if work.published is None and work.context.reference_date is not None:
+        dated.sort(key=lambda t: not _stated_outright(t, work))
+    return dated[0] if dated else (times[0] if times else None)
+
+
+def _stated_outright(t: Time, work: Work) -> bool:
+    """Does the expression give its date with no reference date ("June 3, 2019",
+    "2017"; not "last year", "Friday")?"""
+    return to_time(Span(t.text, t.start, t.end), None, None, work).date is not None
 
 
 def story_date(work: Work) -> date | None:
@@ -125,6 +137,15 @@ def _named_by_year(t: Token) -> bool:
     )
 
 
+def _named_by_date(work: Work, k: int) -> bool:
+    """ "the June 3, 2019, bombing": an act named by its full date, as by its year."""
+    m = work.mentions[k]
+    if m.time is None:
+        return False
+    noun = noun_dated(work, Span(m.time.text, m.time.start, m.time.end))
+    return noun is not None and noun.i == m.trigger.i
+
+
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -165,7 +186,8 @@ def run(work: Work, res: Resources) -> None:
                 and main.trigger.i >= body_start:
             ev.status = "historical"
         if ev.status == "asserted" and undated and any(
-                _named_by_year(work.mentions[k].trigger) for k in ev.mentions):
+                _named_by_year(work.mentions[k].trigger) or _named_by_date(work, k)
+                for k in ev.mentions):
             ev.status = "historical"
         if ev.status == "asserted" and ev.set_back:
             ev.status = "historical"  # "a police shooting back in April": background
@@ -254,17 +276,19 @@ _BLANK_LINE = re.compile("\n\n")
 STAGE = Stage(
     name="status",
     run=run,
-    summary="the one place status is decided: the mentions' mood; dated more than ten days before "
-    "publication (or, undated, before the latest act the article tells) → historical; an "
-    "act set back from the story's time (\"back in April\": merge) → historical; undated "
-    "past events in a paragraph with a dated historical one (not one set back by its own "
-    "words) → historical, except the act the report leads with (headline or first "
-    "sentence); aggregates not told in the present (\"police are investigating two "
-    "shootings\" stays asserted; a headline tells the present) and standing states (\"is "
-    "under sanctions\") → historical; without a publication date, an act named by its year "
-    "(\"the 2015 attack\") → historical; an act dated only by a count of days from a "
-    "background act (\"a shootout two days after the 2013 bombing\") → historical; dated "
-    "after publication → future",
+    summary="the one place status is decided: the mentions' mood; dated more than ten days "
+    "before publication (or, undated, before the latest act the article tells) → "
+    "historical; an act set back from the story's time (\"back in April\": merge) → "
+    "historical; undated past events in a paragraph with a dated historical one (not one "
+    "set back by its own words) → historical, except the act the report leads with "
+    "(headline or first sentence); aggregates not told in the present (\"police are "
+    "investigating two shootings\" stays asserted; a headline tells the present) and "
+    "standing states (\"is under sanctions\") → historical; without a publication date, an "
+    "act named by its year (\"the 2015 attack\", \"the June 3, 2019, bombing\") → "
+    "historical; an act dated only by a count of days "
+    "from a background act "
+    "(\"a shootout two days after the 2013 bombing\") → historical; dated after publication "
+    "→ future",
     reads=("article", "published", "context.reference_date", "mentions.time",
            "mentions.relative", "events"),
     writes=("events.status",),

@@ -296,6 +296,38 @@ def _when_clauses(work: Work) -> None:
                         m.time = tx.time
 
 
+# a date set off by commas before a noun ("the June 3, 2019, bombing"): the year its last
+# word, the noun at most this many words after the comma
+_YEAR_WORD = re.compile(r"\d{4}")
+_NOUN_AFTER_DATE = 4
+
+
+def noun_dated(work: Work, span: Span) -> Token | None:
+    """ "the June 3, 2019, bombing", "the Jan. 6, 2021, attack on the Capitol": a full
+    date used as a noun's modifier is written with a comma after its year (American
+    style). The noun it names, whatever the parse made of them: one after that comma
+    with only nouns and adjectives between ("the May 3, 2019, bus station bombing"),
+    when a determiner opens the phrase or nothing follows the noun but punctuation
+    ("days after June 3, 2019, bombing, two men ..."). Not the subject of a clause
+    the date opens ("On May 3, 2019, bombs exploded": the date dates the verb)."""
+    words = span.text.split()
+    if not words or not _YEAR_WORD.fullmatch(words[-1]):
+        return None
+    toks = tokens_of(work, span)
+    doc = work.doc
+    if not toks or toks[-1].i + 2 >= len(doc) or doc[toks[-1].i + 1].text != ",":
+        return None
+    det = toks[0].i > 0 and doc[toks[0].i - 1].pos_ == "DET"
+    for t in doc[toks[-1].i + 2: toks[-1].i + 2 + _NOUN_AFTER_DATE]:
+        if t.sent.start != toks[0].sent.start or t.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.pos_ == "NOUN" and (after is None or after.pos_ != "NOUN"):
+            # the last noun of the phrase: its head
+            return t if det or after is None or after.is_punct else None
+    return None
+
+
 def _period_start(toks: list[Token], w: TimeWords) -> bool:
     """ "since 2015": the expression opens a period; it dates no act."""
     first = toks[0]
