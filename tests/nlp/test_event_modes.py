@@ -224,3 +224,32 @@ def test_the_act_of_the_lead_stays_the_news_beside_a_dated_background_act(pipeli
     old = [e for e in rec.events if e.time is not None and e.time.date == "2016"]
     assert old and old[0].status == "historical"
 
+
+def test_without_a_date_an_act_dated_by_its_month_is_further_off_than_the_weekday_news(
+        pipeline):
+    # news names the weekday for a day around the story and the month for one further
+    # off: the Friday blast is the story, the October killing background
+    text = ("A car bomb went off on Friday near a bus station, injuring eight people. "
+            "Security has been tight for months. Two guards were shot dead on 3 October at "
+            "a checkpoint in the east.")
+    rec = pipeline.extract(make_article(text, published=None))
+    blast = [e for e in rec.events if any(m.text == "went" or m.text == "bomb"
+                                          for m in e.mentions)]
+    killing = [e for e in rec.events if any(m.text == "shot" for m in e.mentions)]
+    assert blast and blast[0].status == "asserted"
+    assert killing and killing[0].status == "historical"
+    assert killing[0].time is None or not killing[0].time.date  # no year: no date
+    # a month alone is no nearer: "In March, the editor was detained"
+    text = ("Voters go to the polls on Sunday in a tense mood. In March, a newspaper "
+            "editor was arrested and accused of sedition.")
+    rec = pipeline.extract(make_article(text, published=None))
+    assert [e.status for e in rec.events if e.category == "COERCE"] == ["historical"]
+
+
+def test_a_date_named_with_its_weekday_is_a_day_of_the_story(pipeline):
+    # "late Saturday, March 14th": the weekday says it is around the story
+    text = ("Deputies said a woman was shot late Saturday, March 14th, outside a diner on "
+            "the highway. She was taken to hospital.")
+    rec = pipeline.extract(make_article(text, published=None))
+    assert [e.status for e in rec.events if e.category == "ASSAULT"] == ["asserted"]
+

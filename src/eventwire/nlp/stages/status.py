@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from ...model import Span, Status, Time
+from ...timex.lexicon import MONTHS, WEEKDAYS
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Mention, Work, WorkEvent
@@ -137,6 +138,38 @@ def _named_by_year(t: Token) -> bool:
     )
 
 
+def _calendar_day_only(t: Time | None) -> bool:
+    """A month, or a month and day, with no year and nothing to count it from ("on 11
+    October", "In March")."""
+    if t is None or t.date:
+        return False
+    words = t.text.lower().replace(",", " ").split()
+    return any(w.rstrip(".") in MONTHS for w in words) and not any(w in WEEKDAYS for w in words)
+
+
+def further_off(work: Work, t: Time | None, trigger: Token, past_aux: frozenset[str]) -> bool:
+    """ "Two guards were shot dead on 3 October", "In March, the editor was detained", in a
+    report with no date of its own that tells its news by weekdays ("went off on Friday"): news
+    writing names the weekday for a day of the week around the story and the month for
+    one further off (AP style: the weekday within seven days, the month and day beyond),
+    so an act told in the past and dated by its month alone is background. (It is set
+    apart by its own words, as an act set back "back in April" is: the undated acts around
+    it are not background for that.)"""
+    if work.published is not None or work.context.reference_date is not None:
+        return False
+    if t is None or not _calendar_day_only(t) or not (
+            trigger.pos_ == "NOUN" or told_as_past(trigger, past_aux)):
+        return False
+    before = work.article.text[max(0, t.start - _WEEKDAY_BEFORE):t.start].lower()
+    if any(w in WEEKDAYS for w in re.findall(r"[a-z]+", before)):
+        return False  # "late Saturday, March 14th": a day of this week, named in full
+    return any(any(w in WEEKDAYS for w in tx.span.text.lower().replace(",", " ").split())
+               and not _calendar_day_only(tx.time) for tx in work.timexes)
+
+
+_WEEKDAY_BEFORE = 20  # characters: "late Saturday, " before "March 14th"
+
+
 def _named_by_date(work: Work, k: int) -> bool:
     """ "the June 3, 2019, bombing": an act named by its full date, as by its year."""
     m = work.mentions[k]
@@ -162,6 +195,7 @@ def run(work: Work, res: Resources) -> None:
     # no publication date: the text's own words must say what is past (a date in its head
     # may be the very act's: "the April 15, 2013, attack")
     undated = pub is None
+    far: set[int] = set()  # background by a month alone: no background for its paragraph
     starts = work.sent_starts
     body_start = starts[work.title_sents] if work.title_sents < len(starts) else len(work.doc)
     for ev in work.events:
@@ -191,6 +225,9 @@ def run(work: Work, res: Resources) -> None:
             ev.status = "historical"
         if ev.status == "asserted" and ev.set_back:
             ev.status = "historical"  # "a police shooting back in April": background
+        if ev.status == "asserted" and further_off(work, time, main.trigger, past_aux):
+            ev.status = "historical"
+            far.add(id(ev))
         if main.trigger.head.lower_ == "under" and main.trigger.head.head.lemma_ == "be":
             ev.status = "historical"
         if time and time.precision == "range" and time.date and pub and ev.status == "asserted":
@@ -218,7 +255,7 @@ def run(work: Work, res: Resources) -> None:
     for e, o in enumerate(work.events):
         # an act set back from the story's time ("a shooting back in April") is set apart
         # by its own words: the acts told around it are not background for that
-        if o.status == "historical" and not o.set_back:
+        if o.status == "historical" and not o.set_back and id(o) not in far:
             for k in o.mentions:
                 if work.mentions[k].time is not None:
                     dated_in.setdefault(paragraph(work.mentions[k].trigger.idx), set()).add(e)
@@ -285,7 +322,8 @@ STAGE = Stage(
     "investigating two shootings\" stays asserted; a headline tells the present) and "
     "standing states (\"is under sanctions\") → historical; without a publication date, an "
     "act named by its year (\"the 2015 attack\", \"the June 3, 2019, bombing\") → "
-    "historical; an act dated only by a count of days "
+    "historical, and one dated by its month alone (\"shot dead on 3 October\") in a report "
+    "that names its news by weekdays → historical; an act dated only by a count of days "
     "from a background act "
     "(\"a shootout two days after the 2013 bombing\") → historical; dated after publication "
     "→ future",
