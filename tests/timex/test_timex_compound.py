@@ -271,3 +271,21 @@ def test_a_weekday_of_a_named_week(sentence: str, expr: str, value: str) -> None
 def test_the_week_of_a_named_day(sentence: str, expr: str, value: str) -> None:
     got = [(s.text, n.value) for s, n in annotate_timexes(sentence, date(2026, 11, 5))]
     assert got == [(expr, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        # scraped text that lost the space after a full stop: "In" opens the next sentence
+        ("The paper had criticised the army for years.In May, its editor was detained.",
+         "May"),
+        ("The town fell quiet.In April, two convoys were hit.", "April"),
+    ],
+)
+def test_a_month_after_a_glued_full_stop_is_read(text: str, expr: str) -> None:
+    assert expr in spans(text)
+
+
+def test_a_month_word_after_a_glued_full_stop_still_needs_its_context() -> None:
+    # "May" after a glued stop with no preposition before it is still a modal
+    assert "May" not in spans("They left.May they return home.")

@@ -29,9 +29,17 @@ _COUNT_NOUNS = frozenset({
 })
 
 
+# "for years.In May": a full stop glued to the next sentence's first word (scraped text
+# that lost its space) ends a sentence; the word before the match is that first word
+_GLUED_SENTENCE = re.compile(r"[a-z]{2}\.([A-Z][a-z]*)$")
+
+
 def prev_word(text: str, m: re.Match[str]) -> str:
     pm = _PREV_WORD.search(text[max(0, m.start() - 40):m.start()])
-    return pm.group(1).lower() if pm else ""
+    if not pm:
+        return ""
+    glued = _GLUED_SENTENCE.search(pm.group(1))
+    return (glued.group(1) if glued else pm.group(1)).lower()
 
 
 def next_word(text: str, m: re.Match[str]) -> str:
