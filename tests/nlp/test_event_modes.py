@@ -253,3 +253,21 @@ def test_a_date_named_with_its_weekday_is_a_day_of_the_story(pipeline):
     rec = pipeline.extract(make_article(text, published=None))
     assert [e.status for e in rec.events if e.category == "ASSAULT"] == ["asserted"]
 
+
+@pytest.mark.parametrize(
+    ("text", "category", "statuses"),
+    [
+        # what is considered, weighed or (not) ruled out is only possible
+        ("The government is considering sanctions against the regime.", "SANCTION",
+         ["hypothetical"]),
+        ("The army is considering imposing a curfew on the city.", "COERCE",
+         ["hypothetical"]),
+        ("A curfew on the city has never been ruled out, the governor said.", "COERCE",
+         ["hypothetical"]),
+        ("The government ruled out a ground invasion.", "ASSAULT", ["hypothetical"]),
+        # a judgement of an act done is no weighing of it
+        ("Police considered the shooting an act of terror.", "ASSAULT", ["asserted"]),
+    ],
+)
+def test_what_is_weighed_is_only_possible(pipeline, text, category, statuses):
+    assert _statuses(pipeline, text, category) == statuses

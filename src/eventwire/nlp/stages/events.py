@@ -91,6 +91,9 @@ class EventWords:
         self.arson_verbs = w("events.arson_verbs")
         self.possibility_adverbs = w("events.possibility_adverbs")
         self.fear_words = w("events.fear_words")
+        self.weighing_verbs = w("events.weighing_verbs")
+        self.weighing_particle_verbs = frozenset(
+            tuple(p.split()) for p in lex.phrases("events.weighing_particle_verbs"))
         # "the ministry denied that its troops had crossed": the statements lexicon's verbs
         # of denial (one list for both stages)
         self.denials = frozenset(lex.mapping("statements.reporting_verbs").get("denied", ()))
@@ -1114,6 +1117,30 @@ def _scope(t: Token) -> list[Token]:
     return out
 
 
+def _weighed(t: Token, w: EventWords) -> bool:
+    """ "The government is considering sanctions", "did not rule out airstrikes", "the
+    curfew has never been ruled out", "is weighing imposing a curfew": an act
+    that is the object of a verb of weighing a possibility (``events.weighing_verbs``)
+    is only possible, whether the verb is negated or not (ruling an act out says it was
+    possible and will not be done; not ruling it out says it may be)."""
+    node = t
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.dep_ in {
+            "xcomp", "ccomp"}:
+        node = t.head  # "considering imposing a curfew": the verb whose object it is
+    if not ((node.pos_ == "NOUN" and node.dep_ in {"dobj", "nsubjpass"})
+            or (node.pos_ == "VERB" and node.dep_ in {"xcomp", "ccomp"})):
+        return False
+    verb = node.head
+    if verb.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ in {"oprd", "ccomp", "xcomp", "attr"} and c.i != node.i for c in verb.children):
+        return False  # "considered the shooting an act of terror": a judgement
+    lemma = verb.lemma_.lower()
+    if lemma in w.weighing_verbs:
+        return True
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any(v == lemma and p in particles for v, p in w.weighing_particle_verbs)
+
+
 def _purpose(t: Token) -> bool:
     """ "(planned to bring in supporters) to stage a protest": an infinitive of purpose
     says what the act above it is for, so what is planned or possible there reaches it."""
@@ -1181,6 +1208,8 @@ def _mood(m: Mention, w: EventWords) -> None:
         or governing in w.fear_words
     ):
         m.mood = "hypothetical"
+    if m.mood in {"asserted", "future", "negated"} and _weighed(t, w):
+        m.mood = "hypothetical"  # "is considering sanctions", "never ruled out"
     # a protest is announced by calling on people to hold it: what organisers call for or
     # urge is planned (future); any other act asked for is only wished (hypothetical)
     called: Status = "future" if m.category == "PROTEST" else "hypothetical"
@@ -1312,7 +1341,8 @@ STAGE = Stage(
     "sense class); actors and recipients from the parse (active, passive, headline passive, "
     "participles inheriting the clause subject); generic plurals (unless tied to a side, a "
     "place, a cause or a time), predicate nouns, generic relative clauses and instruments "
-    "skipped; each mention's mood (negation, conditionals, modals, future) and aggregates",
+    "skipped; each mention's mood (negation, conditionals, modals, future, what is "
+    "considered or ruled out) and aggregates",
     reads=("doc", "entities"),
     writes=("mentions",),
     needs=("gazetteer", "lexicon", "numbers"),
