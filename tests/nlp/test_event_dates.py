@@ -271,3 +271,13 @@ def test_a_date_opening_its_clause_names_no_act(pipeline):
     ev = first_assault(rec)
     assert ev.time is not None and ev.time.date == "2019-05-03"
     assert ev.status == "asserted"
+
+
+def test_a_planned_act_on_a_weekday_lies_ahead_whatever_the_tense_of_the_call(pipeline):
+    # published on a Wednesday: the strike called "on Thursday" is the coming one
+    rec = pipeline.extract(make_article(
+        "The opposition has called for a general strike on Thursday.",
+        published="2026-03-04"))
+    strike = [e for e in rec.events if e.category == "PROTEST"]
+    assert strike and strike[0].status == "future"
+    assert strike[0].time is not None and strike[0].time.date == "2026-03-05"

@@ -57,6 +57,7 @@ def test_gunfight_is_an_assault_with_firearms(pipeline):
     ("The opposition plans another march on Wednesday.", "PROTEST", "future"),
     ("The union promises a strike next week.", "PROTEST", "future"),
     ("The group planned a protest that drew thousands.", "PROTEST", "asserted"),
+    ("The union has called a strike for Friday.", "PROTEST", "future"),
 ])
 def test_a_modal_or_an_intention_reaches_the_object_of_the_verbs_it_governs(
         pipeline, text, category, status):

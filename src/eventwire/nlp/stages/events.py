@@ -1301,16 +1301,23 @@ def _planned_ahead(t: Token, w: EventWords) -> bool:
     if t.dep_ == "dobj" and head.lemma_.lower() in w.intent_heads and (
             head.lemma_.lower() != "threaten") and head.tag_ in {"VBZ", "VBP"}:
         return True  # planned now, so still ahead ("planned a march" may have been held)
+    if t.dep_ == "dobj" and head.lemma_.lower() in w.plan_participles and any(
+            _for_a_day(p) for x in (t, head) for p in x.children):
+        return True  # "the union has called a strike for Friday", "set a rally for May 1"
     for c in t.children:
         if c.dep_ == "amod" and c.lower_ in w.ahead_modifiers:
             return True
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in w.plan_participles and any(
-                p.dep_ == "prep" and p.lower_ == "for" and any(
-                    g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} and g.tag_ != "NNS"
-                    for g in p.children)  # a day, not a span: "planned for months"
-                for p in c.children):
+                _for_a_day(p) for p in c.children):
             return True
     return False
+
+
+def _for_a_day(p: Token) -> bool:
+    """ "for Saturday": a day, not a span ("planned for months")."""
+    return p.dep_ == "prep" and p.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} and g.tag_ != "NNS"
+        for g in p.children)
 
 
 def inherit_mood(work: Work) -> None:

@@ -70,7 +70,9 @@ def time_words(res: Resources) -> TimeWords:
     return res.memo("times.words", lambda: TimeWords(res))
 
 
-def _tense(t: Token, w: TimeWords) -> str | None:
+def _tense(t: Token, w: TimeWords, mood: str = "asserted") -> str | None:
+    if mood == "future":
+        return "future"  # "has called a general strike on Thursday": the coming Thursday
     aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
     if aux & w.future_aux:
         return "future"
@@ -267,7 +269,7 @@ def attach(work: Work, res: Resources) -> None:
                 # the tense of the verb the expression dates, from the parse, before the
                 # sentence's cue words; a value that does not rest on a tense is kept as the
                 # text gave it ("later that day", "at 9 p.m." after "on Saturday")
-                tense = _tense(m.trigger, w) if tx.tensed else None
+                tense = _tense(m.trigger, w, m.mood) if tx.tensed else None
                 m.time = (tx.time if tense is None
                           else to_time(span, work.context.reference_date, tense, work))
     _when_clauses(work)
