@@ -659,7 +659,7 @@ class _Tail:
                    cast(Any, linear.get_param("W")), cast(Any, linear.get_param("b")))
 
     def __call__(self, H: Sequence[np.ndarray]) -> list[np.ndarray]:
-        ops = self.lstm.ops
+        ops: Any = self.lstm.ops
         pad = self.pad
         lengths = np.array([len(h) for h in H], dtype="int64")
         # the window layer's input: each sequence after ``pad`` rows of zeros, and ``pad``
