@@ -130,7 +130,8 @@ def timed_stages(stages: Any, sink: dict[str, float]) -> list[Any]:
             finally:
                 sink[name] += time.process_time() - t0
         return timed
-    return [dataclasses.replace(s, run=wrap(s.name, s.run)) for s in stages]
+    # one article at a time: a stage's run_batch (all of a batch at once) is not used
+    return [dataclasses.replace(s, run=wrap(s.name, s.run), run_batch=None) for s in stages]
 
 
 def measure(pipeline: Any, article: Article, sink: dict[str, float]) -> dict[str, Any]:

@@ -72,7 +72,9 @@ def timed_pipeline(pipeline: Any, clock: dict[str, float]) -> Iterator[None]:
     clock.setdefault("convert.to_record", 0.0)
     clock.setdefault("spaCy (nlp.pipe)", 0.0)
     try:
-        pipeline.stages = tuple(replace(s, run=_timed(s.run, clock, s.name)) for s in stages)
+        pipeline.stages = tuple(replace(
+            s, run=_timed(s.run, clock, s.name),
+            run_batch=s.run_batch and _timed(s.run_batch, clock, s.name)) for s in stages)
         pl.convert = SimpleNamespace(  # type: ignore[assignment]
             to_record=_timed(convert.to_record, clock, "convert.to_record"))
         pipeline.nlp = _TimedNlp(nlp, clock)

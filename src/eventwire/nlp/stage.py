@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .work import Work
 
 StageFn = Callable[["Work", "Resources"], None]
+BatchFn = Callable[[Sequence["Work"], "Resources"], Sequence[BaseException | None]]
 
 # What every article brings before any stage runs.
 INPUTS: frozenset[str] = frozenset({"article", "doc", "published"})
@@ -45,6 +46,11 @@ class Stage:
     # run once when the pipeline is built: read word lists, compile patterns, load weights
     # (so that a broken lexicon fails there, not on the first article)
     prepare: Callable[[Resources], object] | None = field(default=None, compare=False)
+    # ``run`` on each work of a batch (the articles spaCy parsed together) in one call, for
+    # a stage that reads them faster together (a network); per work, None or the error it
+    # raised. It must do what ``run`` does: whoever replaces ``run`` replaces this too
+    # (``dataclasses.replace(stage, run=..., run_batch=None)``)
+    run_batch: BatchFn | None = field(default=None, compare=False)
 
     def __call__(self, work: Work, res: Resources) -> None:
         self.run(work, res)

@@ -74,6 +74,10 @@ class StatementWords:
         self.first_second = w("statements.first_second_pronouns")
         self.restating_pronouns = w("statements.restating_pronouns")
         self.social_media = w("statements.social_media")
+        # the first word of each name, and per lower-case word id seen, whether it begins
+        # with one (``_may_name_social``)
+        self.social_first = tuple(sorted({m.split(" ")[0] for m in self.social_media}))
+        self._social_start: dict[int, bool] = {}
         self.expert_nouns = w("statements.expert_nouns")
         self.witness_nouns = w("statements.witness_nouns")
         self.media_nouns = w("statements.media_nouns")
@@ -194,13 +198,41 @@ def _joined(words: Iterable[str], limit: int) -> str:
     return " ".join(out)[:limit]
 
 
+def _may_name_social(doc: Doc, w: StatementWords) -> bool:
+    """Can a tail of words joined by spaces hold "on" and a social medium's name
+    ("on X", "on social media")? Only if a word of the article begins with the name's first
+    word (a word holds no space, so the name cannot begin inside one), or a word holds a
+    space after all. Read once per Doc, each word once per lexicon."""
+    got = doc.user_data.get("eventwire_social")
+    if got is None:
+        seen = w._social_start
+        if len(seen) > 50_000:  # bounded in a long-running worker
+            seen.clear()
+        strings = doc.vocab.strings
+        got = False
+        for key in set(doc.to_array([LOWER]).tolist()):
+            hit = seen.get(key)
+            if hit is None:
+                x = strings[key]
+                hit = seen[key] = (" " in x and not x.isspace()) or x.startswith(
+                    w.social_first)
+            if hit:
+                got = True
+                break
+        doc.user_data["eventwire_social"] = got
+    return bool(got)
+
+
 def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
     """Who the source is, from the speaker's words, its entity's roles and sector: the
     first that holds of social media, unnamed (no speaker), expert, witness, media,
     document, police, group, official; a named person of no known role is a witness (a
     private person), anything else unnamed."""
-    tail = _joined((t.lower_ for t in cue.subtree if t.i > cue.i), 80)
-    if any(f"on {s}" in tail for s in w.social_media) or cue.lemma_ in w.posting_verbs:
+    if _may_name_social(cue.doc, w):
+        tail = _joined((t.lower_ for t in cue.subtree if t.i > cue.i), 80)
+        if any(f"on {s}" in tail for s in w.social_media):
+            return "social_media"
+    if cue.lemma_ in w.posting_verbs:
         return "social_media"
     if arg is None:
         return "unnamed"
@@ -237,8 +269,22 @@ def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
     return "unnamed"
 
 
+# a word every match of NO_EVIDENCE holds (in one token: the window joins tokens with spaces)
+_EVIDENCE = re.compile(r"evidence", re.I)
+
+
+def _says_evidence(doc: Doc) -> bool:
+    """Does the article's text hold the word ``evidence`` anywhere (read once per Doc)?"""
+    got = doc.user_data.get("eventwire_evidence")
+    if got is None:
+        got = doc.user_data["eventwire_evidence"] = _EVIDENCE.search(doc_text(doc)) is not None
+    return bool(got)
+
+
 def _factuality(cue: Token, w: StatementWords) -> str:
     base = w.reporting.get(cue.lemma_.lower(), "reported")
+    if not _says_evidence(cue.doc):
+        return base  # no window of the text can match NO_EVIDENCE: no need to build one
     window = _joined((t.text for t in cue.subtree), 200)
     if cue.lemma_ == "claim" and NO_EVIDENCE.search(window):
         return "claimed_without_evidence"

@@ -23,6 +23,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from ...model import Attribution, Participant, Span
@@ -267,11 +268,17 @@ def _titled_entity(work: Work, head: Token) -> int:
     return best
 
 
-def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Sequence[int],
-             cache: FeatureCache | None = None
-             ) -> list[tuple[Range, list[Range], list[Range], list[Range]]]:
-    """Per paragraph sequence the tagger reads: its range and its cue, source and content
-    ranges (doc token indices)."""
+# what the tagger reads of one article: the paragraph sequences it tags ((start, end) token
+# ranges), their features, and per token of each how much less likely "outside a cue" is
+Inputs = tuple[list[Range], list[tuple[np.ndarray, np.ndarray]], list[np.ndarray]]
+# per paragraph sequence the tagger read: its range and its cue, source and content ranges
+Read = list[tuple[Range, list[Range], list[Range], list[Range]]]
+
+
+def _inputs(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Sequence[int],
+            cache: FeatureCache | None = None) -> Inputs:
+    """The paragraphs of the article that hold a word that can report (or that the rules
+    made a cue), with their features."""
     doc = work.doc
     gate = tagger.cue_lemmas
     feats = DocFeatures(doc, lex, cache)
@@ -281,10 +288,25 @@ def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Sequ
         if any(lemmas[i] in gate or flags[i] & RULE_CUE for i in range(start, end)):
             todo.append((start, end))
     if not todo:
-        return []
+        return [], [], []
     speaks = feats.speaks.astype("float32") * LEXICON_CUE_BIAS
-    preds = tagger.predict([feats.featurize(s, e, flags) for s, e in todo], well_formed=True,
-                           cue_bias=[speaks[s:e] for s, e in todo])
+    return (todo, [feats.featurize(s, e, flags) for s, e in todo],
+            [speaks[s:e] for s, e in todo])
+
+
+def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Sequence[int],
+             cache: FeatureCache | None = None) -> Read:
+    """Per paragraph sequence the tagger reads: its range and its cue, source and content
+    ranges (doc token indices)."""
+    todo, X, bias = _inputs(work, tagger, lex, flags, cache)
+    if not todo:
+        return []
+    return _read(work, todo, tagger.predict(X, well_formed=True, cue_bias=bias))
+
+
+def _read(work: Work, todo: Sequence[Range], preds: Sequence[np.ndarray]) -> Read:
+    """The tagger's tags of each sequence (``todo``) as cue, source and content ranges."""
+    doc = work.doc
     out = []
     for (s, e), tags in zip(todo, preds, strict=True):
         kinds = [[(s + a, s + b) for a, b in _decode(tags[:, k].tolist(), k == 2)]
@@ -566,14 +588,15 @@ def _content_span(doc: Doc, r: Range) -> Span | None:
     return _slice_span(doc, r)
 
 
-def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statement]:
+def link(work: Work, res: Resources, tagger: AttributionTagger,
+         read: Read | None = None) -> list[Statement]:
     """The statements the tagger reads, linked and typed (the rules' statements are in
-    ``work.statements`` when this runs)."""
+    ``work.statements`` when this runs); ``read``: what ``_predict`` gives, when the tagger
+    has already read the article (``run_batch``)."""
     doc = work.doc
     lex = lex_classes(res)
     w = rules.statement_words(res)
     rule_statements = list(work.statements)
-    flags = rule_flags(work, rule_statements)
     rule_by_cue: dict[int, Statement] = {}
     for st in rule_statements:
         for t in st.cue_tokens:
@@ -582,8 +605,10 @@ def link(work: Work, res: Resources, tagger: AttributionTagger) -> list[Statemen
     text = doc_text(doc)
     bounds = sentence_bounds(doc)
     out: list[Statement] = []
-    for _chunk, cues, sources, contents in _predict(work, tagger, lex, flags,
-                                                      feature_cache(res)):
+    if read is None:
+        read = _predict(work, tagger, lex, rule_flags(work, rule_statements),
+                        feature_cache(res))
+    for _chunk, cues, sources, contents in read:
         cues = [c for c in cues if not _is_event_verb(work, _cue_head(doc, c), lex, rule_cues)]
         used_src: set[int] = set()
         made: list[tuple[Range, int, int]] = []
@@ -738,6 +763,59 @@ def run(work: Work, res: Resources, folder: Path | str = WEIGHTS_DIR) -> None:
     work.statements.extend(label_statements(work, res, work.statements))
 
 
+def run_batch(works: Sequence[Work], res: Resources, folder: Path | str = WEIGHTS_DIR
+              ) -> list[BaseException | None]:
+    """``run`` on each of ``works`` (the articles of one spaCy batch), the tagger reading
+    all their paragraphs in one call: its per-call cost (the LSTM's Python steps over the
+    longest sequence) is paid once per batch, not once per article. Each sequence's tags
+    are what ``run`` gets for it alone (the network reads every sequence apart: the LSTM
+    by sequence, the other layers by token; checked on the bench articles). Per work, None
+    or the error it raised (the other works go on)."""
+    errors: list[BaseException | None] = [None] * len(works)
+    tagger = _tagger(res, folder)
+    if tagger is None:
+        for k, work in enumerate(works):
+            try:
+                rules.run(work, res)
+            except Exception as err:
+                errors[k] = err
+        return errors
+    lex = lex_classes(res)
+    cache = feature_cache(res)
+    pending: list[tuple[int, Inputs]] = []
+    for k, work in enumerate(works):
+        try:
+            rules.run(work, res)
+            pending.append((k, _inputs(work, tagger, lex, rule_flags(work), cache)))
+        except Exception as err:
+            errors[k] = err
+    X = [x for _k, got in pending for x in got[1]]
+    bias = [b for _k, got in pending for b in got[2]]
+    try:
+        preds = tagger.predict(X, well_formed=True, cue_bias=bias) if X else []
+    except Exception:
+        # the batch as a whole failed: each article on its own, so that only the one
+        # that breaks the tagger is lost
+        for k, _got in pending:
+            works[k].statements.clear()
+            try:
+                run(works[k], res, folder)
+            except Exception as err:
+                errors[k] = err
+        return errors
+    at = 0
+    for k, (todo, got, _b) in pending:
+        work = works[k]
+        try:
+            read = _read(work, todo, preds[at : at + len(got)])
+            work.statements[:] = link(work, res, tagger, read)
+            work.statements.extend(label_statements(work, res, work.statements))
+        except Exception as err:
+            errors[k] = err
+        at += len(got)
+    return errors
+
+
 def prepare(res: Resources, folder: Path | str = WEIGHTS_DIR) -> object:
     rules.statement_words(res)
     feature_cache(res)
@@ -752,6 +830,7 @@ def make_stage(folder: Path | str = WEIGHTS_DIR) -> Stage:
     return Stage(
         name="attribution",
         run=lambda work, res: run(work, res, folder),
+        run_batch=lambda works, res: run_batch(works, res, folder),
         summary="statements: cue, source and content spans tagged by a small network trained "
         "on PolNeAR (features: spaCy's tok2vec, the lexicon's reporting words, the parse, the "
         "rules' own reading), linked by syntax then distance, plus transcript-style speaker labels "
@@ -768,4 +847,5 @@ def make_stage(folder: Path | str = WEIGHTS_DIR) -> Stage:
 
 STAGE = make_stage()
 
-__all__ = ["STAGE", "lex_classes", "link", "load_tagger", "make_stage", "rule_flags"]
+__all__ = ["STAGE", "lex_classes", "link", "load_tagger", "make_stage", "rule_flags",
+           "run_batch"]

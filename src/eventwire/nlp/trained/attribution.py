@@ -487,6 +487,7 @@ class AttributionTagger:
         # loaded weights never change: their features layer can be rearranged once
         self.frozen = frozen
         self._projected: _Projected | None = None
+        self._tail: _Tail | None = None
         self.cue_lemmas: frozenset[str] = frozenset(meta.get("cue_lemmas", ()))
 
     @classmethod
@@ -527,12 +528,17 @@ class AttributionTagger:
         features, *middle, output = self.model.layers
         if self.frozen and self._projected is None:
             self._projected = _Projected.of(features)
+            self._tail = _Tail.of(self.model)
         H = (self._projected(self.model.ops, X) if self._projected is not None
              else features.predict(X))
-        for layer in middle:  # the window layer if any, the LSTM
-            H = layer.predict(H)
+        if self._tail is not None and all(len(h) for h in H):
+            logits = self._tail(H)
+        else:
+            for layer in middle:  # the window layer if any, the LSTM
+                H = layer.predict(H)
+            logits = output.predict(H)
         out = []
-        for k_seq, y in enumerate(output.predict(H)):
+        for k_seq, y in enumerate(logits):
             z = np.asarray(y).reshape(len(y), len(KINDS), len(TAGS))
             if cue_bias is not None:
                 z = z.copy()  # the network's output stays as it was
@@ -622,6 +628,67 @@ class _Projected:
             best = np.maximum(best, Y[:, p :: self.n_pieces])
         H = self.norm.predict(np.ascontiguousarray(best))
         return cast(list[np.ndarray], ops.unflatten(H, ops.asarray1i(lengths)))
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """The layers after the features of trained weights (the window layer, the BiLSTM, the
+    heads), run with the same kernels on the same numbers as the thinc layers, without
+    their conversions: the window layer's input is built with its padding rows in one
+    step, and the BiLSTM's packed input (time step by time step, the sequences longest
+    first: what ``list2padded`` and the LSTM's ``_padded_to_packed`` build one time step
+    at a time) is one gather from it; its output goes back to sequence order in one
+    scatter for the heads' product. Only for the layout ``build_model`` makes with a
+    window and one LSTM (``of`` returns None otherwise)."""
+
+    window: Model  # residual(expand_window >> maxout >> layernorm)
+    pad: int
+    lstm: Model
+    W: np.ndarray  # the heads' Linear
+    b: np.ndarray
+
+    @classmethod
+    def of(cls, model: Model) -> _Tail | None:
+        layers = model.layers
+        if len(layers) != 4 or not layers[1].name.startswith("with_array(residual("):
+            return None
+        if layers[2].name != "with_padded(lstm)" or layers[3].name != "with_array(dropout>>linear)":
+            return None
+        linear = next(m for m in layers[3].walk() if m.name == "linear")
+        return cls(layers[1].layers[0], int(layers[1].attrs["pad"]), layers[2].layers[0],
+                   cast(Any, linear.get_param("W")), cast(Any, linear.get_param("b")))
+
+    def __call__(self, H: Sequence[np.ndarray]) -> list[np.ndarray]:
+        ops: Any = self.lstm.ops
+        pad = self.pad
+        lengths = np.array([len(h) for h in H], dtype="int64")
+        # the window layer's input: each sequence after ``pad`` rows of zeros, and ``pad``
+        # rows at the end (``ops.flatten(H, pad=pad)``)
+        starts = pad + np.concatenate(([0], np.cumsum(lengths + pad)[:-1]))
+        Xf = np.zeros((int(lengths.sum()) + pad * (len(H) + 1), H[0].shape[1]), dtype="float32")
+        rows = np.concatenate([np.arange(s, s + n) for s, n in zip(starts.tolist(),
+                                                                    lengths.tolist(),
+                                                                    strict=True)])
+        Xf[rows] = np.concatenate(H)
+        Yf = self.window.predict(Xf)
+        # the LSTM's packed order: time step t, then the sequences by length (longest
+        # first; of equal lengths, the later first: ``list2padded``'s reverse sort)
+        order = sorted(((n, k) for k, n in enumerate(lengths.tolist())), reverse=True)
+        by_len = np.array([n for n, _k in order], dtype="int64")
+        first = starts[[k for _n, k in order]]
+        steps = np.arange(int(by_len[0]))[:, None]
+        live = steps < by_len[None, :]
+        packed = (first[None, :] + steps)[live]  # rows of Yf, time-major
+        size_at_t = ops.asarray1i(live.sum(axis=1))
+        HC0 = cast(Any, self.lstm.get_param("HC0"))
+        Yp = ops.lstm_forward_inference(cast(Any, self.lstm.get_param("LSTM")), HC0[0], HC0[1],
+                                        np.ascontiguousarray(Yf[packed]), size_at_t)
+        # back to the sequences' own order, one after the other, for the heads
+        at = np.empty(len(rows), dtype="int64")
+        at[np.searchsorted(rows, packed)] = np.arange(len(packed))
+        Y = ops.gemm(np.ascontiguousarray(Yp[at]), self.W, trans2=True)
+        Y += self.b
+        return list(np.split(Y, np.cumsum(lengths)[:-1].tolist()))
 
 
 __all__ = [
