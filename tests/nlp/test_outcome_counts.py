@@ -97,6 +97,7 @@ def _counts(ev: Event) -> tuple[int | None, int | None]:
         ("A woman was hacked to death by attackers in her village on Saturday.", (1, None)),
         ("A mob lynched a man accused of theft in the market on Sunday.", (1, 0)),
         ("A reporter was gunned down outside her home on Wednesday.", (1, 0)),
+        ("Police are investigating the killing of a judge in Kano on Monday.", (1, 0)),
         # a deadly weapon is not a deadly act
         ("A man was charged with assault with a deadly weapon after he shot a neighbour.",
          (0, 1)),
