@@ -380,6 +380,16 @@ def _parsed(spec: str):
      "announced|VBN|VERB|3|ROOT .|.|PUNCT|3|punct", (3, 4), None),
     # a relative pronoun is no speaker by itself
     ("that|WDT|PRON|1|nsubj said|VBD|VERB|1|ROOT so|RB|ADV|1|advmod", (1, 2), None),
+    # a participle set off at the end of a reported clause goes on with the reporter, though
+    # the parse hangs it from the reported verb ("The army denied that troops fired,
+    # saying ...")
+    ("The|DT|DET|1|det army|NN|NOUN|2|nsubj denied|VBD|VERB|2|ROOT that|IN|SCONJ|5|mark "
+     "troops|NNS|NOUN|5|nsubj fired|VBD|VERB|2|ccomp ,|,|PUNCT|5|punct "
+     "saying|VBG|VERB|5|advcl nothing|NN|PRON|7|dobj .|.|PUNCT|2|punct", (7, 8), "The army"),
+    # without the comma it is the reported clause's own
+    ("The|DT|DET|1|det army|NN|NOUN|2|nsubj denied|VBD|VERB|2|ROOT that|IN|SCONJ|5|mark "
+     "troops|NNS|NOUN|5|nsubj left|VBD|VERB|2|ccomp saying|VBG|VERB|5|advcl "
+     "nothing|NN|PRON|6|dobj .|.|PUNCT|2|punct", (6, 7), "troops"),
 ])
 def test_syntactic_source(spec, cue, source):
     doc = _parsed(spec)

@@ -526,7 +526,14 @@ def _syntactic_source(doc: Doc, head: Token, cue: Range, not_speakers: frozenset
             return None
         if cur.head.i != cur.i and (cur.dep_ == "conj" or (
                 cur.dep_ in {"advcl", "xcomp"} and cur.tag_ in {"VBG", "VB", "VBN"})):
+            set_off = cur.dep_ == "advcl" and cur.i > 0 and doc[cur.i - 1].text == ","
             cur = cur.head
+            # "The ministry denied that its troops had shelled the village, saying ...": a
+            # participle set off by a comma at the end of a reported clause goes on with
+            # the reporter, whichever verb the parser hung it from
+            if set_off and cur.dep_ == "ccomp" and cur.head.i != cur.i and (
+                    cur.head.pos_ == "VERB"):
+                cur = cur.head
             continue
         return None
     return None
