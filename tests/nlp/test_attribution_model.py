@@ -486,3 +486,14 @@ def test_prepositional_cues(pipeline):
     text = ("The senator referred to the deal as a disaster. She wrote: \"We were misled.\"")
     cues = {c for _s, c, _x in statements(pipeline, text)}
     assert {"referred to", "wrote:"} <= cues, cues
+
+
+@needs_weights
+@pytest.mark.model
+def test_a_relative_pronoun_speaks_for_its_antecedent(pipeline):
+    # the span stays "which", the evidence; who speaks is the noun it stands for
+    rec = pipeline.extract(make_article(
+        "The blast was reported by state television, which said three soldiers had died."))
+    said = [a for a in rec.statements if a.cue.text == "said"]
+    assert said and said[0].speaker is not None and said[0].speaker.text == "which"
+    assert said[0].source_type == "media"

@@ -232,6 +232,11 @@ def _speaker(work: Work, res: Resources, r: Range, head: Token
     span = _source_span(doc, r)
     if span is None:
         return None, None
+    # "state television, which said ...": a relative pronoun speaks for its antecedent (the
+    # span stays the pronoun, the evidence; who it is comes from the noun it stands for)
+    if head.tag_ in {"WDT", "WP"} and head.dep_ in {"nsubj", "nsubjpass"} and (
+            head.head.dep_ == "relcl" and head.head.head.pos_ in {"NOUN", "PROPN"}):
+        head = head.head.head
     # "Russia's foreign minister, Sergei Lavrov": the named apposition speaks
     for c in head.children:
         if c.dep_ == "appos" and r[0] <= c.i < r[1] and work.entity_at(c) >= 0:
