@@ -115,6 +115,10 @@ def test_the_one_victims_fate(pipeline: Pipeline, text: str,
     ("sentence", "counts"),
     [
         ("Four suspects were apprehended near the border.", {"arrested": 4}),
+        # said actively, the count after the verb
+        ("Police arrested at least 20 people after the march.", {"arrested": 20}),
+        ("Soldiers detained 14 students at the gate.", {"arrested": 14}),
+        ("The man was detained for 12 hours.", {}),
         ("Two men are in custody, police said.", {"arrested": 2}),
         ("Three protesters were taken into custody.", {"arrested": 3}),
     ],

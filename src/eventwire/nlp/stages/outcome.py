@@ -100,6 +100,8 @@ class _Counts:
                       r"|(?:[a-z]+ed|beaten|burnt) to death)")  # "hacked to death"
         hurt_words = r"(?:injured|wounded|hurt|hospitali[sz]ed)"
         held_words = rf"(?:{held})"
+        arresting = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
+                             lexicon.phrases("outcome.arrest_verbs"))
         dead_need, hurt_need, held_need, lives_need = (
             re.compile(rx, re.I) for rx in (dead_words, hurt_words, held_words, r"\blives\b"))
         self.patterns: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
@@ -126,6 +128,9 @@ class _Counts:
                  rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured", None),
                 (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}{held_words}\b", "arrested", held_need),
+                # "police arrested at least 20 people", "detained 14 students"
+                (rf"\b(?:{arresting})\s+{approx}{num}\b{_NOT_PEOPLE_AFTER}", "arrested",
+                 held_need),
                 (rf"\b{one_person}{one_aux}(?:(?:found |pronounced )?dead|killed"
                  r"|shot dead|shot and killed|(?:[a-z]+ed|beaten|burnt) to death)\b", "dead",
                  dead_need),
