@@ -171,3 +171,26 @@ def test_one_person_by_trade_and_an_attempt(pipeline: Pipeline, text: str,
         assert ev.outcome is None or not ev.outcome.dead
     else:
         assert _counts(ev) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # what the toll is of may come between "death toll" and its verb
+        ("The death toll from a suicide bombing at a mosque in Kabul rose to 40 on Saturday.",
+         40),
+        ("The death toll in the market attack has reached 23, officials said.", 23),
+    ],
+)
+def test_a_death_toll_told_with_what_it_is_of(res: Resources, text: str, dead: int) -> None:
+    found = {kind: n for kind, n, _ in _Counts(res.numbers, res.lexicon).scan(text, 0)}
+    assert found.get("dead") == dead
+
+
+def test_an_act_claimed_is_responsibility_claimed(pipeline: Pipeline) -> None:
+    rec = pipeline.extract(make_article(
+        "A bomb killed 12 people at a market on Friday. The Taliban claimed the attack.",
+        published="2026-03-04"))
+    ev = first_assault(rec)
+    assert ev.responsibility is not None
+    assert [c.actor.text for c in ev.responsibility.claimed_by] == ["Taliban"]

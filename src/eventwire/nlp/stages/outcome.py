@@ -114,6 +114,11 @@ class _Counts:
                 (rf"\b(?:leaving|left)\s+{approx}{num}\s+{people}?\s*"
                  r"dead\b", "dead", dead_need),
                 (rf"death toll (?:rose |has risen |climbed )?(?:to )?{num}", "dead", None),
+                # "the death toll from the bombing at a mosque in Kabul rose to 40": what the
+                # toll is of may come between (within the clause: no stop, no second verb)
+                (rf"death toll\s(?:from|of|in)\s[^.;:]{{1,80}}?\s(?:rose|rises|has\srisen|"
+                 rf"climbed|climbs|has\sclimbed|reached|reaches|has\sreached|stood\sat|"
+                 rf"stands\sat|jumped|jumps)\s(?:to\s)?{approx}{num}", "dead", None),
                 # lives claimed are the dead: "the blasts claimed nine lives", "claimed the
                 # lives of six soldiers"
                 (rf"\bclaim(?:ed|ing|s)?\s+(?:the\s+)?{approx}{num}\s+lives\b", "dead",
