@@ -194,3 +194,14 @@ def test_an_act_claimed_is_responsibility_claimed(pipeline: Pipeline) -> None:
     ev = first_assault(rec)
     assert ev.responsibility is not None
     assert [c.actor.text for c in ev.responsibility.claimed_by] == ["Taliban"]
+
+
+def test_an_act_named_before_attempt_or_bid_was_tried(pipeline: Pipeline, res: Resources
+                                                      ) -> None:
+    # the nouns the events stage reads as an attempt ("an assassination attempt", "a
+    # kidnap bid") say nobody died of it, whatever the act's word
+    from eventwire.nlp.stages.outcome import _attempted
+
+    doc = pipeline.nlp("Police foiled an assassination bid and a murder attempt on Monday.")
+    counts = _Counts(res.numbers, res.lexicon)
+    assert {t.text for t in doc if _attempted(t, counts)} >= {"assassination", "murder"}

@@ -38,6 +38,7 @@ class _Counts:
         self.fatal_modifiers = lexicon.words("outcome.fatal_modifiers")
         self.attempt_words = lexicon.words("outcome.attempt_words")
         self.attempt_verbs = lexicon.words("outcome.attempt_verbs")
+        self.attempt_heads = lexicon.words("events.attempt_heads")
         self.death_nouns = lexicon.words("outcome.death_nouns")
         self.died_verbs = lexicon.words("outcome.died_verbs")
         self.dead_states = lexicon.words("outcome.dead_states")
@@ -346,7 +347,8 @@ def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool
 def _attempted(t: Token, counts: _Counts) -> bool:
     return any(c.lower_ in counts.attempt_words for c in t.children) or (
         t.dep_ == "xcomp" and t.head.lemma_.lower() in counts.attempt_verbs) or (
-        t.dep_ == "compound" and t.head.lower_ in counts.attempt_words)  # "murder attempt"
+        # "an assassination attempt", "a kidnap bid": the nouns the events stage reads so
+        t.dep_ == "compound" and t.head.lemma_.lower() in counts.attempt_heads)
 
 
 def _condition(work: Work, ev: WorkEvent, counts: _Counts) -> tuple[str | None, list[Span]]:
