@@ -204,6 +204,18 @@ class Work:
         return n
 
     @cached_property
+    def body_start(self) -> int:
+        """The first token after the page title (``title_sents``): where the body begins."""
+        starts = self.sent_starts
+        return starts[self.title_sents] if self.title_sents < len(starts) else len(self.doc)
+
+    @cached_property
+    def lead_end(self) -> int:
+        """The first token after the lead: the page title and the body's first sentence."""
+        starts, lead = self.sent_starts, self.title_sents + 1
+        return starts[lead] if lead < len(starts) else len(self.doc)
+
+    @cached_property
     def time_readings(self) -> dict[tuple[str, date | None, str | None], Any]:
         """What a time expression's words read as against a date with a tense
         (``times.to_time``), kept for the article: not a layer, a memo."""

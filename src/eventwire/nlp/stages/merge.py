@@ -22,7 +22,7 @@ from ..stage import Stage
 from ..work import Arg, Mention, Work, WorkEvent
 from .events import EventWords, event_words
 from .status import mention_status
-from .times import _attached_to, tokens_of
+from .times import attached_to, tokens_of
 
 _FAMILY = {"ASSAULT": "ASSAULT"}
 # acts done by one side to another (a meeting or a talk is between both)
@@ -127,7 +127,10 @@ def _set_back(work: Work, w: EventWords) -> set[int]:
     years ago". A news story tells its own act without such words; an act placed that far
     back is another one (background, a precedent), whatever else it shares with it."""
     out: set[int] = set()
-    timed = {m.time.start: k for k, m in enumerate(work.mentions) if m.time is not None}
+    timed: dict[int, list[int]] = {}  # where each attached time starts -> its mentions
+    for k, m in enumerate(work.mentions):
+        if m.time is not None:
+            timed.setdefault(m.time.start, []).append(k)
     by_sent: dict[int, list[int]] | None = None
     doc = work.doc
     for span, _time, kind, _tensed in work.timexes:
@@ -149,13 +152,12 @@ def _set_back(work: Work, w: EventWords) -> set[int]:
         if not (back or counted_back):
             continue
         if kind != "relative":
-            if span.start in timed:  # the times stage attached it to its act
-                out.add(timed[span.start])
+            out.update(timed.get(span.start, ()))  # the acts the times stage attached it to
             continue
         # "N years before" is not attached to an act by the times stage: the act it hangs off
         by_sent = work.mentions_by_sentence() if by_sent is None else by_sent
         for k in by_sent.get(work.sent_start(first), ()):
-            if _attached_to(toks, work.mentions[k].trigger, w.light_verbs):
+            if attached_to(toks, work.mentions[k].trigger, w.light_verbs):
                 out.add(k)
     return out
 
@@ -519,9 +521,7 @@ def run(work: Work, res: Resources) -> None:
     towns = _sentence_towns(work)
     quoted = [(st.attribution.content.start, st.attribution.content.end)
               for st in work.statements]
-    starts = work.sent_starts
-    lead = work.title_sents + 1  # the headline and the body's first sentence
-    lead_end = starts[lead] if lead < len(starts) else len(work.doc)
+    lead_end = work.lead_end  # the headline and the body's first sentence
     lead_kinds = vocab.INCIDENT_CATEGORIES
     # sentences that speak of an act already told ("the attack"), per category: an
     # indefinite there is a part of that act ("a car bomb began the attack")
@@ -540,7 +540,7 @@ def run(work: Work, res: Resources) -> None:
         return (here, m.category) in retold and not any(
             work.sent_start(work.mentions[j].trigger.i) == here for j in ordered.get(k, ()))
 
-    body_start = starts[work.title_sents] if work.title_sents < len(starts) else len(work.doc)
+    body_start = work.body_start
     separate = _separate_sentences(work, w)
     set_back = _set_back(work, w)
     facts: list[_Facts] = []  # per event, kept as mentions join

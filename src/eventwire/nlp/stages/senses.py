@@ -407,11 +407,17 @@ def _set_by_someone(t: Token, w: SenseWords) -> bool:
         t.head.head if t.dep_ == "pobj" and t.head.lower_ == "on" else None)
     if verb is None or verb.lemma_.lower() not in w.arson_verbs:
         return False
-    return any(
-        x.ent_type_ in {"PERSON", "NORP", "ORG"} or x.pos_ in {"PROPN", "PRON"}
-        or x.lemma_.lower() in w.person_nouns or x.lemma_.lower() in w.ordinary
-        or x.lemma_.lower() in w.armed
-        for x in verb.children if x.dep_ == "nsubj")
+    return any(x.ent_type_ == "ORG" or _a_person(x, w)
+               for x in verb.children if x.dep_ == "nsubj")
+
+
+def _a_person(x: Token, w: SenseWords) -> bool:
+    """A word for a person or people: a name, a pronoun, a person's noun ("the slain
+    journalist", "settlers", "wounded soldiers")."""
+    lemma = x.lemma_.lower()
+    return x.ent_type_ in {"PERSON", "NORP"} or x.pos_ in {"PROPN", "PRON"} or (
+        lemma in w.person_nouns or lemma in w.ordinary or lemma in w.armed
+        or x.lower_ in w.ordinary)
 
 
 def _accident(m: Mention, w: SenseWords, told: dict[int, bool | None] | None = None) -> bool:
@@ -793,12 +799,8 @@ class _Judge:
             x.trigger.i == gov.i and x.category == "ASSAULT" for x in self.work.mentions)
 
     def _someone(self, x: Token) -> bool:
-        """A word for a person, people or a person's remains ("the slain journalist", "wounded
-        soldiers", "three tortured bodies")."""
-        w, lemma = self.w, x.lemma_.lower()
-        return x.ent_type_ in {"PERSON", "NORP"} or x.pos_ in {"PROPN", "PRON"} or (
-            lemma in w.person_nouns or lemma in w.ordinary or lemma in w.armed
-            or lemma in w.remains or x.lower_ in w.ordinary)
+        """A word for a person, people or a person's remains ("three tortured bodies")."""
+        return _a_person(x, self.w) or x.lemma_.lower() in self.w.remains
 
     def _harm(self, m: Mention) -> Verdict:
         """A killing or shooting harms someone: not a bill, a team in a sports report, or a

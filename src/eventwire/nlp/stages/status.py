@@ -196,8 +196,7 @@ def run(work: Work, res: Resources) -> None:
     # may be the very act's: "the April 15, 2013, attack")
     undated = pub is None
     far: set[int] = set()  # background by a month alone: no background for its paragraph
-    starts = work.sent_starts
-    body_start = starts[work.title_sents] if work.title_sents < len(starts) else len(work.doc)
+    body_start = work.body_start
     for ev in work.events:
         ev.status = ev.mood
         if ev.status in {"negated", "hypothetical"}:
@@ -262,8 +261,7 @@ def run(work: Work, res: Resources) -> None:
             told_near(e, o)
     # the act a report leads with (its headline or first sentence) is its news, never its
     # background, whatever else its paragraph tells
-    lead = work.title_sents + 1
-    lead_end = starts[lead] if lead < len(starts) else len(work.doc)
+    lead_end = work.lead_end
     for e, ev in enumerate(work.events):
         if ev.status != "asserted" or timed[id(ev)] is not None or any(
                 work.mentions[k].trigger.i < lead_end for k in ev.mentions):

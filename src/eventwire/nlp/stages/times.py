@@ -204,7 +204,7 @@ def tokens_of(work: Work, span: Span) -> list[Token]:
     return list(s) if s is not None else []
 
 
-def _attached_to(tokens: list[Token], trigger: Token, light_verbs: frozenset[str]) -> bool:
+def attached_to(tokens: list[Token], trigger: Token, light_verbs: frozenset[str]) -> bool:
     """Does the expression hang off the trigger (not off another verb on the way)?"""
     # "Last year the army carried out an exercise": a light verb names no act of its own,
     # so the time it carries is its object's
@@ -265,7 +265,7 @@ def attach(work: Work, res: Resources) -> None:
             m = work.mentions[k]
             if m.time is not None:
                 continue
-            if _attached_to(toks, m.trigger, w.light_verbs):
+            if attached_to(toks, m.trigger, w.light_verbs):
                 # the tense of the verb the expression dates, from the parse, before the
                 # sentence's cue words; a value that does not rest on a tense is kept as the
                 # text gave it ("later that day", "at 9 p.m." after "on Saturday")
