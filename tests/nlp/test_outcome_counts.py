@@ -41,6 +41,9 @@ def res() -> Resources:
         ("The two bombs claimed nine lives.", {"dead": 9}),
         ("The ambush claimed the lives of at least six soldiers.", {"dead": 6}),
         ("The raid claimed the lives of two years of work.", {}),
+        # the verbs that kill their object count the dead as "killed" does
+        ("Soldiers executed 12 villagers in the square.", {"dead": 12}),
+        ("The militants beheaded two hostages.", {"dead": 2}),
         # no count of one: a killer, a plural verb, a vague number, another noun
         ("A man killed his wife in Dover on Sunday.", {}),
         ("A man and a woman were shot in the park.", {}),

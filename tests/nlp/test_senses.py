@@ -772,3 +772,51 @@ def test_a_strike_by_workers_is_a_walkout(pipeline, text, expected):
 def test_an_act_named_before_attempt_is_an_act(pipeline: Pipeline, text: str,
                                                 expected: list[str]) -> None:
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court's sentence, by its doer
+        ("A court in Lyon jailed the former mayor on Tuesday.", []),
+        ("The man was jailed by a judge in Leeds on Friday.", []),
+        ("Police jailed six protesters overnight without charge.", ["COERCE:jailed"]),
+    ],
+)
+def test_jailing_by_a_court_is_a_sentence(pipeline: Pipeline, text: str,
+                                          expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest vowed is neither force nor coercion
+        ("The party vowed to hold the rally anyway.", []),
+        ("The union threatened to stage a protest outside the ministry.", []),
+        ("The rebels vowed to seize the capital.", ["THREATEN:vowed"]),
+    ],
+)
+def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
+                                      expected: list[str]) -> None:
+    assert [g for g in _incidents(pipeline, text) if g.startswith("THREATEN")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hostage" names the act when held, people elsewhere
+        ("Gunmen held 12 passengers hostage for six hours.", ["ASSAULT:hostage"]),
+        ("The militants took three engineers hostage.", ["ASSAULT:hostage"]),
+        ("The militants beheaded two hostages.", ["ASSAULT:beheaded"]),
+        # an execution of people; a plan is no one
+        ("Soldiers summarily executed 12 villagers, witnesses said.", ["ASSAULT:executed"]),
+        ("The company executed the plan ahead of schedule.", []),
+        # martial law is coercion; the law is not
+        ("The president declared martial law in the capital on Monday.", ["COERCE:law"]),
+        ("The president signed the law on Monday.", []),
+    ],
+)
+def test_hostages_executions_and_martial_law(pipeline: Pipeline, text: str,
+                                             expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected

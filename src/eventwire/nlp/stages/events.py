@@ -39,6 +39,7 @@ class EventWords:
         self.object_verbs = frozenset(k.split(" ", 1)[0] for k in self.object_triggers)
         self.phrasal_verbs = frozenset(k.split(" ", 1)[0] for k in self.phrasal)
         self.hyphenated: Mapping[str, Trigger] = read_triggers(lex, "events.hyphenated_triggers")
+        self.modified: Mapping[str, Trigger] = read_triggers(lex, "events.modified_triggers")
         self.compounds: Mapping[str, Compound] = read_compounds(lex)
         self.weapon_modes: Mapping[str, str] = lex.mapping("events.weapon_modes")
         w = lex.words
@@ -132,7 +133,8 @@ class EventWords:
         # every lemma a verb or noun can be a trigger by (beside "strike", "fire" and a
         # hyphenated word), so that ``trigger_of`` turns the others away at once
         self.trigger_lemmas = frozenset(self.triggers).union(
-            self.object_verbs, self.phrasal_verbs, self.presence, self.impact_verbs)
+            self.object_verbs, self.phrasal_verbs, self.presence, self.impact_verbs,
+            (k.rsplit(" ", 1)[1] for k in self.modified))
 
 
 def event_words(res: Resources) -> EventWords:
@@ -220,6 +222,12 @@ def _asked(t: Token, w: EventWords) -> bool:
     return t.dep_ == "xcomp" and t.head.lemma_.lower() in w.request_verbs
 
 
+def _held_as(t: Token, w: EventWords) -> bool:
+    """ "held 12 passengers hostage": the predicate noun of a verb of holding, whatever
+    part of speech the tagger gave it."""
+    return t.dep_ in {"oprd", "dobj"} and t.head.lemma_.lower() in w.holding_verbs
+
+
 def trigger_of(t: Token, w: EventWords) -> Trigger | None:
     pos = t.pos_
     if pos != "VERB" and pos != "NOUN":
@@ -228,6 +236,12 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
     if (lemma not in w.trigger_lemmas and lemma != "strike" and lemma != "fire"
             and not (t.i >= 2 and t.doc[t.i - 1].text == "-")):
         return None  # no rule below can give this word a trigger
+    if pos == "VERB" and _held_as(t, w):
+        pos = "NOUN"
+    if pos == "NOUN" and (p := next((
+            m for c in t.children if c.dep_ in {"amod", "compound"}
+            and (m := w.modified.get(f"{c.lower_} {lemma}")) is not None), None)) is not None:
+        return p  # "declared martial law"
     if t.pos_ == "NOUN" and lemma == "strike":
         return _strike(t, w)
     if t.pos_ == "NOUN" and lemma == "fire":
@@ -264,7 +278,7 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
     if lemma == "fire" and t.pos_ == "VERB" and not _fires_at(t, w):
         return None
     trig = w.triggers.get(lemma)
-    if trig is None or not trig.counts_as(t.pos_):
+    if trig is None or not trig.counts_as(pos):
         return None
     return trig
 
@@ -638,7 +652,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     def args(heads: list[Token]) -> list[Arg]:
         return _args(work, res, w, heads)
 
-    if t.pos_ == "VERB":
+    if t.pos_ == "VERB" and not _held_as(t, w):
         patient = _predicated_of(t)
         passive = bool(patient) or is_passive(t, w)
         subj = patient or children(t, {"nsubj", "nsubjpass"})
@@ -1018,7 +1032,8 @@ def _act(a: Arg, w: EventWords) -> bool:
     # read as a trigger is, in context ("a drone strike"; "station" is an act only as a
     # verb), and "the strikes" too
     return a.entity < 0 and a.head.pos_ == "NOUN" and (
-        trigger_of(a.head, w) is not None or a.head.lemma_.lower() == "strike")
+        ((trig := trigger_of(a.head, w)) is not None and trig.sense != "captive")
+        or a.head.lemma_.lower() == "strike")  # ("two hostages" are people)
 
 
 def _label(t: Token) -> bool:
@@ -1054,7 +1069,8 @@ def _occasion(a: Arg, w: EventWords) -> bool:
     the same."""
     lemma = a.head.lemma_.lower()
     return a.head.pos_ in {"NOUN", "PROPN"} and (
-        lemma in w.occasions or (lemma in w.triggers and a.entity < 0)
+        lemma in w.occasions or (lemma in w.triggers and a.entity < 0
+                                 and w.triggers[lemma].sense != "captive")
     )
 
 

@@ -101,6 +101,8 @@ class _Counts:
                       r"|(?:[a-z]+ed|beaten|burnt) to death)")  # "hacked to death"
         hurt_words = r"(?:injured|wounded|hurt|hospitali[sz]ed)"
         held_words = rf"(?:{held})"
+        # "killed five", "executed 12 villagers", "beheaded two hostages"
+        killing = "|".join(re.escape(w) for w in lexicon.phrases("outcome.killing_forms"))
         arresting = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
                              lexicon.phrases("outcome.arrest_verbs"))
         dead_need, hurt_need, held_need, lives_need = (
@@ -109,7 +111,7 @@ class _Counts:
             (re.compile(rx, re.I), kind, need) for rx, kind, need in (
                 (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}{dead_words}\b", "dead", dead_need),
-                (rf"\b(?:killing|killed)\s+{approx}{num}\b"
+                (rf"\b(?:{killing})\s+{approx}{num}\b"
                  rf"{_NOT_PEOPLE_AFTER}", "dead", None),
                 # "leaving five dead" (not "left two hospitalised")
                 (rf"\b(?:leaving|left)\s+{approx}{num}\s+{people}?\s*"

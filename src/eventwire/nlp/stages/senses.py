@@ -25,7 +25,10 @@ their trigger's class asks for (``Mention.sense``, from the trigger lexicon):
 - ``inquiry``: an investigation of an act of force or a death ("police are investigating
   the shooting") is routine follow-up of that act, not an event of its own;
 - ``hack``: an account or network (COERCE, cyber) or a blade (ASSAULT); ``assets``,
-  ``drill``, ``aim``: their object says it.
+  ``drill``, ``aim``: their object says it;
+- ``captive``: "hostage" names the act only as the predicate of a verb of holding ("took
+  30 people hostage") or in a compound ("a hostage crisis"); elsewhere it names people
+  ("beheaded two hostages").
 
 Each rule is a fact of English usage, with its own test sentences in
 ``tests/nlp/test_senses.py``. A trained classifier with the same declaration can stand in
@@ -113,6 +116,8 @@ class SenseWords:
         self.cyber = w("senses.cyber_objects")
         self.money = w("senses.money_words")
         self.sentence_units = w("senses.sentence_units")
+        self.holding_verbs = w("events.holding_verbs")
+        self.court_doers = w("senses.court_doers")
         self.care_places = w("senses.care_places")
         self.disposal_agents = w("senses.disposal_agents")
         self.disposal_verbs = w("senses.disposal_verbs")
@@ -564,7 +569,15 @@ def _hostile_complement(t: Token, w: SenseWords) -> bool:
     return _has(words, w.hostile) or _phrase_in(
         " ".join(x.lower_ for x in words), w.hostile) or any(
         (act := w.incident_acts.get(x.lemma_.lower())) is not None and act.counts_as(x.pos_)
-        for x in words if x.i != t.i)
+        and not _protest_word(x, w) for x in words if x.i != t.i)
+
+
+def _protest_word(x: Token, w: SenseWords) -> bool:
+    """A protest, or a verb whose object is one ("hold the rally", "stage a strike"): what
+    is vowed or threatened there is neither force nor coercion."""
+    return any((act := w.incident_acts.get(y.lemma_.lower())) is not None
+               and act.category == "PROTEST"
+               for y in [x, *(c for c in x.children if c.dep_ == "dobj")])
 
 
 def _doers(t: Token) -> list[Token]:
@@ -731,6 +744,10 @@ class _Judge:
             return self._hack(m)
         if sense == "capture":
             return self._capture(m)
+        if sense == "captive":
+            return "keep" if t.dep_ == "compound" or (
+                t.dep_ in {"oprd", "dobj"} and t.head.lemma_.lower() in w.holding_verbs
+            ) else "drop"
         if sense == "assets":
             return "keep" if _has([x for th in _theme(m) for x in th.subtree], w.assets) \
                 else "drop"
@@ -785,9 +802,14 @@ class _Judge:
                    for o in objs)
 
     def _sentenced(self, t: Token) -> bool:
-        """ "jailed for five years", "imprisoned for life": a court's sentence."""
-        return any(c.dep_ == "prep" and c.lower_ == "for"
-                   and _has(list(c.subtree), self.w.sentence_units) for c in t.children)
+        """ "jailed for five years", "imprisoned for life", "a court jailed him": a court's
+        sentence."""
+        return any((c.dep_ == "prep" and c.lower_ == "for"
+                    and _has(list(c.subtree), self.w.sentence_units))
+                   or (c.dep_ == "nsubj" and c.lemma_.lower() in self.w.court_doers)
+                   or (c.dep_ == "agent" and any(
+                       g.lemma_.lower() in self.w.court_doers for g in c.children))
+                   for c in t.children)
 
     def _target(self, t: Token) -> bool:
         """A force noun ("a patrol", "a convoy") that an act of force is done to names the
