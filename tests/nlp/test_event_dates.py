@@ -248,6 +248,18 @@ def test_a_when_clause_on_a_date_dates_the_acts_in_it(pipeline):
     assert then[0].status == "historical"
 
 
+def test_a_when_clause_on_a_noun_a_time_dates_dates_the_acts_in_it(pipeline):
+    # "last year's election, when ...": the clause tells what happened at the election
+    rec = pipeline.extract(make_article(
+        "Riot police fired tear gas at protesters in the capital on Tuesday.\n\nThe protests "
+        "were the largest since last year's election, when dozens were killed in clashes.",
+        published="2026-03-04"))
+    then = [e for e in rec.events if any(m.text == "clashes" for m in e.mentions)]
+    assert then and then[0].time is not None and then[0].time.date == "2025"
+    assert then[0].status == "historical"
+    assert not any(m.text == "fired" for m in then[0].mentions)
+
+
 def test_a_date_written_before_an_act_noun_dates_that_act(pipeline):
     # no publication date, and the head's only full date is the bombing's own: "last
     # year's blast" counted from it says nothing sure, the date the words state does

@@ -376,3 +376,39 @@ def test_the_lead_retells_the_headline(pipeline: Pipeline) -> None:
             "marched in Caracas on Saturday to demand early elections.")
     events = _events(pipeline, text, "PROTEST")
     assert len(events) == 1, [[m.text for m in e.mentions] for e in events]
+
+
+def test_an_indefinite_act_and_its_own_relative_clause_are_one(pipeline: Pipeline) -> None:
+    # "an attack ... in which two people were killed": the clause tells the attack itself,
+    # though an indefinite noun with its own participants is another act than its
+    # sentence's other verbs
+    text = ("Man jailed over 2019 chapel attack\n\nA court in Leipzig on Wednesday sentenced a "
+            "40-year-old man to life in prison for an attack on a chapel in 2019 in which two "
+            "people were killed.")
+    events = _events(pipeline, text)
+    assert len(events) == 1, [[m.text for m in e.mentions] for e in events]
+    assert events[0].outcome is not None and events[0].outcome.dead == 2
+
+
+def test_an_act_dated_from_the_act_pointed_back_to_is_another(pipeline: Pipeline) -> None:
+    # "The attack came a week after militants killed a teacher": "the attack" is the
+    # story's shooting; the killing is a week before it, a separate act
+    text = ("Two guards shot dead in Baramulla\n\nGunmen shot dead two bank guards in "
+            "Baramulla on Wednesday, police said. The attack came a week after militants "
+            "killed a teacher in the same district.")
+    events = _events(pipeline, text)
+    shooting = [e for e in events if any(m.text == "attack" for m in e.mentions)]
+    teacher = [e for e in events if any(m.text == "killed" for m in e.mentions)]
+    assert shooting and teacher and shooting[0] is not teacher[0]
+    assert shooting[0].time is not None and shooting[0].time.date == "2026-03-04"
+    assert shooting[0].status == "asserted"
+    assert teacher[0].time is not None and teacher[0].time.date == "2026-02-25"
+
+
+def test_a_clause_harming_the_acts_own_doers_is_another_act(pipeline: Pipeline) -> None:
+    # "the robbery where one suspect was shot": someone shot back; not the robbery itself
+    text = ("Detectives named a man wanted in a burglary and home invasion in which one "
+            "suspect was shot and killed.")
+    events = _events(pipeline, text)
+    shot = [e for e in events if any(m.text == "shot" for m in e.mentions)]
+    assert shot and not any(m.text == "invasion" for m in shot[0].mentions)

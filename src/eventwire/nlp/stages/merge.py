@@ -411,6 +411,35 @@ def _result_clauses(work: Work, by_token: dict[int, int]) -> dict[int, int]:
     return out
 
 
+def _described(work: Work, by_token: dict[int, int],
+               attackers: frozenset[str]) -> dict[int, int]:
+    """Mention -> the act noun whose own phrase holds the clause it is told in: "an attack
+    on a chapel in 2019 in which two people were killed" (the parse may hang the clause on
+    the noun's object), "a bombing that killed six". The clause tells that act; it has no
+    time of its own to set it apart (one that has, "where soldiers killed ten last year",
+    is judged as any other mention), and it is not done to the act's doers ("the home
+    invasion where one suspect was shot": someone shot back, another act)."""
+    out: dict[int, int] = {}
+    for k, m in enumerate(work.mentions):
+        t = m.trigger
+        if t.dep_ not in {"relcl", "acl"} or t.pos_ != "VERB" or m.time is not None or any(
+                a.head.lemma_.lower() in attackers or a.head.lower_ in attackers
+                for a in m.recipients):
+            continue
+        node = t.head
+        while node.i != node.head.i:  # the nearest act noun above the clause
+            j = by_token.get(node.i)
+            if j is not None and j != k:
+                if work.mentions[j].trigger.pos_ == "NOUN" and (
+                        work.mentions[j].category == m.category):
+                    out[k] = j
+                break
+            if node.dep_ not in {"pobj", "prep", "dobj", "compound", "appos"}:
+                break
+            node = node.head
+    return out
+
+
 def _plural_means(work: Work, w: EventWords, by_token: dict[int, int]) -> dict[int, int]:
     """Mention -> the mention of the harm a bare plural is the means of ("soldiers were
     killed in rebel attacks", "hurt by explosions"): the acts that did that harm, one
@@ -451,8 +480,11 @@ def _other_act_here(work: Work, ev: WorkEvent, m: Mention, w: EventWords) -> boo
 def _means_of(noun: Token, verb: Token, w: EventWords) -> bool:
     """ "injured by an explosion", "killed in an attack": the noun is how the verb's act
     happened, the same act told twice; so is an act that is the verb's subject ("a bomb
-    attack killed four people": the attack did the killing)."""
+    attack killed four people": the attack did the killing), and one the verb's clause
+    describes ("an attack in which two people were killed", "a bombing that killed six")."""
     if noun.dep_ == "nsubj" and noun.head.i == verb.i:
+        return True
+    if verb.dep_ in {"relcl", "acl"} and verb.head.i == noun.i:
         return True
     prep = noun.head
     return noun.dep_ == "pobj" and (prep.lower_ in w.means_preps or prep.dep_ == "agent") and (
@@ -507,12 +539,19 @@ def run(work: Work, res: Resources) -> None:
     # "launched a wave of attacks, killing 130": the result clause tells what the act its
     # verb's object names did; it is that act, whatever each word's status or number says
     by_token = {x.trigger.i: j for j, x in enumerate(work.mentions)}
-    result_of = _result_clauses(work, by_token) | _plural_means(work, w, by_token)
+    result_of = (_described(work, by_token, res.lexicon.words("people.attacker_nouns"))
+                 | _result_clauses(work, by_token)
+                 | _plural_means(work, w, by_token))
     order = sorted(
         range(len(work.mentions)),
         key=lambda k: (
             k in result_of,  # after the act they belong to
             work.mentions[k].only_joins,
+            # "the attack came a week after militants killed a teacher": an act dated from
+            # an act named by pointing back waits until that one ("the attack") has found
+            # its event, or it could take that event first and push the other out
+            work.mentions[k].derived_from >= 0
+            and work.mentions[work.mentions[k].derived_from].anaphoric,
             work.mentions[k].anaphoric or work.mentions[k].legal,
             work.mentions[k].time is None,
             work.mentions[k].trigger.i,

@@ -282,12 +282,17 @@ def attach(work: Work, res: Resources) -> None:
 def _when_clauses(work: Work) -> None:
     """ "the deadliest since 2019, when a bomber killed 40": a "when" clause on a time
     expression tells what happened then, so the acts in it have that time (even where the
-    expression itself only opens a period for the sentence's own act)."""
+    expression itself only opens a period for the sentence's own act). So does one on a
+    noun the expression dates ("since last year's election, when dozens were killed", "the
+    2019 vote, when ...")."""
     by_token = {m.trigger.i: m for m in work.mentions}
     for tx in work.timexes:
         if tx.kind not in {"DATE", "TIME"} or tx.time.date is None:
             continue
-        for t in tokens_of(work, tx.span):
+        toks = tokens_of(work, tx.span)
+        heads = list(toks) + [t.head for t in toks if t.dep_ in {"poss", "compound", "nummod"}
+                              and not tx.span.start <= t.head.idx < tx.span.end]
+        for t in heads:
             for clause in t.children:
                 if clause.dep_ != "relcl" or not any(
                         c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
