@@ -272,3 +272,19 @@ def test_a_date_named_with_its_weekday_is_a_day_of_the_story(pipeline):
 )
 def test_what_is_weighed_is_only_possible(pipeline, text, category, statuses):
     assert _statuses(pipeline, text, category) == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "aggregate"),
+    [
+        # "over" and "throughout" make a period only with a time as their object
+        ("Police arrested 40 people over five days of protests.", True),
+        ("Police arrested 40 people over the weekend.", True),
+        ("Norway expelled four diplomats over a plot against a dissident.", False),
+        ("Police arrested 40 people throughout the country.", False),
+    ],
+)
+def test_a_period_needs_a_time(pipeline, text: str, aggregate: bool) -> None:
+    events = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
+              if e.category in {"SANCTION", "COERCE"}]
+    assert events and events[0].aggregate is aggregate

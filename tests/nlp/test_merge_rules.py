@@ -412,3 +412,53 @@ def test_a_clause_harming_the_acts_own_doers_is_another_act(pipeline: Pipeline) 
     events = _events(pipeline, text)
     shot = [e for e in events if any(m.text == "shot" for m in e.mentions)]
     assert shot and not any(m.text == "invasion" for m in shot[0].mentions)
+
+
+def test_a_headline_in_the_present_and_a_lead_in_the_future_are_one(pipeline: Pipeline) -> None:
+    # a headline's present tense tells what is coming too; "would" reported by a past
+    # "said" is the speaker's "will"
+    text = ("Norway expels four Iranian diplomats\n\nNorway said on Friday it would expel "
+            "four Iranian diplomats over a plot against a dissident.")
+    events = _events(pipeline, text, "SANCTION")
+    assert len(events) == 1, [[m.text for m in e.mentions] for e in events]
+    assert events[0].status == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The ministry said on Monday it would expel two diplomats.", "future"),
+        ("The ministry said it would expel two diplomats if the talks failed.",
+         "hypothetical"),
+        ("The ministry said it would have expelled the diplomats had they stayed.",
+         "hypothetical"),
+        ("Experts fear the army would arrest the protest leaders.", "hypothetical"),
+    ],
+)
+def test_would_reported_by_a_past_saying_is_the_future(
+        pipeline: Pipeline, text: str, status: str) -> None:
+    events = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
+              if e.category in {"SANCTION", "ASSAULT", "COERCE"}]
+    assert events and events[0].status == status
+
+
+def test_an_attack_claimed_by_a_group_is_claimed(pipeline: Pipeline) -> None:
+    # the passive: "claimed by" names the claimant, and "the attack" is no attack on a claim
+    text = ("Two soldiers were killed when their patrol was ambushed near Menaka on Sunday. "
+            "The attack was claimed by a local armed group.")
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    assert any(m.text == "attack" for m in events[0].mentions)
+    resp = events[0].responsibility
+    assert resp is not None and resp.claimed_by
+    assert "armed group" in resp.claimed_by[0].actor.text
+
+
+def test_an_act_a_span_before_a_dated_non_event_is_dated_from_it(pipeline: Pipeline) -> None:
+    # "reopened on Saturday, three weeks after a bombing killed 53": the bombing is three
+    # weeks before that Saturday (and background by then)
+    text = ("A market in Quetta reopened on Saturday, three weeks after a bombing there "
+            "killed 20 traders.")
+    events = _events(pipeline, text)
+    assert events and events[0].time is not None and events[0].time.date == "2026-02-07"
+    assert events[0].status == "historical"

@@ -46,6 +46,7 @@ class EventWords:
         self.plural_only = w("events.plural_only")
         self.quantity = w("events.quantity")
         self.modals = w("events.hypothetical_modals")
+        self.announcing = w("events.announcing_verbs")
         self.future = w("events.future_auxiliaries")
         self.negators = w("events.negators")
         self.generic_dets = w("events.generic_determiners")
@@ -56,6 +57,7 @@ class EventWords:
         self.people_demonstratives = w("events.people_demonstratives")
         self.aggregate_adverbs = w("events.aggregate_adverbs")
         self.period_preps = w("events.period_prepositions")
+        self.period_nouns = w("events.period_nouns")
         self.intent_heads = w("events.intent_heads")
         self.conditional_marks = w("events.conditional_marks")
         self.hedge_participles = w("events.hedge_participles")
@@ -214,6 +216,24 @@ def _fire_setter(t: Token, w: EventWords) -> Token | None:
     if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_.lower() in w.arson_verbs:
         return t.head.head
     return None
+
+
+def _future_in_past(t: Token, aux: set[str], w: EventWords) -> bool:
+    """ "Russia said on Friday it would expel ten diplomats": "would" (alone, not "would
+    have") in a clause a past verb of saying or announcing reports is that speaker's "will",
+    unless a condition is attached ("would retaliate if attacked")."""
+    if aux & w.modals != {"would"} or "have" in aux:
+        return False
+    clause = t
+    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.tag_ != "VBD" or (
+            reporter.lemma_.lower() not in w.announcing):
+        return False
+    return not any(c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ in w.conditional_marks for g in c.children)
+        for v in (t, clause) for c in v.children)
 
 
 def _asked(t: Token, w: EventWords) -> bool:
@@ -1210,7 +1230,7 @@ def _mood(m: Mention, w: EventWords) -> None:
         if intent_head is None and _complement(verb) and verb.head.lemma_ in w.intent_heads:
             intent_head = verb.head
     if aux & w.modals and m.mood == "asserted":
-        m.mood = "hypothetical"
+        m.mood = "future" if _future_in_past(t, aux, w) else "hypothetical"
     if aux & w.future and m.mood == "asserted":
         m.mood = "future"
     if intent_head is not None and (intent or m.mood == "asserted"):
@@ -1257,7 +1277,9 @@ def _mood(m: Mention, w: EventWords) -> None:
             break
     # aggregate: quantified plural participants or a frequency adverb
     perfect = aux & {"has", "have", "had"} and t.tag_ == "VBN"
-    since = any(c.dep_ == "prep" and c.lower_ in w.period_preps for c in t.children)
+    since = any(c.dep_ == "prep" and c.lower_ in w.period_preps and (c.lower_ == "since" or any(
+        g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in w.period_nouns
+        for g in c.children if g.dep_ == "pobj")) for c in t.children)
     # "496 had been killed by the end of the year": a count of many acts over a period
     counted = [a.head for a in m.recipients if a.plural and a.quantified] + [
         c for c in t.children if c.dep_ in {"nsubjpass", "dobj"} and c.like_num

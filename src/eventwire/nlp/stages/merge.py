@@ -229,7 +229,8 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
     if a.category != ev.category:
         return False
     a_status, b_status = mention_status(a, work.published), ev.mood
-    if a_status != b_status and not a.anaphoric:
+    retold = a_status != b_status and _headline_tells_coming(work, a, ev, a_status)
+    if a_status != b_status and not a.anaphoric and not retold:
         return False
     if a.aggregate != ev.aggregate or (a.aggregate and not a.anaphoric and not _same_count(
             work, a, ev)):
@@ -255,7 +256,7 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
         mine_days[0] <= last and first <= mine_days[1] for first, last in times
     ):
         return False
-    if my_date and times and a_status != b_status:
+    if my_date and times and a_status != b_status and not retold:
         return False
     # no publication date to count from: "on Sunday" and "early Monday" are still two days,
     # and so are "Saturday" and "May 22"
@@ -295,6 +296,23 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
         if sa and sb and not (sa & sb):
             return False
     return True
+
+
+def _headline_tells_coming(work: Work, a: Mention, ev: WorkEvent, a_status: str) -> bool:
+    """ "Russia expels 10 US diplomats" over "Russia said on Friday it would expel 10 U.S.
+    diplomats": a headline's present tense tells what is coming as well as what happened;
+    the lead's act in the future is the headline's act."""
+    if {a_status, ev.mood} != {"asserted", "future"}:
+        return False
+    body, lead_end = work.body_start, work.lead_end
+    head = [a.trigger] if a.trigger.i < body else [
+        work.mentions[k].trigger for k in ev.mentions]
+    lead = [a.trigger] if a.trigger.i >= body else [
+        work.mentions[k].trigger for k in ev.mentions]
+    # (the lead's verb itself tells the future: "would expel", "will strike")
+    return all(t.i < body and t.tag_ in {"VBZ", "VBP", "NN", "NNS"} for t in head) and all(
+        body <= t.i < lead_end and t.pos_ == "VERB" for t in lead) and (
+        (a_status if a.trigger.i >= body else ev.mood) == "future")
 
 
 def _same_count(work: Work, a: Mention, ev: WorkEvent) -> bool:
@@ -497,6 +515,10 @@ def _kinds(work: Work, ents: set[int]) -> set[str]:
 
 
 def _absorb(work: Work, ev: WorkEvent, k: int, m: Mention) -> None:
+    status = mention_status(m, work.published)
+    # the lead says the headline's act is coming
+    coming = status == "future" and ev.mood == "asserted" and _headline_tells_coming(
+        work, m, ev, status)
     ev.mentions.append(k)
     ev.modes |= m.modes
     if m.anaphoric:  # "the latest attack on security officials" adds no new victims
@@ -512,8 +534,7 @@ def _absorb(work: Work, ev: WorkEvent, k: int, m: Mention) -> None:
     for arg in m_recipients:
         if arg.entity < 0 or arg.entity not in _named(ev.recipients):
             ev.recipients.append(arg)
-    status = mention_status(m, work.published)
-    if ev.mood != status and ev.mood == "hypothetical":
+    if (ev.mood != status and ev.mood == "hypothetical") or coming:
         ev.mood = status
     m.event = -2  # set by caller
 

@@ -71,11 +71,14 @@ def _claims(work: Work, res: Resources, ev_sents: set[int],
         ):
             continue  # the lemma test first: .sent walks the sentence
         if t.lemma_ in w.claim_verbs and any(
-            c.lower_ in w.claimed for c in t.children if c.dep_ == "dobj"
+            c.lower_ in w.claimed for c in t.children if c.dep_ in {"dobj", "nsubjpass"}
         ):
             if t.dep_ in {"pcomp"} and t.head.lower_ in w.claim_negators:
                 continue
-            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            # "X claimed the attack"; "the attack was claimed by X"
+            subj = [c for c in t.children if c.dep_ == "nsubj"] or [
+                g for c in t.children if c.dep_ == "agent" for g in c.children
+                if g.dep_ == "pobj"]
             if (
                 not subj
                 or any(c.lower_ in w.no_determiners for c in subj[0].children)

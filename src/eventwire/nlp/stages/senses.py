@@ -330,8 +330,9 @@ def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
         objects.append(m.trigger.head)
     if any(o.ent_type_ in {"LAW", "WORK_OF_ART"} for o in objects):
         return True
+    # (a noun: "the attack was claimed by" is no attack on a claim)
     if any(o.lemma_.lower() in w.abstract or o.lower_ in w.abstract for o in objects
-           if o.ent_type_ not in _PLACE_TYPES | {"PERSON", "NORP"}):
+           if o.ent_type_ not in _PLACE_TYPES | {"PERSON", "NORP"} and o.pos_ != "VERB"):
         return True
     if _has(t.sent, w.sports) and m.recipients and all(
         a.entity >= 0 and work.entities[a.entity].type == "ORG" for a in m.recipients

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Token
@@ -22,7 +22,7 @@ from ...timex.lexicon import WEEKDAYS
 from ..resources import Resources
 from ..spans import span_text
 from ..stage import Stage
-from ..work import Timex, Work
+from ..work import Mention, Timex, Work
 
 
 class TimeWords:
@@ -427,6 +427,12 @@ def _relative_links(work: Work, res: Resources) -> None:
         here = by_sent.get(work.sent_start(prep.i), [])
         inner = [k for k in here if work.mentions[k].trigger.i in sub]
         outer = [k for k in here if work.mentions[k].trigger.i not in sub]
+        if inner and not outer:
+            # "the school reopened on Saturday, three weeks after a bombing killed 53": the
+            # clause's acts are that far from the day the governing verb is dated by
+            _from_clause_day(work, [work.mentions[k] for k in inner], governed.head, sub,
+                             span, w.directions[words[-1]] * days)
+            continue
         if not inner or not outer:
             continue
         inner_m = work.mentions[inner[0]]
@@ -442,6 +448,24 @@ def _relative_links(work: Work, res: Resources) -> None:
             anchor="text",
         )
         work.relative_days[inner[0]] = sign * days
+
+
+def _from_clause_day(work: Work, acts: list[Mention], verb: Token, sub: set[int],
+                     span: Span, offset: int) -> None:
+    """Date ``acts`` ``offset`` days from the calendar day that dates ``verb`` ("reopened
+    on Saturday"), when one does (a day expression on the verb or its preposition)."""
+    for tx in work.timexes:
+        toks = tokens_of(work, tx.span)
+        if (tx.kind != "DATE" or not toks or tx.time.date is None or len(tx.time.date) != 10
+                or toks[0].i in sub or toks[0].sent.start != verb.sent.start):
+            continue
+        head = toks[-1].head
+        if head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i):
+            day = date.fromisoformat(tx.time.date) + timedelta(days=offset)
+            for m in acts:
+                m.time = Time(text=span.text, start=span.start, end=span.end,
+                              date=day.isoformat(), precision="day", anchor="text")
+            return
 
 
 def run(work: Work, res: Resources) -> None:
