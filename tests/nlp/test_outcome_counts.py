@@ -208,3 +208,26 @@ def test_an_act_named_before_attempt_or_bid_was_tried(pipeline: Pipeline, res: R
     doc = pipeline.nlp("Police foiled an assassination bid and a murder attempt on Monday.")
     counts = _Counts(res.numbers, res.lexicon)
     assert {t.text for t in doc if _attempted(t, counts)} >= {"assassination", "murder"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "injured"),
+    [
+        # counts joined in one phrase add up
+        ("Eleven soldiers and four civilians were killed in the ambush near Kidal.", 15, None),
+        ("Three police officers and two passers-by were wounded in the blast.", None, 5),
+        # one person a killing verb takes as its object died
+        ("Gunmen killed a police officer and wounded two others at a checkpoint.", 1, 2),
+        # not an attempt
+        ("Gunmen tried to kill a judge outside the court on Monday.", None, None),
+    ],
+)
+def test_what_the_verbs_of_killing_say_of_their_patients(
+        pipeline: Pipeline, text: str, dead: int | None, injured: int | None) -> None:
+    events = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
+              if e.category == "ASSAULT"]
+    assert events
+    out = events[0].outcome
+    assert (out.dead if out else None) == dead
+    assert (out.injured if out else None) == injured
+

@@ -795,6 +795,9 @@ def test_jailing_by_a_court_is_a_sentence(pipeline: Pipeline, text: str,
         ("The party vowed to hold the rally anyway.", []),
         ("The union threatened to stage a protest outside the ministry.", []),
         ("The rebels vowed to seize the capital.", ["THREATEN:vowed"]),
+        # what the rally would meet is: "will no longer tolerate" threatens coercion
+        ("The interior minister warned that police will no longer tolerate rallies.",
+         ["THREATEN:warned"]),
     ],
 )
 def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
@@ -812,6 +815,8 @@ def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
         # an execution of people; a plan is no one
         ("Soldiers summarily executed 12 villagers, witnesses said.", ["ASSAULT:executed"]),
         ("The company executed the plan ahead of schedule.", []),
+        # a death sentence carried out is the court's act
+        ("The inmate was executed by lethal injection in Texas on Thursday.", []),
         # martial law is coercion; the law is not
         ("The president declared martial law in the capital on Monday.", ["COERCE:law"]),
         ("The president signed the law on Monday.", []),

@@ -17,7 +17,7 @@ from ...lexicon.actors import inverted
 from ...model import CONDITIONS, Outcome, Span
 from ...numbers import NumberReader
 from ..resources import Resources
-from ..spans import span_text
+from ..spans import span_text, token_span
 from ..stage import Stage
 from ..work import Arg, Work, WorkEvent
 
@@ -33,6 +33,7 @@ class _Counts:
         self.one = lexicon.words("people.person_nouns") | lexicon.words(
             "people.one_person_pronouns")
         self.killed_verbs = lexicon.words("outcome.killed_verbs")
+        self.hurt_verbs = lexicon.words("outcome.hurt_verbs")
         self.death_words = lexicon.words("outcome.death_words")
         self.injured_verbs = lexicon.words("outcome.injured_verbs")
         self.fatal_modifiers = lexicon.words("outcome.fatal_modifiers")
@@ -207,6 +208,47 @@ def _pair(victim: Arg, one: frozenset[str]) -> int:
         c.lemma_.lower() in one or c.ent_type_ == "PERSON"))
 
 
+def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
+                  injured: int | None, spans: list[Span]) -> tuple[int | None, int | None]:
+    """What the verbs of killing and hurting say of their own patients, where the count
+    phrases said less: counts joined in one phrase add up ("Eleven soldiers and four
+    civilians were killed": 15), and one person a killing verb takes as its object died
+    ("gunmen killed a police officer and wounded two others": one dead; with no count of
+    the hurt, the act's one victim is read by ``outcome_for`` as before)."""
+    for k in ev.mentions:
+        t = work.mentions[k].trigger
+        lemma = t.lemma_.lower()
+        kind = "dead" if lemma in counts.killed_verbs else (
+            "injured" if lemma in counts.hurt_verbs else "")
+        if t.pos_ != "VERB" or not kind or _attempted(t, counts):
+            continue
+        patients = [c for c in t.children if c.dep_ in {"nsubjpass", "dobj"}]
+        for p in patients:
+            group = [p, *p.conjuncts]
+            nums = [counts.numbers.read_int(n.text) for g in group for n in g.children
+                    if n.dep_ == "nummod"]
+            if len(group) >= 2 and len(nums) == len(group) and None not in nums:
+                total = sum(n for n in nums if n is not None)
+                here = token_span([t])
+                if kind == "dead" and total > (dead or 0):
+                    dead = total
+                elif kind == "injured" and total > (injured or 0):
+                    injured = total
+                else:
+                    continue
+                if here is not None:
+                    spans.append(here)
+            elif (kind == "dead" and dead is None and injured is not None and p.dep_ == "dobj"
+                  and not group[1:]
+                  and p.pos_ in {"NOUN", "PROPN"} and p.tag_ not in {"NNS", "NNPS"}
+                  and (p.lemma_.lower() in counts.one or p.ent_type_ == "PERSON")
+                  and not any(c.dep_ == "nummod" for c in p.children)):
+                dead = 1
+                if (here := token_span([t])) is not None:
+                    spans.append(here)
+    return dead, injured
+
+
 def _counts(res: Resources) -> _Counts:
     return res.memo("outcome.counts", lambda: _Counts(res.numbers, res.lexicon))
 
@@ -240,6 +282,8 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
                 more = n
             else:
                 arrested = max(arrested or 0, n)
+    if ev.category == "ASSAULT":
+        dead, injured = _from_objects(work, ev, counts, dead, injured, spans)
     condition, cspans = _condition(work, ev, counts) if ev.category == "ASSAULT" else (None, [])
     spans += cspans
     victims = [

@@ -118,6 +118,7 @@ class SenseWords:
         self.sentence_units = w("senses.sentence_units")
         self.holding_verbs = w("events.holding_verbs")
         self.court_doers = w("senses.court_doers")
+        self.capital_punishment = w("senses.capital_punishment")
         self.care_places = w("senses.care_places")
         self.disposal_agents = w("senses.disposal_agents")
         self.disposal_verbs = w("senses.disposal_verbs")
@@ -845,6 +846,10 @@ class _Judge:
             return "drop"  # "shot flares at the planes", "shot hoops"
         if any(_illness(x, w) for x in _doers(t)):
             return "drop"  # "cancer killed him", "was killed by a heart attack"
+        if t.lemma_.lower() == "execute" and (
+                _has(list(t.sent), w.capital_punishment)
+                or _phrase_in(" ".join(x.lower_ for x in t.sent), w.capital_punishment)):
+            return "drop"  # "the inmate, convicted of murder, was executed": a sentence
         return "keep"
 
     def _physical(self, m: Mention) -> Verdict:
