@@ -282,9 +282,12 @@ def test_what_is_weighed_is_only_possible(pipeline, text, category, statuses):
         ("Police arrested 40 people over the weekend.", True),
         ("Norway expelled four diplomats over a plot against a dissident.", False),
         ("Police arrested 40 people throughout the country.", False),
+        # a count of troops or of people sanctioned is the size of one act
+        ("Russia has massed more than 100,000 troops near the border.", False),
+        ("The union has imposed sanctions on 25 officials since March.", False),
     ],
 )
 def test_a_period_needs_a_time(pipeline, text: str, aggregate: bool) -> None:
     events = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
-              if e.category in {"SANCTION", "COERCE"}]
+              if e.category in {"SANCTION", "COERCE", "MOBILIZE"}]
     assert events and events[0].aggregate is aggregate

@@ -820,6 +820,8 @@ def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
         # martial law is coercion; the law is not
         ("The president declared martial law in the capital on Monday.", ["COERCE:law"]),
         ("The president signed the law on Monday.", []),
+        # forces drafted or brought in are deployed
+        ("Extra troops were drafted in to guard the polling stations.", ["MOBILIZE:drafted"]),
     ],
 )
 def test_hostages_executions_and_martial_law(pipeline: Pipeline, text: str,

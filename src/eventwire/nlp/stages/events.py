@@ -1284,7 +1284,8 @@ def _mood(m: Mention, w: EventWords) -> None:
     counted = [a.head for a in m.recipients if a.plural and a.quantified] + [
         c for c in t.children if c.dep_ in {"nsubjpass", "dobj"} and c.like_num
         and (n := c.text.replace(",", "")).isdigit() and int(n) > 1]
-    if counted and (perfect or since):
+    # (a count of troops deployed or of people sanctioned is the size of one act)
+    if counted and (perfect or since) and m.category in {"ASSAULT", "COERCE"}:
         m.aggregate = True
     if any(c.lower_ in w.aggregate_adverbs for c in t.children):
         m.aggregate = True
