@@ -798,6 +798,10 @@ def test_jailing_by_a_court_is_a_sentence(pipeline: Pipeline, text: str,
         # what the rally would meet is: "will no longer tolerate" threatens coercion
         ("The interior minister warned that police will no longer tolerate rallies.",
          ["THREATEN:warned"]),
+        # a strike threatened is a protest, hypothetical; revenge vowed is a threat
+        ("The union threatened a nationwide strike next month.", []),
+        ("Militants vowed revenge for the death of their commander.", ["THREATEN:vowed"]),
+        ("The group warned the government of a harsh response.", ["THREATEN:warned"]),
     ],
 )
 def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
@@ -827,3 +831,11 @@ def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
 def test_hostages_executions_and_martial_law(pipeline: Pipeline, text: str,
                                              expected: list[str]) -> None:
     assert _incidents(pipeline, text) == expected
+
+
+def test_a_threatened_act_is_hypothetical(pipeline: Pipeline) -> None:
+    record = pipeline.extract(make_article(
+        "The union threatened a nationwide strike next month.", published="2026-03-04"))
+    strikes = [e for e in record.events if e.category == "PROTEST"]
+    assert strikes and strikes[0].status == "hypothetical"
+

@@ -1223,6 +1223,8 @@ def _mood(m: Mention, w: EventWords) -> None:
     intent_head = t.head if intent else None
     if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_ in w.intent_heads:
         intent, intent_head = True, t.head.head  # "threatened the firm with sanctions"
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ == "threaten":
+        intent, intent_head = True, t.head  # "the union threatened a nationwide strike"
     # a modal or an intention scopes over the verbs it governs and their objects: "could
     # include ... imposing sanctions", "planned to stage a protest"
     for verb in _scope(t):

@@ -118,6 +118,7 @@ class SenseWords:
         self.sentence_units = w("senses.sentence_units")
         self.holding_verbs = w("events.holding_verbs")
         self.court_doers = w("senses.court_doers")
+        self.vows = w("senses.vow_verbs")
         self.capital_punishment = w("senses.capital_punishment")
         self.care_places = w("senses.care_places")
         self.disposal_agents = w("senses.disposal_agents")
@@ -528,7 +529,7 @@ def _person(work: Work, a: Arg, w: SenseWords) -> bool:
 # -- per sense class ----------------------------------------------------------------------------
 
 
-def _threat(m: Mention, w: SenseWords) -> bool:
+def _threat(m: Mention, w: SenseWords, protests: frozenset[int] = frozenset()) -> bool:
     t = m.trigger
     if t.lemma_.lower() == "ultimatum":
         return True
@@ -545,15 +546,15 @@ def _threat(m: Mention, w: SenseWords) -> bool:
             return True  # "Trump's threats", "threats against judges": someone threatened
         if t.head.lemma_.lower() in w.threat_verbs and t.dep_ in {"dobj", "nsubjpass"}:
             return True  # "issued a threat", "a threat was phoned in"
-        return _hostile_complement(t, w) and any(
+        return _hostile_complement(t, w, protests) and any(
             c.dep_ in {"acl", "relcl"} for c in t.children)  # "threats to kill"
     if t.lemma_.lower() == "threaten" and any(c.dep_ == "dobj" for c in t.children) and any(
             c.dep_ == "nsubj" and _has([c], w.armed) for c in t.children):
         return True  # "militants threatened journalists": armed men intimidating someone
-    return _hostile_complement(t, w)
+    return _hostile_complement(t, w, protests)
 
 
-def _hostile_complement(t: Token, w: SenseWords) -> bool:
+def _hostile_complement(t: Token, w: SenseWords, protests: frozenset[int] = frozenset()) -> bool:
     """What is threatened, vowed or warned of is force or coercion: a hostile word, or the
     word of an act in the incident categories ("threatened to impose a curfew", "to break
     off relations")."""
@@ -561,13 +562,20 @@ def _hostile_complement(t: Token, w: SenseWords) -> bool:
     # "threatened on Monday to attack ...": the parse may hang the act off as a clause of
     # its own; for "warn" and "vow" only their complement says what is meant ("warned
     # police, alerting them ..." threatens no one)
-    deps = {"xcomp", "ccomp", "acl", "dobj", "advcl"} if threaten else {"xcomp", "ccomp", "acl"}
+    deps = {"xcomp", "ccomp", "acl", "dobj", "advcl"} if threaten else (
+        {"xcomp", "ccomp", "acl", "dobj"} if t.lemma_.lower() in w.vows  # "vowed revenge"
+        else {"xcomp", "ccomp", "acl"})
     comps = [c for c in t.children if c.dep_ in deps
-             or (c.dep_ == "prep" and c.lower_ in {"of", "with", "against"})]
+             or (c.dep_ == "prep" and c.lower_ in {"of", "with", "against"})] + [
+        # "warned the government of a harsh response": the parse hangs "of" on whom
+        c for o in t.children if o.dep_ == "dobj" for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"]
     # a relative clause inside it describes a thing named there, not what is threatened
     # ("warned to avoid the station, where police have set up a checkpoint")
     described = {x.i for c in comps for d in c.subtree if d.dep_ == "relcl" for x in d.subtree}
-    words = [x for c in comps for x in c.subtree if x.i not in described]
+    # a strike or any protest threatened is no force ("threatened a nationwide strike")
+    words = [x for c in comps for x in c.subtree if x.i not in described
+             and x.i not in protests]
     return _has(words, w.hostile) or _phrase_in(
         " ".join(x.lower_ for x in words), w.hostile) or any(
         (act := w.incident_acts.get(x.lemma_.lower())) is not None and act.counts_as(x.pos_)
@@ -735,7 +743,8 @@ class _Judge:
         if sense == "physical":
             return self._physical(m)
         if sense == "threat":
-            return "keep" if _threat(m, w) else "drop"
+            protests = frozenset(x.trigger.i for x in work.mentions if x.category == "PROTEST")
+            return "keep" if _threat(m, w, protests) else "drop"
         if sense == "forces":
             if t.pos_ == "NOUN" and self._target(t):
                 return "drop"  # "ambushed a police patrol": the unit attacked
