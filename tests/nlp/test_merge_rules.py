@@ -462,3 +462,14 @@ def test_an_act_a_span_before_a_dated_non_event_is_dated_from_it(pipeline: Pipel
     events = _events(pipeline, text)
     assert events and events[0].time is not None and events[0].time.date == "2026-02-07"
     assert events[0].status == "historical"
+
+
+def test_what_witnesses_saw_happened_and_is_the_headlines_act(pipeline: Pipeline) -> None:
+    # "any witnesses who saw a shooting": generic witnesses, a particular shooting, the one
+    # the headline tells (its relative clause is that shooting too)
+    text = ("Three hurt in drive-by shooting in Tulsa\n\nPolice are asking any witnesses who "
+            "saw a drive-by shooting, which wounded three people, to come forward.")
+    events = _events(pipeline, text)
+    assert len(events) == 1, [[m.text for m in e.mentions] for e in events]
+    assert events[0].status == "asserted"
+    assert events[0].outcome is not None and events[0].outcome.injured == 3

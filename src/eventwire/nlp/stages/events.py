@@ -50,6 +50,7 @@ class EventWords:
         self.future = w("events.future_auxiliaries")
         self.negators = w("events.negators")
         self.generic_dets = w("events.generic_determiners")
+        self.perception = w("events.perception_verbs")
         self.generic_heads = w("events.generic_heads")
         self.request_heads = w("events.request_heads")
         self.request_lemmas = w("events.request_lemmas")
@@ -1271,6 +1272,8 @@ def _mood(m: Mention, w: EventWords) -> None:
     # generic relative clauses: "No war criminal who has killed ..."
     for node in chain:
         if node.dep_ == "relcl":
+            if node.lemma_.lower() in w.perception:
+                break  # "any witnesses who saw a shooting": that shooting happened
             if any(c.lower_ in w.generic_dets for c in node.head.children if c.dep_ == "det") \
                     or (node.head.lower_ in w.generic_heads and node.tag_ in {"VBZ", "VBP"}):
                 # "those who attack markets" (a kind of deed, in the present; "those who
