@@ -473,3 +473,20 @@ def test_what_witnesses_saw_happened_and_is_the_headlines_act(pipeline: Pipeline
     assert len(events) == 1, [[m.text for m in e.mentions] for e in events]
     assert events[0].status == "asserted"
     assert events[0].outcome is not None and events[0].outcome.injured == 3
+
+
+def test_an_act_counted_back_is_another_even_without_a_date(pipeline: Pipeline) -> None:
+    # no publication date: "five months ago" still sets the act back from the story's own;
+    # the existential "there was" carries the time of the act it says was
+    text = ("Boy shot during home invasion\n\nA 15-year-old boy was shot during a home "
+            "invasion at a farmhouse near Ely on Thursday. There was a home invasion at the "
+            "same farmhouse five months ago.")
+    record = pipeline.extract(make_article(text))
+    old = [e for e in record.events if e.category == "ASSAULT" and e.status == "historical"]
+    assert len(old) == 1 and [m.text for m in old[0].mentions] == ["invasion"]
+    assert old[0].mentions[0].start > text.index("There was")
+
+
+def test_the_existential_there_was_carries_the_acts_time(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "There was an explosion at the market in Kandahar on Friday.")
+    assert events and events[0].time is not None and events[0].time.date == "2026-02-27"

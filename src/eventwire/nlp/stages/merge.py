@@ -151,10 +151,11 @@ def _set_back(work: Work, w: EventWords) -> set[int]:
                 continue
         if not (back or counted_back):
             continue
-        if kind != "relative":
-            out.update(timed.get(span.start, ()))  # the acts the times stage attached it to
+        if kind != "relative" and span.start in timed:
+            out.update(timed[span.start])  # the acts the times stage attached it to
             continue
-        # "N years before" is not attached to an act by the times stage: the act it hangs off
+        # "N years before" is not attached to an act by the times stage, nor is "five
+        # months ago" in a report with no date to count from: the act it hangs off
         by_sent = work.mentions_by_sentence() if by_sent is None else by_sent
         for k in by_sent.get(work.sent_start(first), ()):
             if attached_to(toks, work.mentions[k].trigger, w.light_verbs):

@@ -208,11 +208,12 @@ def attached_to(tokens: list[Token], trigger: Token, light_verbs: frozenset[str]
     """Does the expression hang off the trigger (not off another verb on the way)?"""
     # "Last year the army carried out an exercise": a light verb names no act of its own,
     # so the time it carries is its object's
-    light = (
-        trigger.pos_ == "NOUN"
-        and trigger.dep_ in {"dobj", "nsubjpass"}
-        and trigger.head.lemma_.lower() in light_verbs
-    )
+    light = trigger.pos_ == "NOUN" and (
+        (trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.lemma_.lower() in light_verbs)
+        # "There was an explosion at the market on Friday": the existential "be" tells
+        # only that the act was
+        or (trigger.dep_ == "attr" and trigger.head.lemma_ == "be"
+            and any(c.dep_ == "expl" for c in trigger.head.children)))
     for t in tokens:
         cur = t
         for _ in range(6):
