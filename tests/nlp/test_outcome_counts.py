@@ -216,6 +216,9 @@ def test_an_act_named_before_attempt_or_bid_was_tried(pipeline: Pipeline, res: R
         # counts joined in one phrase add up
         ("Eleven soldiers and four civilians were killed in the ambush near Kidal.", 15, None),
         ("Three police officers and two passers-by were wounded in the blast.", None, 5),
+        # a counted patient however far its number stands from the verb
+        ("Two people, including a child, were killed in the shelling.", 2, None),
+        ("Three soldiers, one of them an officer, were wounded.", None, 3),
         # one person a killing verb takes as its object died
         ("Gunmen killed a police officer and wounded two others at a checkpoint.", 1, 2),
         # not an attempt

@@ -212,7 +212,9 @@ def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
                   injured: int | None, spans: list[Span]) -> tuple[int | None, int | None]:
     """What the verbs of killing and hurting say of their own patients, where the count
     phrases said less: counts joined in one phrase add up ("Eleven soldiers and four
-    civilians were killed": 15), and one person a killing verb takes as its object died
+    civilians were killed": 15), a counted patient is counted however far its number stands
+    from the verb ("Two people, including a child, were killed"), and one person a
+    killing verb takes as its object died
     ("gunmen killed a police officer and wounded two others": one dead; with no count of
     the hurt, the act's one victim is read by ``outcome_for`` as before)."""
     for k in ev.mentions:
@@ -227,7 +229,9 @@ def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
             group = [p, *p.conjuncts]
             nums = [counts.numbers.read_int(n.text) for g in group for n in g.children
                     if n.dep_ == "nummod"]
-            if len(group) >= 2 and len(nums) == len(group) and None not in nums:
+            # (one counted patient is its own number: "Two people, including a child,
+            # were killed", where the count phrase is broken by the aside)
+            if len(nums) == len(group) and None not in nums:
                 total = sum(n for n in nums if n is not None)
                 here = token_span([t])
                 if kind == "dead" and total > (dead or 0):
