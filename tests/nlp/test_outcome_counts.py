@@ -216,6 +216,13 @@ def test_an_act_named_before_attempt_or_bid_was_tried(pipeline: Pipeline, res: R
         # counts joined in one phrase add up
         ("Eleven soldiers and four civilians were killed in the ambush near Kidal.", 15, None),
         ("Three police officers and two passers-by were wounded in the blast.", None, 5),
+        # each one person of the phrase is one
+        ("The bomb killed the driver and three passengers.", 4, None),
+        ("The shelling killed a woman and her two children.", 3, None),
+        ("A policeman and two civilians died in the attack on the market.", 3, None),
+        ("A man and a woman were killed in the ambush.", 2, None),
+        # "shot dead" before its count, as "killed"
+        ("The gunman shot dead four people and injured nine others.", 4, 9),
         # a counted patient however far its number stands from the verb
         ("Two people, including a child, were killed in the shelling.", 2, None),
         ("Three soldiers, one of them an officer, were wounded.", None, 3),

@@ -208,31 +208,55 @@ def _pair(victim: Arg, one: frozenset[str]) -> int:
         c.lemma_.lower() in one or c.ent_type_ == "PERSON"))
 
 
+def _one_of(x: Token, counts: _Counts) -> bool:
+    """One person said as a noun ("a policeman", "the driver", a name), not a pronoun."""
+    return (x.pos_ in {"NOUN", "PROPN"} and x.tag_ not in {"NNS", "NNPS"}
+            and (x.lemma_.lower() in counts.one or x.ent_type_ == "PERSON")
+            and not any(c.dep_ == "nummod" for c in x.children))
+
+
+def _group_count(p: Token, counts: _Counts) -> tuple[int | None, bool]:
+    """How many people a patient phrase counts, each member by its number or as one person
+    ("the driver and three passengers": 4), and whether any member had a number; None when
+    a member is neither."""
+    total, numbered = 0, False
+    for g in (p, *p.conjuncts):
+        nums = [counts.numbers.read_int(n.text) for n in g.children if n.dep_ == "nummod"]
+        if len(nums) == 1 and nums[0] is not None:
+            total, numbered = total + nums[0], True
+        elif not nums and _one_of(g, counts):
+            total += 1
+        else:
+            return None, numbered
+    return total, numbered
+
+
 def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
                   injured: int | None, spans: list[Span]) -> tuple[int | None, int | None]:
-    """What the verbs of killing and hurting say of their own patients, where the count
-    phrases said less: counts joined in one phrase add up ("Eleven soldiers and four
-    civilians were killed": 15), a counted patient is counted however far its number stands
-    from the verb ("Two people, including a child, were killed"), and one person a
-    killing verb takes as its object died
-    ("gunmen killed a police officer and wounded two others": one dead; with no count of
-    the hurt, the act's one victim is read by ``outcome_for`` as before)."""
+    """What the verbs of killing, hurting and dying say of their own patients, where the
+    count phrases said less: the people joined in one phrase add up ("Eleven soldiers and
+    four civilians were killed": 15; "the bomb killed the driver and three passengers": 4;
+    "a policeman and two civilians died in the attack": 3), a counted patient is counted
+    however far its number stands from the verb ("Two people, including a child, were
+    killed"), and one person a killing verb takes as its object died ("gunmen killed a
+    police officer and wounded two others": one dead; with no count of the hurt, the act's
+    one victim is read by ``outcome_for`` as before)."""
+    verbs: list[tuple[Token, str, list[Token]]] = []
     for k in ev.mentions:
         t = work.mentions[k].trigger
         lemma = t.lemma_.lower()
         kind = "dead" if lemma in counts.killed_verbs else (
             "injured" if lemma in counts.hurt_verbs else "")
-        if t.pos_ != "VERB" or not kind or _attempted(t, counts):
-            continue
-        patients = [c for c in t.children if c.dep_ in {"nsubjpass", "dobj"}]
+        if t.pos_ == "VERB" and kind and not _attempted(t, counts):
+            verbs.append((t, kind, [c for c in t.children if c.dep_ in {"nsubjpass", "dobj"}]))
+        elif t.pos_ == "NOUN" and t.dep_ == "pobj" and (v := t.head.head).pos_ == "VERB" and (
+                v.lemma_.lower() in counts.died_verbs):
+            # "a policeman and two civilians died in the attack": who died in it
+            verbs.append((v, "dead", [c for c in v.children if c.dep_ == "nsubj"]))
+    for t, kind, patients in verbs:
         for p in patients:
-            group = [p, *p.conjuncts]
-            nums = [counts.numbers.read_int(n.text) for g in group for n in g.children
-                    if n.dep_ == "nummod"]
-            # (one counted patient is its own number: "Two people, including a child,
-            # were killed", where the count phrase is broken by the aside)
-            if len(nums) == len(group) and None not in nums:
-                total = sum(n for n in nums if n is not None)
+            total, numbered = _group_count(p, counts)
+            if total is not None and (numbered or p.conjuncts):
                 here = token_span([t])
                 if kind == "dead" and total > (dead or 0):
                     dead = total
@@ -243,10 +267,7 @@ def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
                 if here is not None:
                     spans.append(here)
             elif (kind == "dead" and dead is None and injured is not None and p.dep_ == "dobj"
-                  and not group[1:]
-                  and p.pos_ in {"NOUN", "PROPN"} and p.tag_ not in {"NNS", "NNPS"}
-                  and (p.lemma_.lower() in counts.one or p.ent_type_ == "PERSON")
-                  and not any(c.dep_ == "nummod" for c in p.children)):
+                  and not p.conjuncts and _one_of(p, counts)):
                 dead = 1
                 if (here := token_span([t])) is not None:
                     spans.append(here)
