@@ -241,3 +241,22 @@ def test_what_the_verbs_of_killing_say_of_their_patients(
     assert (out.dead if out else None) == dead
     assert (out.injured if out else None) == injured
 
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # the people of one phrase add up, for arrests too
+        ("Police arrested the driver and two passengers at the checkpoint.", 3),
+        ("Three men and a woman were detained after the raid.", 4),
+        ("Officers took two suspects into custody on Saturday.", 2),
+        # a total told again by its parts is the total
+        ("Police detained 20 people, 12 men and eight women, after the march.", 20),
+    ],
+)
+def test_the_arrested_of_one_phrase_add_up(pipeline: Pipeline, text: str,
+                                           arrested: int) -> None:
+    events = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
+              if e.category == "COERCE"]
+    assert events and events[0].outcome is not None
+    assert events[0].outcome.arrested == arrested

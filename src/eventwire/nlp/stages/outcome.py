@@ -34,6 +34,8 @@ class _Counts:
             "people.one_person_pronouns")
         self.killed_verbs = lexicon.words("outcome.killed_verbs")
         self.hurt_verbs = lexicon.words("outcome.hurt_verbs")
+        self.arrest_lemmas = lexicon.words("outcome.arrest_lemmas")
+        self.custody = lexicon.words("outcome.custody_nouns")
         self.death_words = lexicon.words("outcome.death_words")
         self.injured_verbs = lexicon.words("outcome.injured_verbs")
         self.fatal_modifiers = lexicon.words("outcome.fatal_modifiers")
@@ -219,20 +221,27 @@ def _group_count(p: Token, counts: _Counts) -> tuple[int | None, bool]:
     """How many people a patient phrase counts, each member by its number or as one person
     ("the driver and three passengers": 4), and whether any member had a number; None when
     a member is neither."""
-    total, numbered = 0, False
+    each: list[int] = []
+    numbered = False
     for g in (p, *p.conjuncts):
         nums = [counts.numbers.read_int(n.text) for n in g.children if n.dep_ == "nummod"]
+        if not nums and g.pos_ == "NUM":  # "14 of his supporters"
+            nums = [counts.numbers.read_int(g.text)]
         if len(nums) == 1 and nums[0] is not None:
-            total, numbered = total + nums[0], True
+            each.append(nums[0])
+            numbered = True
         elif not nums and _one_of(g, counts):
-            total += 1
+            each.append(1)
         else:
             return None, numbered
-    return total, numbered
+    if len(each) > 2 and each[0] == sum(each[1:]):
+        return each[0], numbered  # "12 people, seven women and five men": the 12 told twice
+    return sum(each), numbered
 
 
 def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
-                  injured: int | None, spans: list[Span]) -> tuple[int | None, int | None]:
+                  injured: int | None, arrested: int | None,
+                  spans: list[Span]) -> tuple[int | None, int | None, int | None]:
     """What the verbs of killing, hurting and dying say of their own patients, where the
     count phrases said less: the people joined in one phrase add up ("Eleven soldiers and
     four civilians were killed": 15; "the bomb killed the driver and three passengers": 4;
@@ -240,13 +249,20 @@ def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
     however far its number stands from the verb ("Two people, including a child, were
     killed"), and one person a killing verb takes as its object died ("gunmen killed a
     police officer and wounded two others": one dead; with no count of the hurt, the act's
-    one victim is read by ``outcome_for`` as before)."""
+    one victim is read by ``outcome_for`` as before). The same for arrests ("police
+    arrested the driver and two passengers": 3; "took two suspects into custody": 2)."""
     verbs: list[tuple[Token, str, list[Token]]] = []
     for k in ev.mentions:
         t = work.mentions[k].trigger
         lemma = t.lemma_.lower()
         kind = "dead" if lemma in counts.killed_verbs else (
-            "injured" if lemma in counts.hurt_verbs else "")
+            "injured" if lemma in counts.hurt_verbs else (
+                "arrested" if lemma in counts.arrest_lemmas else ""))
+        if t.pos_ == "NOUN" and lemma in counts.custody and t.dep_ == "pobj" and (
+                v := t.head.head).pos_ == "VERB":
+            # "officers took two suspects into custody"
+            verbs.append((v, "arrested", [c for c in v.children if c.dep_ == "dobj"]))
+            continue
         if t.pos_ == "VERB" and kind and not _attempted(t, counts):
             verbs.append((t, kind, [c for c in t.children if c.dep_ in {"nsubjpass", "dobj"}]))
         elif t.pos_ == "NOUN" and t.dep_ == "pobj" and (v := t.head.head).pos_ == "VERB" and (
@@ -262,6 +278,8 @@ def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
                     dead = total
                 elif kind == "injured" and total > (injured or 0):
                     injured = total
+                elif kind == "arrested" and total > (arrested or 0):
+                    arrested = total
                 else:
                     continue
                 if here is not None:
@@ -271,7 +289,7 @@ def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
                 dead = 1
                 if (here := token_span([t])) is not None:
                     spans.append(here)
-    return dead, injured
+    return dead, injured, arrested
 
 
 def _counts(res: Resources) -> _Counts:
@@ -308,7 +326,10 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
             else:
                 arrested = max(arrested or 0, n)
     if ev.category == "ASSAULT":
-        dead, injured = _from_objects(work, ev, counts, dead, injured, spans)
+        dead, injured, arrested = _from_objects(work, ev, counts, dead, injured, arrested,
+                                                spans)
+    elif ev.category == "COERCE" and "arrest" in ev.modes:
+        _, _, arrested = _from_objects(work, ev, counts, None, None, arrested, spans)
     condition, cspans = _condition(work, ev, counts) if ev.category == "ASSAULT" else (None, [])
     spans += cspans
     victims = [
