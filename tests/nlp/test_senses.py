@@ -824,6 +824,9 @@ def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
         # martial law is coercion; the law is not
         ("The president declared martial law in the capital on Monday.", ["COERCE:law"]),
         ("The president signed the law on Monday.", []),
+        # diplomats thrown out are expelled
+        ("The government threw out four Russian diplomats on Friday.", ["SANCTION:threw"]),
+        ("The fans threw out the old banners.", []),
         # forces drafted or brought in are deployed
         ("Extra troops were drafted in to guard the polling stations.", ["MOBILIZE:drafted"]),
     ],
