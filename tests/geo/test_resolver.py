@@ -136,3 +136,16 @@ def test_a_quarter_of_a_city_resolves_to_the_city(gaz: Gazetteer) -> None:
     # names that are places of their own are never cut
     assert _one(gaz.resolve("West Virginia")).feature == "admin1"
     assert _one(gaz.resolve("South Africa")).feature == "country"
+
+
+def test_a_name_over_the_border_of_a_named_country_is_in_its_region(gaz: Gazetteer) -> None:
+    # GeoNames gives no neighbours: a place within reach of the point of a country the
+    # document names (or its people's nationality names) is in that country's region
+    assert _one(resolve_document(gaz, ["Israel", "Gaza"])[1]).country == "PS"
+    assert _one(resolve_document(gaz, ["Gaza"], countries={"IL": 1.0})[0]).country == "PS"
+
+
+def test_the_region_vote_does_not_pull_a_place_named_with_its_own_country(
+        gaz: Gazetteer) -> None:
+    assert _one(resolve_document(gaz, ["Mozambique", "Gaza"])[1]).country == "MZ"
+    assert _one(resolve_document(gaz, ["Gaza", "Maputo"])[0]).country == "MZ"
