@@ -119,3 +119,57 @@ def test_the_dateline_beats_the_persons_town(pipeline):
     evs = _events(pipeline, "FRESNO, Calif. (AP) — A Modesto man was arrested after a fight "
                             "at a gas station, deputies said.", "COERCE")
     assert evs[0].place is not None and evs[0].place.city == "Fresno"
+
+
+# -- places round 9 ---------------------------------------------------------------------
+
+
+def test_a_nationality_says_which_gaza(pipeline):
+    # (no place name but Gaza: the adjective's country and its neighbour vote)
+    ev = _at(_events(pipeline, "Israeli air strikes killed five people in Gaza on Friday, "
+                               "health officials said."), "killed")
+    assert ev.place is not None and ev.place.country == "PS"
+
+
+def test_there_is_the_place_named_before(pipeline):
+    text = ("Fighting has raged in Mosul for weeks. On Tuesday, a car bomb there killed 11 "
+            "people, police said.")
+    ev = _at(_events(pipeline, text), "killed")
+    assert ev.place is not None and ev.place.city == "Mosul"
+
+
+def test_those_who_did_it_placed_by_their_own_phrase(pipeline):
+    evs = _events(pipeline, "Police in Hong Kong arrested 53 activists on Wednesday.",
+                  "COERCE")
+    assert evs[0].place is not None and evs[0].place.country == "HK"
+
+
+def test_the_acts_own_place_beats_its_doers_phrase(pipeline):
+    evs = _events(pipeline, "Police in Hong Kong arrested a man in Macau on Wednesday.",
+                  "COERCE")
+    assert evs[0].place is not None and evs[0].place.country == "MO"
+
+
+def test_a_site_named_by_its_town(pipeline):
+    ev = _at(_events(pipeline, "Gunmen stormed a Kabul hotel on Saturday night, killing at "
+                               "least 18 people."), "stormed")
+    assert ev.place is not None and ev.place.city == "Kabul"
+
+
+def test_what_a_sanction_is_on_is_no_place(pipeline):
+    evs = _events(pipeline, "The European Union imposed sanctions on Iran's oil sector on "
+                            "Friday.", "SANCTION")
+    assert all(e.place is None or e.place.country != "IR" for e in evs)
+
+
+def test_an_attackers_origin_is_not_the_scene(pipeline):
+    ev = _at(_events(pipeline, "A Syrian-born gunman opened fire at a nightclub in Orlando "
+                               "on Sunday, killing 49 people."), "killing")
+    assert ev.place is not None and ev.place.country == "US"
+
+
+def test_an_area_before_a_lower_case_area_word(pipeline):
+    ev = _events(pipeline, "Ethiopian federal forces launched an offensive in the northern "
+                           "Tigray region on Wednesday.")[0]
+    assert ev.place is not None and ev.place.country == "ET"
+    assert ev.place.precision == "region"

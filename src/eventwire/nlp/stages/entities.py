@@ -214,7 +214,8 @@ def _add_unlabelled_people(work: Work, surnames: set[str]) -> None:
 
 # Where the small model most often misses a town: after a locative preposition ("a shooting
 # in Sioux Falls"), or as the modifier of a local-news noun, mostly in headlines ("Macon
-# man shot", "Elgin shooting", "Tulsa police"); the words are ``places.toml``'s. A
+# man shot", "Elgin shooting", "Tulsa police"), or before a lower-case word that makes a
+# name a place ("in the northern Tigray region"); the words are ``places.toml``'s. A
 # capitalised run of words there is a place when the gazetteer knows it as a city, county
 # or state.
 _PLACE_FEATURES = frozenset({"city", "county", "admin1"})
@@ -256,7 +257,8 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> No
     # over every Token object (the walk was most of this stage's time)
     lower = doc.to_array([LOWER, IS_LOWER])
     strings = doc.vocab.strings
-    cue_ids = {strings.add(x) for x in (*w.place_preps, *w.local_nouns, "drive")}
+    cue_ids = {strings.add(x) for x in (*w.place_preps, *w.local_nouns, *w.place_words,
+                                        "drive")}
     rows = lower.tolist()
     # "Hope" is a word when "hope" occurs (lower-case ids)
     lowered = {h for h, low in rows if low}
@@ -266,7 +268,8 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> No
         if t.lower_ in w.place_preps:
             run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)))
             found.extend(_longest_place(run, res, lowered, surnames, prefix=True))
-        elif _local_noun(t, w):
+        # ("in the Tigray region"; a capitalised area word is part of a name: "Ohio State")
+        elif _local_noun(t, w) or (t.lower_ in w.place_words and t.is_lower):
             run = _capitalised_run(work, range(t.i - 1, max(-1, t.i - 1 - _MAX_PLACE_WORDS), -1))
             found.extend(_longest_place(run[::-1], res, lowered, surnames, prefix=False))
     for toks in found:

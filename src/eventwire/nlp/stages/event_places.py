@@ -30,6 +30,8 @@ from .places import (
     fallback_place,
     named_city,
     place_for,
+    place_named_there,
+    subject_place,
     target_places,
     trigger_index,
     with_city,
@@ -57,7 +59,8 @@ def run(work: Work, res: Resources) -> None:
             ev.place = _same_country(named_city(work, res, ev, detail), ev.place) or (
                 described_city(work, res, ev) or ev.place)
         if ev.place is None:
-            ev.place = city_named_before(work, res, ev, detail)
+            ev.place = city_named_before(work, res, ev, detail) or place_named_there(
+                work, ev, detail) or subject_place(work, ev, detail, areas)
         if ev.place is None:
             ev.place = fallback_place(work, ev, detail, triggers, areas, res)
         ev.place = with_city(work, res, ev.place)
