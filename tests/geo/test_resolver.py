@@ -149,3 +149,13 @@ def test_the_region_vote_does_not_pull_a_place_named_with_its_own_country(
         gaz: Gazetteer) -> None:
     assert _one(resolve_document(gaz, ["Mozambique", "Gaza"])[1]).country == "MZ"
     assert _one(resolve_document(gaz, ["Gaza", "Maputo"])[0]).country == "MZ"
+
+
+def test_names_shown_without_ayn_and_hamza_marks(gaz: Gazetteer) -> None:
+    # English news writes "Afrin", "Marib", "Sanaa": the transliteration's marks are no
+    # part of the name (an elided article's apostrophe is: "Côte d’Ivoire")
+    from eventwire.geo.names import plain
+
+    assert plain("‘Afrīn") == "Afrīn" and plain("Ma’rib") == "Marib"
+    assert plain("Sana‘a") == "Sanaa" and plain("Côte d’Ivoire") == "Côte d’Ivoire"
+    assert "’" not in _one(gaz.resolve("Marib")).name

@@ -173,3 +173,24 @@ def test_an_area_before_a_lower_case_area_word(pipeline):
                            "Tigray region on Wednesday.")[0]
     assert ev.place is not None and ev.place.country == "ET"
     assert ev.place.precision == "region"
+
+
+def test_a_large_town_a_verb_of_siege_names_is_a_place(pipeline):
+    # (the small model misses a town as a verb's object; after "shelled", "retook",
+    # "besieged" a large town is one)
+    ev = _at(_events(pipeline, "Ukrainian forces shelled Donetsk on Monday, separatist "
+                               "officials said."), "shelled")
+    assert ev.place is not None and ev.place.city == "Donetsk"
+
+
+def test_a_small_town_after_a_verb_of_siege_is_not_taken(pipeline):
+    record = pipeline.extract(make_article("Critics besieged Clinton with questions about "
+                                           "the raid on Monday."))
+    assert all(e.name != "Clinton" or e.type != "GPE" for e in record.entities)
+
+
+def test_a_town_before_a_person_of_the_shooting_is_their_home(pipeline):
+    # "the shooting death of a Summerville man": the victim's town, not the site
+    evs = _events(pipeline, "A Florence teen was charged on Monday in the shooting death of a "
+                            "Summerville man.")
+    assert all(e.place is None or e.place.city != "Summerville" for e in evs)

@@ -63,19 +63,17 @@ BATTERY = [
     ('A bomb exploded at a bus station in Abuja on Monday. Police said the blast killed seven '
      'people.',
      'exploded', 'Abuja', 'NG'),
-    pytest.param('Government forces retook Aleppo last week. On Tuesday, an air strike on a '
-                 'market there killed 11 people, a monitor said.',
-                 'killed', 'Aleppo', 'SY',
-                 marks=_known("the NER misses 'Aleppo' as a verb's object")),
+    ('Government forces retook Aleppo last week. On Tuesday, an air strike on a '
+     'market there killed 11 people, a monitor said.',
+     'killed', 'Aleppo', 'SY'),
     ('Fighting has raged in Mosul for weeks. On Tuesday, a car bomb there killed 11 people, '
      'police said.',
      'killed', 'Mosul', 'IQ'),
     pytest.param("A journalist was shot dead in Mexico's Veracruz state on Tuesday.",
                  'shot dead', 'Veracruz', 'MX',
                  marks=_known("the gazetteer's name is 'Veracruz de Ignacio de la Llave'")),
-    pytest.param('Turkish troops shelled Kurdish positions near Afrin on Sunday.',
-                 'shelled', 'Afrin', 'SY',
-                 marks=_known("the gazetteer's name keeps an ayn the fold keeps")),
+    ('Turkish troops shelled Kurdish positions near Afrin on Sunday.',
+     'shelled', 'Afrin', 'SY'),
     ('Russian missiles struck Kharkiv early on Thursday, killing three people.',
      'struck', 'Kharkiv', 'UA'),
     ('LAGOS, Nigeria (Reuters) - Gunmen kidnapped 30 students from a school in northwest Nigeria '
@@ -144,10 +142,9 @@ BATTERY = [
     pytest.param('Demonstrators blocked roads in La Paz on Monday, demanding new elections.',
                  'blocked', 'La Paz', 'BO',
                  marks=_known("El Salvador's department outranks Bolivia's seat of government")),
-    pytest.param("A drone strike killed three suspected militants in Yemen's Marib province on "
-                 'Saturday.',
-                 'killed', 'Marib', 'YE',
-                 marks=_known("the gazetteer's name has an apostrophe")),
+    ("A drone strike killed three suspected militants in Yemen's Marib province on "
+     'Saturday.',
+     'killed', 'Marib', 'YE'),
     ("Gunmen killed four people in an attack on a church in Ouagadougou, Burkina Faso's capital, "
      'on Sunday.',
      'killed', 'Ouagadougou', 'BF'),
@@ -172,9 +169,8 @@ BATTERY = [
                  marks=_known("the gazetteer's name of Gaza City is 'Gaza'")),
     ('Egyptian police clashed with supporters of the ousted president in Alexandria on Friday.',
      'clashed', 'Alexandria', 'EG'),
-    pytest.param('Ukrainian forces shelled Donetsk on Monday, separatist officials said.',
-                 'shelled', 'Donetsk', 'UA',
-                 marks=_known("the NER misses 'Donetsk' as a verb's object")),
+    ('Ukrainian forces shelled Donetsk on Monday, separatist officials said.',
+     'shelled', 'Donetsk', 'UA'),
     ('Thousands of people protested in the Georgian capital on Sunday.',
      'protested', 'Tbilisi', 'GE'),
     pytest.param('Masked men torched a police station in the southern Indian state of Kerala on '

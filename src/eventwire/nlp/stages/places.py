@@ -689,8 +689,10 @@ def target_places(work: Work, ev: WorkEvent) -> list[Token]:
             ] if c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN" else []
             for g in objs:
                 # "raided the Jenin refugee camp", "stormed a Kabul hotel": a site named by
-                # its town stands in that town
-                for x in [g, *(x for x in g.children if x.dep_ == "compound")]:
+                # its town stands in that town (a person named by theirs, "the shooting of
+                # a Summerville man", lives there)
+                site = g.lemma_.lower() in vocab.SITE_NOUNS or g.lower_ in vocab.SITE_NOUNS
+                for x in [g, *(x for x in g.children if x.dep_ == "compound" and site)]:
                     e = work.entity_at(x)
                     if e >= 0 and work.entities[e].type in {"GPE", "LOC"} and (
                             work.entities[e].geo is not None):
