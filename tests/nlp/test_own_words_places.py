@@ -194,3 +194,13 @@ def test_a_town_before_a_person_of_the_shooting_is_their_home(pipeline):
     evs = _events(pipeline, "A Florence teen was charged on Monday in the shooting death of a "
                             "Summerville man.")
     assert all(e.place is None or e.place.city != "Summerville" for e in evs)
+
+
+def test_a_part_of_the_city_is_in_the_city_named_before(pipeline):
+    # "in the Old Mill district of the city": a bare "the city" the act's sentence puts a
+    # part of, as "clashes in the city" does
+    text = ("Ministers met on Friday to discuss the violence. Troops were sent onto the "
+            "streets. Soldiers patrolled Belfast overnight, residents said. Later, a man was "
+            "shot dead at his door in the Old Mill district of the city.")
+    ev = _at(_events(pipeline, text), "shot")
+    assert ev.place is not None and ev.place.city == "Belfast"

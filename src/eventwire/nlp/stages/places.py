@@ -773,6 +773,11 @@ def city_named_before(work: Work, res: Resources, ev: WorkEvent,
             elif c.dep_ == "prep" and (c.lower_ in _NEAR_PREPS or (
                     c.lower_ == "of" and t.pos_ == "NOUN" and ev.category == "ASSAULT")):
                 objs.extend(g for g in c.children if g.dep_ == "pobj")
+        # "in the Old Park district of the city", "on the outskirts of the town": a part of
+        # "the city" the act's sentence puts something in (the act's own sentence alone)
+        objs.extend(g for g in t.sent if g.dep_ == "pobj" and g.head.lower_ == "of"
+                    and g.head.head.dep_ == "pobj" and g.head.head.head.lower_ in _NEAR_PREPS
+                    and g.head.head.lemma_.lower() in vocab.SITE_NOUNS)
         for g in objs:
             if g.lower_ not in nouns or not _bare_definite(g):
                 continue
