@@ -136,3 +136,26 @@ def test_a_quarter_of_a_city_resolves_to_the_city(gaz: Gazetteer) -> None:
     # names that are places of their own are never cut
     assert _one(gaz.resolve("West Virginia")).feature == "admin1"
     assert _one(gaz.resolve("South Africa")).feature == "country"
+
+
+def test_a_name_over_the_border_of_a_named_country_is_in_its_region(gaz: Gazetteer) -> None:
+    # GeoNames gives no neighbours: a place within reach of the point of a country the
+    # document names (or its people's nationality names) is in that country's region
+    assert _one(resolve_document(gaz, ["Israel", "Gaza"])[1]).country == "PS"
+    assert _one(resolve_document(gaz, ["Gaza"], countries={"IL": 1.0})[0]).country == "PS"
+
+
+def test_the_region_vote_does_not_pull_a_place_named_with_its_own_country(
+        gaz: Gazetteer) -> None:
+    assert _one(resolve_document(gaz, ["Mozambique", "Gaza"])[1]).country == "MZ"
+    assert _one(resolve_document(gaz, ["Gaza", "Maputo"])[0]).country == "MZ"
+
+
+def test_names_shown_without_ayn_and_hamza_marks(gaz: Gazetteer) -> None:
+    # English news writes "Afrin", "Marib", "Sanaa": the transliteration's marks are no
+    # part of the name (an elided article's apostrophe is: "Côte d’Ivoire")
+    from eventwire.geo.names import plain
+
+    assert plain("‘Afrīn") == "Afrīn" and plain("Ma’rib") == "Marib"
+    assert plain("Sana‘a") == "Sanaa" and plain("Côte d’Ivoire") == "Côte d’Ivoire"
+    assert "’" not in _one(gaz.resolve("Marib")).name

@@ -87,7 +87,7 @@ class Gazetteer:
 
     def _name(self, row: int) -> str:
         end = self._t.name_end
-        return self._t.names[end[row - 1] if row else 0:end[row]].decode()
+        return N.plain(self._t.names[end[row - 1] if row else 0:end[row]].decode())
 
     def _row_match(self, row: int) -> GeoMatch:
         t, codes = self._t, self._t.codes

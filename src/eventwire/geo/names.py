@@ -14,6 +14,10 @@ from anyascii import anyascii
 
 _DROP = re.compile(r"[.'’`\"]")
 _SEPARATORS = re.compile(r"[\s\-‐–—_/]+")
+# The marks GeoNames' transliterations write for an ayn or a hamza ("‘Afrīn", "Ma’rib",
+# "Sana‘a"); English news spells the names without them ("Afrin", "Marib", "Sanaa"). A
+# right quote after a one-letter elided article ("Côte d’Ivoire") is an apostrophe.
+_TRANSLITERATION_MARKS = re.compile(r"[‘ʿʾʻ]|(?<!\b[dDlL])’")
 _TOKEN_EXPANSIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 _EXPANDABLE = frozenset(_TOKEN_EXPANSIONS)
 
@@ -28,6 +32,11 @@ def fold(name: str) -> str:
     if _EXPANDABLE.isdisjoint(tokens):
         return " ".join(tokens)
     return " ".join(_TOKEN_EXPANSIONS.get(t, t) for t in tokens)
+
+
+def plain(name: str) -> str:
+    """A gazetteer name as English news spells it: no ayn or hamza marks."""
+    return _TRANSLITERATION_MARKS.sub("", name) if not name.isascii() else name
 
 
 def compact(name: str) -> str:
@@ -298,5 +307,5 @@ COMMON_WORDS: frozenset[str] = frozenset(fold(w) for w in _COMMON_WORDS.split())
 __all__ = [
     "ADMIN1_BY_CAPITAL", "ADMIN1_DEMONYMS", "AP_STATE_ABBREVIATIONS", "CITY_ALIASES",
     "COMMON_WORDS", "CONTINENT_DEMONYMS", "COUNTRY_ALIASES", "DEMONYMS", "REGIONS",
-    "compact", "fold",
+    "compact", "fold", "plain",
 ]

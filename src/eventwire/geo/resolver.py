@@ -51,6 +51,12 @@ _NEST_WEIGHT = 2.5
 _NEST_CAP = 2
 # Near the document's other towns and counties: up to this bonus, falling to 0 at the range.
 _NEAR_WEIGHT = 2.0
+# A place just over the border of a country the document is about is in its region
+# ("Israeli air strikes hit Gaza": the Gaza Strip, not Mozambique's Gaza province). GeoNames
+# gives no neighbours; a candidate this close to the point of a country the document names
+# counts as if its own country were named, at this share of that country's votes.
+_REGION_KM = 150.0
+_REGION_SHARE = 0.5
 _NEAR_RANGE_KM = 250.0
 # Below this a city needs support from the context (its country or state mentioned), unless
 # no other place in the world bears the name and it has at least _UNIQUE_POPULATION people.
@@ -217,6 +223,23 @@ def _near_bonus(gazetteer: PlaceIndex, m: GeoMatch, context: ResolveContext) -> 
     return _NEAR_WEIGHT * (1.0 - best / _NEAR_RANGE_KM)
 
 
+def _region_share(gazetteer: PlaceIndex, m: GeoMatch,
+                  country_votes: Mapping[str, float]) -> float:
+    """The share of the votes of the named countries whose point lies within
+    ``_REGION_KM`` of this place (a town, county or state of another country)."""
+    if m.feature == "country" or not country_votes:
+        return 0.0
+    country = getattr(gazetteer, "country", None)
+    if country is None:
+        return 0.0
+    share = 0.0
+    for iso, votes in country_votes.items():
+        point = country(iso) if votes > 0 else None
+        if point is not None and haversine_km(m.lat, m.lon, point.lat, point.lon) <= _REGION_KM:
+            share += votes
+    return _REGION_SHARE * share
+
+
 def rank_candidates(
     gazetteer: PlaceIndex,
     name: str,
@@ -239,7 +262,8 @@ def rank_candidates(
     scored: list[tuple[bool, float, Candidate]] = []
     for cand in candidates:
         m = cand.match
-        c_share = country_votes.get(m.country or "", 0.0)
+        c_share = country_votes.get(m.country or "", 0.0) or _region_share(
+            gazetteer, m, country_votes)
         a_share = admin1_votes.get((m.country or "", m.admin1_code or ""), 0.0)
         preferred = prefer is not None and m.country == prefer
         key = _key2(m)
@@ -428,6 +452,7 @@ def resolve_document(
     containers: Sequence[str | None] | None = None,
     areas: Sequence[bool] | None = None,
     prefer_country: str | None = None,
+    countries: Mapping[str, float] | None = None,
     rounds: int = 2,
 ) -> list[GeoMatch | None]:
     """Resolve every toponym mention of one document together.
@@ -438,14 +463,15 @@ def resolve_document(
     ``areas[i]`` says the text calls it an area ("Helmand province"). A town and a county
     the document both names support each other when the town lies in the county. Last, a
     small place far from all the others, in a country none of them is in, is refused
-    unless its container says where it is.
+    unless its container says where it is. ``countries``: votes the document casts for
+    countries without naming a place of them (its people's nationalities, "Israeli").
     """
     containers = containers or [None] * len(names)
     areas = areas or [False] * len(names)
     keys = [N.fold(n) for n in names]
     counts = Counter(keys)
     county_keys, town_keys = _candidate_keys(gazetteer, dict(zip(keys, names, strict=True)))
-    base = ResolveContext(prefer_country=prefer_country)
+    base = ResolveContext(countries=dict(countries or {}), prefer_country=prefer_country)
     current: dict[str, GeoMatch | None] = {}
     results: list[GeoMatch | None] = [None] * len(names)
     # each name's county and town codes counted over the OTHER names: all names' counts

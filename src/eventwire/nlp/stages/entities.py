@@ -34,6 +34,7 @@ class EntityWords:
         self.place_words = lex.words("places.place_words")
         self.place_preps = lex.words("places.place_prepositions")
         self.local_nouns = lex.words("places.local_nouns")
+        self.siege_verbs = lex.words("places.siege_verbs")
         self.possessive_markers = lex.words("people.possessive_markers")
 
 
@@ -214,7 +215,9 @@ def _add_unlabelled_people(work: Work, surnames: set[str]) -> None:
 
 # Where the small model most often misses a town: after a locative preposition ("a shooting
 # in Sioux Falls"), or as the modifier of a local-news noun, mostly in headlines ("Macon
-# man shot", "Elgin shooting", "Tulsa police"); the words are ``places.toml``'s. A
+# man shot", "Elgin shooting", "Tulsa police"), before a lower-case word that makes a name
+# a place ("in the northern Tigray region"), or as the object of a verb of siege ("shelled
+# Donetsk", "retook Aleppo": a large town only); the words are ``places.toml``'s. A
 # capitalised run of words there is a place when the gazetteer knows it as a city, county
 # or state.
 _PLACE_FEATURES = frozenset({"city", "county", "admin1"})
@@ -256,17 +259,20 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> No
     # over every Token object (the walk was most of this stage's time)
     lower = doc.to_array([LOWER, IS_LOWER])
     strings = doc.vocab.strings
-    cue_ids = {strings.add(x) for x in (*w.place_preps, *w.local_nouns, "drive")}
+    cue_ids = {strings.add(x) for x in (*w.place_preps, *w.local_nouns, *w.place_words,
+                                        *w.siege_verbs, "drive")}
     rows = lower.tolist()
     # "Hope" is a word when "hope" occurs (lower-case ids)
     lowered = {h for h, low in rows if low}
     found: list[list[Token]] = []
     for i in (k for k, (h, _low) in enumerate(rows) if h in cue_ids):
         t = doc[i]
-        if t.lower_ in w.place_preps:
+        if t.lower_ in w.place_preps or t.lower_ in w.siege_verbs:
             run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)))
-            found.extend(_longest_place(run, res, lowered, surnames, prefix=True))
-        elif _local_noun(t, w):
+            found.extend(_longest_place(run, res, lowered, surnames, prefix=True,
+                                        large=t.lower_ in w.siege_verbs))
+        # ("in the Tigray region"; a capitalised area word is part of a name: "Ohio State")
+        elif _local_noun(t, w) or (t.lower_ in w.place_words and t.is_lower):
             run = _capitalised_run(work, range(t.i - 1, max(-1, t.i - 1 - _MAX_PLACE_WORDS), -1))
             found.extend(_longest_place(run[::-1], res, lowered, surnames, prefix=False))
     for toks in found:
@@ -290,16 +296,28 @@ def _capitalised_run(work: Work, indices: range) -> list[Token]:
 
 
 def _longest_place(
-    run: list[Token], res: Resources, lowered: set[int], surnames: set[str], *, prefix: bool
+    run: list[Token], res: Resources, lowered: set[int], surnames: set[str], *, prefix: bool,
+    large: bool = False,
 ) -> list[list[Token]]:
-    """The longest part of the run next to its cue that the gazetteer places."""
+    """The longest part of the run next to its cue that the gazetteer places (``large``:
+    only a state or a city of ``_LARGE_TOWN`` people, after a verb whose object may be a
+    person as well as a town)."""
     for n in range(len(run), 0, -1):
         toks = run[:n] if prefix else run[-n:]
         if n == 1 and (toks[0].lower in lowered or toks[0].text in surnames):
             continue
-        if _town(" ".join(x.text for x in toks), res):
+        text = " ".join(x.text for x in toks)
+        if _town(text, res) and (not large or _large(text, res)):
             return [toks]
     return []
+
+
+_LARGE_TOWN = 100_000
+
+
+def _large(text: str, res: Resources) -> bool:
+    g = res.geo_for(text)
+    return g is not None and (g.feature == "admin1" or g.population >= _LARGE_TOWN)
 
 
 def _key(m: EntityMention, res: Resources) -> str:

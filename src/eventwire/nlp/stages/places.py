@@ -52,11 +52,18 @@ def geocode_entities(work: Work, res: Resources) -> None:
     text = doc_text(work.doc)
     ends = [_end_char(work, m) for e in places for m in e.mentions]
     dateline = work.context.dateline_place
+    # the nationalities the article names ("Israeli troops", "Palestinian officials") say
+    # which countries it is about as its place names do
+    nationalities: dict[str, float] = {}
+    for e in work.entities:
+        if e.type == "NORP" and e.country:
+            nationalities[e.country] = nationalities.get(e.country, 0.0) + len(e.mentions)
     resolved = resolve_document(
         res.gazetteer, names,
         containers=[container_after(res.gazetteer, text, end) for end in ends],
         areas=[area_after(text, end) for end in ends],
         prefer_country=dateline.country if dateline is not None else None,
+        countries=nationalities,
     )
     by_owner: dict[int, list[GeoMatch]] = {}  # one pass, not one per entity (issue 15)
     for o, r in zip(owners, resolved, strict=True):
@@ -467,6 +474,9 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
                 # House plot")
                 if e >= 0 and work.entities[e].type in {"GPE", "LOC"}:
                     out.append(c)
+            # "sanctions on Iran's oil sector": what a sanction is on is its target
+            if c.dep_ == "prep" and m.category == "SANCTION" and c.lower_ == "on":
+                continue
             if c.dep_ == "prep" and (c.lower_ in _LOC_PREPS or (c.lower_ == "to" and (
                     (went is not None and cur.i == went.i)
                     # forces sent "to Kherson" are deployed there
@@ -678,10 +688,16 @@ def target_places(work: Work, ev: WorkEvent) -> list[Token]:
                 g for g in c.children if g.dep_ == "pobj"
             ] if c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN" else []
             for g in objs:
-                e = work.entity_at(g)
-                if e >= 0 and work.entities[e].type in {"GPE", "LOC"} and (
-                        work.entities[e].geo is not None):
-                    out.append(g)
+                # "raided the Jenin refugee camp", "stormed a Kabul hotel": a site named by
+                # its town stands in that town (a person named by theirs, "the shooting of
+                # a Summerville man", lives there)
+                site = g.lemma_.lower() in vocab.SITE_NOUNS or g.lower_ in vocab.SITE_NOUNS
+                for x in [g, *(x for x in g.children if x.dep_ == "compound" and site)]:
+                    e = work.entity_at(x)
+                    if e >= 0 and work.entities[e].type in {"GPE", "LOC"} and (
+                            work.entities[e].geo is not None):
+                        out.append(x)
+                        break
     return out
 
 
@@ -689,6 +705,57 @@ def _bare_definite(t: Token) -> bool:
     """ "the city" with nothing else to say which: it points back at a city named before."""
     return all(c.dep_ in {"det", "punct"} and c.lower_ in {"the", ","} for c in t.children) and any(
         c.dep_ == "det" for c in t.children)
+
+
+def _there(t: Token) -> Token | None:
+    """The locative "there" of the act: on its verb ("killed two people there"), on its
+    noun or the noun's words ("an air strike on a market there killed 11"), or on the verb
+    whose subject or object the act's noun is ("the attack there killed six")."""
+    heads = [t, *t.subtree] if t.pos_ == "NOUN" else [t]
+    if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        heads.append(t.head)
+    for h in heads:
+        for c in h.children:
+            if c.lower_ == "there" and c.dep_ == "advmod":
+                return c
+    return None
+
+
+def place_named_there(work: Work, ev: WorkEvent, detail: list[Span]) -> Place | None:
+    """ "an air strike on a market there killed 11": "there" is the last place the text
+    named before it (a locative adverb points back as "the city" does)."""
+    for k in ev.mentions:
+        there = _there(work.mentions[k].trigger)
+        if there is None:
+            continue
+        before = [em.start for ent in work.entities
+                  if ent.type in {"GPE", "LOC"} and ent.geo is not None
+                  for em in ent.mentions if em.end <= there.i]
+        if before:
+            return place_for(work, [work.doc[max(before)]], detail)
+    return None
+
+
+def subject_place(work: Work, ev: WorkEvent, detail: list[Span],
+                  areas: frozenset[str]) -> Place | None:
+    """ "Police in Hong Kong arrested 53 activists", "protesters outside the Oval Office
+    chanted": those the act's verb is told of, placed by a phrase of their own, did it
+    there (when the act's own words place it nowhere); a site named by its place ("outside
+    the Kabul embassy") is in it."""
+    for k in ev.mentions:
+        t = work.mentions[k].trigger
+        if t.pos_ != "VERB":
+            continue
+        for subj in (c for c in t.children if c.dep_ == "nsubj"):
+            for p in (c for c in subj.children
+                      if c.dep_ == "prep" and c.lower_ in _NEAR_PREPS and c.lower_ != "near"):
+                for g in (x for x in p.children if x.dep_ == "pobj"):
+                    g = _area_name(work, g, areas) or g
+                    for x in [g, *(x for x in g.children if x.dep_ == "compound")]:
+                        e = work.entity_at(x)
+                        if e >= 0 and _placed(work.entities[e]):
+                            return place_for(work, [x], detail)
+    return None
 
 
 def city_named_before(work: Work, res: Resources, ev: WorkEvent,
@@ -706,6 +773,11 @@ def city_named_before(work: Work, res: Resources, ev: WorkEvent,
             elif c.dep_ == "prep" and (c.lower_ in _NEAR_PREPS or (
                     c.lower_ == "of" and t.pos_ == "NOUN" and ev.category == "ASSAULT")):
                 objs.extend(g for g in c.children if g.dep_ == "pobj")
+        # "in the Old Park district of the city", "on the outskirts of the town": a part of
+        # "the city" the act's sentence puts something in (the act's own sentence alone)
+        objs.extend(g for g in t.sent if g.dep_ == "pobj" and g.head.lower_ == "of"
+                    and g.head.head.dep_ == "pobj" and g.head.head.head.lower_ in _NEAR_PREPS
+                    and g.head.head.lemma_.lower() in vocab.SITE_NOUNS)
         for g in objs:
             if g.lower_ not in nouns or not _bare_definite(g):
                 continue
