@@ -17,7 +17,7 @@ pytestmark = pytest.mark.model
 
 def _known(reason: str) -> pytest.MarkDecorator:
     """A failure we could not fix, and why."""
-    return pytest.mark.xfail(reason=reason, strict=False)
+    return pytest.mark.xfail(reason=reason, strict=True)
 
 
 BATTERY = [
