@@ -777,6 +777,11 @@ def test_an_act_named_before_attempt_is_an_act(pipeline: Pipeline, text: str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a participle before its noun tells a state: the jailing is told elsewhere if at
+        # all; it joins an arrest told, never an event of its own
+        ("Supporters of the jailed leader gathered outside the court.", []),
+        ("Police detained the opposition leader on Monday. Supporters of the detained "
+         "leader gathered outside the station.", ["COERCE:detained"]),
         # a court's sentence, by its doer
         ("A court in Lyon jailed the former mayor on Tuesday.", []),
         ("The man was jailed by a judge in Leeds on Friday.", []),

@@ -715,7 +715,11 @@ class _Judge:
         if sense == "inquiry":
             return "drop" if self._follow_up(m) else "keep"
         if sense == "custody":
-            return "drop" if self._sentenced(t) or self._in_care(t) else "keep"
+            if self._sentenced(t) or self._in_care(t):
+                return "drop"
+            # "supporters of the jailed leader": a participle before its noun tells a
+            # state, the jailing told elsewhere if at all
+            return "joins" if t.dep_ == "amod" and t.tag_ == "VBN" else "keep"
         if sense in {"harm", "violent"} and t.dep_ == "amod" and t.tag_ in {"VBN", "JJ"} and (
                 not self._someone(t.head)):
             # "a tortured fanbase", "a wounded economy": a quality, no act (not "a shooting
