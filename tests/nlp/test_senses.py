@@ -829,6 +829,9 @@ def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
         # martial law is coercion; the law is not
         ("The president declared martial law in the capital on Monday.", ["COERCE:law"]),
         ("The president signed the law on Monday.", []),
+        # access cut by a state is censorship; by a company, business
+        ("The regime cut internet access nationwide on Monday.", ["COERCE:cut"]),
+        ("The storm cut power and internet access to thousands of homes.", []),
         # diplomats thrown out are expelled
         ("The government threw out four Russian diplomats on Friday.", ["SANCTION:threw"]),
         ("The fans threw out the old banners.", []),
