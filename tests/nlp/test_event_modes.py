@@ -291,3 +291,30 @@ def test_a_period_needs_a_time(pipeline, text: str, aggregate: bool) -> None:
     events = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
               if e.category in {"SANCTION", "COERCE", "MOBILIZE"}]
     assert events and events[0].aggregate is aggregate
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # alleged: the article does not stand behind it
+        ("Human rights groups accused police of torturing detainees.", "hypothetical"),
+        ("Activists accused the army of the killing of three farmers.", "hypothetical"),
+        ("Lawyers made allegations that guards had beaten the prisoners.", "hypothetical"),
+        # said false
+        ("The ministry said reports of an attack on the embassy were false.", "negated"),
+        # a report that it happened is no allegation
+        ("Officers responded to reports that a man had been shot outside a bar.", "asserted"),
+    ],
+)
+def test_what_is_alleged_or_said_false(pipeline, text: str, status: str) -> None:
+    events = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
+              if e.category == "ASSAULT"]
+    assert events and events[0].status == status
+
+
+def test_an_act_told_as_fact_and_then_alleged_is_one_asserted_act(pipeline) -> None:
+    text = ("A bomb killed five people at a market in Kandahar on Monday. Officials accused "
+            "a local militia of carrying out the bombing.")
+    events = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
+              if e.category == "ASSAULT"]
+    assert len(events) == 1 and events[0].status == "asserted"

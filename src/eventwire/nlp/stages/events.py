@@ -47,6 +47,10 @@ class EventWords:
         self.quantity = w("events.quantity")
         self.modals = w("events.hypothetical_modals")
         self.announcing = w("events.announcing_verbs")
+        self.accuse_verbs = w("events.accuse_verbs")
+        self.allegation_nouns = w("events.allegation_nouns")
+        self.report_nouns = w("events.report_nouns")
+        self.falsity = w("events.falsity_words")
         self.future = w("events.future_auxiliaries")
         self.negators = w("events.negators")
         self.generic_dets = w("events.generic_determiners")
@@ -216,6 +220,26 @@ def _fire_setter(t: Token, w: EventWords) -> Token | None:
         return t.head
     if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_.lower() in w.arson_verbs:
         return t.head.head
+    return None
+
+
+def _alleged(t: Token, w: EventWords) -> Status | None:
+    """What the act's own phrase says of its truth: "accused police of torturing detainees"
+    and "allegations that soldiers beat detainees" allege it (hypothetical: the article
+    does not stand behind it); "reports of an attack on the embassy were false" deny it.
+    (An act told elsewhere as fact joins that one: ``legal`` mentions may, see merge.)"""
+    head = t.head
+    if head.dep_ == "prep" and head.lower_ == "of" and t.dep_ in {"pobj", "pcomp"}:
+        owner = head.head  # "accused police of ...", "accused the army of ..."
+        if owner.lemma_.lower() in w.accuse_verbs or (
+                owner.dep_ == "dobj" and owner.head.lemma_.lower() in w.accuse_verbs):
+            return "hypothetical"
+        if owner.lemma_.lower() in w.allegation_nouns and owner.dep_ == "nsubj" and any(
+                c.dep_ == "acomp" and c.lower_ in w.falsity for c in owner.head.children):
+            return "negated"  # "reports of an attack were false"
+    if t.dep_ == "acl" and head.lemma_.lower() in w.allegation_nouns - w.report_nouns and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        return "hypothetical"  # "allegations that soldiers beat detainees"
     return None
 
 
@@ -1218,6 +1242,9 @@ def _mood(m: Mention, w: EventWords) -> None:
             if not m.anaphoric:
                 m.mood = "hypothetical"
             break
+    said = _alleged(t, w)
+    if said and m.mood == "asserted":
+        m.mood = said
     # "threatened on Sunday to attack": an infinitive the parser hung off as an adverbial
     # clause is the head's complement all the same
     intent = _complement(t) and t.head.lemma_ in w.intent_heads

@@ -231,7 +231,9 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
         return False
     a_status, b_status = mention_status(a, work.published), ev.mood
     retold = a_status != b_status and _headline_tells_coming(work, a, ev, a_status)
-    if a_status != b_status and not a.anaphoric and not retold:
+    # "accused him of carrying out the bombing": the charge names the act told as fact
+    charged = a.legal and a_status == "hypothetical" and b_status == "asserted"
+    if a_status != b_status and not a.anaphoric and not retold and not charged:
         return False
     if a.aggregate != ev.aggregate or (a.aggregate and not a.anaphoric and not _same_count(
             work, a, ev)):
