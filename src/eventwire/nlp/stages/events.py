@@ -627,6 +627,11 @@ def is_passive(t: Token, w: EventWords) -> bool:
     if any(c.dep_ == "agent" for c in t.children) and not any(
             c.dep_ in {"dobj", "aux"} for c in t.children):
         return True  # the parser gives a by-phrase "agent" only in a passive: "X removed by police"
+    if bare_participle and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children) and (
+            any(c.dep_ == "dobj" for c in t.children)):
+        # "An explosion at a market killed 20 people" (tagged as a participle): a clause
+        # with its subject and its object is active; a passive has no object
+        return False
     return (bare_participle and t.dep_ in {"acl", "ROOT"}) or _headline_passive(t, w)
 
 
@@ -897,16 +902,27 @@ def _impact(t: Token, w: EventWords) -> list[Token]:
     verb = t.head
     if t.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in w.leaving:
         # "the attack left three people dead", "left 12 people injured"
-        objs = children(verb, {"dobj"})
-        states = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "acomp"}] + [
-            c for o in objs for c in o.children if c.dep_ in {"acl", "amod"}]
-        return objs if any(x.lower_ in w.harm_states for x in states) or (
-            _in_condition(verb, w) or any(_in_condition(o, w) for o in objs)) else []
+        return _left_harmed(verb, w)
+    if t.pos_ == "VERB":
+        # "a car bomb exploded outside a hotel, leaving five people dead": the clause
+        # tells whom the act itself left so
+        return [o for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                and c.lemma_.lower() in w.leaving for o in _left_harmed(c, w)]
     if t.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in w.impact_verbs:
         return []
     if verb.lemma_.lower() in w.impact_through:
         return _pobj(verb, {"through"})
     return children(verb, {"dobj"})
+
+
+def _left_harmed(verb: Token, w: EventWords) -> list[Token]:
+    """The objects of "leave" said to be in a state of harm ("left three people dead",
+    "left a teenager in critical condition"); none otherwise ("left the scene")."""
+    objs = children(verb, {"dobj"})
+    states = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "acomp"}] + [
+        c for o in objs for c in o.children if c.dep_ in {"acl", "amod"}]
+    return objs if any(x.lower_ in w.harm_states for x in states) or (
+        _in_condition(verb, w) or any(_in_condition(o, w) for o in objs)) else []
 
 
 def _town(work: Work, t: Token) -> bool:
@@ -1017,7 +1033,9 @@ def _act(a: Arg, w: EventWords) -> bool:
     """An unnamed participant that is itself an act ("the strikes", "a Taliban assault")."""
     # read as a trigger is, in context ("a drone strike"; "station" is an act only as a
     # verb), and "the strikes" too
+    # "threatened to kill the hostages": a person, whatever act names them
     return a.entity < 0 and a.head.pos_ == "NOUN" and (
+        a.head.lemma_.lower() not in w.person_nouns) and (
         trigger_of(a.head, w) is not None or a.head.lemma_.lower() == "strike")
 
 
@@ -1053,7 +1071,7 @@ def _occasion(a: Arg, w: EventWords) -> bool:
     act is about, not a side of it; a named one ("the Republican National Convention") is
     the same."""
     lemma = a.head.lemma_.lower()
-    return a.head.pos_ in {"NOUN", "PROPN"} and (
+    return a.head.pos_ in {"NOUN", "PROPN"} and lemma not in w.person_nouns and (
         lemma in w.occasions or (lemma in w.triggers and a.entity < 0)
     )
 
