@@ -129,6 +129,8 @@ class EventWords:
         self.labour = w("events.labour_nouns")
         self.occasions = w("events.occasion_nouns")
         self.areas = w("events.area_nouns")
+        self.crews = w("events.crew_nouns")
+        self.surviving_verbs = w("events.surviving_verbs")
         # every lemma a verb or noun can be a trigger by (beside "strike", "fire" and a
         # hyphenated word), so that ``trigger_of`` turns the others away at once
         self.trigger_lemmas = frozenset(self.triggers).union(
@@ -685,7 +687,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(subj)  # "troops were deployed": the forces deployed are a side
         elif passive:
             m.recipients = args(subj + incl)
-            m.actors = args(_pobj(t, {"by"}))
+            m.actors = args(_pobj(t, {"by"}) or _by_after_body_part(t, w))
+            if subj and all(_means(s_, w) or s_.lower_ in w.fire_objects for s_ in subj):
+                # "shots were fired at the home of a politician", "a grenade was thrown at
+                # a patrol": what was fired is the means; at whom it was fired, the recipient
+                m.recipients = args(_pobj(t, {"at", "on", "upon", "into", "against"}) + incl)
         else:
             m.actors = args(subj)
             m.recipients = args(obj + incl if obj else obj)
@@ -810,7 +816,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(children(verb, {"nsubj"}) or subject_up(verb, res))
     if not m.recipients and m.category == "ASSAULT":
         # (a noun the tagger took for a verb, "airstrikes hit ...", is a subject all the same)
-        m.recipients = args(_impact(t, w))
+        m.recipients = args(_impact(t, w) or _survivors(t, w))
     if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
@@ -915,6 +921,15 @@ def _impact(t: Token, w: EventWords) -> list[Token]:
     return children(verb, {"dobj"})
 
 
+def _survivors(t: Token, w: EventWords) -> list[Token]:
+    """ "The governor survived an assassination attempt", "the minister escaped an
+    ambush": who survives an attack is whom it was aimed at."""
+    act = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in w.attempt_heads else t
+    if act.dep_ != "dobj" or act.head.lemma_.lower() not in w.surviving_verbs:
+        return []
+    return children(act.head, {"nsubj", "nsubjpass"})
+
+
 def _left_harmed(verb: Token, w: EventWords) -> list[Token]:
     """The objects of "leave" said to be in a state of harm ("left three people dead",
     "left a teenager in critical condition"); none otherwise ("left the scene")."""
@@ -962,9 +977,20 @@ def _bare_gerund(t: Token) -> bool:
 
 def _done_by(t: Token, w: EventWords) -> list[Token]:
     """ "a protest organized by X", "the attack, carried out by X": the agent of a light
-    verb's participle on the act noun did the act."""
-    return [g for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            and c.lemma_.lower() in w.light_verbs for g in _pobj(c, {"by"})]
+    verb's participle on the act noun did the act; so does the agent of the light verb the
+    act noun is the passive subject of ("the attack was carried out by X")."""
+    verbs = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if t.dep_ == "nsubjpass":
+        verbs.append(t.head)
+    return [g for c in verbs if c.lemma_.lower() in w.light_verbs for g in _pobj(c, {"by"})]
+
+
+def _by_after_body_part(t: Token, w: EventWords) -> list[Token]:
+    """ "was shot in the back by a police officer": the parser hangs the by-phrase on the
+    body part, but a body part is not done by anyone; the agent is the passive verb's."""
+    return [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+            for b in children(c, {"pobj"}) if b.lemma_.lower() in w.body_parts
+            for g in _pobj(b, {"by"})]
 
 
 def _hyphen_agent(t: Token, w: EventWords) -> list[Token]:
@@ -1033,9 +1059,10 @@ def _act(a: Arg, w: EventWords) -> bool:
     """An unnamed participant that is itself an act ("the strikes", "a Taliban assault")."""
     # read as a trigger is, in context ("a drone strike"; "station" is an act only as a
     # verb), and "the strikes" too
-    # "threatened to kill the hostages": a person, whatever act names them
+    # "threatened to kill the hostages": a person, whatever act names them; "a grenade
+    # thrown at a police patrol": the people on it
     return a.entity < 0 and a.head.pos_ == "NOUN" and (
-        a.head.lemma_.lower() not in w.person_nouns) and (
+        a.head.lemma_.lower() not in w.person_nouns and a.head.lemma_.lower() not in w.crews) and (
         trigger_of(a.head, w) is not None or a.head.lemma_.lower() == "strike")
 
 
