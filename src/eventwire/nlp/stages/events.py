@@ -131,6 +131,10 @@ class EventWords:
         self.areas = w("events.area_nouns")
         self.crews = w("events.crew_nouns")
         self.surviving_verbs = w("events.surviving_verbs")
+        self.reported_pronouns = w("events.reported_pronouns")
+        self.plural_pronouns = w("people.plural_pronouns")
+        self.reporting_verbs = frozenset(
+            v for vs in lex.mapping("statements.reporting_verbs").values() for v in vs)
         # every lemma a verb or noun can be a trigger by (beside "strike", "fire" and a
         # hyphenated word), so that ``trigger_of`` turns the others away at once
         self.trigger_lemmas = frozenset(self.triggers).union(
@@ -516,6 +520,7 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
     heads = [*heads, *(m for h in heads for c in conjuncts(h) for m in _included(c, w))]
     for h in heads:
         for c in conjuncts(h):
+            c = _reporter(c, w) or c
             # "the gunman, who was later arrested": a relative pronoun is its antecedent
             # ("which" stands for a thing: as a subject it names the means, not a side)
             if (c.tag_ in {"WP", "WDT"} and c.head.dep_ == "relcl" and c.head.head.i != c.i
@@ -533,6 +538,23 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
                     c.lower_ not in w.non_participants):
                 out.append(make_arg(work, res, c))
     return out
+
+
+def _reporter(c: Token, w: EventWords) -> Token | None:
+    """ "The army said it had killed 25 militants", "police said they arrested two men":
+    "it" or "they" as the subject of a reported clause is the one who reports it, when
+    the number agrees (a person would be "he" or "she")."""
+    if c.lower_ not in w.reported_pronouns or c.dep_ not in {"nsubj", "nsubjpass"} or (
+            c.head.dep_ != "ccomp"):
+        return None
+    verb = c.head.head
+    if verb.lemma_.lower() not in w.reporting_verbs:
+        return None
+    tags = {"NNS", "NNPS"} if c.lower_ in w.plural_pronouns else {"NN", "NNP"}
+    for r in children(verb, {"nsubj"}):
+        if r.tag_ in tags and r.lemma_.lower() not in w.person_nouns:
+            return r
+    return None
 
 
 def _aged(c: Token, w: EventWords) -> bool:
@@ -630,9 +652,10 @@ def is_passive(t: Token, w: EventWords) -> bool:
             c.dep_ in {"dobj", "aux"} for c in t.children):
         return True  # the parser gives a by-phrase "agent" only in a passive: "X removed by police"
     if bare_participle and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children) and (
-            any(c.dep_ == "dobj" for c in t.children)):
+            any(c.dep_ == "dobj" for c in t.children) or t.lemma_.lower() in w.mutual):
         # "An explosion at a market killed 20 people" (tagged as a participle): a clause
-        # with its subject and its object is active; a passive has no object
+        # with its subject and its object is active; a passive has no object; and "clash"
+        # or "fight" with a subject has no passive ("supporters clashed with police")
         return False
     return (bare_participle and t.dep_ in {"acl", "ROOT"}) or _headline_passive(t, w)
 
@@ -687,11 +710,16 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(subj)  # "troops were deployed": the forces deployed are a side
         elif passive:
             m.recipients = args(subj + incl)
-            m.actors = args(_pobj(t, {"by"}) or _by_after_body_part(t, w))
+            m.actors = args(_pobj(t, {"by"}) or _by_after_body_part(t, w)
+                            or _shared_agent(t) or _fighting_sides(t, w))
             if subj and all(_means(s_, w) or s_.lower_ in w.fire_objects for s_ in subj):
                 # "shots were fired at the home of a politician", "a grenade was thrown at
                 # a patrol": what was fired is the means; at whom it was fired, the recipient
                 m.recipients = args(_pobj(t, {"at", "on", "upon", "into", "against"}) + incl)
+        elif t.lemma_.lower() in w.mutual:
+            # "supporters clashed with police": both sides fight, neither is done to
+            m.actors = args(subj + _pobj(t, {"with", "against"}))
+            m.recipients = []
         else:
             m.actors = args(subj)
             m.recipients = args(obj + incl if obj else obj)
@@ -985,6 +1013,25 @@ def _done_by(t: Token, w: EventWords) -> list[Token]:
     return [g for c in verbs if c.lemma_.lower() in w.light_verbs for g in _pobj(c, {"by"})]
 
 
+def _shared_agent(t: Token) -> list[Token]:
+    """ "was punched and kicked by two men": coordinated passive participles share the
+    by-phrase said after the last of them, when nothing of the first stands between them
+    ("was arrested on suspicion of murder and questioned by detectives": the detectives
+    only questioned)."""
+    return [g for v in t.conjuncts if v.i > t.i and v.tag_ == "VBN" and not children(
+        v, {"nsubj", "nsubjpass"}) and all(
+            x.dep_ in {"cc", "punct", "advmod"} for x in t.doc[t.i + 1:v.i])
+            for g in _pobj(v, {"by"})]
+
+
+def _fighting_sides(t: Token, w: EventWords) -> list[Token]:
+    """ "40 people were killed in fighting between the army and rebels": who was killed
+    in a fight was killed by its sides."""
+    return [s_ for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in children(c, {"pobj"}) if g.lemma_.lower() in w.mutual
+            for s_ in _pobj(g, {"between"})]
+
+
 def _by_after_body_part(t: Token, w: EventWords) -> list[Token]:
     """ "was shot in the back by a police officer": the parser hangs the by-phrase on the
     body part, but a body part is not done by anyone; the agent is the passive verb's."""
@@ -1033,6 +1080,10 @@ def _held_in(t: Token) -> tuple[list[Token], list[Token]] | None:
     if t.dep_ != "pobj" or prep.lower_ not in {"in", "into", "under"}:
         return None
     gov = prep.head
+    if gov.dep_ == "dobj" and gov.pos_ in {"NOUN", "PROPN"}:
+        # "placed the ousted leader under house arrest": the parser hangs the state on
+        # the object
+        return [gov], children(gov.head, {"nsubj"})
     if gov.pos_ not in {"VERB", "AUX"}:
         return None
     obj = children(gov, {"dobj"})
