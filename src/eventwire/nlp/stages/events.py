@@ -540,6 +540,17 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
     return out
 
 
+def _among_those(t: Token, w: EventWords) -> list[Token]:
+    """ "A councillor was among those killed", "Among those arrested was the party's
+    leader": who is among the people an act was done to is one of them (the subject of
+    the verb the among-phrase hangs on)."""
+    those = t.head
+    if t.dep_ != "acl" or t.tag_ != "VBN" or those.lower_ not in w.people_demonstratives or (
+            those.dep_ != "pobj" or those.head.lower_ != "among"):
+        return []
+    return children(those.head.head, {"nsubj"})
+
+
 def _reporter(c: Token, w: EventWords) -> Token | None:
     """ "The army said it had killed 25 militants", "police said they arrested two men":
     "it" or "they" as the subject of a reported clause is the one who reports it, when
@@ -678,6 +689,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             children(s_, {"appos"}) if _label(s_) and children(s_, {"appos"}) else [s_])]
         if not subj and _asked(t, w):
             subj = children(t.head, {"dobj"})  # "urged supporters to boycott": they would
+        among = [] if subj else _among_those(t, w)
+        subj = subj or among
         if not subj and (act := _result_of_act(t, w)) is not None:
             # "... a bomb that exploded on Friday, wounding 13 people": what did the harm
             # is the subject of the act the result clause follows (a relative clause's
@@ -710,6 +723,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(subj)  # "troops were deployed": the forces deployed are a side
         elif passive:
             m.recipients = args(subj + incl)
+            if among:
+                for a in m.recipients:
+                    a.plural = True  # one of those killed: no count of one
             m.actors = args(_pobj(t, {"by"}) or _by_after_body_part(t, w)
                             or _shared_agent(t) or _fighting_sides(t, w))
             if subj and all(_means(s_, w) or s_.lower_ in w.fire_objects for s_ in subj):
@@ -768,7 +784,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                 # took them, and whom is the verb's other object
                 m.actors = m.actors or args(children(t.head, {"nsubj"}))
                 m.recipients = m.recipients or args(
-                    [c for c in children(t.head, {"dobj"}) if c.i != t.i]
+                    [c for c in children(t.head, {"dobj", "nsubjpass"}) if c.i != t.i]
                     + [c for c in children(t, {"compound"}) if c.pos_ in {"NOUN", "PROPN"}])
         elif m.category == "SANCTION":
             m.actors = args(frm + by + poss)
