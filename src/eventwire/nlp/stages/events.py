@@ -498,7 +498,7 @@ def _participant_like(c: Token, head: Token) -> bool:
     if c.pos_ == "NUM" and not any(x.lower_ == "of" for x in c.children):
         return False
     lo, hi = sorted((c.i, head.i))
-    return not any(t.text in {"—", "–", "--"} or "\n" in t.text_with_ws
+    return not any(t.text in {"—", "–", "--", "|"} or "\n" in t.text_with_ws
                    for t in c.doc[lo:hi])
 
 
@@ -556,14 +556,15 @@ def _reporter(c: Token, w: EventWords) -> Token | None:
     "it" or "they" as the subject of a reported clause is the one who reports it, when
     the number agrees (a person would be "he" or "she")."""
     if c.lower_ not in w.reported_pronouns or c.dep_ not in {"nsubj", "nsubjpass"} or (
-            c.head.dep_ != "ccomp"):
-        return None
+            c.head.dep_ != "ccomp") or trigger_of(c.head, w) is None:
+        return None  # not "Jo Doe said it appears the man shot himself": "it" does nothing
     verb = c.head.head
     if verb.lemma_.lower() not in w.reporting_verbs:
         return None
     tags = {"NNS", "NNPS"} if c.lower_ in w.plural_pronouns else {"NN", "NNP"}
     for r in children(verb, {"nsubj"}):
-        if r.tag_ in tags and r.lemma_.lower() not in w.person_nouns:
+        if r.tag_ in tags and r.lemma_.lower() not in w.person_nouns and (
+                r.ent_type_ != "PERSON"):
             return r
     return None
 
@@ -663,7 +664,8 @@ def is_passive(t: Token, w: EventWords) -> bool:
             c.dep_ in {"dobj", "aux"} for c in t.children):
         return True  # the parser gives a by-phrase "agent" only in a passive: "X removed by police"
     if bare_participle and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children) and (
-            any(c.dep_ == "dobj" for c in t.children) or t.lemma_.lower() in w.mutual):
+            any(c.dep_ == "dobj" for c in t.children) or t.lemma_.lower() in w.mutual) and (
+            not _unpunctuated(t)):  # a headline's passive drops "was": "Man slain after ..."
         # "An explosion at a market killed 20 people" (tagged as a participle): a clause
         # with its subject and its object is active; a passive has no object; and "clash"
         # or "fight" with a subject has no passive ("supporters clashed with police")
@@ -728,9 +730,12 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                     a.plural = True  # one of those killed: no count of one
             m.actors = args(_pobj(t, {"by"}) or _by_after_body_part(t, w)
                             or _shared_agent(t) or _fighting_sides(t, w))
-            if subj and all(_means(s_, w) or s_.lower_ in w.fire_objects for s_ in subj):
+            fired = children(t, {"nsubjpass"})
+            if fired and all(_means(s_, w) or s_.lower_ in w.fire_objects for s_ in fired):
                 # "shots were fired at the home of a politician", "a grenade was thrown at
                 # a patrol": what was fired is the means; at whom it was fired, the recipient
+                # (only the passive's own subject: "reports of shots fired at a store" or a
+                # headline's "Gunman shot, killed at ..." name no act aimed at anyone)
                 m.recipients = args(_pobj(t, {"at", "on", "upon", "into", "against"}) + incl)
         elif t.lemma_.lower() in w.mutual:
             # "supporters clashed with police": both sides fight, neither is done to

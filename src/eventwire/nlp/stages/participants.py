@@ -173,7 +173,7 @@ def run(work: Work, res: Resources) -> None:
                 kept.append(a)
             setattr(ev, mine, kept)
         if not ev.recipients and ev.category == "ASSAULT" and not ev.aggregate:
-            ev.recipients = _found_hurt(work, res, ev)
+            ev.recipients = _found_hurt(work, res, ev) or _taken_hurt(work, res, ev)
         if not ev.actors:
             ev.actors = _unstated_agent(work, res, ev)
             ev.actors_borrowed = bool(ev.actors)
@@ -259,6 +259,38 @@ def _found_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
                     for t in c.subtree]
                 if any(t.lemma_.lower() in hurt or t.lower_ in hurt for t in said
                        if t.i != x.i):
+                    return [make_arg(work, res, x)]
+    return []
+
+def _taken_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
+    """Who is taken to hospital hurt, in the sentence of an attack that names no victim or
+    the one after it (when that one tells no other act), is its victim: "Police are
+    investigating a stabbing. A woman was taken to hospital with serious injuries." The
+    doer by name ("the suspect was treated for a gunshot wound") is not."""
+    lex = res.lexicon
+    carried, hurt = lex.words("people.hospital_verbs"), lex.words("people.hurt_words")
+    person_nouns = lex.words("people.person_nouns")
+    doers = lex.words("people.perpetrator_nouns")
+    mine = set(ev.mentions)
+    others = {m.trigger.sent.start for k, m in enumerate(work.mentions) if k not in mine}
+    sents: set[int] = set()
+    for k in ev.mentions:
+        sent = work.mentions[k].trigger.sent
+        sents.add(sent.start)
+        if sent.end < len(work.doc) and (nxt := work.doc[sent.end].sent.start) not in others:
+            sents.add(nxt)
+    for start in sorted(sents):
+        for v in work.doc[start].sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in carried:
+                continue
+            for x in children(v, {"nsubjpass"}):
+                e = work.entity_at(x)
+                lemma = x.lemma_.lower()
+                if lemma in doers or not ((x.pos_ == "NOUN" and lemma in person_nouns) or (
+                        e >= 0 and work.entities[e].type == "PERSON")):
+                    continue
+                if any(t.lemma_.lower() in hurt or t.lower_ in hurt for t in v.subtree
+                       if t not in x.subtree):
                     return [make_arg(work, res, x)]
     return []
 
