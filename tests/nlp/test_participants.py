@@ -885,3 +885,20 @@ def test_a_page_titles_parts_are_no_conjuncts(pipeline):
     ev = _event(pipeline, "Rounds were fired into a house | Local News, Weather, Sports",
                 "ASSAULT")
     assert all("Weather" not in p.text for p in ev.recipients)
+
+
+def test_a_headline_act_noun_parsed_as_a_gerund_is_not_the_subjects_act(pipeline):
+    ev = _event(pipeline, "Man wounded in Eastside shooting\n\nA 24-year-old man was shot "
+                          "several times early Saturday.", "ASSAULT")
+    assert _texts(ev.actors) == []
+    # with its own phrase the gerund keeps its doer
+    ev = _event(pipeline, "The officer was wounded shooting at the fleeing suspect.",
+                "ASSAULT")
+    assert _texts(ev.actors) == ["The officer"]
+
+
+def test_an_act_told_first_without_a_victim_takes_the_victim_a_retelling_names(pipeline):
+    text = ("Suspect arrested in fatal stabbing\n\nPolice have arrested a 19-year-old man in "
+            "connection with the fatal stabbing of a teenager outside a shop last week.")
+    ev = _event(pipeline, text, "ASSAULT")
+    assert _texts(ev.recipients) == ["a teenager"]

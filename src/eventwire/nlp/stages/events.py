@@ -699,7 +699,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             # antecedent; a weapon is the means, no side), not the sentence's
             subj = children(act, {"nsubj"}) if act.dep_ != "relcl" else [act.head]
         elif not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"} and not (
-                _bare_gerund(t) and m.category == "ASSAULT"):
+                (_bare_gerund(t) or _gerund_on_a_passive(t, w)) and m.category == "ASSAULT"):
             subj = subject_up(t, res)
         if not subj and not passive:
             subj = _continued_subject(t)
@@ -1022,6 +1022,15 @@ def _bare_gerund(t: Token) -> bool:
     did not do it ("arrested after shooting a guard" has its object, and its doer)."""
     return t.tag_ == "VBG" and t.dep_ == "pcomp" and not any(
         c.dep_ in {"dobj", "nsubj", "nsubjpass", "poss"} for c in t.children)
+
+
+def _gerund_on_a_passive(t: Token, w: EventWords) -> bool:
+    """ "Man wounded in Eastside shooting": the parser can make the headline's act noun a
+    gerund on the passive; a bare gerund (no object, no phrase, no "while") hung on a
+    passive names the act the subject suffered, not one the subject did."""
+    return t.tag_ == "VBG" and t.dep_ == "advcl" and not any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass", "prep", "mark", "aux", "advmod", "prt",
+                   "ccomp", "xcomp"} for c in t.children) and is_passive(t.head, w)
 
 
 def _done_by(t: Token, w: EventWords) -> list[Token]:
