@@ -902,3 +902,12 @@ def test_an_act_told_first_without_a_victim_takes_the_victim_a_retelling_names(p
             "connection with the fatal stabbing of a teenager outside a shop last week.")
     ev = _event(pipeline, text, "ASSAULT")
     assert _texts(ev.recipients) == ["a teenager"]
+
+
+def test_found_shot_is_the_participle_whatever_the_tag(pipeline):
+    ev = _event(pipeline, "They found Jo Marsh shot to death inside the home.", "ASSAULT")
+    assert _names(ev.actors) == []
+    assert _names(ev.recipients) == ["Jo Marsh"]
+    # a clause with its object found is an act the subject did
+    ev = _event(pipeline, "Police found that the man shot his neighbour.", "ASSAULT")
+    assert _texts(ev.actors) == ["the man"]

@@ -131,6 +131,7 @@ class EventWords:
         self.areas = w("events.area_nouns")
         self.crews = w("events.crew_nouns")
         self.surviving_verbs = w("events.surviving_verbs")
+        self.found_verbs = w("people.found_verbs")
         self.reported_pronouns = w("events.reported_pronouns")
         self.plural_pronouns = w("people.plural_pronouns")
         self.reporting_verbs = frozenset(
@@ -682,7 +683,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         return _args(work, res, w, heads)
 
     if t.pos_ == "VERB":
-        patient = _predicated_of(t)
+        patient = _predicated_of(t, w)
         passive = bool(patient) or is_passive(t, w)
         subj = patient or children(t, {"nsubj", "nsubjpass"})
         # "Police: teen shot near park": the parser hangs the headline's subject off the
@@ -1085,13 +1086,16 @@ def _hyphen_agent(t: Token, w: EventWords) -> list[Token]:
     return out
 
 
-def _predicated_of(t: Token) -> list[Token]:
+def _predicated_of(t: Token, w: EventWords) -> list[Token]:
     """ "was found shot", "found him shot dead", "wanted the man killed": a bare past
     participle that predicates of another verb's subject or object is passive, and that
     noun is its patient (its own subject, else the governing verb's object, else the
     governing verb's passive subject)."""
+    # "They found Jo Marsh shot to death" (tagged as a past tense): after a verb of
+    # finding, an act with no object of its own is the participle, said of what was found
+    found = t.tag_ == "VBD" and t.head.lemma_.lower() in w.found_verbs
     if (
-        t.tag_ != "VBN"
+        (t.tag_ != "VBN" and not found)
         or t.dep_ not in {"xcomp", "oprd", "ccomp"}
         or t.head.pos_ not in {"VERB", "AUX"}
         or any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in t.children)
