@@ -911,3 +911,29 @@ def test_found_shot_is_the_participle_whatever_the_tag(pipeline):
     # a clause with its object found is an act the subject did
     ev = _event(pipeline, "Police found that the man shot his neighbour.", "ASSAULT")
     assert _texts(ev.actors) == ["the man"]
+
+
+def test_the_shooting_death_of_someone(pipeline):
+    ev = _event(pipeline, "Police are investigating the shooting death of a 15-year-old girl "
+                          "in a parking lot.", "ASSAULT")
+    assert _texts(ev.recipients) == ["a 15-year-old girl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("Two officers opened fire and struck the suspect.", "the suspect"),
+        ("A passenger leaned out of the window and fired several shots at the car, striking "
+         "Ana Ruiz.", "Ana Ruiz"),
+    ],
+)
+def test_whom_the_shots_struck(pipeline, text, hit):
+    ev = _event(pipeline, text, "ASSAULT")
+    assert hit in _texts(ev.recipients)
+
+
+def test_the_one_found_dead_is_the_victim(pipeline):
+    ev = _event(pipeline, "A 27-year-old man was shot and killed Tuesday night in Westwood. "
+                          "Police said Malone Amos was found dead in the parking lot of an "
+                          "apartment complex.", "ASSAULT")
+    assert _names(ev.recipients) == ["Malone Amos"]

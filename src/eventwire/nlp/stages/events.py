@@ -132,6 +132,8 @@ class EventWords:
         self.crews = w("events.crew_nouns")
         self.surviving_verbs = w("events.surviving_verbs")
         self.found_verbs = w("people.found_verbs")
+        self.death_nouns = w("events.death_nouns")
+        self.struck_verbs = w("events.struck_verbs")
         self.reported_pronouns = w("events.reported_pronouns")
         self.plural_pronouns = w("people.plural_pronouns")
         self.reporting_verbs = frozenset(
@@ -837,7 +839,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         setter = _fire_setter(t, w) if t.lemma_.lower() == "fire" else None
         if opener is not None:
             # "gunmen opened fire on a bus": the verb's subject fires, at whom its "on" says
-            m.recipients = m.recipients or args(_pobj(opener, set(w.fire_preps)))
+            m.recipients = m.recipients or args(_pobj(opener, set(w.fire_preps))) or args(
+                _struck(opener, w))  # "opened fire and struck the suspect"
         elif setter is not None:
             # "set fire to a police station", "set a car on fire"
             burned = children(setter, {"dobj"}) if t.dep_ == "pobj" else _pobj(setter, {"to"})
@@ -864,9 +867,18 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             # "drivers blocked the motorway in protest": who did what was done in protest
             verb = named.head.head
             m.actors = args(children(verb, {"nsubj"}) or subject_up(verb, res))
+    if not m.recipients and m.category == "ASSAULT" and t.dep_ in {"amod", "compound"} and (
+            t.head.lemma_.lower() in w.death_nouns):
+        # "the shooting death of a 15-year-old", "Jo Doe's shooting death": the death's
+        # of-phrase or possessor is whom the act killed
+        m.recipients = args(_pobj(t.head, {"of"}) + children(t.head, {"poss"}))
     if not m.recipients and m.category == "ASSAULT":
         # (a noun the tagger took for a verb, "airstrikes hit ...", is a subject all the same)
         m.recipients = args(_impact(t, w) or _survivors(t, w))
+    if m.category == "ASSAULT" and t.pos_ == "VERB":
+        # "fired several shots at the car, striking a passenger": whom the shots hit
+        m.recipients += [a for a in args(_struck(t, w))
+                         if a.head.i not in {r.head.i for r in m.recipients}]
     if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
@@ -969,6 +981,16 @@ def _impact(t: Token, w: EventWords) -> list[Token]:
     if verb.lemma_.lower() in w.impact_through:
         return _pobj(verb, {"through"})
     return children(verb, {"dobj"})
+
+
+def _struck(t: Token, w: EventWords) -> list[Token]:
+    """ "opened fire and struck the suspect", "fired shots at the car, striking a
+    passenger": the object of a verb of impact joined to the shooting or told as its
+    result."""
+    verbs = [v for v in t.conjuncts if v.i > t.i] + [
+        c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > t.i]
+    return [o for v in verbs if v.lemma_.lower() in w.struck_verbs
+            and not children(v, {"nsubj", "nsubjpass"}) for o in children(v, {"dobj"})]
 
 
 def _survivors(t: Token, w: EventWords) -> list[Token]:

@@ -42,6 +42,7 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
     lex = res.lexicon
     person_nouns = lex.words("people.person_nouns")
     identify, charge = lex.words("people.identify_verbs"), lex.words("people.charge_verbs")
+    found_dead, dead = lex.words("people.found_dead_verbs"), lex.words("people.dead_words")
 
     def add(desc: Token, e: int) -> None:
         if e >= 0 and _description(desc, person_nouns) and desc.i not in work.mentions_by_token:
@@ -83,6 +84,15 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
                     if e >= 0 or len(group) > 1:
                         # a charged companion the NER missed still makes two suspects
                         links.setdefault("suspect", []).append((-1, e if e >= 0 else -2 - who.i))
+        elif t.lemma_.lower() in found_dead and t.pos_ == "VERB":
+            # "Police said Jo Doe was found dead", "Jo Doe was pronounced dead at the
+            # scene": the one found dead is the victim
+            if any(c.lower_ in dead for c in t.children if c.dep_ in {
+                    "oprd", "acomp", "xcomp", "advmod", "attr"}):
+                for c in children(t, {"nsubjpass"}):
+                    e = _person(work, c)
+                    if e >= 0:
+                        links.setdefault("victim", []).append((-1, e))
         elif t.lemma_ == "be":
             for a in (c for c in t.children if c.dep_ == "attr"):
                 for b in (c for c in t.children if c.dep_ == "nsubj"):
