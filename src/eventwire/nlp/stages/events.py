@@ -132,7 +132,6 @@ class EventWords:
         self.crews = w("events.crew_nouns")
         self.surviving_verbs = w("events.surviving_verbs")
         self.found_verbs = w("people.found_verbs")
-        self.death_nouns = w("events.death_nouns")
         self.struck_verbs = w("events.struck_verbs")
         self.reported_pronouns = w("events.reported_pronouns")
         self.plural_pronouns = w("people.plural_pronouns")
@@ -867,11 +866,6 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             # "drivers blocked the motorway in protest": who did what was done in protest
             verb = named.head.head
             m.actors = args(children(verb, {"nsubj"}) or subject_up(verb, res))
-    if not m.recipients and m.category == "ASSAULT" and t.dep_ in {"amod", "compound"} and (
-            t.head.lemma_.lower() in w.death_nouns):
-        # "the shooting death of a 15-year-old", "Jo Doe's shooting death": the death's
-        # of-phrase or possessor is whom the act killed
-        m.recipients = args(_pobj(t.head, {"of"}) + children(t.head, {"poss"}))
     if not m.recipients and m.category == "ASSAULT":
         # (a noun the tagger took for a verb, "airstrikes hit ...", is a subject all the same)
         m.recipients = args(_impact(t, w) or _survivors(t, w))
