@@ -931,3 +931,23 @@ def test_the_one_found_dead_is_the_victim(pipeline):
                           "Police said Malone Amos was found dead in the parking lot of an "
                           "apartment complex.", "ASSAULT")
     assert _names(ev.recipients) == ["Malone Amos"]
+
+
+def test_identified_the_boy_shot_and_killed(pipeline):
+    ev = _event(pipeline, "Police have identified the teenage boy shot and killed in West "
+                          "Philadelphia late Sunday.", "ASSAULT")
+    assert _texts(ev.actors) == []
+    assert _texts(ev.recipients) == ["the teenage boy"]
+
+
+def test_a_description_identified_in_a_relative_clause(pipeline):
+    ev = _event(pipeline, "Police say a 30-year-old man, who was later identified as Deon "
+                          "Marsh, was shot and killed at that location.", "ASSAULT")
+    assert _names(ev.recipients) == ["Deon Marsh"]
+
+
+def test_another_description_takes_no_pinned_name(pipeline):
+    ev = _event(pipeline, "Jo Marsh is charged with assault on an officer. When deputies "
+                          "approached the truck, Marsh reversed toward them. Another deputy "
+                          "then fired five shots at the truck.", "ASSAULT")
+    assert _names(ev.actors) == [None]

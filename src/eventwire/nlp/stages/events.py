@@ -131,7 +131,7 @@ class EventWords:
         self.areas = w("events.area_nouns")
         self.crews = w("events.crew_nouns")
         self.surviving_verbs = w("events.surviving_verbs")
-        self.found_verbs = w("people.found_verbs")
+        self.predicating_verbs = w("people.found_verbs") | w("people.identify_verbs")
         self.struck_verbs = w("events.struck_verbs")
         self.reported_pronouns = w("events.reported_pronouns")
         self.plural_pronouns = w("people.plural_pronouns")
@@ -644,7 +644,8 @@ def is_passive(t: Token, w: EventWords) -> bool:
         t.head.pos_ == "VERB"
     ) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
         # "shot, injured near the park": a bare participle beside a passive is one too
-        return is_passive(t.head, w)
+        # ("identified the boy shot and killed": beside a participle said of the boy)
+        return is_passive(t.head, w) or bool(_predicated_of(t.head, w))
     bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
     if bare_participle and t.dep_ == "conj" and t.lemma_.lower() in w.headline_passives and (
             t.head.pos_ == "VERB" and not any(c.dep_ in {"dobj", "agent"} for c in t.children)
@@ -1107,9 +1108,10 @@ def _predicated_of(t: Token, w: EventWords) -> list[Token]:
     participle that predicates of another verb's subject or object is passive, and that
     noun is its patient (its own subject, else the governing verb's object, else the
     governing verb's passive subject)."""
-    # "They found Jo Marsh shot to death" (tagged as a past tense): after a verb of
-    # finding, an act with no object of its own is the participle, said of what was found
-    found = t.tag_ == "VBD" and t.head.lemma_.lower() in w.found_verbs
+    # "They found Jo Marsh shot to death", "identified the boy shot and killed" (tagged as
+    # a past tense): after a verb of finding or naming, an act with no object of its own
+    # is the participle, said of whom it finds or names
+    found = t.tag_ == "VBD" and t.head.lemma_.lower() in w.predicating_verbs
     if (
         (t.tag_ != "VBN" and not found)
         or t.dep_ not in {"xcomp", "oprd", "ccomp"}

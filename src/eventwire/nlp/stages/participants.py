@@ -62,7 +62,9 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
         elif t.lemma_.lower() in identify and t.pos_ == "VERB":
             as_obj = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ == "pobj"]
-            theme = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+            # "a man, who was later identified as Jo Doe": the relative pronoun's antecedent
+            theme = [t.head if c.tag_ == "WP" and t.dep_ == "relcl" else c
+                     for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
             if t.dep_ == "acl" and t.tag_ == "VBN":
                 theme.append(t.head)  # "a man, identified as Jo Doe, was found dead"
             # "Police identified him as Jo Doe": whom "him" stands for
@@ -103,12 +105,15 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
 
 
 def _resolve(work: Work, arg: Arg, links: dict[str, list[tuple[int, int]]],
-             taken: set[int], role_nouns: frozenset[str], person_nouns: frozenset[str]) -> None:
+             taken: set[int], role_nouns: frozenset[str], person_nouns: frozenset[str],
+             others: frozenset[str] = frozenset()) -> None:
     """Give an unnamed singular description the person the article pins to it: through its
     own head noun, or through the role it plays ("a man shot ..." / "the suspect, Jo Doe")."""
     head = arg.head
     if arg.entity >= 0 or arg.plural or arg.quantified or not _description(head, person_nouns):
         return
+    if any(c.dep_ in {"det", "amod"} and c.lower_ in others for c in head.children):
+        return  # "another deputy fired": not the one the article pinned a name to
     lemmas = {head.lemma_.lower()} | role_nouns
     cands = [(i, e) for lemma in lemmas for i, e in links.get(lemma, []) if e not in taken]
     own = [e for i, e in cands if i == head.i]
@@ -140,6 +145,7 @@ def run(work: Work, res: Resources) -> None:
     lex = res.lexicon
     person_nouns, empty = lex.words("people.person_nouns"), lex.words("people.empty_pronouns")
     perpetrators, victims = lex.words("people.perpetrator_nouns"), lex.words("people.victim_nouns")
+    others = lex.words("people.other_determiners")
     links = description_links(work, res)
     # the dateline ("KAMPALA, Oct 3 —") says where the report was filed; the parser can
     # hang it on the lead's verb as a subject, but it never takes part in an event
@@ -159,7 +165,7 @@ def run(work: Work, res: Resources) -> None:
             if ev.category == "ASSAULT":
                 roles = perpetrators if mine == "actors" else victims
             for k, a in enumerate(args):
-                _resolve(work, a, links, taken, roles, person_nouns)
+                _resolve(work, a, links, taken, roles, person_nouns, others)
                 if a.entity < 0 and a.name is None and a.head.pos_ == "PRON":
                     said = _described(work, res, a, {o.head.i for o in getattr(ev, other)})
                     if said is not None:
@@ -168,7 +174,7 @@ def run(work: Work, res: Resources) -> None:
                         args[k] = make_arg(work, res, said)
                         args[k].tokens = phrase(said)
                         args[k].for_pronoun = True
-                        _resolve(work, args[k], links, taken, roles, person_nouns)
+                        _resolve(work, args[k], links, taken, roles, person_nouns, others)
             kept: list[Arg] = []
             seen: set[int] = set()
             heads: set[int] = set()
