@@ -951,3 +951,13 @@ def test_another_description_takes_no_pinned_name(pipeline):
                           "approached the truck, Marsh reversed toward them. Another deputy "
                           "then fired five shots at the truck.", "ASSAULT")
     assert _names(ev.actors) == [None]
+
+
+def test_the_victim_of_an_act_and_one_found_dead_in_a_relative_clause(pipeline):
+    ev = _event(pipeline, "Police have released the identity of the victim of a deadly "
+                          "shooting in Aurora.", "ASSAULT")
+    assert _texts(ev.recipients) == ["the victim"]
+    ev = _event(pipeline, "A 17-year-old boy was shot and killed in Stockton on Monday, police "
+                          "said. Officers found Juwan Smalls, who was pronounced dead at the "
+                          "scene.", "ASSAULT")
+    assert _names(ev.recipients) == ["Juwan Smalls"]

@@ -870,6 +870,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     if not m.recipients and m.category == "ASSAULT":
         # (a noun the tagger took for a verb, "airstrikes hit ...", is a subject all the same)
         m.recipients = args(_impact(t, w) or _survivors(t, w))
+    if not m.recipients and m.category == "ASSAULT" and t.dep_ == "pobj" and (
+            t.head.lower_ == "of" and t.head.head.lemma_.lower() in w.victims):
+        # "the victim of a deadly shooting": whom the act was done to
+        m.recipients = args([t.head.head])
     if m.category == "ASSAULT" and t.pos_ == "VERB":
         # "fired several shots at the car, striking a passenger": whom the shots hit
         m.recipients += [a for a in args(_struck(t, w))

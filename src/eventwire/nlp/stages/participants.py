@@ -92,7 +92,8 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
             if any(c.lower_ in dead for c in t.children if c.dep_ in {
                     "oprd", "acomp", "xcomp", "advmod", "attr"}):
                 for c in children(t, {"nsubjpass"}):
-                    e = _person(work, c)
+                    # "Officers found Jo Doe, who was pronounced dead": the antecedent
+                    e = _person(work, t.head if c.tag_ == "WP" and t.dep_ == "relcl" else c)
                     if e >= 0:
                         links.setdefault("victim", []).append((-1, e))
         elif t.lemma_ == "be":
