@@ -872,8 +872,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         m.recipients = args(_impact(t, w) or _survivors(t, w))
     if not m.recipients and m.category == "ASSAULT" and t.dep_ == "pobj" and (
             t.head.lower_ == "of" and t.head.head.lemma_.lower() in w.victims):
-        # "the victim of a deadly shooting": whom the act was done to
-        m.recipients = args([t.head.head])
+        # "the victim of a deadly shooting": whom the act was done to (told without the act)
+        victim = t.head.head
+        m.recipients = args([victim])
+        for a in m.recipients:
+            a.tokens = list(victim.doc[victim.left_edge.i:victim.i + 1])
     if m.category == "ASSAULT" and t.pos_ == "VERB":
         # "fired several shots at the car, striking a passenger": whom the shots hit
         m.recipients += [a for a in args(_struck(t, w))
