@@ -961,3 +961,17 @@ def test_the_victim_of_an_act_and_one_found_dead_in_a_relative_clause(pipeline):
                           "said. Officers found Juwan Smalls, who was pronounced dead at the "
                           "scene.", "ASSAULT")
     assert _names(ev.recipients) == ["Juwan Smalls"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "doer"),
+    [
+        ("The Justice Department indicted 12 intelligence officers for hacking the party's "
+         "emails.", "COERCE", "12 intelligence officers"),
+        ("Police arrested a man for stabbing his wife.", "ASSAULT", "a man"),
+    ],
+)
+def test_the_one_accused_in_the_active_is_the_doer(pipeline, text, category, doer):
+    evs = [e for e in _events(pipeline, text, category)
+           if any(m.text in {"hacking", "stabbing"} for m in e.mentions)]
+    assert _texts(evs[0].actors) == [doer]
