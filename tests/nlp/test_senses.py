@@ -434,8 +434,9 @@ def test_a_release_sets_free_it_does_not_make_public(pipeline: Pipeline, text: s
     ("text", "expected"),
     [
         # a patrol or convoy attacked is the unit attacked, not forces deployed
+        # (the patrol is the ambush's recipient, so "ambushed" tells the event best)
         ("Gunmen ambushed a police patrol near the village, killing two officers.",
-         ["ASSAULT:killing"]),
+         ["ASSAULT:ambushed"]),
         ("Militants attacked an army convoy on the highway.", ["ASSAULT:attacked"]),
         # sent or deployed, it is a deployment
         ("The army sent a convoy of tanks to the border on Friday.", ["MOBILIZE:sent"]),

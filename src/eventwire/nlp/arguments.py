@@ -133,6 +133,11 @@ def subject_up(t: Token, res: Resources) -> list[Token]:
             cur.lower_ in w.accused_preps and cur.head.lemma_.lower() in w.accused
         ):
             return []
+        if cur.dep_ == "prep" and cur.lower_ in w.accused_preps and (
+                cur.head.lemma_.lower() in w.accused) and (objs := children(cur.head, {"dobj"})):
+            # "indicted 12 officers for hacking emails", "arrested a man for stabbing his
+            # wife": the one accused is the doer, whoever accuses
+            return objs
         if cur.pos_ == "NOUN":
             return []
         result = cur.dep_ == "advcl" and cur.tag_ == "VBG"

@@ -137,6 +137,14 @@ class EventWords:
         self.labour = w("events.labour_nouns")
         self.occasions = w("events.occasion_nouns")
         self.areas = w("events.area_nouns")
+        self.crews = w("events.crew_nouns")
+        self.surviving_verbs = w("events.surviving_verbs")
+        self.predicating_verbs = w("people.found_verbs") | w("people.identify_verbs")
+        self.struck_verbs = w("events.struck_verbs")
+        self.reported_pronouns = w("events.reported_pronouns")
+        self.plural_pronouns = w("people.plural_pronouns")
+        self.reporting_verbs = frozenset(
+            v for vs in lex.mapping("statements.reporting_verbs").values() for v in vs)
         # every lemma a verb or noun can be a trigger by (beside "strike", "fire" and a
         # hyphenated word), so that ``trigger_of`` turns the others away at once
         self.trigger_lemmas = frozenset(self.triggers).union(
@@ -551,7 +559,7 @@ def _participant_like(c: Token, head: Token) -> bool:
     if c.pos_ == "NUM" and not any(x.lower_ == "of" for x in c.children):
         return False
     lo, hi = sorted((c.i, head.i))
-    return not any(t.text in {"—", "–", "--"} or "\n" in t.text_with_ws
+    return not any(t.text in {"—", "–", "--", "|"} or "\n" in t.text_with_ws
                    for t in c.doc[lo:hi])
 
 
@@ -573,6 +581,7 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
     heads = [*heads, *(m for h in heads for c in conjuncts(h) for m in _included(c, w))]
     for h in heads:
         for c in conjuncts(h):
+            c = _reporter(c, w) or c
             # "the gunman, who was later arrested": a relative pronoun is its antecedent
             # ("which" stands for a thing: as a subject it names the means, not a side)
             if (c.tag_ in {"WP", "WDT"} and c.head.dep_ == "relcl" and c.head.head.i != c.i
@@ -590,6 +599,35 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
                     c.lower_ not in w.non_participants):
                 out.append(make_arg(work, res, c))
     return out
+
+
+def _among_those(t: Token, w: EventWords) -> list[Token]:
+    """ "A councillor was among those killed", "Among those arrested was the party's
+    leader": who is among the people an act was done to is one of them (the subject of
+    the verb the among-phrase hangs on)."""
+    those = t.head
+    if t.dep_ != "acl" or t.tag_ != "VBN" or those.lower_ not in w.people_demonstratives or (
+            those.dep_ != "pobj" or those.head.lower_ != "among"):
+        return []
+    return children(those.head.head, {"nsubj"})
+
+
+def _reporter(c: Token, w: EventWords) -> Token | None:
+    """ "The army said it had killed 25 militants", "police said they arrested two men":
+    "it" or "they" as the subject of a reported clause is the one who reports it, when
+    the number agrees (a person would be "he" or "she")."""
+    if c.lower_ not in w.reported_pronouns or c.dep_ not in {"nsubj", "nsubjpass"} or (
+            c.head.dep_ != "ccomp") or trigger_of(c.head, w) is None:
+        return None  # not "Jo Doe said it appears the man shot himself": "it" does nothing
+    verb = c.head.head
+    if verb.lemma_.lower() not in w.reporting_verbs:
+        return None
+    tags = {"NNS", "NNPS"} if c.lower_ in w.plural_pronouns else {"NN", "NNP"}
+    for r in children(verb, {"nsubj"}):
+        if r.tag_ in tags and r.lemma_.lower() not in w.person_nouns and (
+                r.ent_type_ != "PERSON"):
+            return r
+    return None
 
 
 def _aged(c: Token, w: EventWords) -> bool:
@@ -665,7 +703,8 @@ def is_passive(t: Token, w: EventWords) -> bool:
         t.head.pos_ == "VERB"
     ) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
         # "shot, injured near the park": a bare participle beside a passive is one too
-        return is_passive(t.head, w)
+        # ("identified the boy shot and killed": beside a participle said of the boy)
+        return is_passive(t.head, w) or bool(_predicated_of(t.head, w))
     bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
     if bare_participle and t.dep_ == "conj" and t.lemma_.lower() in w.headline_passives and (
             t.head.pos_ == "VERB" and not any(c.dep_ in {"dobj", "agent"} for c in t.children)
@@ -686,6 +725,13 @@ def is_passive(t: Token, w: EventWords) -> bool:
     if any(c.dep_ == "agent" for c in t.children) and not any(
             c.dep_ in {"dobj", "aux"} for c in t.children):
         return True  # the parser gives a by-phrase "agent" only in a passive: "X removed by police"
+    if bare_participle and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children) and (
+            any(c.dep_ == "dobj" for c in t.children) or t.lemma_.lower() in w.mutual) and (
+            not _unpunctuated(t)):  # a headline's passive drops "was": "Man slain after ..."
+        # "An explosion at a market killed 20 people" (tagged as a participle): a clause
+        # with its subject and its object is active; a passive has no object; and "clash"
+        # or "fight" with a subject has no passive ("supporters clashed with police")
+        return False
     return (bare_participle and t.dep_ in {"acl", "ROOT"}) or _headline_passive(t, w)
 
 
@@ -698,7 +744,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         return _args(work, res, w, heads)
 
     if t.pos_ == "VERB" and not _held_as(t, w):
-        patient = _predicated_of(t)
+        patient = _predicated_of(t, w)
         passive = bool(patient) or is_passive(t, w)
         subj = patient or children(t, {"nsubj", "nsubjpass"})
         # "Police: teen shot near park": the parser hangs the headline's subject off the
@@ -707,13 +753,15 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             children(s_, {"appos"}) if _label(s_) and children(s_, {"appos"}) else [s_])]
         if not subj and _asked(t, w):
             subj = children(t.head, {"dobj"})  # "urged supporters to boycott": they would
+        among = [] if subj else _among_those(t, w)
+        subj = subj or among
         if not subj and (act := _result_of_act(t, w)) is not None:
             # "... a bomb that exploded on Friday, wounding 13 people": what did the harm
             # is the subject of the act the result clause follows (a relative clause's
             # antecedent; a weapon is the means, no side), not the sentence's
             subj = children(act, {"nsubj"}) if act.dep_ != "relcl" else [act.head]
         elif not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"} and not (
-                _bare_gerund(t) and m.category == "ASSAULT"):
+                (_bare_gerund(t) or _gerund_on_a_passive(t, w)) and m.category == "ASSAULT"):
             subj = subject_up(t, res)
         if not subj and not passive:
             subj = _continued_subject(t)
@@ -739,7 +787,22 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(subj)  # "troops were deployed": the forces deployed are a side
         elif passive:
             m.recipients = args(subj + incl)
-            m.actors = args(_pobj(t, {"by"}))
+            if among:
+                for a in m.recipients:
+                    a.plural = True  # one of those killed: no count of one
+            m.actors = args(_pobj(t, {"by"}) or _by_after_body_part(t, w)
+                            or _shared_agent(t) or _fighting_sides(t, w))
+            fired = children(t, {"nsubjpass"})
+            if fired and all(_means(s_, w) or s_.lower_ in w.fire_objects for s_ in fired):
+                # "shots were fired at the home of a politician", "a grenade was thrown at
+                # a patrol": what was fired is the means; at whom it was fired, the recipient
+                # (only the passive's own subject: "reports of shots fired at a store" or a
+                # headline's "Gunman shot, killed at ..." name no act aimed at anyone)
+                m.recipients = args(_pobj(t, {"at", "on", "upon", "into", "against"}) + incl)
+        elif t.lemma_.lower() in w.mutual:
+            # "supporters clashed with police": both sides fight, neither is done to
+            m.actors = args(subj + _pobj(t, {"with", "against"}))
+            m.recipients = []
         else:
             m.actors = args(subj)
             m.recipients = args(obj + incl if obj else obj)
@@ -788,7 +851,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                 # took them, and whom is the verb's other object
                 m.actors = m.actors or args(children(t.head, {"nsubj"}))
                 m.recipients = m.recipients or args(
-                    [c for c in children(t.head, {"dobj"}) if c.i != t.i]
+                    [c for c in children(t.head, {"dobj", "nsubjpass"}) if c.i != t.i]
                     + [c for c in children(t, {"compound"}) if c.pos_ in {"NOUN", "PROPN"}])
         elif m.category == "SANCTION":
             m.actors = args(frm + by + poss)
@@ -835,7 +898,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         setter = _fire_setter(t, w) if t.lemma_.lower() == "fire" else None
         if opener is not None:
             # "gunmen opened fire on a bus": the verb's subject fires, at whom its "on" says
-            m.recipients = m.recipients or args(_pobj(opener, set(w.fire_preps)))
+            m.recipients = m.recipients or args(_pobj(opener, set(w.fire_preps))) or args(
+                _struck(opener, w))  # "opened fire and struck the suspect"
         elif setter is not None:
             # "set fire to a police station", "set a car on fire"
             burned = children(setter, {"dobj"}) if t.dep_ == "pobj" else _pobj(setter, {"to"})
@@ -864,7 +928,18 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(children(verb, {"nsubj"}) or subject_up(verb, res))
     if not m.recipients and m.category == "ASSAULT":
         # (a noun the tagger took for a verb, "airstrikes hit ...", is a subject all the same)
-        m.recipients = args(_impact(t, w))
+        m.recipients = args(_impact(t, w) or _survivors(t, w))
+    if not m.recipients and m.category == "ASSAULT" and t.dep_ == "pobj" and (
+            t.head.lower_ == "of" and t.head.head.lemma_.lower() in w.victims):
+        # "the victim of a deadly shooting": whom the act was done to (told without the act)
+        victim = t.head.head
+        m.recipients = args([victim])
+        for a in m.recipients:
+            a.tokens = list(victim.doc[victim.left_edge.i:victim.i + 1])
+    if m.category == "ASSAULT" and t.pos_ == "VERB":
+        # "fired several shots at the car, striking a passenger": whom the shots hit
+        m.recipients += [a for a in args(_struck(t, w))
+                         if a.head.i not in {r.head.i for r in m.recipients}]
     if not spec.things:  # only people, groups and places accuse or meet
         m.recipients = [
             a for a in m.recipients if a.entity >= 0 or a.sector or a.head.pos_ == "PRON"
@@ -956,16 +1031,46 @@ def _impact(t: Token, w: EventWords) -> list[Token]:
     verb = t.head
     if t.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in w.leaving:
         # "the attack left three people dead", "left 12 people injured"
-        objs = children(verb, {"dobj"})
-        states = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "acomp"}] + [
-            c for o in objs for c in o.children if c.dep_ in {"acl", "amod"}]
-        return objs if any(x.lower_ in w.harm_states for x in states) or (
-            _in_condition(verb, w) or any(_in_condition(o, w) for o in objs)) else []
+        return _left_harmed(verb, w)
+    if t.pos_ == "VERB":
+        # "a car bomb exploded outside a hotel, leaving five people dead": the clause
+        # tells whom the act itself left so
+        return [o for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                and c.lemma_.lower() in w.leaving for o in _left_harmed(c, w)]
     if t.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in w.impact_verbs:
         return []
     if verb.lemma_.lower() in w.impact_through:
         return _pobj(verb, {"through"})
     return children(verb, {"dobj"})
+
+
+def _struck(t: Token, w: EventWords) -> list[Token]:
+    """ "opened fire and struck the suspect", "fired shots at the car, striking a
+    passenger": the object of a verb of impact joined to the shooting or told as its
+    result."""
+    verbs = [v for v in t.conjuncts if v.i > t.i] + [
+        c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > t.i]
+    return [o for v in verbs if v.lemma_.lower() in w.struck_verbs
+            and not children(v, {"nsubj", "nsubjpass"}) for o in children(v, {"dobj"})]
+
+
+def _survivors(t: Token, w: EventWords) -> list[Token]:
+    """ "The governor survived an assassination attempt", "the minister escaped an
+    ambush": who survives an attack is whom it was aimed at."""
+    act = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in w.attempt_heads else t
+    if act.dep_ != "dobj" or act.head.lemma_.lower() not in w.surviving_verbs:
+        return []
+    return children(act.head, {"nsubj", "nsubjpass"})
+
+
+def _left_harmed(verb: Token, w: EventWords) -> list[Token]:
+    """The objects of "leave" said to be in a state of harm ("left three people dead",
+    "left a teenager in critical condition"); none otherwise ("left the scene")."""
+    objs = children(verb, {"dobj"})
+    states = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "acomp"}] + [
+        c for o in objs for c in o.children if c.dep_ in {"acl", "amod"}]
+    return objs if any(x.lower_ in w.harm_states for x in states) or (
+        _in_condition(verb, w) or any(_in_condition(o, w) for o in objs)) else []
 
 
 def _town(work: Work, t: Token) -> bool:
@@ -1003,11 +1108,50 @@ def _bare_gerund(t: Token) -> bool:
         c.dep_ in {"dobj", "nsubj", "nsubjpass", "poss"} for c in t.children)
 
 
+def _gerund_on_a_passive(t: Token, w: EventWords) -> bool:
+    """ "Man wounded in Eastside shooting": the parser can make the headline's act noun a
+    gerund on the passive; a bare gerund (no object, no phrase, no "while") hung on a
+    passive names the act the subject suffered, not one the subject did."""
+    return t.tag_ == "VBG" and t.dep_ == "advcl" and not any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass", "prep", "mark", "aux", "advmod", "prt",
+                   "ccomp", "xcomp"} for c in t.children) and is_passive(t.head, w)
+
+
 def _done_by(t: Token, w: EventWords) -> list[Token]:
     """ "a protest organized by X", "the attack, carried out by X": the agent of a light
-    verb's participle on the act noun did the act."""
-    return [g for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            and c.lemma_.lower() in w.light_verbs for g in _pobj(c, {"by"})]
+    verb's participle on the act noun did the act; so does the agent of the light verb the
+    act noun is the passive subject of ("the attack was carried out by X")."""
+    verbs = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if t.dep_ == "nsubjpass":
+        verbs.append(t.head)
+    return [g for c in verbs if c.lemma_.lower() in w.light_verbs for g in _pobj(c, {"by"})]
+
+
+def _shared_agent(t: Token) -> list[Token]:
+    """ "was punched and kicked by two men": coordinated passive participles share the
+    by-phrase said after the last of them, when nothing of the first stands between them
+    ("was arrested on suspicion of murder and questioned by detectives": the detectives
+    only questioned)."""
+    return [g for v in t.conjuncts if v.i > t.i and v.tag_ == "VBN" and not children(
+        v, {"nsubj", "nsubjpass"}) and all(
+            x.dep_ in {"cc", "punct", "advmod"} for x in t.doc[t.i + 1:v.i])
+            for g in _pobj(v, {"by"})]
+
+
+def _fighting_sides(t: Token, w: EventWords) -> list[Token]:
+    """ "40 people were killed in fighting between the army and rebels": who was killed
+    in a fight was killed by its sides."""
+    return [s_ for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in children(c, {"pobj"}) if g.lemma_.lower() in w.mutual
+            for s_ in _pobj(g, {"between"})]
+
+
+def _by_after_body_part(t: Token, w: EventWords) -> list[Token]:
+    """ "was shot in the back by a police officer": the parser hangs the by-phrase on the
+    body part, but a body part is not done by anyone; the agent is the passive verb's."""
+    return [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+            for b in children(c, {"pobj"}) if b.lemma_.lower() in w.body_parts
+            for g in _pobj(b, {"by"})]
 
 
 def _hyphen_agent(t: Token, w: EventWords) -> list[Token]:
@@ -1025,13 +1169,17 @@ def _hyphen_agent(t: Token, w: EventWords) -> list[Token]:
     return out
 
 
-def _predicated_of(t: Token) -> list[Token]:
+def _predicated_of(t: Token, w: EventWords) -> list[Token]:
     """ "was found shot", "found him shot dead", "wanted the man killed": a bare past
     participle that predicates of another verb's subject or object is passive, and that
     noun is its patient (its own subject, else the governing verb's object, else the
     governing verb's passive subject)."""
+    # "They found Jo Marsh shot to death", "identified the boy shot and killed" (tagged as
+    # a past tense): after a verb of finding or naming, an act with no object of its own
+    # is the participle, said of whom it finds or names
+    found = t.tag_ == "VBD" and t.head.lemma_.lower() in w.predicating_verbs
     if (
-        t.tag_ != "VBN"
+        (t.tag_ != "VBN" and not found)
         or t.dep_ not in {"xcomp", "oprd", "ccomp"}
         or t.head.pos_ not in {"VERB", "AUX"}
         or any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in t.children)
@@ -1050,6 +1198,10 @@ def _held_in(t: Token) -> tuple[list[Token], list[Token]] | None:
     if t.dep_ != "pobj" or prep.lower_ not in {"in", "into", "under"}:
         return None
     gov = prep.head
+    if gov.dep_ == "dobj" and gov.pos_ in {"NOUN", "PROPN"}:
+        # "placed the ousted leader under house arrest": the parser hangs the state on
+        # the object
+        return [gov], children(gov.head, {"nsubj"})
     if gov.pos_ not in {"VERB", "AUX"}:
         return None
     obj = children(gov, {"dobj"})
@@ -1076,9 +1228,12 @@ def _act(a: Arg, w: EventWords) -> bool:
     """An unnamed participant that is itself an act ("the strikes", "a Taliban assault")."""
     # read as a trigger is, in context ("a drone strike"; "station" is an act only as a
     # verb), and "the strikes" too
+    # "threatened to kill the hostages": a person, whatever act names them; "a grenade
+    # thrown at a police patrol": the people on it
     return a.entity < 0 and a.head.pos_ == "NOUN" and (
+        a.head.lemma_.lower() not in w.person_nouns and a.head.lemma_.lower() not in w.crews) and (
         ((trig := trigger_of(a.head, w)) is not None and trig.sense != "captive")
-        or a.head.lemma_.lower() == "strike")  # ("two hostages" are people)
+        or a.head.lemma_.lower() == "strike")
 
 
 def _label(t: Token) -> bool:
@@ -1113,7 +1268,7 @@ def _occasion(a: Arg, w: EventWords) -> bool:
     act is about, not a side of it; a named one ("the Republican National Convention") is
     the same."""
     lemma = a.head.lemma_.lower()
-    return a.head.pos_ in {"NOUN", "PROPN"} and (
+    return a.head.pos_ in {"NOUN", "PROPN"} and lemma not in w.person_nouns and (
         lemma in w.occasions or (lemma in w.triggers and a.entity < 0
                                  and w.triggers[lemma].sense != "captive")
     )

@@ -527,8 +527,11 @@ def _absorb(work: Work, ev: WorkEvent, k: int, m: Mention) -> None:
     if m.anaphoric:  # "the latest attack on security officials" adds no new victims
         m_actors = [a for a in m.actors if a.entity >= 0]
         # ... but "the bombing of the courthouse" says what was hit: one definite
-        # thing or person, not a class of people
-        m_recipients = [a for a in m.recipients if a.entity >= 0 or _definite_one(a)]
+        # thing or person, not a class of people; and to an event told without a victim
+        # ("Suspect arrested in fatal stabbing" ... "the fatal stabbing of a teenager")
+        # the act noun's own words that say whom it was done to are its victims
+        m_recipients = [a for a in m.recipients if a.entity >= 0 or _definite_one(a)
+                        or (not ev.recipients and m.trigger in (a.head.head, a.head.head.head))]
     else:
         m_actors, m_recipients = m.actors, m.recipients
     for arg in m_actors:

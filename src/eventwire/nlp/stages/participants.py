@@ -42,6 +42,7 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
     lex = res.lexicon
     person_nouns = lex.words("people.person_nouns")
     identify, charge = lex.words("people.identify_verbs"), lex.words("people.charge_verbs")
+    found_dead, dead = lex.words("people.found_dead_verbs"), lex.words("people.dead_words")
 
     def add(desc: Token, e: int) -> None:
         if e >= 0 and _description(desc, person_nouns) and desc.i not in work.mentions_by_token:
@@ -61,7 +62,9 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
         elif t.lemma_.lower() in identify and t.pos_ == "VERB":
             as_obj = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ == "pobj"]
-            theme = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+            # "a man, who was later identified as Jo Doe": the relative pronoun's antecedent
+            theme = [t.head if c.tag_ == "WP" and t.dep_ == "relcl" else c
+                     for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
             if t.dep_ == "acl" and t.tag_ == "VBN":
                 theme.append(t.head)  # "a man, identified as Jo Doe, was found dead"
             # "Police identified him as Jo Doe": whom "him" stands for
@@ -83,6 +86,16 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
                     if e >= 0 or len(group) > 1:
                         # a charged companion the NER missed still makes two suspects
                         links.setdefault("suspect", []).append((-1, e if e >= 0 else -2 - who.i))
+        elif t.lemma_.lower() in found_dead and t.pos_ == "VERB":
+            # "Police said Jo Doe was found dead", "Jo Doe was pronounced dead at the
+            # scene": the one found dead is the victim
+            if any(c.lower_ in dead for c in t.children if c.dep_ in {
+                    "oprd", "acomp", "xcomp", "advmod", "attr"}):
+                for c in children(t, {"nsubjpass"}):
+                    # "Officers found Jo Doe, who was pronounced dead": the antecedent
+                    e = _person(work, t.head if c.tag_ == "WP" and t.dep_ == "relcl" else c)
+                    if e >= 0:
+                        links.setdefault("victim", []).append((-1, e))
         elif t.lemma_ == "be":
             for a in (c for c in t.children if c.dep_ == "attr"):
                 for b in (c for c in t.children if c.dep_ == "nsubj"):
@@ -93,12 +106,15 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
 
 
 def _resolve(work: Work, arg: Arg, links: dict[str, list[tuple[int, int]]],
-             taken: set[int], role_nouns: frozenset[str], person_nouns: frozenset[str]) -> None:
+             taken: set[int], role_nouns: frozenset[str], person_nouns: frozenset[str],
+             others: frozenset[str] = frozenset()) -> None:
     """Give an unnamed singular description the person the article pins to it: through its
     own head noun, or through the role it plays ("a man shot ..." / "the suspect, Jo Doe")."""
     head = arg.head
     if arg.entity >= 0 or arg.plural or arg.quantified or not _description(head, person_nouns):
         return
+    if any(c.dep_ in {"det", "amod"} and c.lower_ in others for c in head.children):
+        return  # "another deputy fired": not the one the article pinned a name to
     lemmas = {head.lemma_.lower()} | role_nouns
     cands = [(i, e) for lemma in lemmas for i, e in links.get(lemma, []) if e not in taken]
     own = [e for i, e in cands if i == head.i]
@@ -130,6 +146,7 @@ def run(work: Work, res: Resources) -> None:
     lex = res.lexicon
     person_nouns, empty = lex.words("people.person_nouns"), lex.words("people.empty_pronouns")
     perpetrators, victims = lex.words("people.perpetrator_nouns"), lex.words("people.victim_nouns")
+    others = lex.words("people.other_determiners")
     links = description_links(work, res)
     # the dateline ("KAMPALA, Oct 3 —") says where the report was filed; the parser can
     # hang it on the lead's verb as a subject, but it never takes part in an event
@@ -149,7 +166,7 @@ def run(work: Work, res: Resources) -> None:
             if ev.category == "ASSAULT":
                 roles = perpetrators if mine == "actors" else victims
             for k, a in enumerate(args):
-                _resolve(work, a, links, taken, roles, person_nouns)
+                _resolve(work, a, links, taken, roles, person_nouns, others)
                 if a.entity < 0 and a.name is None and a.head.pos_ == "PRON":
                     said = _described(work, res, a, {o.head.i for o in getattr(ev, other)})
                     if said is not None:
@@ -158,7 +175,7 @@ def run(work: Work, res: Resources) -> None:
                         args[k] = make_arg(work, res, said)
                         args[k].tokens = phrase(said)
                         args[k].for_pronoun = True
-                        _resolve(work, args[k], links, taken, roles, person_nouns)
+                        _resolve(work, args[k], links, taken, roles, person_nouns, others)
             kept: list[Arg] = []
             seen: set[int] = set()
             heads: set[int] = set()
@@ -173,7 +190,7 @@ def run(work: Work, res: Resources) -> None:
                 kept.append(a)
             setattr(ev, mine, kept)
         if not ev.recipients and ev.category == "ASSAULT" and not ev.aggregate:
-            ev.recipients = _found_hurt(work, res, ev)
+            ev.recipients = _found_hurt(work, res, ev) or _taken_hurt(work, res, ev)
         if not ev.actors:
             ev.actors = _unstated_agent(work, res, ev)
             ev.actors_borrowed = bool(ev.actors)
@@ -259,6 +276,38 @@ def _found_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
                     for t in c.subtree]
                 if any(t.lemma_.lower() in hurt or t.lower_ in hurt for t in said
                        if t.i != x.i):
+                    return [make_arg(work, res, x)]
+    return []
+
+def _taken_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
+    """Who is taken to hospital hurt, in the sentence of an attack that names no victim or
+    the one after it (when that one tells no other act), is its victim: "Police are
+    investigating a stabbing. A woman was taken to hospital with serious injuries." The
+    doer by name ("the suspect was treated for a gunshot wound") is not."""
+    lex = res.lexicon
+    carried, hurt = lex.words("people.hospital_verbs"), lex.words("people.hurt_words")
+    person_nouns = lex.words("people.person_nouns")
+    doers = lex.words("people.perpetrator_nouns")
+    mine = set(ev.mentions)
+    others = {m.trigger.sent.start for k, m in enumerate(work.mentions) if k not in mine}
+    sents: set[int] = set()
+    for k in ev.mentions:
+        sent = work.mentions[k].trigger.sent
+        sents.add(sent.start)
+        if sent.end < len(work.doc) and (nxt := work.doc[sent.end].sent.start) not in others:
+            sents.add(nxt)
+    for start in sorted(sents):
+        for v in work.doc[start].sent:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in carried:
+                continue
+            for x in children(v, {"nsubjpass"}):
+                e = work.entity_at(x)
+                lemma = x.lemma_.lower()
+                if lemma in doers or not ((x.pos_ == "NOUN" and lemma in person_nouns) or (
+                        e >= 0 and work.entities[e].type == "PERSON")):
+                    continue
+                if any(t.lemma_.lower() in hurt or t.lower_ in hurt for t in v.subtree
+                       if t not in x.subtree):
                     return [make_arg(work, res, x)]
     return []
 
