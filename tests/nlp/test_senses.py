@@ -833,6 +833,15 @@ def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
         # access cut by a state is censorship; by a company, business
         ("The regime cut internet access nationwide on Monday.", ["COERCE:cut"]),
         ("The storm cut power and internet access to thousands of homes.", []),
+        # aircraft that strike attack; a jet that crashes does not
+        ("Fighter jets struck rebel positions north of the city.", ["ASSAULT:struck"]),
+        ("A jet crashed into a mountain near the airport.", []),
+        # a quantity of rockets fired; a quantity of workers fired is no attack
+        ("Militants fired dozens of rockets at the town.", ["ASSAULT:fired"]),
+        ("The company fired dozens of workers.", []),
+        # blows struck at someone, not at a ball
+        ("A man kicked the officer before fleeing.", ["ASSAULT:kicked"]),
+        ("The striker kicked the ball into the net.", []),
         # diplomats thrown out are expelled
         ("The government threw out four Russian diplomats on Friday.", ["SANCTION:threw"]),
         ("The fans threw out the old banners.", []),

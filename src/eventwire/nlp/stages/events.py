@@ -113,6 +113,8 @@ class EventWords:
         self.regulated = w("events.regulated_things")
         self.ahead_modifiers = w("events.ahead_modifiers")
         self.projectiles = w("events.projectile_nouns")
+        self.aircraft: Mapping[str, str] = lex.mapping("events.aircraft_modes")
+        self.aircraft_verbs = w("events.aircraft_verbs")
         self.presence: Mapping[str, Trigger] = {
             v: Trigger(v, "PROTEST", ("demo",), "VERB")
             for v in w("events.protest_presence_verbs")}
@@ -192,6 +194,11 @@ def _fires_at(t: Token, w: EventWords) -> bool:
     (not "fired the manager", "fired him on Monday": what is fired, when said, is a
     shot, a weapon or a projectile; anyone else fired is dismissed)."""
     fired = [c for c in t.children if c.dep_ == "dobj"]
+    # "fired dozens of rockets", "fired a volley of shots": what the quantity is of
+    fired = [g if (c.lower_ in w.quantity or c.like_num or c.lower_ in w.fire_objects) and (
+        g := next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for x in p.children if x.dep_ == "pobj"), None)) is not None else c
+             for c in fired]
     if any(c.lower_ in w.fire_objects or c.lemma_.lower() in w.fire_objects
            or (c.lemma_.lower() in w.weapon_modes and c.lower_ not in w.fire_held)
            for c in fired):
@@ -346,6 +353,12 @@ def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
         if c.dep_ in {"nsubj", "pobj"} and (lemma := c.lemma_.lower()) in w.projectiles:
             mode = w.weapon_modes.get(lemma)
             return Trigger(t.lemma_.lower(), "ASSAULT", (mode,) if mode else (), "VERB")
+        # "fighter jets struck rebel positions", "a drone hit a car": an aircraft that
+        # strikes attacks from the air (not "the jet crashed": a verb of striking only)
+        if c.dep_ in {"nsubj", "pobj"} and t.lemma_.lower() in w.aircraft_verbs and (
+                mode := w.aircraft.get(c.lemma_.lower())) is not None and any(
+                x.dep_ in {"dobj", "nsubjpass"} for x in t.children):
+            return Trigger(t.lemma_.lower(), "ASSAULT", (mode,), "VERB")
     return None
 
 
@@ -1255,6 +1268,9 @@ def _owners(work: Work, t: Token) -> list[Token]:
 
 
 def _means(t: Token, w: EventWords) -> bool:
+    if t.lower_ in w.quantity or t.like_num:  # "fired dozens of rockets at the town"
+        t = next((x for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for x in p.children if x.dep_ == "pobj"), t)
     lemma = t.lemma_.lower()
     return (lemma in w.weapon_modes and lemma not in w.armed_people) or lemma in w.instruments
 
