@@ -293,3 +293,12 @@ def test_a_planned_act_on_a_weekday_lies_ahead_whatever_the_tense_of_the_call(pi
     strike = [e for e in rec.events if e.category == "PROTEST"]
     assert strike and strike[0].status == "future"
     assert strike[0].time is not None and strike[0].time.date == "2026-03-05"
+
+
+def test_a_holiday_that_names_a_kind_dates_nothing(pipeline):
+    # "a Christmas market" is a kind of market: no act of the sentence is of Christmas Day
+    rec = pipeline.extract(make_article(
+        "A man drove a van into a crowd at a Christmas market, killing nine people.",
+        published="2026-03-04"))
+    events = [e for e in rec.events if e.category == "ASSAULT"]
+    assert events and (events[0].time is None or events[0].time.date != "2025-12-25")

@@ -24,7 +24,15 @@ from ..spans import inside_quote
 from ..stage import Stage
 from ..work import Work
 from .status import date_of, is_background, own_time
-from .times import TimeWords, counted_days, noun_dated, time_words, to_time, tokens_of
+from .times import (
+    TimeWords,
+    counted_days,
+    names_a_kind,
+    noun_dated,
+    time_words,
+    to_time,
+    tokens_of,
+)
 
 
 def inherit_times(work: Work, w: TimeWords) -> None:
@@ -102,6 +110,7 @@ class _Day(NamedTuple):
 def _day_times(work: Work, w: TimeWords) -> list[_Day]:
     """The expressions that name a day, in text order: what an undated event may take."""
     sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
+    triggers = {m.trigger.i for m in work.mentions}
     out: list[_Day] = []
     for span, _time, kind, _tensed in work.timexes:
         if kind == "relative" or _CLOCK_ONLY.fullmatch(span.text.strip()):
@@ -112,7 +121,8 @@ def _day_times(work: Work, w: TimeWords) -> list[_Day]:
         if _after_publication(t, work.published):
             continue  # a coming hearing: not the report's own news
         toks = tokens_of(work, span)
-        if not toks or _quoted_deixis(work, span, t) or _ahead(toks, w):
+        if not toks or _quoted_deixis(work, span, t) or _ahead(toks, w) or names_a_kind(
+                toks, w, triggers):  # "at a Christmas market": a kind of market, no day
             continue
         out.append(_Day(sent_of[toks[0].sent.start], span, t, is_background(t, work.published),
                         frozenset(x.i for x in toks), _said_on(toks, w)))

@@ -235,7 +235,7 @@ def _in_dateline(work: Work, span: Span) -> bool:
         span.end <= work.context.dateline_end)
 
 
-def _names_a_kind(toks: list[Token], w: TimeWords, triggers: set[int]) -> bool:
+def names_a_kind(toks: list[Token], w: TimeWords, triggers: set[int]) -> bool:
     """A holiday's name modifying a noun that is neither a time nor an act ("the
     Christmas market", "an Easter fair") says what kind of thing it is, not when anything
     happened ("an attack on the Christmas market" on a Tuesday). A year or a weekday
@@ -259,7 +259,7 @@ def attach(work: Work, res: Resources) -> None:
     for tx in work.timexes:
         span = tx.span
         toks = tokens_of(work, span)
-        if not toks or tx.kind == "relative" or _period_start(toks, w) or _names_a_kind(
+        if not toks or tx.kind == "relative" or _period_start(toks, w) or names_a_kind(
                 toks, w, triggers) or _in_dateline(work, span):
             continue
         for k in by_sent.get(work.sent_start(toks[0].i), ()):
