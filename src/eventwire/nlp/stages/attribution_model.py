@@ -295,7 +295,7 @@ def _inputs(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Seque
     if not todo:
         return [], [], []
     speaks = feats.speaks.astype("float32") * LEXICON_CUE_BIAS
-    return (todo, [feats.featurize(s, e, flags) for s, e in todo],
+    return (todo, feats.featurize_many(todo, flags),
             [speaks[s:e] for s, e in todo])
 
 

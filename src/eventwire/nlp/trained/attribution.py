@@ -181,6 +181,7 @@ class FeatureCache:
         self.lex = lex
         self.tables: dict[str, dict[Any, Any]] = {}
         self.words = _WordTable()
+        self.small: dict[str, np.ndarray] | None = None
 
     def table(self, name: str) -> dict[Any, Any]:
         got = self.tables.get(name)
@@ -302,6 +303,9 @@ class DocFeatures:
         starts = arr[:, 12].view("int64") == 1
         starts[:1] = True
         self.sent_start: list[bool] = starts.tolist()
+        self._starts = starts
+        self._title_arr = (arr[:, 10] != 0).astype("int64")
+        self._punct_arr = (arr[:, 11] != 0).astype("int64")
         self._quote: list[int] = rows[:, _W_QUOTE].tolist()
         ids = np.zeros((n, len(COLUMNS)), dtype="uint64")
         self.ids = ids
@@ -386,32 +390,68 @@ class DocFeatures:
                   rule_flags: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """The floats (``doc.tensor`` rows) and hashed ids (one column per ``COLUMNS``
         entry) of tokens ``start:end``."""
-        n = end - start
+        return self.featurize_many([(start, end)], rule_flags)[0]
+
+    def featurize_many(self, ranges: Sequence[tuple[int, int]], rule_flags: Sequence[int]
+                       ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """``featurize`` of each of ``ranges`` (sequences that do not overlap), the columns
+        of all of them set at once."""
+        if not ranges:
+            return []
+        n = self.n
         tensor = self.doc.tensor
-        if tensor is not None and getattr(tensor, "shape", (0, 0))[0] == self.n and (
-            tensor.shape[1] == TENSOR_WIDTH
-        ):
-            floats = np.asarray(tensor[start:end], dtype="float32")
+        whole = tensor is not None and getattr(tensor, "shape", (0, 0))[0] == n and (
+            tensor.shape[1] == TENSOR_WIDTH)
+        tables = self._small_tables()
+        ids = self.ids.copy()
+        quote = ids[:, _COL["quote"]]
+        quote[:] = tables["quote"][0]
+        for start, end in ranges:
+            states = self.quote_states(start, end)
+            if any(states):
+                quote[start:end] = tables["quote"][states]
+        flags = np.zeros(n, dtype="int64")
+        given = rule_flags[: min(n, len(rule_flags))]
+        flags[: len(given)] = given
+        if not n or (flags.min() >= 0 and flags.max() < len(tables["rules"])):
+            ids[:, _COL["rules"]] = tables["rules"][flags]
         else:
-            floats = np.zeros((n, TENSOR_WIDTH), dtype="float32")
-        ids = self.ids[start:end].copy()
+            ids[:, _COL["rules"]] = _lookup(self._cache.table("rules"), flags.tolist(),
+                                            lambda x: _h(f"r={x}"))
+        # where each token stands in its sentence: first, last (of the sentence or of its
+        # sequence), else mid; with its title case and punctuation flags
+        last = np.ones(n, dtype=bool)
+        last[:-1] = self._starts[1:]
+        last[[end - 1 for start, end in ranges if end > start]] = True
+        kind = np.where(self._starts, 0, np.where(last, 1, 2))
+        ids[:, _COL["position"]] = tables["position"][
+            kind * 4 + self._title_arr * 2 + self._punct_arr]
+        out = []
+        for start, end in ranges:
+            floats = (np.asarray(tensor[start:end], dtype="float32") if whole
+                      else np.zeros((end - start, TENSOR_WIDTH), dtype="float32"))
+            out.append((floats, ids[start:end]))
+        return out
+
+    def _small_tables(self) -> dict[str, np.ndarray]:
+        """The ids of the per-sequence features that take a few values (quote state, rule
+        bits, position) as arrays indexed by the value's number."""
         cache = self._cache
-        ids[:, _COL["quote"]] = _lookup(cache.table("quote"), self.quote_states(start, end),
-                                        lambda x: _h(f"q={x}"))
-        flags = [rule_flags[i] if i < len(rule_flags) else 0 for i in range(start, end)]
-        ids[:, _COL["rules"]] = _lookup(cache.table("rules"), flags, lambda x: _h(f"r={x}"))
-        ss = self.sent_start
-        where = []
-        for i in range(start, end):
-            if ss[i]:
-                where.append(("first", self.title[i], self.punct[i]))
-            elif i + 1 == end or (i + 1 < self.n and ss[i + 1]):
-                where.append(("last", self.title[i], self.punct[i]))
-            else:
-                where.append(("mid", self.title[i], self.punct[i]))
-        ids[:, _COL["position"]] = _lookup(cache.table("position"), where,
-                                           lambda k: _h(f"s={k[0]}/{k[1]}/{k[2]}"))
-        return floats, ids
+        got = cache.small
+        if got is None:
+            got = cache.small = {
+                "quote": np.array(_lookup(cache.table("quote"), range(4),
+                                          lambda x: _h(f"q={x}")), dtype="uint64"),
+                "rules": np.array(_lookup(cache.table("rules"), range(8),
+                                          lambda x: _h(f"r={x}")), dtype="uint64"),
+                # (kind, title, punct) numbered kind * 4 + title * 2 + punct
+                "position": np.array(_lookup(
+                    cache.table("position"),
+                    [(k, t, p) for k in ("first", "last", "mid") for t in (False, True)
+                     for p in (False, True)],
+                    lambda k: _h(f"s={k[0]}/{k[1]}/{k[2]}")), dtype="uint64"),
+            }
+        return got
 
 
 def _quote_mark(x: str) -> int:
