@@ -6,8 +6,10 @@ own hedges change factuality: "claiming without evidence" is not "confirmed"."""
 
 from __future__ import annotations
 
+import copy
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from spacy.attrs import LEMMA, LOWER, TAG  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
@@ -19,7 +21,7 @@ from ..arguments import arg_words, make_arg, participant, subject_up
 from ..resources import Resources
 from ..spans import char_span, doc_text, inside_quote, token_span
 from ..stage import Stage
-from ..work import Statement, Work
+from ..work import Arg, Statement, Work
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 NO_EVIDENCE = re.compile(
@@ -109,6 +111,39 @@ def statement_words(res: Resources) -> StatementWords:
     return res.memo("attribution.words", lambda: StatementWords(res))
 
 
+# where a Doc keeps, while the attribution stage reads it, what was read per speaker's head
+# token (``speaker_arg``, ``_noun_words``)
+_READ = "eventwire_attribution_read"
+
+
+@contextmanager
+def reading(works: Sequence[Work]) -> Iterator[None]:
+    """While the stage reads ``works``: each speaker's head read once per article
+    (``speaker_arg``); forgotten afterwards (later stages may add entities)."""
+    fresh = [w for w in works if _READ not in w.doc.user_data]
+    for w in fresh:
+        w.doc.user_data[_READ] = {}
+    try:
+        yield
+    finally:
+        for w in fresh:
+            w.doc.user_data.pop(_READ, None)
+
+
+def speaker_arg(work: Work, res: Resources, head: Token) -> Arg:
+    """``make_arg(work, res, head)``, made once per head token while ``reading`` (the rules
+    and the tagger's linking read most speakers twice: ``make_arg`` reads only the parse
+    and the entities, which this stage does not change); a copy each time (the linking
+    fills in an entity)."""
+    memo = work.doc.user_data.get(_READ)
+    if memo is None:
+        return make_arg(work, res, head)
+    got = memo.get(head.i)
+    if got is None:
+        got = memo[head.i] = make_arg(work, res, head)
+    return copy.copy(got)
+
+
 def _person_like(work: Work, arg, w: StatementWords) -> bool:
     if arg is None:
         return False
@@ -182,7 +217,7 @@ def _speaker_arg(work: Work, res: Resources, cue: Token):
     for c in head.children:
         if c.dep_ == "appos" and work.entity_at(c) >= 0:
             head = c
-    return make_arg(work, res, head)
+    return speaker_arg(work, res, head)
 
 
 def _joined(words: Iterable[str], limit: int) -> str:
@@ -348,6 +383,11 @@ def _quote_near(work: Work, cue: Token) -> Span | None:
 
 
 def run(work: Work, res: Resources) -> None:
+    with reading([work]):
+        _run(work, res)
+
+
+def _run(work: Work, res: Resources) -> None:
     w = statement_words(res)
     doc = work.doc
     text = doc_text(doc)
@@ -451,7 +491,7 @@ def run(work: Work, res: Resources) -> None:
             poss := [c for c in t.children if c.dep_ == "poss"]
         ):
             # "Trump's claim that ...", "Clinton's remarks about ..."
-            arg = make_arg(work, res, poss[0])
+            arg = speaker_arg(work, res, poss[0])
             if not _person_like(work, arg, w):
                 continue
             clause = [c for c in t.children if c.dep_ in {"acl", "ccomp", "relcl"}
@@ -489,7 +529,7 @@ def run(work: Work, res: Resources) -> None:
             obj = [g for g in doc[t.i + len(according) - 1].children if g.dep_ == "pobj"]
             if not obj:
                 continue
-            arg = make_arg(work, res, obj[0])
+            arg = speaker_arg(work, res, obj[0])
             sent = t.sent
             content = (
                 char_span(text, sent.start_char, t.idx)
@@ -535,7 +575,7 @@ def _speaker_span(work: Work, res: Resources, start: int, end: int) -> Participa
     if span is None:
         return None
     toks = work.doc.char_span(span.start, span.end, alignment_mode="expand")
-    arg = make_arg(work, res, toks[-1]) if toks is not None and len(toks) else None
+    arg = speaker_arg(work, res, toks[-1]) if toks is not None and len(toks) else None
     ent = work.entities[arg.entity] if arg is not None and arg.entity >= 0 else None
     return Participant(text=span.text, start=span.start, end=span.end,
                        entity_id=ent.id if ent else None, name=ent.name if ent else None,

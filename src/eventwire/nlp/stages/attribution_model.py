@@ -27,7 +27,6 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from ...model import Attribution, Participant, Span
-from ..arguments import make_arg
 from ..resources import Resources
 from ..spans import char_span, doc_text
 from ..stage import Stage
@@ -242,7 +241,7 @@ def _speaker(work: Work, res: Resources, r: Range, head: Token
         if c.dep_ == "appos" and r[0] <= c.i < r[1] and work.entity_at(c) >= 0:
             head = c
             break
-    arg = make_arg(work, res, head)
+    arg = rules.speaker_arg(work, res, head)
     ent = work.entities[arg.entity] if arg.entity >= 0 else None
     if ent is None:
         ent_i = _titled_entity(work, head)
@@ -767,12 +766,13 @@ def label_statements(work: Work, res: Resources, taken: Sequence[Statement]) -> 
 
 
 def run(work: Work, res: Resources, folder: Path | str = WEIGHTS_DIR) -> None:
-    rules.run(work, res)
-    tagger = _tagger(res, folder)
-    if tagger is None:
-        return
-    work.statements[:] = link(work, res, tagger)
-    work.statements.extend(label_statements(work, res, work.statements))
+    with rules.reading([work]):
+        rules.run(work, res)
+        tagger = _tagger(res, folder)
+        if tagger is None:
+            return
+        work.statements[:] = link(work, res, tagger)
+        work.statements.extend(label_statements(work, res, work.statements))
 
 
 def run_batch(works: Sequence[Work], res: Resources, folder: Path | str = WEIGHTS_DIR
@@ -783,6 +783,12 @@ def run_batch(works: Sequence[Work], res: Resources, folder: Path | str = WEIGHT
     are what ``run`` gets for it alone (the network reads every sequence apart: the LSTM
     by sequence, the other layers by token; checked on the bench articles). Per work, None
     or the error it raised (the other works go on)."""
+    with rules.reading(works):
+        return _run_batch(works, res, folder)
+
+
+def _run_batch(works: Sequence[Work], res: Resources, folder: Path | str
+               ) -> list[BaseException | None]:
     errors: list[BaseException | None] = [None] * len(works)
     tagger = _tagger(res, folder)
     if tagger is None:
