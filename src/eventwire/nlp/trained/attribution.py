@@ -641,6 +641,11 @@ class AttributionTagger:
         if self.frozen and self._projected is None:
             self._projected = _Projected.of(features)
             self._tail = _Tail.of(self.model)
+        lengths = [len(f) for f, _ in X]
+        if self._projected is not None and self._tail is not None and all(lengths):
+            # the fast path: the sequences stay one array from the features to the tags
+            flat = self._tail.flat(self._projected.flat(self.model.ops, X), lengths)
+            return _tags(flat, lengths, well_formed, cue_bias)
         H = (self._projected(self.model.ops, X) if self._projected is not None
              else features.predict(X))
         if self._tail is not None and all(len(h) for h in H):
@@ -663,6 +668,29 @@ class AttributionTagger:
                     tags[:, k] = bio_best(z[:, k, :])
             out.append(tags)
         return out
+
+
+def _tags(logits: np.ndarray, lengths: Sequence[int], well_formed: bool,
+          cue_bias: Sequence[np.ndarray] | None) -> list[np.ndarray]:
+    """``predict``'s decoding of the logits of all the sequences (one after the other,
+    none empty) at once: the same tags as decoding each sequence apart (every step reads
+    one token's logits, or, in ``bio_best``, one sequence's)."""
+    z = logits.reshape(len(logits), len(KINDS), len(TAGS))
+    if cue_bias is not None:
+        z = z.copy()  # the network's output stays as it was
+        z[:, 0, 0] -= np.concatenate(cue_bias)
+    tags = z.argmax(axis=2)
+    ends = np.cumsum(lengths)
+    starts = ends - np.asarray(lengths)
+    if well_formed:
+        after_o = np.ones(tags.shape, dtype=bool)
+        after_o[1:] = tags[:-1] == 0
+        after_o[starts] = True  # each sequence's first token follows no O
+        broken = np.logical_or.reduceat((tags == 2) & after_o, starts, axis=0)
+        for seq, k in zip(*np.nonzero(broken), strict=True):
+            a, b = int(starts[seq]), int(ends[seq])
+            tags[a:b, k] = bio_best(z[a:b, k, :])
+    return list(np.split(tags, ends[:-1].tolist()))
 
 
 def bio_best(logits: np.ndarray) -> list[int]:
@@ -728,6 +756,11 @@ class _Projected:
 
     def __call__(self, ops: Any, X: Inputs) -> list[np.ndarray]:
         lengths = [len(f) for f, _ in X]
+        return cast(list[np.ndarray], ops.unflatten(self.flat(ops, X), ops.asarray1i(lengths)))
+
+    def flat(self, ops: Any, X: Inputs) -> np.ndarray:
+        """The features layer's output for the tokens of all the sequences, one after the
+        other."""
         idx = (np.concatenate([i for _, i in X]) % self.rows).astype("int64") + self.offsets
         # thinc's gemm (blis, one thread), as Maxout itself: not numpy's threaded BLAS
         Y = ops.gemm(np.concatenate([f for f, _ in X]), self.w_floats, trans2=True)
@@ -738,8 +771,7 @@ class _Projected:
         best = Y[:, 0 :: self.n_pieces]
         for p in range(1, self.n_pieces):
             best = np.maximum(best, Y[:, p :: self.n_pieces])
-        H = self.norm.predict(np.ascontiguousarray(best))
-        return cast(list[np.ndarray], ops.unflatten(H, ops.asarray1i(lengths)))
+        return cast(np.ndarray, self.norm.predict(np.ascontiguousarray(best)))
 
 
 @dataclass(frozen=True)
@@ -771,17 +803,24 @@ class _Tail:
                    cast(Any, linear.get_param("W")), cast(Any, linear.get_param("b")))
 
     def __call__(self, H: Sequence[np.ndarray]) -> list[np.ndarray]:
+        lengths = [len(h) for h in H]
+        Y = self.flat(np.concatenate(H), lengths)
+        return list(np.split(Y, np.cumsum(lengths)[:-1].tolist()))
+
+    def flat(self, H: np.ndarray, sizes: Sequence[int]) -> np.ndarray:
+        """The logits of the tokens of all the sequences (``H``: their vectors one after the
+        other, ``sizes``: their lengths, none 0), one after the other."""
         ops: Any = self.lstm.ops
         pad = self.pad
-        lengths = np.array([len(h) for h in H], dtype="int64")
+        lengths = np.array(sizes, dtype="int64")
         # the window layer's input: each sequence after ``pad`` rows of zeros, and ``pad``
         # rows at the end (``ops.flatten(H, pad=pad)``)
         starts = pad + np.concatenate(([0], np.cumsum(lengths + pad)[:-1]))
-        Xf = np.zeros((int(lengths.sum()) + pad * (len(H) + 1), H[0].shape[1]), dtype="float32")
+        Xf = np.zeros((int(lengths.sum()) + pad * (len(sizes) + 1), H.shape[1]), dtype="float32")
         rows = np.concatenate([np.arange(s, s + n) for s, n in zip(starts.tolist(),
                                                                     lengths.tolist(),
                                                                     strict=True)])
-        Xf[rows] = np.concatenate(H)
+        Xf[rows] = H
         Yf = self.window.predict(Xf)
         # the LSTM's packed order: time step t, then the sequences by length (longest
         # first; of equal lengths, the later first: ``list2padded``'s reverse sort)
@@ -800,7 +839,7 @@ class _Tail:
         at[np.searchsorted(rows, packed)] = np.arange(len(packed))
         Y = ops.gemm(np.ascontiguousarray(Yp[at]), self.W, trans2=True)
         Y += self.b
-        return list(np.split(Y, np.cumsum(lengths)[:-1].tolist()))
+        return cast(np.ndarray, Y)
 
 
 __all__ = [
