@@ -10,7 +10,9 @@ import copy
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from typing import cast
 
+import numpy as np
 from spacy.attrs import LEMMA, LOWER, TAG  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
@@ -69,7 +71,7 @@ class StatementWords:
         # made into a Token object (they cost more than the rest of the stage)
         self.cue_lemmas = (frozenset(self.reporting) | self.communication_verbs
                            | self.speech_nouns | self.stance_adjectives)
-        self._can_start: dict[tuple[int, int], bool] = {}
+        self._can_start: dict[bytes, bool] = {}
         self.not_speakers = w("statements.not_speakers")
         self.it_speaks = w("statements.it_speaks")
         self.person_pronouns = w("statements.person_pronouns")
@@ -97,11 +99,15 @@ class StatementWords:
             seen.clear()
         strings = doc.vocab.strings
         out = []
-        for i, key in enumerate(zip(*doc.to_array([LEMMA, LOWER]).T.tolist(), strict=True)):
+        # each token's (lemma, lower) ids as one bytes key: hashed and compared in one piece
+        ids = np.ascontiguousarray(doc.to_array([LEMMA, LOWER]), dtype="uint64")
+        keys = cast(list[bytes], ids.view(np.dtype((np.void, 16))).ravel().tolist())
+        for i, key in enumerate(keys):
             got = seen.get(key)
             if got is None:
-                got = seen[key] = (strings[key[0]].lower() in self.cue_lemmas
-                                   or strings[key[1]] in self.according_first)
+                lemma, lower = np.frombuffer(key, dtype="uint64").tolist()
+                got = seen[key] = (strings[lemma].lower() in self.cue_lemmas
+                                   or strings[lower] in self.according_first)
             if got:
                 out.append(i)
         return out
@@ -258,6 +264,21 @@ def _may_name_social(doc: Doc, w: StatementWords) -> bool:
     return bool(got)
 
 
+def _noun_words(work: Work, head: Token) -> frozenset[str]:
+    """The nouns of the phrase ``head`` heads, as lemmas, with the head's word and lemma
+    ("local media" is media, though "a local" is a witness); read once per head token
+    while ``reading``."""
+    memo = work.doc.user_data.get(_READ)
+    key = ("nouns", head.i)
+    got = memo.get(key) if memo is not None else None
+    if got is None:
+        got = frozenset({t.lemma_.lower() for t in head.subtree if t.pos_ in {"NOUN", "PROPN"}}
+                        | {head.lower_, head.lemma_.lower()})
+        if memo is not None:
+            memo[key] = got
+    return got
+
+
 def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
     """Who the source is, from the speaker's words, its entity's roles and sector: the
     first that holds of social media, unnamed (no speaker), expert, witness, media,
@@ -272,13 +293,10 @@ def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
     if arg is None:
         return "unnamed"
     head = arg.head
-    # the nouns of the phrase: "local media" is media, though "a local" is a witness
-    words = {t.lemma_.lower() for t in head.subtree if t.pos_ in {"NOUN", "PROPN"}}
-    words |= {head.lower_, head.lemma_.lower()}
+    words = _noun_words(work, head)
     ent = work.entities[arg.entity] if arg.entity >= 0 else None
-    if ent is not None:
-        for title, _of, _span in ent.roles:
-            words |= set(title.lower().split())
+    if ent is not None and ent.roles:
+        words = words.union(*(title.lower().split() for title, _of, _span in ent.roles))
     sector = (ent.sector if ent is not None and ent.sector else None) or arg.sector
     if words & w.expert_nouns:
         return "expert"
