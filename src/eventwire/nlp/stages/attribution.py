@@ -119,21 +119,21 @@ def statement_words(res: Resources) -> StatementWords:
 
 # where a Doc keeps, while the attribution stage reads it, what was read per speaker's head
 # token (``speaker_arg``, ``_noun_words``)
-_READ = "eventwire_attribution_read"
+READ = "eventwire_attribution_read"
 
 
 @contextmanager
 def reading(works: Sequence[Work]) -> Iterator[None]:
     """While the stage reads ``works``: each speaker's head read once per article
     (``speaker_arg``); forgotten afterwards (later stages may add entities)."""
-    fresh = [w for w in works if _READ not in w.doc.user_data]
+    fresh = [w for w in works if READ not in w.doc.user_data]
     for w in fresh:
-        w.doc.user_data[_READ] = {}
+        w.doc.user_data[READ] = {}
     try:
         yield
     finally:
         for w in fresh:
-            w.doc.user_data.pop(_READ, None)
+            w.doc.user_data.pop(READ, None)
 
 
 def speaker_arg(work: Work, res: Resources, head: Token) -> Arg:
@@ -141,7 +141,7 @@ def speaker_arg(work: Work, res: Resources, head: Token) -> Arg:
     and the tagger's linking read most speakers twice: ``make_arg`` reads only the parse
     and the entities, which this stage does not change); a copy each time (the linking
     fills in an entity)."""
-    memo = work.doc.user_data.get(_READ)
+    memo = work.doc.user_data.get(READ)
     if memo is None:
         return make_arg(work, res, head)
     got = memo.get(head.i)
@@ -268,7 +268,7 @@ def _noun_words(work: Work, head: Token) -> frozenset[str]:
     """The nouns of the phrase ``head`` heads, as lemmas, with the head's word and lemma
     ("local media" is media, though "a local" is a witness); read once per head token
     while ``reading``."""
-    memo = work.doc.user_data.get(_READ)
+    memo = work.doc.user_data.get(READ)
     key = ("nouns", head.i)
     got = memo.get(key) if memo is not None else None
     if got is None:

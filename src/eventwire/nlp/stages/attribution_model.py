@@ -22,8 +22,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 import numpy as np
+from spacy.attrs import HEAD, IS_PUNCT  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 from ...model import Attribution, Participant, Span
@@ -110,8 +112,35 @@ def _tagger(res: Resources, folder: Path | str = WEIGHTS_DIR) -> AttributionTagg
 # -- linking ----------------------------------------------------------------------------------
 
 
+def _tree(doc: Doc) -> tuple[list[int], list[bool]] | None:
+    """Each token's head index and punctuation flag, read once from spaCy's arrays while the
+    stage reads the article (``rules.reading``), else None."""
+    memo = doc.user_data.get(rules.READ)
+    if memo is None:
+        return None
+    got = memo.get("tree")
+    if got is None:
+        arr = doc.to_array([HEAD, IS_PUNCT])
+        heads = (np.arange(len(doc)) + arr[:, 0].view("int64")).tolist() if len(doc) else []
+        got = memo["tree"] = (heads, (arr[:, 1] != 0).tolist())
+    return cast(tuple[list[int], list[bool]], got)
+
+
 def _root(doc: Doc, r: Range) -> Token:
     """The token of the range whose head lies outside it (the first such, by position)."""
+    tree = _tree(doc)
+    if tree is not None:  # the same walk over the arrays: no Token made but the one returned
+        heads, punct = tree
+        found = -1
+        for i in range(r[0], r[1]):
+            if punct[i]:
+                continue
+            h = heads[i]
+            if not (r[0] <= h < r[1]) or h == i:
+                return doc[i]
+            if found < 0:
+                found = i
+        return doc[found] if found >= 0 else doc[r[0]]
     first = None
     for i in range(r[0], r[1]):
         t = doc[i]
@@ -127,7 +156,17 @@ def _root(doc: Doc, r: Range) -> Token:
 
 def _cue_head(doc: Doc, r: Range) -> Token:
     """The word of a cue that reports: its verb (or noun, adjective) rather than an
-    auxiliary or particle."""
+    auxiliary or particle (read once per cue range while ``rules.reading``)."""
+    memo = doc.user_data.get(rules.READ)
+    if memo is None:
+        return _find_cue_head(doc, r)
+    got = memo.get(("cue", r))
+    if got is None:
+        got = memo[("cue", r)] = _find_cue_head(doc, r)
+    return cast(Token, got)
+
+
+def _find_cue_head(doc: Doc, r: Range) -> Token:
     toks = list(doc[r[0] : r[1]])
     for pos in ("VERB", "NOUN", "ADJ"):
         for t in toks:
