@@ -6,9 +6,13 @@ own hedges change factuality: "claiming without evidence" is not "confirmed"."""
 
 from __future__ import annotations
 
+import copy
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import cast
 
+import numpy as np
 from spacy.attrs import LEMMA, LOWER, TAG  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
@@ -19,7 +23,7 @@ from ..arguments import arg_words, make_arg, participant, subject_up
 from ..resources import Resources
 from ..spans import char_span, doc_text, inside_quote, token_span
 from ..stage import Stage
-from ..work import Statement, Work
+from ..work import Arg, Statement, Work
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 NO_EVIDENCE = re.compile(
@@ -67,7 +71,7 @@ class StatementWords:
         # made into a Token object (they cost more than the rest of the stage)
         self.cue_lemmas = (frozenset(self.reporting) | self.communication_verbs
                            | self.speech_nouns | self.stance_adjectives)
-        self._can_start: dict[tuple[int, int], bool] = {}
+        self._can_start: dict[bytes, bool] = {}
         self.not_speakers = w("statements.not_speakers")
         self.it_speaks = w("statements.it_speaks")
         self.person_pronouns = w("statements.person_pronouns")
@@ -95,11 +99,15 @@ class StatementWords:
             seen.clear()
         strings = doc.vocab.strings
         out = []
-        for i, key in enumerate(zip(*doc.to_array([LEMMA, LOWER]).T.tolist(), strict=True)):
+        # each token's (lemma, lower) ids as one bytes key: hashed and compared in one piece
+        ids = np.ascontiguousarray(doc.to_array([LEMMA, LOWER]), dtype="uint64")
+        keys = cast(list[bytes], ids.view(np.dtype((np.void, 16))).ravel().tolist())
+        for i, key in enumerate(keys):
             got = seen.get(key)
             if got is None:
-                got = seen[key] = (strings[key[0]].lower() in self.cue_lemmas
-                                   or strings[key[1]] in self.according_first)
+                lemma, lower = np.frombuffer(key, dtype="uint64").tolist()
+                got = seen[key] = (strings[lemma].lower() in self.cue_lemmas
+                                   or strings[lower] in self.according_first)
             if got:
                 out.append(i)
         return out
@@ -107,6 +115,39 @@ class StatementWords:
 
 def statement_words(res: Resources) -> StatementWords:
     return res.memo("attribution.words", lambda: StatementWords(res))
+
+
+# where a Doc keeps, while the attribution stage reads it, what was read per speaker's head
+# token (``speaker_arg``, ``_noun_words``)
+READ = "eventwire_attribution_read"
+
+
+@contextmanager
+def reading(works: Sequence[Work]) -> Iterator[None]:
+    """While the stage reads ``works``: each speaker's head read once per article
+    (``speaker_arg``); forgotten afterwards (later stages may add entities)."""
+    fresh = [w for w in works if READ not in w.doc.user_data]
+    for w in fresh:
+        w.doc.user_data[READ] = {}
+    try:
+        yield
+    finally:
+        for w in fresh:
+            w.doc.user_data.pop(READ, None)
+
+
+def speaker_arg(work: Work, res: Resources, head: Token) -> Arg:
+    """``make_arg(work, res, head)``, made once per head token while ``reading`` (the rules
+    and the tagger's linking read most speakers twice: ``make_arg`` reads only the parse
+    and the entities, which this stage does not change); a copy each time (the linking
+    fills in an entity)."""
+    memo = work.doc.user_data.get(READ)
+    if memo is None:
+        return make_arg(work, res, head)
+    got = memo.get(head.i)
+    if got is None:
+        got = memo[head.i] = make_arg(work, res, head)
+    return copy.copy(got)
 
 
 def _person_like(work: Work, arg, w: StatementWords) -> bool:
@@ -182,7 +223,7 @@ def _speaker_arg(work: Work, res: Resources, cue: Token):
     for c in head.children:
         if c.dep_ == "appos" and work.entity_at(c) >= 0:
             head = c
-    return make_arg(work, res, head)
+    return speaker_arg(work, res, head)
 
 
 def _joined(words: Iterable[str], limit: int) -> str:
@@ -223,6 +264,21 @@ def _may_name_social(doc: Doc, w: StatementWords) -> bool:
     return bool(got)
 
 
+def _noun_words(work: Work, head: Token) -> frozenset[str]:
+    """The nouns of the phrase ``head`` heads, as lemmas, with the head's word and lemma
+    ("local media" is media, though "a local" is a witness); read once per head token
+    while ``reading``."""
+    memo = work.doc.user_data.get(READ)
+    key = ("nouns", head.i)
+    got = memo.get(key) if memo is not None else None
+    if got is None:
+        got = frozenset({t.lemma_.lower() for t in head.subtree if t.pos_ in {"NOUN", "PROPN"}}
+                        | {head.lower_, head.lemma_.lower()})
+        if memo is not None:
+            memo[key] = got
+    return got
+
+
 def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
     """Who the source is, from the speaker's words, its entity's roles and sector: the
     first that holds of social media, unnamed (no speaker), expert, witness, media,
@@ -237,13 +293,10 @@ def _source_type(work: Work, arg, cue: Token, w: StatementWords) -> str:
     if arg is None:
         return "unnamed"
     head = arg.head
-    # the nouns of the phrase: "local media" is media, though "a local" is a witness
-    words = {t.lemma_.lower() for t in head.subtree if t.pos_ in {"NOUN", "PROPN"}}
-    words |= {head.lower_, head.lemma_.lower()}
+    words = _noun_words(work, head)
     ent = work.entities[arg.entity] if arg.entity >= 0 else None
-    if ent is not None:
-        for title, _of, _span in ent.roles:
-            words |= set(title.lower().split())
+    if ent is not None and ent.roles:
+        words = words.union(*(title.lower().split() for title, _of, _span in ent.roles))
     sector = (ent.sector if ent is not None and ent.sector else None) or arg.sector
     if words & w.expert_nouns:
         return "expert"
@@ -348,6 +401,11 @@ def _quote_near(work: Work, cue: Token) -> Span | None:
 
 
 def run(work: Work, res: Resources) -> None:
+    with reading([work]):
+        _run(work, res)
+
+
+def _run(work: Work, res: Resources) -> None:
     w = statement_words(res)
     doc = work.doc
     text = doc_text(doc)
@@ -451,7 +509,7 @@ def run(work: Work, res: Resources) -> None:
             poss := [c for c in t.children if c.dep_ == "poss"]
         ):
             # "Trump's claim that ...", "Clinton's remarks about ..."
-            arg = make_arg(work, res, poss[0])
+            arg = speaker_arg(work, res, poss[0])
             if not _person_like(work, arg, w):
                 continue
             clause = [c for c in t.children if c.dep_ in {"acl", "ccomp", "relcl"}
@@ -489,7 +547,7 @@ def run(work: Work, res: Resources) -> None:
             obj = [g for g in doc[t.i + len(according) - 1].children if g.dep_ == "pobj"]
             if not obj:
                 continue
-            arg = make_arg(work, res, obj[0])
+            arg = speaker_arg(work, res, obj[0])
             sent = t.sent
             content = (
                 char_span(text, sent.start_char, t.idx)
@@ -535,7 +593,7 @@ def _speaker_span(work: Work, res: Resources, start: int, end: int) -> Participa
     if span is None:
         return None
     toks = work.doc.char_span(span.start, span.end, alignment_mode="expand")
-    arg = make_arg(work, res, toks[-1]) if toks is not None and len(toks) else None
+    arg = speaker_arg(work, res, toks[-1]) if toks is not None and len(toks) else None
     ent = work.entities[arg.entity] if arg is not None and arg.entity >= 0 else None
     return Participant(text=span.text, start=span.start, end=span.end,
                        entity_id=ent.id if ent else None, name=ent.name if ent else None,

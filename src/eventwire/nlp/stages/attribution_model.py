@@ -22,12 +22,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 import numpy as np
+from spacy.attrs import HEAD, IS_PUNCT  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 from ...model import Attribution, Participant, Span
-from ..arguments import make_arg
 from ..resources import Resources
 from ..spans import char_span, doc_text
 from ..stage import Stage
@@ -111,8 +112,35 @@ def _tagger(res: Resources, folder: Path | str = WEIGHTS_DIR) -> AttributionTagg
 # -- linking ----------------------------------------------------------------------------------
 
 
+def _tree(doc: Doc) -> tuple[list[int], list[bool]] | None:
+    """Each token's head index and punctuation flag, read once from spaCy's arrays while the
+    stage reads the article (``rules.reading``), else None."""
+    memo = doc.user_data.get(rules.READ)
+    if memo is None:
+        return None
+    got = memo.get("tree")
+    if got is None:
+        arr = doc.to_array([HEAD, IS_PUNCT])
+        heads = (np.arange(len(doc)) + arr[:, 0].view("int64")).tolist() if len(doc) else []
+        got = memo["tree"] = (heads, (arr[:, 1] != 0).tolist())
+    return cast(tuple[list[int], list[bool]], got)
+
+
 def _root(doc: Doc, r: Range) -> Token:
     """The token of the range whose head lies outside it (the first such, by position)."""
+    tree = _tree(doc)
+    if tree is not None:  # the same walk over the arrays: no Token made but the one returned
+        heads, punct = tree
+        found = -1
+        for i in range(r[0], r[1]):
+            if punct[i]:
+                continue
+            h = heads[i]
+            if not (r[0] <= h < r[1]) or h == i:
+                return doc[i]
+            if found < 0:
+                found = i
+        return doc[found] if found >= 0 else doc[r[0]]
     first = None
     for i in range(r[0], r[1]):
         t = doc[i]
@@ -128,7 +156,17 @@ def _root(doc: Doc, r: Range) -> Token:
 
 def _cue_head(doc: Doc, r: Range) -> Token:
     """The word of a cue that reports: its verb (or noun, adjective) rather than an
-    auxiliary or particle."""
+    auxiliary or particle (read once per cue range while ``rules.reading``)."""
+    memo = doc.user_data.get(rules.READ)
+    if memo is None:
+        return _find_cue_head(doc, r)
+    got = memo.get(("cue", r))
+    if got is None:
+        got = memo[("cue", r)] = _find_cue_head(doc, r)
+    return cast(Token, got)
+
+
+def _find_cue_head(doc: Doc, r: Range) -> Token:
     toks = list(doc[r[0] : r[1]])
     for pos in ("VERB", "NOUN", "ADJ"):
         for t in toks:
@@ -242,7 +280,7 @@ def _speaker(work: Work, res: Resources, r: Range, head: Token
         if c.dep_ == "appos" and r[0] <= c.i < r[1] and work.entity_at(c) >= 0:
             head = c
             break
-    arg = make_arg(work, res, head)
+    arg = rules.speaker_arg(work, res, head)
     ent = work.entities[arg.entity] if arg.entity >= 0 else None
     if ent is None:
         ent_i = _titled_entity(work, head)
@@ -295,7 +333,7 @@ def _inputs(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Seque
     if not todo:
         return [], [], []
     speaks = feats.speaks.astype("float32") * LEXICON_CUE_BIAS
-    return (todo, [feats.featurize(s, e, flags) for s, e in todo],
+    return (todo, feats.featurize_many(todo, flags),
             [speaks[s:e] for s, e in todo])
 
 
@@ -767,12 +805,13 @@ def label_statements(work: Work, res: Resources, taken: Sequence[Statement]) -> 
 
 
 def run(work: Work, res: Resources, folder: Path | str = WEIGHTS_DIR) -> None:
-    rules.run(work, res)
-    tagger = _tagger(res, folder)
-    if tagger is None:
-        return
-    work.statements[:] = link(work, res, tagger)
-    work.statements.extend(label_statements(work, res, work.statements))
+    with rules.reading([work]):
+        rules.run(work, res)
+        tagger = _tagger(res, folder)
+        if tagger is None:
+            return
+        work.statements[:] = link(work, res, tagger)
+        work.statements.extend(label_statements(work, res, work.statements))
 
 
 def run_batch(works: Sequence[Work], res: Resources, folder: Path | str = WEIGHTS_DIR
@@ -783,6 +822,12 @@ def run_batch(works: Sequence[Work], res: Resources, folder: Path | str = WEIGHT
     are what ``run`` gets for it alone (the network reads every sequence apart: the LSTM
     by sequence, the other layers by token; checked on the bench articles). Per work, None
     or the error it raised (the other works go on)."""
+    with rules.reading(works):
+        return _run_batch(works, res, folder)
+
+
+def _run_batch(works: Sequence[Work], res: Resources, folder: Path | str
+               ) -> list[BaseException | None]:
     errors: list[BaseException | None] = [None] * len(works)
     tagger = _tagger(res, folder)
     if tagger is None:

@@ -180,12 +180,95 @@ class FeatureCache:
     def __init__(self, lex: LexClasses) -> None:
         self.lex = lex
         self.tables: dict[str, dict[Any, Any]] = {}
+        self.words = _WordTable()
+        self.small: dict[str, np.ndarray] | None = None
 
     def table(self, name: str) -> dict[Any, Any]:
         got = self.tables.get(name)
         if got is None:
             got = self.tables[name] = {}
         return got
+
+
+# the columns of ``_WordTable.ids``: the hashed ids a token's own spaCy ids give, two that
+# its dependents read (their "head" and "lex_head" values), and three small numbers (does
+# it speak, what it is as a quote mark, its lexicon class's number)
+_W_OWN = ("norm", "lemma", "tag", "dep", "ent", "lex")
+_W_HEAD, _W_LEX_HEAD, _W_SPEAKS, _W_QUOTE, _W_CLASS = range(len(_W_OWN), len(_W_OWN) + 5)
+_KEY_COLS = 9  # ORTH ... ENT_TYPE: the first columns of ``_ATTRS``
+
+
+def _row_keys(a: np.ndarray) -> list[bytes]:
+    """Each row of a 2-d uint64 array as one bytes object: a dictionary key that is hashed
+    and compared in one piece (a tuple of big ints is compared int by int, each a separate
+    object to fetch from memory)."""
+    a = np.ascontiguousarray(a, dtype="uint64")
+    return cast(list[bytes], a.view(np.dtype((np.void, 8 * a.shape[1]))).ravel().tolist())
+
+
+def _key_ints(key: bytes) -> list[int]:
+    return cast(list[int], np.frombuffer(key, dtype="uint64").tolist())
+
+
+class _WordTable:
+    """Everything a token's features read of its own spaCy ids (orth, norm, lower, lemma,
+    tag, dep, pos, entity), computed once per distinct row of those ids: a row number per
+    row of ids, the hashed ids in a row of ``ids``, the strings in ``lemma`` and ``lex``.
+    One look-up per token instead of one per feature, the same values as computing each
+    feature. The lexicon classes are numbered once for good (``class_of``: a handful)."""
+
+    LIMIT = 50_000  # bounded: a long-running worker sees ever new words
+
+    def __init__(self) -> None:
+        self.rows: dict[bytes, int] = {}
+        self.ids = np.zeros((1024, len(_W_OWN) + 5), dtype="uint64")
+        self.lemma: list[str] = []
+        self.lex: list[str] = []
+        self.class_of: dict[str, int] = {"": 0}
+        self.classes: list[str] = [""]
+
+    def find(self, keys: list[bytes], strings: Any, lex: LexClasses) -> list[int]:
+        rows = self.rows
+        try:
+            return [rows[k] for k in keys]
+        except KeyError:
+            pass
+        if len(rows) > self.LIMIT:
+            rows.clear()
+            self.lemma.clear()
+            self.lex.clear()
+        out = []
+        for k in keys:
+            got = rows.get(k)
+            if got is None:
+                got = rows[k] = self._add(_key_ints(k), strings, lex)
+            out.append(got)
+        return out
+
+    def _add(self, key: list[int], strings: Any, lex: LexClasses) -> int:
+        orth, norm, low, lemma, tag, dep, pos, iob, etype = key
+
+        def text(i: int) -> str:
+            return strings[i] if i else ""
+
+        lemma_l = text(lemma).lower()
+        cls = lex.of_words(lemma_l, text(low))
+        number = self.class_of.get(cls)
+        if number is None:
+            number = self.class_of[cls] = len(self.classes)
+            self.classes.append(cls)
+        row = len(self.lemma)
+        if row == len(self.ids):
+            self.ids = np.concatenate([self.ids, np.zeros_like(self.ids)])
+        self.ids[row] = [
+            _h("w=" + text(norm)), _h("l=" + lemma_l), _h("t=" + text(tag)),
+            _h("d=" + text(dep)), _h("e=" + _IOB[iob] + text(etype)), _h("x=" + cls),
+            _h("h=" + lemma_l + "/" + text(pos)), _h("xh=" + cls),
+            int(lex.speaks_words(lemma_l, text(low))), _quote_mark(text(orth)), number,
+        ]
+        self.lemma.append(lemma_l)
+        self.lex.append(cls)
+        return row
 
 
 class DocFeatures:
@@ -202,66 +285,63 @@ class DocFeatures:
         arr = doc.to_array(_ATTRS).astype("uint64") if n else np.zeros((0, len(_ATTRS)),
                                                                       "uint64")
         strings = doc.vocab.strings
-
-        def text(i: int) -> str:
-            return strings[i] if i else ""
-
-        col = arr.T.tolist()
-        orth, norm, low, lemma, tag, dep, pos, iob, etype = col[:9]
-        rel = arr[:, 9].view("int64") if n else np.zeros(0, "int64")
-        head_arr = np.arange(n) + rel
-        head = head_arr.tolist()
-        self.head = head
-        self.lemma: list[str] = _lookup(cache.table("lemma_lower"), lemma,
-                                        lambda x: text(x).lower())
+        positions = np.arange(n)
+        head_arr = positions + arr[:, 9].view("int64")
+        self.head = head_arr.tolist()
+        # per token, its row of the word table (what its own ids give)
+        words = cache.words
+        at = words.find(_row_keys(arr[:, :_KEY_COLS]), strings, lex)
+        rows = words.ids[np.array(at, dtype="int64")]
+        lemma_of, lex_of = words.lemma, words.lex
+        self.lemma: list[str] = [lemma_of[k] for k in at]
         # per token: its lexicon class ("rep:reported", "comm", "" ...)
-        self.lex: list[str] = _lookup(
-            cache.table("lex"), zip(lemma, low, strict=True),
-            lambda k: lex.of_words(text(k[0]).lower(), text(k[1])))
-        lex_of = self.lex
+        self.lex: list[str] = [lex_of[k] for k in at]
         # per token: does the lexicon know it as a word of saying or stance (``speaks``)
-        self.speaks = np.array(_lookup(
-            cache.table("speaks"), zip(lemma, low, strict=True),
-            lambda k: lex.speaks_words(text(k[0]).lower(), text(k[1]))), dtype=bool)
-        self.title = [bool(x) for x in col[10]]
-        self.punct = [bool(x) for x in col[11]]
-        ss = arr[:, 12].view("int64").tolist() if n else []
-        self.sent_start = [i == 0 or x == 1 for i, x in enumerate(ss)]
-        self._quote = _lookup(cache.table("quote_mark"), orth, lambda x: _quote_mark(text(x)))
+        self.speaks = rows[:, _W_SPEAKS].astype(bool)
+        self.title: list[bool] = (arr[:, 10] != 0).tolist()
+        self.punct: list[bool] = (arr[:, 11] != 0).tolist()
+        starts = arr[:, 12].view("int64") == 1
+        starts[:1] = True
+        self.sent_start: list[bool] = starts.tolist()
+        self._starts = starts
+        self._title_arr = (arr[:, 10] != 0).astype("int64")
+        self._punct_arr = (arr[:, 11] != 0).astype("int64")
+        self._quote: list[int] = rows[:, _W_QUOTE].tolist()
         ids = np.zeros((n, len(COLUMNS)), dtype="uint64")
         self.ids = ids
         self._cache = cache
         if not n:
             return
-        lem_h = [lemma[h] for h in head]
-        pos_h = [pos[h] for h in head]
-        dep_h = [dep[h] for h in head]
+        for j, name in enumerate(_W_OWN):
+            ids[:, _COL[name]] = rows[:, j]
+        ids[:, _COL["head"]] = rows[head_arr, _W_HEAD]
+        ids[:, _COL["lex_head"]] = rows[head_arr, _W_LEX_HEAD]
+        dep = arr[:, 5]
 
-        def put(name: str, keys: Any, make: Any) -> None:
-            got = _lookup(cache.table(name), keys, make)
+        def put(name: str, keys: np.ndarray, make: Any) -> None:
+            got = _lookup(cache.table(name), _row_keys(keys), lambda k: make(*_key_ints(k)))
             ids[:, _COL[name]] = np.array(got, dtype="uint64")
 
-        put("norm", norm, lambda x: _h("w=" + text(x)))
-        put("lemma", lemma, lambda x: _h("l=" + text(x).lower()))
-        put("tag", tag, lambda x: _h("t=" + text(x)))
-        put("dep", dep, lambda x: _h("d=" + text(x)))
-        put("ent", zip(iob, etype, strict=True), lambda k: _h("e=" + _IOB[k[0]] + text(k[1])))
-        put("head", zip(lem_h, pos_h, strict=True),
-            lambda k: _h("h=" + text(k[0]).lower() + "/" + text(k[1])))
-        put("dep_head", zip(dep, dep_h, (head_arr > np.arange(n)).tolist(), strict=True),
-            lambda k: _h("dh=" + text(k[0]) + "/" + text(k[1]) + ("<" if k[2] else ">")))
-        put("lex", lex_of, lambda x: _h("x=" + x))
-        put("lex_head", [lex_of[h] for h in head], lambda x: _h("xh=" + x))
-        put("path", self._paths(dep), lambda k: _h("p=" + self._path_text(k)))
+        def text(i: int) -> str:
+            return strings[i] if i else ""
 
-    def _paths(self, dep: list[int]) -> list[tuple[Any, ...]]:
+        put("dep_head", np.stack([dep, dep[head_arr], head_arr > positions], axis=1),
+            lambda d, dh, up: _h("dh=" + text(d) + "/" + text(dh) + ("<" if up else ">")))
+        classes = words.classes
+        put("path", self._paths(rows[:, _W_CLASS].astype("int64"), dep, head_arr),
+            lambda kind, c, d, depth: _h("p=" + (
+                "none" if kind == 0 else "self:" + classes[c] if kind == 1
+                else f"{classes[c]}|{text(d)}|{depth}")))
+
+    def _paths(self, cls: np.ndarray, dep: np.ndarray, head: np.ndarray) -> np.ndarray:
         """Where each token hangs under the nearest word that can report: that word's
         class, the dependency of the child of it on the way down, and the depth (1, 2, 3+);
-        for all tokens at once, in at most 8 steps up the tree."""
+        for all tokens at once, in at most 8 steps up the tree. Per token, a row (kind,
+        class, dependency, depth): kind 1 a word that can report itself, 0 none found
+        (the other numbers 0), 2 one found (``cls``: each token's class number, 0 for
+        none)."""
         n = self.n
-        lex = self.lex
-        has = np.array([bool(x) for x in lex], dtype=bool)
-        head = np.asarray(self.head, dtype="int64")
+        has = cls != 0
         child = np.arange(n)
         cur = head.copy()
         found = np.full(n, -1)  # the depth at which a word that can report was met
@@ -278,19 +358,15 @@ class DocFeatures:
             if not live.any():
                 break
             child, cur = cur, head[cur]
-        # keys: (class,) for a word that can report itself, () for none found, else
-        # (class met, dependency of the child on the way, depth): hashed once per value
-        return [(x,) if x else ((lex[c], dep[ch], d) if d > 0 else ())
-                for x, d, c, ch in zip(lex, np.minimum(found, 3).tolist(), at_cur.tolist(),
-                                       at_child.tolist(), strict=True)]
-
-    def _path_text(self, key: tuple[Any, ...]) -> str:
-        if len(key) == 1:
-            return "self:" + key[0]
-        if not key:
-            return "none"
-        dep = key[1]
-        return f"{key[0]}|{self.doc.vocab.strings[dep] if dep else ''}|{key[2]}"
+        out = np.zeros((n, 4), dtype="uint64")
+        met = found > 0
+        out[has, 0] = 1
+        out[has, 1] = cls[has]
+        out[met, 0] = 2
+        out[met, 1] = cls[at_cur[met]]
+        out[met, 2] = dep[at_child[met]]
+        out[met, 3] = np.minimum(found[met], 3)
+        return out
 
     def quote_states(self, start: int, end: int) -> list[int]:
         """Per token: 0 outside quotes, 1 inside, 2 an opening mark, 3 a closing mark."""
@@ -314,32 +390,68 @@ class DocFeatures:
                   rule_flags: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """The floats (``doc.tensor`` rows) and hashed ids (one column per ``COLUMNS``
         entry) of tokens ``start:end``."""
-        n = end - start
+        return self.featurize_many([(start, end)], rule_flags)[0]
+
+    def featurize_many(self, ranges: Sequence[tuple[int, int]], rule_flags: Sequence[int]
+                       ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """``featurize`` of each of ``ranges`` (sequences that do not overlap), the columns
+        of all of them set at once."""
+        if not ranges:
+            return []
+        n = self.n
         tensor = self.doc.tensor
-        if tensor is not None and getattr(tensor, "shape", (0, 0))[0] == self.n and (
-            tensor.shape[1] == TENSOR_WIDTH
-        ):
-            floats = np.asarray(tensor[start:end], dtype="float32")
+        whole = tensor is not None and getattr(tensor, "shape", (0, 0))[0] == n and (
+            tensor.shape[1] == TENSOR_WIDTH)
+        tables = self._small_tables()
+        ids = self.ids.copy()
+        quote = ids[:, _COL["quote"]]
+        quote[:] = tables["quote"][0]
+        for start, end in ranges:
+            states = self.quote_states(start, end)
+            if any(states):
+                quote[start:end] = tables["quote"][states]
+        flags = np.zeros(n, dtype="int64")
+        given = rule_flags[: min(n, len(rule_flags))]
+        flags[: len(given)] = given
+        if not n or (flags.min() >= 0 and flags.max() < len(tables["rules"])):
+            ids[:, _COL["rules"]] = tables["rules"][flags]
         else:
-            floats = np.zeros((n, TENSOR_WIDTH), dtype="float32")
-        ids = self.ids[start:end].copy()
+            ids[:, _COL["rules"]] = _lookup(self._cache.table("rules"), flags.tolist(),
+                                            lambda x: _h(f"r={x}"))
+        # where each token stands in its sentence: first, last (of the sentence or of its
+        # sequence), else mid; with its title case and punctuation flags
+        last = np.ones(n, dtype=bool)
+        last[:-1] = self._starts[1:]
+        last[[end - 1 for start, end in ranges if end > start]] = True
+        kind = np.where(self._starts, 0, np.where(last, 1, 2))
+        ids[:, _COL["position"]] = tables["position"][
+            kind * 4 + self._title_arr * 2 + self._punct_arr]
+        out = []
+        for start, end in ranges:
+            floats = (np.asarray(tensor[start:end], dtype="float32") if whole
+                      else np.zeros((end - start, TENSOR_WIDTH), dtype="float32"))
+            out.append((floats, ids[start:end]))
+        return out
+
+    def _small_tables(self) -> dict[str, np.ndarray]:
+        """The ids of the per-sequence features that take a few values (quote state, rule
+        bits, position) as arrays indexed by the value's number."""
         cache = self._cache
-        ids[:, _COL["quote"]] = _lookup(cache.table("quote"), self.quote_states(start, end),
-                                        lambda x: _h(f"q={x}"))
-        flags = [rule_flags[i] if i < len(rule_flags) else 0 for i in range(start, end)]
-        ids[:, _COL["rules"]] = _lookup(cache.table("rules"), flags, lambda x: _h(f"r={x}"))
-        ss = self.sent_start
-        where = []
-        for i in range(start, end):
-            if ss[i]:
-                where.append(("first", self.title[i], self.punct[i]))
-            elif i + 1 == end or (i + 1 < self.n and ss[i + 1]):
-                where.append(("last", self.title[i], self.punct[i]))
-            else:
-                where.append(("mid", self.title[i], self.punct[i]))
-        ids[:, _COL["position"]] = _lookup(cache.table("position"), where,
-                                           lambda k: _h(f"s={k[0]}/{k[1]}/{k[2]}"))
-        return floats, ids
+        got = cache.small
+        if got is None:
+            got = cache.small = {
+                "quote": np.array(_lookup(cache.table("quote"), range(4),
+                                          lambda x: _h(f"q={x}")), dtype="uint64"),
+                "rules": np.array(_lookup(cache.table("rules"), range(8),
+                                          lambda x: _h(f"r={x}")), dtype="uint64"),
+                # (kind, title, punct) numbered kind * 4 + title * 2 + punct
+                "position": np.array(_lookup(
+                    cache.table("position"),
+                    [(k, t, p) for k in ("first", "last", "mid") for t in (False, True)
+                     for p in (False, True)],
+                    lambda k: _h(f"s={k[0]}/{k[1]}/{k[2]}")), dtype="uint64"),
+            }
+        return got
 
 
 def _quote_mark(x: str) -> int:
@@ -529,6 +641,11 @@ class AttributionTagger:
         if self.frozen and self._projected is None:
             self._projected = _Projected.of(features)
             self._tail = _Tail.of(self.model)
+        lengths = [len(f) for f, _ in X]
+        if self._projected is not None and self._tail is not None and all(lengths):
+            # the fast path: the sequences stay one array from the features to the tags
+            flat = self._tail.flat(self._projected.flat(self.model.ops, X), lengths)
+            return _tags(flat, lengths, well_formed, cue_bias)
         H = (self._projected(self.model.ops, X) if self._projected is not None
              else features.predict(X))
         if self._tail is not None and all(len(h) for h in H):
@@ -551,6 +668,29 @@ class AttributionTagger:
                     tags[:, k] = bio_best(z[:, k, :])
             out.append(tags)
         return out
+
+
+def _tags(logits: np.ndarray, lengths: Sequence[int], well_formed: bool,
+          cue_bias: Sequence[np.ndarray] | None) -> list[np.ndarray]:
+    """``predict``'s decoding of the logits of all the sequences (one after the other,
+    none empty) at once: the same tags as decoding each sequence apart (every step reads
+    one token's logits, or, in ``bio_best``, one sequence's)."""
+    z = logits.reshape(len(logits), len(KINDS), len(TAGS))
+    if cue_bias is not None:
+        z = z.copy()  # the network's output stays as it was
+        z[:, 0, 0] -= np.concatenate(cue_bias)
+    tags = z.argmax(axis=2)
+    ends = np.cumsum(lengths)
+    starts = ends - np.asarray(lengths)
+    if well_formed:
+        after_o = np.ones(tags.shape, dtype=bool)
+        after_o[1:] = tags[:-1] == 0
+        after_o[starts] = True  # each sequence's first token follows no O
+        broken = np.logical_or.reduceat((tags == 2) & after_o, starts, axis=0)
+        for seq, k in zip(*np.nonzero(broken), strict=True):
+            a, b = int(starts[seq]), int(ends[seq])
+            tags[a:b, k] = bio_best(z[a:b, k, :])
+    return list(np.split(tags, ends[:-1].tolist()))
 
 
 def bio_best(logits: np.ndarray) -> list[int]:
@@ -616,6 +756,11 @@ class _Projected:
 
     def __call__(self, ops: Any, X: Inputs) -> list[np.ndarray]:
         lengths = [len(f) for f, _ in X]
+        return cast(list[np.ndarray], ops.unflatten(self.flat(ops, X), ops.asarray1i(lengths)))
+
+    def flat(self, ops: Any, X: Inputs) -> np.ndarray:
+        """The features layer's output for the tokens of all the sequences, one after the
+        other."""
         idx = (np.concatenate([i for _, i in X]) % self.rows).astype("int64") + self.offsets
         # thinc's gemm (blis, one thread), as Maxout itself: not numpy's threaded BLAS
         Y = ops.gemm(np.concatenate([f for f, _ in X]), self.w_floats, trans2=True)
@@ -626,8 +771,7 @@ class _Projected:
         best = Y[:, 0 :: self.n_pieces]
         for p in range(1, self.n_pieces):
             best = np.maximum(best, Y[:, p :: self.n_pieces])
-        H = self.norm.predict(np.ascontiguousarray(best))
-        return cast(list[np.ndarray], ops.unflatten(H, ops.asarray1i(lengths)))
+        return cast(np.ndarray, self.norm.predict(np.ascontiguousarray(best)))
 
 
 @dataclass(frozen=True)
@@ -659,17 +803,24 @@ class _Tail:
                    cast(Any, linear.get_param("W")), cast(Any, linear.get_param("b")))
 
     def __call__(self, H: Sequence[np.ndarray]) -> list[np.ndarray]:
+        lengths = [len(h) for h in H]
+        Y = self.flat(np.concatenate(H), lengths)
+        return list(np.split(Y, np.cumsum(lengths)[:-1].tolist()))
+
+    def flat(self, H: np.ndarray, sizes: Sequence[int]) -> np.ndarray:
+        """The logits of the tokens of all the sequences (``H``: their vectors one after the
+        other, ``sizes``: their lengths, none 0), one after the other."""
         ops: Any = self.lstm.ops
         pad = self.pad
-        lengths = np.array([len(h) for h in H], dtype="int64")
+        lengths = np.array(sizes, dtype="int64")
         # the window layer's input: each sequence after ``pad`` rows of zeros, and ``pad``
         # rows at the end (``ops.flatten(H, pad=pad)``)
         starts = pad + np.concatenate(([0], np.cumsum(lengths + pad)[:-1]))
-        Xf = np.zeros((int(lengths.sum()) + pad * (len(H) + 1), H[0].shape[1]), dtype="float32")
+        Xf = np.zeros((int(lengths.sum()) + pad * (len(sizes) + 1), H.shape[1]), dtype="float32")
         rows = np.concatenate([np.arange(s, s + n) for s, n in zip(starts.tolist(),
                                                                     lengths.tolist(),
                                                                     strict=True)])
-        Xf[rows] = np.concatenate(H)
+        Xf[rows] = H
         Yf = self.window.predict(Xf)
         # the LSTM's packed order: time step t, then the sequences by length (longest
         # first; of equal lengths, the later first: ``list2padded``'s reverse sort)
@@ -688,7 +839,7 @@ class _Tail:
         at[np.searchsorted(rows, packed)] = np.arange(len(packed))
         Y = ops.gemm(np.ascontiguousarray(Yp[at]), self.W, trans2=True)
         Y += self.b
-        return list(np.split(Y, np.cumsum(lengths)[:-1].tolist()))
+        return cast(np.ndarray, Y)
 
 
 __all__ = [
