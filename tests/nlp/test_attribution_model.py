@@ -497,3 +497,33 @@ def test_a_relative_pronoun_speaks_for_its_antecedent(pipeline):
     said = [a for a in rec.statements if a.cue.text == "said"]
     assert said and said[0].speaker is not None and said[0].speaker.text == "which"
     assert said[0].source_type == "media"
+
+
+def test_features_are_the_same_from_threads_sharing_one_cache():
+    # the word table numbers each new word by the words before it: threads that share a
+    # pipeline (one cache) must read the same features as one thread alone
+    import threading
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.nlp.resources import Resources
+    from eventwire.nlp.trained.attribution import DocFeatures, FeatureCache
+
+    lex = attribution_model.lex_classes(Resources())
+    vocab = spacy.blank("en").vocab
+    docs = [Doc(vocab, words=[f"w{i}x{j}" for j in range(40)]) for i in range(24)]
+    alone = [DocFeatures(d, lex, FeatureCache(lex)).ids.copy() for d in docs]
+    shared = FeatureCache(lex)
+    got: dict[int, np.ndarray] = {}
+
+    def work(k: int) -> None:
+        for i in range(k, len(docs), 4):
+            got[i] = DocFeatures(docs[i], lex, shared).ids.copy()
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all((got[i] == alone[i]).all() for i in range(len(docs)))

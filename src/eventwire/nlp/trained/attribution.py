@@ -22,6 +22,7 @@ nothing is ever downloaded.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -183,6 +184,13 @@ class FeatureCache:
         self.words = _WordTable()
         self.small: dict[str, np.ndarray] | None = None
 
+    def word_table(self) -> _WordTable:
+        """The word table, a new one when it is full (bounded: a long-running worker sees
+        ever new words); an article being featurized keeps reading the one it took."""
+        if len(self.words.rows) > _WordTable.LIMIT:
+            self.words = _WordTable()
+        return self.words
+
     def table(self, name: str) -> dict[Any, Any]:
         got = self.tables.get(name)
         if got is None:
@@ -220,6 +228,7 @@ class _WordTable:
     LIMIT = 50_000  # bounded: a long-running worker sees ever new words
 
     def __init__(self) -> None:
+        self._lock = threading.Lock()
         self.rows: dict[bytes, int] = {}
         self.ids = np.zeros((1024, len(_W_OWN) + 5), dtype="uint64")
         self.lemma: list[str] = []
@@ -233,17 +242,17 @@ class _WordTable:
             return [rows[k] for k in keys]
         except KeyError:
             pass
-        if len(rows) > self.LIMIT:
-            rows.clear()
-            self.lemma.clear()
-            self.lex.clear()
-        out = []
-        for k in keys:
-            got = rows.get(k)
-            if got is None:
-                got = rows[k] = self._add(_key_ints(k), strings, lex)
-            out.append(got)
-        return out
+        # a new row is numbered by the rows before it: two threads sharing one pipeline
+        # must not number two words alike (a full table is replaced, never cleared under
+        # a reader: FeatureCache.word_table)
+        with self._lock:
+            out = []
+            for k in keys:
+                got = rows.get(k)
+                if got is None:
+                    got = rows[k] = self._add(_key_ints(k), strings, lex)
+                out.append(got)
+            return out
 
     def _add(self, key: list[int], strings: Any, lex: LexClasses) -> int:
         orth, norm, low, lemma, tag, dep, pos, iob, etype = key
@@ -289,7 +298,7 @@ class DocFeatures:
         head_arr = positions + arr[:, 9].view("int64")
         self.head = head_arr.tolist()
         # per token, its row of the word table (what its own ids give)
-        words = cache.words
+        words = cache.word_table()
         at = words.find(_row_keys(arr[:, :_KEY_COLS]), strings, lex)
         rows = words.ids[np.array(at, dtype="int64")]
         lemma_of, lex_of = words.lemma, words.lex
