@@ -41,6 +41,9 @@ def res() -> Resources:
         ("The two bombs claimed nine lives.", {"dead": 9}),
         ("The ambush claimed the lives of at least six soldiers.", {"dead": 6}),
         ("The raid claimed the lives of two years of work.", {}),
+        # a kin noun's count is of children
+        ("A young mother of three is dead after the shooting.", {}),
+        ("A father of two was wounded in the blast.", {}),
         # the verbs that kill their object count the dead as "killed" does
         ("Soldiers executed 12 villagers in the square.", {"dead": 12}),
         ("The militants beheaded two hostages.", {"dead": 2}),

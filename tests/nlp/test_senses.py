@@ -842,6 +842,9 @@ def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
         # blows struck at someone, not at a ball
         ("A man kicked the officer before fleeing.", ["ASSAULT:kicked"]),
         ("The striker kicked the ball into the net.", []),
+        # "loot" the noun is the goods taken
+        ("The suspects dropped their loot and ran.", []),
+        ("Rioters looted shops in the city centre overnight.", ["ASSAULT:looted"]),
         # diplomats thrown out are expelled
         ("The government threw out four Russian diplomats on Friday.", ["SANCTION:threw"]),
         ("The fans threw out the old banners.", []),

@@ -34,6 +34,7 @@ class _Counts:
             "people.one_person_pronouns")
         self.killed_verbs = lexicon.words("outcome.killed_verbs")
         self.hurt_verbs = lexicon.words("outcome.hurt_verbs")
+        self.kin = lexicon.words("outcome.kin_nouns")
         self.arrest_lemmas = lexicon.words("outcome.arrest_lemmas")
         self.custody = lexicon.words("outcome.custody_nouns")
         self.death_words = lexicon.words("outcome.death_words")
@@ -158,6 +159,12 @@ class _Counts:
             )
         )
 
+    def _kin_count(self, text: str, start: int) -> bool:
+        """Is the count at ``start`` what a kin noun has ("a mother of three", "a father of
+        two"): her or his children, not the people the act hit?"""
+        before = text[max(0, start - 24):start].lower().split()
+        return len(before) >= 2 and before[-1] == "of" and before[-2] in self.kin
+
     def scan(self, text: str, base: int) -> list[tuple[str, int, Span]]:
         out = []
         found: dict[re.Pattern[str], bool] = {}
@@ -172,6 +179,8 @@ class _Counts:
                 # hurt" are two branches of one pattern)
                 said = next(g for g in m.groups() if g is not None)
                 n = 1 if said.lower() in self.one_more else self.numbers.read_int(said)
+                if n is not None and self._kin_count(text, m.start()):
+                    continue  # "a young mother of three is dead": her children
                 if n is not None:
                     out.append((kind, n, Span(m.group(0), base + m.start(), base + m.end())))
         return out
