@@ -148,10 +148,8 @@ BATTERY = [
     ("Gunmen killed four people in an attack on a church in Ouagadougou, Burkina Faso's capital, "
      'on Sunday.',
      'killed', 'Ouagadougou', 'BF'),
-    pytest.param('A suicide bomber struck a Shiite mosque in the Pakistani city of Quetta on '
-                 'Friday.',
-                 'struck', 'Quetta', 'PK',
-                 marks=_known("no event: 'struck' a mosque is not read as an attack")),
+    ('A suicide bomber struck a Shiite mosque in the Pakistani city of Quetta on Friday.',
+     'struck', 'Quetta', 'PK'),
     pytest.param('Violence flared again in Kaduna state this week. Gunmen raided a village '
                  'overnight and abducted 40 people, residents said.',
                  'abducted', 'Kaduna', 'NG',

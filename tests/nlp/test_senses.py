@@ -836,6 +836,7 @@ def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
         # aircraft that strike attack; a jet that crashes does not
         ("Fighter jets struck rebel positions north of the city.", ["ASSAULT:struck"]),
         ("A jet crashed into a mountain near the airport.", []),
+        ("A suicide bomber struck a crowded market on Friday.", ["ASSAULT:struck"]),
         # a quantity of rockets fired; a quantity of workers fired is no attack
         ("Militants fired dozens of rockets at the town.", ["ASSAULT:fired"]),
         ("The company fired dozens of workers.", []),

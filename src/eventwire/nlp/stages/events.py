@@ -356,9 +356,10 @@ def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
         # "fighter jets struck rebel positions", "a drone hit a car": an aircraft that
         # strikes attacks from the air (not "the jet crashed": a verb of striking only)
         if c.dep_ in {"nsubj", "pobj"} and t.lemma_.lower() in w.aircraft_verbs and (
-                mode := w.aircraft.get(c.lemma_.lower())) is not None and any(
+                (mode := w.aircraft.get(c.lemma_.lower())) is not None
+                or c.lemma_.lower() in w.armed_people) and any(
                 x.dep_ in {"dobj", "nsubjpass"} for x in t.children):
-            return Trigger(t.lemma_.lower(), "ASSAULT", (mode,), "VERB")
+            return Trigger(t.lemma_.lower(), "ASSAULT", (mode,) if mode else (), "VERB")
     return None
 
 
