@@ -490,3 +490,31 @@ def test_an_act_counted_back_is_another_even_without_a_date(pipeline: Pipeline) 
 def test_the_existential_there_was_carries_the_acts_time(pipeline: Pipeline) -> None:
     events = _events(pipeline, "There was an explosion at the market in Kandahar on Friday.")
     assert events and events[0].time is not None and events[0].time.date == "2026-02-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # an act claimed in a statement is an act, and a claim
+        ("Two bombers blew themselves up in a market in Kirkuk on Thursday, killing 12 "
+         "people. The Islamic State group claimed the attack in a statement.",
+         "The Islamic State group"),
+        # saying one did it claims it
+        ("Gunmen stormed a hotel in Garowe on Saturday, killing nine people. The group said "
+         "it carried out the assault.", "The group"),
+    ],
+)
+def test_claims_in_a_statement_and_by_saying_one_did_it(
+        pipeline: Pipeline, text: str, claimant: str) -> None:
+    events = [e for e in _events(pipeline, text) if e.status == "asserted"]
+    assert len(events) == 1
+    resp = events[0].responsibility
+    assert resp is not None and [c.actor.text for c in resp.claimed_by] == [claimant]
+
+
+def test_an_act_noun_subject_of_an_act_verb_is_that_act_at_its_time(
+        pipeline: Pipeline) -> None:
+    text = ("Gunmen stormed a hotel in Garowe on Saturday. A similar attack on a hotel in the "
+            "town last year killed 15 people.")
+    old = [e for e in _events(pipeline, text) if e.status == "historical"]
+    assert len(old) == 1 and {m.text for m in old[0].mentions} == {"attack", "killed"}

@@ -42,6 +42,8 @@ class ClaimWords:
         self.suspect_preps = w("claims.suspect_prepositions")
         self.holder_preps = w("claims.holder_prepositions")
         self.suspect_verbs = w("claims.suspect_verbs")
+        self.perpetration_verbs = w("claims.perpetration_verbs")
+        self.own_acts = w("claims.own_act_pronouns")
 
 
 def claim_words(res: Resources) -> ClaimWords:
@@ -53,7 +55,8 @@ def _cue_tokens(work: Work, res: Resources) -> list[Token]:
     ``_claims`` and ``_suspicions`` look at, found once per article rather than by a walk
     over the whole text for each event (issue 15)."""
     w = claim_words(res)
-    lemmas = w.claim_verbs | w.deny_verbs | w.suspicion_verbs | w.suspect_verbs
+    lemmas = (w.claim_verbs | w.deny_verbs | w.suspicion_verbs | w.suspect_verbs
+              | w.perpetration_verbs)
     # by the lemma ids of one array: no Token object for the words that are none of them
     doc = work.doc
     ids = {hash_string(x) for x in lemmas}
@@ -66,9 +69,8 @@ def _claims(work: Work, res: Resources, ev_sents: set[int],
     claims: list[Claim] = []
     denials: list[Claim] = []
     for t in work.doc if cues is None else cues:
-        if (t.lemma_ not in w.claim_verbs and t.lemma_ not in w.deny_verbs) or (
-            t.sent.start not in ev_sents
-        ):
+        if (t.lemma_ not in w.claim_verbs and t.lemma_ not in w.deny_verbs
+                and t.lemma_ not in w.perpetration_verbs) or t.sent.start not in ev_sents:
             continue  # the lemma test first: .sent walks the sentence
         if t.lemma_ in w.claim_verbs and any(
             c.lower_ in w.claimed for c in t.children if c.dep_ in {"dobj", "nsubjpass"}
@@ -91,6 +93,11 @@ def _claims(work: Work, res: Resources, ev_sents: set[int],
             span = token_span(list(t.sent))
             if p and span:
                 claims.append(Claim(actor=p, span=span))
+        if t.lemma_ in w.perpetration_verbs and (said := _said_own_act(t, w)) is not None:
+            p = participant(work, make_arg(work, res, said))
+            span = token_span(list(t.sent))
+            if p and span:
+                claims.append(Claim(actor=p, span=span))
         if t.lemma_ in w.deny_verbs and any(c.lemma_ in w.denied for c in t.subtree):
             subj = [c for c in t.children if c.dep_ == "nsubj"]
             if subj:
@@ -99,6 +106,22 @@ def _claims(work: Work, res: Resources, ev_sents: set[int],
                 if p and span:
                     denials.append(Claim(actor=p, span=span))
     return claims, denials
+
+
+def _said_own_act(t: Token, w: ClaimWords) -> Token | None:
+    """ "The group said it carried out the assault", "the Taliban said they were behind
+    the bombing": a speaker saying it did the act claims it. The speaker, else None."""
+    if not any(c.dep_ == "dobj" and c.lower_ in w.claimed for c in t.children):
+        return None
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ not in w.own_acts or t.dep_ != "ccomp" or any(
+            c.dep_ == "neg" for c in t.children):
+        return None
+    say = t.head
+    if say.lemma_ not in {"say", "claim", "announce", "declare"}:
+        return None
+    speaker = [c for c in say.children if c.dep_ == "nsubj"]
+    return speaker[0] if speaker and speaker[0].pos_ in {"NOUN", "PROPN"} else None
 
 
 def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int],

@@ -118,6 +118,7 @@ class SenseWords:
         self.sentence_units = w("senses.sentence_units")
         self.holding_verbs = w("events.holding_verbs")
         self.court_doers = w("senses.court_doers")
+        self.claim_verbs = w("claims.claim_verbs")
         self.vows = w("senses.vow_verbs")
         self.capital_punishment = w("senses.capital_punishment")
         self.care_places = w("senses.care_places")
@@ -310,8 +311,11 @@ def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
     """Signs that words were the weapon: a speech medium, a speech participle, a
     criticism's reason ("for her vote"), an abstract object, a sports result."""
     t = m.trigger
+    # "X claimed the attack in a statement": the statement is the claim's, whatever the
+    # parse hangs it on (an act claimed is one done)
+    claimed = t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in w.claim_verbs
     for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in w.speech_preps:
+        if c.dep_ == "prep" and c.lower_ in w.speech_preps and not claimed:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if _has(objs, w.media):
                 return True

@@ -276,8 +276,20 @@ def attach(work: Work, res: Resources) -> None:
     _when_clauses(work)
     _relative_links(work, res)
     _leftover_years(work, w)
+    _subject_acts(work)
     _described_acts(work)
     _result_clauses(work)
+
+
+def _subject_acts(work: Work) -> None:
+    """ "A similar attack on a hotel last year killed 15 people": an act noun that is the
+    subject of an act's verb is that act, at its time."""
+    by_token = {m.trigger.i: m for m in work.mentions}
+    for m in work.mentions:
+        t = m.trigger
+        if m.time is None and t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"} and (
+                (verb := by_token.get(t.head.i)) is not None and verb.time is not None):
+            m.time = verb.time
 
 
 def _when_clauses(work: Work) -> None:
