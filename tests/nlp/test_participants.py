@@ -975,3 +975,12 @@ def test_the_one_accused_in_the_active_is_the_doer(pipeline, text, category, doe
     evs = [e for e in _events(pipeline, text, category)
            if any(m.text in {"hacking", "stabbing"} for m in e.mentions)]
     assert _texts(evs[0].actors) == [doer]
+
+
+def test_what_comes_under_attack_is_attacked_by_whom_from(pipeline) -> None:
+    events = _events(pipeline, "The convoy came under attack from rebels near Gao on "
+                               "Tuesday.", "ASSAULT")
+    assert events
+    assert [a.text for a in events[0].recipients] == ["The convoy"]
+    assert [a.text for a in events[0].actors] == ["rebels"]
+

@@ -843,6 +843,12 @@ def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
         # blows struck at someone, not at a ball
         ("A man kicked the officer before fleeing.", ["ASSAULT:kicked"]),
         ("The striker kicked the ball into the net.", []),
+        # what comes under fire or attack is attacked, and "from" names by whom; words
+        # are no fire
+        ("The base came under fire from militants overnight.", ["ASSAULT:fire"]),
+        ("The minister came under fire for his remarks on immigration.", []),
+        ("A police patrol came under heavy fire near the border, killing two officers.",
+         ["ASSAULT:fire"]),
         # "loot" the noun is the goods taken
         ("The suspects dropped their loot and ran.", []),
         ("Rioters looted shops in the city centre overnight.", ["ASSAULT:looted"]),

@@ -282,6 +282,14 @@ def _asked(t: Token, w: EventWords) -> bool:
     return t.dep_ == "xcomp" and t.head.lemma_.lower() in w.request_verbs
 
 
+def _come_under(t: Token) -> Token | None:
+    """The verb of "came under attack", "were under fire", else None."""
+    prep = t.head
+    if t.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_ in {"come", "be"}:
+        return prep.head
+    return None
+
+
 def _held_as(t: Token, w: EventWords) -> bool:
     """ "held 12 passengers hostage": the predicate noun of a verb of holding, whatever
     part of speech the tagger gave it."""
@@ -307,6 +315,10 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
     if t.pos_ == "NOUN" and lemma == "fire":
         if _fire_opener(t, w) is not None:
             return Trigger("fire", "ASSAULT", ("firearms",), "NOUN", "violent")
+        if _come_under(t) is not None:
+            # "the base came under fire from militants" (physical evidence needed: a
+            # minister "came under fire" over his remarks)
+            return Trigger("fire", "ASSAULT", ("firearms",), "NOUN", "physical")
         if _fire_setter(t, w) is not None:
             return Trigger("fire", "ASSAULT", ("destroy",), "NOUN", "violent")  # arson
         return _weapon_fire(t, w)
@@ -867,6 +879,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                 m.recipients = m.recipients or args(
                     [c for c in children(t.head, {"dobj", "nsubjpass"}) if c.i != t.i]
                     + [c for c in children(t, {"compound"}) if c.pos_ in {"NOUN", "PROPN"}])
+            if (under := _come_under(t)) is not None:
+                # "the convoy came under attack from militants": what came under it was
+                # attacked, and "from" names who attacked
+                m.actors = m.actors or args(_pobj(under, {"from"}) or frm)
+                m.recipients = m.recipients or args(children(under, {"nsubj"}))
         elif m.category == "SANCTION":
             m.actors = args(frm + by + poss)
             m.recipients = args(on)

@@ -836,6 +836,9 @@ class _Judge:
         "at", "into" or "against"."""
         gov = t.head if t.dep_ == "dobj" else (
             t.head.head if t.dep_ == "pobj" and t.head.lower_ in self.w.target_preps else None)
+        if t.dep_ == "nsubj":  # "a police patrol came under fire": what came under it
+            gov = next((g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "under"
+                        for g in c.children if g.dep_ == "pobj"), None)
         return gov is not None and gov.i != t.i and any(
             x.trigger.i == gov.i and x.category == "ASSAULT" for x in self.work.mentions)
 
