@@ -849,6 +849,12 @@ def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
         ("The minister came under fire for his remarks on immigration.", []),
         ("A police patrol came under heavy fire near the border, killing two officers.",
          ["ASSAULT:fire"]),
+        # "on" a day is no particle: "seized on Monday" is a seizure; armed men outside the
+        # state who seize a ship hijack it
+        ("Police seized weapons and ammunition on Tuesday.", ["COERCE:seized"]),
+        ("Somali pirates seized a tanker in the Gulf of Aden on Monday.",
+         ["ASSAULT:seized"]),
+        ("Gunmen seized a bus carrying 30 passengers near the border.", ["ASSAULT:seized"]),
         # "loot" the noun is the goods taken
         ("The suspects dropped their loot and ran.", []),
         ("Rioters looted shops in the city centre overnight.", ["ASSAULT:looted"]),

@@ -118,6 +118,7 @@ class SenseWords:
         self.sentence_units = w("senses.sentence_units")
         self.holding_verbs = w("events.holding_verbs")
         self.court_doers = w("senses.court_doers")
+        self.armed_sectors = w("senses.nonstate_armed_sectors")
         self.claim_verbs = w("claims.claim_verbs")
         self.vows = w("senses.vow_verbs")
         self.capital_punishment = w("senses.capital_punishment")
@@ -222,6 +223,8 @@ def _figurative_particle(t: Token, w: SenseWords) -> bool:
     if not parts:
         return False
     for c in t.children:
+        if c.dep_ == "prep" and any(g.ent_type_ in {"DATE", "TIME"} for g in c.children):
+            continue  # "seized a tanker on Monday": a time, not "seized on the remarks"
         if c.dep_ in {"prt", "prep"} and c.lower_ in parts:
             return True
         if c.dep_ in {"prt", "prep"}:  # two-word particles ("up on")
@@ -714,6 +717,11 @@ class _Judge:
             return "drop"
         if sense == "judicial":
             return "drop"
+        if m.category == "COERCE" and "seize" in m.modes and any(
+                a.sector in w.armed_sectors for a in m.actors):
+            # "pirates seized a cargo ship", "gunmen seized a bus": taken by armed men, a
+            # hijacking (coercion is the authorities' seizure)
+            m.category, m.modes = "ASSAULT", {"abduct"}
         if m.category == "ASSAULT" and self._disposal(m):
             return "drop"
         if sense == "inquiry":
