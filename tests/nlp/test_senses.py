@@ -855,6 +855,13 @@ def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
         ("Somali pirates seized a tanker in the Gulf of Aden on Monday.",
          ["ASSAULT:seized"]),
         ("Gunmen seized a bus carrying 30 passengers near the border.", ["ASSAULT:seized"]),
+        # the sides hung on a verb of onset are the act's: clashes between police and
+        # protesters are physical; "fighting corruption" is not fighting
+        ("Clashes broke out between police and protesters in the capital on Sunday.",
+         ["ASSAULT:Clashes"]),
+        ("Fighting erupted between rival militias in Tripoli overnight.",
+         ["ASSAULT:Fighting"]),
+        ("The party has been fighting corruption for years.", []),
         # "loot" the noun is the goods taken
         ("The suspects dropped their loot and ran.", []),
         ("Rioters looted shops in the city centre overnight.", ["ASSAULT:looted"]),

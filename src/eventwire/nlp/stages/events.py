@@ -115,6 +115,7 @@ class EventWords:
         self.projectiles = w("events.projectile_nouns")
         self.aircraft: Mapping[str, str] = lex.mapping("events.aircraft_modes")
         self.aircraft_verbs = w("events.aircraft_verbs")
+        self.onset_verbs = w("events.onset_verbs")
         self.presence: Mapping[str, Trigger] = {
             v: Trigger(v, "PROTEST", ("demo",), "VERB")
             for v in w("events.protest_presence_verbs")}
@@ -280,6 +281,17 @@ def _asked(t: Token, w: EventWords) -> bool:
     """Is the verb what someone is asked, urged or called on to do ("urged supporters to
     boycott the vote")?"""
     return t.dep_ == "xcomp" and t.head.lemma_.lower() in w.request_verbs
+
+
+def _onset_between(t: Token, w: EventWords) -> list[Token]:
+    """ "Clashes broke out between police and protesters", "fighting erupted between rival
+    militias": the sides, hung on the verb of onset the act is the subject of."""
+    verb = t.head
+    if t.dep_ != "nsubj" or verb.lemma_.lower() not in w.onset_verbs or (
+            verb.lemma_.lower() == "break" and not any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+        return []
+    return _pobj(verb, {"between"})
 
 
 def _come_under(t: Token) -> Token | None:
@@ -865,7 +877,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         if held is not None:  # "took the woman into custody", "a suspect is in custody"
             m.recipients, m.actors = args(held[0]), args(held[1])
         elif t.lemma_.lower() in w.mutual:  # "a gun battle with police": both sides act
-            m.actors = args(by + norp + _pobj(t, {"with", "between", "against"}))
+            m.actors = args(by + norp + (_pobj(t, {"with", "between", "against"})
+                                         or _onset_between(t, w)))
             m.recipients = args([p for p in poss if p.pos_ in {"PROPN", "PRON"}] + of)
         elif m.category in {"ASSAULT", "COERCE"}:
             doers, done_to = _possessors(work, res, poss, _patient_said(t, w), w,
@@ -879,6 +892,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                 m.recipients = m.recipients or args(
                     [c for c in children(t.head, {"dobj", "nsubjpass"}) if c.i != t.i]
                     + [c for c in children(t, {"compound"}) if c.pos_ in {"NOUN", "PROPN"}])
+            if not m.actors and (sides := between or _onset_between(t, w)):
+                # "clashes broke out between police and protesters": both sides fought
+                m.actors = args(sides)
             if (under := _come_under(t)) is not None:
                 # "the convoy came under attack from militants": what came under it was
                 # attacked, and "from" names who attacked
