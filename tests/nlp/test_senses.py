@@ -855,6 +855,10 @@ def test_a_vowed_protest_is_no_threat(pipeline: Pipeline, text: str,
         ("Somali pirates seized a tanker in the Gulf of Aden on Monday.",
          ["ASSAULT:seized"]),
         ("Gunmen seized a bus carrying 30 passengers near the border.", ["ASSAULT:seized"]),
+        # territory changing hands is an incident only when force is told
+        ("Militants seized control of a border crossing on Thursday, a monitor said.", []),
+        ("Rebels seized control of the town after fighting that killed 20 soldiers.",
+         ["ASSAULT:seized"]),
         # the sides hung on a verb of onset are the act's: clashes between police and
         # protesters are physical; "fighting corruption" is not fighting
         ("Clashes broke out between police and protesters in the capital on Sunday.",

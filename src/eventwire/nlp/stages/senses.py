@@ -119,6 +119,7 @@ class SenseWords:
         self.holding_verbs = w("events.holding_verbs")
         self.court_doers = w("senses.court_doers")
         self.armed_sectors = w("senses.nonstate_armed_sectors")
+        self.territory_words = w("senses.territory_words")
         self.claim_verbs = w("claims.claim_verbs")
         self.vows = w("senses.vow_verbs")
         self.capital_punishment = w("senses.capital_punishment")
@@ -719,9 +720,17 @@ class _Judge:
             return "drop"
         if m.category == "COERCE" and "seize" in m.modes and any(
                 a.sector in w.armed_sectors for a in m.actors):
-            # "pirates seized a cargo ship", "gunmen seized a bus": taken by armed men, a
-            # hijacking (coercion is the authorities' seizure)
-            m.category, m.modes = "ASSAULT", {"abduct"}
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in w.territory_words
+                   for c in t.children):
+                # "militants seized control of the border crossing": territory changing
+                # hands, an incident only when force is told (a casualty, a weapon)
+                if not (_has(list(t.sent), w.casualty) or _has(list(t.sent), w.weapons)):
+                    return "drop"
+                m.category, m.modes = "ASSAULT", set()
+            else:
+                # "pirates seized a cargo ship", "gunmen seized a bus": taken by armed men,
+                # a hijacking (coercion is the authorities' seizure)
+                m.category, m.modes = "ASSAULT", {"abduct"}
         if m.category == "ASSAULT" and self._disposal(m):
             return "drop"
         if sense == "inquiry":
