@@ -49,7 +49,8 @@ class EventWords:
         self.announcing = w("events.announcing_verbs")
         self.accuse_verbs = w("events.accuse_verbs")
         self.allegation_nouns = w("events.allegation_nouns")
-        self.report_nouns = w("events.report_nouns")
+        # what a "that" clause is alleged by: not a report that something happened
+        self.allegations = self.allegation_nouns - w("events.report_nouns")
         self.falsity = w("events.falsity_words")
         self.future = w("events.future_auxiliaries")
         self.negators = w("events.negators")
@@ -194,12 +195,9 @@ def _fires_at(t: Token, w: EventWords) -> bool:
     """ "fire" is shooting as "fire at/on", "opened fire", "fired shots", "fired missiles"
     (not "fired the manager", "fired him on Monday": what is fired, when said, is a
     shot, a weapon or a projectile; anyone else fired is dismissed)."""
-    fired = [c for c in t.children if c.dep_ == "dobj"]
     # "fired dozens of rockets", "fired a volley of shots": what the quantity is of
-    fired = [g if (c.lower_ in w.quantity or c.like_num or c.lower_ in w.fire_objects) and (
-        g := next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for x in p.children if x.dep_ == "pobj"), None)) is not None else c
-             for c in fired]
+    fired = [_counted(c, w, c.lower_ in w.fire_objects)
+             for c in t.children if c.dep_ == "dobj"]
     if any(c.lower_ in w.fire_objects or c.lemma_.lower() in w.fire_objects
            or (c.lemma_.lower() in w.weapon_modes and c.lower_ not in w.fire_held)
            for c in fired):
@@ -239,6 +237,15 @@ def _fire_setter(t: Token, w: EventWords) -> Token | None:
     return None
 
 
+def _counted(c: Token, w: EventWords, measure: bool = False) -> Token:
+    """What a quantity or a number counts ("dozens of rockets", "40 of the men"; with
+    ``measure``, what a measure of it holds: "a volley of shots"), else the word itself."""
+    if not (measure or c.lower_ in w.quantity or c.like_num):
+        return c
+    return next((x for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for x in p.children if x.dep_ == "pobj"), c)
+
+
 def _alleged(t: Token, w: EventWords) -> Status | None:
     """What the act's own phrase says of its truth: "accused police of torturing detainees"
     and "allegations that soldiers beat detainees" allege it (hypothetical: the article
@@ -253,7 +260,7 @@ def _alleged(t: Token, w: EventWords) -> Status | None:
         if owner.lemma_.lower() in w.allegation_nouns and owner.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lower_ in w.falsity for c in owner.head.children):
             return "negated"  # "reports of an attack were false"
-    if t.dep_ == "acl" and head.lemma_.lower() in w.allegation_nouns - w.report_nouns and any(
+    if t.dep_ == "acl" and head.lemma_.lower() in w.allegations and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
         return "hypothetical"  # "allegations that soldiers beat detainees"
     return None
@@ -892,9 +899,6 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                 m.recipients = m.recipients or args(
                     [c for c in children(t.head, {"dobj", "nsubjpass"}) if c.i != t.i]
                     + [c for c in children(t, {"compound"}) if c.pos_ in {"NOUN", "PROPN"}])
-            if not m.actors and (sides := between or _onset_between(t, w)):
-                # "clashes broke out between police and protesters": both sides fought
-                m.actors = args(sides)
             if (under := _come_under(t)) is not None:
                 # "the convoy came under attack from militants": what came under it was
                 # attacked, and "from" names who attacked
@@ -1302,9 +1306,7 @@ def _owners(work: Work, t: Token) -> list[Token]:
 
 
 def _means(t: Token, w: EventWords) -> bool:
-    if t.lower_ in w.quantity or t.like_num:  # "fired dozens of rockets at the town"
-        t = next((x for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for x in p.children if x.dep_ == "pobj"), t)
+    t = _counted(t, w)  # "fired dozens of rockets at the town"
     lemma = t.lemma_.lower()
     return (lemma in w.weapon_modes and lemma not in w.armed_people) or lemma in w.instruments
 

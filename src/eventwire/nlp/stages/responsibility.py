@@ -44,6 +44,7 @@ class ClaimWords:
         self.suspect_verbs = w("claims.suspect_verbs")
         self.perpetration_verbs = w("claims.perpetration_verbs")
         self.own_acts = w("claims.own_act_pronouns")
+        self.saying_verbs = w("claims.saying_verbs")
 
 
 def claim_words(res: Resources) -> ClaimWords:
@@ -118,7 +119,7 @@ def _said_own_act(t: Token, w: ClaimWords) -> Token | None:
             c.dep_ == "neg" for c in t.children):
         return None
     say = t.head
-    if say.lemma_ not in {"say", "claim", "announce", "declare"}:
+    if say.lemma_ not in w.saying_verbs:
         return None
     speaker = [c for c in say.children if c.dep_ == "nsubj"]
     return speaker[0] if speaker and speaker[0].pos_ in {"NOUN", "PROPN"} else None
