@@ -15,6 +15,12 @@ def _assaults(pipeline, text):
     return [e for e in rec.events if e.category == "ASSAULT"]
 
 
+def _dated(pipeline, text, *categories):
+    """The events of these categories, the text published on 2026-03-04."""
+    rec = pipeline.extract(make_article(text, published="2026-03-04"))
+    return [e for e in rec.events if e.category in categories]
+
+
 @pytest.mark.parametrize(("text", "mode"), [
     ("Warplanes attacked a fuel depot outside Marl on Sunday, killing two guards.", "aerial"),
     ("A landmine killed three shepherds near the frontier village on Monday.", "explosives"),
@@ -61,8 +67,7 @@ def test_gunfight_is_an_assault_with_firearms(pipeline):
 ])
 def test_a_modal_or_an_intention_reaches_the_object_of_the_verbs_it_governs(
         pipeline, text, category, status):
-    found = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
-             if e.category == category]
+    found = _dated(pipeline, text, category)
     assert found and found[0].status == status, [(e.category, e.status) for e in found]
 
 
@@ -288,8 +293,7 @@ def test_what_is_weighed_is_only_possible(pipeline, text, category, statuses):
     ],
 )
 def test_a_period_needs_a_time(pipeline, text: str, aggregate: bool) -> None:
-    events = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
-              if e.category in {"SANCTION", "COERCE", "MOBILIZE"}]
+    events = _dated(pipeline, text, "SANCTION", "COERCE", "MOBILIZE")
     assert events and events[0].aggregate is aggregate
 
 
@@ -307,14 +311,12 @@ def test_a_period_needs_a_time(pipeline, text: str, aggregate: bool) -> None:
     ],
 )
 def test_what_is_alleged_or_said_false(pipeline, text: str, status: str) -> None:
-    events = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
-              if e.category == "ASSAULT"]
+    events = _dated(pipeline, text, "ASSAULT")
     assert events and events[0].status == status
 
 
 def test_an_act_told_as_fact_and_then_alleged_is_one_asserted_act(pipeline) -> None:
     text = ("A bomb killed five people at a market in Kandahar on Monday. Officials accused "
             "a local militia of carrying out the bombing.")
-    events = [e for e in pipeline.extract(make_article(text, published="2026-03-04")).events
-              if e.category == "ASSAULT"]
+    events = _dated(pipeline, text, "ASSAULT")
     assert len(events) == 1 and events[0].status == "asserted"
