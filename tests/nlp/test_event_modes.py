@@ -320,3 +320,35 @@ def test_an_act_told_as_fact_and_then_alleged_is_one_asserted_act(pipeline) -> N
             "a local militia of carrying out the bombing.")
     events = _dated(pipeline, text, "ASSAULT")
     assert len(events) == 1 and events[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an act plotted is not told as done; one foiled or thwarted did not happen
+        ("The men plotted to bomb the embassy.", "hypothetical"),
+        ("Prosecutors said the men conspired to kill a judge.", "hypothetical"),
+        ("Police foiled a plot to kill the president.", "negated"),
+        ("Security forces thwarted an attack on the airport.", "negated"),
+        # a plan is still the future, and an attempt made is an act
+        ("Prosecutors said the man planned to attack a concert.", "future"),
+        ("Gunmen opened fire on the minister's car in an attempt to kill him.", "asserted"),
+    ],
+)
+def test_what_is_plotted_or_prevented(pipeline, text: str, status: str) -> None:
+    events = _dated(pipeline, text, "ASSAULT")
+    assert events and events[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "aggregate"),
+    [
+        # a perfect infinitive sets one act before the saying; a perfect of a tally does not
+        ("At least five people were said to have been killed in the clashes.", False),
+        ("At least 40 people have been killed in attacks on villages since January.", True),
+    ],
+)
+def test_a_perfect_infinitive_is_no_tally(pipeline, text: str, aggregate: bool) -> None:
+    events = _dated(pipeline, text, "ASSAULT")
+    assert events and events[0].aggregate is aggregate
+    assert events[0].status == "asserted" or aggregate

@@ -518,3 +518,17 @@ def test_an_act_noun_subject_of_an_act_verb_is_that_act_at_its_time(
             "town last year killed 15 people.")
     old = [e for e in _events(pipeline, text) if e.status == "historical"]
     assert len(old) == 1 and {m.text for m in old[0].mentions} == {"attack", "killed"}
+
+
+def test_an_act_noun_subject_of_a_killing_verb_keeps_the_killing(pipeline: Pipeline) -> None:
+    # "the attack" points back to the lead; the bombing a day before did the killing
+    text = ("Gunmen killed three police officers in Kandahar on Sunday. The attack came a day "
+            "after a suicide bombing killed 12 people in the same district.")
+    events = _events(pipeline, text)
+    assert len(events) == 2
+    by_mentions = {frozenset(m.text for m in e.mentions): e for e in events}
+    bombing = by_mentions[frozenset({"bombing", "killed"})]
+    assert bombing.outcome is not None and bombing.outcome.dead == 12
+    assert bombing.time is not None and bombing.time.date == "2026-02-28"
+    lead = next(e for e in events if e is not bombing)
+    assert lead.outcome is not None and lead.outcome.dead == 3

@@ -263,3 +263,23 @@ def test_the_arrested_of_one_phrase_add_up(pipeline: Pipeline, text: str,
               if e.category == "COERCE"]
     assert events and events[0].outcome is not None
     assert events[0].outcome.arrested == arrested
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        # "no one" is no count of one: a stated none
+        ("No one was hurt when a grenade exploded outside a bank.", {"injured": 0}),
+        ("No one was killed, but three people were wounded.", {"dead": 0, "injured": 3}),
+        ("Nobody was injured in the blast.", {"injured": 0}),
+        # a count raised over a verb of saying or believing is still the count
+        ("At least five people were said to have been killed in the clashes.", {"dead": 5}),
+        ("Ten people are feared dead after the attack.", {"dead": 10}),
+        ("Two officers were reported wounded in the ambush.", {"injured": 2}),
+        # the number's own reading is untouched
+        ("One man was killed in the attack.", {"dead": 1}),
+    ],
+)
+def test_stated_nones_and_raised_counts(res: Resources, sentence: str,
+                                        counts: dict[str, int]) -> None:
+    assert scanned_counts(res, sentence) == counts

@@ -887,3 +887,23 @@ def test_a_threatened_act_is_hypothetical(pipeline: Pipeline) -> None:
     strikes = [e for e in record.events if e.category == "PROTEST"]
     assert strikes and strikes[0].status == "hypothetical"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure "targets" people only figuratively; armed men target them in earnest
+        ("The sanctions, announced in March, target senior military officers.",
+         ["SANCTION:sanctions"]),
+        ("The new law targets migrants who overstay their visas.", []),
+        ("Gunmen targeted a police checkpoint on Monday.", ["ASSAULT:targeted"]),
+        # a bomb defused or found never went off
+        ("A bomb was defused near the stadium before the match.", []),
+        ("Army experts defused a roadside bomb on the main highway.", []),
+        ("A roadside bomb exploded near an army convoy on the main highway.",
+         ["ASSAULT:exploded"]),
+    ],
+)
+def test_measures_that_target_and_bombs_that_never_went_off(
+        pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected

@@ -65,6 +65,8 @@ class EventWords:
         self.period_preps = w("events.period_prepositions")
         self.period_nouns = w("events.period_nouns")
         self.intent_heads = w("events.intent_heads")
+        self.plot_heads = w("events.plot_heads")
+        self.prevention_verbs = w("events.prevention_verbs")
         self.conditional_marks = w("events.conditional_marks")
         self.hedge_participles = w("events.hedge_participles")
         self.hedge_adverbs = w("events.hedge_adverbs")
@@ -1474,6 +1476,12 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = "future" if intent_head.lemma_ != "threaten" else "hypothetical"
     if m.mood == "asserted" and t.pos_ == "NOUN" and _planned_ahead(t, w):
         m.mood = "future"  # "the march planned for Saturday", "the upcoming rally"
+    schemed = _schemed_by(t, w)
+    if m.mood in {"asserted", "future"} and schemed is not None and (
+            schemed.lemma_.lower() in w.plot_heads):
+        m.mood = "hypothetical"  # "plotted to bomb the embassy", "a plot to kill"
+    if m.mood in {"asserted", "future", "hypothetical"} and _prevented(schemed or t, w):
+        m.mood = "negated"  # "foiled a plot to kill the president", "thwarted an attack"
     governor = _clause_governor(chain)
     governing = governor.lemma_.lower() if governor is not None else ""
     if m.mood in {"asserted", "future"} and (
@@ -1515,7 +1523,9 @@ def _mood(m: Mention, w: EventWords) -> None:
                 m.mood = "hypothetical"
             break
     # aggregate: quantified plural participants or a frequency adverb
-    perfect = aux & {"has", "have", "had"} and t.tag_ == "VBN"
+    # (a perfect infinitive is no tally over a period: "five people were said to have
+    # been killed" puts one act before the saying)
+    perfect = aux & {"has", "have", "had"} and t.tag_ == "VBN" and "to" not in aux
     since = any(c.dep_ == "prep" and c.lower_ in w.period_preps and (c.lower_ == "since" or any(
         g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in w.period_nouns
         for g in c.children if g.dep_ == "pobj")) for c in t.children)
@@ -1563,6 +1573,30 @@ def _regulates(t: Token, w: EventWords) -> bool:
         b.lemma_.lower() in w.regulated or any(x.lemma_.lower() in w.regulated
                                                for x in _pobj(b, {"of"}))
         for b in banned)
+
+
+def _schemed_by(t: Token, w: EventWords) -> Token | None:
+    """The word of planning, plotting or trying whose infinitive the act is: "plotted to
+    bomb" (the verb's complement), "a plot to kill", "an attempt to blow up" (the noun's
+    infinitive)."""
+    heads = w.plot_heads | w.intent_heads | w.attempt_heads
+    if t.pos_ != "VERB":
+        return None
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    if t.head.lemma_.lower() in heads and (
+            _complement(t) or (t.dep_ == "acl" and t.head.pos_ == "NOUN" and to)):
+        return t.head
+    if to and t.dep_ == "advcl":
+        # "foiled a plot to kill": the parser may hang the noun's infinitive on the verb
+        return next((c for c in t.head.children if c.dep_ == "dobj" and c.i == t.i - 2
+                     and c.lemma_.lower() in heads), None)
+    return None
+
+
+def _prevented(x: Token, w: EventWords) -> bool:
+    """Is the act (or the plot or attempt it is the aim of) the object of a verb of
+    prevention: "thwarted an attack", "the plot was foiled"?"""
+    return x.dep_ in {"dobj", "nsubjpass"} and x.head.lemma_.lower() in w.prevention_verbs
 
 
 def _complement(t: Token) -> bool:

@@ -461,6 +461,24 @@ def _described(work: Work, by_token: dict[int, int],
     return out
 
 
+def _subject_acts(work: Work, by_token: dict[int, int]) -> dict[int, int]:
+    """Mention -> the act noun that is its verb's subject: "a suicide bombing killed 12
+    people" tells what the bombing did, one act, whatever else the sentence points back
+    to ("The attack came a day after a suicide bombing killed 12 people": the killing is
+    the bombing's, not the attack's)."""
+    out: dict[int, int] = {}
+    for k, m in enumerate(work.mentions):
+        t = m.trigger
+        if t.pos_ != "VERB":
+            continue
+        for c in t.children:
+            j = by_token.get(c.i) if c.dep_ == "nsubj" else None
+            if j is not None and j != k and c.pos_ == "NOUN" and (
+                    work.mentions[j].category == m.category):
+                out[k] = j
+    return out
+
+
 def _plural_means(work: Work, w: EventWords, by_token: dict[int, int]) -> dict[int, int]:
     """Mention -> the mention of the harm a bare plural is the means of ("soldiers were
     killed in rebel attacks", "hurt by explosions"): the acts that did that harm, one
@@ -568,6 +586,7 @@ def run(work: Work, res: Resources) -> None:
     by_token = {x.trigger.i: j for j, x in enumerate(work.mentions)}
     result_of = (_described(work, by_token, res.lexicon.words("people.attacker_nouns"))
                  | _result_clauses(work, by_token)
+                 | _subject_acts(work, by_token)
                  | _plural_means(work, w, by_token))
     order = sorted(
         range(len(work.mentions)),

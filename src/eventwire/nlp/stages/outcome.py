@@ -59,7 +59,9 @@ class _Counts:
                   + "|".join(re.escape(f).replace(r"\ ", r"\s") for f in
                              sorted(forms, key=lambda f: (-len(f), f)))
                   + r")\b)")
-        aux = r"(?:were |was |is |are |have been |has been |had been |have |has )?"
+        raising = "|".join(re.escape(w) for w in sorted(lexicon.words("outcome.raising_verbs")))
+        aux = (rf"(?:(?:were |was |is |are )(?:{raising}) (?:to (?:have )?(?:been )?)?"
+               r"|were |was |is |are |have been |has been |had been |have |has )?")
         # "a man was killed", "an officer is hospitalised": an article before one person
         # counts one, said with a singular verb ("a man and a woman were shot" counts two,
         # which no clause of its own says; "a man killed his wife" is the killer)
@@ -92,6 +94,15 @@ class _Counts:
             rf"\b(?:no\s+(?:arrests?\b)|(?:not|n't)\s+(?:yet\s+)?(?:made|announced|reported)"
             rf"\s+any\s+arrests?\b|(?:{nobody})\s+(?:(?:has|have|had)\s+)?(?:been\s+|was\s+"
             rf"|were\s+|is\s+|are\s+)?(?:{held})\b)", re.I)
+        # "no one was hurt", "nobody was killed": a stated none of the dead or the hurt
+        nobody_hurt = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
+                               lexicon.phrases("outcome.nobody_hurt"))
+        self.no_words = lexicon.words("outcome.negative_determiners")
+        self.nones = tuple(
+            (re.compile(rf"\b(?:{nobody_hurt})\s+(?:was |were |has been |had been |is |are )"
+                        rf"(?:seriously |critically |badly )?{words}\b", re.I), kind)
+            for words, kind in ((r"(?:killed|dead)", "dead"),
+                                (r"(?:injured|wounded|hurt)", "injured")))
         # "more than 260", "nearly 40": the count behind an approximation
         approx = "(?:" + "|".join(
             re.escape(a).replace(r"\ ", r"\s") + r"\s" for a in
@@ -166,6 +177,8 @@ class _Counts:
         return len(before) >= 2 and before[-1] == "of" and before[-2] in self.kin
 
     def scan(self, text: str, base: int) -> list[tuple[str, int, Span]]:
+        """Every count phrase of ``text`` (a sentence starting at ``base``): its kind, its
+        number (0 for a stated none: "no one was hurt") and where it was said."""
         out = []
         found: dict[re.Pattern[str], bool] = {}
         for rx, kind, need in self.patterns:
@@ -181,9 +194,19 @@ class _Counts:
                 n = 1 if said.lower() in self.one_more else self.numbers.read_int(said)
                 if n is not None and self._kin_count(text, m.start()):
                     continue  # "a young mother of three is dead": her children
+                if n is not None and self._after_no(text, m.start()):
+                    continue  # "no one was hurt": not one person (``nones`` reads it)
                 if n is not None:
                     out.append((kind, n, Span(m.group(0), base + m.start(), base + m.end())))
+        for rx, kind in self.nones:
+            for m in rx.finditer(text):
+                out.append((kind, 0, Span(m.group(0), base + m.start(), base + m.end())))
         return out
+
+    def _after_no(self, text: str, start: int) -> bool:
+        """Does a negative determiner stand before the count at ``start`` ("no one")?"""
+        before = text[max(0, start - 8):start].lower().split()
+        return bool(before) and before[-1] in self.no_words
 
 
 def _one_person(a: Arg, one: frozenset[str]) -> bool:

@@ -77,6 +77,8 @@ class SenseWords:
         self.media = w("senses.speech_media")
         self.speech_participles = w("senses.speech_participles")
         self.abstract = w("senses.abstract_objects")
+        self.instruments = w("senses.instrument_subjects")
+        self.defusal = w("senses.defusal_verbs")
         self.sports = w("senses.sports_words")
         self.particles = {k: frozenset(v) for k, v in
                           lex.mapping("senses.figurative_particles").items()}
@@ -344,6 +346,9 @@ def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
     if any(o.lemma_.lower() in w.abstract or o.lower_ in w.abstract for o in objects
            if o.ent_type_ not in _PLACE_TYPES | {"PERSON", "NORP"} and o.pos_ != "VERB"):
         return True
+    if t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in w.instruments
+                                for c in t.children):
+        return True  # "the sanctions target senior officers": a measure hits no one
     if _has(t.sent, w.sports) and m.recipients and all(
         a.entity >= 0 and work.entities[a.entity].type == "ORG" for a in m.recipients
     ):
@@ -896,6 +901,9 @@ class _Judge:
             return "keep"
         if _verbal(work, m, w):
             return "drop"
+        if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} and (
+                t.head.lemma_.lower() in w.defusal):
+            return "drop"  # "a bomb was defused": it never went off
         lemma = t.lemma_.lower()
         if (lemma in {"loot", "ransack"} and _has(
             [x for c in t.children if c.dep_ == "dobj" for x in c.subtree], w.money
