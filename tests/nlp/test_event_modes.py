@@ -333,6 +333,8 @@ def test_an_act_told_as_fact_and_then_alleged_is_one_asserted_act(pipeline) -> N
         # a plan is still the future, and an attempt made is an act
         ("Prosecutors said the man planned to attack a concert.", "future"),
         ("Gunmen opened fire on the minister's car in an attempt to kill him.", "asserted"),
+        ("An attempt to kill the provincial governor was thwarted, police said.",
+         "asserted"),
     ],
 )
 def test_what_is_plotted_or_prevented(pipeline, text: str, status: str) -> None:
@@ -346,9 +348,23 @@ def test_what_is_plotted_or_prevented(pipeline, text: str, status: str) -> None:
         # a perfect infinitive sets one act before the saying; a perfect of a tally does not
         ("At least five people were said to have been killed in the clashes.", False),
         ("At least 40 people have been killed in attacks on villages since January.", True),
+        # a count of the people of one act in a perfect is no tally without a period
+        ("Two suspects have been arrested, police said.", False),
+        ("Police said two suspects had been arrested in connection with the shooting.",
+         False),
+        # a period: "in recent weeks", "since the protests began"
+        ("Security forces have arrested dozens of party members in recent weeks.", True),
+        ("Nearly 1,500 people have been arrested since the protests began.", True),
     ],
 )
 def test_a_perfect_infinitive_is_no_tally(pipeline, text: str, aggregate: bool) -> None:
-    events = _dated(pipeline, text, "ASSAULT")
+    events = _dated(pipeline, text, "ASSAULT", "COERCE")
     assert events and events[0].aggregate is aggregate
     assert events[0].status == "asserted" or aggregate
+
+
+def test_acts_counted_on_the_story_day_are_its_news(pipeline) -> None:
+    # the verb of occurrence carries the acts' day; a roll-up dated so is no background
+    [ev] = _dated(pipeline, "Two bombs went off in quick succession near a military base "
+                  "on Monday.", "ASSAULT")
+    assert ev.status == "asserted" and ev.time is not None and ev.time.date == "2026-03-02"

@@ -283,3 +283,22 @@ def test_the_arrested_of_one_phrase_add_up(pipeline: Pipeline, text: str,
 def test_stated_nones_and_raised_counts(res: Resources, sentence: str,
                                         counts: dict[str, int]) -> None:
     assert scanned_counts(res, sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a killing tried, plotted or threatened tells no death
+        "An attempt to kill the provincial governor was thwarted, police said.",
+        "Prosecutors said the men conspired to kill a judge.",
+    ],
+)
+def test_a_killing_tried_or_plotted_tells_no_death(pipeline: Pipeline, text: str) -> None:
+    ev = first_assault(pipeline.extract(make_article(text, published="2026-03-04")))
+    assert ev.outcome is None or not ev.outcome.dead
+
+
+def test_a_verb_whose_result_is_death_kills(pipeline: Pipeline) -> None:
+    ev = first_assault(pipeline.extract(make_article(
+        "Attackers hacked three villagers to death with machetes.", published="2026-03-04")))
+    assert ev.outcome is not None and ev.outcome.dead == 3

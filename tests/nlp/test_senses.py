@@ -897,6 +897,22 @@ def test_a_threatened_act_is_hypothetical(pipeline: Pipeline) -> None:
          ["SANCTION:sanctions"]),
         ("The new law targets migrants who overstay their visas.", []),
         ("Gunmen targeted a police checkpoint on Monday.", ["ASSAULT:targeted"]),
+        # farmers, worshippers and the like are reached by force, not words; a politician
+        # who attacks them "for" something criticises
+        ("Settlers attacked Palestinian farmers and burned olive trees.",
+         ["ASSAULT:attacked"]),
+        ("Militants attacked worshippers leaving a mosque.", ["ASSAULT:attacked"]),
+        ("The opposition leader attacked farmers for blocking roads.", []),
+        ("The senator attacked migrants in a speech on Tuesday.", []),
+        # stones pelted at people; a crowd present to protest; guns that pound like
+        # aircraft; a building set on fire; reinforcements sent
+        ("Rioters pelted police with stones and bottles.", ["ASSAULT:pelted"]),
+        ("Hundreds gathered outside the embassy to denounce the killing.",
+         ["ASSAULT:killing", "PROTEST:gathered"]),
+        ("Hundreds gathered outside the stadium to watch the final.", []),
+        ("Artillery pounded rebel positions throughout the night.", ["ASSAULT:pounded"]),
+        ("Unknown assailants set a church on fire.", ["ASSAULT:fire"]),
+        ("The army sent reinforcements to the border town.", ["MOBILIZE:sent"]),
         # a bomb defused or found never went off
         ("A bomb was defused near the stadium before the match.", []),
         ("Army experts defused a roadside bomb on the main highway.", []),

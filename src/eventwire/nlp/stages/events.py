@@ -63,6 +63,7 @@ class EventWords:
         self.people_demonstratives = w("events.people_demonstratives")
         self.aggregate_adverbs = w("events.aggregate_adverbs")
         self.period_preps = w("events.period_prepositions")
+        self.period_adjectives = w("events.period_adjectives")
         self.period_nouns = w("events.period_nouns")
         self.intent_heads = w("events.intent_heads")
         self.plot_heads = w("events.plot_heads")
@@ -93,6 +94,7 @@ class EventWords:
         self.dying_preps = w("events.dying_prepositions")
         self.force_sectors = w("events.force_sectors")
         self.person_nouns = w("people.person_nouns")
+        self.people_nouns = self.person_nouns | w("people.counted_nouns")
         self.perpetrators = w("people.perpetrator_nouns")
         self.victims = w("people.victim_nouns")
         self.sanctioned_preps = w("events.sanctioned_prepositions")
@@ -118,6 +120,8 @@ class EventWords:
         self.projectiles = w("events.projectile_nouns")
         self.aircraft: Mapping[str, str] = lex.mapping("events.aircraft_modes")
         self.aircraft_verbs = w("events.aircraft_verbs")
+        self.gun_systems = w("events.gun_systems")
+        self.protest_purposes = w("events.protest_purposes")
         self.onset_verbs = w("events.onset_verbs")
         self.presence: Mapping[str, Trigger] = {
             v: Trigger(v, "PROTEST", ("demo",), "VERB")
@@ -236,6 +240,10 @@ def _fire_setter(t: Token, w: EventWords) -> Token | None:
         return t.head
     if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.lemma_.lower() in w.arson_verbs:
         return t.head.head
+    # "set a church on fire" parsed with "on fire" hung on the object
+    if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.dep_ == "dobj" and (
+            t.head.head.head.lemma_.lower() in w.arson_verbs):
+        return t.head.head.head
     return None
 
 
@@ -364,7 +372,7 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
                 if g.dep_ == "pobj" and (
                         p := w.phrasal.get(f"{lemma} {c.lower_} {g.lemma_.lower()}")) is not None:
                     return p
-        if lemma in w.presence and _protesters_do(t, w):
+        if lemma in w.presence and (_protesters_do(t, w) or _present_to_protest(t, w)):
             return w.presence[lemma]
         if lemma in w.impact_verbs and (hit := _projectile_hits(t, w)) is not None:
             return hit
@@ -390,10 +398,22 @@ def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
         # strikes attacks from the air (not "the jet crashed": a verb of striking only)
         if c.dep_ in {"nsubj", "pobj"} and t.lemma_.lower() in w.aircraft_verbs and (
                 (mode := w.aircraft.get(c.lemma_.lower())) is not None
+                or (mode := w.weapon_modes.get(c.lemma_.lower()) if c.lemma_.lower() in
+                    w.gun_systems else None) is not None
                 or c.lemma_.lower() in w.armed_people) and any(
                 x.dep_ in {"dobj", "nsubjpass"} for x in t.children):
             return Trigger(t.lemma_.lower(), "ASSAULT", (mode,) if mode else (), "VERB")
     return None
+
+
+def _present_to_protest(t: Token, w: EventWords) -> bool:
+    """Is the verb of presence done for a protest's purpose: "hundreds gathered outside
+    the embassy to denounce the killing" (an infinitive of one of ``protest_purposes``,
+    with the crowd as the verb's subject)?"""
+    return any(c.dep_ == "nsubj" for c in t.children) and any(
+        c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in w.protest_purposes
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in t.children)
 
 
 def _protesters_do(t: Token, w: EventWords) -> bool:
@@ -1480,7 +1500,10 @@ def _mood(m: Mention, w: EventWords) -> None:
     if m.mood in {"asserted", "future"} and schemed is not None and (
             schemed.lemma_.lower() in w.plot_heads):
         m.mood = "hypothetical"  # "plotted to bomb the embassy", "a plot to kill"
-    if m.mood in {"asserted", "future", "hypothetical"} and _prevented(schemed or t, w):
+    # (an attempt thwarted was made: "an attempt to kill the governor was thwarted" is an
+    # attempted assassination, which happened)
+    if m.mood in {"asserted", "future", "hypothetical"} and _prevented(schemed or t, w) and (
+            schemed is None or schemed.lemma_.lower() not in w.attempt_heads):
         m.mood = "negated"  # "foiled a plot to kill the president", "thwarted an attack"
     governor = _clause_governor(chain)
     governing = governor.lemma_.lower() if governor is not None else ""
@@ -1526,15 +1549,30 @@ def _mood(m: Mention, w: EventWords) -> None:
     # (a perfect infinitive is no tally over a period: "five people were said to have
     # been killed" puts one act before the saying)
     perfect = aux & {"has", "have", "had"} and t.tag_ == "VBN" and "to" not in aux
-    since = any(c.dep_ == "prep" and c.lower_ in w.period_preps and (c.lower_ == "since" or any(
+    # a period the count runs over: "since January", "over the past week", and for a
+    # perfect "by the end of the year" (a count of people alone, "two suspects have been
+    # arrested", is the size of one act)
+    preps = w.period_preps | ({"by"} if perfect else set())
+    since = any(c.dep_ == "prep" and c.lower_ in preps and (c.lower_ == "since" or any(
         g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in w.period_nouns
-        for g in c.children if g.dep_ == "pobj")) for c in t.children)
+        for g in c.children if g.dep_ == "pobj")) for c in t.children) or any(
+        # "in recent weeks", "since the protests began"
+        (c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in w.period_nouns and any(
+                a.dep_ == "amod" and a.lower_ in w.period_adjectives for a in g.children)
+            for g in c.children))
+        or (c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "since"
+                                      for x in c.children))
+        for c in t.children)
     # "496 had been killed by the end of the year": a count of many acts over a period
     counted = [a.head for a in m.recipients if a.plural and a.quantified] + [
         c for c in t.children if c.dep_ in {"nsubjpass", "dobj"} and c.like_num
         and (n := c.text.replace(",", "")).isdigit() and int(n) > 1]
-    # (a count of troops deployed or of people sanctioned is the size of one act)
-    if counted and (perfect or since) and m.category in {"ASSAULT", "COERCE"}:
+    # (a count of troops deployed or of people sanctioned is the size of one act; so, in a
+    # perfect, are the people of one act, "two suspects have been arrested", where
+    # things hit are many acts, "the gang has attacked several shops")
+    if counted and (since or (perfect and not all(_people(h, w) for h in counted))) and (
+            m.category in {"ASSAULT", "COERCE"}):
         m.aggregate = True
     if any(c.lower_ in w.aggregate_adverbs for c in t.children):
         m.aggregate = True
@@ -1573,6 +1611,18 @@ def _regulates(t: Token, w: EventWords) -> bool:
         b.lemma_.lower() in w.regulated or any(x.lemma_.lower() in w.regulated
                                                for x in _pobj(b, {"of"}))
         for b in banned)
+
+
+def _people(h: Token, w: EventWords) -> bool:
+    """Does a counted phrase count people ("two suspects", "dozens of party members",
+    "40 Afghans")?"""
+    if h.ent_type_ in {"PERSON", "NORP"} or h.lemma_.lower() in w.people_nouns or (
+            h.lower_ in w.people_nouns):
+        return True
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in w.people_nouns or g.lower_ in
+                                     w.people_nouns or g.ent_type_ in {"PERSON", "NORP"})
+               for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children)
 
 
 def _schemed_by(t: Token, w: EventWords) -> Token | None:

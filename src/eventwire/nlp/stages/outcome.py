@@ -287,7 +287,7 @@ def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
     for k in ev.mentions:
         t = work.mentions[k].trigger
         lemma = t.lemma_.lower()
-        kind = "dead" if lemma in counts.killed_verbs else (
+        kind = "dead" if lemma in counts.killed_verbs or _to_death(t, counts) else (
             "injured" if lemma in counts.hurt_verbs else (
                 "arrested" if lemma in counts.arrest_lemmas else ""))
         if t.pos_ == "NOUN" and lemma in counts.custody and t.dep_ == "pobj" and (
@@ -468,9 +468,22 @@ def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool
     return False
 
 
+def _to_death(t: Token, counts: _Counts) -> bool:
+    """ "hacked three villagers to death", "was beaten to death": a verb whose result is
+    death kills its patients, whatever the verb."""
+    return t.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ in counts.death_nouns for g in c.children)
+        for c in t.children)
+
+
 def _attempted(t: Token, counts: _Counts) -> bool:
     return any(c.lower_ in counts.attempt_words for c in t.children) or (
         t.dep_ == "xcomp" and t.head.lemma_.lower() in counts.attempt_verbs) or (
+        # "an attempt to kill the governor": the noun's infinitive
+        t.dep_ == "acl" and t.head.pos_ == "NOUN" and (
+            t.head.lemma_.lower() in counts.attempt_heads
+            or t.head.lemma_.lower() in counts.attempt_verbs)) or (
         # "an assassination attempt", "a kidnap bid": the nouns the events stage reads so
         t.dep_ == "compound" and t.head.lemma_.lower() in counts.attempt_heads)
 

@@ -79,6 +79,9 @@ class SenseWords:
         self.abstract = w("senses.abstract_objects")
         self.instruments = w("senses.instrument_subjects")
         self.defusal = w("senses.defusal_verbs")
+        sectors = lex.mapping("actors.sector_nouns")
+        self.politicians = frozenset(sectors["GOV"]) | frozenset(sectors["LEG"]) | w(
+            "senses.political_roles")
         self.sports = w("senses.sports_words")
         self.particles = {k: frozenset(v) for k, v in
                           lex.mapping("senses.figurative_particles").items()}
@@ -332,7 +335,8 @@ def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
             c.lemma_.lower() in w.speech_participles
         ):
             return True
-    actors_named = [a for a in m.actors if _public_figure(work, a)]
+    actors_named = [a for a in m.actors if _public_figure(work, a)
+                    or a.head.lemma_.lower() in w.politicians]
     if actors_named and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
         return True  # "Trump attacked Clinton for her vote"
     objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -426,6 +430,8 @@ def _set_by_someone(t: Token, w: SenseWords) -> bool:
         return False
     verb = t.head if t.dep_ == "dobj" else (
         t.head.head if t.dep_ == "pobj" and t.head.lower_ == "on" else None)
+    if verb is not None and verb.dep_ == "dobj" and verb.lemma_.lower() not in w.arson_verbs:
+        verb = verb.head  # "set a church on fire" with "on fire" hung on the object
     if verb is None or verb.lemma_.lower() not in w.arson_verbs:
         return False
     return any(x.ent_type_ == "ORG" or _a_person(x, w)

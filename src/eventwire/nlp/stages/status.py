@@ -215,8 +215,11 @@ def run(work: Work, res: Resources) -> None:
             ev.status = "future"
         # (a headline tells the news in the present, whatever the tagger reads: "Two
         # bombings hit Kabul")
+        # (a roll-up dated within the story's days is its news: "two bombs went off near
+        # a base on Monday")
         if ev.aggregate and ev.status == "asserted" and not _told_now(main.trigger, past_aux) \
-                and main.trigger.i >= body_start:
+                and main.trigger.i >= body_start and not (
+                    d is not None and time is not None and time.precision == "day"):
             ev.status = "historical"
         if ev.status == "asserted" and undated and any(
                 _named_by_year(work.mentions[k].trigger) or _named_by_date(work, k)

@@ -52,7 +52,8 @@ class TimeWords:
         self.incident_words = w("time.incident_words")
         self.statement_verbs = w("time.statement_verbs")
         self.court_verbs = w("time.court_verbs")
-        self.light_verbs = w("events.light_verbs")
+        # the light verbs and the verbs of occurrence: neither names an act of its own
+        self.light_verbs = w("events.light_verbs") | w("time.occurrence_verbs")
         self.time_heads = w("time.time_heads")
         self.anaphoric_later = w("time.anaphoric_later")
         self.next_day_words = w("time.next_day_words")
@@ -209,7 +210,8 @@ def attached_to(tokens: list[Token], trigger: Token, light_verbs: frozenset[str]
     # "Last year the army carried out an exercise": a light verb names no act of its own,
     # so the time it carries is its object's
     light = trigger.pos_ == "NOUN" and (
-        (trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.lemma_.lower() in light_verbs)
+        (trigger.dep_ in {"dobj", "nsubjpass", "nsubj"}
+         and trigger.head.lemma_.lower() in light_verbs)
         # "There was an explosion at the market on Friday": the existential "be" tells
         # only that the act was
         or (trigger.dep_ == "attr" and trigger.head.lemma_ == "be"
