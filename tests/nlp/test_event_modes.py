@@ -335,6 +335,8 @@ def test_an_act_told_as_fact_and_then_alleged_is_one_asserted_act(pipeline) -> N
         ("Gunmen opened fire on the minister's car in an attempt to kill him.", "asserted"),
         ("An attempt to kill the provincial governor was thwarted, police said.",
          "asserted"),
+        # an act noun under a gerund under "accused ... of" is alleged
+        ("The opposition accused police of staging a raid on its offices.", "hypothetical"),
     ],
 )
 def test_what_is_plotted_or_prevented(pipeline, text: str, status: str) -> None:
@@ -368,3 +370,9 @@ def test_acts_counted_on_the_story_day_are_its_news(pipeline) -> None:
     [ev] = _dated(pipeline, "Two bombs went off in quick succession near a military base "
                   "on Monday.", "ASSAULT")
     assert ev.status == "asserted" and ev.time is not None and ev.time.date == "2026-03-02"
+
+
+def test_a_rally_someone_said_they_would_hold_is_planned(pipeline) -> None:
+    [ev] = _dated(pipeline, "Opposition leaders said they would hold another rally on "
+                  "Saturday.", "PROTEST")
+    assert ev.status == "future" and ev.time is not None and ev.time.date == "2026-03-07"

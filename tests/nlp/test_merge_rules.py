@@ -532,3 +532,26 @@ def test_an_act_noun_subject_of_a_killing_verb_keeps_the_killing(pipeline: Pipel
     assert bombing.time is not None and bombing.time.date == "2026-02-28"
     lead = next(e for e in events if e is not bombing)
     assert lead.outcome is not None and lead.outcome.dead == 3
+
+
+def test_its_own_fighters_doing_the_act_is_a_claim(pipeline: Pipeline) -> None:
+    text = ("A roadside bomb killed three soldiers near Afgoye on Wednesday. The group said in "
+            "a statement that its fighters had carried out the attack.")
+    [ev] = _events(pipeline, text)
+    assert ev.responsibility is not None
+    assert [c.actor.text for c in ev.responsibility.claimed_by] == ["The group"]
+
+
+def test_the_headline_suspect_and_the_body_man_are_one_arrest(pipeline: Pipeline) -> None:
+    text = ("Police arrest suspect in tram stop stabbing\n\nPolice on Tuesday arrested a "
+            "27-year-old man suspected of stabbing two people at a tram stop on Sunday.")
+    [ev] = _events(pipeline, text, "COERCE")
+    assert ev.outcome is not None and ev.outcome.arrested == 1
+
+
+def test_a_day_of_an_act_to_come_dates_no_other(pipeline: Pipeline) -> None:
+    text = ("Riot police used tear gas to disperse protesters outside parliament late on "
+            "Thursday. Opposition leaders said they would hold another rally on Saturday. "
+            "Several journalists said they had been beaten by officers.")
+    [beaten] = _events(pipeline, text)
+    assert beaten.time is None or beaten.time.date != "2026-02-28"

@@ -913,6 +913,10 @@ def test_a_threatened_act_is_hypothetical(pipeline: Pipeline) -> None:
         ("Artillery pounded rebel positions throughout the night.", ["ASSAULT:pounded"]),
         ("Unknown assailants set a church on fire.", ["ASSAULT:fire"]),
         ("The army sent reinforcements to the border town.", ["MOBILIZE:sent"]),
+        # a barrage of rockets fired at a place; a travel ban and an asset freeze one state
+        # puts on another's people are sanctions
+        ("The group fired a barrage of rockets at northern Israel.", ["ASSAULT:fired"]),
+        ("The measures include an asset freeze and a travel ban.", ["SANCTION:freeze"]),
         # a bomb defused or found never went off
         ("A bomb was defused near the stadium before the match.", []),
         ("Army experts defused a roadside bomb on the main highway.", []),

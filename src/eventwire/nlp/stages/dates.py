@@ -111,9 +111,14 @@ def _day_times(work: Work, w: TimeWords) -> list[_Day]:
     """The expressions that name a day, in text order: what an undated event may take."""
     sent_of = {s.start: k for k, s in enumerate(work.doc.sents)}
     triggers = {m.trigger.i for m in work.mentions}
+    # the days of acts still to come or only possible ("said they would hold another
+    # rally on Saturday"): read as past they would name a day nothing happened on
+    coming = {(m.time.start, m.time.end) for m in work.mentions
+              if m.time is not None and m.mood in {"future", "hypothetical"}}
     out: list[_Day] = []
     for span, _time, kind, _tensed in work.timexes:
-        if kind == "relative" or _CLOCK_ONLY.fullmatch(span.text.strip()):
+        if kind == "relative" or _CLOCK_ONLY.fullmatch(span.text.strip()) or (
+                (span.start, span.end) in coming):
             continue
         t = to_time(span, work.context.reference_date, "past", work)
         if t.precision != "day" or t.date is None or len(t.date) != 10:

@@ -261,6 +261,9 @@ def _alleged(t: Token, w: EventWords) -> Status | None:
     and "allegations that soldiers beat detainees" allege it (hypothetical: the article
     does not stand behind it); "reports of an attack on the embassy were false" deny it.
     (An act told elsewhere as fact joins that one: ``legal`` mentions may, see merge.)"""
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.tag_ == "VBG" and (
+            t.head.dep_ == "pcomp"):
+        t = t.head  # "accused the army of carrying out air strikes": the gerund's object
     head = t.head
     if head.dep_ == "prep" and head.lower_ == "of" and t.dep_ in {"pobj", "pcomp"}:
         owner = head.head  # "accused police of ...", "accused the army of ..."
@@ -282,7 +285,8 @@ def _future_in_past(t: Token, aux: set[str], w: EventWords) -> bool:
     unless a condition is attached ("would retaliate if attacked")."""
     if aux & w.modals != {"would"} or "have" in aux:
         return False
-    clause = t
+    # an act noun is told by the verb it is the object of ("would hold another rally")
+    clause = t.head if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} else t
     while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
         clause = clause.head
     reporter = clause.head
@@ -1328,7 +1332,8 @@ def _owners(work: Work, t: Token) -> list[Token]:
 
 
 def _means(t: Token, w: EventWords) -> bool:
-    t = _counted(t, w)  # "fired dozens of rockets at the town"
+    # "fired dozens of rockets at the town", "a barrage of rockets"
+    t = _counted(t, w, t.lower_ in w.fire_objects)
     lemma = t.lemma_.lower()
     return (lemma in w.weapon_modes and lemma not in w.armed_people) or lemma in w.instruments
 

@@ -405,7 +405,13 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
     if ev.category == "COERCE" and "arrest" in ev.modes and arrested is None:
         people = [a for a in ev.recipients if not a.plural]
         if people and len(people) == len(ev.recipients):
-            arrested = len(people)
+            # one sentence's people: a headline's "suspect" and the body's "a 27-year-old
+            # man" are one person told twice
+            per_sentence: dict[int, int] = {}
+            for a in people:
+                s_ = work.sent_start(a.head.i)
+                per_sentence[s_] = per_sentence.get(s_, 0) + 1
+            arrested = max(per_sentence.values())
     if dead is None and injured is None and arrested is None and condition is None:
         return None
     uniq = sorted({(s.start, s.end): s for s in spans}.values(), key=lambda s: s.start)

@@ -44,6 +44,7 @@ class ClaimWords:
         self.suspect_verbs = w("claims.suspect_verbs")
         self.perpetration_verbs = w("claims.perpetration_verbs")
         self.own_acts = w("claims.own_act_pronouns")
+        self.own_possessives = w("claims.own_possessives")
         self.saying_verbs = w("claims.saying_verbs")
 
 
@@ -111,12 +112,14 @@ def _claims(work: Work, res: Resources, ev_sents: set[int],
 
 def _said_own_act(t: Token, w: ClaimWords) -> Token | None:
     """ "The group said it carried out the assault", "the Taliban said they were behind
-    the bombing": a speaker saying it did the act claims it. The speaker, else None."""
+    the bombing", "Al-Shabaab said its fighters had carried out the attack": a speaker
+    saying it (or its own people) did the act claims it. The speaker, else None."""
     if not any(c.dep_ == "dobj" and c.lower_ in w.claimed for c in t.children):
         return None
     subj = [c for c in t.children if c.dep_ == "nsubj"]
-    if not subj or subj[0].lower_ not in w.own_acts or t.dep_ != "ccomp" or any(
-            c.dep_ == "neg" for c in t.children):
+    own = bool(subj) and (subj[0].lower_ in w.own_acts or any(
+        c.dep_ == "poss" and c.lower_ in w.own_possessives for c in subj[0].children))
+    if not own or t.dep_ != "ccomp" or any(c.dep_ == "neg" for c in t.children):
         return None
     say = t.head
     if say.lemma_ not in w.saying_verbs:
