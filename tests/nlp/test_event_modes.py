@@ -376,3 +376,16 @@ def test_a_rally_someone_said_they_would_hold_is_planned(pipeline) -> None:
     [ev] = _dated(pipeline, "Opposition leaders said they would hold another rally on "
                   "Saturday.", "PROTEST")
     assert ev.status == "future" and ev.time is not None and ev.time.date == "2026-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # many acts told as recent are the story's news; over a longer period, background
+        ("Police have detained scores of opposition supporters in recent days.", "asserted"),
+        ("Police have detained scores of opposition supporters since January.", "historical"),
+    ],
+)
+def test_a_roll_up_told_as_recent_is_news(pipeline, text: str, status: str) -> None:
+    [ev] = _dated(pipeline, text, "COERCE")
+    assert ev.aggregate and ev.status == status

@@ -128,6 +128,21 @@ def _told_now(t: Token, past_aux: frozenset[str]) -> bool:
     return v.tag_ in {"VBZ", "VBP"} or (v.tag_ == "VBG" and bool(aux & {"is", "are", "am"}))
 
 
+def _told_recent(t: Token, adverbs: frozenset[str], adjectives: frozenset[str]) -> bool:
+    """Told as recent: "killings recently rocked the east", "have arrested dozens of
+    party members in recent weeks" (on the act's word or on the verb it is the subject or
+    object of)."""
+    for v in {t, t.head} if t.dep_ in {"nsubj", "nsubjpass", "dobj"} else {t}:
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in adverbs:
+                return True
+            if c.dep_ == "prep" and any(
+                    g.dep_ == "pobj" and any(a.dep_ == "amod" and a.lower_ in adjectives
+                                             for a in g.children) for g in c.children):
+                return True
+    return False
+
+
 def _named_by_year(t: Token) -> bool:
     """An act named by its year ("the 2015 attack", "the April 15, 2013, attack", "the 1998
     embassy bombings"): a known past event the reader is reminded of, not the news."""
@@ -189,7 +204,8 @@ def _paragraph(work: Work, offset: int) -> int:
 
 def run(work: Work, res: Resources) -> None:
     pub = work.published
-    past_aux = time_words(res).past_aux
+    tw = time_words(res)
+    past_aux = tw.past_aux
     now = story_date(work)
     timed = {id(ev): own_time(work, ev) for ev in work.events}
     # no publication date: the text's own words must say what is past (a date in its head
@@ -219,7 +235,8 @@ def run(work: Work, res: Resources) -> None:
         # a base on Monday")
         if ev.aggregate and ev.status == "asserted" and not _told_now(main.trigger, past_aux) \
                 and main.trigger.i >= body_start and not (
-                    d is not None and time is not None and time.precision == "day"):
+                    d is not None and time is not None and time.precision == "day") and not (
+                    _told_recent(main.trigger, tw.recency_adverbs, tw.recency_adjectives)):
             ev.status = "historical"
         if ev.status == "asserted" and undated and any(
                 _named_by_year(work.mentions[k].trigger) or _named_by_date(work, k)

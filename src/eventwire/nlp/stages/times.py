@@ -48,6 +48,8 @@ class TimeWords:
                 raise LexiconError(f"lexicon 'time.{name}': values must be whole numbers")
         self.link_preps = w("time.link_prepositions")
         self.happen_verbs = w("time.happen_verbs")
+        self.recency_adverbs = w("time.recency_adverbs")
+        self.recency_adjectives = w("time.recency_adjectives")
         self.take_place = tuple(tuple(p.split()) for p in lex.phrases("time.take_place"))
         self.incident_words = w("time.incident_words")
         self.statement_verbs = w("time.statement_verbs")
