@@ -927,3 +927,23 @@ def test_a_threatened_act_is_hypothetical(pipeline: Pipeline) -> None:
 def test_measures_that_target_and_bombs_that_never_went_off(
         pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert _incidents(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural act noun opening the body after a headline is a common noun, whatever
+        # the tagger made of its capital
+        ("Unrest\n\nProtests erupted in the capital on Sunday.", ["PROTEST:Protests"]),
+        ("Violence in the south\n\nRiots broke out in the port city on Monday.",
+         ["PROTEST:Riots"]),
+        # workers who strike walk out; lightning that strikes does not
+        ("Dockworkers will strike for 48 hours from Thursday, their union said.",
+         ["PROTEST:strike"]),
+        ("Nurses struck over pay on Monday.", ["PROTEST:struck"]),
+        ("Lightning struck a house on Monday.", []),
+    ],
+)
+def test_a_plural_act_noun_opening_the_body_is_an_act(pipeline: Pipeline, text: str,
+                                                       expected: list[str]) -> None:
+    assert _incidents(pipeline, text) == expected

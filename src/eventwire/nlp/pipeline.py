@@ -26,6 +26,8 @@ from spacy.tokens import Doc
 from ..config import DEFAULT_MODELS, Settings
 from ..errors import ConfigError, EventwireError, ModelNotInstalled
 from ..headline import glued_headline, headline_line
+from ..lexicon import Lexicon, load_lexicon
+from ..lexicon.triggers import read_triggers
 from ..model import Article, Record
 from . import components, convert, spans
 from .resources import Resources
@@ -133,6 +135,7 @@ def load_spacy(settings: Settings) -> Language:
                 components.paragraph_breaks.__name__ and "eventwire_paragraphs", before="parser"
             )
         _fix_lemmas(nlp)
+        _fix_opening_plurals(nlp, load_lexicon())
         return nlp
     raise ModelNotInstalled(
         f"no English spaCy pipeline installed (tried {', '.join(names)}); "
@@ -154,6 +157,21 @@ def _fix_lemmas(nlp: Language) -> None:
     for lemma, forms in LEMMA_FIXES.items():
         ruler.add([[{"LOWER": {"IN": list(forms)}, "TAG": {"IN": _VERB_TAGS}}]],  # type: ignore[attr-defined]
                   {"LEMMA": lemma})
+
+
+def _fix_opening_plurals(nlp: Language, lexicon: Lexicon) -> None:
+    """ "Protests erupted in the capital", "Riots broke out" after a headline: the small
+    model tags a capitalised plural that opens a sentence as a proper noun ("Protests",
+    NNPS) and keeps it unlemmatised, so no trigger is found. A plural of a noun that names
+    an act, opening a sentence, is a common noun (its lemma is then the lemmatizer's)."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    nouns = [lemma for lemma, t in read_triggers(lexicon).items()
+             if t.pos in {"", "NOUN"} and " " not in lemma]
+    forms = sorted({n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s") for n in nouns})
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"IN": forms}, "TAG": "NNPS", "IS_SENT_START": True}]],  # type: ignore[attr-defined]
+              {"TAG": "NNS", "POS": "NOUN"})
 
 
 def _title(article: Article) -> str | None:

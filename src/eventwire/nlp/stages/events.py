@@ -345,6 +345,12 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
         return p  # "declared martial law"
     if t.pos_ == "NOUN" and lemma == "strike":
         return _strike(t, w)
+    if t.pos_ == "VERB" and lemma == "strike" and not any(
+            c.dep_ == "dobj" for c in t.children) and any(
+            x.lemma_.lower() in w.labour for c in t.children if c.dep_ == "nsubj"
+            for x in (c, *(g for g in c.children if g.dep_ in {"compound", "poss"}))):
+        # "dockworkers will strike for 48 hours", "nurses struck over pay": a walkout
+        return Trigger("strike", "PROTEST", ("strike",), "VERB")
     if t.pos_ == "NOUN" and lemma == "fire":
         if _fire_opener(t, w) is not None:
             return Trigger("fire", "ASSAULT", ("firearms",), "NOUN", "violent")
