@@ -389,3 +389,11 @@ def test_a_rally_someone_said_they_would_hold_is_planned(pipeline) -> None:
 def test_a_roll_up_told_as_recent_is_news(pipeline, text: str, status: str) -> None:
     [ev] = _dated(pipeline, text, "COERCE")
     assert ev.aggregate and ev.status == status
+
+
+def test_a_headline_building_attacked_is_what_was_attacked(pipeline) -> None:
+    # a headline drops "was"; a police station does not attack
+    text = ("Police station attacked\n\nA police station in the south was attacked early "
+            "Monday by suspected militants, the interior ministry said.")
+    [ev] = _dated(pipeline, text, "ASSAULT")
+    assert [a.text for a in ev.actors] == ["suspected militants"]

@@ -942,6 +942,9 @@ def test_measures_that_target_and_bombs_that_never_went_off(
          ["PROTEST:strike"]),
         ("Nurses struck over pay on Monday.", ["PROTEST:struck"]),
         ("Lightning struck a house on Monday.", []),
+        # a weather word as a verb is no accident; a storm that kills is one
+        ("Protesters stormed the parliament building on Monday.", ["ASSAULT:stormed"]),
+        ("A storm killed three people in the north on Monday.", []),
     ],
 )
 def test_a_plural_act_noun_opening_the_body_is_an_act(pipeline: Pipeline, text: str,

@@ -97,6 +97,9 @@ class EventWords:
         self.people_nouns = self.person_nouns | w("people.counted_nouns")
         self.perpetrators = w("people.perpetrator_nouns")
         self.victims = w("people.victim_nouns")
+        # things an attack hits that do not themselves act (no people among them)
+        self.inanimate = w("senses.concrete_targets") - w("people.counted_nouns") - w(
+            "people.person_nouns") - w("senses.ordinary_people")
         self.sanctioned_preps = w("events.sanctioned_prepositions")
         self.age_heads, self.age_units = w("people.age_heads"), w("people.age_units")
         self.fire_verbs = w("events.fire_verbs")
@@ -751,14 +754,18 @@ def _result_of_act(t: Token, w: EventWords) -> Token | None:
 
 def _headline_passive(t: Token, w: EventWords) -> bool:
     """ "General shot several times in stairwell": headline style drops "was"."""
+    subjects = [c for c in t.children if c.dep_ == "nsubj"]
     return (
-        t.lemma_.lower() in w.headline_passives
-        and t.tag_ in {"VBD", "VBN"}
+        t.tag_ in {"VBD", "VBN"}
         and (t.dep_ in {"ROOT", "acl"} or (t.dep_ in {"relcl", "ccomp"} and _unpunctuated(t)))
         and not any(c.dep_ in {"dobj", "aux", "agent"} for c in t.children)
         # "Gunmen shot and wounded a prosecutor": the object hangs off the conjoined verb
         and not any(c.dep_ == "dobj" for v in t.conjuncts for c in v.children)
-        and any(c.dep_ == "nsubj" for c in t.children)
+        and bool(subjects)
+        and (t.lemma_.lower() in w.headline_passives
+             # "Police station attacked", "Embassy stormed": a building or a vehicle does
+             # not attack, so the headline's subject is what was attacked
+             or (_unpunctuated(t) and all(c.lemma_.lower() in w.inanimate for c in subjects)))
     )
 
 

@@ -95,6 +95,7 @@ class SenseWords:
         self.reflexives = w("senses.reflexives")
         self.generic_subjects = w("senses.generic_subjects")
         self.accidents = w("senses.accident_words")
+        self.noun_only_accidents = w("senses.noun_only_accidents")
         self.vehicles = w("senses.vehicle_words")
         self.struck_verbs = w("senses.struck_verbs")
         self.ramming = w("senses.ramming_words")
@@ -475,7 +476,7 @@ def _sentence_accident(sent: SpacySpan, w: SenseWords) -> bool | None:
     if _hit_by_vehicle(sent, w):
         return True  # "was injured when she was hit by a car"
     low = span_text(sent).lower()
-    told = [x for x in sent if not _shooting_fire(x)]
+    told = [x for x in sent if not _shooting_fire(x) and not _verb_of_force(x, w)]
     if not (_has(told, w.accidents) or _phrase_in(low, w.accidents)):
         return False
     if _has(sent, w.weapons) or _phrase_in(low, w.weapons):
@@ -483,6 +484,11 @@ def _sentence_accident(sent: SpacySpan, w: SenseWords) -> bool | None:
     if any(x.lemma_.lower() in w.armed and x.pos_ == "NOUN" for x in sent):
         return False
     return None
+
+
+def _verb_of_force(x: Token, w: SenseWords) -> bool:
+    """ "stormed the embassy", "flooded the square": a weather word used as a verb."""
+    return x.pos_ == "VERB" and x.lemma_.lower() in w.noun_only_accidents
 
 
 def _hit_by_vehicle(sent: SpacySpan, w: SenseWords) -> bool:
@@ -509,7 +515,7 @@ def _accident_report(work: Work, w: SenseWords) -> bool:
     sents = list(work.doc.sents)
     lead = [t for s in sents[:_LEAD_SENTENCES + work.title_sents] for t in s]
     lead_text = " ".join(t.lower_ for t in lead)
-    told = [t for t in lead if not _shooting_fire(t)]
+    told = [t for t in lead if not _shooting_fire(t) and not _verb_of_force(t, w)]
     if not (_has(told, w.accidents) or _phrase_in(lead_text, w.accidents)):
         return False
     # the lead tells an act of force ("murder", "shot", "stabbed"): no accident report
