@@ -917,6 +917,17 @@ def test_a_threatened_act_is_hypothetical(pipeline: Pipeline) -> None:
         # puts on another's people are sanctions
         ("The group fired a barrage of rockets at northern Israel.", ["ASSAULT:fired"]),
         ("The measures include an asset freeze and a travel ban.", ["SANCTION:freeze"]),
+        # a game's shot, a work's success, a court's remand, custody for one's safety, a
+        # protest in a letter, a politician's rally: no incidents
+        ("The striker fired a shot over the crossbar in the second half.", []),
+        ("Gunmen fired at fans leaving the stadium after the match.", ["ASSAULT:fired"]),
+        ("The film explodes onto screens next month.", []),
+        ("The suspect appeared in court on Tuesday and was remanded in custody.", []),
+        ("Two men are in custody for a shooting two weeks ago, police said.",
+         ["ASSAULT:shooting", "COERCE:custody"]),
+        ("The child was placed in protective custody.", []),
+        ("Parents protested the school's decision in a letter to the board.", []),
+        ("The president took aim at the media during the rally.", []),
         # a bomb defused or found never went off
         ("A bomb was defused near the stadium before the match.", []),
         ("Army experts defused a roadside bomb on the main highway.", []),

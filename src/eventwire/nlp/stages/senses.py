@@ -124,6 +124,8 @@ class SenseWords:
         self.sentence_units = w("senses.sentence_units")
         self.holding_verbs = w("events.holding_verbs")
         self.court_doers = w("senses.court_doers")
+        self.remand_verbs = w("senses.remand_verbs")
+        self.care_modifiers = w("senses.care_modifiers")
         self.armed_sectors = w("senses.nonstate_armed_sectors")
         self.territory_words = w("senses.territory_words")
         self.claim_verbs = w("claims.claim_verbs")
@@ -664,6 +666,11 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
     t = m.trigger
     lemma = t.lemma_.lower()
     sent = t.sent
+    if t.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in w.speech_preps
+            and _has([g for g in c.children if g.dep_ == "pobj"], w.media)
+            for c in t.children):
+        return False  # "protested the decision in a letter": words, not a gathering
     if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in t.children):
         return False  # "demonstrated her skill", "demonstrated that ...": showed
     if lemma in {"march", "rally"} and _has(sent, w.memorial):
@@ -679,10 +686,15 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
             return False  # "a rally for Mrs. Clinton"
         gov = t.head.head if t.dep_ == "pobj" else None
         if gov is not None and any(
-            s.dep_ in {"nsubj", "nsubjpass"} and work.entity_at(s) >= 0
-            and work.entities[work.entity_at(s)].type == "PERSON" for s in gov.children
+            s.dep_ in {"nsubj", "nsubjpass"} and (
+                (work.entity_at(s) >= 0
+                 and work.entities[work.entity_at(s)].type == "PERSON")
+                or s.lemma_.lower() in w.politicians)
+            for s in gov.children
         ):
-            return False  # "Trump said at a rally", "she spoke at a rally": a speaker's event
+            # "Trump said at a rally", "she spoke at a rally", "the president took aim at
+            # the media during the rally": a speaker's event
+            return False
         if any(work.entity_at(c) >= 0 and work.entities[work.entity_at(c)].type == "PERSON"
                for c in mods):
             return False
@@ -763,6 +775,15 @@ class _Judge:
             # "a tortured fanbase", "a wounded economy": a quality, no act (not "a shooting
             # death", whose gerund names the act)
             return "drop"
+        if sense == "violent" and t.pos_ == "VERB" and (
+                (_sports(t.sent, w) and not _has(t.sent, w.casualty) and not any(
+                    x.lemma_.lower() in w.armed for x in t.sent))
+                or any(c.dep_ == "nsubj" and (c.lemma_.lower() in w.abstract
+                                              or c.lower_ in w.abstract)
+                       for c in t.children)):
+            # "the striker fired a shot over the crossbar", "the film explodes onto
+            # screens": a game's shot, a work's success
+            return "drop"
         if sense == "harm":
             return self._harm(m)
         if sense == "freeing":  # "released the names of the victims": made public
@@ -834,10 +855,12 @@ class _Judge:
             for a in m.actors)
 
     def _in_care(self, t: Token) -> bool:
-        """ "ninety people were detained in hospital": kept for treatment."""
+        """ "ninety people were detained in hospital": kept for treatment; "placed in
+        protective custody": for one's safety."""
         return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
             g.dep_ == "pobj" and g.lower_ in self.w.care_places for g in c.children)
-            for c in t.children)
+            for c in t.children) or any(
+            c.dep_ == "amod" and c.lower_ in self.w.care_modifiers for c in t.children)
 
     def _follow_up(self, m: Mention) -> bool:
         """ "Police are investigating a shooting", "an investigation into his death": the
@@ -856,9 +879,14 @@ class _Judge:
 
     def _sentenced(self, t: Token) -> bool:
         """ "jailed for five years", "imprisoned for life", "a court jailed him": a court's
-        sentence."""
+        sentence; "was remanded in custody": a court's order."""
+        if t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.w.remand_verbs:
+            return True
+        # (the length is the object of "for": "for 15 years", "for life"; not "in custody
+        # for a shooting about two weeks ago")
         return any((c.dep_ == "prep" and c.lower_ == "for"
-                    and _has(list(c.subtree), self.w.sentence_units))
+                    and _has([g for g in c.children if g.dep_ == "pobj"],
+                             self.w.sentence_units))
                    or (c.dep_ == "nsubj" and c.lemma_.lower() in self.w.court_doers)
                    or (c.dep_ == "agent" and any(
                        g.lemma_.lower() in self.w.court_doers for g in c.children))
