@@ -397,3 +397,11 @@ def test_a_headline_building_attacked_is_what_was_attacked(pipeline) -> None:
             "Monday by suspected militants, the interior ministry said.")
     [ev] = _dated(pipeline, text, "ASSAULT")
     assert [a.text for a in ev.actors] == ["suspected militants"]
+
+
+def test_many_acts_over_the_weekend_just_gone_are_the_news(pipeline) -> None:
+    # published on a Wednesday: the weekend told in the past tense is the one before
+    [ev] = _dated(pipeline, "Militants carried out at least 15 attacks across the province "
+                  "over the weekend, officials said.", "ASSAULT")
+    assert ev.status == "asserted" and ev.time is not None
+    assert ev.time.date == "2026-02-28"

@@ -142,3 +142,13 @@ def test_mod_is_kept_for_early_and_late() -> None:
 )
 def test_durations_read_their_numbers_with_the_shared_reader(expr: str, value: str) -> None:
     assert normalise(expr, SAT).value == value
+
+
+def test_the_weekend_told_in_the_past_on_a_weekday_is_the_one_just_gone() -> None:
+    tue = date(2026, 3, 10)  # a Tuesday
+    assert normalise("over the weekend", tue, tense_hint="past").value == "2026-W10-WE"
+    assert normalise("this weekend", tue, tense_hint="past").date == "2026-03-07"
+    # told as to come, or with no tense, the weekend of the week; on a Saturday, that day's
+    assert normalise("this weekend", tue, tense_hint="future").value == "2026-W11-WE"
+    assert normalise("this weekend", tue).value == "2026-W11-WE"
+    assert normalise("this weekend", SAT, tense_hint="past").value == "2026-W06-WE"

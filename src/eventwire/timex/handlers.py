@@ -470,6 +470,10 @@ def h_rel_unit(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.R
             d = anchor - timedelta(days=(anchor.weekday() + 1) % 7 or 7)
         elif rel in ("next", "coming", "the coming"):
             d = anchor + timedelta(days=(5 - anchor.weekday()) % 7 or 7)
+        elif anchor.weekday() < 5 and D.told(tense) == "past":
+            # "attacks over the weekend" told on a weekday in the past tense: the weekend
+            # just gone, not the one ahead
+            d = anchor - timedelta(days=anchor.weekday() + 1)
         else:
             d = anchor
         return D.week(d, relative=True, weekend=True).with_mod(mod)

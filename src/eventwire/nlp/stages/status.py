@@ -231,11 +231,12 @@ def run(work: Work, res: Resources) -> None:
             ev.status = "future"
         # (a headline tells the news in the present, whatever the tagger reads: "Two
         # bombings hit Kabul")
-        # (a roll-up dated within the story's days is its news: "two bombs went off near
-        # a base on Monday")
+        # (a roll-up dated to a day or a week of the story is its news: "two bombs went off
+        # near a base on Monday", "15 attacks over the weekend")
         if ev.aggregate and ev.status == "asserted" and not _told_now(main.trigger, past_aux) \
                 and main.trigger.i >= body_start and not (
-                    d is not None and time is not None and time.precision == "day") and not (
+                    d is not None and time is not None and time.precision in {"day", "week"}
+                ) and not (
                     _told_recent(main.trigger, tw.recency_adverbs, tw.recency_adjectives)):
             ev.status = "historical"
         if ev.status == "asserted" and undated and any(
