@@ -555,3 +555,22 @@ def test_a_day_of_an_act_to_come_dates_no_other(pipeline: Pipeline) -> None:
             "Several journalists said they had been beaten by officers.")
     [beaten] = _events(pipeline, text)
     assert beaten.time is None or beaten.time.date != "2026-02-28"
+
+
+def test_a_weapon_brought_in_with_a_is_another_act(pipeline: Pipeline) -> None:
+    # "a car bomb" in a later sentence is another bomb; "a roadside bomb" that killed and
+    # wounded is one act told by two verbs
+    text = ("Two suicide bombers blew themselves up in a market in central Baghdad on "
+            "Thursday, killing at least 32 people. Hours later, a car bomb exploded near a "
+            "checkpoint in the northern city of Kirkuk, wounding five soldiers.")
+    assert len(_events(pipeline, text)) == 2
+    one = _events(pipeline, "A roadside bomb killed two soldiers and wounded four others in "
+                            "the province on Monday, police said.")
+    assert len(one) == 1 and one[0].outcome is not None and one[0].outcome.injured == 4
+
+
+def test_many_acts_take_no_day_from_another_act(pipeline: Pipeline) -> None:
+    text = ("The interior minister on Monday threatened to ban the opposition party. Security "
+            "forces have arrested dozens of party members in recent weeks.")
+    [ev] = [e for e in _events(pipeline, text, "COERCE") if e.status == "asserted"]
+    assert ev.aggregate and (ev.time is None or ev.time.date != "2026-03-02")

@@ -294,6 +294,10 @@ def fill_undated(work: Work, w: TimeWords) -> None:
         lead = [d.time for d in all_days if d.sent < lead_sents and not d.background
                 and not (told and d.statement)] if first < lead_sents else []
         said = happened_days if ev.category in _INCIDENT_CATEGORIES else []
+        if ev.aggregate:
+            # many acts ("dozens arrested in recent weeks") are not dated by a day the
+            # sentences around them give another act; only by one their own sentence names
+            before, lead, said = [], [], []
         found: Time | None = None
         if month is not None:
             inside = [(k, d.time) for k, d in near if (d.time.date or "").startswith(month)]

@@ -387,6 +387,14 @@ def _new_referent(m: Mention, w: EventWords) -> bool:
     sentence any may re-tell one ("a bomb went off in New York", said a candidate). A
     plural with no determiner is indefinite too ("clashes between rival gangs left ...")."""
     t = m.trigger
+    if t.pos_ == "VERB":
+        # "Hours later, a car bomb exploded near a checkpoint": a weapon brought in with
+        # "a" is another weapon than the one told, so another act
+        return any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"
+            and (c.lemma_.lower() in w.weapon_modes or c.lemma_.lower() in w.projectiles)
+            and any(d.dep_ == "det" and d.lower_ in w.indefinite_dets for d in c.children)
+            for c in t.children)
     if t.pos_ != "NOUN":
         return False
     dets = [c for c in t.children if c.dep_ in {"det", "poss"}]
@@ -675,8 +683,9 @@ def run(work: Work, res: Resources) -> None:
                 for j in work.events[e].mentions)]
         # "..., after a Taliban assault left ...": another act
         if target < 0 and _new_referent(m, w):
-            candidates = [e for e in candidates
-                          if not _other_act_here(work, work.events[e], m, w)]
+            if m.trigger.pos_ == "NOUN":  # (verbs joined in one sentence share a subject)
+                candidates = [e for e in candidates
+                              if not _other_act_here(work, work.events[e], m, w)]
             if (vocab.CATEGORY_SPECS[m.category].incident
                     and _reporters_words(m, body_start, quoted) and not told_again(m, k)):
                 # in the reporter's own words, "a" introduces what the reader has not been
