@@ -302,3 +302,23 @@ def test_a_verb_whose_result_is_death_kills(pipeline: Pipeline) -> None:
     ev = first_assault(pipeline.extract(make_article(
         "Attackers hacked three villagers to death with machetes.", published="2026-03-04")))
     assert ev.outcome is not None and ev.outcome.dead == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "injured"),
+    [
+        # the people each verb of another kind was done to: one dead, one hurt
+        ("Gunmen killed a farmer and wounded his son.", 1, 1),
+        ("A teenager was killed and his father critically wounded.", 1, 1),
+        # how many of those shot died; the rest were hurt
+        ("Five people were shot, two of them fatally.", 2, 3),
+        ("Three men were shot, one fatally, outside a bar on Friday.", 1, 2),
+        # a phrase that counts the bomber with the bystanders counts them all
+        ("The explosion killed the bomber and two bystanders.", 3, None),
+    ],
+)
+def test_the_dead_and_the_hurt_of_one_act(pipeline: Pipeline, text: str, dead: int,
+                                          injured: int | None) -> None:
+    ev = first_assault(pipeline.extract(make_article(text, published="2026-03-04")))
+    assert ev.outcome is not None
+    assert (ev.outcome.dead, ev.outcome.injured) == (dead, injured)

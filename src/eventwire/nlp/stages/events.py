@@ -790,7 +790,10 @@ def is_passive(t: Token, w: EventWords) -> bool:
         # ("identified the boy shot and killed": beside a participle said of the boy)
         return is_passive(t.head, w) or bool(_predicated_of(t.head, w))
     bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
-    if bare_participle and t.dep_ == "conj" and t.lemma_.lower() in w.headline_passives and (
+    # (the tagger may read the gapped participle as a past tense: "his father critically
+    # wounded" after "a teenager was killed")
+    gapped = t.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in t.children)
+    if gapped and t.dep_ == "conj" and t.lemma_.lower() in w.headline_passives and (
             t.head.pos_ == "VERB" and not any(c.dep_ in {"dobj", "agent"} for c in t.children)
             and any(c.dep_ == "auxpass" for c in t.head.children)):
         # "one person was killed and another injured": the second clause leaves out the

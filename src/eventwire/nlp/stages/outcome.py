@@ -120,8 +120,9 @@ class _Counts:
         killing = "|".join(re.escape(w) for w in lexicon.phrases("outcome.killing_forms"))
         arresting = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
                              lexicon.phrases("outcome.arrest_verbs"))
-        dead_need, hurt_need, held_need, lives_need = (
-            re.compile(rx, re.I) for rx in (dead_words, hurt_words, held_words, r"\blives\b"))
+        dead_need, hurt_need, held_need, lives_need, fatal_need = (
+            re.compile(rx, re.I) for rx in (dead_words, hurt_words, held_words, r"\blives\b",
+                                            r"\bfatally\b"))
         self.patterns: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
             (re.compile(rx, re.I), kind, need) for rx, kind, need in (
                 (rf"\b{approx}{num}\s+{people}?\s*"
@@ -165,6 +166,11 @@ class _Counts:
                  rf"(?:was\s+|is\s+|has\s+been\s+)?(?:critically\s+|seriously\s+)?"
                  rf"{hurt_state}", "more", None),
                 (rf"\b(?:leaving|left)\s+{one_person}\s+dead\b", "dead", dead_need),
+                # "five people were shot, two of them fatally": how many of those shot
+                # died (the rest were hurt)
+                (rf"\b{approx}{num}\s+{people}?\s*{aux}shot\b(?!\s+(?:dead|and|to))",
+                 "shot", fatal_need),
+                (rf"\b{num}\s+(?:of\s+(?:them|whom)\s+)?fatally\b", "fatal", fatal_need),
                 (rf"\b(?:leaving|left)\s+(?:{approx}{num}\s+{people}?|{one_person})\s*"
                  rf"{hurt_state}", "injured", None),
             )
@@ -296,11 +302,26 @@ def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
             verbs.append((v, "arrested", [c for c in v.children if c.dep_ == "dobj"]))
             continue
         if t.pos_ == "VERB" and kind and not _attempted(t, counts):
-            verbs.append((t, kind, [c for c in t.children if c.dep_ in {"nsubjpass", "dobj"}]))
+            # (a subject the events stage read as the patient is one: "a teenager was
+            # killed and his father critically wounded", the "was" left out)
+            done_to = {a.head.i for a in work.mentions[k].recipients}
+            verbs.append((t, kind, [c for c in t.children if c.dep_ in {"nsubjpass", "dobj"}
+                                    or (c.dep_ == "nsubj" and c.i in done_to)]))
         elif t.pos_ == "NOUN" and t.dep_ == "pobj" and (v := t.head.head).pos_ == "VERB" and (
                 v.lemma_.lower() in counts.died_verbs):
             # "a policeman and two civilians died in the attack": who died in it
             verbs.append((v, "dead", [c for c in v.children if c.dep_ == "nsubj"]))
+    # one person each verb of a different kind was done to ("gunmen killed a farmer and
+    # wounded his son": one dead, one hurt), when no count said more
+    singles: dict[str, set[str]] = {}
+    for _verb, kind, patients in verbs:
+        for p in patients:
+            if not p.conjuncts and _one_of(p, counts) and kind in {"dead", "injured"}:
+                singles.setdefault(kind, set()).add(p.lemma_.lower())
+    if len(singles) == 2 and not (singles["dead"] & singles["injured"]):
+        dead = max(dead or 0, len(singles["dead"]))
+        injured = max(injured or 0, len(singles["injured"]))
+        spans += [s_ for v, _kind, _ in verbs if (s_ := token_span([v])) is not None]
     for t, kind, patients in verbs:
         for p in patients:
             total, numbered = _group_count(p, counts)
@@ -336,7 +357,7 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
     one = counts.one
     sents = sorted({work.sent_start(work.mentions[k].trigger.i) for k in ev.mentions})
     spans: list[Span] = []
-    dead = injured = arrested = more = None
+    dead = injured = arrested = more = shot = fatal = None
     for s_start in sents:
         # the count phrases of one sentence, read once per article (events share sentences)
         found = triggers.scans.get(s_start)
@@ -355,8 +376,16 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
                 injured = max(injured or 0, n)
             elif kind == "more":
                 more = n
+            elif kind == "shot":
+                shot = max(shot or 0, n)
+            elif kind == "fatal":
+                fatal = max(fatal or 0, n)
             else:
                 arrested = max(arrested or 0, n)
+    if shot is not None and fatal is not None and fatal <= shot:
+        # "five people were shot, two of them fatally": two dead, three hurt
+        dead = max(dead or 0, fatal)
+        injured = max(injured or 0, shot - fatal)
     if ev.category == "ASSAULT":
         dead, injured, arrested = _from_objects(work, ev, counts, dead, injured, arrested,
                                                 spans)
