@@ -67,6 +67,7 @@ class EventWords:
         self.period_nouns = w("events.period_nouns")
         self.intent_heads = w("events.intent_heads")
         self.plot_heads = w("events.plot_heads")
+        self.dismissal_verbs = w("events.dismissal_verbs")
         self.prevention_verbs = w("events.prevention_verbs")
         self.conditional_marks = w("events.conditional_marks")
         self.hedge_participles = w("events.hedge_participles")
@@ -276,6 +277,9 @@ def _alleged(t: Token, w: EventWords) -> Status | None:
         if owner.lemma_.lower() in w.allegation_nouns and owner.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lower_ in w.falsity for c in owner.head.children):
             return "negated"  # "reports of an attack were false"
+        if owner.lemma_.lower() in w.allegation_nouns and owner.dep_ == "dobj" and (
+                owner.head.lemma_.lower() in w.dismissal_verbs):
+            return "negated"  # "the army dismissed reports of an attack on its base"
     if t.dep_ == "acl" and head.lemma_.lower() in w.allegations and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
         return "hypothetical"  # "allegations that soldiers beat detainees"
