@@ -307,6 +307,7 @@ def test_a_period_needs_a_time(pipeline, text: str, aggregate: bool) -> None:
         # said false
         ("The ministry said reports of an attack on the embassy were false.", "negated"),
         ("The army dismissed reports of an attack on its base as fake news.", "negated"),
+        ("The rebels rejected claims that they had kidnapped the engineers.", "negated"),
         # a report that it happened is no allegation
         ("Officers responded to reports that a man had been shot outside a bar.", "asserted"),
     ],

@@ -282,6 +282,8 @@ def _alleged(t: Token, w: EventWords) -> Status | None:
             return "negated"  # "the army dismissed reports of an attack on its base"
     if t.dep_ == "acl" and head.lemma_.lower() in w.allegations and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in w.dismissal_verbs:
+            return "negated"  # "the rebels rejected claims that they had kidnapped ..."
         return "hypothetical"  # "allegations that soldiers beat detainees"
     return None
 
