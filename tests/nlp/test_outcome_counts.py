@@ -322,3 +322,20 @@ def test_the_dead_and_the_hurt_of_one_act(pipeline: Pipeline, text: str, dead: i
     ev = first_assault(pipeline.extract(make_article(text, published="2026-03-04")))
     assert ev.outcome is not None
     assert (ev.outcome.dead, ev.outcome.injured) == (dead, injured)
+
+
+def test_the_dead_of_clashes_are_not_a_curfews(pipeline: Pipeline) -> None:
+    rec = pipeline.extract(make_article(
+        "Authorities imposed a curfew in the town on Tuesday after clashes between rival "
+        "youths left at least 15 people dead.", published="2026-03-04"))
+    curfew = next(e for e in rec.events if e.category == "COERCE")
+    assert curfew.outcome is None or curfew.outcome.dead is None
+    assert first_assault(rec).outcome is not None and first_assault(rec).outcome.dead == 15
+
+
+def test_a_body_found_before_tells_the_victim_died(pipeline: Pipeline) -> None:
+    ev = first_assault(pipeline.extract(make_article(
+        "The body of a journalist who had been missing for a week was found on the outskirts "
+        "of the city on Sunday, police said. He had been shot in the head.",
+        published="2026-03-04")))
+    assert ev.outcome is not None and ev.outcome.dead == 1

@@ -45,6 +45,7 @@ class _Counts:
         self.attempt_heads = lexicon.words("events.attempt_heads")
         self.death_nouns = lexicon.words("outcome.death_nouns")
         self.died_verbs = lexicon.words("outcome.died_verbs")
+        self.body_nouns = lexicon.words("outcome.body_nouns")
         self.dead_states = lexicon.words("outcome.dead_states")
         self.pronouns = lexicon.words("people.one_person_pronouns")
         self.victim_nouns = lexicon.words("people.victim_nouns")
@@ -369,6 +370,10 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
             # another event's trigger, so the count is that event's
             if triggers.other_only(span, me):
                 continue
+            if kind in {"dead", "injured", "shot", "fatal", "more"} and (
+                    ev.category != "ASSAULT" and s_start in triggers.assault_sents):
+                # "a curfew after clashes left 15 dead": the dead are the clashes'
+                continue
             spans.append(span)
             if kind == "dead":
                 dead = max(dead or 0, n)
@@ -476,6 +481,9 @@ def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool
         end = work.sent_of(s).end
         if end < len(work.doc):
             sents.add(end)
+    # and the sentence before, for a body found ("The body of a journalist was found ...
+    # He had been shot in the head.")
+    before = {work.sent_start(s - 1) for s in starts if s > 0} - sents
     if victim.entity >= 0:
         sents |= {work.sent_start(m.start) for m in work.entity_mentions
                   if m.entity == victim.entity}
@@ -489,8 +497,14 @@ def _died_after(work: Work, ev: WorkEvent, counts: _Counts, victim: Arg) -> bool
             return work.entity_at(t) in {-1, victim.entity}
         return lemma in counts.victim_nouns or (lemma == head and t.tag_ not in {"NNS", "NNPS"})
 
-    for s in sents:
+    for s in sorted(sents | before):
         for t in work.sent_of(s):
+            if t.lemma_.lower() in counts.body_nouns and any(
+                    g.dep_ == "pobj" and is_victim(g) for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+                return True  # "the body of the journalist was found"
+            if s in before:
+                continue
             if t.lemma_.lower() in counts.died_verbs:
                 verb = t
             elif t.lower_ in counts.dead_states and t.dep_ in {"oprd", "acomp"}:
@@ -605,6 +619,10 @@ class _Triggers:
                 by_start.setdefault(work.mentions[k].trigger.idx, set()).add(e)
         self.starts = sorted(by_start)
         self.events = [by_start[i] for i in self.starts]
+        # the sentences that tell an act of force: their dead and hurt are its own
+        self.assault_sents = {work.sent_start(work.mentions[k].trigger.i)
+                              for ev in work.events if ev.category == "ASSAULT"
+                              for k in ev.mentions}
         # sentence start -> ``_Counts.scan`` of that sentence, for this article
         self.scans: dict[int, list[tuple[str, int, Span]]] = {}
 
