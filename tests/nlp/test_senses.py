@@ -953,6 +953,8 @@ def test_measures_that_target_and_bombs_that_never_went_off(
          ["PROTEST:strike"]),
         ("Nurses struck over pay on Monday.", ["PROTEST:struck"]),
         ("Lightning struck a house on Monday.", []),
+        # a bare plural whose sides are named is particular acts
+        ("Clashes between rival youths left at least 15 people dead.", ["ASSAULT:Clashes"]),
         # a weather word as a verb is no accident; a storm that kills is one
         ("Protesters stormed the parliament building on Monday.", ["ASSAULT:stormed"]),
         ("A storm killed three people in the north on Monday.", []),

@@ -473,10 +473,12 @@ def _anchored(t: Token, w: EventWords) -> bool:
                    for x in c.subtree)
         ):
             return True  # a side or a cause: "IS attacks", "anti-government protests"
-        if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and any(
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "between"} and any(
             g.dep_ == "pobj" for g in c.children
         ):
-            return True  # an agent: "incursions by militants"
+            # an agent, or the sides: "incursions by militants", "clashes between rival
+            # youths"
+            return True
         if c.dep_ == "prep" and c.lower_ in w.anchor_preps:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if c.lower_ in w.cause_preps and objs:
