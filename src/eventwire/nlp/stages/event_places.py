@@ -28,6 +28,7 @@ from ..stage import Stage
 from ..work import Work, WorkEvent
 from .places import (
     city_named_before,
+    country_named_before,
     described_city,
     fallback_place,
     named_city,
@@ -61,7 +62,8 @@ def run(work: Work, res: Resources) -> None:
             ev.place = _same_country(named_city(work, res, ev, detail), ev.place) or (
                 described_city(work, res, ev) or ev.place)
         if ev.place is None:
-            ev.place = city_named_before(work, res, ev, detail) or place_named_there(
+            ev.place = city_named_before(work, res, ev, detail) or country_named_before(
+                work, res, ev, detail) or place_named_there(
                 work, ev, detail) or subject_place(work, ev, detail, areas)
         if ev.place is None:
             ev.place = fallback_place(work, ev, detail, triggers, areas, res)

@@ -30,7 +30,7 @@ from ..stage import Stage
 from ..work import EntityMention, Mention, Work, WorkEntity, WorkEvent
 
 _MEANS_PREPS = frozenset({"in", "by"})  # "killed in an attack", "hurt by a blast"
-_LOC_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "on"}
+_LOC_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "on", "through"}
 _PRECISION = {
     "city": "city",
     "county": "district",
@@ -74,8 +74,28 @@ def geocode_entities(work: Work, res: Resources) -> None:
         if got:
             ent.geo = got[0]
             ent.country = got[0].country
+            ent.spelling = _spelling(res, ent, got[0])
         elif ent.geo is not None and ent.geo.feature != "country":
             ent.geo = None
+
+
+def _spelling(res: Resources, ent: WorkEntity, g: GeoMatch) -> str | None:
+    """The article's own name for the place, when GeoNames lists it among that place's
+    names (its own, without the marks: "Diyarbakir" for "Diyarbakır"; or an alternate:
+    "Tigray" for "Tigrai", "Basra" for "Basrah", "Gaza City" for "Gaza", "Veracruz" for
+    "Veracruz de Ignacio de la Llave"): an English report's spelling is the English name.
+    Not an upper-case dateline ("SANAA") nor a short form of our own ("U.S.", "Calif.").
+    Records still meet across reports by geonameid and point, never by this name."""
+    if g.geonameid is None or g.feature not in {"city", "county", "admin1"}:
+        return None
+    for m in ent.mentions:
+        text = m.text
+        if text.isupper() or text == g.name:
+            continue
+        if any(c.how in {"name", "alternate"} and c.match.geonameid == g.geonameid
+               for c in res.gazetteer.lookup(text)):
+            return text
+    return None
 
 
 def _landmarks(res: Resources) -> dict[str, GeoMatch]:
@@ -427,7 +447,9 @@ def _area_name(work: Work, g: Token, area_nouns: frozenset[str]) -> Token | None
 
 def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
                  area_nouns: frozenset[str] = frozenset(),
-                 support: frozenset[str] = frozenset()) -> list[Token]:
+                 support: frozenset[str] = frozenset(),
+                 parts: frozenset[str] = frozenset(),
+                 occurrence: frozenset[str] = frozenset()) -> list[Token]:
     """Toponym tokens that hang off the trigger through a locative preposition or a
     compound ("Moscow shooting"); for an act done on purpose where people went ("came to
     the square to protest"), also those of the verb of going (``motion``), "to" included;
@@ -453,9 +475,12 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
         stack.extend(c for c in t.children if c.dep_ == "relcl" and any(
             s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ == "WDT" for s in c.children))
     # a support verb carries its noun's place: the noun names the act, the verb only
-    # says it happened ("held a rally in Lagos" is "rallied in Lagos")
+    # says it happened ("held a rally in Lagos" is "rallied in Lagos"); so does a verb of
+    # occurrence its noun is the subject of ("a bomb went off in Diyarbakir")
     if t.pos_ == "NOUN" and t.dep_ == "dobj" and (
             t.head.lemma_.lower() in support or t.head.lower_ in support):
+        stack.append(t.head)
+    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in occurrence:
         stack.append(t.head)
     seen = set()
     objects: set[int] = set()  # objects of a locative preposition
@@ -477,6 +502,12 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
             # "sanctions on Iran's oil sector": what a sanction is on is its target
             if c.dep_ == "prep" and m.category == "SANCTION" and c.lower_ == "on":
                 continue
+            # "on the outskirts of Peshawar", "in the north of Mali": a part of a place
+            # is in it
+            if c.dep_ == "prep" and c.lower_ == "of" and cur.i in objects and (
+                    cur.lemma_.lower() in parts or cur.lower_ in parts):
+                out.extend(g for g in c.children if g.dep_ == "pobj" and (
+                    (e := work.entity_at(g)) >= 0 and _placed(work.entities[e])))
             if c.dep_ == "prep" and (c.lower_ in _LOC_PREPS or (c.lower_ == "to" and (
                     (went is not None and cur.i == went.i)
                     # forces sent "to Kherson" are deployed there
@@ -522,8 +553,10 @@ def attach(work: Work, res: Resources) -> None:
     motion = res.lexicon.words("places.motion_verbs")
     areas = res.lexicon.words("places.area_nouns")
     support = res.lexicon.words("places.support_verbs")
+    parts = res.lexicon.words("places.part_nouns")
+    occurrence = res.lexicon.words("places.occurrence_verbs")
     for m in work.mentions:
-        m.place_tokens = _place_heads(work, m, motion, areas, support)
+        m.place_tokens = _place_heads(work, m, motion, areas, support, parts, occurrence)
         m.detail = _detail(work, m)
 
 
@@ -546,7 +579,7 @@ def place_for(work: Work, tokens: list[Token], detail: list[Span]) -> Place | No
             text=span.text,
             start=span.start,
             end=span.end,
-            name=g.name if g else ent.name,
+            name=(ent.spelling or g.name) if g else ent.name,
             geonameid=g.geonameid if g else None,
             lat=g.lat if g else None,
             lon=g.lon if g else None,
@@ -797,6 +830,27 @@ def city_named_before(work: Work, res: Resources, ev: WorkEvent,
     return None
 
 
+def country_named_before(work: Work, res: Resources, ev: WorkEvent,
+                         detail: list[Span]) -> Place | None:
+    """ "killed 30 farmers in the country's north-east", "protests across the country": a
+    definite "the country" with nothing to say which, in a place phrase of the act's own
+    words, is the last country the text named before it (as "the city" is the last city;
+    the act's words outrank a dateline's city)."""
+    nouns = res.lexicon.words("places.country_nouns")
+    for g in _phrase_objects(work, ev, _LOC_PREPS, objects=True):
+        noun = g if g.lower_ in nouns else next(
+            (c for c in g.children if c.dep_ == "poss" and c.lower_ in nouns), None)
+        if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+                c.dep_ not in {"det", "case", "punct"} for c in noun.children):
+            continue
+        before = [em.start for ent in work.entities
+                  if ent.type == "GPE" and ent.geo is not None and ent.geo.feature == "country"
+                  for em in ent.mentions if em.end <= noun.i]
+        if before:
+            return place_for(work, [work.doc[max(before)]], detail)
+    return None
+
+
 _DESCRIBED_DEPTH = 3  # "an attack on a consulate in a city in northern Afghanistan"
 
 
@@ -808,7 +862,7 @@ def named_city(work: Work, res: Resources, ev: WorkEvent, detail: list[Span]) ->
     a borough, "the capital of Kenya" as a country, are left to other rules)."""
     lex = res.lexicon
     describing = lex.words("places.city_nouns") | lex.words("places.capital_nouns")
-    for g in _phrase_objects(work, ev, None, verbs=False):
+    for g in _phrase_objects(work, ev, None, verbs=False, objects=True):
         if work.entity_at(g) >= 0 or g.lemma_.lower() not in describing:
             continue
         names = [c for c in g.children if c.dep_ == "appos"] + [
@@ -821,16 +875,22 @@ def named_city(work: Work, res: Resources, ev: WorkEvent, detail: list[Span]) ->
 
 
 def _phrase_objects(work: Work, ev: WorkEvent, preps: Container[str] | None,
-                    verbs: bool = True) -> Iterator[Token]:
+                    verbs: bool = True, objects: bool = False) -> Iterator[Token]:
     """The objects of the prepositional phrases hanging off the event's own (not
     anaphoric) triggers, and off those objects, ``_DESCRIBED_DEPTH`` deep, nearest first
     ("an attack on a consulate in a city in ..."); ``preps``: only these prepositions;
-    ``verbs``: False leaves out (and does not go past) objects tagged as verbs."""
+    ``verbs``: False leaves out (and does not go past) objects tagged as verbs;
+    ``objects``: the phrases of a verb trigger's direct object count as its own ("attacked
+    a post near the town of X", "shelled the town of X")."""
     for k in ev.mentions:
         m = work.mentions[k]
         if m.anaphoric:
             continue
         level = [m.trigger]
+        if objects and m.trigger.pos_ == "VERB":
+            direct = [c for c in m.trigger.children if c.dep_ == "dobj"]
+            yield from direct
+            level += direct
         for _ in range(_DESCRIBED_DEPTH):
             level = [g for cur in level for c in cur.children
                      if c.dep_ == "prep" and (preps is None or c.lower_ in preps)
