@@ -830,6 +830,12 @@ def city_named_before(work: Work, res: Resources, ev: WorkEvent,
     return None
 
 
+def _the_bare(t: Token) -> bool:
+    """ "the country", "the country's": "the" and nothing else to say which."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and all(
+        c.dep_ in {"det", "case", "punct"} for c in t.children)
+
+
 def country_named_before(work: Work, res: Resources, ev: WorkEvent,
                          detail: list[Span]) -> Place | None:
     """ "killed 30 farmers in the country's north-east", "protests across the country": a
@@ -840,8 +846,7 @@ def country_named_before(work: Work, res: Resources, ev: WorkEvent,
     for g in _phrase_objects(work, ev, _LOC_PREPS, objects=True):
         noun = g if g.lower_ in nouns else next(
             (c for c in g.children if c.dep_ == "poss" and c.lower_ in nouns), None)
-        if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
-                c.dep_ not in {"det", "case", "punct"} for c in noun.children):
+        if noun is None or not _the_bare(noun):
             continue
         before = [em.start for ent in work.entities
                   if ent.type == "GPE" and ent.geo is not None and ent.geo.feature == "country"
@@ -862,16 +867,22 @@ def named_city(work: Work, res: Resources, ev: WorkEvent, detail: list[Span]) ->
     a borough, "the capital of Kenya" as a country, are left to other rules)."""
     lex = res.lexicon
     describing = lex.words("places.city_nouns") | lex.words("places.capital_nouns")
+    found: list[Token] = []
+    several = False
     for g in _phrase_objects(work, ev, None, verbs=False, objects=True):
         if work.entity_at(g) >= 0 or g.lemma_.lower() not in describing:
             continue
         names = [c for c in g.children if c.dep_ == "appos"] + [
             x for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
             for x in c.children if x.dep_ == "pobj"]
-        for x in names:
-            if _is_city(work, x):
-                return place_for(work, [x], detail)
-    return None
+        found.extend(x for x in names if _is_city(work, x))
+        several = several or g.tag_ in {"NNS", "NNPS"} or any(
+            x.dep_ == "conj" or any(c.dep_ == "conj" for c in x.children) for x in names)
+    # "in the towns of X and Y", "in the town of X and the town of Y": an act its words
+    # tell in two towns has no one town (the codebook: one act at one place)
+    if several or len({work.entity_at(x) for x in found}) != 1:
+        return None
+    return place_for(work, found[:1], detail)
 
 
 def _phrase_objects(work: Work, ev: WorkEvent, preps: Container[str] | None,
