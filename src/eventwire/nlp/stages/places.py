@@ -463,6 +463,11 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
         t.pos_ == "VERB" and t.dep_ in {"advcl", "xcomp"} and t.head.pos_ == "VERB"
         and t.head.lemma_.lower() in motion
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)) else None
+    # "carried the bombs to the Boston street before detonating them": an act its doers
+    # went somewhere before doing was done where they went
+    if went is None and t.dep_ == "pcomp" and t.head.lower_ == "before" and (
+            t.head.head.pos_ == "VERB" and t.head.head.lemma_.lower() in motion):
+        went = t.head.head
     if went is not None:
         stack.append(went)
     # "died in a bomb attack in a town in X": the verb the act is the means of says
@@ -877,7 +882,7 @@ def named_city(work: Work, res: Resources, ev: WorkEvent, detail: list[Span]) ->
             for x in c.children if x.dep_ == "pobj"]
         found.extend(x for x in names if _is_city(work, x))
         several = several or g.tag_ in {"NNS", "NNPS"} or any(
-            x.dep_ == "conj" or any(c.dep_ == "conj" for c in x.children) for x in names)
+            x.dep_ == "conj" or any(c.dep_ == "conj" for c in x.children) for x in [g, *names])
     # "in the towns of X and Y", "in the town of X and the town of Y": an act its words
     # tell in two towns has no one town (the codebook: one act at one place)
     if several or len({work.entity_at(x) for x in found}) != 1:
