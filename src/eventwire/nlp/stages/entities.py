@@ -9,6 +9,7 @@ Alekseyev"), surnames and "the general" join the full name."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set
 from typing import cast
 
 from spacy.attrs import IS_LOWER, LOWER, POS  # type: ignore[attr-defined]
@@ -93,9 +94,10 @@ def collect_mentions(work: Work, res: Resources) -> None:
         for t in _strip_titles(toks, w)[1][1:]
         if t.text[:1].isupper() and len(t.text) > 2
     }
+    countries = _named_countries(raw, res)
     for toks, label in raw:
         text = doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-        repaired = _repair_label(toks, text, label, surnames, res)
+        repaired = _repair_label(toks, text, label, surnames, res, countries)
         if repaired is None:
             continue
         label = repaired
@@ -112,7 +114,26 @@ def collect_mentions(work: Work, res: Resources) -> None:
         for t in toks:
             work.mentions_by_token[t.i] = idx
     _add_unlabelled_people(work, surnames)
-    _add_unlabelled_places(work, res, surnames)
+    _add_unlabelled_places(work, res, surnames, countries)
+
+
+def _named_countries(raw: list[tuple[list[Token], EntityLabel]], res: Resources) -> set[str]:
+    """The countries of the places and peoples the NER found in the article (as places
+    and peoples: counting a name it took for a person or a group, when the gazetteer knows
+    it, let a wrong reading of a missed town back in on LGL)."""
+    out: set[str] = set()
+    for toks, label in raw:
+        text = " ".join(t.text for t in toks)
+        if label == "NORP":
+            country = res.country_of(text)
+        elif label in {"GPE", "LOC"}:
+            g = res.geo_for(text)
+            country = g.country if g is not None else None
+        else:
+            continue
+        if country:
+            out.add(country)
+    return out
 
 
 def _one_name_one_label(raw: list[tuple[list[Token], EntityLabel]], w: EntityWords,
@@ -166,7 +187,8 @@ def _one_word(toks: list[Token]) -> bool:
 
 
 def _repair_label(
-    toks: list[Token], text: str, label: EntityLabel, surnames: set[str], res: Resources
+    toks: list[Token], text: str, label: EntityLabel, surnames: set[str], res: Resources,
+    countries: Set[str] = frozenset(),
 ) -> EntityLabel | None:
     if label == "NORP":
         return "NORP" if text in DEMONYMS or fold(text) in res.demonyms else None
@@ -181,7 +203,7 @@ def _repair_label(
         return "GPE"
     if label == "ORG" and _one_word(toks) and _place_cue(toks, w) and _town(text, res):
         return "GPE"  # "Elgin shooting", "officers in Elgin"
-    if label in {"ORG", "PERSON"} and _settlement_of(toks[0], w) and _town(text, res):
+    if label in {"ORG", "PERSON"} and _settlement_of(toks[0], w) and _town_in(text, res, countries):
         return "GPE"  # "the town of Djibo", "the Sinai city of El Arish"
     if label in {"GPE", "LOC"} and not res.is_place(text):
         if text.lower() in w.actors.leader_countries:
@@ -233,6 +255,14 @@ def _town(text: str, res: Resources) -> bool:
     return g is not None and g.feature in _PLACE_FEATURES
 
 
+def _town_in(text: str, res: Resources, countries: Set[str]) -> bool:
+    """A town in a country the article names: a name the NER did not take for a place is
+    read as one only where the gazetteer's reading of it is not a guess ("the city of
+    Saida" in a report naming no country is Lebanon's, not Algeria's)."""
+    g = res.geo_for(text)
+    return g is not None and g.feature in _PLACE_FEATURES and g.country in countries
+
+
 def _place_cue(toks: list[Token], w: EntityWords) -> bool:
     doc = toks[0].doc
     before = doc[toks[0].i - 1] if toks[0].i > 0 else None
@@ -263,7 +293,8 @@ def _capitalised(t: Token, *, typed: bool = False) -> bool:
     )
 
 
-def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> None:
+def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str],
+                           countries: Set[str] = frozenset()) -> None:
     """Towns the NER missed, in the two positions above (see the comment there)."""
     w = entity_words(res)
     doc = work.doc
@@ -283,7 +314,8 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> No
             if i + 1 < len(doc) and _settlement_of(doc[i + 1], w):
                 run = _capitalised_run(
                     work, range(i + 1, min(len(doc), i + 1 + _MAX_PLACE_WORDS)), typed=True)
-                found.extend(_longest_place(run, res, lowered, surnames, prefix=True))
+                found.extend(x for x in _longest_place(run, res, lowered, surnames, prefix=True)
+                             if _town_in(" ".join(t.text for t in x), res, countries))
         elif t.lower_ in w.place_preps or t.lower_ in w.siege_verbs:
             run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)))
             found.extend(_longest_place(run, res, lowered, surnames, prefix=True,
