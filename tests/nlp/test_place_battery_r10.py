@@ -296,12 +296,15 @@ RULES = [
      'said.',
      'shelled', 'Kidal', 'ML'),
     # the report's own spelling: GeoNames has Sidon, with "Saida" among its names
-    ('Two people were killed in Lebanon on Saturday as rival families battled in a refugee '
-     'camp outside the southern coastal city of Saida.',
+    ('Two people were killed in Lebanon on Saturday when gunmen opened fire at a wedding in '
+     'Saida.',
      'killed', 'Saida', 'LB'),
     # an act done after going somewhere was done where they went
-    ('ABUJA (Reuters) - The brothers carried the bombs in backpacks to a busy Kano street '
-     'before detonating them.',
+    ('ABUJA (Reuters) - The two men drove to a busy Kano street before detonating their '
+     'bombs.',
+     'detonating', 'Kano', 'NG'),
+    ('ABUJA (Reuters) - Two men brought the explosives to a busy Kano market before '
+     'detonating them.',
      'detonating', 'Kano', 'NG'),
     # "the country" refers back to the last country named, across sentences too
     ('Police in Venezuela have arrested hundreds of people this year. Protests across the '

@@ -257,8 +257,8 @@ def _town(text: str, res: Resources) -> bool:
 
 def _town_in(text: str, res: Resources, countries: Set[str]) -> bool:
     """A town in a country the article names: a name the NER did not take for a place is
-    read as one only where the gazetteer's reading of it is not a guess ("the city of
-    Saida" in a report naming no country is Lebanon's, not Algeria's)."""
+    read as one only where the gazetteer's reading of it is not a guess (a Lebanese town
+    in a report that names no country would be read as its Algerian namesake)."""
     g = res.geo_for(text)
     return g is not None and g.feature in _PLACE_FEATURES and g.country in countries
 

@@ -463,8 +463,8 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
         t.pos_ == "VERB" and t.dep_ in {"advcl", "xcomp"} and t.head.pos_ == "VERB"
         and t.head.lemma_.lower() in motion
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)) else None
-    # "carried the bombs to the Boston street before detonating them": an act its doers
-    # went somewhere before doing was done where they went
+    # "drove to a Kano street before detonating the bomb": an act its doers went
+    # somewhere before doing was done where they went
     if went is None and t.dep_ == "pcomp" and t.head.lower_ == "before" and (
             t.head.head.pos_ == "VERB" and t.head.head.lemma_.lower() in motion):
         went = t.head.head
