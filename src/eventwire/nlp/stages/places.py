@@ -1249,13 +1249,15 @@ STAGE = Stage(
     "puts among its towns, a resolved name repeated untagged, a legislator's \"R-Fairfax\", "
     "the dateline); every toponym of the article resolved together (`eventwire.geo."
     "resolve_document`: \", State\" containers, \"X province\", the dateline's country, "
-    "country and state votes, town-in-county, nearness, a guard against far-off namesakes); "
+    "country and state votes, town-in-county, nearness, a guard against far-off namesakes) "
+    "and named as the report spells it when GeoNames lists that name (\"Tigray\"); "
     "landmarks named instead of their city (\"outside the White House\": the lexicon's "
     "table); "
     "the report's city (headline, lead) and its local police force's city; each mention's "
     "toponyms (locative preposition or compound: \"Moscow shooting\"; \"in Tachira state\"; "
     "where people went to do it: \"came to Lima to protest\"; the place of a support verb: "
-    "\"staged a march in Caracas\") and site phrases",
+    "\"staged a march in Caracas\"; of a verb of occurrence: \"a bomb went off in X\"; a "
+    "part of a place: \"on the outskirts of X\") and site phrases",
     reads=("article", "doc", "entities", "mentions", "context.dateline_place"),
     writes=("context.home_place", "context.police_place", "mentions.place"),
     refines=("entities",),  # each place entity's gazetteer match and country
