@@ -874,7 +874,8 @@ def named_city(work: Work, res: Resources, ev: WorkEvent, detail: list[Span]) ->
     describing = lex.words("places.city_nouns") | lex.words("places.capital_nouns")
     found: list[Token] = []
     several = False
-    for g in _phrase_objects(work, ev, None, verbs=False, objects=True):
+    support = lex.words("places.support_verbs")
+    for g in _phrase_objects(work, ev, None, verbs=False, objects=True, support=support):
         if work.entity_at(g) >= 0 or g.lemma_.lower() not in describing:
             continue
         names = [c for c in g.children if c.dep_ == "appos"] + [
@@ -891,18 +892,24 @@ def named_city(work: Work, res: Resources, ev: WorkEvent, detail: list[Span]) ->
 
 
 def _phrase_objects(work: Work, ev: WorkEvent, preps: Container[str] | None,
-                    verbs: bool = True, objects: bool = False) -> Iterator[Token]:
+                    verbs: bool = True, objects: bool = False,
+                    support: Container[str] = frozenset()) -> Iterator[Token]:
     """The objects of the prepositional phrases hanging off the event's own (not
     anaphoric) triggers, and off those objects, ``_DESCRIBED_DEPTH`` deep, nearest first
     ("an attack on a consulate in a city in ..."); ``preps``: only these prepositions;
     ``verbs``: False leaves out (and does not go past) objects tagged as verbs;
     ``objects``: the phrases of a verb trigger's direct object count as its own ("attacked
-    a post near the town of X", "shelled the town of X")."""
+    a post near the town of X", "shelled the town of X"); ``support``: those of a support
+    verb whose object the trigger is ("opened fire on a bus in the capital, Lima")."""
     for k in ev.mentions:
         m = work.mentions[k]
-        if m.anaphoric:
+        t = m.trigger
+        # (a bare noun a support verb takes is that verb's act, not a back-reference)
+        carried = t.pos_ == "NOUN" and t.dep_ == "dobj" and (
+            t.head.lemma_.lower() in support or t.head.lower_ in support)
+        if m.anaphoric and not carried:
             continue
-        level = [m.trigger]
+        level = [t, t.head] if carried else [t]
         if objects and m.trigger.pos_ == "VERB":
             direct = [c for c in m.trigger.children if c.dep_ == "dobj"]
             yield from direct
@@ -923,7 +930,8 @@ def described_city(work: Work, res: Resources, ev: WorkEvent) -> Place | None:
     lex = res.lexicon
     cities, capitals = lex.words("places.city_nouns"), lex.words("places.capital_nouns")
     describing = cities | capitals
-    for g in _phrase_objects(work, ev, _LOC_PREPS):
+    support = lex.words("places.support_verbs")
+    for g in _phrase_objects(work, ev, _LOC_PREPS, support=support):
         lemma = g.lemma_.lower()
         if work.entity_at(g) >= 0 or lemma not in describing:
             continue
