@@ -69,9 +69,8 @@ BATTERY = [
     ('Fighting has raged in Mosul for weeks. On Tuesday, a car bomb there killed 11 people, '
      'police said.',
      'killed', 'Mosul', 'IQ'),
-    pytest.param("A journalist was shot dead in Mexico's Veracruz state on Tuesday.",
-                 'shot dead', 'Veracruz', 'MX',
-                 marks=_known("the gazetteer's name is 'Veracruz de Ignacio de la Llave'")),
+    ("A journalist was shot dead in Mexico's Veracruz state on Tuesday.",
+     'shot dead', 'Veracruz', 'MX'),
     ('Turkish troops shelled Kurdish positions near Afrin on Sunday.',
      'shelled', 'Afrin', 'SY'),
     ('Russian missiles struck Kharkiv early on Thursday, killing three people.',
@@ -99,35 +98,31 @@ BATTERY = [
                  'Monday, killing 10 soldiers.',
                  'attacked', 'Lower Shabelle', 'SO',
                  marks=_known('not in the gazetteer by this name')),
-    pytest.param('Gunmen shot dead a local councillor in the town of Iguala in Guerrero state on '
-                 'Sunday.',
-                 'shot dead', 'Iguala', 'MX',
-                 marks=_known("'in the town of Iguala' hangs off the victim's noun")),
+    ('Gunmen shot dead a local councillor in the town of Iguala in Guerrero state on '
+     'Sunday.',
+     'shot dead', 'Iguala', 'MX'),
     ('Two people were stabbed to death in the French city of Nice on Thursday.',
      'stabbed', 'Nice', 'FR'),
     ('Police fired tear gas to disperse thousands of demonstrators in Khartoum, the Sudanese '
      'capital, on Sunday.',
      'fired', 'Khartoum', 'SD'),
-    pytest.param('Ethiopian federal forces launched an offensive in the northern Tigray region '
-                 'on Wednesday.',
-                 'offensive', 'Tigray', 'ET',
-                 marks=_known("the gazetteer's name is 'Tigrai'")),
+    ('Ethiopian federal forces launched an offensive in the northern Tigray region '
+     'on Wednesday.',
+     'offensive', 'Tigray', 'ET'),
     ('A rocket attack on Erbil airport wounded a US contractor on Monday.',
      'attack', 'Erbil', 'IQ'),
-    pytest.param("Unidentified gunmen killed a prominent activist in Basra, Iraq's southern oil "
-                 'hub, on Wednesday.',
-                 'killed', 'Basra', 'IQ',
-                 marks=_known("the gazetteer's name is 'Basrah'")),
+    ("Unidentified gunmen killed a prominent activist in Basra, Iraq's southern oil "
+     'hub, on Wednesday.',
+     'killed', 'Basra', 'IQ'),
     ('Authorities imposed a curfew in Jos on Tuesday after the clashes.',
      'curfew', 'Jos', 'NG'),
     ('A British-born jihadist was arrested in Istanbul on Friday, Turkish media reported.',
      'arrested', 'Istanbul', 'TR'),
     ('Venezuelan security forces arrested two opposition lawmakers in Caracas on Tuesday.',
      'arrested', 'Caracas', 'VE'),
-    pytest.param('Israeli troops shot dead a Palestinian man in the West Bank city of Hebron on '
-                 'Friday.',
-                 'shot dead', 'Hebron', 'PS',
-                 marks=_known("the area noun's 'of' object: tried, hurt the odd half")),
+    ('Israeli troops shot dead a Palestinian man in the West Bank city of Hebron on '
+     'Friday.',
+     'shot dead', 'Hebron', 'PS'),
     ('The Islamic State group claimed the bombing in Jalalabad, the capital of Nangarhar '
      'province.',
      'bombing', 'Jalalabad', 'AF'),
@@ -162,9 +157,8 @@ BATTERY = [
      'arrested', 'Birmingham', 'GB'),
     ('A gunman killed 11 people at a synagogue in Pittsburgh on Saturday.',
      'killed', 'Pittsburgh', 'US'),
-    pytest.param('An Israeli airstrike killed a Hamas commander in Gaza City on Tuesday.',
-                 'killed', 'Gaza City', 'PS',
-                 marks=_known("the gazetteer's name of Gaza City is 'Gaza'")),
+    ('An Israeli airstrike killed a Hamas commander in Gaza City on Tuesday.',
+     'killed', 'Gaza City', 'PS'),
     ('Egyptian police clashed with supporters of the ousted president in Alexandria on Friday.',
      'clashed', 'Alexandria', 'EG'),
     ('Ukrainian forces shelled Donetsk on Monday, separatist officials said.',

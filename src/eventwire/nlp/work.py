@@ -58,6 +58,9 @@ class WorkEntity:
     country_weight: int = 0
     sector: str | None = None
     geo: GeoMatch | None = None
+    # the article's own spelling of its place when GeoNames lists it among the place's
+    # names ("Tigray" for "Tigrai", "Basra" for "Basrah"): the name a record shows
+    spelling: str | None = None
     id: str = ""
 
 

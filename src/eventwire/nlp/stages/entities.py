@@ -9,6 +9,7 @@ Alekseyev"), surnames and "the general" join the full name."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set
 from typing import cast
 
 from spacy.attrs import IS_LOWER, LOWER, POS  # type: ignore[attr-defined]
@@ -35,6 +36,7 @@ class EntityWords:
         self.place_preps = lex.words("places.place_prepositions")
         self.local_nouns = lex.words("places.local_nouns")
         self.siege_verbs = lex.words("places.siege_verbs")
+        self.settlement_nouns = lex.words("places.settlement_nouns")
         self.possessive_markers = lex.words("people.possessive_markers")
 
 
@@ -92,9 +94,10 @@ def collect_mentions(work: Work, res: Resources) -> None:
         for t in _strip_titles(toks, w)[1][1:]
         if t.text[:1].isupper() and len(t.text) > 2
     }
+    countries = _named_countries(raw, res)
     for toks, label in raw:
         text = doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-        repaired = _repair_label(toks, text, label, surnames, res)
+        repaired = _repair_label(toks, text, label, surnames, res, countries)
         if repaired is None:
             continue
         label = repaired
@@ -111,7 +114,26 @@ def collect_mentions(work: Work, res: Resources) -> None:
         for t in toks:
             work.mentions_by_token[t.i] = idx
     _add_unlabelled_people(work, surnames)
-    _add_unlabelled_places(work, res, surnames)
+    _add_unlabelled_places(work, res, surnames, countries)
+
+
+def _named_countries(raw: list[tuple[list[Token], EntityLabel]], res: Resources) -> set[str]:
+    """The countries of the places and peoples the NER found in the article (as places
+    and peoples: counting a name it took for a person or a group, when the gazetteer knows
+    it, let a wrong reading of a missed town back in on LGL)."""
+    out: set[str] = set()
+    for toks, label in raw:
+        text = " ".join(t.text for t in toks)
+        if label == "NORP":
+            country = res.country_of(text)
+        elif label in {"GPE", "LOC"}:
+            g = res.geo_for(text)
+            country = g.country if g is not None else None
+        else:
+            continue
+        if country:
+            out.add(country)
+    return out
 
 
 def _one_name_one_label(raw: list[tuple[list[Token], EntityLabel]], w: EntityWords,
@@ -165,7 +187,8 @@ def _one_word(toks: list[Token]) -> bool:
 
 
 def _repair_label(
-    toks: list[Token], text: str, label: EntityLabel, surnames: set[str], res: Resources
+    toks: list[Token], text: str, label: EntityLabel, surnames: set[str], res: Resources,
+    countries: Set[str] = frozenset(),
 ) -> EntityLabel | None:
     if label == "NORP":
         return "NORP" if text in DEMONYMS or fold(text) in res.demonyms else None
@@ -180,6 +203,8 @@ def _repair_label(
         return "GPE"
     if label == "ORG" and _one_word(toks) and _place_cue(toks, w) and _town(text, res):
         return "GPE"  # "Elgin shooting", "officers in Elgin"
+    if label in {"ORG", "PERSON"} and _settlement_of(toks[0], w) and _town_in(text, res, countries):
+        return "GPE"  # "the town of Djibo", "the Sinai city of El Arish"
     if label in {"GPE", "LOC"} and not res.is_place(text):
         if text.lower() in w.actors.leader_countries:
             return "PERSON"
@@ -217,7 +242,8 @@ def _add_unlabelled_people(work: Work, surnames: set[str]) -> None:
 # in Sioux Falls"), or as the modifier of a local-news noun, mostly in headlines ("Macon
 # man shot", "Elgin shooting", "Tulsa police"), before a lower-case word that makes a name
 # a place ("in the northern Tigray region"), or as the object of a verb of siege ("shelled
-# Donetsk", "retook Aleppo": a large town only); the words are ``places.toml``'s. A
+# Donetsk", "retook Aleppo": a large town only), or after "of" a settlement noun ("the town
+# of Tal Afar"); the words are ``places.toml``'s. A
 # capitalised run of words there is a place when the gazetteer knows it as a city, county
 # or state.
 _PLACE_FEATURES = frozenset({"city", "county", "admin1"})
@@ -229,6 +255,14 @@ def _town(text: str, res: Resources) -> bool:
     return g is not None and g.feature in _PLACE_FEATURES
 
 
+def _town_in(text: str, res: Resources, countries: Set[str]) -> bool:
+    """A town in a country the article names: a name the NER did not take for a place is
+    read as one only where the gazetteer's reading of it is not a guess (a Lebanese town
+    in a report that names no country would be read as its Algerian namesake)."""
+    g = res.geo_for(text)
+    return g is not None and g.feature in _PLACE_FEATURES and g.country in countries
+
+
 def _place_cue(toks: list[Token], w: EntityWords) -> bool:
     doc = toks[0].doc
     before = doc[toks[0].i - 1] if toks[0].i > 0 else None
@@ -238,20 +272,29 @@ def _place_cue(toks: list[Token], w: EntityWords) -> bool:
     )
 
 
+def _settlement_of(t: Token, w: EntityWords) -> bool:
+    """Is the word right after "of" after a settlement noun ("the town of X")?"""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in w.settlement_nouns
+
+
 def _local_noun(t: Token, w: EntityWords) -> bool:
     if t.lower_ == "drive":  # "drive-by"
         return t.i + 1 < len(t.doc) and t.nbor(1).text == "-"
     return t.lower_ in w.local_nouns
 
 
-def _capitalised(t: Token) -> bool:
+def _capitalised(t: Token, *, typed: bool = False) -> bool:
+    """``typed``: a word the NER gave a type we drop counts too (after "the town of",
+    "Kidal" tagged a language is the town)."""
     return (
-        t.text[:1].isupper() and t.is_alpha and not t.ent_type_
+        t.text[:1].isupper() and t.is_alpha and (typed or not t.ent_type_)
         and t.lower_ not in MONTHS and t.lower_ not in WEEKDAYS
     )
 
 
-def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> None:
+def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str],
+                           countries: Set[str] = frozenset()) -> None:
     """Towns the NER missed, in the two positions above (see the comment there)."""
     w = entity_words(res)
     doc = work.doc
@@ -260,14 +303,20 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> No
     lower = doc.to_array([LOWER, IS_LOWER])
     strings = doc.vocab.strings
     cue_ids = {strings.add(x) for x in (*w.place_preps, *w.local_nouns, *w.place_words,
-                                        *w.siege_verbs, "drive")}
+                                        *w.siege_verbs, "drive", "of")}
     rows = lower.tolist()
     # "Hope" is a word when "hope" occurs (lower-case ids)
     lowered = {h for h, low in rows if low}
     found: list[list[Token]] = []
     for i in (k for k, (h, _low) in enumerate(rows) if h in cue_ids):
         t = doc[i]
-        if t.lower_ in w.place_preps or t.lower_ in w.siege_verbs:
+        if t.lower_ == "of":
+            if i + 1 < len(doc) and _settlement_of(doc[i + 1], w):
+                run = _capitalised_run(
+                    work, range(i + 1, min(len(doc), i + 1 + _MAX_PLACE_WORDS)), typed=True)
+                found.extend(x for x in _longest_place(run, res, lowered, surnames, prefix=True)
+                             if _town_in(" ".join(t.text for t in x), res, countries))
+        elif t.lower_ in w.place_preps or t.lower_ in w.siege_verbs:
             run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)))
             found.extend(_longest_place(run, res, lowered, surnames, prefix=True,
                                         large=t.lower_ in w.siege_verbs))
@@ -285,11 +334,11 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> No
             work.mentions_by_token[x.i] = idx
 
 
-def _capitalised_run(work: Work, indices: range) -> list[Token]:
+def _capitalised_run(work: Work, indices: range, *, typed: bool = False) -> list[Token]:
     """Capitalised words outside any entity, from the cue outwards."""
     run = []
     for k in indices:
-        if not _capitalised(work.doc[k]) or k in work.mentions_by_token:
+        if not _capitalised(work.doc[k], typed=typed) or k in work.mentions_by_token:
             break
         run.append(work.doc[k])
     return run

@@ -7,8 +7,10 @@ one), refined by a city the trigger's words name after a city noun ("near the ci
 Mosul", "in the capital, Lima") or describe ("the Afghan capital", "a city in northern
 Afghanistan" when the article names one city there); else the city a bare "the city" of
 the act points back at ("the bombing of the city", "clashes in the city", "in the Old Mill
-district of the city": the last city named before it), the place a "there" of the act
-points back at, or the place of the doers' own phrase ("Police in Hong Kong arrested");
+district of the city": the last city named before it), the country a bare "the country"
+of its place phrase points back at ("in the country's north-east"), the place a "there"
+of the act points back at, or the place of the doers' own phrase ("Police in Hong Kong
+arrested");
 else a city in a locative phrase of a trigger's sentence that no other
 event claims; else, for an event its words do not deny (its mood is not negated), the
 dateline's city, the headline's city or the city of the local police force the article
@@ -28,6 +30,7 @@ from ..stage import Stage
 from ..work import Work, WorkEvent
 from .places import (
     city_named_before,
+    country_named_before,
     described_city,
     fallback_place,
     named_city,
@@ -61,7 +64,8 @@ def run(work: Work, res: Resources) -> None:
             ev.place = _same_country(named_city(work, res, ev, detail), ev.place) or (
                 described_city(work, res, ev) or ev.place)
         if ev.place is None:
-            ev.place = city_named_before(work, res, ev, detail) or place_named_there(
+            ev.place = city_named_before(work, res, ev, detail) or country_named_before(
+                work, res, ev, detail) or place_named_there(
                 work, ev, detail) or subject_place(work, ev, detail, areas)
         if ev.place is None:
             ev.place = fallback_place(work, ev, detail, triggers, areas, res)
@@ -98,7 +102,8 @@ STAGE = Stage(
     "act's noun: \"US airstrikes\"; the place an attack struck: \"shelled Kharkiv\"), or "
     "the city its words name or describe (\"near the city of Mosul\", \"the Afghan "
     "capital\", \"a city in northern Afghanistan\"); else the city a bare \"the city\" of "
-    "the act points back at, the place its \"there\" points back at or the doers' own "
+    "the act points back at, the country a bare \"the country\" does (\"in the country's "
+    "north-east\"), the place its \"there\" points back at or the doers' own "
     "place (\"Police in Hong Kong arrested\"); else a city in a locative phrase "
     "(\"in Lima\") of a trigger's sentence that no other event claims; else, for events "
     "not denied (mood), the dateline city, the headline's city or the local police "

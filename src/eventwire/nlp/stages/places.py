@@ -30,7 +30,7 @@ from ..stage import Stage
 from ..work import EntityMention, Mention, Work, WorkEntity, WorkEvent
 
 _MEANS_PREPS = frozenset({"in", "by"})  # "killed in an attack", "hurt by a blast"
-_LOC_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "on"}
+_LOC_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "on", "through"}
 _PRECISION = {
     "city": "city",
     "county": "district",
@@ -74,8 +74,28 @@ def geocode_entities(work: Work, res: Resources) -> None:
         if got:
             ent.geo = got[0]
             ent.country = got[0].country
+            ent.spelling = _spelling(res, ent, got[0])
         elif ent.geo is not None and ent.geo.feature != "country":
             ent.geo = None
+
+
+def _spelling(res: Resources, ent: WorkEntity, g: GeoMatch) -> str | None:
+    """The article's own name for the place, when GeoNames lists it among that place's
+    names (its own, without the marks: "Diyarbakir" for "Diyarbakır"; or an alternate:
+    "Tigray" for "Tigrai", "Basra" for "Basrah", "Gaza City" for "Gaza", "Veracruz" for
+    "Veracruz de Ignacio de la Llave"): an English report's spelling is the English name.
+    Not an upper-case dateline ("SANAA") nor a short form of our own ("U.S.", "Calif.").
+    Records still meet across reports by geonameid and point, never by this name."""
+    if g.geonameid is None or g.feature not in {"city", "county", "admin1"}:
+        return None
+    for m in ent.mentions:
+        text = m.text
+        if text.isupper() or text == g.name:
+            continue
+        if any(c.how in {"name", "alternate"} and c.match.geonameid == g.geonameid
+               for c in res.gazetteer.lookup(text)):
+            return text
+    return None
 
 
 def _landmarks(res: Resources) -> dict[str, GeoMatch]:
@@ -427,7 +447,9 @@ def _area_name(work: Work, g: Token, area_nouns: frozenset[str]) -> Token | None
 
 def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
                  area_nouns: frozenset[str] = frozenset(),
-                 support: frozenset[str] = frozenset()) -> list[Token]:
+                 support: frozenset[str] = frozenset(),
+                 parts: frozenset[str] = frozenset(),
+                 occurrence: frozenset[str] = frozenset()) -> list[Token]:
     """Toponym tokens that hang off the trigger through a locative preposition or a
     compound ("Moscow shooting"); for an act done on purpose where people went ("came to
     the square to protest"), also those of the verb of going (``motion``), "to" included;
@@ -441,6 +463,11 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
         t.pos_ == "VERB" and t.dep_ in {"advcl", "xcomp"} and t.head.pos_ == "VERB"
         and t.head.lemma_.lower() in motion
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)) else None
+    # "drove to a Kano street before detonating the bomb": an act its doers went
+    # somewhere before doing was done where they went
+    if went is None and t.dep_ == "pcomp" and t.head.lower_ == "before" and (
+            t.head.head.pos_ == "VERB" and t.head.head.lemma_.lower() in motion):
+        went = t.head.head
     if went is not None:
         stack.append(went)
     # "died in a bomb attack in a town in X": the verb the act is the means of says
@@ -453,9 +480,12 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
         stack.extend(c for c in t.children if c.dep_ == "relcl" and any(
             s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ == "WDT" for s in c.children))
     # a support verb carries its noun's place: the noun names the act, the verb only
-    # says it happened ("held a rally in Lagos" is "rallied in Lagos")
+    # says it happened ("held a rally in Lagos" is "rallied in Lagos"); so does a verb of
+    # occurrence its noun is the subject of ("a bomb went off in Diyarbakir")
     if t.pos_ == "NOUN" and t.dep_ == "dobj" and (
             t.head.lemma_.lower() in support or t.head.lower_ in support):
+        stack.append(t.head)
+    if t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head.lemma_.lower() in occurrence:
         stack.append(t.head)
     seen = set()
     objects: set[int] = set()  # objects of a locative preposition
@@ -477,6 +507,12 @@ def _place_heads(work: Work, m: Mention, motion: frozenset[str] = frozenset(),
             # "sanctions on Iran's oil sector": what a sanction is on is its target
             if c.dep_ == "prep" and m.category == "SANCTION" and c.lower_ == "on":
                 continue
+            # "on the outskirts of Peshawar", "in the north of Mali": a part of a place
+            # is in it
+            if c.dep_ == "prep" and c.lower_ == "of" and cur.i in objects and (
+                    cur.lemma_.lower() in parts or cur.lower_ in parts):
+                out.extend(g for g in c.children if g.dep_ == "pobj" and (
+                    (e := work.entity_at(g)) >= 0 and _placed(work.entities[e])))
             if c.dep_ == "prep" and (c.lower_ in _LOC_PREPS or (c.lower_ == "to" and (
                     (went is not None and cur.i == went.i)
                     # forces sent "to Kherson" are deployed there
@@ -522,8 +558,10 @@ def attach(work: Work, res: Resources) -> None:
     motion = res.lexicon.words("places.motion_verbs")
     areas = res.lexicon.words("places.area_nouns")
     support = res.lexicon.words("places.support_verbs")
+    parts = res.lexicon.words("places.part_nouns")
+    occurrence = res.lexicon.words("places.occurrence_verbs")
     for m in work.mentions:
-        m.place_tokens = _place_heads(work, m, motion, areas, support)
+        m.place_tokens = _place_heads(work, m, motion, areas, support, parts, occurrence)
         m.detail = _detail(work, m)
 
 
@@ -546,7 +584,7 @@ def place_for(work: Work, tokens: list[Token], detail: list[Span]) -> Place | No
             text=span.text,
             start=span.start,
             end=span.end,
-            name=g.name if g else ent.name,
+            name=(ent.spelling or g.name) if g else ent.name,
             geonameid=g.geonameid if g else None,
             lat=g.lat if g else None,
             lon=g.lon if g else None,
@@ -797,6 +835,32 @@ def city_named_before(work: Work, res: Resources, ev: WorkEvent,
     return None
 
 
+def _the_bare(t: Token) -> bool:
+    """ "the country", "the country's": "the" and nothing else to say which."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and all(
+        c.dep_ in {"det", "case", "punct"} for c in t.children)
+
+
+def country_named_before(work: Work, res: Resources, ev: WorkEvent,
+                         detail: list[Span]) -> Place | None:
+    """ "killed 30 farmers in the country's north-east", "protests across the country": a
+    definite "the country" with nothing to say which, in a place phrase of the act's own
+    words, is the last country the text named before it (as "the city" is the last city;
+    the act's words outrank a dateline's city)."""
+    nouns = res.lexicon.words("places.country_nouns")
+    for g in _phrase_objects(work, ev, _LOC_PREPS, objects=True):
+        noun = g if g.lower_ in nouns else next(
+            (c for c in g.children if c.dep_ == "poss" and c.lower_ in nouns), None)
+        if noun is None or not _the_bare(noun):
+            continue
+        before = [em.start for ent in work.entities
+                  if ent.type == "GPE" and ent.geo is not None and ent.geo.feature == "country"
+                  for em in ent.mentions if em.end <= noun.i]
+        if before:
+            return place_for(work, [work.doc[max(before)]], detail)
+    return None
+
+
 _DESCRIBED_DEPTH = 3  # "an attack on a consulate in a city in northern Afghanistan"
 
 
@@ -808,29 +872,48 @@ def named_city(work: Work, res: Resources, ev: WorkEvent, detail: list[Span]) ->
     a borough, "the capital of Kenya" as a country, are left to other rules)."""
     lex = res.lexicon
     describing = lex.words("places.city_nouns") | lex.words("places.capital_nouns")
-    for g in _phrase_objects(work, ev, None, verbs=False):
+    found: list[Token] = []
+    several = False
+    support = lex.words("places.support_verbs")
+    for g in _phrase_objects(work, ev, None, verbs=False, objects=True, support=support):
         if work.entity_at(g) >= 0 or g.lemma_.lower() not in describing:
             continue
         names = [c for c in g.children if c.dep_ == "appos"] + [
             x for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
             for x in c.children if x.dep_ == "pobj"]
-        for x in names:
-            if _is_city(work, x):
-                return place_for(work, [x], detail)
-    return None
+        found.extend(x for x in names if _is_city(work, x))
+        several = several or g.tag_ in {"NNS", "NNPS"} or any(
+            x.dep_ == "conj" or any(c.dep_ == "conj" for c in x.children) for x in [g, *names])
+    # "in the towns of X and Y", "in the town of X and the town of Y": an act its words
+    # tell in two towns has no one town (the codebook: one act at one place)
+    if several or len({work.entity_at(x) for x in found}) != 1:
+        return None
+    return place_for(work, found[:1], detail)
 
 
 def _phrase_objects(work: Work, ev: WorkEvent, preps: Container[str] | None,
-                    verbs: bool = True) -> Iterator[Token]:
+                    verbs: bool = True, objects: bool = False,
+                    support: Container[str] = frozenset()) -> Iterator[Token]:
     """The objects of the prepositional phrases hanging off the event's own (not
     anaphoric) triggers, and off those objects, ``_DESCRIBED_DEPTH`` deep, nearest first
     ("an attack on a consulate in a city in ..."); ``preps``: only these prepositions;
-    ``verbs``: False leaves out (and does not go past) objects tagged as verbs."""
+    ``verbs``: False leaves out (and does not go past) objects tagged as verbs;
+    ``objects``: the phrases of a verb trigger's direct object count as its own ("attacked
+    a post near the town of X", "shelled the town of X"); ``support``: those of a support
+    verb whose object the trigger is ("opened fire on a bus in the capital, Lima")."""
     for k in ev.mentions:
         m = work.mentions[k]
-        if m.anaphoric:
+        t = m.trigger
+        # (a bare noun a support verb takes is that verb's act, not a back-reference)
+        carried = t.pos_ == "NOUN" and t.dep_ == "dobj" and (
+            t.head.lemma_.lower() in support or t.head.lower_ in support)
+        if m.anaphoric and not carried:
             continue
-        level = [m.trigger]
+        level = [t, t.head] if carried else [t]
+        if objects and m.trigger.pos_ == "VERB":
+            direct = [c for c in m.trigger.children if c.dep_ == "dobj"]
+            yield from direct
+            level += direct
         for _ in range(_DESCRIBED_DEPTH):
             level = [g for cur in level for c in cur.children
                      if c.dep_ == "prep" and (preps is None or c.lower_ in preps)
@@ -847,7 +930,8 @@ def described_city(work: Work, res: Resources, ev: WorkEvent) -> Place | None:
     lex = res.lexicon
     cities, capitals = lex.words("places.city_nouns"), lex.words("places.capital_nouns")
     describing = cities | capitals
-    for g in _phrase_objects(work, ev, _LOC_PREPS):
+    support = lex.words("places.support_verbs")
+    for g in _phrase_objects(work, ev, _LOC_PREPS, support=support):
         lemma = g.lemma_.lower()
         if work.entity_at(g) >= 0 or lemma not in describing:
             continue
@@ -1173,13 +1257,15 @@ STAGE = Stage(
     "puts among its towns, a resolved name repeated untagged, a legislator's \"R-Fairfax\", "
     "the dateline); every toponym of the article resolved together (`eventwire.geo."
     "resolve_document`: \", State\" containers, \"X province\", the dateline's country, "
-    "country and state votes, town-in-county, nearness, a guard against far-off namesakes); "
+    "country and state votes, town-in-county, nearness, a guard against far-off namesakes) "
+    "and named as the report spells it when GeoNames lists that name (\"Tigray\"); "
     "landmarks named instead of their city (\"outside the White House\": the lexicon's "
     "table); "
     "the report's city (headline, lead) and its local police force's city; each mention's "
     "toponyms (locative preposition or compound: \"Moscow shooting\"; \"in Tachira state\"; "
     "where people went to do it: \"came to Lima to protest\"; the place of a support verb: "
-    "\"staged a march in Caracas\") and site phrases",
+    "\"staged a march in Caracas\"; of a verb of occurrence: \"a bomb went off in X\"; a "
+    "part of a place: \"on the outskirts of X\") and site phrases",
     reads=("article", "doc", "entities", "mentions", "context.dateline_place"),
     writes=("context.home_place", "context.police_place", "mentions.place"),
     refines=("entities",),  # each place entity's gazetteer match and country
