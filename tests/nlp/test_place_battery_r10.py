@@ -78,11 +78,9 @@ BATTERY = [
      'hit', 'Khuzdar', 'PK'),
     ("Gunmen stormed a hotel in Mogadishu's Lido beach area on Friday.",
      'stormed', 'Mogadishu', 'SO'),
-    pytest.param("Demonstrators stormed the parliament building in Baghdad's Green Zone on "
-                 'Saturday.',
-                 'stormed', 'Baghdad', 'IQ',
-                 marks=_known("no event: 'stormed the parliament building' is not read as an "
-                              'act')),
+    # (passes since the senses stage reads "stormed" as no storm: the lead's merge)
+    ("Demonstrators stormed the parliament building in Baghdad's Green Zone on Saturday.",
+     'stormed', 'Baghdad', 'IQ'),
     # "X-based", an origin, a home town: not the place
     ('A Lahore-based cleric was shot dead in Islamabad on Friday.',
      'shot dead', 'Islamabad', 'PK'),

@@ -559,7 +559,7 @@ def attach(work: Work, res: Resources) -> None:
     areas = res.lexicon.words("places.area_nouns")
     support = res.lexicon.words("places.support_verbs")
     parts = res.lexicon.words("places.part_nouns")
-    occurrence = res.lexicon.words("places.occurrence_verbs")
+    occurrence = res.lexicon.words("events.occurrence_verbs")
     for m in work.mentions:
         m.place_tokens = _place_heads(work, m, motion, areas, support, parts, occurrence)
         m.detail = _detail(work, m)

@@ -55,7 +55,7 @@ class TimeWords:
         self.statement_verbs = w("time.statement_verbs")
         self.court_verbs = w("time.court_verbs")
         # the light verbs and the verbs of occurrence: neither names an act of its own
-        self.light_verbs = w("events.light_verbs") | w("time.occurrence_verbs")
+        self.light_verbs = w("events.light_verbs") | w("events.occurrence_verbs")
         self.time_heads = w("time.time_heads")
         self.anaphoric_later = w("time.anaphoric_later")
         self.next_day_words = w("time.next_day_words")
