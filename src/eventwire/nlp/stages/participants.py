@@ -11,7 +11,7 @@ part and are dropped."""
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, LEMMA, POS  # type: ignore[attr-defined]
+from spacy.attrs import DEP, LEMMA, LOWER, POS  # type: ignore[attr-defined]
 from spacy.symbols import VERB  # type: ignore[attr-defined]
 from spacy.tokens import Token
 
@@ -153,7 +153,8 @@ def run(work: Work, res: Resources) -> None:
     line = work.context.dateline_place
     in_line = range(line.start, line.end) if line is not None else range(0)
     speakers = _quoted_speakers(work, res)
-    for ev in work.events:
+    tolls = _tolls(work, res)
+    for n, ev in enumerate(work.events):
         for mine, other in (("actors", "recipients"), ("recipients", "actors")):
             for a in getattr(ev, mine):
                 if a.entity < 0 and a.head.i in speakers:  # "tried to kill me," Ann Roe said
@@ -189,6 +190,13 @@ def run(work: Work, res: Resources) -> None:
                     seen.add(a.entity)
                 kept.append(a)
             setattr(ev, mine, kept)
+        if n in tolls:
+            have = {a.head.i for a in ev.recipients}
+            for x in tolls[n]:
+                if x.i not in have:
+                    listed = make_arg(work, res, x)
+                    listed.plural = True  # one of those the act harmed: no count of one
+                    ev.recipients.append(listed)
         if not ev.recipients and ev.category == "ASSAULT" and not ev.aggregate:
             ev.recipients = _found_hurt(work, res, ev) or _taken_hurt(work, res, ev)
         if not ev.actors:
@@ -251,6 +259,50 @@ def _described(work: Work, res: Resources, arg: Arg | Token, others: set[int]
                 continue
             return t
     return None
+
+
+def _tolls(work: Work, res: Resources) -> dict[int, list[Token]]:
+    """Event index -> the people a toll lists for it: "Among the dead were three police
+    officers", "The dead included women and children", "The victims included a judge".
+    A toll tells of the attack told last before it, in its sentence or the one before."""
+    lex = res.lexicon
+    toll, listing = lex.words("people.toll_words"), lex.words("people.listing_verbs")
+    doc = work.doc
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, LEMMA])
+    which = (rows[:, 0] == strings["among"]).nonzero()[0].tolist() + [
+        i for x in listing for i in (rows[:, 1] == strings[x]).nonzero()[0].tolist()]
+    if not which:
+        return {}
+
+    def tolled(ts: list[Token]) -> bool:
+        return any(g.lemma_.lower() in toll or g.lower_ in toll for g in ts)
+
+    found: list[tuple[int, list[Token]]] = []
+    for t in (doc[i] for i in sorted(which)):
+        if t.lower_ == "among":
+            # "Among the dead were ...", "Two children were among the dead"
+            if t.dep_ != "prep" or t.head.lemma_ != "be" or not tolled(children(t, {"pobj"})):
+                continue
+            people = [c for c in t.head.children if c.dep_ in {"nsubj", "attr"}]
+        elif t.pos_ == "VERB" and tolled(children(t, {"nsubj"})):
+            people = children(t, {"dobj"})
+        else:
+            continue
+        heads = [c for p in people for c in (p, *p.conjuncts) if c.pos_ in {"NOUN", "PROPN"}]
+        if heads:
+            found.append((t.i, heads))
+    out: dict[int, list[Token]] = {}
+    for i, heads in found:
+        start = work.sent_start(i)
+        before = work.sent_start(start - 1) if start > 0 else start
+        last = max(((m.trigger.i, n) for n, ev in enumerate(work.events)
+                    if ev.category == "ASSAULT" and not ev.aggregate
+                    for m in (work.mentions[k] for k in ev.mentions)
+                    if before <= m.trigger.i < i), default=None)
+        if last is not None:
+            out.setdefault(last[1], []).extend(heads)
+    return out
 
 
 def _found_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
