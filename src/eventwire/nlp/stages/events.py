@@ -149,6 +149,8 @@ class EventWords:
         self.areas = w("events.area_nouns")
         self.crews = w("events.crew_nouns")
         self.surviving_verbs = w("events.surviving_verbs")
+        self.aiming_verbs = w("events.aiming_verbs")
+        self.target_nouns = w("events.target_nouns") | self.victims
         self.predicating_verbs = w("people.found_verbs") | w("people.identify_verbs")
         self.struck_verbs = w("events.struck_verbs")
         self.reported_pronouns = w("events.reported_pronouns")
@@ -1005,7 +1007,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(children(verb, {"nsubj"}) or subject_up(verb, res))
     if not m.recipients and m.category == "ASSAULT":
         # (a noun the tagger took for a verb, "airstrikes hit ...", is a subject all the same)
-        m.recipients = args(_impact(t, w) or _survivors(t, w))
+        m.recipients = args(_impact(t, w) or _survivors(t, w) or _aimed_at(t, w))
     if not m.recipients and m.category == "ASSAULT" and t.dep_ == "pobj" and (
             t.head.lower_ == "of" and t.head.head.lemma_.lower() in w.victims):
         # "the victim of a deadly shooting": whom the act was done to (told without the act)
@@ -1138,6 +1140,24 @@ def _survivors(t: Token, w: EventWords) -> list[Token]:
     if act.dep_ != "dobj" or act.head.lemma_.lower() not in w.surviving_verbs:
         return []
     return children(act.head, {"nsubj", "nsubjpass"})
+
+
+def _aimed_at(t: Token, w: EventWords) -> list[Token]:
+    """ "a rocket attack aimed at the embassy", "the bombing was aimed at a convoy", "an
+    attack targeting pilgrims": whom an act is aimed at is whom it was done to; so is the
+    one said to be its target or victim ("the minister was the target of an attack")."""
+    act = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in w.attempt_heads else t
+    verbs = [c for c in act.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}]
+    if act.dep_ == "nsubjpass":
+        verbs.append(act.head)
+    verbs = [v for v in verbs if v.lemma_.lower() in w.aiming_verbs]
+    out = [g for v in verbs for g in _pobj(v, {"at", "against"})] + [
+        o for v in verbs if v.tag_ == "VBG" for o in children(v, {"dobj"})]
+    said = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "of" else None
+    if not out and said is not None and said.lemma_.lower() in w.target_nouns and (
+            said.dep_ == "attr" and said.head.lemma_ == "be"):
+        out = children(said.head, {"nsubj"})
+    return out
 
 
 def _left_harmed(verb: Token, w: EventWords) -> list[Token]:
