@@ -169,6 +169,8 @@ def _repair_label(
 ) -> EntityLabel | None:
     if label == "NORP":
         return "NORP" if text in DEMONYMS or fold(text) in res.demonyms else None
+    if label == "PERSON" and text in entity_words(res).actors.org_sectors:
+        return "ORG"  # a group the lexicon knows ("Boko Haram") is no person, whatever the NER says
     if label == "PERSON" and len(toks) == 1 and toks[0].text not in surnames and res.is_place(text):
         return "GPE"
     if label in {"ORG", "GPE"} and len(toks) == 1 and toks[0].text in surnames:
