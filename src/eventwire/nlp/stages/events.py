@@ -847,6 +847,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             {"at", "on", "upon", "into", "against", "with"}
         ) or [  # "pointed a rifle at them", the parser hanging "at them" on the weapon
             g for o in children(t, {"dobj"}) if _means(o, w) for g in _pobj(o, {"at"})]
+        if m.category == "THREATEN":
+            # "threatened more attacks on Western targets": the threatened act's target
+            acts = [o for o in obj if o.pos_ == "NOUN" and trigger_of(o, w) is not None]
+            threatened = [g for o in acts for g in _pobj(o, {"on", "against"})]
+            obj = [o for o in obj if o not in acts] + threatened
         if m.category == "THREATEN" and not obj:
             # "threatened to kill the hostages", "vowed to attack the capital": a threat is
             # aimed at whom or what the act it threatens would be done to
@@ -1369,7 +1374,9 @@ def _occasion(a: Arg, w: EventWords) -> bool:
     lemma = a.head.lemma_.lower()
     return a.head.pos_ in {"NOUN", "PROPN"} and lemma not in w.person_nouns and (
         lemma in w.occasions or (lemma in w.triggers and a.entity < 0
-                                 and w.triggers[lemma].sense != "captive")
+                                 and w.triggers[lemma].sense != "captive"
+                                 # "targets": a trigger only as a verb names no act
+                                 and w.triggers[lemma].counts_as(a.head.pos_))
     )
 
 
