@@ -1049,7 +1049,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         # "protested Sweden's decision": whose decision it is is what the protest is against
         m.recipients = [
             r for a in m.recipients
-            for r in ([a] if not _occasion(a, w) else args(_owners(work, a.head)))
+            # (what a threatened act would be done to is its target: "attacks on targets")
+            for r in ([a] if not _occasion(a, w) or a.head in threatened
+                      else args(_owners(work, a.head)))
         ]
     else:  # an act is done to people and things, never to another act ("the shooting
         # investigation", "bombings targeted at ...")
@@ -1374,9 +1376,7 @@ def _occasion(a: Arg, w: EventWords) -> bool:
     lemma = a.head.lemma_.lower()
     return a.head.pos_ in {"NOUN", "PROPN"} and lemma not in w.person_nouns and (
         lemma in w.occasions or (lemma in w.triggers and a.entity < 0
-                                 and w.triggers[lemma].sense != "captive"
-                                 # "targets": a trigger only as a verb names no act
-                                 and w.triggers[lemma].counts_as(a.head.pos_))
+                                 and w.triggers[lemma].sense != "captive")
     )
 
 

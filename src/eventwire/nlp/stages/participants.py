@@ -15,7 +15,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS  # type: ignore[attr-defined]
 from spacy.symbols import VERB  # type: ignore[attr-defined]
 from spacy.tokens import Token
 
-from ..arguments import children, make_arg
+from ..arguments import arg_words, children, make_arg
 from ..resources import Resources
 from ..spans import phrase
 from ..stage import Stage
@@ -55,13 +55,28 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
     rows = doc.to_array([DEP, POS, LEMMA])
     which = ((rows[:, 0] == strings["appos"]) | (rows[:, 1] == VERB)
              | (rows[:, 2] == strings["be"])).nonzero()[0].tolist()
+    def named(t: Token) -> int:
+        """The person a description is, or the one it is said to be named ("a man named
+        Jo Doe")."""
+        e = _person(work, t)
+        if e < 0:
+            for c in t.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in identify:
+                    for x in children(c, {"oprd"}):
+                        if (e := _person(work, x)) >= 0:
+                            break
+        return e
+
     for t in (doc[i] for i in which):
         if t.dep_ == "appos":
-            add(t.head, _person(work, t))
-            add(t, _person(work, t.head))
+            # "the attacker, a 25-year-old man named Omar Farid, stabbed ..."
+            add(t.head, named(t))
+            add(t, named(t.head))
         elif t.lemma_.lower() in identify and t.pos_ == "VERB":
             as_obj = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ == "pobj"]
+            if t.dep_ == "acl":
+                as_obj += children(t, {"oprd"})  # "a man named Jo Doe"
             # "a man, who was later identified as Jo Doe": the relative pronoun's antecedent
             theme = [t.head if c.tag_ == "WP" and t.dep_ == "relcl" else c
                      for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -73,7 +88,7 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
                      for b in theme]
             for a in as_obj:
                 for b in theme:
-                    add(b, _person(work, a))
+                    add(b, _person(work, a) if _person(work, a) >= 0 else _as_named(work, res, a))
                     add(a, _person(work, b))
         elif t.lemma_.lower() in charge and t.pos_ == "VERB":
             # "Jo Doe was charged with ...", "police arrested Jo Doe": the suspect
@@ -105,13 +120,33 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
     return links
 
 
-def _resolve(work: Work, arg: Arg, links: dict[str, list[tuple[int, int]]],
+def _as_named(work: Work, res: Resources, t: Token) -> int:
+    """ "The victim was identified as Darnell Price": what a person is identified or named
+    as is a person's name, whatever label the NER gave the run of capitalised names (not a
+    group or a place the lexicon or the gazetteer knows)."""
+    e = work.entity_at(t)
+    if e < 0 or work.entities[e].type != "ORG" or t.i in work.pronoun_entity:
+        return -1
+    ent = work.entities[e]
+    words = ent.name.split()
+    heads = arg_words(res).actors.group_name_heads
+    if len(words) < 2 or ent.sector is not None or res.is_place(ent.name) or any(
+            x.lower() in heads or not x[:1].isupper() for x in words):
+        return -1
+    return e
+
+
+def _resolve(work: Work, res: Resources, arg: Arg, links: dict[str, list[tuple[int, int]]],
              taken: set[int], role_nouns: frozenset[str], person_nouns: frozenset[str],
              others: frozenset[str] = frozenset()) -> None:
     """Give an unnamed singular description the person the article pins to it: through its
     own head noun, or through the role it plays ("a man shot ..." / "the suspect, Jo Doe")."""
     head = arg.head
-    if arg.entity >= 0 or arg.plural or arg.quantified or not _description(head, person_nouns):
+    # "left one man dead": one is one person, as "a man" is
+    nums = [c for c in head.children if c.dep_ == "nummod"]
+    one = bool(nums) and all(res.numbers.read_int(c.text) == 1 for c in nums)
+    if arg.entity >= 0 or arg.plural or (arg.quantified and not one) or not _description(
+            head, person_nouns):
         return
     if any(c.dep_ in {"det", "amod"} and c.lower_ in others for c in head.children):
         return  # "another deputy fired": not the one the article pinned a name to
@@ -167,7 +202,7 @@ def run(work: Work, res: Resources) -> None:
             if ev.category == "ASSAULT":
                 roles = perpetrators if mine == "actors" else victims
             for k, a in enumerate(args):
-                _resolve(work, a, links, taken, roles, person_nouns, others)
+                _resolve(work, res, a, links, taken, roles, person_nouns, others)
                 if a.entity < 0 and a.name is None and a.head.pos_ == "PRON":
                     said = _described(work, res, a, {o.head.i for o in getattr(ev, other)})
                     if said is not None:
@@ -176,7 +211,7 @@ def run(work: Work, res: Resources) -> None:
                         args[k] = make_arg(work, res, said)
                         args[k].tokens = phrase(said)
                         args[k].for_pronoun = True
-                        _resolve(work, args[k], links, taken, roles, person_nouns, others)
+                        _resolve(work, res, args[k], links, taken, roles, person_nouns, others)
             kept: list[Arg] = []
             seen: set[int] = set()
             heads: set[int] = set()
