@@ -150,6 +150,7 @@ class EventWords:
         self.crews = w("events.crew_nouns")
         self.surviving_verbs = w("events.surviving_verbs")
         self.aiming_verbs = w("events.aiming_verbs")
+        self.assets = w("senses.asset_words")
         self.target_nouns = w("events.target_nouns") | self.victims
         self.predicating_verbs = w("people.found_verbs") | w("people.identify_verbs")
         self.struck_verbs = w("events.struck_verbs")
@@ -894,7 +895,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                                  for p in children(g, {"poss"})])
         if m.category == "SANCTION" and not m.recipients:
             m.recipients = args(_pobj(t, {"on", "against"}))
-        owners = [p for o in obj for p in children(o, {"poss"}) if p.pos_ == "PROPN"]
+        owners = [p for o in obj for p in children(o, {"poss"}) if p.pos_ == "PROPN"] + [
+            # "froze the assets of 11 officials": whose property it is
+            p for o in obj if o.lemma_.lower() in w.assets or o.lower_ in w.assets
+            for p in _pobj(o, {"of"})]
         if m.category == "SANCTION" and owners:
             # "froze Omar Haddad's assets": a measure on someone's property is on them
             m.recipients = args(owners)
