@@ -670,7 +670,10 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
             if not _participant_like(c, h):
                 continue
             if (c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or _demonym(work, c)) and (
-                    c.lower_ not in w.non_participants):
+                    c.lower_ not in w.non_participants
+                    # "a week after they were abducted": whom "they" stands for was
+                    # abducted (the participants stage finds them, or drops it)
+                    or (c.dep_ == "nsubjpass" and c.lower_ in w.plural_pronouns)):
                 out.append(make_arg(work, res, c))
     return out
 

@@ -182,6 +182,7 @@ def run(work: Work, res: Resources) -> None:
     person_nouns, empty = lex.words("people.person_nouns"), lex.words("people.empty_pronouns")
     perpetrators, victims = lex.words("people.perpetrator_nouns"), lex.words("people.victim_nouns")
     others = lex.words("people.other_determiners")
+    unsaid = lex.words("events.non_participants")
     links = description_links(work, res)
     # the dateline ("KAMPALA, Oct 3 —") says where the report was filed; the parser can
     # hang it on the lead's verb as a subject, but it never takes part in an event
@@ -212,6 +213,9 @@ def run(work: Work, res: Resources) -> None:
                         args[k].tokens = phrase(said)
                         args[k].for_pronoun = True
                         _resolve(work, res, args[k], links, taken, roles, person_nouns, others)
+            # a "they" nobody is found for says nothing about who took part
+            args = [a for a in args if a.for_pronoun or a.entity >= 0 or a.head.pos_ != "PRON"
+                    or a.head.lower_ not in unsaid]
             kept: list[Arg] = []
             seen: set[int] = set()
             heads: set[int] = set()
