@@ -1049,6 +1049,16 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
+    if m.category == "ASSAULT":
+        # "an Israeli airstrike killed ...", "Saudi-led coalition warplanes bombed ...":
+        # the act or the weapon is the means; the side it is told of did the act
+        told = {x.i: a.head for a in m.actors if a.entity < 0 and a.head.pos_ == "NOUN" and (
+            _act(a, w) or _means(a.head, w)) for x in _told_of(work, a.head, w)}
+        for a in args([t.doc[i] for i in told]):
+            if a.head.i not in {b.head.i for b in m.actors}:
+                if t.doc[a.head.i + 1].text == "-":  # "Saudi-led coalition": up to the noun
+                    a.tokens = list(t.doc[a.head.i:told[a.head.i].i])
+                m.actors.append(a)
     # an act is done by people: "the strikes killed several children" names the means
     m.actors = [a for a in m.actors if _side(a, w) and not _act(a, w)]
     m.recipients = [a for a in m.recipients if _side(a, w)]
@@ -1236,6 +1246,20 @@ def _done_by(t: Token, w: EventWords) -> list[Token]:
     if t.dep_ == "nsubjpass":
         verbs.append(t.head)
     return [g for c in verbs if c.lemma_.lower() in w.light_verbs for g in _pobj(c, {"by"})]
+
+
+def _told_of(work: Work, t: Token, w: EventWords) -> list[Token]:
+    """The side an act or a weapon is told of: a nationality, a state or a group the
+    lexicon knows modifying it ("an Israeli airstrike", "a Hamas rocket"), or the agent
+    of its hyphenated participle ("Saudi-led coalition warplanes")."""
+    out = []
+    for c in t.children:
+        e = work.entity_at(c)
+        if c.dep_ in {"amod", "compound"} and c.i < t.i and e >= 0 and (
+                work.entities[e].type in {"NORP", "GPE"} or (
+                    work.entities[e].type == "ORG" and work.entities[e].sector is not None)):
+            out.append(c)
+    return out + _hyphen_agent(t, w)
 
 
 def _shared_agent(t: Token) -> list[Token]:
