@@ -120,6 +120,22 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
     return links
 
 
+def _own_name(work: Work, res: Resources, head: Token) -> int:
+    """The person a participant is said to be in its own phrase: "one of the robbers,
+    identified as Jo Doe, was shot"; "a man named Jo Doe"."""
+    identify = res.lexicon.words("people.identify_verbs")
+    for c in head.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in identify:
+            continue
+        names = children(c, {"oprd"}) + [g for p in c.children if p.dep_ == "prep"
+                                          and p.lower_ == "as" for g in children(p, {"pobj"})]
+        for x in names:
+            e = _person(work, x)
+            if e >= 0 or (e := _as_named(work, res, x)) >= 0:
+                return e
+    return -1
+
+
 def _as_named(work: Work, res: Resources, t: Token) -> int:
     """ "The victim was identified as Darnell Price": what a person is identified or named
     as is a person's name, whatever label the NER gave the run of capitalised names (not a
@@ -203,6 +219,9 @@ def run(work: Work, res: Resources) -> None:
             if ev.category == "ASSAULT":
                 roles = perpetrators if mine == "actors" else victims
             for k, a in enumerate(args):
+                if a.entity < 0 and a.name is None and (e := _own_name(work, res, a.head)) >= 0:
+                    # "One of the robbers, identified as Tyrell Mason, 22, was shot"
+                    a.entity, a.name = e, work.entities[e].name
                 _resolve(work, res, a, links, taken, roles, person_nouns, others)
                 if a.entity < 0 and a.name is None and a.head.pos_ == "PRON":
                     said = _described(work, res, a, {o.head.i for o in getattr(ev, other)})
