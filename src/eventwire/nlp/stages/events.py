@@ -809,6 +809,10 @@ def is_passive(t: Token, w: EventWords) -> bool:
         # with its subject and its object is active; a passive has no object; and "clash"
         # or "fight" with a subject has no passive ("supporters clashed with police")
         return False
+    if bare_participle and t.dep_ == "acl" and any(c.dep_ == "dobj" for c in t.children):
+        # "Fighting between rival militias killed at least 12 people" (the participle hung
+        # on the noun before it): a passive has no object; the noun did it
+        return False
     return (bare_participle and t.dep_ in {"acl", "ROOT"}) or _headline_passive(t, w)
 
 
