@@ -61,7 +61,10 @@ BATTERY = [
      "ASSAULT", "attacked", ["militants"], ["A police officer", "their patrol"], None),
     ("Two people were shot dead at a petrol station in Soweto on Sunday. Police identified "
      "them as Thabo Mokoena and Sipho Dlamini.",
-     "ASSAULT", "shot", [], ["Thabo Mokoena", "Sipho Dlamini", "Two people"], None),
+     "ASSAULT", "shot", [], ["Thabo Mokoena", "Sipho Dlamini"], None),
+    ("Two men were killed in a knife attack in Lyon on Friday. The victims were identified as "
+     "Karim Haddou, 31, and Paul Girard, 45.",
+     "ASSAULT", "killed", [], ["Karim Haddou", "Paul Girard"], None),
     # -- possessors of the thing attacked ------------------------------------------------
     ("The mayor's convoy was ambushed outside Culiacan on Thursday.",
      "ASSAULT", "ambushed", [], ["The mayor"], None),

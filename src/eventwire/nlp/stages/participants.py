@@ -250,8 +250,9 @@ def run(work: Work, res: Resources) -> None:
             setattr(ev, mine, kept)
         if n in tolls:
             have = {a.head.i for a in ev.recipients}
+            known = {a.entity for a in ev.recipients if a.entity >= 0}
             for x in tolls[n]:
-                if x.i not in have:
+                if x.i not in have and (work.entity_at(x) < 0 or work.entity_at(x) not in known):
                     listed = make_arg(work, res, x)
                     listed.plural = True  # one of those the act harmed: no count of one
                     ev.recipients.append(listed)
@@ -321,15 +322,18 @@ def _described(work: Work, res: Resources, arg: Arg | Token, others: set[int]
 
 def _tolls(work: Work, res: Resources) -> dict[int, list[Token]]:
     """Event index -> the people a toll lists for it: "Among the dead were three police
-    officers", "The dead included women and children", "The victims included a judge".
-    A toll tells of the attack told last before it, in its sentence or the one before."""
+    officers", "The dead included women and children", "The victims included a judge",
+    "The victims were identified as Jo Doe and Al Roe". A toll tells of the attack told
+    last before it, in its sentence or the one before."""
     lex = res.lexicon
     toll, listing = lex.words("people.toll_words"), lex.words("people.listing_verbs")
     doc = work.doc
     strings = doc.vocab.strings
     rows = doc.to_array([LOWER, LEMMA])
+    identify = lex.words("people.identify_verbs")
+    plural = lex.words("people.plural_pronouns")
     which = (rows[:, 0] == strings["among"]).nonzero()[0].tolist() + [
-        i for x in listing for i in (rows[:, 1] == strings[x]).nonzero()[0].tolist()]
+        i for x in listing | identify for i in (rows[:, 1] == strings[x]).nonzero()[0].tolist()]
     if not which:
         return {}
 
@@ -343,6 +347,21 @@ def _tolls(work: Work, res: Resources) -> dict[int, list[Token]]:
             if t.dep_ != "prep" or t.head.lemma_ != "be" or not tolled(children(t, {"pobj"})):
                 continue
             people = [c for c in t.head.children if c.dep_ in {"nsubj", "attr"}]
+        elif t.pos_ == "VERB" and t.lemma_.lower() in identify:
+            # "The victims were identified as Thabo Mokoena and Sipho Dlamini", "Police
+            # identified them as ...": the names of the people the act harmed (one victim
+            # identified is the description's own name: ``description_links``)
+            if not any(x.tag_ == "NNS" and tolled([x]) or x.lower_ in plural
+                       for x in children(t, {"nsubjpass", "dobj"})):
+                continue
+            names = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in children(c, {"pobj"})]
+            people = [x for n in names for x in (n, *n.conjuncts)
+                      if _person(work, x) >= 0 or _as_named(work, res, x) >= 0]
+            if len(people) < 2:
+                continue
+            found.append((t.i, people))
+            continue
         elif t.pos_ == "VERB" and tolled(children(t, {"nsubj"})):
             people = children(t, {"dobj"})
         else:
