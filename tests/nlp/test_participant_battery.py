@@ -272,6 +272,18 @@ BATTERY = [
      "ASSAULT", "shooting", [], ["Leon Hart"], None),
     ("Sixteen-year-old Jalen Brooks was shot three times on Sunday night.",
      "ASSAULT", "shot", [], ["Jalen Brooks"], None),
+    ("Police are investigating a shooting on Oak Street. A 22-year-old man suffered a gunshot "
+     "wound to the leg.",
+     "ASSAULT", "shooting", [], ["A 22-year-old man"], None),
+    ("A nine-year-old girl was hit by a stray bullet while playing outside her home.",
+     "ASSAULT", "hit", [], ["A nine-year-old girl"], None),
+    ("A bullet struck a woman sitting in her living room on Elm Avenue.",
+     "ASSAULT", "struck", [], ["a woman"], None),
+    ("Two bystanders were wounded by shrapnel when the device went off.",
+     "ASSAULT", "wounded", [], ["Two bystanders"], None),
+    ("The shooting victim, a 45-year-old father of three, died at the hospital.",
+     "ASSAULT", "shooting", [], ["a 45-year-old father of three", "The shooting victim"],
+     None),
     # -- wire reports of attacks -------------------------------------------------------
     ("A suicide car bomber targeted a convoy of foreign troops in Kabul on Tuesday.",
      "ASSAULT", "targeted", ["A suicide car bomber"], ["a convoy of foreign troops"], None),

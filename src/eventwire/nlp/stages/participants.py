@@ -409,12 +409,14 @@ def _found_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
     return []
 
 def _taken_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
-    """Who is taken to hospital hurt, in the sentence of an attack that names no victim or
-    the one after it (when that one tells no other act), is its victim: "Police are
-    investigating a stabbing. A woman was taken to hospital with serious injuries." The
+    """Who is taken to hospital hurt (or suffers a wound), in the sentence of an attack that
+    names no victim or the one after it (when that one tells no other act), is its victim:
+    "Police are investigating a stabbing. A woman was taken to hospital with serious
+    injuries"; "A man suffered a gunshot wound to the leg." The
     doer by name ("the suspect was treated for a gunshot wound") is not."""
     lex = res.lexicon
     carried, hurt = lex.words("people.hospital_verbs"), lex.words("people.hurt_words")
+    suffered = lex.words("people.suffering_verbs")
     person_nouns = lex.words("people.person_nouns")
     doers = lex.words("people.perpetrator_nouns")
     mine = set(ev.mentions)
@@ -427,9 +429,10 @@ def _taken_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
             sents.add(nxt)
     for start in sorted(sents):
         for v in work.doc[start].sent:
-            if v.pos_ != "VERB" or v.lemma_.lower() not in carried:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in carried | suffered:
                 continue
-            for x in children(v, {"nsubjpass"}):
+            # "a woman was taken to hospital with ...", "a man suffered a gunshot wound"
+            for x in children(v, {"nsubj"} if v.lemma_.lower() in suffered else {"nsubjpass"}):
                 e = work.entity_at(x)
                 lemma = x.lemma_.lower()
                 if lemma in doers or not ((x.pos_ == "NOUN" and lemma in person_nouns) or (
