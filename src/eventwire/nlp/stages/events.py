@@ -823,6 +823,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     t = m.trigger
     spec = vocab.CATEGORY_SPECS[m.category]
     threatened: list[Token] = []
+    targets: list[Token] = []  # "attacks on Western targets": what a threatened act aims at
 
     def args(heads: list[Token]) -> list[Arg]:
         return _args(work, res, w, heads)
@@ -861,7 +862,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         if m.category == "THREATEN":
             # "threatened more attacks on Western targets": the threatened act's target
             acts = [o for o in obj if o.pos_ == "NOUN" and trigger_of(o, w) is not None]
-            threatened = [g for o in acts for g in _pobj(o, {"on", "against"})]
+            threatened = targets = [g for o in acts for g in _pobj(o, {"on", "against"})]
             obj = [o for o in obj if o not in acts] + threatened
         if m.category == "THREATEN" and not obj:
             # "threatened to kill the hostages", "vowed to attack the capital": a threat is
@@ -1074,7 +1075,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         m.recipients = [
             r for a in m.recipients
             # (what a threatened act would be done to is its target: "attacks on targets")
-            for r in ([a] if not _occasion(a, w) or a.head in threatened
+            for r in ([a] if not _occasion(a, w) or a.head in targets
                       else args(_owners(work, a.head)))
         ]
     else:  # an act is done to people and things, never to another act ("the shooting
