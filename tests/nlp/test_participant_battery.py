@@ -294,6 +294,14 @@ BATTERY = [
                  ["a 45-year-old father of three", "The shooting victim"], None,
                  marks=_known("no event: an act noun modifying another noun ('shooting "
                               "victim') tells no act of its own")),
+    ("Police are investigating a shooting on Elm Street. The victim died at the scene.",
+     "ASSAULT", "shooting", [], ["The victim"], None),
+    ("Police responded to reports of gunfire near the park on Friday night. The victims were "
+     "two teenagers.",
+     "ASSAULT", "gunfire", [], ["two teenagers"], None),
+    ("A shooting outside a bar left the neighbourhood shaken on Sunday. Police later "
+     "identified the victim as Omar Diallo.",
+     "ASSAULT", "shooting", [], ["Omar Diallo"], None),
     # -- wire reports of attacks -------------------------------------------------------
     ("A suicide car bomber targeted a convoy of foreign troops in Kabul on Tuesday.",
      "ASSAULT", "targeted", ["A suicide car bomber"], ["a convoy of foreign troops"], None),

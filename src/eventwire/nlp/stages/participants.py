@@ -257,7 +257,11 @@ def run(work: Work, res: Resources) -> None:
                     listed.plural = True  # one of those the act harmed: no count of one
                     ev.recipients.append(listed)
         if not ev.recipients and ev.category == "ASSAULT" and not ev.aggregate:
-            ev.recipients = _found_hurt(work, res, ev) or _taken_hurt(work, res, ev)
+            ev.recipients = (_found_hurt(work, res, ev) or _taken_hurt(work, res, ev)
+                             or _the_victim(work, res, ev))
+            taken = {a.entity for a in ev.actors if a.entity >= 0}
+            for a in ev.recipients:  # "Police identified the victim as Omar Diallo"
+                _resolve(work, res, a, links, taken, victims, person_nouns, others)
         if not ev.actors:
             ev.actors = _unstated_agent(work, res, ev)
             ev.actors_borrowed = bool(ev.actors)
@@ -441,6 +445,32 @@ def _taken_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
                 if any(t.lemma_.lower() in hurt or t.lower_ in hurt for t in v.subtree
                        if t not in x.subtree):
                     return [make_arg(work, res, x)]
+    return []
+
+
+def _the_victim(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
+    """ "Police are investigating a shooting on Elm Street. The victim died at the scene":
+    "the victim" (or "the victims were two teenagers") in the sentence of an attack that
+    names no victim, or the one after it when that one tells no other act, is its victim."""
+    victims = res.lexicon.words("people.victim_nouns")
+    mine = set(ev.mentions)
+    others = {work.sent_start(m.trigger.i) for k, m in enumerate(work.mentions) if k not in mine}
+    sents: set[int] = set()
+    for k in ev.mentions:
+        sent = work.sent_of(work.mentions[k].trigger.i)
+        sents.add(sent.start)
+        if sent.end < len(work.doc) and (nxt := work.sent_start(sent.end)) not in others:
+            sents.add(nxt)
+    for start in sorted(sents):
+        for x in work.sent_of(start):
+            if x.pos_ != "NOUN" or x.lemma_.lower() not in victims or x.dep_ not in {
+                    "nsubj", "nsubjpass", "poss", "dobj"} or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in x.children):
+                continue
+            # "The victims were two teenagers": who they were
+            said = [a for a in children(x.head, {"attr"}) if a.pos_ in {"NOUN", "PROPN"}] if (
+                x.dep_ == "nsubj" and x.head.lemma_ == "be") else []
+            return [make_arg(work, res, a) for a in said] or [make_arg(work, res, x)]
     return []
 
 
