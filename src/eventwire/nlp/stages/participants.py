@@ -553,8 +553,10 @@ STAGE = Stage(
     "not its clause's subject); "
     "pronouns that name nobody are dropped; an arrest, an attack or a protest with no agent "
     "stated takes the police, the attackers or the protesters its sentence names; an attack "
-    "that names no victim takes whom its sentence says was found hurt; an attack "
-    "on a named person is "
+    "that names no victim takes whom its sentence says was found hurt, carried to hospital "
+    "or wounded, or \"the victim\" of its sentence or the next; a toll told after an "
+    "attack (\"among the dead were ...\", \"the victims were identified as ...\") adds "
+    "whom it lists; an attack on a named person is "
     "`targeted`; the dateline's place is nobody's actor",
     reads=("doc", "entities", "events", "statements", "context.dateline_place"),
     refines=("events.actors", "events.recipients", "events.modes"),
