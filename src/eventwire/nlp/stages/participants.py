@@ -355,7 +355,7 @@ def _tolls(work: Work, res: Resources) -> dict[int, list[Token]]:
             # "The victims were identified as Thabo Mokoena and Sipho Dlamini", "Police
             # identified them as ...": the names of the people the act harmed (one victim
             # identified is the description's own name: ``description_links``)
-            if not any(x.tag_ == "NNS" and tolled([x]) or x.lower_ in plural
+            if not any((x.tag_ == "NNS" and tolled([x])) or x.lower_ in plural
                        for x in children(t, {"nsubjpass", "dobj"})):
                 continue
             names = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
