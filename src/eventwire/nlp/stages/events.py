@@ -572,7 +572,7 @@ def find_mentions(work: Work, res: Resources) -> None:
             continue  # "shooting victims": a noun's modifier the tagger took for a verb
         if t.pos_ == "VERB" and t.dep_ == "acl" and t.lemma_.lower() in w.aiming_verbs and (
                 t.head.pos_ == "NOUN" and trigger_of(t.head, w) is not None):
-            continue  # "bombings targeted at the military": the act noun's aim, no act of its own
+            continue  # "raids targeted at rebel camps": the act noun's aim, no act of its own
         if trig.lemma == "ban" and _regulates(t, w):
             continue
         if trig.sense == "aim" and not any(

@@ -121,8 +121,8 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
 
 
 def _own_name(work: Work, res: Resources, head: Token) -> int:
-    """The person a participant is said to be in its own phrase: "one of the robbers,
-    identified as Jo Doe, was shot"; "a man named Jo Doe"."""
+    """The person a participant is said to be in its own phrase: "another of the robbers,
+    identified as Jo Doe, was wounded"; "a man named Jo Doe"."""
     identify = res.lexicon.words("people.identify_verbs")
     for c in head.children:
         if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in identify:
@@ -220,7 +220,7 @@ def run(work: Work, res: Resources) -> None:
                 roles = perpetrators if mine == "actors" else victims
             for k, a in enumerate(args):
                 if a.entity < 0 and a.name is None and (e := _own_name(work, res, a.head)) >= 0:
-                    # "One of the robbers, identified as Tyrell Mason, 22, was shot"
+                    # "Another of the robbers, identified as Tyrell Mason, was wounded"
                     a.entity, a.name = e, work.entities[e].name
                 _resolve(work, res, a, links, taken, roles, person_nouns, others)
                 if a.entity < 0 and a.name is None and a.head.pos_ == "PRON":
