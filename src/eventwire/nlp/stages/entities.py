@@ -192,6 +192,10 @@ def _repair_label(
 ) -> EntityLabel | None:
     if label == "NORP":
         return "NORP" if text in DEMONYMS or fold(text) in res.demonyms else None
+    if label == "PERSON" and text in entity_words(res).actors.org_sectors:
+        return "ORG"  # a group the lexicon knows ("Boko Haram") is no person, whatever the NER says
+    if label == "ORG" and _aged_name(toks, res):
+        return "PERSON"
     if label == "PERSON" and len(toks) == 1 and toks[0].text not in surnames and res.is_place(text):
         return "GPE"
     if label in {"ORG", "GPE"} and len(toks) == 1 and toks[0].text in surnames:
@@ -219,6 +223,25 @@ def _repair_label(
         ):
             return "PERSON"
     return label
+
+
+def _aged_name(toks: list[Token], res: Resources) -> bool:
+    """ "Marcus Bell, 19, was walking home": a run of capitalised names followed by an age
+    set off by commas is a person's name (no group's or place's word in it, no place the
+    gazetteer knows), whatever the NER took it for."""
+    doc = toks[0].doc
+    k = toks[-1].i + 1
+    if len(toks) < 2 or k + 2 >= len(doc) or doc[k].text != "," or doc[k + 2].text not in {
+            ",", "."}:
+        return False
+    age = doc[k + 1]
+    if not (age.is_digit and 0 < int(age.text) < 110):
+        return False
+    w = entity_words(res)
+    text = " ".join(t.text for t in toks)
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks) and not any(
+        t.lower_ in w.place_words or t.lower_ in w.actors.group_name_heads for t in toks
+    ) and not res.is_place(text) and text not in w.actors.org_sectors
 
 
 def _tokens_tagged(doc: Doc, pos: int) -> list[Token]:

@@ -153,6 +153,9 @@ class EventWords:
         self.areas = w("events.area_nouns")
         self.crews = w("events.crew_nouns")
         self.surviving_verbs = w("events.surviving_verbs")
+        self.aiming_verbs = w("events.aiming_verbs")
+        self.assets = w("senses.asset_words")
+        self.target_nouns = w("events.target_nouns") | self.victims
         self.predicating_verbs = w("people.found_verbs") | w("people.identify_verbs")
         self.struck_verbs = w("events.struck_verbs")
         self.reported_pronouns = w("events.reported_pronouns")
@@ -584,6 +587,9 @@ def find_mentions(work: Work, res: Resources) -> None:
             continue
         if t.pos_ == "VERB" and t.dep_ == "compound":
             continue  # "shooting victims": a noun's modifier the tagger took for a verb
+        if t.pos_ == "VERB" and t.dep_ == "acl" and t.lemma_.lower() in w.aiming_verbs and (
+                t.head.pos_ == "NOUN" and trigger_of(t.head, w) is not None):
+            continue  # "raids targeted at rebel camps": the act noun's aim, no act of its own
         if trig.lemma == "ban" and _regulates(t, w):
             continue
         if trig.sense == "aim" and not any(
@@ -684,7 +690,10 @@ def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list
             if not _participant_like(c, h):
                 continue
             if (c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or _demonym(work, c)) and (
-                    c.lower_ not in w.non_participants):
+                    c.lower_ not in w.non_participants
+                    # "a week after they were abducted": whom "they" stands for was
+                    # abducted (the participants stage finds them, or drops it)
+                    or (c.dep_ == "nsubjpass" and c.lower_ in w.plural_pronouns)):
                 out.append(make_arg(work, res, c))
     return out
 
@@ -827,6 +836,10 @@ def is_passive(t: Token, w: EventWords) -> bool:
         # with its subject and its object is active; a passive has no object; and "clash"
         # or "fight" with a subject has no passive ("supporters clashed with police")
         return False
+    if bare_participle and t.dep_ == "acl" and any(c.dep_ == "dobj" for c in t.children):
+        # "Fighting between rival militias killed at least 12 people" (the participle hung
+        # on the noun before it): a passive has no object; the noun did it
+        return False
     return (bare_participle and t.dep_ in {"acl", "ROOT"}) or _headline_passive(t, w)
 
 
@@ -834,6 +847,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     t = m.trigger
     spec = vocab.CATEGORY_SPECS[m.category]
     threatened: list[Token] = []
+    targets: list[Token] = []  # "attacks on Western targets": what a threatened act aims at
 
     def args(heads: list[Token]) -> list[Arg]:
         return _args(work, res, w, heads)
@@ -869,6 +883,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             {"at", "on", "upon", "into", "against", "with"}
         ) or [  # "pointed a rifle at them", the parser hanging "at them" on the weapon
             g for o in children(t, {"dobj"}) if _means(o, w) for g in _pobj(o, {"at"})]
+        if m.category == "THREATEN":
+            # "threatened more attacks on Western targets": the threatened act's target
+            acts = [o for o in obj if o.pos_ == "NOUN" and trigger_of(o, w) is not None]
+            threatened = targets = [g for o in acts for g in _pobj(o, {"on", "against"})]
+            obj = [o for o in obj if o not in acts] + threatened
         if m.category == "THREATEN" and not obj:
             # "threatened to kill the hostages", "vowed to attack the capital": a threat is
             # aimed at whom or what the act it threatens would be done to
@@ -911,7 +930,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                                  for p in children(g, {"poss"})])
         if m.category == "SANCTION" and not m.recipients:
             m.recipients = args(_pobj(t, {"on", "against"}))
-        owners = [p for o in obj for p in children(o, {"poss"}) if p.pos_ == "PROPN"]
+        owners = [p for o in obj for p in children(o, {"poss"}) if p.pos_ == "PROPN"] + [
+            # "froze the assets of 11 officials": whose property it is
+            p for o in obj if o.lemma_.lower() in w.assets or o.lower_ in w.assets
+            for p in _pobj(o, {"of"})]
         if m.category == "SANCTION" and owners:
             # "froze Omar Haddad's assets": a measure on someone's property is on them
             m.recipients = args(owners)
@@ -1029,7 +1051,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             m.actors = args(children(verb, {"nsubj"}) or subject_up(verb, res))
     if not m.recipients and m.category == "ASSAULT":
         # (a noun the tagger took for a verb, "airstrikes hit ...", is a subject all the same)
-        m.recipients = args(_impact(t, w) or _survivors(t, w))
+        m.recipients = args(_impact(t, w) or _survivors(t, w) or _aimed_at(t, w))
     if not m.recipients and m.category == "ASSAULT" and t.dep_ == "pobj" and (
             t.head.lower_ == "of" and t.head.head.lemma_.lower() in w.victims):
         # "the victim of a deadly shooting": whom the act was done to (told without the act)
@@ -1059,6 +1081,16 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
+    if m.category == "ASSAULT":
+        # "an Israeli airstrike killed ...", "Saudi-led coalition warplanes bombed ...":
+        # the act or the weapon is the means; the side it is told of did the act
+        told = {x.i: a.head for a in m.actors if a.entity < 0 and a.head.pos_ == "NOUN" and (
+            _act(a, w) or _means(a.head, w)) for x in _told_of(work, a.head, w)}
+        for a in args([t.doc[i] for i in told]):
+            if a.head.i not in {b.head.i for b in m.actors}:
+                if t.doc[a.head.i + 1].text == "-":  # "Saudi-led coalition": up to the noun
+                    a.tokens = list(t.doc[a.head.i:told[a.head.i].i])
+                m.actors.append(a)
     # an act is done by people: "the strikes killed several children" names the means
     m.actors = [a for a in m.actors if _side(a, w) and not _act(a, w)]
     m.recipients = [a for a in m.recipients if _side(a, w)]
@@ -1066,7 +1098,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         # "protested Sweden's decision": whose decision it is is what the protest is against
         m.recipients = [
             r for a in m.recipients
-            for r in ([a] if not _occasion(a, w) else args(_owners(work, a.head)))
+            # (what a threatened act would be done to is its target: "attacks on targets")
+            for r in ([a] if not _occasion(a, w) or a.head in targets
+                      else args(_owners(work, a.head)))
         ]
     else:  # an act is done to people and things, never to another act ("the shooting
         # investigation", "bombings targeted at ...")
@@ -1164,6 +1198,24 @@ def _survivors(t: Token, w: EventWords) -> list[Token]:
     return children(act.head, {"nsubj", "nsubjpass"})
 
 
+def _aimed_at(t: Token, w: EventWords) -> list[Token]:
+    """ "a rocket attack aimed at the embassy", "the bombing was aimed at a convoy", "an
+    attack targeting pilgrims": whom an act is aimed at is whom it was done to; so is the
+    one said to be its target or victim ("the minister was the target of an attack")."""
+    act = t.head if t.dep_ == "compound" and t.head.lemma_.lower() in w.attempt_heads else t
+    verbs = [c for c in act.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}]
+    if act.dep_ == "nsubjpass":
+        verbs.append(act.head)
+    verbs = [v for v in verbs if v.lemma_.lower() in w.aiming_verbs]
+    out = [g for v in verbs for g in _pobj(v, {"at", "against"})] + [
+        o for v in verbs if v.tag_ == "VBG" for o in children(v, {"dobj"})]
+    said = act.head.head if act.dep_ == "pobj" and act.head.lower_ == "of" else None
+    if not out and said is not None and said.lemma_.lower() in w.target_nouns and (
+            said.dep_ == "attr" and said.head.lemma_ == "be"):
+        out = children(said.head, {"nsubj"})
+    return out
+
+
 def _left_harmed(verb: Token, w: EventWords) -> list[Token]:
     """The objects of "leave" said to be in a state of harm ("left three people dead",
     "left a teenager in critical condition"); none otherwise ("left the scene")."""
@@ -1226,6 +1278,20 @@ def _done_by(t: Token, w: EventWords) -> list[Token]:
     if t.dep_ == "nsubjpass":
         verbs.append(t.head)
     return [g for c in verbs if c.lemma_.lower() in w.light_verbs for g in _pobj(c, {"by"})]
+
+
+def _told_of(work: Work, t: Token, w: EventWords) -> list[Token]:
+    """The side an act or a weapon is told of: a nationality, a state or a group the
+    lexicon knows modifying it ("an Israeli airstrike", "a Hamas rocket"), or the agent
+    of its hyphenated participle ("Saudi-led coalition warplanes")."""
+    out = []
+    for c in t.children:
+        e = work.entity_at(c)
+        if c.dep_ in {"amod", "compound"} and c.i < t.i and e >= 0 and (
+                work.entities[e].type in {"NORP", "GPE"} or (
+                    work.entities[e].type == "ORG" and work.entities[e].sector is not None)):
+            out.append(c)
+    return out + _hyphen_agent(t, w)
 
 
 def _shared_agent(t: Token) -> list[Token]:

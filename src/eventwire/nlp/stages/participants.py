@@ -11,11 +11,11 @@ part and are dropped."""
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, LEMMA, POS  # type: ignore[attr-defined]
+from spacy.attrs import DEP, LEMMA, LOWER, POS  # type: ignore[attr-defined]
 from spacy.symbols import VERB  # type: ignore[attr-defined]
 from spacy.tokens import Token
 
-from ..arguments import children, make_arg
+from ..arguments import arg_words, children, make_arg
 from ..resources import Resources
 from ..spans import phrase
 from ..stage import Stage
@@ -55,13 +55,28 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
     rows = doc.to_array([DEP, POS, LEMMA])
     which = ((rows[:, 0] == strings["appos"]) | (rows[:, 1] == VERB)
              | (rows[:, 2] == strings["be"])).nonzero()[0].tolist()
+    def named(t: Token) -> int:
+        """The person a description is, or the one it is said to be named ("a man named
+        Jo Doe")."""
+        e = _person(work, t)
+        if e < 0:
+            for c in t.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in identify:
+                    for x in children(c, {"oprd"}):
+                        if (e := _person(work, x)) >= 0:
+                            break
+        return e
+
     for t in (doc[i] for i in which):
         if t.dep_ == "appos":
-            add(t.head, _person(work, t))
-            add(t, _person(work, t.head))
+            # "the attacker, a 25-year-old man named Omar Farid, stabbed ..."
+            add(t.head, named(t))
+            add(t, named(t.head))
         elif t.lemma_.lower() in identify and t.pos_ == "VERB":
             as_obj = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                       for g in c.children if g.dep_ == "pobj"]
+            if t.dep_ == "acl":
+                as_obj += children(t, {"oprd"})  # "a man named Jo Doe"
             # "a man, who was later identified as Jo Doe": the relative pronoun's antecedent
             theme = [t.head if c.tag_ == "WP" and t.dep_ == "relcl" else c
                      for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -73,7 +88,7 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
                      for b in theme]
             for a in as_obj:
                 for b in theme:
-                    add(b, _person(work, a))
+                    add(b, _person(work, a) if _person(work, a) >= 0 else _as_named(work, res, a))
                     add(a, _person(work, b))
         elif t.lemma_.lower() in charge and t.pos_ == "VERB":
             # "Jo Doe was charged with ...", "police arrested Jo Doe": the suspect
@@ -105,13 +120,49 @@ def description_links(work: Work, res: Resources) -> dict[str, list[tuple[int, i
     return links
 
 
-def _resolve(work: Work, arg: Arg, links: dict[str, list[tuple[int, int]]],
+def _own_name(work: Work, res: Resources, head: Token) -> int:
+    """The person a participant is said to be in its own phrase: "another of the robbers,
+    identified as Jo Doe, was wounded"; "a man named Jo Doe"."""
+    identify = res.lexicon.words("people.identify_verbs")
+    for c in head.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in identify:
+            continue
+        names = children(c, {"oprd"}) + [g for p in c.children if p.dep_ == "prep"
+                                          and p.lower_ == "as" for g in children(p, {"pobj"})]
+        for x in names:
+            e = _person(work, x)
+            if e >= 0 or (e := _as_named(work, res, x)) >= 0:
+                return e
+    return -1
+
+
+def _as_named(work: Work, res: Resources, t: Token) -> int:
+    """ "The victim was identified as Darnell Price": what a person is identified or named
+    as is a person's name, whatever label the NER gave the run of capitalised names (not a
+    group or a place the lexicon or the gazetteer knows)."""
+    e = work.entity_at(t)
+    if e < 0 or work.entities[e].type != "ORG" or t.i in work.pronoun_entity:
+        return -1
+    ent = work.entities[e]
+    words = ent.name.split()
+    heads = arg_words(res).actors.group_name_heads
+    if len(words) < 2 or ent.sector is not None or res.is_place(ent.name) or any(
+            x.lower() in heads or not x[:1].isupper() for x in words):
+        return -1
+    return e
+
+
+def _resolve(work: Work, res: Resources, arg: Arg, links: dict[str, list[tuple[int, int]]],
              taken: set[int], role_nouns: frozenset[str], person_nouns: frozenset[str],
              others: frozenset[str] = frozenset()) -> None:
     """Give an unnamed singular description the person the article pins to it: through its
     own head noun, or through the role it plays ("a man shot ..." / "the suspect, Jo Doe")."""
     head = arg.head
-    if arg.entity >= 0 or arg.plural or arg.quantified or not _description(head, person_nouns):
+    # "left one man dead": one is one person, as "a man" is
+    nums = [c for c in head.children if c.dep_ == "nummod"]
+    one = bool(nums) and all(res.numbers.read_int(c.text) == 1 for c in nums)
+    if arg.entity >= 0 or arg.plural or (arg.quantified and not one) or not _description(
+            head, person_nouns):
         return
     if any(c.dep_ in {"det", "amod"} and c.lower_ in others for c in head.children):
         return  # "another deputy fired": not the one the article pinned a name to
@@ -147,13 +198,15 @@ def run(work: Work, res: Resources) -> None:
     person_nouns, empty = lex.words("people.person_nouns"), lex.words("people.empty_pronouns")
     perpetrators, victims = lex.words("people.perpetrator_nouns"), lex.words("people.victim_nouns")
     others = lex.words("people.other_determiners")
+    unsaid = lex.words("events.non_participants")
     links = description_links(work, res)
     # the dateline ("KAMPALA, Oct 3 —") says where the report was filed; the parser can
     # hang it on the lead's verb as a subject, but it never takes part in an event
     line = work.context.dateline_place
     in_line = range(line.start, line.end) if line is not None else range(0)
     speakers = _quoted_speakers(work, res)
-    for ev in work.events:
+    tolls = _tolls(work, res)
+    for n, ev in enumerate(work.events):
         for mine, other in (("actors", "recipients"), ("recipients", "actors")):
             for a in getattr(ev, mine):
                 if a.entity < 0 and a.head.i in speakers:  # "tried to kill me," Ann Roe said
@@ -166,7 +219,10 @@ def run(work: Work, res: Resources) -> None:
             if ev.category == "ASSAULT":
                 roles = perpetrators if mine == "actors" else victims
             for k, a in enumerate(args):
-                _resolve(work, a, links, taken, roles, person_nouns, others)
+                if a.entity < 0 and a.name is None and (e := _own_name(work, res, a.head)) >= 0:
+                    # "Another of the robbers, identified as Tyrell Mason, was wounded"
+                    a.entity, a.name = e, work.entities[e].name
+                _resolve(work, res, a, links, taken, roles, person_nouns, others)
                 if a.entity < 0 and a.name is None and a.head.pos_ == "PRON":
                     said = _described(work, res, a, {o.head.i for o in getattr(ev, other)})
                     if said is not None:
@@ -175,7 +231,10 @@ def run(work: Work, res: Resources) -> None:
                         args[k] = make_arg(work, res, said)
                         args[k].tokens = phrase(said)
                         args[k].for_pronoun = True
-                        _resolve(work, args[k], links, taken, roles, person_nouns, others)
+                        _resolve(work, res, args[k], links, taken, roles, person_nouns, others)
+            # a "they" nobody is found for says nothing about who took part
+            args = [a for a in args if a.for_pronoun or a.entity >= 0 or a.head.pos_ != "PRON"
+                    or a.head.lower_ not in unsaid]
             kept: list[Arg] = []
             seen: set[int] = set()
             heads: set[int] = set()
@@ -189,8 +248,20 @@ def run(work: Work, res: Resources) -> None:
                     seen.add(a.entity)
                 kept.append(a)
             setattr(ev, mine, kept)
+        if n in tolls:
+            have = {a.head.i for a in ev.recipients}
+            known = {a.entity for a in ev.recipients if a.entity >= 0}
+            for x in tolls[n]:
+                if x.i not in have and (work.entity_at(x) < 0 or work.entity_at(x) not in known):
+                    listed = make_arg(work, res, x)
+                    listed.plural = True  # one of those the act harmed: no count of one
+                    ev.recipients.append(listed)
         if not ev.recipients and ev.category == "ASSAULT" and not ev.aggregate:
-            ev.recipients = _found_hurt(work, res, ev) or _taken_hurt(work, res, ev)
+            ev.recipients = (_found_hurt(work, res, ev) or _taken_hurt(work, res, ev)
+                             or _the_victim(work, res, ev))
+            taken = {a.entity for a in ev.actors if a.entity >= 0}
+            for a in ev.recipients:  # "Police identified the victim as Omar Diallo"
+                _resolve(work, res, a, links, taken, victims, person_nouns, others)
         if not ev.actors:
             ev.actors = _unstated_agent(work, res, ev)
             ev.actors_borrowed = bool(ev.actors)
@@ -253,6 +324,68 @@ def _described(work: Work, res: Resources, arg: Arg | Token, others: set[int]
     return None
 
 
+def _tolls(work: Work, res: Resources) -> dict[int, list[Token]]:
+    """Event index -> the people a toll lists for it: "Among the dead were three police
+    officers", "The dead included women and children", "The victims included a judge",
+    "The victims were identified as Jo Doe and Al Roe". A toll tells of the attack told
+    last before it, in its sentence or the one before."""
+    lex = res.lexicon
+    toll, listing = lex.words("people.toll_words"), lex.words("people.listing_verbs")
+    doc = work.doc
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, LEMMA])
+    identify = lex.words("people.identify_verbs")
+    plural = lex.words("people.plural_pronouns")
+    which = (rows[:, 0] == strings["among"]).nonzero()[0].tolist() + [
+        i for x in listing | identify for i in (rows[:, 1] == strings[x]).nonzero()[0].tolist()]
+    if not which:
+        return {}
+
+    def tolled(ts: list[Token]) -> bool:
+        return any(g.lemma_.lower() in toll or g.lower_ in toll for g in ts)
+
+    found: list[tuple[int, list[Token]]] = []
+    for t in (doc[i] for i in sorted(which)):
+        if t.lower_ == "among":
+            # "Among the dead were ...", "Two children were among the dead"
+            if t.dep_ != "prep" or t.head.lemma_ != "be" or not tolled(children(t, {"pobj"})):
+                continue
+            people = [c for c in t.head.children if c.dep_ in {"nsubj", "attr"}]
+        elif t.pos_ == "VERB" and t.lemma_.lower() in identify:
+            # "The victims were identified as Thabo Mokoena and Sipho Dlamini", "Police
+            # identified them as ...": the names of the people the act harmed (one victim
+            # identified is the description's own name: ``description_links``)
+            if not any((x.tag_ == "NNS" and tolled([x])) or x.lower_ in plural
+                       for x in children(t, {"nsubjpass", "dobj"})):
+                continue
+            names = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in children(c, {"pobj"})]
+            people = [x for n in names for x in (n, *n.conjuncts)
+                      if _person(work, x) >= 0 or _as_named(work, res, x) >= 0]
+            if len(people) < 2:
+                continue
+            found.append((t.i, people))
+            continue
+        elif t.pos_ == "VERB" and tolled(children(t, {"nsubj"})):
+            people = children(t, {"dobj"})
+        else:
+            continue
+        heads = [c for p in people for c in (p, *p.conjuncts) if c.pos_ in {"NOUN", "PROPN"}]
+        if heads:
+            found.append((t.i, heads))
+    out: dict[int, list[Token]] = {}
+    for i, heads in found:
+        start = work.sent_start(i)
+        before = work.sent_start(start - 1) if start > 0 else start
+        last = max(((m.trigger.i, n) for n, ev in enumerate(work.events)
+                    if ev.category == "ASSAULT" and not ev.aggregate
+                    for m in (work.mentions[k] for k in ev.mentions)
+                    if before <= m.trigger.i < i), default=None)
+        if last is not None:
+            out.setdefault(last[1], []).extend(heads)
+    return out
+
+
 def _found_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
     """Whom the police find hurt in the sentence of an attack that names no victim is its
     victim: "responded to a report of a shooting and found a man with a gunshot wound",
@@ -280,12 +413,14 @@ def _found_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
     return []
 
 def _taken_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
-    """Who is taken to hospital hurt, in the sentence of an attack that names no victim or
-    the one after it (when that one tells no other act), is its victim: "Police are
-    investigating a stabbing. A woman was taken to hospital with serious injuries." The
+    """Who is taken to hospital hurt (or suffers a wound), in the sentence of an attack that
+    names no victim or the one after it (when that one tells no other act), is its victim:
+    "Police are investigating a stabbing. A woman was taken to hospital with serious
+    injuries"; "A man suffered a gunshot wound to the leg." The
     doer by name ("the suspect was treated for a gunshot wound") is not."""
     lex = res.lexicon
     carried, hurt = lex.words("people.hospital_verbs"), lex.words("people.hurt_words")
+    suffered = lex.words("people.suffering_verbs")
     person_nouns = lex.words("people.person_nouns")
     doers = lex.words("people.perpetrator_nouns")
     mine = set(ev.mentions)
@@ -298,9 +433,10 @@ def _taken_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
             sents.add(nxt)
     for start in sorted(sents):
         for v in work.doc[start].sent:
-            if v.pos_ != "VERB" or v.lemma_.lower() not in carried:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in carried | suffered:
                 continue
-            for x in children(v, {"nsubjpass"}):
+            # "a woman was taken to hospital with ...", "a man suffered a gunshot wound"
+            for x in children(v, {"nsubj"} if v.lemma_.lower() in suffered else {"nsubjpass"}):
                 e = work.entity_at(x)
                 lemma = x.lemma_.lower()
                 if lemma in doers or not ((x.pos_ == "NOUN" and lemma in person_nouns) or (
@@ -309,6 +445,32 @@ def _taken_hurt(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
                 if any(t.lemma_.lower() in hurt or t.lower_ in hurt for t in v.subtree
                        if t not in x.subtree):
                     return [make_arg(work, res, x)]
+    return []
+
+
+def _the_victim(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
+    """ "Police are investigating a shooting on Elm Street. The victim died at the scene":
+    "the victim" (or "the victims were two teenagers") in the sentence of an attack that
+    names no victim, or the one after it when that one tells no other act, is its victim."""
+    victims = res.lexicon.words("people.victim_nouns")
+    mine = set(ev.mentions)
+    others = {work.sent_start(m.trigger.i) for k, m in enumerate(work.mentions) if k not in mine}
+    sents: set[int] = set()
+    for k in ev.mentions:
+        sent = work.sent_of(work.mentions[k].trigger.i)
+        sents.add(sent.start)
+        if sent.end < len(work.doc) and (nxt := work.sent_start(sent.end)) not in others:
+            sents.add(nxt)
+    for start in sorted(sents):
+        for x in work.sent_of(start):
+            if x.pos_ != "NOUN" or x.lemma_.lower() not in victims or x.dep_ not in {
+                    "nsubj", "nsubjpass", "poss", "dobj"} or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in x.children):
+                continue
+            # "The victims were two teenagers": who they were
+            said = [a for a in children(x.head, {"attr"}) if a.pos_ in {"NOUN", "PROPN"}] if (
+                x.dep_ == "nsubj" and x.head.lemma_ == "be") else []
+            return [make_arg(work, res, a) for a in said] or [make_arg(work, res, x)]
     return []
 
 
@@ -391,8 +553,10 @@ STAGE = Stage(
     "not its clause's subject); "
     "pronouns that name nobody are dropped; an arrest, an attack or a protest with no agent "
     "stated takes the police, the attackers or the protesters its sentence names; an attack "
-    "that names no victim takes whom its sentence says was found hurt; an attack "
-    "on a named person is "
+    "that names no victim takes whom its sentence says was found hurt, carried to hospital "
+    "or wounded, or \"the victim\" of its sentence or the next; a toll told after an "
+    "attack (\"among the dead were ...\", \"the victims were identified as ...\") adds "
+    "whom it lists; an attack on a named person is "
     "`targeted`; the dateline's place is nobody's actor",
     reads=("doc", "entities", "events", "statements", "context.dateline_place"),
     refines=("events.actors", "events.recipients", "events.modes"),

@@ -14,7 +14,7 @@ from ..arguments import arg_words, make_arg, participant
 from ..resources import Resources
 from ..spans import span_text, token_span
 from ..stage import Stage
-from ..work import Work, WorkEvent
+from ..work import Arg, Work, WorkEvent
 from .attribution import NO_EVIDENCE
 
 _UNCLAIMED = re.compile(
@@ -45,6 +45,9 @@ class ClaimWords:
         self.perpetration_verbs = w("claims.perpetration_verbs")
         self.own_acts = w("claims.own_act_pronouns")
         self.own_possessives = w("claims.own_possessives")
+        self.claimant_nouns = w("claims.claimant_nouns")
+        self.claimant_sectors = w("claims.claimant_sectors")
+        self.group_heads = args.actors.group_name_heads
         self.saying_verbs = w("claims.saying_verbs")
 
 
@@ -91,7 +94,7 @@ def _claims(work: Work, res: Resources, ev_sents: set[int],
                 continue
             if any(c.dep_ == "neg" for c in t.children):
                 continue
-            p = participant(work, make_arg(work, res, subj[0]))
+            p = participant(work, _claimant(work, res, subj[0]))
             span = token_span(list(t.sent))
             if p and span:
                 claims.append(Claim(actor=p, span=span))
@@ -108,6 +111,29 @@ def _claims(work: Work, res: Resources, ev_sents: set[int],
                 if p and span:
                     denials.append(Claim(actor=p, span=span))
     return claims, denials
+
+
+def _claimant(work: Work, res: Resources, subj: Token) -> Arg:
+    """Who claims: the antecedent of a relative pronoun ("the Islamic State group, which
+    claimed the attack"); "the group" is the armed group named last before it ("Boko
+    Haram fighters killed 30 villagers. The group claimed responsibility")."""
+    w = claim_words(res)
+    if subj.tag_ in {"WDT", "WP"} and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    arg = make_arg(work, res, subj)
+    if arg.entity >= 0 or subj.pos_ != "NOUN" or subj.lemma_.lower() not in w.claimant_nouns or (
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)):
+        return arg
+    for m in reversed(work.entity_mentions):
+        if m.start >= subj.i or m.entity < 0:
+            continue
+        ent = work.entities[m.entity]
+        if ent.type == "ORG" and (ent.sector in w.claimant_sectors or (
+                ent.name.split()[-1].lower() in w.group_heads and ent.sector is None)):
+            arg.entity, arg.name = m.entity, ent.name
+            arg.sector = arg.sector or ent.sector
+            break
+    return arg
 
 
 def _said_own_act(t: Token, w: ClaimWords) -> Token | None:
@@ -212,13 +238,38 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int],
     return out
 
 
+def _claims_after(work: Work, res: Resources, cues: list[Token]) -> dict[int, set[int]]:
+    """Event index -> the sentences of claims told after it that name no act of their own
+    ("A car bomb killed nine people. Al-Shabaab claimed responsibility in a statement."): a
+    claim so told is of the attack told last before it, within the two sentences before."""
+    w = claim_words(res)
+    told = {work.sent_start(m.trigger.i) for m in work.mentions}
+    out: dict[int, set[int]] = {}
+    for t in cues:
+        if t.lemma_ not in w.claim_verbs and t.lemma_ not in w.perpetration_verbs:
+            continue
+        start = work.sent_start(t.i)
+        if start in told:
+            continue
+        first = start
+        for _ in range(2):
+            first = work.sent_start(first - 1) if first > 0 else first
+        last = max(((m.trigger.i, m.event) for m in work.mentions
+                    if m.event >= 0 and work.events[m.event].category == "ASSAULT"
+                    and first <= m.trigger.i < start), default=None)
+        if last is not None:
+            out.setdefault(last[1], set()).add(start)
+    return out
+
+
 def run(work: Work, res: Resources) -> None:
     cues = _cue_tokens(work, res)
     accusations = [ev for ev in work.events if ev.category == "ACCUSE"]
+    after = _claims_after(work, res, cues)
     for e, ev in enumerate(work.events):
         if ev.category != "ASSAULT" or ev.status in {"historical", "hypothetical"} or ev.aggregate:
             continue
-        sents = {work.mentions[k].trigger.sent.start for k in ev.mentions}
+        sents = {work.mentions[k].trigger.sent.start for k in ev.mentions} | after.get(e, set())
         unclaimed = any(_UNCLAIMED.search(span_text(work.doc[s].sent)) for s in sents)
         claims, denials = _claims(work, res, sents, cues)
         sus = _suspicions(work, res, ev, sents, cues, accusations)
