@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from eventwire.model import Event, Record
+from eventwire.evaluate.incidents import fold
+from eventwire.model import Event, Record, make_article
+from eventwire.nlp.pipeline import Pipeline
 from eventwire.nlp.resources import Resources
 from eventwire.nlp.stages.outcome import _Counts
 
@@ -22,3 +24,20 @@ def scanned_counts(res: Resources, sentence: str) -> dict[str, int]:
         assert sentence[span.start:span.end] == span.text
         found[kind] = max(found.get(kind, 0), n)
     return found
+
+
+def assert_placed(pipeline: Pipeline, text: str, trigger: str, name: str | None,
+                  country: str) -> None:
+    """The event whose mention holds ``trigger`` is placed at ``name`` in ``country`` (the
+    place's name, city or admin1, folded as the incident scorer folds them), or at no
+    place when ``name`` is None: the check of the places batteries."""
+    record = pipeline.extract(make_article(text))
+    found = [e for e in record.events
+             if any(trigger in m.text or m.text in trigger for m in e.mentions)]
+    assert found, [[m.text for m in e.mentions] for e in record.events]
+    place = found[0].place
+    if name is None:
+        assert place is None
+        return
+    assert place is not None and place.country == country, place
+    assert fold(name) in {fold(v) for v in (place.name, place.city, place.admin1) if v}, place

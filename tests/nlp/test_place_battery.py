@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.evaluate.incidents import fold
-from eventwire.model import make_article
+from .records import assert_placed
 
 pytestmark = pytest.mark.model
 
@@ -240,13 +239,4 @@ BATTERY = [
 
 @pytest.mark.parametrize(("text", "trigger", "name", "country"), BATTERY)
 def test_place_battery(pipeline, text, trigger, name, country):
-    record = pipeline.extract(make_article(text))
-    found = [e for e in record.events
-             if any(trigger in m.text or m.text in trigger for m in e.mentions)]
-    assert found, [[m.text for m in e.mentions] for e in record.events]
-    place = found[0].place
-    if name is None:
-        assert place is None
-        return
-    assert place is not None and place.country == country, place
-    assert fold(name) in {fold(v) for v in (place.name, place.city, place.admin1) if v}, place
+    assert_placed(pipeline, text, trigger, name, country)
