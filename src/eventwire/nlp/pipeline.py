@@ -367,6 +367,7 @@ class Pipeline:
             return None
         finally:
             budget.pause()
+            spans.release(work.doc)
 
 
 __all__ = ["PIECE_CHARS", "OnError", "OverLimit", "Pipeline", "build_stages", "load_spacy"]
