@@ -259,13 +259,15 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> No
     # over every Token object (the walk was most of this stage's time)
     lower = doc.to_array([LOWER, IS_LOWER])
     strings = doc.vocab.strings
-    cue_ids = {strings.add(x) for x in (*w.place_preps, *w.local_nouns, *w.place_words,
-                                        *w.siege_verbs, "drive")}
-    rows = lower.tolist()
+    # (the words' ids are their hashes, the same for every article: built once)
+    cue_ids = res.memo("entities.place_cue_ids", lambda: frozenset(
+        strings.add(x) for x in (*w.place_preps, *w.local_nouns, *w.place_words,
+                                 *w.siege_verbs, "drive")))
+    ids = lower[:, 0].tolist()
     # "Hope" is a word when "hope" occurs (lower-case ids)
-    lowered = {h for h, low in rows if low}
+    lowered = set(lower[lower[:, 1] != 0, 0].tolist())
     found: list[list[Token]] = []
-    for i in (k for k, (h, _low) in enumerate(rows) if h in cue_ids):
+    for i in [k for k, h in enumerate(ids) if h in cue_ids]:
         t = doc[i]
         if t.lower_ in w.place_preps or t.lower_ in w.siege_verbs:
             run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)))
@@ -428,8 +430,13 @@ def _vote_country(ent: WorkEntity, country: str | None, weight: int) -> None:
 def nominal_aliases(work: Work) -> None:
     """ "the general" -> the last person mentioned before it who holds that title."""
     doc = work.doc
+    # a noun no person's title is has no candidate (below): not read further (the loop
+    # adds mentions and aliases, never a person or a title)
+    titles = {x for e in work.entities if e.type == "PERSON" for x in e.titles}
+    if not titles:
+        return
     for t in _tokens_tagged(doc, NOUN):
-        if t.pos_ != "NOUN" or t.i in work.mentions_by_token:
+        if t.pos_ != "NOUN" or t.i in work.mentions_by_token or t.lower_ not in titles:
             continue
         det = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
         if not det or any(c.dep_ in {"amod", "compound"} for c in t.children):
