@@ -179,14 +179,31 @@ def prime(doc: Doc, text: str) -> None:
 
 
 _SENTS = "eventwire_sentences"
+_WORDS = "eventwire_span_words"
+
+
+def span_words(span: SpacySpan) -> list[tuple[int, str, str]]:
+    """Each token of ``span`` as (index, ``lower_``, ``lemma_.lower()``), read once per
+    article for each span asked for (a sentence is searched for many word lists, for many
+    mentions; the parse does not change while the stages run). Dropped by ``release``."""
+    doc = span.doc
+    memo = doc.user_data.get(_WORDS)
+    if memo is None:
+        memo = doc.user_data[_WORDS] = {}
+    key = (span.start, span.end)
+    got: list[tuple[int, str, str]] | None = memo.get(key)
+    if got is None:
+        got = memo[key] = [(x.i, x.lower_, x.lemma_.lower()) for x in span]
+    return got
 
 
 def release(doc: Doc) -> None:
-    """Drop what ``prime`` keeps that holds the Doc (its sentences' Spans): ``Pipeline``
-    calls it once an article's record is made."""
+    """Drop what ``prime`` and ``span_words`` keep (the sentences' Spans hold the Doc):
+    ``Pipeline`` calls it once an article's record is made."""
     made = doc.user_data.pop(_SENTS, None)
     if made is not None:
         made.clear()
+    doc.user_data.pop(_WORDS, None)
 
 
 def inside_quote(text: str, offset: int) -> bool:
@@ -208,6 +225,7 @@ __all__ = [
     "release",
     "sentence_span",
     "span_text",
+    "span_words",
     "sspan",
     "tok",
     "token_span",
