@@ -620,8 +620,9 @@ def _participant_like(c: Token, head: Token) -> bool:
     if c.pos_ == "NUM" and not any(x.lower_ == "of" for x in c.children):
         return False
     lo, hi = sorted((c.i, head.i))
+    doc = c.doc  # (the tokens by index: a Span of them costs more than the check)
     return not any(t.text in {"—", "–", "--", "|"} or "\n" in t.text_with_ws
-                   for t in c.doc[lo:hi])
+                   for t in (doc[k] for k in range(lo, hi)))
 
 
 def _included(t: Token, w: EventWords) -> list[Token]:
