@@ -109,7 +109,8 @@ def _BOUNDARY(t: Token) -> bool:
 
 
 def conjuncts(t: Token) -> list[Token]:
-    return [t, *t.conjuncts] if t.conjuncts else [t]
+    more = t.conjuncts  # (a walk of the parse on each read)
+    return [t, *more] if more else [t]
 
 
 def is_past(t: Token) -> bool:
