@@ -12,7 +12,7 @@ from typing import Any
 from eventwire.timex.anchors import scan
 from eventwire.timex.lexicon import PROSPECTIVE, SCHEDULED_PRESENT
 from eventwire.timex.normalise import Normalised, from_resolved
-from eventwire.timex.prefilter import required
+from eventwire.timex.prefilter import may_match, required
 from eventwire.timex.rules import HEADS, RULES, Rule, resolve_match, timex_type
 from eventwire.timex.story import granularity, is_reference, resolve_in_story, shift
 
@@ -55,26 +55,16 @@ def _candidates(text: str, memo: dict[Any, Any] | None = None) -> list[_Candidat
     folded = text.casefold()
     starts = _HEADS.starts(text, memo)
     anchored = _HEADS.anchored
-    # what ``may_match`` says of each distinct set of needs, and of each word of them, read
-    # once per text (the sets of month names and weekdays are the needs of many rules)
+    # what ``may_match`` says of each distinct set of needs, read once per text (the sets
+    # of month names and weekdays are the needs of many rules)
     sets: dict[int, bool] = {}
-    words: dict[str, bool] = {}
     for order, rule in enumerate(RULES):
         # an anchored rule no word of the text can open is not tried (nor its needs read)
         if anchored[order] and order not in starts:
             continue
         ok = sets.get(_NEED_KEYS[order])
         if ok is None:
-            needs = _NEEDS[order]
-            ok = needs is None
-            for word in needs or ():
-                got = words.get(word)
-                if got is None:
-                    got = words[word] = word in folded
-                if got:
-                    ok = True
-                    break
-            sets[_NEED_KEYS[order]] = ok
+            ok = sets[_NEED_KEYS[order]] = may_match(_NEEDS[order], folded)
         if not ok:
             continue
         found = (scan(rule.regex, text, starts[order]) if anchored[order]
