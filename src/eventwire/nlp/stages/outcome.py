@@ -111,21 +111,15 @@ class _Counts:
                              lexicon.phrases("outcome.arrest_verbs"))
         dead_need, hurt_need, held_need, lives_need = (
             re.compile(rx, re.I) for rx in (dead_words, hurt_words, held_words, r"\blives\b"))
-        # the words a pattern opens with, where they are rarer than the words it closes
-        # with: "killed" is in most sentences of an act, "leaving" or "left" in few
-        killing_need, wounding_need, leaving_need = (
-            re.compile(rx, re.I) for rx in (rf"\b(?:{killing})\s",
-                                            r"\b(?:injuring|wounding|injured|wounded)\s",
-                                            r"\b(?:leaving|left)\s"))
         self.patterns: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
             (re.compile(rx, re.I), kind, need) for rx, kind, need in (
                 (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}{dead_words}\b", "dead", dead_need),
                 (rf"\b(?:{killing})\s+{approx}{num}\b"
-                 rf"{_NOT_PEOPLE_AFTER}", "dead", killing_need),
+                 rf"{_NOT_PEOPLE_AFTER}", "dead", None),
                 # "leaving five dead" (not "left two hospitalised")
                 (rf"\b(?:leaving|left)\s+{approx}{num}\s+{people}?\s*"
-                 r"dead\b", "dead", leaving_need),
+                 r"dead\b", "dead", dead_need),
                 (rf"death toll (?:rose |has risen |climbed )?(?:to )?{num}", "dead", None),
                 # "the death toll from the bombing at a mosque in Kabul rose to 40": what the
                 # toll is of may come between (within the clause: no stop, no second verb)
@@ -143,7 +137,7 @@ class _Counts:
                  rf"{hurt_words}\b", "injured", hurt_need),
                 # "wounding five", and the active past "wounded five" ("killed five" above)
                 (rf"\b(?:injuring|wounding|injured|wounded)\s+{approx}"
-                 rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured", wounding_need),
+                 rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured", None),
                 (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}{held_words}\b", "arrested", held_need),
                 # "police arrested at least 20 people", "detained 14 students"
@@ -159,9 +153,9 @@ class _Counts:
                 (rf"\b({one_more})\s+(?:(?:[\w-]+\s){{0,2}}?(?:{single})\s+)?"
                  rf"(?:was\s+|is\s+|has\s+been\s+)?(?:critically\s+|seriously\s+)?"
                  rf"{hurt_state}", "more", None),
-                (rf"\b(?:leaving|left)\s+{one_person}\s+dead\b", "dead", leaving_need),
+                (rf"\b(?:leaving|left)\s+{one_person}\s+dead\b", "dead", dead_need),
                 (rf"\b(?:leaving|left)\s+(?:{approx}{num}\s+{people}?|{one_person})\s*"
-                 rf"{hurt_state}", "injured", leaving_need),
+                 rf"{hurt_state}", "injured", None),
             )
         )
 
