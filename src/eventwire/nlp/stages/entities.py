@@ -259,15 +259,13 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str]) -> No
     # over every Token object (the walk was most of this stage's time)
     lower = doc.to_array([LOWER, IS_LOWER])
     strings = doc.vocab.strings
-    # (the words' ids are their hashes, the same for every article: built once)
-    cue_ids = res.memo("entities.place_cue_ids", lambda: frozenset(
-        strings.add(x) for x in (*w.place_preps, *w.local_nouns, *w.place_words,
-                                 *w.siege_verbs, "drive")))
-    ids = lower[:, 0].tolist()
+    cue_ids = {strings.add(x) for x in (*w.place_preps, *w.local_nouns, *w.place_words,
+                                        *w.siege_verbs, "drive")}
+    rows = lower.tolist()
     # "Hope" is a word when "hope" occurs (lower-case ids)
-    lowered = set(lower[lower[:, 1] != 0, 0].tolist())
+    lowered = {h for h, low in rows if low}
     found: list[list[Token]] = []
-    for i in [k for k, h in enumerate(ids) if h in cue_ids]:
+    for i in (k for k, (h, _low) in enumerate(rows) if h in cue_ids):
         t = doc[i]
         if t.lower_ in w.place_preps or t.lower_ in w.siege_verbs:
             run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)))
