@@ -109,7 +109,8 @@ def _BOUNDARY(t: Token) -> bool:
 
 
 def conjuncts(t: Token) -> list[Token]:
-    return [t, *t.conjuncts] if t.conjuncts else [t]
+    more = t.conjuncts  # (a walk of the parse on each read)
+    return [t, *more] if more else [t]
 
 
 def is_past(t: Token) -> bool:
@@ -152,19 +153,58 @@ def prime(doc: Doc, text: str) -> None:
       on its first use, instead of walking the Doc's sentence marks and checking its
       annotation on each call (about 10 µs a call, 76 calls per bench article). The hook
       returns the same Span: a sentence begins at token 0 and at each token whose
-      ``sent_start`` is 1, for both. It holds the starts, not the Doc (no cycle)."""
+      ``sent_start`` is 1, for both. It holds the starts, not the Doc (no cycle). Each
+      sentence's Span is made once, on its first use (``doc[a:b]`` costs about 2 µs, and
+      the stages ask for the same sentences again and again), and kept in the Doc's
+      ``user_data`` until ``release`` (a Span holds its Doc: kept longer, the Doc would
+      wait for the cycle collector to be freed)."""
     if len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
         doc.user_data["eventwire_text"] = text
     starts: list[int] = []
+    made: dict[int, SpacySpan] = {}
+    doc.user_data[_SENTS] = made
 
     def sent(token: Token) -> SpacySpan:
         d = token.doc
         if not starts:
             starts.extend(s.start for s in d.sents)
         k = bisect_right(starts, token.i) - 1
-        return d[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(d)]
+        got = made.get(k)
+        if got is None:
+            got = d[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(d)]
+            if d.user_data.get(_SENTS) is made:  # not after ``release``
+                made[k] = got
+        return got
 
     doc.user_token_hooks["sent"] = sent
+
+
+_SENTS = "eventwire_sentences"
+_WORDS = "eventwire_span_words"
+
+
+def span_words(span: SpacySpan) -> list[tuple[int, str, str]]:
+    """Each token of ``span`` as (index, ``lower_``, ``lemma_.lower()``), read once per
+    article for each span asked for (a sentence is searched for many word lists, for many
+    mentions; the parse does not change while the stages run). Dropped by ``release``."""
+    doc = span.doc
+    memo = doc.user_data.get(_WORDS)
+    if memo is None:
+        memo = doc.user_data[_WORDS] = {}
+    key = (span.start, span.end)
+    got: list[tuple[int, str, str]] | None = memo.get(key)
+    if got is None:
+        got = memo[key] = [(x.i, x.lower_, x.lemma_.lower()) for x in span]
+    return got
+
+
+def release(doc: Doc) -> None:
+    """Drop what ``prime`` and ``span_words`` keep (the sentences' Spans hold the Doc):
+    ``Pipeline`` calls it once an article's record is made."""
+    made = doc.user_data.pop(_SENTS, None)
+    if made is not None:
+        made.clear()
+    doc.user_data.pop(_WORDS, None)
 
 
 def inside_quote(text: str, offset: int) -> bool:
@@ -183,8 +223,10 @@ __all__ = [
     "is_past",
     "phrase",
     "prime",
+    "release",
     "sentence_span",
     "span_text",
+    "span_words",
     "sspan",
     "tok",
     "token_span",

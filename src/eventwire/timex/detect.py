@@ -41,6 +41,10 @@ class _Candidate:
 # What each rule cannot match without (timex.prefilter): a rule whose words the text
 # lacks is not scanned. Most of detection's time was these scans.
 _NEEDS = tuple(required(rule.regex) for rule in RULES)
+# Rules with the same needs share one answer per text (``_candidates``): the number of
+# each rule's needs among the distinct ones.
+_DISTINCT_NEEDS: dict[Any, int] = {}
+_NEED_KEYS = tuple(_DISTINCT_NEEDS.setdefault(n, len(_DISTINCT_NEEDS)) for n in _NEEDS)
 # Where each rule's match can begin (rules.HEADS): a rule is tried only at the word starts
 # it can open with, not at every character.
 _HEADS = HEADS
@@ -51,9 +55,17 @@ def _candidates(text: str, memo: dict[Any, Any] | None = None) -> list[_Candidat
     folded = text.casefold()
     starts = _HEADS.starts(text, memo)
     anchored = _HEADS.anchored
+    # what ``may_match`` says of each distinct set of needs, read once per text (the sets
+    # of month names and weekdays are the needs of many rules)
+    sets: dict[int, bool] = {}
     for order, rule in enumerate(RULES):
         # an anchored rule no word of the text can open is not tried (nor its needs read)
-        if (anchored[order] and order not in starts) or not may_match(_NEEDS[order], folded):
+        if anchored[order] and order not in starts:
+            continue
+        ok = sets.get(_NEED_KEYS[order])
+        if ok is None:
+            ok = sets[_NEED_KEYS[order]] = may_match(_NEEDS[order], folded)
+        if not ok:
             continue
         found = (scan(rule.regex, text, starts[order]) if anchored[order]
                  else rule.regex.finditer(text))

@@ -6,7 +6,6 @@ own hedges change factuality: "claiming without evidence" is not "confirmed"."""
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -147,7 +146,11 @@ def speaker_arg(work: Work, res: Resources, head: Token) -> Arg:
     got = memo.get(head.i)
     if got is None:
         got = memo[head.i] = make_arg(work, res, head)
-    return copy.copy(got)
+    # ``copy.copy`` without its protocol's detour (``__reduce_ex__``): the same new Arg
+    # with the same attribute values (shallow: the token list is shared, as before)
+    new = object.__new__(Arg)
+    new.__dict__.update(got.__dict__)
+    return new
 
 
 def _person_like(work: Work, arg, w: StatementWords) -> bool:

@@ -500,8 +500,13 @@ def _vote_country(ent: WorkEntity, country: str | None, weight: int) -> None:
 def nominal_aliases(work: Work) -> None:
     """ "the general" -> the last person mentioned before it who holds that title."""
     doc = work.doc
+    # a noun no person's title is has no candidate (below): not read further (the loop
+    # adds mentions and aliases, never a person or a title)
+    titles = {x for e in work.entities if e.type == "PERSON" for x in e.titles}
+    if not titles:
+        return
     for t in _tokens_tagged(doc, NOUN):
-        if t.pos_ != "NOUN" or t.i in work.mentions_by_token:
+        if t.pos_ != "NOUN" or t.i in work.mentions_by_token or t.lower_ not in titles:
             continue
         det = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
         if not det or any(c.dep_ in {"amod", "compound"} for c in t.children):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.attrs import POS  # type: ignore[attr-defined]
+from spacy.attrs import LEMMA, ORTH, POS  # type: ignore[attr-defined]
 from spacy.symbols import NOUN, VERB  # type: ignore[attr-defined]
 from spacy.tokens import Token
 
@@ -576,10 +576,26 @@ def find_mentions(work: Work, res: Resources) -> None:
     w = event_words(res)
     sectors = arg_words(res).actors.sector_nouns
     doc = work.doc
-    # every trigger is a verb or a noun (``trigger_of``): the other words are not visited
-    pos = doc.to_array(POS)
+    # every trigger is a verb or a noun (``trigger_of``): the other words are not visited;
+    # nor those ``trigger_of`` turns away by their lemma alone (read from the arrays, each
+    # lemma once: a Token and its strings for every verb and noun cost more)
+    arr = doc.to_array([POS, LEMMA, ORTH])
+    pos = arr[:, 0]
+    lemmas, orths = arr[:, 1].tolist(), arr[:, 2].tolist()
+    strings = doc.vocab.strings
+    hyphen = strings["-"]
+    known: dict[int, bool] = {}
+    maybe = []
+    for i in ((pos == VERB) | (pos == NOUN)).nonzero()[0].tolist():
+        hit = known.get(lemmas[i])
+        if hit is None:
+            lemma = strings[lemmas[i]].lower()
+            hit = known[lemmas[i]] = (lemma in w.trigger_lemmas or lemma == "strike"
+                                      or lemma == "fire")
+        if hit or (i >= 2 and orths[i - 1] == hyphen):
+            maybe.append(i)
     modes_said: dict[int, list[str]] = {}
-    for t in (doc[i] for i in ((pos == VERB) | (pos == NOUN)).nonzero()[0].tolist()):
+    for t in (doc[i] for i in maybe):
         trig = trigger_of(t, w)
         if trig is None:
             continue
@@ -653,8 +669,9 @@ def _participant_like(c: Token, head: Token) -> bool:
     if c.pos_ == "NUM" and not any(x.lower_ == "of" for x in c.children):
         return False
     lo, hi = sorted((c.i, head.i))
+    doc = c.doc  # (the tokens by index: a Span of them costs more than the check)
     return not any(t.text in {"—", "–", "--", "|"} or "\n" in t.text_with_ws
-                   for t in c.doc[lo:hi])
+                   for t in (doc[k] for k in range(lo, hi)))
 
 
 def _included(t: Token, w: EventWords) -> list[Token]:

@@ -48,7 +48,7 @@ from ...lexicon import Lexicon
 from ...lexicon.triggers import Trigger, read_triggers
 from ...vocab import INCIDENT_CATEGORIES
 from ..resources import Resources
-from ..spans import span_text
+from ..spans import span_text, span_words
 from ..stage import Stage
 from ..work import Arg, Mention, Work
 
@@ -160,6 +160,8 @@ def _low(t: Token) -> tuple[str, str]:
 
 
 def _has(tokens: Iterable[Token], words: frozenset[str]) -> bool:
+    if isinstance(tokens, SpacySpan):  # a sentence: its words read once (``span_words``)
+        return any(lo in words or le in words for _i, lo, le in span_words(tokens))
     return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens)
 
 
@@ -365,6 +367,12 @@ def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
 
 def _sports(sent: Iterable[Token], w: SenseWords) -> bool:
     """A sports report: a score ("3-1") or two words of sport ("won the race")."""
+    if isinstance(sent, SpacySpan):  # a sentence: its words read once (``span_words``)
+        doc = sent.doc
+        found = {le for i, lo, le in span_words(sent)
+                 if (lo in w.sports or le in w.sports) and not _counting(doc[i])}
+        return len(found) >= 2 or (bool(found) and bool(_SCORE.search(
+            " ".join(x.text for x in sent))))
     toks = list(sent)
     text = " ".join(x.text for x in toks)
     hits = {x.lemma_.lower() for x in toks
@@ -388,10 +396,11 @@ def _physical(work: Work, m: Mention, w: SenseWords) -> bool:
     # (a verb is no evidence of itself, "the band bombed at the festival"; a weapon's noun
     # is: "the bombs went off")
     own = {t.lower_, t.lemma_.lower()} if t.pos_ == "VERB" else set()
-    if _has([x for x in sent if x.i != t.i or not own], w.weapons) or _phrase_in(
-            low, w.weapons - own):
+    rows, ti = span_words(sent), t.i
+    if any((i != ti or not own) and (lo in w.weapons or le in w.weapons)
+           for i, lo, le in rows) or _phrase_in(low, w.weapons - own):
         return True
-    if any(x.lemma_.lower() in w.casualty for x in sent if x.i != t.i):
+    if any(le in w.casualty for i, _lo, le in rows if i != ti):
         return True
     args = [*m.actors, *m.recipients]
     if any(_armed_arg(work, a, w) for a in args):
@@ -753,7 +762,7 @@ class _Judge:
                    for c in t.children):
                 # "militants seized control of the border crossing": territory changing
                 # hands, an incident only when force is told (a casualty, a weapon)
-                if not (_has(list(t.sent), w.casualty) or _has(list(t.sent), w.weapons)):
+                if not (_has(t.sent, w.casualty) or _has(t.sent, w.weapons)):
                     return "drop"
                 m.category, m.modes = "ASSAULT", set()
             else:
@@ -929,7 +938,7 @@ class _Judge:
         if any(_illness(x, w) for x in _doers(t)):
             return "drop"  # "cancer killed him", "was killed by a heart attack"
         if t.lemma_.lower() == "execute" and (
-                _has(list(t.sent), w.capital_punishment)
+                _has(t.sent, w.capital_punishment)
                 or _phrase_in(" ".join(x.lower_ for x in t.sent), w.capital_punishment)):
             return "drop"  # "the inmate, convicted of murder, was executed": a sentence
         return "keep"
