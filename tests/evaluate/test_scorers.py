@@ -244,6 +244,15 @@ def test_giveme5w1h_who_names_a_resolved_pronoun() -> None:
     assert giveme5w1h.answers(named)["who"] == "Mayor Ada Quill"  # a name keeps its words
 
 
+def test_giveme5w1h_when_is_a_time_expression_not_a_tense() -> None:
+    text = "Three guards have been killed in a blast on Monday night."
+    dated = event(text, "ASSAULT", "killed", time=time(text, "on Monday night", date="2026-03-02"))
+    assert giveme5w1h.answers(dated)["when"] == "on Monday night"
+    # the hot-news perfect dates the act by its tense: no words say when
+    hot = event(text, "ASSAULT", "killed", time=time(text, "have been killed", date="2026-03-04"))
+    assert giveme5w1h.answers(hot)["when"] == ""
+
+
 def test_gvdb_a_date_is_answerable_from_the_text_or_a_page_date_just_after_it() -> None:
     (a, _b) = gvdb.load_gvdb(FIX / "gvdb")  # gold 2017-03-06, "on Monday", no URL date
     assert not gvdb.date_answerable(a)

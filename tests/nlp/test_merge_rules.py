@@ -574,3 +574,11 @@ def test_many_acts_take_no_day_from_another_act(pipeline: Pipeline) -> None:
             "forces have arrested dozens of party members in recent weeks.")
     [ev] = [e for e in _events(pipeline, text, "COERCE") if e.status == "asserted"]
     assert ev.aggregate and (ev.time is None or ev.time.date != "2026-03-02")
+
+
+def test_a_blast_pointing_back_joins_what_it_names(pipeline: Pipeline) -> None:
+    # "the blast" as the subject of a verb joins the act it points back to, as before
+    text = ("A suicide bomber rammed a truck into a police station in the city on Monday, "
+            "killing four people. The blast destroyed nearby shops and cars.")
+    events = _events(pipeline, text)
+    assert len(events) == 1

@@ -953,6 +953,16 @@ def test_measures_that_target_and_bombs_that_never_went_off(
          ["PROTEST:strike"]),
         ("Nurses struck over pay on Monday.", ["PROTEST:struck"]),
         ("Lightning struck a house on Monday.", []),
+        # a plural act noun the tagger read as a verb in an object's place; troops ordered
+        # somewhere; sanctions lifted are none imposed
+        ("China began large-scale military drills around the island on Saturday.",
+         ["MOBILIZE:drills"]),
+        ("The Pentagon ordered 3,000 troops to the Middle East on Friday.",
+         ["MOBILIZE:ordered"]),
+        ("The UN lifted sanctions on the country.", []),
+        ("Washington slapped sanctions on three Chinese firms.", ["SANCTION:sanctions"]),
+        # fans who take to the streets to celebrate a win do not protest
+        ("Fans took to the streets to celebrate the team's victory in the final.", []),
         # a bare plural whose sides are named is particular acts
         ("Clashes between rival youths left at least 15 people dead.", ["ASSAULT:Clashes"]),
         # a weather word as a verb is no accident; a storm that kills is one

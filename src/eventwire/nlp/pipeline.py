@@ -164,7 +164,8 @@ def _fix_opening_plurals(nlp: Language, lexicon: Lexicon) -> None:
     """ "Protests erupted in the capital", "Riots broke out" after a headline: the small
     model tags a capitalised plural that opens a sentence as a proper noun ("Protests",
     NNPS) and keeps it unlemmatised, so no trigger is found. A plural of a noun that names
-    an act, opening a sentence, is a common noun (its lemma is then the lemmatizer's)."""
+    an act, opening a sentence, is a common noun (its lemma is then the lemmatizer's); so
+    is one tagged a verb where the parse makes it a verb's subject or object."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
     nouns = [lemma for lemma, t in read_triggers(lexicon).items()
@@ -172,7 +173,12 @@ def _fix_opening_plurals(nlp: Language, lexicon: Lexicon) -> None:
     forms = sorted({n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s") for n in nouns})
     ruler = nlp.get_pipe("attribute_ruler")
     ruler.add([[{"LOWER": {"IN": forms}, "TAG": "NNPS", "IS_SENT_START": True}]],  # type: ignore[attr-defined]
-              {"TAG": "NNS", "POS": "NOUN"})
+              {"TAG": "NNS", "POS": "NOUN", "MORPH": "Number=Plur"})
+    # and the same plural read as a verb where the parse makes it an argument ("China
+    # began large-scale military drills": "drills" VBZ, the object of "began")
+    ruler.add([[{"LOWER": {"IN": forms}, "TAG": "VBZ",  # type: ignore[attr-defined]
+                 "DEP": {"IN": ["dobj", "pobj", "nsubj", "nsubjpass"]}}]],
+              {"TAG": "NNS", "POS": "NOUN", "MORPH": "Number=Plur"})
 
 
 def _title(article: Article) -> str | None:

@@ -470,10 +470,10 @@ def _described(work: Work, by_token: dict[int, int],
 
 
 def _subject_acts(work: Work, by_token: dict[int, int]) -> dict[int, int]:
-    """Mention -> the act noun that is its verb's subject: "a suicide bombing killed 12
-    people" tells what the bombing did, one act, whatever else the sentence points back
-    to ("The attack came a day after a suicide bombing killed 12 people": the killing is
-    the bombing's, not the attack's)."""
+    """Mention -> the act noun, not pointing back, that is its verb's subject: "a suicide
+    bombing killed 12 people" tells what the bombing did, one act, whatever else the
+    sentence points back to ("The attack came a day after a suicide bombing killed 12
+    people": the killing is the bombing's, not the attack's)."""
     out: dict[int, int] = {}
     for k, m in enumerate(work.mentions):
         t = m.trigger
@@ -481,8 +481,10 @@ def _subject_acts(work: Work, by_token: dict[int, int]) -> dict[int, int]:
             continue
         for c in t.children:
             j = by_token.get(c.i) if c.dep_ == "nsubj" else None
+            # (one pointing back, "the blast destroyed ...", joins what it names as any
+            # mention does)
             if j is not None and j != k and c.pos_ == "NOUN" and (
-                    work.mentions[j].category == m.category):
+                    work.mentions[j].category == m.category) and not work.mentions[j].anaphoric:
                 out[k] = j
     return out
 

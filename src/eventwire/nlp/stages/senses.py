@@ -79,6 +79,7 @@ class SenseWords:
         self.abstract = w("senses.abstract_objects")
         self.instruments = w("senses.instrument_subjects")
         self.defusal = w("senses.defusal_verbs")
+        self.lifting = w("senses.lifting_verbs")
         sectors = lex.mapping("actors.sector_nouns")
         self.politicians = frozenset(sectors["GOV"]) | frozenset(sectors["LEG"]) | w(
             "senses.political_roles")
@@ -756,6 +757,9 @@ class _Judge:
             return "drop"
         if sense == "judicial":
             return "drop"
+        if m.category == "SANCTION" and t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} and (
+                t.head.lemma_.lower() in w.lifting):
+            return "drop"  # "the UN lifted sanctions on the country": none imposed
         if m.category == "COERCE" and "seize" in m.modes and any(
                 a.sector in w.armed_sectors for a in m.actors):
             if any(c.dep_ == "dobj" and c.lemma_.lower() in w.territory_words
