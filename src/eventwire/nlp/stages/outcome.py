@@ -99,6 +99,7 @@ class _Counts:
         nobody_hurt = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
                                lexicon.phrases("outcome.nobody_hurt"))
         self.no_words = lexicon.words("outcome.negative_determiners")
+        self.nobody_need = re.compile(rf"\b(?:{nobody_hurt})\b", re.I)
         self.nones = tuple(
             (re.compile(rf"\b(?:{nobody_hurt})\s+(?:was |were |has been |had been |is |are )"
                         rf"(?:seriously |critically |badly )?{words}\b", re.I), kind)
@@ -124,21 +125,27 @@ class _Counts:
         dead_need, hurt_need, held_need, lives_need, fatal_need = (
             re.compile(rx, re.I) for rx in (dead_words, hurt_words, held_words, r"\blives\b",
                                             r"\bfatally\b"))
+        # the words some patterns open with, rarer than those they close with: a pattern
+        # cannot match a sentence without them
+        killing_need, toll_need, wounding_need, more_need, leaving_need = (
+            re.compile(rx, re.I) for rx in (
+                rf"\b(?:{killing})\b", r"death toll", r"\b(?:injuring|wounding|injured|wounded)\b",
+                rf"\b(?:{one_more})", r"\b(?:leaving|left)\b"))
         self.patterns: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
             (re.compile(rx, re.I), kind, need) for rx, kind, need in (
                 (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}{dead_words}\b", "dead", dead_need),
                 (rf"\b(?:{killing})\s+{approx}{num}\b"
-                 rf"{_NOT_PEOPLE_AFTER}", "dead", None),
+                 rf"{_NOT_PEOPLE_AFTER}", "dead", killing_need),
                 # "leaving five dead" (not "left two hospitalised")
                 (rf"\b(?:leaving|left)\s+{approx}{num}\s+{people}?\s*"
                  r"dead\b", "dead", dead_need),
-                (rf"death toll (?:rose |has risen |climbed )?(?:to )?{num}", "dead", None),
+                (rf"death toll (?:rose |has risen |climbed )?(?:to )?{num}", "dead", toll_need),
                 # "the death toll from the bombing at a mosque in Kabul rose to 40": what the
                 # toll is of may come between (within the clause: no stop, no second verb)
                 (rf"death toll\s(?:from|of|in)\s[^.;:]{{1,80}}?\s(?:rose|rises|has\srisen|"
                  rf"climbed|climbs|has\sclimbed|reached|reaches|has\sreached|stood\sat|"
-                 rf"stands\sat|jumped|jumps)\s(?:to\s)?{approx}{num}", "dead", None),
+                 rf"stands\sat|jumped|jumps)\s(?:to\s)?{approx}{num}", "dead", toll_need),
                 # lives claimed are the dead: "the blasts claimed nine lives", "claimed the
                 # lives of six soldiers"
                 (rf"\bclaim(?:ed|ing|s)?\s+(?:the\s+)?{approx}{num}\s+lives\b", "dead",
@@ -150,7 +157,7 @@ class _Counts:
                  rf"{hurt_words}\b", "injured", hurt_need),
                 # "wounding five", and the active past "wounded five" ("killed five" above)
                 (rf"\b(?:injuring|wounding|injured|wounded)\s+{approx}"
-                 rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured", None),
+                 rf"{num}\b{_NOT_PEOPLE_AFTER}", "injured", wounding_need),
                 (rf"\b{approx}{num}\s+{people}?\s*"
                  rf"{aux}{held_words}\b", "arrested", held_need),
                 # "police arrested at least 20 people", "detained 14 students"
@@ -165,7 +172,7 @@ class _Counts:
                 # with life-threatening injuries": one more person
                 (rf"\b({one_more})\s+(?:(?:[\w-]+\s){{0,2}}?(?:{single})\s+)?"
                  rf"(?:was\s+|is\s+|has\s+been\s+)?(?:critically\s+|seriously\s+)?"
-                 rf"{hurt_state}", "more", None),
+                 rf"{hurt_state}", "more", more_need),
                 (rf"\b(?:leaving|left)\s+{one_person}\s+dead\b", "dead", dead_need),
                 # "five people were shot, two of them fatally": how many of those shot
                 # died (the rest were hurt)
@@ -173,7 +180,7 @@ class _Counts:
                  "shot", fatal_need),
                 (rf"\b{num}\s+(?:of\s+(?:them|whom)\s+)?fatally\b", "fatal", fatal_need),
                 (rf"\b(?:leaving|left)\s+(?:{approx}{num}\s+{people}?|{one_person})\s*"
-                 rf"{hurt_state}", "injured", None),
+                 rf"{hurt_state}", "injured", leaving_need),
             )
         )
 
@@ -205,7 +212,7 @@ class _Counts:
                     continue  # "no one was hurt": not one person (``nones`` reads it)
                 if n is not None:
                     out.append((kind, n, Span(m.group(0), base + m.start(), base + m.end())))
-        for rx, kind in self.nones:
+        for rx, kind in self.nones if self.nobody_need.search(text) else ():
             for m in rx.finditer(text):
                 out.append((kind, 0, Span(m.group(0), base + m.start(), base + m.end())))
         return out
