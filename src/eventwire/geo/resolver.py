@@ -508,7 +508,13 @@ def resolve_document(
             results[i] = match
             if match is not None:
                 per_key.setdefault(key, Counter())[match] += 1
-        current = {k: per_key[k].most_common(1)[0][0] if k in per_key else None for k in counts}
+        settled = {k: per_key[k].most_common(1)[0][0] if k in per_key else None
+                   for k in counts}
+        if round_no and settled == current:
+            # the places it read from are the places it gave: a further round would read
+            # the same context and give the same places
+            break
+        current = settled
     final = _OtherPlaces.build(gazetteer, current, counts)
     for i, match in enumerate(results):
         if match is None or containers[i]:
