@@ -335,7 +335,7 @@ def test_an_act_told_as_fact_and_then_alleged_is_one_asserted_act(pipeline) -> N
         # a plan is still the future, and an attempt made is an act
         ("Prosecutors said the man planned to attack a concert.", "future"),
         ("Gunmen opened fire on the minister's car in an attempt to kill him.", "asserted"),
-        ("An attempt to kill the provincial governor was thwarted, police said.",
+        ("Guards thwarted an attempt to kill the mayor outside city hall on Friday.",
          "asserted"),
         # an act noun under a gerund under "accused ... of" is alleged
         ("The opposition accused police of staging a raid on its offices.", "hypothetical"),

@@ -289,7 +289,7 @@ def test_stated_nones_and_raised_counts(res: Resources, sentence: str,
     "text",
     [
         # a killing tried, plotted or threatened tells no death
-        "An attempt to kill the provincial governor was thwarted, police said.",
+        "Guards thwarted an attempt to kill the mayor outside city hall on Friday.",
         "Prosecutors said the men conspired to kill a judge.",
     ],
 )

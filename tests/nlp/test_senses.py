@@ -935,7 +935,7 @@ def test_a_threatened_act_is_hypothetical(pipeline: Pipeline) -> None:
          ["ASSAULT:exploded"]),
     ],
 )
-def test_measures_that_target_and_bombs_that_never_went_off(
+def test_incidents_and_non_incidents_of_the_eleventh_round(
         pipeline: Pipeline, text: str, expected: list[str]) -> None:
     assert _incidents(pipeline, text) == expected
 
@@ -970,6 +970,6 @@ def test_measures_that_target_and_bombs_that_never_went_off(
         ("A storm killed three people in the north on Monday.", []),
     ],
 )
-def test_a_plural_act_noun_opening_the_body_is_an_act(pipeline: Pipeline, text: str,
+def test_triggers_and_tags_of_the_eleventh_round(pipeline: Pipeline, text: str,
                                                        expected: list[str]) -> None:
     assert _incidents(pipeline, text) == expected
