@@ -40,6 +40,8 @@ class EventWords:
         self.phrasal_verbs = frozenset(k.split(" ", 1)[0] for k in self.phrasal)
         self.hyphenated: Mapping[str, Trigger] = read_triggers(lex, "events.hyphenated_triggers")
         self.modified: Mapping[str, Trigger] = read_triggers(lex, "events.modified_triggers")
+        self.of_triggers: Mapping[str, Trigger] = read_triggers(lex, "events.of_triggers")
+        self.of_heads = frozenset(k.split(" ", 1)[0] for k in self.of_triggers)
         self.compounds: Mapping[str, Compound] = read_compounds(lex)
         self.weapon_modes: Mapping[str, str] = lex.mapping("events.weapon_modes")
         w = lex.words
@@ -122,6 +124,12 @@ class EventWords:
         self.regulated = w("events.regulated_things")
         self.ahead_modifiers = w("events.ahead_modifiers")
         self.projectiles = w("events.projectile_nouns")
+        self.laid = w("events.laid_explosives")
+        self.control_nouns = w("events.control_nouns")
+        self.laid_heads = w("events.laid_explosive_heads")
+        self.laid_modifiers = w("events.laid_explosive_modifiers")
+        self.mine_contact = w("events.mine_contact_verbs")
+        self.mine_preps = w("events.mine_contact_preps")
         self.aircraft: Mapping[str, str] = lex.mapping("events.aircraft_modes")
         self.aircraft_verbs = w("events.aircraft_verbs")
         self.gun_systems = w("events.gun_systems")
@@ -166,7 +174,8 @@ class EventWords:
         # hyphenated word), so that ``trigger_of`` turns the others away at once
         self.trigger_lemmas = frozenset(self.triggers).union(
             self.object_verbs, self.phrasal_verbs, self.presence, self.impact_verbs,
-            (k.rsplit(" ", 1)[1] for k in self.modified))
+            self.mine_contact,
+            (k.rsplit(" ", 1)[1] for k in self.modified), self.of_heads)
 
 
 def event_words(res: Resources) -> EventWords:
@@ -316,6 +325,18 @@ def _asked(t: Token, w: EventWords) -> bool:
     return t.dep_ == "xcomp" and t.head.lemma_.lower() in w.request_verbs
 
 
+def _requested(t: Token, w: EventWords) -> bool:
+    """Is the noun the act someone calls for or urges others to join ("the union called for
+    strikes", "urged supporters to join protests on Friday")? Organisers who call for
+    protests announce particular protests, planned ahead."""
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in w.request_lemmas and not any(
+            # (not "officers were called to the motel for five shootings": summoned)
+            c.dep_ in {"auxpass", "dobj", "nsubjpass"} for c in head.head.children)
+    return t.dep_ == "dobj" and head.pos_ == "VERB" and _asked(head, w)
+
+
 def _onset_between(t: Token, w: EventWords) -> list[Token]:
     """ "Clashes broke out between police and protesters", "fighting erupted between rival
     militias": the sides, hung on the verb of onset the act is the subject of."""
@@ -355,6 +376,12 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
             m for c in t.children if c.dep_ in {"amod", "compound"}
             and (m := w.modified.get(f"{c.lower_} {lemma}")) is not None), None)) is not None:
         return p  # "declared martial law"
+    if pos == "NOUN" and lemma in w.of_heads:
+        # "a state of emergency": the noun with its "of" object, or nothing
+        return next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"
+                     and (p := w.of_triggers.get(f"{lemma} {g.lemma_.lower()}")) is not None),
+                    None)
     if t.pos_ == "NOUN" and lemma == "strike":
         return _strike(t, w)
     if t.pos_ == "VERB" and lemma == "strike" and not any(
@@ -398,6 +425,8 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
             return w.presence[lemma]
         if lemma in w.impact_verbs and (hit := _projectile_hits(t, w)) is not None:
             return hit
+        if (lemma in w.impact_verbs or lemma in w.mine_contact) and _sets_off(t, w):
+            return Trigger(lemma, "ASSAULT", ("explosives",), "VERB")
     if lemma == "fire" and t.pos_ == "VERB" and not _fires_at(t, w):
         return None
     trig = w.triggers.get(lemma)
@@ -426,6 +455,23 @@ def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
                 x.dep_ in {"dobj", "nsubjpass"} for x in t.children):
             return Trigger(t.lemma_.lower(), "ASSAULT", (mode,) if mode else (), "VERB")
     return None
+
+
+def _laid_explosive(t: Token, w: EventWords) -> bool:
+    lemma = t.lemma_.lower()
+    return lemma in w.laid or (lemma in w.laid_heads and any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in w.laid_modifiers
+        for c in t.children))
+
+
+def _sets_off(t: Token, w: EventWords) -> bool:
+    """ "Their vehicle struck a landmine", "a boy stepped on a mine", "the convoy hit a
+    roadside bomb": meeting an explosive laid to go off when touched is an attack by
+    whoever laid it."""
+    if t.lemma_.lower() in w.impact_verbs:
+        return any(c.dep_ == "dobj" and _laid_explosive(c, w) for c in t.children)
+    return any(c.dep_ in {"prep", "prt"} and c.lower_ in w.mine_preps and any(
+        g.dep_ == "pobj" and _laid_explosive(g, w) for g in c.children) for c in t.children)
 
 
 def _present_to_protest(t: Token, w: EventWords) -> bool:
@@ -496,6 +542,9 @@ def _anchored(t: Token, w: EventWords) -> bool:
             return True
         if c.ent_type_ in {"DATE", "TIME"}:
             return True
+    if _requested(t, w) and (got := trigger_of(t, w)) is not None and (
+            got.category == "PROTEST"):
+        return True  # "the opposition called for protests": the ones it announces
     head = t.head
     if t.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True  # "there were protests": told as having taken place
@@ -881,7 +930,13 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             subj = children(t.head, {"dobj"})  # "urged supporters to boycott": they would
         among = [] if subj else _among_those(t, w)
         subj = subj or among
-        if not subj and (act := _result_of_act(t, w)) is not None:
+        act = _result_of_act(t, w) if not subj else None
+        # "a bus ran over a mine, killing nine": what met the mine did no harm
+        mined = not subj and _sets_off(act if act is not None else t.head, w) and (
+            act is not None or t.dep_ in {"advcl", "conj", "xcomp"})
+        if mined:
+            pass
+        elif act is not None:
             # "... a bomb that exploded on Friday, wounding 13 people": what did the harm
             # is the subject of the act the result clause follows (a relative clause's
             # antecedent; a weapon is the means, no side), not the sentence's
@@ -889,7 +944,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         elif not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"} and not (
                 (_bare_gerund(t) or _gerund_on_a_passive(t, w)) and m.category == "ASSAULT"):
             subj = subject_up(t, res)
-        if not subj and not passive:
+        if not subj and not passive and not mined:
             subj = _continued_subject(t)
         # "pointed a gun at them": a weapon as object is the means; whom it is aimed at is the
         # recipient
@@ -900,6 +955,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             {"at", "on", "upon", "into", "against", "with"}
         ) or [  # "pointed a rifle at them", the parser hanging "at them" on the weapon
             g for o in children(t, {"dobj"}) if _means(o, w) for g in _pobj(o, {"at"})]
+        # "seized control of the town": what is controlled is what the act is done to
+        obj = [g for o in obj for g in (
+            _pobj(o, {"of"}) or [o] if o.lemma_.lower() in w.control_nouns else [o])]
         if m.category == "THREATEN":
             # "threatened more attacks on Western targets": the threatened act's target
             acts = [o for o in obj if o.pos_ == "NOUN" and trigger_of(o, w) is not None]
@@ -934,6 +992,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             # "supporters clashed with police": both sides fight, neither is done to
             m.actors = args(subj + _pobj(t, {"with", "against"}))
             m.recipients = []
+        elif m.category == "ASSAULT" and _sets_off(t, w):
+            # "their truck struck a landmine": who met the explosive is whom it hurt; who
+            # laid it, the verb does not say
+            m.recipients = args(subj)
         else:
             m.actors = args(subj)
             m.recipients = args(obj + incl if obj else obj)
@@ -957,7 +1019,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     else:
         poss = children(t, {"poss"})
         by = _pobj(t, {"by"})
-        of = _pobj(t, {"of"})
+        # ("a state of emergency": the "of" object is part of the act's name)
+        of = _pobj(t, {"of"}) if t.lemma_.lower() not in w.of_heads else []
         on = _pobj(t, {"on", "against", "upon", "with"})
         frm = _pobj(t, {"from"})
         between = _pobj(t, {"between"})
@@ -1629,7 +1692,10 @@ def _mood(m: Mention, w: EventWords) -> None:
     # a protest is announced by calling on people to hold it: what organisers call for or
     # urge is planned (future); any other act asked for is only wished (hypothetical)
     called: Status = "future" if m.category == "PROTEST" else "hypothetical"
-    if m.mood in {"asserted", "future"} and _asked(t, w):
+    if m.mood in {"asserted", "future"} and (_asked(t, w) or (
+            # "urged supporters to join protests" (not "to join the protests" going on)
+            t.pos_ == "NOUN" and t.dep_ == "dobj" and _requested(t, w) and not any(
+                c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in t.children))):
         m.mood = called  # "urging students to take to the streets"
     if m.mood == "asserted" and governing in w.denials and not m.anaphoric:
         m.mood = "negated"  # "the ministry denied that its troops had shelled the town"

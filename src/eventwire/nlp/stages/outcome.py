@@ -122,9 +122,9 @@ class _Counts:
         killing = "|".join(re.escape(w) for w in lexicon.phrases("outcome.killing_forms"))
         arresting = "|".join(re.escape(w).replace(r"\ ", r"\s") for w in
                              lexicon.phrases("outcome.arrest_verbs"))
-        dead_need, hurt_need, held_need, lives_need, fatal_need = (
+        dead_need, hurt_need, held_need, lives_need, fatal_need, raised_need = (
             re.compile(rx, re.I) for rx in (dead_words, hurt_words, held_words, r"\blives\b",
-                                            r"\bfatally\b"))
+                                            r"\bfatally\b", r"\btoll\b"))
         # the words some patterns open with, rarer than those they close with: a pattern
         # cannot match a sentence without them
         killing_need, toll_need, wounding_need, more_need, leaving_need = (
@@ -146,6 +146,12 @@ class _Counts:
                 (rf"death toll\s(?:from|of|in)\s[^.;:]{{1,80}}?\s(?:rose|rises|has\srisen|"
                  rf"climbed|climbs|has\sclimbed|reached|reaches|has\sreached|stood\sat|"
                  rf"stands\sat|jumped|jumps)\s(?:to\s)?{approx}{num}", "dead", toll_need),
+                # "raising the toll from the bombing to seven", "brought the death toll to
+                # 12": a toll raised to a number is the dead (a toll of the hurt names them)
+                (rf"\b(?:rais(?:ing|ed|es)|bring(?:ing|s)?|brought|push(?:ing|ed|es)|"
+                 rf"tak(?:ing|es)|took)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\s"
+                 rf"(?:(?:from|of|in)\s(?:(?!injur|wound|hurt)[^.;:]){{1,80}}?\s)?to\s"
+                 rf"{approx}{num}", "dead", raised_need),
                 # lives claimed are the dead: "the blasts claimed nine lives", "claimed the
                 # lives of six soldiers"
                 (rf"\bclaim(?:ed|ing|s)?\s+(?:the\s+)?{approx}{num}\s+lives\b", "dead",
@@ -425,6 +431,9 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
         died = bool(lemmas & counts.killed_verbs or condition == "died_later" or (
             told & counts.death_words
         ) or _fatal(work, ev, counts)) or any(
+            # "he was stabbed to death": the verb's result is a death
+            _to_death(t, counts) and not _attempted(t, counts)
+            for t in (work.mentions[k].trigger for k in ev.mentions)) or any(
             _died_after(work, ev, counts, v) for v in victims)
         # "died Sunday after being shot", "was fatally shot", "a deadly shooting",
         # "A man was shot ... He was pronounced dead at the scene."

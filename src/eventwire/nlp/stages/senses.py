@@ -65,6 +65,7 @@ class SenseWords:
     def __init__(self, lex: Lexicon) -> None:
         w = lex.words
         self.weapons = frozenset(lex.mapping("events.weapon_modes")) | w("senses.weapon_words")
+        self.occurrence = w("events.occurrence_verbs")
         sectors = lex.mapping("actors.sector_nouns")
         self.state_sectors = w("senses.state_sectors")
         self.state_nouns = frozenset(
@@ -420,13 +421,21 @@ def _physical(work: Work, m: Mention, w: SenseWords) -> bool:
             return True
     if any(a.head.lemma_.lower() in w.ordinary or a.head.lower_ in w.ordinary for a in args):
         return True
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in w.locative_preps:
-            for g in c.children:
-                if g.dep_ == "pobj" and (
-                    g.ent_type_ in _PLACE_TYPES or g.lemma_.lower() in w.targets
-                ):
-                    return True
+    # "clashes broke out at a football match in Istanbul": the place a verb of occurrence
+    # gives its subject is the act's, and a gathering's place is where it happened
+    heads = [t, t.head] if t.dep_ == "nsubj" and t.head.lemma_.lower() in w.occurrence else [t]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in w.locative_preps:
+                for g in c.children:
+                    if g.dep_ == "pobj" and (
+                        g.ent_type_ in _PLACE_TYPES or g.lemma_.lower() in w.targets
+                        or (h is not t and any(
+                            p.dep_ == "prep" and p.lower_ == "in" and any(
+                                x.dep_ == "pobj" and x.ent_type_ in _PLACE_TYPES
+                                for x in p.children) for p in g.children))
+                    ):
+                        return True
     return False
 
 

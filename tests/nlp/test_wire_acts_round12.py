@@ -1,0 +1,166 @@
+"""Acts of wire news the rules had missed or misread, each on sentences of our own: protests
+called for, explosives laid and set off, ground taken by force, emergency rule, clashes
+placed by the verb they break out with, deaths by a verb's result, tolls raised."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Event, Record, make_article
+from eventwire.nlp.pipeline import Pipeline
+from eventwire.nlp.resources import Resources
+
+from .records import first_assault, scanned_counts
+
+PUB = "2026-03-04"
+
+
+def _extract(pipeline: Pipeline, text: str) -> Record:
+    return pipeline.extract(make_article(text, published=PUB))
+
+
+def _of(record: Record, category: str) -> list[Event]:
+    return [e for e in record.events if e.category == category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # organisers who call for protests announce particular ones, planned ahead
+        "The opposition called for protests.",
+        "The union called for nationwide strikes next week.",
+        "Student groups have called for more demonstrations this weekend.",
+        "The party urged its supporters to join protests on Friday.",
+    ],
+)
+def test_protests_called_for_are_planned(pipeline: Pipeline, text: str) -> None:
+    found = _of(_extract(pipeline, text), "PROTEST")
+    assert [e.status for e in found] == ["future"], [(e.category, e.status)
+                                                     for e in _extract(pipeline, text).events]
+
+
+def test_protests_going_on_that_people_are_urged_to_join_stay_asserted(
+        pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "The party urged supporters to join the protests in the "
+                                   "capital."), "PROTEST")
+    assert found and found[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Fourteen soldiers died when their vehicle struck a landmine in the north.",
+         "their vehicle"),
+        ("An army truck hit an improvised explosive device on the highway on Monday.",
+         "An army truck"),
+        ("A boy stepped on a mine while herding goats near the village.", "A boy"),
+        ("A minibus ran over a landmine near the border, killing nine passengers.",
+         "A minibus"),
+    ],
+)
+def test_an_explosive_set_off_by_whoever_meets_it_is_an_attack_on_them(
+        pipeline: Pipeline, text: str, victim: str) -> None:
+    ev = first_assault(_extract(pipeline, text))
+    head = victim.split()[-1]
+    assert any(head in a.text for a in ev.recipients), [a.text for a in ev.recipients]
+    # who laid it the sentence does not say: the vehicle or the walker did nothing
+    assert not any(head in a.text for a in ev.actors), [a.text for a in ev.actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miners struck gold in the old mine last year.",
+        "The striking workers occupied the mine on Monday.",
+    ],
+)
+def test_a_mine_that_is_dug_is_no_explosive(pipeline: Pipeline, text: str) -> None:
+    assert not _of(_extract(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("The rebels seized control of the town after heavy fighting.", "the town"),
+        ("Jihadists took control of several villages in the region last month.",
+         "several villages"),
+    ],
+)
+def test_ground_taken_by_force_is_an_attack(pipeline: Pipeline, text: str,
+                                           taken: str) -> None:
+    ev = next(e for e in _extract(pipeline, text).events
+              if any(m.text in {"seized", "took"} for m in e.mentions))
+    assert ev.category == "ASSAULT"
+    assert taken in [a.text for a in ev.recipients]
+
+
+def test_control_of_a_company_is_no_act(pipeline: Pipeline) -> None:
+    rec = _extract(pipeline, "The state took control of the airline in 2019.")
+    assert not [e for e in rec.events if e.category in {"ASSAULT", "COERCE"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government declared a state of emergency in three provinces on Sunday.",
+        "The president imposed a state of siege on Monday.",
+    ],
+)
+def test_emergency_rule_is_coercion(pipeline: Pipeline, text: str) -> None:
+    found = _of(_extract(pipeline, text), "COERCE")
+    assert found and found[0].recipients == ()
+
+
+def test_the_state_of_things_is_no_act(pipeline: Pipeline) -> None:
+    assert not _extract(pipeline, "The state of the economy worries voters.").events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out at a football match in Istanbul on Sunday.",
+        "Police arrested 40 people after clashes broke out at a stadium in Ankara on Sunday.",
+    ],
+)
+def test_clashes_take_the_place_of_the_verb_they_break_out_with(
+        pipeline: Pipeline, text: str) -> None:
+    assert any(any(m.text.lower() == "clashes" for m in e.mentions)
+               for e in _of(_extract(pipeline, text), "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was stabbed to death outside a mosque on Friday.",
+        "Ali Karimi was beaten to death by a mob in the village.",
+        "They stabbed him to death on Friday.",
+        "He was hacked to death with machetes.",
+    ],
+)
+def test_one_victim_of_a_verb_whose_result_is_death_died(pipeline: Pipeline,
+                                                          text: str) -> None:
+    ev = first_assault(_extract(pipeline, text))
+    assert ev.outcome is not None
+    assert (ev.outcome.dead, ev.outcome.injured) == (1, 0)
+
+
+@pytest.fixture(scope="module")
+def res() -> Resources:
+    return Resources()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Two of the wounded died in hospital, raising the toll from the blast to seven.",
+         {"dead": 7}),
+        ("Rescuers pulled three more bodies from the rubble, bringing the death toll to 12.",
+         {"dead": 12}),
+        # a toll of the hurt is not the dead
+        ("Another man was admitted overnight, raising the toll of injured to nine.", {}),
+    ],
+)
+def test_a_toll_raised_to_a_number_is_the_dead(res: Resources, sentence: str,
+                                               counts: dict[str, int]) -> None:
+    got = scanned_counts(res, sentence)
+    assert got.get("dead") == counts.get("dead")
