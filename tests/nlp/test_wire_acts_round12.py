@@ -39,6 +39,25 @@ def test_protests_called_for_are_planned(pipeline: Pipeline, text: str) -> None:
                                                      for e in _extract(pipeline, text).events]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # protests a side says it will hold are particular ones
+        "The opposition has vowed to hold more rallies next week.",
+        "The party said it would hold rallies across the country next week.",
+        "Organisers plan further protests on Saturday.",
+        "Teachers will stage strikes in the capital.",
+    ],
+)
+def test_protests_a_side_says_it_will_hold_are_planned(pipeline: Pipeline,
+                                                       text: str) -> None:
+    assert [e.status for e in _of(_extract(pipeline, text), "PROTEST")] == ["future"]
+
+
+def test_a_present_habit_of_protest_tells_kinds(pipeline: Pipeline) -> None:
+    assert not _of(_extract(pipeline, "Unions hold rallies every May."), "PROTEST")
+
+
 def test_protests_going_on_that_people_are_urged_to_join_stay_asserted(
         pipeline: Pipeline) -> None:
     found = _of(_extract(pipeline, "The party urged supporters to join the protests in the "

@@ -126,6 +126,8 @@ class EventWords:
         self.projectiles = w("events.projectile_nouns")
         self.laid = w("events.laid_explosives")
         self.control_nouns = w("events.control_nouns")
+        self.additive = w("events.additive_adjectives")
+        self.plan_verbs = w("events.plan_verbs")
         self.laid_heads = w("events.laid_explosive_heads")
         self.laid_modifiers = w("events.laid_explosive_modifiers")
         self.mine_contact = w("events.mine_contact_verbs")
@@ -337,6 +339,31 @@ def _requested(t: Token, w: EventWords) -> bool:
     return t.dep_ == "dobj" and head.pos_ == "VERB" and _asked(head, w)
 
 
+def _planned_protests(t: Token, w: EventWords) -> bool:
+    """ "Vowed to hold more rallies", "said it would stage protests across the country next
+    week", "organisers plan protests on Saturday": protests a side says it will hold are
+    particular ones (a present habit, "unions hold rallies every May", is not)."""
+    if any(c.dep_ == "amod" and c.lower_ in w.additive for c in t.children):
+        return True  # "more rallies": added to those told
+    verb = t.head
+    if t.dep_ != "dobj" or verb.pos_ != "VERB" or not (
+            verb.lemma_.lower() in w.light_verbs or verb.lemma_.lower() in w.plan_verbs):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & w.future or ("would" in aux and verb.dep_ == "ccomp") or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in w.intent_heads):
+        return True
+    # the verb's own time or place is the protests' ("plan protests on Saturday"; a
+    # present habit's, "unions hold rallies every May", tells kinds)
+    if verb.lemma_.lower() not in w.plan_verbs and verb.tag_ != "VB":
+        return False
+    return any(c.ent_type_ in {"DATE", "TIME"} or (c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} or (
+            g.lemma_.lower() in w.place_nouns and any(d.dep_ == "det" and d.lower_ == "the"
+                                                      for d in g.children)))
+        for g in c.children)) for c in verb.children)
+
+
 def _onset_between(t: Token, w: EventWords) -> list[Token]:
     """ "Clashes broke out between police and protesters", "fighting erupted between rival
     militias": the sides, hung on the verb of onset the act is the subject of."""
@@ -542,8 +569,8 @@ def _anchored(t: Token, w: EventWords) -> bool:
             return True
         if c.ent_type_ in {"DATE", "TIME"}:
             return True
-    if _requested(t, w) and (got := trigger_of(t, w)) is not None and (
-            got.category == "PROTEST"):
+    if (_requested(t, w) or _planned_protests(t, w)) and (
+            got := trigger_of(t, w)) is not None and got.category == "PROTEST":
         return True  # "the opposition called for protests": the ones it announces
     head = t.head
     if t.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
