@@ -183,3 +183,63 @@ def test_a_toll_raised_to_a_number_is_the_dead(res: Resources, sentence: str,
                                                counts: dict[str, int]) -> None:
     got = scanned_counts(res, sentence)
     assert got.get("dead") == counts.get("dead")
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("The army said it struck militant positions overnight.", "militant positions"),
+        ("The ministry said it had hit rebel bases near the border.", "rebel bases"),
+        ("Jets struck a hideout in the hills.", "a hideout"),
+    ],
+)
+def test_a_side_struck_at_its_military_sites_is_attacked(pipeline: Pipeline, text: str,
+                                                        hit: str) -> None:
+    ev = first_assault(_extract(pipeline, text))
+    assert hit in [a.text for a in ev.recipients]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company hit its sales targets for the year.",
+        "The storm hit coastal towns overnight.",
+        "Thousands of children struck camp at the end of the summer.",
+    ],
+)
+def test_targets_and_camps_of_no_side_are_no_attack(pipeline: Pipeline, text: str) -> None:
+    assert not _of(_extract(pipeline, text), "ASSAULT")
+
+
+ANSWERED = (
+    "Hezbollah fires rockets at Israel\n\n"
+    "BEIRUT - An Israeli drone strike on a car in southern Lebanon killed a Hezbollah "
+    "commander on Wednesday. Hezbollah responded by firing dozens of rockets at military "
+    "positions in northern Israel, the group said. The Israeli military said it had struck "
+    "Hezbollah targets in response to the rocket fire."
+)
+
+
+def test_an_act_answering_another_is_a_third_act(pipeline: Pipeline) -> None:
+    """The strike, the rockets fired in answer, and the strikes in answer to the rockets:
+    three acts; "the rocket fire" named by the answer is the rockets', not the answer's."""
+    found = _of(_extract(pipeline, ANSWERED), "ASSAULT")
+    words = [{m.text for m in e.mentions} for e in found]
+    assert len(found) == 3, words
+    firing = next(e for e in found if "firing" in {m.text for m in e.mentions})
+    struck = next(e for e in found if "struck" in {m.text for m in e.mentions})
+    assert "fire" in {m.text for m in firing.mentions}
+    assert "Hezbollah" in {a.text for a in firing.actors}
+    assert "Hezbollah" not in {a.text for a in struck.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president is due to address a rally on Sunday.",
+        "Workers are scheduled to hold a march through the city on May 1.",
+        "Police detained the opposition leader hours before he was due to address a rally.",
+    ],
+)
+def test_a_protest_on_the_calendar_is_future(pipeline: Pipeline, text: str) -> None:
+    assert [e.status for e in _of(_extract(pipeline, text), "PROTEST")] == ["future"]

@@ -127,6 +127,12 @@ class EventWords:
         self.laid = w("events.laid_explosives")
         self.control_nouns = w("events.control_nouns")
         self.additive = w("events.additive_adjectives")
+        self.schedule_heads = w("events.schedule_heads")
+        self.reaction_nouns = w("events.reaction_nouns")
+        self.reaction_verbs = w("events.reaction_verbs")
+        self.military_objects = w("events.military_objects")
+        self.military_only = w("events.military_only_objects")
+        self.sides = w("senses.armed_nouns") | w("events.enemy_modifiers")
         self.plan_verbs = w("events.plan_verbs")
         self.laid_heads = w("events.laid_explosive_heads")
         self.laid_modifiers = w("events.laid_explosive_modifiers")
@@ -452,6 +458,9 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
             return w.presence[lemma]
         if lemma in w.impact_verbs and (hit := _projectile_hits(t, w)) is not None:
             return hit
+        if lemma in w.aircraft_verbs and any(
+                c.dep_ == "dobj" and _military_object(c, w) for c in t.children):
+            return Trigger(lemma, "ASSAULT", (), "VERB")  # "struck militant positions"
         if (lemma in w.impact_verbs or lemma in w.mine_contact) and _sets_off(t, w):
             return Trigger(lemma, "ASSAULT", ("explosives",), "VERB")
     if lemma == "fire" and t.pos_ == "VERB" and not _fires_at(t, w):
@@ -482,6 +491,19 @@ def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
                 x.dep_ in {"dobj", "nsubjpass"} for x in t.children):
             return Trigger(t.lemma_.lower(), "ASSAULT", (mode,) if mode else (), "VERB")
     return None
+
+
+def _military_object(o: Token, w: EventWords) -> bool:
+    """ "militant positions", "Hezbollah targets", "the rebels' bases", "a hideout": a
+    side's military site or unit (not "its sales targets", "a holiday camp")."""
+    lemma = o.lemma_.lower() if o.lower_ not in w.military_objects else o.lower_
+    if lemma not in w.military_objects:
+        return False
+    if lemma in w.military_only:
+        return True
+    return any(c.dep_ in {"compound", "amod", "poss", "nmod"} and (
+        c.ent_type_ in {"NORP", "ORG"} or c.lemma_.lower() in w.sides
+        or c.lower_ in w.sides) for c in o.children)
 
 
 def _laid_explosive(t: Token, w: EventWords) -> bool:
@@ -1688,8 +1710,9 @@ def _mood(m: Mention, w: EventWords) -> None:
     # include ... imposing sanctions", "planned to stage a protest"
     for verb in _scope(t):
         aux |= {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-        if intent_head is None and _complement(verb) and verb.head.lemma_ in w.intent_heads:
-            intent_head = verb.head
+        if intent_head is None and _complement(verb) and (
+                verb.head.lemma_ in w.intent_heads or verb.head.lower_ in w.schedule_heads):
+            intent_head = verb.head  # (or "was due to address a rally": on the calendar)
     if aux & w.modals and m.mood == "asserted":
         m.mood = "future" if _future_in_past(t, aux, w) else "hypothetical"
     if aux & w.future and m.mood == "asserted":

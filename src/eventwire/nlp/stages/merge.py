@@ -33,6 +33,16 @@ def _named(args: list[Arg]) -> set[int]:
     return {a.entity for a in args if a.entity >= 0}
 
 
+def _sides(work: Work, args: list[Arg]) -> set[int]:
+    """The named sides of participants, by their head or by the name on it: "the Israeli
+    military" is Israel's, "Hezbollah targets" Hezbollah's."""
+    out = _named(args)
+    for a in args:
+        out.update(e for t in a.tokens if t.head.i == a.head.i and t.dep_ in {
+            "compound", "amod", "poss"} and (e := work.entity_at(t)) >= 0)
+    return out
+
+
 # An act told in a sentence of its own, with its own victims counted and its own town, is
 # an act of its own: "Police in Kano said gunmen killed 5 people on Monday." and the same
 # about Kaduna are two killings, not one (issue 15: 800 such one-line reports in 800 towns
@@ -276,7 +286,12 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
         return False
     # the roles turned round ("the attacker was shot dead by police"): what was done to the
     # one who did the act is another act, unless told in the same sentence (one exchange)
-    if (a_rec & e_act or a_act & e_rec) and a.category in _ONE_WAY and (
+    # (a side named on a participant counts: "Hezbollah fired rockets at Israeli
+    # positions" and "the Israeli military struck Hezbollah targets" are two acts)
+    turned = bool(a_rec & e_act or a_act & e_rec) or bool(
+        _sides(work, a.recipients) & _sides(work, ev.actors)
+        or _sides(work, a.actors) & _sides(work, ev.recipients))
+    if turned and a.category in _ONE_WAY and (
             a.trigger.lemma_.lower() not in mutual) and not (
         any(work.sent_start(work.mentions[k].trigger.i) == work.sent_start(a.trigger.i)
             for k in ev.mentions)
@@ -505,6 +520,31 @@ def _plural_means(work: Work, w: EventWords, by_token: dict[int, int]) -> dict[i
     return out
 
 
+def _answered(work: Work, w: EventWords, by_token: dict[int, int]) -> list[tuple[int, int]]:
+    """ "Struck Hezbollah targets in response to the rocket fire", "in retaliation for the
+    attack", "to avenge the killing": the act answered is not the act that answers it
+    (the answer's mention, the answered's)."""
+    out = []
+    for k, m in enumerate(work.mentions):
+        t = m.trigger
+        if t.pos_ != "NOUN" or t.dep_ not in {"pobj", "dobj"}:
+            continue
+        head = t.head
+        if t.dep_ == "dobj":  # "to avenge the killing", "responded to" is a prep
+            verb = head if head.lemma_.lower() in w.reaction_verbs else None
+            answer = verb.head if verb is not None and verb.dep_ in {"xcomp", "advcl"} else None
+        elif head.lower_ in {"to", "for", "against"} and head.head.lemma_.lower() in (
+                w.reaction_nouns) and head.head.dep_ == "pobj":
+            answer = head.head.head.head  # "in response to X": in -> the act's word
+        elif head.lower_ in {"to", "for"} and head.head.lemma_.lower() in w.reaction_verbs:
+            answer = head.head  # "retaliated for the attack"
+        else:
+            continue
+        if answer is not None and (j := by_token.get(answer.i)) is not None and j != k:
+            out.append((k, j))
+    return out
+
+
 def _separate_sentences(work: Work, w: EventWords) -> set[int]:
     """Starts of the sentences that open with a word of another act ("In a separate
     incident, ...", "Elsewhere, ...")."""
@@ -629,6 +669,10 @@ def run(work: Work, res: Resources) -> None:
         if m.derived_from >= 0:
             ordered.setdefault(k, set()).add(m.derived_from)
             ordered.setdefault(m.derived_from, set()).add(k)
+
+    for k, j in _answered(work, w, by_token):
+        ordered.setdefault(k, set()).add(j)
+        ordered.setdefault(j, set()).add(k)
 
     def told_again(m: Mention, k: int) -> bool:
         here = work.sent_start(m.trigger.i)
