@@ -243,3 +243,25 @@ def test_an_act_answering_another_is_a_third_act(pipeline: Pipeline) -> None:
 )
 def test_a_protest_on_the_calendar_is_future(pipeline: Pipeline, text: str) -> None:
     assert [e.status for e in _of(_extract(pipeline, text), "PROTEST")] == ["future"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia denies targeting civilians.",
+        "The government denies torturing detainees in its prisons.",
+    ],
+)
+def test_a_present_denial_of_a_practice_tells_no_act(pipeline: Pipeline, text: str) -> None:
+    assert not _of(_extract(pipeline, text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denies shelling the village.",
+        "The army denied shelling homes on Monday.",
+    ],
+)
+def test_a_denial_of_a_particular_act_is_negated(pipeline: Pipeline, text: str) -> None:
+    assert [e.status for e in _of(_extract(pipeline, text), "ASSAULT")] == ["negated"]

@@ -644,7 +644,15 @@ def _generic_clause(t: Token, w: EventWords) -> bool:
     """ "No war criminal who has killed ...", "Those who attack markets are our enemies": a
     relative clause on a generic subject, or on "those"/"anyone" with a present verb,
     talks about kinds of deeds, not events ("those who were wounded" are particular
-    people)."""
+    people). So does a present denial of a practice: "Russia denies targeting civilians"
+    (a bare plural object, no time: not "denied shelling the village on Monday")."""
+    if t.tag_ == "VBG" and t.dep_ in {"xcomp", "dobj", "pcomp"} and (
+            t.head.tag_ in {"VBZ", "VBP"} and t.head.lemma_.lower() in w.denials) and any(
+            c.dep_ == "dobj" and c.tag_ == "NNS" and not any(
+                g.dep_ in {"det", "poss", "nummod"} for g in c.children)
+            for c in t.children) and not any(
+            c.ent_type_ in {"DATE", "TIME"} or c.dep_ == "npadvmod" for c in t.subtree):
+        return True
     cur = t
     for _ in range(6):
         subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
