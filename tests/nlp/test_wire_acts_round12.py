@@ -113,6 +113,15 @@ def test_ground_taken_by_force_is_an_attack(pipeline: Pipeline, text: str,
     assert taken in [a.text for a in ev.recipients]
 
 
+def test_ground_of_any_kind_taken_with_force_told_is_an_attack(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "Militants seized control of the border crossing after "
+                                   "killing three guards."), "ASSAULT")
+    assert any("seized" in {m.text for m in e.mentions} for e in found)
+    # and without force told, a crossing changing hands is no incident
+    assert not _of(_extract(pipeline, "Militants seized control of the border crossing."),
+                   "ASSAULT")
+
+
 def test_control_of_a_company_is_no_act(pipeline: Pipeline) -> None:
     rec = _extract(pipeline, "The state took control of the airline in 2019.")
     assert not [e for e in rec.events if e.category in {"ASSAULT", "COERCE"}]
@@ -265,3 +274,44 @@ def test_a_present_denial_of_a_practice_tells_no_act(pipeline: Pipeline, text: s
 )
 def test_a_denial_of_a_particular_act_is_negated(pipeline: Pipeline, text: str) -> None:
     assert [e.status for e in _of(_extract(pipeline, text), "ASSAULT")] == ["negated"]
+
+
+def test_a_headline_jailing_over_a_court_sentence_is_no_new_arrest(pipeline: Pipeline) -> None:
+    text = ("Union leader jailed\n\nSEOUL (Reuters) - A Seoul court on Friday sentenced "
+            "union leader Park Min-ho to 18 months in prison for organising an illegal rally "
+            "in 2023. Park was arrested in March last year and has been in custody since.")
+    found = _of(_extract(pipeline, text), "COERCE")
+    assert all("jailed" not in {m.text for m in e.mentions} for e in found), [
+        [m.text for m in e.mentions] for e in found]
+
+
+def test_a_jailing_told_alone_is_custody(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "Police jailed three protesters overnight in the city."),
+                "COERCE")
+    assert found
+
+
+def test_the_dateline_is_no_part_of_the_actor(pipeline: Pipeline) -> None:
+    text = ("Police break up march\n\nBANGKOK (Reuters) - Thai riot police used water "
+            "cannon on Sunday to disperse thousands of protesters in the capital.")
+    found = _of(_extract(pipeline, text), "COERCE")
+    assert found and [a.text for a in found[0].actors] == ["Thai riot police"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the latest abduction in the region, where armed gangs kidnap people for "
+        "ransom.",
+        "The village, where militants attack convoys almost every week, lies near the border.",
+    ],
+)
+def test_a_present_habit_told_of_a_place_is_no_act(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in _of(_extract(pipeline, text), "ASSAULT")
+                if any(m.text in {"kidnap", "attack"} for m in e.mentions)]
+
+
+def test_a_past_act_told_of_a_place_stays(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "The town where gunmen killed 12 people on Sunday is near "
+                                   "the border."), "ASSAULT")
+    assert found and found[0].status == "asserted"

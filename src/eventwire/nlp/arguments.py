@@ -51,6 +51,11 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
         toks = list(work.doc[em.start : em.end])
     else:
         toks = phrase(head)
+    cut = work.context.dateline_end
+    if cut and toks[0].idx < cut <= head.idx:
+        # "BANGKOK (Reuters) - Thai riot police used ...": the parser hangs the dateline on
+        # the first noun; it is no part of who acted
+        toks = [x for x in toks if x.idx >= cut]
     arg = Arg(head=head, tokens=toks, entity=e)
     arg.plural = head.tag_ in {"NNS", "NNPS"}
     doc = head.doc

@@ -661,7 +661,13 @@ def _generic_clause(t: Token, w: EventWords) -> bool:
         if cur.dep_ == "relcl":
             return any(c.lower_ in w.generic_dets for c in cur.head.children
                        if c.dep_ == "det") or (
-                cur.head.lower_ in w.generic_heads and cur.tag_ in {"VBZ", "VBP"})
+                cur.head.lower_ in w.generic_heads and cur.tag_ in {"VBZ", "VBP"}) or (
+                # "a region where armed gangs kidnap people for ransom": a present habit of
+                # a kind of doer, told about a place or a time
+                cur.tag_ == "VBP" and any(
+                    c.dep_ == "nsubj" and c.tag_ == "NNS" and not any(
+                        g.dep_ in {"det", "poss", "nummod"} for g in c.children)
+                    for c in cur.children))
         if cur.head.i == cur.i or cur.dep_ not in {"conj", "relcl"}:
             return False
         cur = cur.head

@@ -904,6 +904,15 @@ class _Judge:
         sentence; "was remanded in custody": a court's order."""
         if t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.w.remand_verbs:
             return True
+        work = self.work
+        if t.i < work.body_start:
+            # "Activist jailed" over "a court sentenced the activist to ...": the body's
+            # first sentence (two, for a dateline the parser cut off as one) says how
+            starts, n = work.sent_starts, work.title_sents + 2
+            lead = starts[n] if n < len(starts) else len(work.doc)
+            if any(x.sense == "judicial" and work.body_start <= x.trigger.i < lead
+                   for x in work.mentions):
+                return True
         # (the length is the object of "for": "for 15 years", "for life"; not "in custody
         # for a shooting about two weeks ago")
         return any((c.dep_ == "prep" and c.lower_ == "for"
@@ -1007,7 +1016,11 @@ class _Judge:
         if _has([c for c in t.children] + camera, w.camera) or any(
             c.dep_ == "prep" and c.lower_ == "on" for c in t.children):
             return "drop"
-        if any(self._ground(a) for a in m.recipients):
+        if any(self._ground(a) for a in m.recipients) or (
+                # "seized control of the border crossing after killing three guards": ground
+                # of any kind taken with force told
+                any(c.dep_ == "dobj" and c.lemma_.lower() in w.territory_words for c in t.children)
+                and (_has(t.sent, w.casualty) or _has(t.sent, w.weapons))):
             m.category, m.modes = "ASSAULT", set()
             return "keep"
         if any(_human(work, a, w) for a in m.recipients):
