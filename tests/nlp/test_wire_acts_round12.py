@@ -315,3 +315,60 @@ def test_a_past_act_told_of_a_place_stays(pipeline: Pipeline) -> None:
     found = _of(_extract(pipeline, "The town where gunmen killed 12 people on Sunday is near "
                                    "the border."), "ASSAULT")
     assert found and found[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a suicide is no attack on anyone
+        ("Her father killed himself in 2009.", "ASSAULT"),
+        ("A farmer shot himself after losing his land.", "ASSAULT"),
+        # advancing, not marching in protest
+        ("The militant group is on the march in the north.", "PROTEST"),
+        # a judge's order that someone stay held: no one taken
+        ("A judge ruled that the suspect will remain in custody.", "COERCE"),
+        # one person's objections
+        ("Despite her numerous protests, the committee went ahead.", "PROTEST"),
+        # the general danger, not a threat anyone made
+        ("Experts say the plan could make the terror threat worse.", "THREATEN"),
+    ],
+)
+def test_words_of_political_news_that_tell_no_incident(pipeline: Pipeline, text: str,
+                                                       category: str) -> None:
+    assert not _of(_extract(pipeline, text), category)
+
+
+def test_the_attackers_suicide_leaves_the_victims_count(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "The gunman killed himself after shooting five people."),
+                "ASSAULT")
+    assert len(found) == 1
+    assert found[0].outcome is None or found[0].outcome.dead != 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police received a terror threat against the stadium on Friday.",
+        "The school was evacuated after a bomb threat on Monday.",
+    ],
+)
+def test_a_threat_someone_made_is_a_threat(pipeline: Pipeline, text: str) -> None:
+    assert _of(_extract(pipeline, text), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The senator introduced a bill to impose sanctions on Iran.", "SANCTION"),
+        ("She criticised the proposed ban on opposition rallies.", "COERCE"),
+    ],
+)
+def test_a_measure_proposed_is_hypothetical(pipeline: Pipeline, text: str,
+                                           category: str) -> None:
+    assert [e.status for e in _of(_extract(pipeline, text), category)] == ["hypothetical"]
+
+
+def test_a_measure_adopted_is_asserted(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "The council adopted a resolution imposing sanctions on "
+                                   "the junta on Monday."), "SANCTION")
+    assert [e.status for e in found] == ["asserted"]

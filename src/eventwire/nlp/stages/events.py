@@ -128,6 +128,8 @@ class EventWords:
         self.control_nouns = w("events.control_nouns")
         self.additive = w("events.additive_adjectives")
         self.schedule_heads = w("events.schedule_heads")
+        self.proposal_nouns = w("events.proposal_nouns")
+        self.proposed = w("events.proposed_modifiers")
         self.reaction_nouns = w("events.reaction_nouns")
         self.reaction_verbs = w("events.reaction_verbs")
         self.military_objects = w("events.military_objects")
@@ -1622,6 +1624,17 @@ def _governors(t: Token) -> list[Token]:
     return out
 
 
+def _proposed(t: Token, w: EventWords) -> bool:
+    """A measure proposed, not adopted: "the proposed ban", "a bill to impose sanctions
+    on Iran", "a resolution to deploy troops"."""
+    if t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in w.proposed
+                                for c in t.children):
+        return True
+    top = ([t, *_scope(t)])[-1]
+    return top.dep_ in {"acl", "relcl"} and top.head.lemma_.lower() in w.proposal_nouns and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+
+
 def _scope(t: Token) -> list[Token]:
     """The verbs whose modals and intentions reach the trigger: for a noun, the verb it is
     the object of; from there up through coordinated verbs and verb complements
@@ -1727,6 +1740,8 @@ def _mood(m: Mention, w: EventWords) -> None:
         if intent_head is None and _complement(verb) and (
                 verb.head.lemma_ in w.intent_heads or verb.head.lower_ in w.schedule_heads):
             intent_head = verb.head  # (or "was due to address a rally": on the calendar)
+    if m.mood in {"asserted", "future"} and _proposed(t, w):
+        m.mood = "hypothetical"  # "a bill to impose sanctions", "the proposed ban"
     if aux & w.modals and m.mood == "asserted":
         m.mood = "future" if _future_in_past(t, aux, w) else "hypothetical"
     if aux & w.future and m.mood == "asserted":

@@ -107,6 +107,10 @@ class SenseWords:
         self.nobody = w("senses.nobody")
         self.hostile = w("senses.hostile_words")
         self.threat_compounds = w("senses.threat_compounds")
+        self.danger_compounds = w("senses.danger_compounds")
+        self.self_harm = w("senses.self_harm_verbs")
+        self.singular_possessives = w("senses.singular_possessives")
+        self.custody_state = w("senses.custody_state_verbs")
         self.threat_verbs = w("senses.threat_verbs")
         self.forces = w("senses.forces_words")
         self.campaign = w("senses.campaign_words")
@@ -580,9 +584,14 @@ def _threat(m: Mention, w: SenseWords, protests: frozenset[int] = frozenset()) -
     if t.lemma_.lower() == "ultimatum":
         return True
     if t.pos_ == "NOUN":
+        made = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {
+            "by", "from", "against"}) for c in t.children) or (
+            t.head.lemma_.lower() in w.threat_verbs and t.dep_ in {"dobj", "nsubjpass"})
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
         if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in w.threat_compounds
+               and not (the and not made and c.lemma_.lower() in w.danger_compounds)
                for c in t.children):
-            return True  # "a bomb threat", "death threats"
+            return True  # "a bomb threat", "death threats" (not "the terror threat")
         if any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.dep_ == "pobj" for g in c.children) for c in t.children):
             return False  # "a threat to democracy", "Putin's threat to Europe": a danger
@@ -692,6 +701,11 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
         return False  # "protested the decision in a letter": words, not a gathering
     if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in t.children):
         return False  # "demonstrated her skill", "demonstrated that ...": showed
+    if lemma == "protest" and t.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and (c.lower_ in w.singular_possessives or c.ent_type_ == "PERSON")
+            for c in t.children) and not any(
+            c.dep_ == "prep" and c.lower_ in w.locative_preps for c in t.children):
+        return False  # "despite her numerous protests": one person's objections
     if lemma in {"march", "rally"} and _has(sent, w.memorial):
         return False  # in memory, in tribute: a memorial march
     if lemma == "rally":
@@ -766,6 +780,10 @@ class _Judge:
             return "drop"
         if sense == "judicial":
             return "drop"
+        if t.pos_ == "VERB" and t.lemma_.lower() in w.self_harm and (
+                objs := [c for c in t.children if c.dep_ == "dobj"]) and all(
+                c.lower_ in w.reflexives for c in objs):
+            return "drop"  # "killed himself": a suicide, no attack
         if m.category == "SANCTION" and t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} and (
                 t.head.lemma_.lower() in w.lifting):
             return "drop"  # "the UN lifted sanctions on the country": none imposed
@@ -787,8 +805,9 @@ class _Judge:
         if sense == "inquiry":
             return "drop" if self._follow_up(m) else "keep"
         if sense == "custody":
-            if self._sentenced(t) or self._in_care(t):
-                return "drop"
+            if self._sentenced(t) or self._in_care(t) or (
+                    t.dep_ == "pobj" and t.head.head.lemma_.lower() in w.custody_state):
+                return "drop"  # (or "will remain in custody": held still, not taken)
             # "supporters of the jailed leader": a participle before its noun tells a
             # state, the jailing told elsewhere if at all
             return "joins" if t.dep_ == "amod" and t.tag_ == "VBN" else "keep"
