@@ -372,3 +372,61 @@ def test_a_measure_adopted_is_asserted(pipeline: Pipeline) -> None:
     found = _of(_extract(pipeline, "The council adopted a resolution imposing sanctions on "
                                    "the junta on Monday."), "SANCTION")
     assert [e.status for e in found] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # support gathered, not a protest
+        ("As he took the stage, the senator rallied Democrats around the nominee.", "PROTEST"),
+        # a retort
+        ('The governor shot back, "I have nothing to hide."', "ASSAULT"),
+        # words, told by the participle that goes with them
+        ("He attacked his rival relentlessly, questioning whether she was eligible.",
+         "ASSAULT"),
+        # power in politics, not ground taken by armed men
+        ("Leaders must take back control of state capitols.", "COERCE"),
+    ],
+)
+def test_more_words_of_political_news_that_tell_no_incident(pipeline: Pipeline, text: str,
+                                                            category: str) -> None:
+    assert not _of(_extract(pipeline, text), category)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a pledge or promise of a measure waits on the promiser's power
+        ("The candidate pledged to ban all foreigners from entering the country.", "COERCE"),
+        ("Her promises to deport undocumented immigrants alarmed voters.", "COERCE"),
+        ("He won on a platform of deporting illegal immigrants.", "COERCE"),
+        # what is wished for is not done
+        ("The mayor said he would like to punch the reporter in the face.", "ASSAULT"),
+    ],
+)
+def test_acts_promised_or_wished_for_are_hypothetical(pipeline: Pipeline, text: str,
+                                                     category: str) -> None:
+    assert [e.status for e in _of(_extract(pipeline, text), category)] == ["hypothetical"]
+
+
+def test_a_protest_pledged_is_still_planned(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "Students pledged to march on parliament on Friday."),
+                "PROTEST")
+    assert [e.status for e in found] == ["future"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot back at the gunman outside the bank.",
+        "The soldiers fired back at the attackers.",
+    ],
+)
+def test_returned_fire_is_force(pipeline: Pipeline, text: str) -> None:
+    assert _of(_extract(pipeline, text), "ASSAULT")
+
+
+def test_an_armed_side_taking_a_capital_on_a_day_is_an_attack(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "The Taliban took control of the provincial capital on "
+                                   "Sunday."), "ASSAULT")
+    assert found and found[0].recipients

@@ -130,6 +130,8 @@ class EventWords:
         self.schedule_heads = w("events.schedule_heads")
         self.proposal_nouns = w("events.proposal_nouns")
         self.proposed = w("events.proposed_modifiers")
+        self.promise_heads = w("events.promise_heads")
+        self.desire_heads = w("events.desire_heads")
         self.reaction_nouns = w("events.reaction_nouns")
         self.reaction_verbs = w("events.reaction_verbs")
         self.military_objects = w("events.military_objects")
@@ -1631,6 +1633,9 @@ def _proposed(t: Token, w: EventWords) -> bool:
                                 for c in t.children):
         return True
     top = ([t, *_scope(t)])[-1]
+    if top.dep_ == "pcomp" and top.head.lower_ == "of" and (
+            top.head.head.lemma_.lower() in w.proposal_nouns):
+        return True  # "a platform of deporting illegal immigrants"
     return top.dep_ in {"acl", "relcl"} and top.head.lemma_.lower() in w.proposal_nouns and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
 
@@ -1747,7 +1752,11 @@ def _mood(m: Mention, w: EventWords) -> None:
     if aux & w.future and m.mood == "asserted":
         m.mood = "future"
     if intent_head is not None and (intent or m.mood == "asserted"):
-        m.mood = "future" if intent_head.lemma_ != "threaten" else "hypothetical"
+        m.mood = "future" if intent_head.lemma_ != "threaten" and not (
+            intent_head.lemma_ in w.promise_heads and m.category != "PROTEST") else "hypothetical"
+    if m.mood in {"asserted", "future"} and any(
+            _complement(v) and v.head.lemma_ in w.desire_heads for v in [t, *_scope(t)]):
+        m.mood = "hypothetical"  # "would like to punch him": wished, not done
     if m.mood == "asserted" and t.pos_ == "NOUN" and _planned_ahead(t, w):
         m.mood = "future"  # "the march planned for Saturday", "the upcoming rally"
     schemed = _schemed_by(t, w)

@@ -111,6 +111,7 @@ class SenseWords:
         self.self_harm = w("senses.self_harm_verbs")
         self.singular_possessives = w("senses.singular_possessives")
         self.custody_state = w("senses.custody_state_verbs")
+        self.ground_words = w("senses.ground_words")
         self.threat_verbs = w("senses.threat_verbs")
         self.forces = w("senses.forces_words")
         self.campaign = w("senses.campaign_words")
@@ -232,6 +233,10 @@ def _generic(t: Token, w: SenseWords) -> bool:
 
 def _figurative_particle(t: Token, w: SenseWords) -> bool:
     lemma = t.lemma_.lower()
+    if lemma in {"shoot", "fire"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back"
+                                         for c in t.children) and not any(
+            c.dep_ in {"dobj", "prep"} for c in t.children) and _quote_follows(t):
+        return True  # 'Hillary shot back, "I suppose ..."': a retort
     if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children):
         # "shot down a drone" is force, "shot down the proposal" is not
         objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}] + _subjects(t)
@@ -249,6 +254,13 @@ def _figurative_particle(t: Token, w: SenseWords) -> bool:
             if nxt is not None and f"{c.lower_} {nxt.lower_}" in parts:
                 return True
     return False
+
+
+def _quote_follows(t: Token) -> bool:
+    """Does a quotation or a colon follow the verb within three tokens (a retort's words)?"""
+    doc = t.doc
+    return any(doc[i].is_quote or doc[i].text == ":"
+               for i in range(t.i + 1, min(len(doc), t.i + 4)))
 
 
 def _nothing_happened(m: Mention, w: SenseWords) -> bool:
@@ -706,6 +718,8 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
             for c in t.children) and not any(
             c.dep_ == "prep" and c.lower_ in w.locative_preps for c in t.children):
         return False  # "despite her numerous protests": one person's objections
+    if lemma == "rally" and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children):
+        return False  # "rallied Democrats around Clinton": gathered support, no protest
     if lemma in {"march", "rally"} and _has(sent, w.memorial):
         return False  # in memory, in tribute: a memorial march
     if lemma == "rally":
@@ -1033,13 +1047,19 @@ class _Judge:
         if t.dep_ == "relcl":
             camera.append(t.head)
         if _has([c for c in t.children] + camera, w.camera) or any(
-            c.dep_ == "prep" and c.lower_ == "on" for c in t.children):
+            c.dep_ == "prep" and c.lower_ == "on" and not any(
+                g.ent_type_ in {"DATE", "TIME"} for g in c.children)  # "on Sunday": a day
+                for c in t.children):
+            return "drop"
+        held = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in w.territory_words]
+        if held and not any(_armed_arg(work, a, w) for a in m.actors):
+            # "leaders must take back control of state capitols": power, not ground taken by
+            # armed men
             return "drop"
         if any(self._ground(a) for a in m.recipients) or (
                 # "seized control of the border crossing after killing three guards": ground
                 # of any kind taken with force told
-                any(c.dep_ == "dobj" and c.lemma_.lower() in w.territory_words for c in t.children)
-                and (_has(t.sent, w.casualty) or _has(t.sent, w.weapons))):
+                held and (_has(t.sent, w.casualty) or _has(t.sent, w.weapons))):
             m.category, m.modes = "ASSAULT", set()
             return "keep"
         if any(_human(work, a, w) for a in m.recipients):
@@ -1050,8 +1070,7 @@ class _Judge:
         if a.entity >= 0:
             return self.work.entities[a.entity].type in {"GPE", "LOC", "FAC"}
         lemma = a.head.lemma_.lower()
-        return lemma in self.w.targets or lemma in {"territory", "area", "region", "ground",
-                                                    "province", "district", "stronghold"}
+        return lemma in self.w.targets or lemma in self.w.ground_words
 
     def _cyber(self, m: Mention) -> bool:
         t = m.trigger
