@@ -644,6 +644,19 @@ def _skip_noun(t: Token, w: EventWords) -> bool:
     return bool(t.dep_ == "compound") and t.head.lemma_.lower() not in w.attempt_heads
 
 
+def _habit(t: Token) -> bool:
+    """A verb in the simple present with no object, no phrase and no helper, whose subject
+    is a pronoun or a bare plural: a habit or a kind ("they both kill", "terrorists kill"),
+    not an act (a headline's present, "Gunmen kill 12", has its object)."""
+    if t.pos_ != "VERB" or t.tag_ not in {"VBP", "VBZ"}:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass", "prep", "agent", "aux", "auxpass", "npadvmod",
+                      "ccomp", "xcomp", "advcl"} for c in t.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or (c.tag_ == "NNS" and not any(
+        g.dep_ in {"det", "poss", "nummod"} for g in c.children))) for c in t.children)
+
+
 def _generic_clause(t: Token, w: EventWords) -> bool:
     """ "No war criminal who has killed ...", "Those who attack markets are our enemies": a
     relative clause on a generic subject, or on "those"/"anyone" with a present verb,
@@ -729,6 +742,8 @@ def find_mentions(work: Work, res: Resources) -> None:
             continue  # "put the plan to a vote": no weapon held, no mention to build
         if _generic_clause(t, w) or _instrument(t, w):
             continue
+        if t.i >= work.body_start and _habit(t):
+            continue  # "They both steal. They both kill.": what kinds of people do
         m = Mention(trigger=t, category=trig.category, modes=set(trig.modes), sense=trig.sense)
         if t.pos_ == "NOUN":
             dets = [c for c in t.children if c.dep_ in {"det", "poss"}]

@@ -797,7 +797,9 @@ class _Judge:
         if t.pos_ == "VERB" and t.lemma_.lower() in w.self_harm and (
                 objs := [c for c in t.children if c.dep_ == "dobj"]) and all(
                 c.lower_ in w.reflexives for c in objs):
-            return "drop"  # "killed himself": a suicide, no attack
+            # "her father killed himself": a suicide, no attack of its own; told with an
+            # attack ("the gunman killed himself after shooting five"), part of that one
+            return "joins"
         if m.category == "SANCTION" and t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} and (
                 t.head.lemma_.lower() in w.lifting):
             return "drop"  # "the UN lifted sanctions on the country": none imposed
