@@ -460,3 +460,51 @@ def test_a_place_named_on_a_victim_is_no_side(pipeline: Pipeline) -> None:
             "parked car at a gas station on Monday. The child was struck in the head. The "
             "Ohio boy, 7, killed inside the car, was flown to a hospital where he died.")
     assert len(_of(_extract(pipeline, text), "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a vote won is no ground taken
+        ("Ted Cruz has captured Texas and Oklahoma.", "ASSAULT"),
+        ("Sanders captured the Democratic primary in Vermont.", "COERCE"),
+        # a contest named by what it is over
+        ("Her difficult nomination battle has taken a toll on her candidacy.", "ASSAULT"),
+        ("The two firms are locked in a legal fight over the patent.", "ASSAULT"),
+        # radar shot into the ground; a phrasal verb; an idiom
+        ("Finding it is not as simple as shooting radar into the ground.", "ASSAULT"),
+        ("The stories wound up being a nothingburger.", "ASSAULT"),
+        ("The senator has tried to seize the high ground.", "COERCE"),
+        # sanctions broken are those in force
+        ("The court freed seven men convicted of violating sanctions against Iran.",
+         "SANCTION"),
+    ],
+)
+def test_words_of_campaigns_and_courts_that_tell_no_incident(pipeline: Pipeline, text: str,
+                                                             category: str) -> None:
+    assert not _of(_extract(pipeline, text), category)
+
+
+def test_armed_men_capturing_a_town_still_attack_it(pipeline: Pipeline) -> None:
+    assert _of(_extract(pipeline, "Rebels captured the town of Kidal on Sunday."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Critics condemned him for proposing a temporary ban on Muslims entering the "
+         "country.", "COERCE"),
+        ("The judge cited his calls for banning Muslims.", "COERCE"),
+        ("Voters were divided on whether to deport immigrants already in the country.",
+         "COERCE"),
+    ],
+)
+def test_measures_put_forward_or_asked_for_are_hypothetical(pipeline: Pipeline, text: str,
+                                                           category: str) -> None:
+    assert [e.status for e in _of(_extract(pipeline, text), category)] == ["hypothetical"]
+
+
+def test_a_question_of_where_leaves_the_act_asserted(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "Investigators are trying to determine whether the men "
+                                   "were shot outside or inside the hotel."), "ASSAULT")
+    assert found and found[0].status == "asserted"

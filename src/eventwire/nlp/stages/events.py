@@ -131,6 +131,8 @@ class EventWords:
         self.proposal_nouns = w("events.proposal_nouns")
         self.proposed = w("events.proposed_modifiers")
         self.promise_heads = w("events.promise_heads")
+        self.proposing_verbs = w("events.proposing_verbs")
+        self.request_nouns = w("events.request_nouns")
         self.desire_heads = w("events.desire_heads")
         self.reaction_nouns = w("events.reaction_nouns")
         self.reaction_verbs = w("events.reaction_verbs")
@@ -1647,12 +1649,30 @@ def _proposed(t: Token, w: EventWords) -> bool:
     if t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in w.proposed
                                 for c in t.children):
         return True
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in w.proposing_verbs:
+        return True  # "proposing a temporary ban"
+    if t.pos_ == "VERB" and any(c.lower_ == "whether" and c.dep_ in {"mark", "advmod"}
+                                for c in t.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        # "divided on whether to deport them": a choice still open ("whether the men were
+        # shot outside or inside" asks where, not whether)
+        return True
     top = ([t, *_scope(t)])[-1]
     if top.dep_ == "pcomp" and top.head.lower_ == "of" and (
             top.head.head.lemma_.lower() in w.proposal_nouns):
         return True  # "a platform of deporting illegal immigrants"
     return top.dep_ in {"acl", "relcl"} and top.head.lemma_.lower() in w.proposal_nouns and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+
+
+def _requested_by_noun(t: Token, w: EventWords) -> bool:
+    """ "His call to ban all Muslim immigrants", "calls for banning Muslims": an act asked
+    for by a request's noun (a protest called for is planned: the caller's concern)."""
+    top = ([t, *_scope(t)])[-1]
+    if top.dep_ in {"acl", "relcl"} and top.head.lemma_.lower() in w.request_nouns:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    return top.dep_ == "pcomp" and top.head.lower_ == "for" and (
+        top.head.head.lemma_.lower() in w.request_nouns)
 
 
 def _scope(t: Token) -> list[Token]:
@@ -1762,6 +1782,8 @@ def _mood(m: Mention, w: EventWords) -> None:
             intent_head = verb.head  # (or "was due to address a rally": on the calendar)
     if m.mood in {"asserted", "future"} and _proposed(t, w):
         m.mood = "hypothetical"  # "a bill to impose sanctions", "the proposed ban"
+    if m.mood in {"asserted", "future"} and m.category != "PROTEST" and _requested_by_noun(t, w):
+        m.mood = "hypothetical"  # "Trump's call to ban all Muslim immigrants"
     if aux & w.modals and m.mood == "asserted":
         m.mood = "future" if _future_in_past(t, aux, w) else "hypothetical"
     if aux & w.future and m.mood == "asserted":

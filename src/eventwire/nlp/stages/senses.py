@@ -112,6 +112,9 @@ class SenseWords:
         self.singular_possessives = w("senses.singular_possessives")
         self.custody_state = w("senses.custody_state_verbs")
         self.ground_words = w("senses.ground_words")
+        self.contest_modifiers = w("senses.contest_modifiers")
+        self.contest_nouns = w("senses.contest_nouns")
+        self.sanction_breaches = w("senses.sanction_breaches")
         self.threat_verbs = w("senses.threat_verbs")
         self.forces = w("senses.forces_words")
         self.campaign = w("senses.campaign_words")
@@ -731,6 +734,11 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "for"
                and any(g.ent_type_ == "PERSON" for g in c.subtree) for c in t.children):
             return False  # "a rally for Mrs. Clinton"
+        if t.dep_ == "dobj" and not any(
+                c.dep_ == "prep" and c.lower_ in {"against", "over", "for"} for c in t.children
+        ) and any(s.dep_ == "nsubj" and work.entity_at(s) >= 0
+                  and work.entities[work.entity_at(s)].type == "PERSON" for s in t.head.children):
+            return False  # "Trump will be holding a rally at an Elks Lodge": his event
         gov = t.head.head if t.dep_ == "pobj" else None
         if gov is not None and any(
             s.dep_ in {"nsubj", "nsubjpass"} and (
@@ -794,6 +802,19 @@ class _Judge:
             return "drop"
         if sense == "judicial":
             return "drop"
+        if t.pos_ == "NOUN" and t.lemma_.lower() in w.contest_nouns and any(
+                c.dep_ in {"compound", "amod", "nmod"} and (
+                    c.lemma_.lower() in w.contest_modifiers or c.lower_ in w.contest_modifiers)
+                for c in t.children):
+            return "drop"  # "her nomination battle", "a legal fight": a contest, no force
+        if m.category == "SANCTION" and t.pos_ == "NOUN" and t.dep_ == "dobj" and (
+                t.head.lemma_.lower() in w.sanction_breaches):
+            return "drop"  # "charged with violating sanctions": those in force
+        if sense == "capture" and m.actors and not any(
+                _armed_arg(work, a, w) or a.sector in {"GOV", "COP", "MIL"} for a in m.actors) and (
+                any(a.entity >= 0 and work.entities[a.entity].type == "PERSON"
+                    for a in m.actors)):
+            return "drop"  # "Cruz has captured Texas": won a vote, took no ground
         if t.pos_ == "VERB" and t.lemma_.lower() in w.self_harm and (
                 objs := [c for c in t.children if c.dep_ == "dobj"]) and all(
                 c.lower_ in w.reflexives for c in objs):
