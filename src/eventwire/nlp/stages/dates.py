@@ -62,9 +62,11 @@ def resolve_derived(work: Work) -> None:
             [work.mentions[j] for j in work.events[src.event].mentions] if src.event >= 0 else [src]
         )
         ev_time = next((p.time for p in peers if p.time is not None and p.time.date), None)
-        if m.time is not None and (ev_time is None or ev_time.date is None) and src.time is None:
+        if (m.time is not None and (ev_time is None or ev_time.date is None)
+                and (src.time is None or not src.time.date)):
             # the other way round: "died in a shootout two days after the bombing" dates the
-            # shootout from the bombing, when the bombing's event has the date
+            # shootout from the bombing, when the bombing's event has the date (the shootout
+            # may hold the undated words "two days after" themselves)
             own = [work.mentions[j] for j in work.events[m.event].mentions] if m.event >= 0 else []
             known = next((p.time for p in own if p is not m and p.time is not None
                           and p.time.date and len(p.time.date) == 10), None)
