@@ -42,8 +42,10 @@ class TimeWords:
         self.period_starts = w("time.period_starts")
         self.units: Mapping[str, int] = lex.mapping("time.duration_units")
         self.directions: Mapping[str, int] = lex.mapping("time.relative_directions")
+        self.calendar_units: Mapping[str, int] = lex.mapping("time.calendar_units")
         for name, table in (("duration_units", self.units),
-                            ("relative_directions", self.directions)):
+                            ("relative_directions", self.directions),
+                            ("calendar_units", self.calendar_units)):
             if not all(isinstance(v, int) for v in table.values()):
                 raise LexiconError(f"lexicon 'time.{name}': values must be whole numbers")
         self.link_preps = w("time.link_prepositions")
@@ -426,13 +428,14 @@ def _relative_links(work: Work, res: Resources) -> None:
             kind != "relative"
             or len(words) < 3
             or words[-1] not in w.directions
-            or words[-2] not in w.units
+            or (words[-2] not in w.units and words[-2] not in w.calendar_units)
         ):
             continue
         n = res.numbers.read_int(words[-3])
         if n is None:
             continue
-        days = n * w.units[words[-2]]
+        months = w.calendar_units.get(words[-2], 0) * n
+        days = n * w.units.get(words[-2], 0)
         toks = tokens_of(work, span)
         prep = next((t for t in toks if t.lower_ in w.directions), None)
         if prep is None:
@@ -444,6 +447,20 @@ def _relative_links(work: Work, res: Resources) -> None:
         here = by_sent.get(work.sent_start(prep.i), [])
         inner = [k for k in here if work.mentions[k].trigger.i in sub]
         outer = [k for k in here if work.mentions[k].trigger.i not in sub]
+        sign = w.directions[words[-1]]
+        if outer and not inner:
+            # "Two weeks after the election on April 20, the army detained ...": the date
+            # inside the complement is the complement's; the act is the count away from it
+            _from_complement_date(work, [work.mentions[k] for k in outer], sub, span,
+                                  -sign * days, -sign * months)
+            continue
+        if months:
+            # "came 20 years after soldiers killed 14 protesters": a count of years or
+            # months gives the clause's act the year or the month, not a day
+            if inner and outer:
+                _months_from(work, [work.mentions[k] for k in inner],
+                             work.mentions[outer[0]].time, span, sign * months)
+            continue
         if inner and not outer:
             # "the school reopened on Saturday, three weeks after a bombing killed 53": the
             # clause's acts are that far from the day the governing verb is dated by
@@ -454,7 +471,6 @@ def _relative_links(work: Work, res: Resources) -> None:
             continue
         inner_m = work.mentions[inner[0]]
         # the clause event happened N days before (after -> minus) the outer event
-        sign = w.directions[words[-1]]
         inner_m.derived_from = outer[0]
         inner_m.time = Time(
             text=span.text,
@@ -465,6 +481,55 @@ def _relative_links(work: Work, res: Resources) -> None:
             anchor="text",
         )
         work.relative_days[inner[0]] = sign * days
+
+
+def _shifted(t: Time, days: int, months: int, span: Span) -> Time | None:
+    """``t``'s date moved by a count: days from a day give a day, months from a month or a
+    day give the month, years (twelve months) from any date give the year."""
+    if not t.date:
+        return None
+    d = t.date
+    if days and len(d) == 10:
+        day = date.fromisoformat(d) + timedelta(days=days)
+        return Time(text=span.text, start=span.start, end=span.end, date=day.isoformat(),
+                    precision="day", anchor="text")
+    if months and months % 12 == 0 and len(d) >= 4 and d[:4].isdigit():
+        return Time(text=span.text, start=span.start, end=span.end,
+                    date=str(int(d[:4]) + months // 12), precision="year", anchor="text")
+    if months and len(d) >= 7 and d[:4].isdigit() and d[5:7].isdigit():
+        k = int(d[:4]) * 12 + int(d[5:7]) - 1 + months
+        return Time(text=span.text, start=span.start, end=span.end,
+                    date=f"{k // 12:04d}-{k % 12 + 1:02d}", precision="month", anchor="text")
+    return None
+
+
+def _months_from(work: Work, acts: list[Mention], other: Time | None, span: Span,
+                 months: int) -> None:
+    """Date ``acts`` ``months`` from the date of the act they are counted from."""
+    if other is None or (moved := _shifted(other, 0, months, span)) is None:
+        return
+    for m in acts:
+        m.time = moved
+
+
+def _from_complement_date(work: Work, acts: list[Mention], sub: set[int], span: Span,
+                          days: int, months: int) -> None:
+    """"Two weeks after the election on April 20": the act outside the complement is dated
+    by the complement's own date moved by the count (never by that date itself)."""
+    for tx in work.timexes:
+        toks = tokens_of(work, tx.span)
+        if tx.kind not in {"DATE", "TIME"} or not toks or not all(t.i in sub for t in toks):
+            continue
+        noun = noun_dated(work, tx.span)
+        moved = _shifted(tx.time, days, months, span)
+        if moved is None or (noun is not None and any(m.trigger.i == noun.i
+                                                      for m in work.mentions)):
+            return  # "three days after the April 15, 2013, bombing": the date is the act's
+        for m in acts:
+            if m.time is None or not m.time.date or (
+                    tx.span.start <= m.time.start < tx.span.end):
+                m.time = moved
+        return
 
 
 def _from_clause_day(work: Work, acts: list[Mention], verb: Token, sub: set[int],
