@@ -454,6 +454,15 @@ def _relative_links(work: Work, res: Resources) -> None:
             _from_complement_date(work, [work.mentions[k] for k in outer], sub, span,
                                   -sign * days, -sign * months)
             continue
+        if inner and outer and (told := _complement_date(work, sub)) is not None:
+            # "Three days after the massacre on 12 May 2025, troops arrested ...": the date
+            # inside the complement is the massacre's; the arrest is the count away from it
+            for k in inner:
+                if work.mentions[k].time is None or not work.mentions[k].time.date:
+                    work.mentions[k].time = told.time
+            _from_complement_date(work, [work.mentions[k] for k in outer], sub, span,
+                                  -sign * days, -sign * months, told)
+            continue
         if months:
             # "came 20 years after soldiers killed 14 protesters": a count of years or
             # months gives the clause's act the year or the month, not a day
@@ -512,24 +521,33 @@ def _months_from(work: Work, acts: list[Mention], other: Time | None, span: Span
         m.time = moved
 
 
-def _from_complement_date(work: Work, acts: list[Mention], sub: set[int], span: Span,
-                          days: int, months: int) -> None:
-    """"Two weeks after the election on April 20": the act outside the complement is dated
-    by the complement's own date moved by the count (never by that date itself)."""
+def _complement_date(work: Work, sub: set[int]) -> Timex | None:
+    """The first dated expression inside a relative signal's complement."""
     for tx in work.timexes:
         toks = tokens_of(work, tx.span)
-        if tx.kind not in {"DATE", "TIME"} or not toks or not all(t.i in sub for t in toks):
-            continue
-        noun = noun_dated(work, tx.span)
-        moved = _shifted(tx.time, days, months, span)
-        if moved is None or (noun is not None and any(m.trigger.i == noun.i
-                                                      for m in work.mentions)):
-            return  # "three days after the April 15, 2013, bombing": the date is the act's
-        for m in acts:
-            if m.time is None or not m.time.date or (
-                    tx.span.start <= m.time.start < tx.span.end):
-                m.time = moved
+        if tx.kind in {"DATE", "TIME"} and tx.time.date and toks and all(
+                t.i in sub for t in toks):
+            return tx
+    return None
+
+
+def _from_complement_date(work: Work, acts: list[Mention], sub: set[int], span: Span,
+                          days: int, months: int, tx: Timex | None = None) -> None:
+    """"Two weeks after the election on April 20": the act outside the complement is dated
+    by the complement's own date moved by the count (never by that date itself)."""
+    tx = tx if tx is not None else _complement_date(work, sub)
+    if tx is None:
         return
+    moved = _shifted(tx.time, days, months, span)
+    if moved is None:
+        return
+    if tx.kind != "relative" and (noun := noun_dated(work, tx.span)) is not None and any(
+            m.trigger.i == noun.i for m in acts):
+        return  # "three days after the April 15, 2013, bombing": the date is the act's
+    for m in acts:
+        if m.time is None or not m.time.date or (
+                tx.span.start <= m.time.start < tx.span.end):
+            m.time = moved
 
 
 def _from_clause_day(work: Work, acts: list[Mention], verb: Token, sub: set[int],
