@@ -268,11 +268,14 @@ def attach(work: Work, res: Resources) -> None:
         if not toks or tx.kind == "relative" or _period_start(toks, w) or names_a_kind(
                 toks, w, triggers) or _in_dateline(work, span):
             continue
+        named = _acts_it_modifies(toks, triggers)
         for k in by_sent.get(work.sent_start(toks[0].i), ()):
             m = work.mentions[k]
             if m.time is not None:
                 continue
-            if attached_to(toks, m.trigger, w.light_verbs):
+            if named and m.trigger.i not in named:
+                continue  # "arrested a suspect in the May 2 shooting death": the shooting's
+            if (named and m.trigger.i in named) or attached_to(toks, m.trigger, w.light_verbs):
                 # the tense of the verb the expression dates, from the parse, before the
                 # sentence's cue words; a value that does not rest on a tense is kept as the
                 # text gave it ("later that day", "at 9 p.m." after "on Saturday")
@@ -285,6 +288,26 @@ def attach(work: Work, res: Resources) -> None:
     _subject_acts(work)
     _described_acts(work)
     _result_clauses(work)
+
+
+def _acts_it_modifies(toks: list[Token], triggers: set[int]) -> set[int]:
+    """ "the May 2 shooting death", "Saturday's attack": a date written before a noun as its
+    modifier belongs to the noun phrase it opens; the act nouns of that phrase are what it
+    dates, not a verb the phrase hangs off ("arrested a suspect in the May 2 shooting")."""
+    first, last = toks[0], toks[-1]
+    doc = last.doc
+    # the surface, where the parse breaks the phrase ("May" a compound of "2", "shooting" a
+    # verb): a determiner before the date, an act's word right after it
+    if (first.i > 0 and doc[first.i - 1].pos_ == "DET" and last.i + 1 < len(doc)
+            and last.i + 1 in triggers and doc[last.i + 1].sent.start == last.sent.start):
+        return {last.i + 1}
+    head = last.head
+    if (last.dep_ not in {"compound", "nmod", "poss", "npadvmod"} or head.i <= last.i
+            or head.pos_ not in {"NOUN", "PROPN"} or head.sent.start != last.sent.start):
+        return set()
+    own = {t.i for t in toks}
+    return {t.i for t in head.subtree if t.i in triggers and t.i not in own
+            and t.pos_ == "NOUN" and t.i <= head.i}
 
 
 def _subject_acts(work: Work) -> None:
