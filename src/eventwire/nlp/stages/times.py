@@ -147,9 +147,10 @@ def _counted_by_dates(reading: Reading, w: TimeWords, res: Resources) -> bool:
     days later"): ``dates`` counts it from that act's day, which is not always the last
     time the text named ("On Dec. 3 a man was shot nearby. The following day ..." told as
     background to the report's own shooting)."""
-    if reading.basis == "anchor":
-        return True
-    return reading.basis == "story" and counted_days(reading.span.text, w, res.numbers) is not None
+    # a story-relative time that counts nothing ("earlier in the week" first in a report)
+    # keeps TimeML's reading against the publication date: nothing else dates it
+    return reading.basis in {"anchor", "story"} and counted_days(
+        reading.span.text, w, res.numbers) is not None
 
 
 def to_time(span: Span, anchor: date | None, tense: str | None, work: Work | None = None) -> Time:
