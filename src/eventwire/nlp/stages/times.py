@@ -140,6 +140,9 @@ def find(work: Work, res: Resources) -> None:
             work.timexes.append(Timex(span, time, tx.type, reading.tensed))
 
 
+_STRETCHES = frozenset({"week", "month", "quarter", "season", "year"})
+
+
 def _counted_by_dates(reading: Reading, w: TimeWords, res: Resources) -> bool:
     """Is this a time the records read as ``dates`` does, not as the story gives it? "two
     days later" with no time named before it (TimeML reads it against the publication
@@ -147,10 +150,13 @@ def _counted_by_dates(reading: Reading, w: TimeWords, res: Resources) -> bool:
     days later"): ``dates`` counts it from that act's day, which is not always the last
     time the text named ("On Dec. 3 a man was shot nearby. The following day ..." told as
     background to the report's own shooting)."""
-    # a story-relative time that counts nothing ("earlier in the week" first in a report)
-    # keeps TimeML's reading against the publication date: nothing else dates it
-    return reading.basis in {"anchor", "story"} and counted_days(
-        reading.span.text, w, res.numbers) is not None
+    if reading.basis == "anchor":
+        # a stretch that counts nothing ("earlier in the week" first in a report) keeps
+        # TimeML's reading against the publication date: nothing else dates it; a part of
+        # a day ("overnight") takes the day the report's lead gives
+        return reading.value.precision not in _STRETCHES or counted_days(
+            reading.span.text, w, res.numbers) is not None
+    return reading.basis == "story" and counted_days(reading.span.text, w, res.numbers) is not None
 
 
 def to_time(span: Span, anchor: date | None, tense: str | None, work: Work | None = None) -> Time:
