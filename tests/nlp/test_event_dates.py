@@ -1243,3 +1243,12 @@ def test_a_wire_report_dates_its_act_as_news_writing_does(pipeline, published, t
     assert _dated_as(ev, want), (ev.time, want)
     if status is not None:
         assert ev.status == status
+
+
+def test_an_act_named_by_a_year_and_by_a_day_of_it_takes_the_day(pipeline):
+    text = ("The 1996 harbour bombing was carried out by a militant group in the port on "
+            "9 February 1996. A truck bomb exploded outside an office block at about 7 p.m., "
+            "killing two newsagents.")
+    rec = pipeline.extract(make_article(text, published=None))
+    ev = first_assault(rec)
+    assert ev.time is not None and ev.time.date == "1996-02-09"

@@ -22,7 +22,7 @@ from ...numbers import NumberReader
 from ..resources import Resources
 from ..spans import inside_quote
 from ..stage import Stage
-from ..work import Work
+from ..work import Work, WorkEvent
 from .status import date_of, is_background, own_time
 from .times import (
     TimeWords,
@@ -232,6 +232,19 @@ def _dateless(t: Time | None) -> bool:
     return t is None or not t.date or bool(_CLOCK_ONLY.fullmatch(t.text.strip()))
 
 
+def _finest_own(work: Work, ev: WorkEvent, t: Time | None) -> Time | None:
+    """ "The 1996 Harbour Street bombing was carried out ... on 9 February 1996": one act
+    named by a year and by a day of that year is dated by the day (a month of it by the
+    month): its mentions name one date, some less precisely."""
+    if t is None or not t.date or t.precision not in {"year", "month"}:
+        return t
+    finer = [u for k in ev.mentions if (u := work.mentions[k].time) is not None and u.date
+             and len(u.date) > len(t.date) and u.date.startswith(t.date)]
+    # the day a phrase names before a clock time on it ("at about 7 p.m.")
+    finer.sort(key=lambda u: (-len(u.date or ""), bool(_CLOCK_ONLY.fullmatch(u.text.strip()))))
+    return finer[0] if finer else t
+
+
 def fill_undated(work: Work, w: TimeWords) -> None:
     """Each event's time: its own (``status.own_time``). An asserted event no day
     hangs off takes the day its report gives
@@ -251,7 +264,7 @@ def fill_undated(work: Work, w: TimeWords) -> None:
     month takes only a day of that month that a sentence telling it names.
     """
     for ev in work.events:
-        ev.time = own_time(work, ev)
+        ev.time = _finest_own(work, ev, own_time(work, ev))
     _planned_days(work, w)
     all_days = _day_times(work, w)
     if not all_days:
