@@ -488,7 +488,8 @@ def _relative_links(work: Work, res: Resources) -> None:
             # "Three days after the massacre on 12 May 2025, troops arrested ...": the date
             # inside the complement is the massacre's; the arrest is the count away from it
             for k in inner:
-                if work.mentions[k].time is None or not work.mentions[k].time.date:
+                had = work.mentions[k].time
+                if had is None or not had.date:
                     work.mentions[k].time = told.time
             _from_complement_date(work, [work.mentions[k] for k in outer], sub, span,
                                   -sign * days, -sign * months, told)
@@ -612,8 +613,11 @@ STAGE = Stage(
     "time on the day the text named) and attached to the trigger whose clause holds them, "
     "the trigger's own tense first (not a dateline's date, nor a holiday naming a kind of "
     "thing: \"the Christmas market\"); a \"when\" clause on a date takes that date (\"since "
-    "2019, when a bomber killed 40\"); \"N days after <clause>\" links the clause's event "
-    "to the sentence's other event",
+    "2019, when a bomber killed 40\"); a date written before an act noun dates that act, not "
+    "the verb its phrase hangs off (\"arrested a suspect in the May 2 shooting\"); \"N days "
+    "after <clause>\" links the clause's event to the sentence's other event, a date inside "
+    "the complement dating the complement and the other act the count away from it; a count "
+    "of years or months gives the year or month",
     reads=("article", "doc", "published", "context.reference_date",
            "context.dateline_place", "context.dateline_end", "mentions"),
     writes=("timexes", "mentions.time", "mentions.relative"),
