@@ -140,9 +140,6 @@ def find(work: Work, res: Resources) -> None:
             work.timexes.append(Timex(span, time, tx.type, reading.tensed))
 
 
-_STRETCHES = frozenset({"week", "month", "quarter", "season", "year"})
-
-
 def _counted_by_dates(reading: Reading, w: TimeWords, res: Resources) -> bool:
     """Is this a time the records read as ``dates`` does, not as the story gives it? "two
     days later" with no time named before it (TimeML reads it against the publication
@@ -154,7 +151,8 @@ def _counted_by_dates(reading: Reading, w: TimeWords, res: Resources) -> bool:
         # a stretch that counts nothing ("earlier in the week" first in a report) keeps
         # TimeML's reading against the publication date: nothing else dates it; a part of
         # a day ("overnight") takes the day the report's lead gives
-        return reading.value.precision not in _STRETCHES or counted_days(
+        # (the precisions from a week to a year: the model's order, day first)
+        return reading.value.precision not in PRECISIONS[1:5] or counted_days(
             reading.span.text, w, res.numbers) is not None
     return reading.basis == "story" and counted_days(reading.span.text, w, res.numbers) is not None
 
