@@ -556,7 +556,8 @@ LINKED = Stage(
 STAGE = Stage(
     name="dates",
     run=run,
-    summary="each event's date from its own mentions; an asserted event with no day of its "
+    summary="each event's date from its own mentions (a day over a year or month of it "
+    "that another mention names); an asserted event with no day of its "
     "own takes a day from its own sentence, else the two before it, else the day the "
     "incident \"happened\", else the lead's day, else, for the lead's present perfect "
     "(\"have died in an attack\"), the publication day (borrowed); a statement's or a court "
