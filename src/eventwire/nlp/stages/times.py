@@ -273,6 +273,8 @@ def attach(work: Work, res: Resources) -> None:
         if not toks or tx.kind == "relative" or _period_start(toks, w) or names_a_kind(
                 toks, w, triggers) or _in_dateline(work, span):
             continue
+        if _after_saying(toks, w):
+            continue
         named = _acts_it_modifies(toks, triggers)
         for k in by_sent.get(work.sent_start(toks[0].i), ()):
             m = work.mentions[k]
@@ -293,6 +295,17 @@ def attach(work: Work, res: Resources) -> None:
     _subject_acts(work)
     _described_acts(work)
     _result_clauses(work)
+
+
+def _after_saying(toks: list[Token], w: TimeWords) -> bool:
+    """ "Washington said on Tuesday it would impose sanctions next month": a day right after
+    a verb of saying in the simple past is the day of the saying, whatever the parse hangs
+    it on (here the clause's verb); it dates no act the saying reports."""
+    doc = toks[0].doc
+    i = toks[0].i - 1
+    if i >= 0 and doc[i].pos_ == "ADP":
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "VBD" and doc[i].lemma_.lower() in w.statement_verbs
 
 
 def _acts_it_modifies(toks: list[Token], triggers: set[int]) -> set[int]:
