@@ -1229,6 +1229,206 @@ _WIRE_REPORTS = [
         'A 25-year-old man was arrested Monday and charged in connection with a '
         'shooting that left a teenager injured last week.',
         'shooting', '2026-05', None, id='local_charged_shooting_last_week'),
+    pytest.param(
+        '2026-05-13',
+        'Police detained 40 protesters in the capital on Tuesday, a rights group said. '
+        'Protesters march in the capital during a rally on March 3, 2025. Photo: Staff. '
+        'The detentions came after weeks of unrest.',
+        'detained', '2026-05-12', None, id='caption_old_date'),
+    pytest.param(
+        '2026-05-13',
+        'Police detained 40 protesters in the capital on Tuesday. Supporters of the '
+        'opposition march in the capital, May 1, 2026. REUTERS/Staff Buy Photo',
+        'march', '2026-05-01', None, id='caption_march_undated_pub'),
+    pytest.param(
+        '2026-05-13',
+        'Gunmen killed four soldiers at a checkpoint on Tuesday, the army said. '
+        '[Related: Police arrest 12 after riots in March] The army did not say who '
+        'carried out the attack.',
+        'killed', '2026-05-12', None, id='related_headline'),
+    pytest.param(
+        '2016-01-08',
+        'Posted: Jan 8, 2016 4:55 PM EST. Police said a man fired at officers during a '
+        'traffic stop late Thursday. The officers returned fire.',
+        'fired', '2016-01-07', None, id='page_stamp_posted'),
+    pytest.param(
+        None,
+        'The opposition called for protests in 2018.The Treasury Department in February '
+        'froze the assets of the vice president.',
+        'froze', None, None, id='glued_year'),
+    pytest.param(
+        '2026-05-13',
+        'Soldiers shot dead two men at a roadblock on Tuesday, residents said. '
+        'Copyright 2026 The Daily. All rights reserved.',
+        'shot dead', '2026-05-12', None, id='copyright_year'),
+    pytest.param(
+        '2026-05-13',
+        'Rebels shelled the town on Monday, killing five civilians. Read more: Rebels '
+        'seize airport in 2024 offensive',
+        'shelled', '2026-05-11', None, id='read_more_link'),
+    pytest.param(
+        '2026-05-13',
+        'By Staff Reporter | May 13, 2026. A grenade attack on a bar killed two people '
+        'late on Tuesday, police said.',
+        'attack', '2026-05-12', None, id='byline_date'),
+    pytest.param(
+        '2026-05-13',
+        'The group bombed a church in the city in 2019, killing 30 people. On Tuesday, '
+        'its gunmen attacked a police post, killing two officers.',
+        'attacked', '2026-05-12', 'asserted', id='no_para_background_then_current'),
+    pytest.param(
+        '2026-05-13',
+        'The group bombed a church in the city in 2019, killing 30 people. Its gunmen '
+        'attacked a police post on the outskirts, killing two officers, police said on '
+        'Wednesday.',
+        'bombed', '2019', 'historical', id='no_para_background_undated_current'),
+    pytest.param(
+        '2026-05-13',
+        'Gunmen killed a teacher on Monday. On Tuesday, a bomb exploded outside the '
+        'school, injuring six pupils.',
+        'exploded', '2026-05-12', None, id='two_acts_two_days'),
+    pytest.param(
+        '2026-05-13',
+        'Gunmen killed a teacher on Monday. On Tuesday, a bomb exploded outside the '
+        'school, injuring six pupils.',
+        'killed', '2026-05-11', None, id='two_acts_two_days_first'),
+    pytest.param(
+        '2026-05-13',
+        '“They shot my brother yesterday in front of his children,” said a woman who '
+        'gave her name as Amina. Soldiers shot dead a man in the market on Tuesday, '
+        'residents said.',
+        'shot dead', '2026-05-12', None, id='quote_yesterday'),
+    pytest.param(
+        '2026-05-13',
+        'Two people were stabbed outside a mosque. The incident took place on Monday '
+        'evening, police said.',
+        'stabbed', '2026-05-11', None, id='the_incident_took_place'),
+    pytest.param(
+        '2026-05-13',
+        'A policeman was shot dead in the port city. It happened on Sunday morning as '
+        'he left his home.',
+        'shot dead', '2026-05-10', None, id='it_happened_when'),
+    pytest.param(
+        '2026-05-13',
+        'Gunmen stormed a hotel in the capital, killing 12 people. The attack came on '
+        'Monday night as guests were at dinner.',
+        'stormed', '2026-05-11', None, id='the_attack_came'),
+    pytest.param(
+        '2026-05-13',
+        'Police said the man, who was arrested on Friday, had shot his neighbour during '
+        'an argument last month.',
+        'arrested', '2026-05-08', None, id='relcl_arrest_day'),
+    pytest.param(
+        '2026-05-13',
+        'Police said the man, who was arrested on Friday, had shot his neighbour during '
+        'an argument last month.',
+        'shot', '2026-04', None, id='relcl_shoot_month'),
+    pytest.param(
+        '2026-05-13',
+        "Troops opened fire after protesters stormed the governor's compound on "
+        'Tuesday, killing three.',
+        'opened fire', '2026-05-12', None, id='after_clause_same_day'),
+    pytest.param(
+        '2026-05-13',
+        'Three soldiers were killed when their vehicle hit a roadside bomb on Monday.',
+        'killed', '2026-05-11', None, id='when_clause'),
+    pytest.param(
+        '2026-05-13',
+        'Police fired tear gas as thousands marched through the capital on Saturday.',
+        'fired tear gas', '2026-05-09', None, id='as_clause'),
+    pytest.param(
+        '2026-05-13',
+        'Gunmen shot the guard before they set fire to the depot on Sunday night.',
+        'set fire', '2026-05-10', None, id='before_clause'),
+    pytest.param(
+        '2026-05-13',
+        'The government imposed a curfew on Monday amid riots that began last week.',
+        'curfew', '2026-05-11', None, id='amid_noun'),
+    pytest.param(
+        '2026-05-13',
+        'The government imposed a curfew on Monday amid riots that began last week.',
+        'riots', '2026-05', None, id='amid_noun_riots'),
+    pytest.param(
+        '2026-05-13',
+        'The army launched air strikes on Tuesday in response to a rocket attack on a '
+        'border town on Sunday.',
+        'rocket attack', '2026-05-10', None, id='in_response_to'),
+    pytest.param(
+        '2026-05-13',
+        'The army launched air strikes on Tuesday in response to a rocket attack on a '
+        'border town on Sunday.',
+        'air strikes', '2026-05-12', None, id='in_response_to_strikes'),
+    pytest.param(
+        '2026-05-13',
+        'More than 300 people have been arrested since the protests began on April 2.',
+        'arrested', '2026-04', None, id='since_noun_began'),
+    pytest.param(
+        '2026-05-13',
+        'At least 20 people have died in three days of clashes between rival militias '
+        'in the city, officials said on Wednesday.',
+        'clashes', '2026-05', None, id='days_of_clashes',
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a perfect over 'three days of clashes' up to the report is not dated "
+                   '(the days before the report)')),
+    pytest.param(
+        '2026-05-13',
+        'The interior ministry said on Tuesday that security forces had arrested 14 '
+        'suspected militants.',
+        'arrested', None, None, id='weekday_in_previous_sentence_only_statement'),
+    pytest.param(
+        '2026-05-13',
+        'A bomb hit a bus on Sunday, and on Monday gunmen attacked a checkpoint nearby.',
+        'attacked', '2026-05-11', None, id='two_dates_two_acts'),
+    pytest.param(
+        '2026-05-13',
+        'A bomb hit a bus on Sunday, and on Monday gunmen attacked a checkpoint nearby.',
+        'hit', '2026-05-10', None, id='two_dates_two_acts_first'),
+    pytest.param(
+        '2026-05-13',
+        'The European Union imposed sanctions on Monday on five officials over the '
+        'crackdown.',
+        'sanctions', '2026-05-11', None, id='sanction_monday'),
+    pytest.param(
+        '2026-05-13',
+        'The government expelled four diplomats on Thursday, accusing them of spying.',
+        'expelled', '2026-05-07', None, id='expelled_diplomats_thursday'),
+    pytest.param(
+        '2026-05-13',
+        'The group threatened on Sunday to kill the hostages unless its demands were '
+        'met.',
+        'threatened', '2026-05-10', None, id='threat_sunday'),
+    pytest.param(
+        '2026-05-13',
+        'The army deployed 2,000 troops to the border region last week.',
+        'deployed', '2026-05', None, id='deploy_last_week'),
+    pytest.param(
+        '2026-05-13',
+        'Doctors began an indefinite strike on Monday over unpaid salaries.',
+        'strike', '2026-05-11', None, id='strike_began_monday'),
+    pytest.param(
+        '2026-05-13',
+        'The jailed activist, who began a hunger strike on April 20, was moved to a '
+        'hospital on Tuesday.',
+        'hunger strike', '2026-04-20', None, id='hunger_strike_since'),
+    pytest.param(
+        '2026-05-13',
+        'Authorities imposed a curfew in the city on Tuesday night after two days of '
+        'riots.',
+        'curfew', '2026-05-12', None, id='curfew_imposed_overnight_date'),
+    pytest.param(
+        '2026-05-13',
+        'Washington said on Tuesday it would impose sanctions on the generals next '
+        'month.',
+        'sanctions', '2026-06', 'future', id='sanctions_announced_for_future'),
+    pytest.param(
+        '2026-05-14',
+        'Opposition parties have called a mass rally for Saturday in the capital.',
+        'rally', '2026-05-16', 'future', id='protest_planned_saturday_in_thu'),
+    pytest.param(
+        '2026-05-13',
+        'More than 300 migrants were deported last month, officials said.',
+        'deported', '2026-04', None, id='deported_last_month'),
 ]
 
 

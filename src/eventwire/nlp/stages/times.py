@@ -309,23 +309,16 @@ def _after_saying(toks: list[Token], w: TimeWords) -> bool:
 
 
 def _acts_it_modifies(toks: list[Token], triggers: set[int]) -> set[int]:
-    """ "the May 2 shooting death", "Saturday's attack": a date written before a noun as its
-    modifier belongs to the noun phrase it opens; the act nouns of that phrase are what it
-    dates, not a verb the phrase hangs off ("arrested a suspect in the May 2 shooting")."""
+    """ "the May 2 shooting death": a date written between a determiner and an act noun is
+    that noun's modifier; it dates that act, not a verb the phrase hangs off ("arrested a
+    suspect in the May 2 shooting death"). Read on the surface: the parse breaks such
+    phrases ("May" a compound of "2", "shooting" a verb)."""
     first, last = toks[0], toks[-1]
     doc = last.doc
-    # the surface, where the parse breaks the phrase ("May" a compound of "2", "shooting" a
-    # verb): a determiner before the date, an act's word right after it
     if (first.i > 0 and doc[first.i - 1].pos_ == "DET" and last.i + 1 < len(doc)
             and last.i + 1 in triggers and doc[last.i + 1].sent.start == last.sent.start):
         return {last.i + 1}
-    head = last.head
-    if (last.dep_ not in {"compound", "nmod", "poss", "npadvmod"} or head.i <= last.i
-            or head.pos_ not in {"NOUN", "PROPN"} or head.sent.start != last.sent.start):
-        return set()
-    own = {t.i for t in toks}
-    return {t.i for t in head.subtree if t.i in triggers and t.i not in own
-            and t.pos_ == "NOUN" and t.i <= head.i}
+    return set()
 
 
 def _subject_acts(work: Work) -> None:
@@ -585,7 +578,7 @@ def _from_complement_date(work: Work, acts: list[Mention], sub: set[int], span: 
         return
     if tx.kind != "relative" and (noun := noun_dated(work, tx.span)) is not None and any(
             m.trigger.i == noun.i for m in acts):
-        return  # "three days after the April 15, 2013, bombing": the date is the act's
+        return  # "three days after the June 3, 2019, bombing": the date is the act's
     for m in acts:
         if m.time is None or not m.time.date or (
                 tx.span.start <= m.time.start < tx.span.end):
