@@ -175,3 +175,43 @@ def test_articles_and_comparatives_in_extents(sentence: str, expr: str) -> None:
 )
 def test_more_timeml_extents(sentence: str, expr: str) -> None:
     assert [s.text for s in find_timexes(sentence)] == [expr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # with no complement the signal word is an adverb: "earlier" / "later"
+        ("The dam was finished in 2012. The old bridge had collapsed one year before.",
+         "one year before", "2011"),
+        ("Troops took the port in 2020, after rebels had shelled it the year before.",
+         "the year before", "2019"),
+        ("The mayor was shot on May 3, 2021. Two days after, the curfew began.",
+         "Two days after", "2021-05-05"),
+        ("Police left on 4 June 2019 and came back the day after.", "the day after",
+         "2019-06-05"),
+        # "same" or "very" inside the anaphoric "that <unit>"
+        ("The militia burned the village in 2017. That same year it kidnapped two priests.",
+         "That same year", "2017"),
+    ],
+)
+def test_a_signal_word_with_no_complement_is_part_of_a_story_date(text: str, expr: str,
+                                                                   value: str) -> None:
+    assert values(text)[expr] == value
+
+
+def test_a_signal_word_with_a_complement_stays_outside_the_duration() -> None:
+    assert values("Two days before the vote, the mayor fled.") == {"Two days": "P2D"}
+    assert values("He resigned the day before yesterday.")["the day before yesterday"] \
+        == "2026-02-05"
+
+
+def test_with_no_anchor_a_month_without_a_year_is_of_the_storys_month_or_day() -> None:
+    got = values("The group bombed a bus in March 2012. In May, it attacked a police station.",
+                 None)
+    assert got["May"] == "2012-05"
+    got = values("The group bombed a bus on 3 March 2012. On 9 May it attacked a station.",
+                 None)
+    assert got["9 May"] == "2012-05-09"
+    # a year named alone may be one the text looks ahead to: no year is read from it
+    assert values("Elections are due in 2018. In February, the court froze his assets.",
+                  None)["February"] == "XXXX-02"

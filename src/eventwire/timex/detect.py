@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from eventwire.timex import dates as D
 from eventwire.timex.anchors import scan
 from eventwire.timex.lexicon import PROSPECTIVE, SCHEDULED_PRESENT
 from eventwire.timex.normalise import Normalised, from_resolved
@@ -333,6 +334,8 @@ def read_timexes(
             basis = "story"
         else:
             r = resolve_match(c.rule, c.match, anchor, tense)
+            if anchor is None and ref is not None and r.date is None:
+                r = _in_story_year(r, ref)
             # a clock time with no day of its own ("at 8 p.m.") names no day for the story
             # to be at: it takes one (``_date_clock_times``)
             if (span.type in ("DATE", "TIME") and is_reference(r.value)
@@ -353,6 +356,26 @@ def read_timexes(
 
 
 _CLOCKS = ("clock", "clock_bare", "clock_words")
+_NO_YEAR = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?")
+
+
+def _in_story_year(r: D.Resolved, ref: str) -> D.Resolved:
+    """With no date to read the text from, a month or a day without a year ("In May, it
+    attacked ...") is of the year the story is at (TimeML anchors it to the reference
+    time, the last calendar time the text named: "in March 2012 ... In May" is May 2012),
+    when that time is a month or a day."""
+    m = _NO_YEAR.fullmatch(r.value or "")
+    # a year named alone may be one the text looks ahead to ("elections in 2018"); a month
+    # or a day of a year is the story's own time
+    if m is None or granularity(ref) not in ("month", "day") or not ref[:4].isdigit():
+        return r
+    y, mo = int(ref[:4]), int(m.group(1))
+    try:
+        out = D.day(date(y, mo, int(m.group(2))), relative=True) if m.group(2) else D.month(
+            y, mo, relative=True)
+    except ValueError:
+        return r
+    return out.with_mod(r.mod)
 
 
 def _clock_alone(c: _Candidate) -> bool:

@@ -101,6 +101,9 @@ def h_pod_day(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Re
 
 _DAYW = rf"(?:\s+(?:on\s+)?(?P<dayw>today|tonight|yesterday|tomorrow|{WEEKDAY}))?"
 _QREL = r"(?P<rel>this|last|next|the)\s+(?:fiscal\s+|financial\s+)?year"
+# "a year before." / "the day after,": a signal word with no complement after it (a stop,
+# a comma, the end of the text) is an adverb, "earlier" / "later", and part of the timex
+_NO_COMPLEMENT = r"(?=\s*(?:[.,;:!?)\"\u201d]|$))"
 _REL = (r"(?P<rel>this|last|next|past|previous|coming|current|the\s+current|the\s+previous|"
         r"the\s+coming|this\s+past)")
 # A year in a date: digits or words; "last year" / "this year" read against the anchor.
@@ -249,13 +252,20 @@ RULES: tuple[Rule, ...] = (
     Rule("the_weekend", _rx(r"(?P<rel>the)\s+(?P<u>weekend)"), "DATE", H.h_rel_unit),
     Rule("narrative", _rx(
         rf"(?:(?P<n>{QUANTITY}|the)\s+(?P<u>{UNIT_ANY})\s+(?P<dir>later|earlier|afterwards|"
-        rf"previously)"
+        rf"previously|(?:before|after){_NO_COMPLEMENT})"
         rf"|the\s+(?P<rel>following|same|next|previous)\s+(?P<u2>day|morning|evening|night|"
         rf"week|month|year|quarter|period))"),
         "DATE", H.h_narrative, G.guard_narrative, narrative=True),
-    # "that day", "later that year", "the previous Friday": the time the story is at.
+    # "the year before.", "the day after,": with no complement the signal word is an adverb
+    # ("the previous year"), and the phrase a date counted from the story's time
+    Rule("the_unit_back", _rx(
+        rf"the\s+(?P<u2>day|night|morning|evening|week|month|year)\s+(?P<rel>before|after)"
+        rf"{_NO_COMPLEMENT}"), "DATE", H.h_narrative, G.guard_the_unit_signal, narrative=True),
+    # "that day", "later that year", "that same day", "the previous Friday": the time the
+    # story is at.
     Rule("that_unit", _rx(
-        r"(?:(?P<when>earlier|later)\s+(?:in\s+)?)?(?P<rel>that)\s+(?P<u2>day|morning|evening|"
+        r"(?:(?P<when>earlier|later)\s+(?:in\s+)?)?(?P<rel>that)\s+(?:(?:same|very)\s+)?"
+        r"(?P<u2>day|morning|evening|"
         r"night|week|month|year|quarter)"), "DATE", H.h_narrative, G.guard_that_unit,
          narrative=True),
     Rule("same_back", _rx(

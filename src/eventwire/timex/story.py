@@ -123,7 +123,8 @@ def _after_since(m: re.Match[str]) -> bool:
     return re.search(r"(?i)\bsince\s+$", m.string[max(0, m.start() - 8):m.start()]) is not None
 
 
-_STEP = {"following": 1, "next": 1, "previous": -1, "same": 0, "that": 0, "the": 0}
+_STEP = {"following": 1, "next": 1, "previous": -1, "same": 0, "that": 0, "the": 0,
+         "before": -1, "after": 1}
 _UNIT_CODE = {"day": "D", "morning": "D", "evening": "D", "night": "D", "afternoon": "D",
               "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 
@@ -167,7 +168,7 @@ def resolve_in_story(
         n = 1.0 if q == "the" else parse_number(q)
         if n is None:
             return D.UNRESOLVED
-        sign = 1 if m.group("dir").lower() in ("later", "afterwards") else -1
+        sign = 1 if m.group("dir").lower() in ("later", "afterwards", "after") else -1
         if word in ("second", "minute", "hour"):
             return _narrow(base, "day")
         return shift(base, code, sign * n * mult)
@@ -180,7 +181,8 @@ def resolve_in_story(
         night_before = timedelta(days=1 if group(m, "u3") else 0)
         return D.day(date.fromisoformat(day.date) - night_before, relative=True,
                      part=PARTS_OF_DAY[word]).with_mod(mod_of(m))
-    if rule in ("narrative", "that_unit", "in_the_unit", "the_week", "the_pod"):
+    if rule in ("narrative", "that_unit", "in_the_unit", "the_week", "the_pod",
+                "the_unit_back"):
         rel = (group(m, "rel") or "that").lower()
         word = m.group("u2").lower()
         step = _STEP[rel]

@@ -22,7 +22,7 @@ from ...numbers import NumberReader
 from ..resources import Resources
 from ..spans import inside_quote
 from ..stage import Stage
-from ..work import Work
+from ..work import Work, WorkEvent
 from .status import date_of, is_background, own_time
 from .times import (
     TimeWords,
@@ -62,9 +62,11 @@ def resolve_derived(work: Work) -> None:
             [work.mentions[j] for j in work.events[src.event].mentions] if src.event >= 0 else [src]
         )
         ev_time = next((p.time for p in peers if p.time is not None and p.time.date), None)
-        if m.time is not None and (ev_time is None or ev_time.date is None) and src.time is None:
+        if (m.time is not None and (ev_time is None or ev_time.date is None)
+                and (src.time is None or not src.time.date)):
             # the other way round: "died in a shootout two days after the bombing" dates the
-            # shootout from the bombing, when the bombing's event has the date
+            # shootout from the bombing, when the bombing's event has the date (the shootout
+            # may hold the undated words "two days after" themselves)
             own = [work.mentions[j] for j in work.events[m.event].mentions] if m.event >= 0 else []
             known = next((p.time for p in own if p is not m and p.time is not None
                           and p.time.date and len(p.time.date) == 10), None)
@@ -230,6 +232,19 @@ def _dateless(t: Time | None) -> bool:
     return t is None or not t.date or bool(_CLOCK_ONLY.fullmatch(t.text.strip()))
 
 
+def _finest_own(work: Work, ev: WorkEvent, t: Time | None) -> Time | None:
+    """ "The 1996 Harbour Street bombing was carried out ... on 9 February 1996": one act
+    named by a year and by a day of that year is dated by the day (a month of it by the
+    month): its mentions name one date, some less precisely."""
+    if t is None or not t.date or t.precision not in {"year", "month"}:
+        return t
+    finer = [u for k in ev.mentions if (u := work.mentions[k].time) is not None and u.date
+             and len(u.date) > len(t.date) and u.date.startswith(t.date)]
+    # the day a phrase names before a clock time on it ("at about 7 p.m.")
+    finer.sort(key=lambda u: (-len(u.date or ""), bool(_CLOCK_ONLY.fullmatch(u.text.strip()))))
+    return finer[0] if finer else t
+
+
 def fill_undated(work: Work, w: TimeWords) -> None:
     """Each event's time: its own (``status.own_time``). An asserted event no day
     hangs off takes the day its report gives
@@ -249,7 +264,7 @@ def fill_undated(work: Work, w: TimeWords) -> None:
     month takes only a day of that month that a sentence telling it names.
     """
     for ev in work.events:
-        ev.time = own_time(work, ev)
+        ev.time = _finest_own(work, ev, own_time(work, ev))
     _planned_days(work, w)
     all_days = _day_times(work, w)
     if not all_days:
@@ -541,7 +556,8 @@ LINKED = Stage(
 STAGE = Stage(
     name="dates",
     run=run,
-    summary="each event's date from its own mentions; an asserted event with no day of its "
+    summary="each event's date from its own mentions (a day over a year or month of it "
+    "that another mention names); an asserted event with no day of its "
     "own takes a day from its own sentence, else the two before it, else the day the "
     "incident \"happened\", else the lead's day, else, for the lead's present perfect "
     "(\"have died in an attack\"), the publication day (borrowed); a statement's or a court "

@@ -42,8 +42,10 @@ class TimeWords:
         self.period_starts = w("time.period_starts")
         self.units: Mapping[str, int] = lex.mapping("time.duration_units")
         self.directions: Mapping[str, int] = lex.mapping("time.relative_directions")
+        self.calendar_units: Mapping[str, int] = lex.mapping("time.calendar_units")
         for name, table in (("duration_units", self.units),
-                            ("relative_directions", self.directions)):
+                            ("relative_directions", self.directions),
+                            ("calendar_units", self.calendar_units)):
             if not all(isinstance(v, int) for v in table.values()):
                 raise LexiconError(f"lexicon 'time.{name}': values must be whole numbers")
         self.link_preps = w("time.link_prepositions")
@@ -146,7 +148,12 @@ def _counted_by_dates(reading: Reading, w: TimeWords, res: Resources) -> bool:
     time the text named ("On Dec. 3 a man was shot nearby. The following day ..." told as
     background to the report's own shooting)."""
     if reading.basis == "anchor":
-        return True
+        # a stretch that counts nothing ("earlier in the week" first in a report) keeps
+        # TimeML's reading against the publication date: nothing else dates it; a part of
+        # a day ("overnight") takes the day the report's lead gives
+        # (the precisions from a week to a year: the model's order, day first)
+        return reading.value.precision not in PRECISIONS[1:5] or counted_days(
+            reading.span.text, w, res.numbers) is not None
     return reading.basis == "story" and counted_days(reading.span.text, w, res.numbers) is not None
 
 
@@ -266,11 +273,16 @@ def attach(work: Work, res: Resources) -> None:
         if not toks or tx.kind == "relative" or _period_start(toks, w) or names_a_kind(
                 toks, w, triggers) or _in_dateline(work, span):
             continue
+        if _after_saying(toks, w):
+            continue
+        named = _acts_it_modifies(toks, triggers)
         for k in by_sent.get(work.sent_start(toks[0].i), ()):
             m = work.mentions[k]
             if m.time is not None:
                 continue
-            if attached_to(toks, m.trigger, w.light_verbs):
+            if named and m.trigger.i not in named:
+                continue  # "arrested a suspect in the May 2 shooting death": the shooting's
+            if (named and m.trigger.i in named) or attached_to(toks, m.trigger, w.light_verbs):
                 # the tense of the verb the expression dates, from the parse, before the
                 # sentence's cue words; a value that does not rest on a tense is kept as the
                 # text gave it ("later that day", "at 9 p.m." after "on Saturday")
@@ -283,6 +295,30 @@ def attach(work: Work, res: Resources) -> None:
     _subject_acts(work)
     _described_acts(work)
     _result_clauses(work)
+
+
+def _after_saying(toks: list[Token], w: TimeWords) -> bool:
+    """ "Washington said on Tuesday it would impose sanctions next month": a day right after
+    a verb of saying in the simple past is the day of the saying, whatever the parse hangs
+    it on (here the clause's verb); it dates no act the saying reports."""
+    doc = toks[0].doc
+    i = toks[0].i - 1
+    if i >= 0 and doc[i].pos_ == "ADP":
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "VBD" and doc[i].lemma_.lower() in w.statement_verbs
+
+
+def _acts_it_modifies(toks: list[Token], triggers: set[int]) -> set[int]:
+    """ "the May 2 shooting death": a date written between a determiner and an act noun is
+    that noun's modifier; it dates that act, not a verb the phrase hangs off ("arrested a
+    suspect in the May 2 shooting death"). Read on the surface: the parse breaks such
+    phrases ("May" a compound of "2", "shooting" a verb)."""
+    first, last = toks[0], toks[-1]
+    doc = last.doc
+    if (first.i > 0 and doc[first.i - 1].pos_ == "DET" and last.i + 1 < len(doc)
+            and last.i + 1 in triggers and doc[last.i + 1].sent.start == last.sent.start):
+        return {last.i + 1}
+    return set()
 
 
 def _subject_acts(work: Work) -> None:
@@ -426,13 +462,14 @@ def _relative_links(work: Work, res: Resources) -> None:
             kind != "relative"
             or len(words) < 3
             or words[-1] not in w.directions
-            or words[-2] not in w.units
+            or (words[-2] not in w.units and words[-2] not in w.calendar_units)
         ):
             continue
         n = res.numbers.read_int(words[-3])
         if n is None:
             continue
-        days = n * w.units[words[-2]]
+        months = w.calendar_units.get(words[-2], 0) * n
+        days = n * w.units.get(words[-2], 0)
         toks = tokens_of(work, span)
         prep = next((t for t in toks if t.lower_ in w.directions), None)
         if prep is None:
@@ -444,6 +481,30 @@ def _relative_links(work: Work, res: Resources) -> None:
         here = by_sent.get(work.sent_start(prep.i), [])
         inner = [k for k in here if work.mentions[k].trigger.i in sub]
         outer = [k for k in here if work.mentions[k].trigger.i not in sub]
+        sign = w.directions[words[-1]]
+        if outer and not inner:
+            # "Two weeks after the election on April 20, the army detained ...": the date
+            # inside the complement is the complement's; the act is the count away from it
+            _from_complement_date(work, [work.mentions[k] for k in outer], sub, span,
+                                  -sign * days, -sign * months)
+            continue
+        if inner and outer and (told := _complement_date(work, sub)) is not None:
+            # "Three days after the massacre on 12 May 2025, troops arrested ...": the date
+            # inside the complement is the massacre's; the arrest is the count away from it
+            for k in inner:
+                had = work.mentions[k].time
+                if had is None or not had.date:
+                    work.mentions[k].time = told.time
+            _from_complement_date(work, [work.mentions[k] for k in outer], sub, span,
+                                  -sign * days, -sign * months, told)
+            continue
+        if months:
+            # "came 20 years after soldiers killed 14 protesters": a count of years or
+            # months gives the clause's act the year or the month, not a day
+            if inner and outer:
+                _months_from(work, [work.mentions[k] for k in inner],
+                             work.mentions[outer[0]].time, span, sign * months)
+            continue
         if inner and not outer:
             # "the school reopened on Saturday, three weeks after a bombing killed 53": the
             # clause's acts are that far from the day the governing verb is dated by
@@ -454,7 +515,6 @@ def _relative_links(work: Work, res: Resources) -> None:
             continue
         inner_m = work.mentions[inner[0]]
         # the clause event happened N days before (after -> minus) the outer event
-        sign = w.directions[words[-1]]
         inner_m.derived_from = outer[0]
         inner_m.time = Time(
             text=span.text,
@@ -465,6 +525,64 @@ def _relative_links(work: Work, res: Resources) -> None:
             anchor="text",
         )
         work.relative_days[inner[0]] = sign * days
+
+
+def _shifted(t: Time, days: int, months: int, span: Span) -> Time | None:
+    """``t``'s date moved by a count: days from a day give a day, months from a month or a
+    day give the month, years (twelve months) from any date give the year."""
+    if not t.date:
+        return None
+    d = t.date
+    if days and len(d) == 10:
+        day = date.fromisoformat(d) + timedelta(days=days)
+        return Time(text=span.text, start=span.start, end=span.end, date=day.isoformat(),
+                    precision="day", anchor="text")
+    if months and months % 12 == 0 and len(d) >= 4 and d[:4].isdigit():
+        return Time(text=span.text, start=span.start, end=span.end,
+                    date=str(int(d[:4]) + months // 12), precision="year", anchor="text")
+    if months and len(d) >= 7 and d[:4].isdigit() and d[5:7].isdigit():
+        k = int(d[:4]) * 12 + int(d[5:7]) - 1 + months
+        return Time(text=span.text, start=span.start, end=span.end,
+                    date=f"{k // 12:04d}-{k % 12 + 1:02d}", precision="month", anchor="text")
+    return None
+
+
+def _months_from(work: Work, acts: list[Mention], other: Time | None, span: Span,
+                 months: int) -> None:
+    """Date ``acts`` ``months`` from the date of the act they are counted from."""
+    if other is None or (moved := _shifted(other, 0, months, span)) is None:
+        return
+    for m in acts:
+        m.time = moved
+
+
+def _complement_date(work: Work, sub: set[int]) -> Timex | None:
+    """The first dated expression inside a relative signal's complement."""
+    for tx in work.timexes:
+        toks = tokens_of(work, tx.span)
+        if tx.kind in {"DATE", "TIME"} and tx.time.date and toks and all(
+                t.i in sub for t in toks):
+            return tx
+    return None
+
+
+def _from_complement_date(work: Work, acts: list[Mention], sub: set[int], span: Span,
+                          days: int, months: int, tx: Timex | None = None) -> None:
+    """"Two weeks after the election on April 20": the act outside the complement is dated
+    by the complement's own date moved by the count (never by that date itself)."""
+    tx = tx if tx is not None else _complement_date(work, sub)
+    if tx is None:
+        return
+    moved = _shifted(tx.time, days, months, span)
+    if moved is None:
+        return
+    if tx.kind != "relative" and (noun := noun_dated(work, tx.span)) is not None and any(
+            m.trigger.i == noun.i for m in acts):
+        return  # "three days after the June 3, 2019, bombing": the date is the act's
+    for m in acts:
+        if m.time is None or not m.time.date or (
+                tx.span.start <= m.time.start < tx.span.end):
+            m.time = moved
 
 
 def _from_clause_day(work: Work, acts: list[Mention], verb: Token, sub: set[int],
@@ -499,8 +617,11 @@ STAGE = Stage(
     "time on the day the text named) and attached to the trigger whose clause holds them, "
     "the trigger's own tense first (not a dateline's date, nor a holiday naming a kind of "
     "thing: \"the Christmas market\"); a \"when\" clause on a date takes that date (\"since "
-    "2019, when a bomber killed 40\"); \"N days after <clause>\" links the clause's event "
-    "to the sentence's other event",
+    "2019, when a bomber killed 40\"); a date written before an act noun dates that act, not "
+    "the verb its phrase hangs off (\"arrested a suspect in the May 2 shooting\"); \"N days "
+    "after <clause>\" links the clause's event to the sentence's other event, a date inside "
+    "the complement dating the complement and the other act the count away from it; a count "
+    "of years or months gives the year or month",
     reads=("article", "doc", "published", "context.reference_date",
            "context.dateline_place", "context.dateline_end", "mentions"),
     writes=("timexes", "mentions.time", "mentions.relative"),
