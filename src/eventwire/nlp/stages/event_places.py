@@ -29,6 +29,7 @@ from ..resources import Resources
 from ..stage import Stage
 from ..work import Work, WorkEvent
 from .places import (
+    between_towns,
     city_named_before,
     country_named_before,
     described_city,
@@ -63,6 +64,8 @@ def run(work: Work, res: Resources) -> None:
             # describe is more precise than the country they name
             ev.place = _same_country(named_city(work, res, ev, detail), ev.place) or (
                 described_city(work, res, ev) or ev.place)
+        if ev.place is None and between_towns(work, ev):
+            continue  # "on the road between Kabul and Jalalabad": in neither town
         if ev.place is None:
             ev.place = city_named_before(work, res, ev, detail) or country_named_before(
                 work, res, ev, detail) or place_named_there(
