@@ -164,10 +164,10 @@ BATTERY = [
      'shelled', 'Donetsk', 'UA'),
     ('Thousands of people protested in the Georgian capital on Sunday.',
      'protested', 'Tbilisi', 'GE'),
-    pytest.param('Masked men torched a police station in the southern Indian state of Kerala on '
-                 'Monday.',
-                 'torched', 'Kerala', 'IN',
-                 marks=_known("the area noun's 'of' object: tried, hurt the odd half")),
+    # (round 11: the area noun's "of" object where the act's words give only the country)
+    ('Masked men torched a police station in the southern Indian state of Kerala on '
+     'Monday.',
+     'torched', 'Kerala', 'IN'),
     ("A man was killed in a drive-by shooting in Cape Town's Manenberg township on Friday.",
      'shooting', 'Cape Town', 'ZA'),
     ('Gunmen opened fire on a minibus in Karachi on Tuesday. The attack in the city killed six '

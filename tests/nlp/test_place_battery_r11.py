@@ -117,11 +117,10 @@ BATTERY = [
     ('A landmine killed two soldiers near the border with Algeria in western Tunisia on '
      'Tuesday.',
      'killed', 'Tunisia', 'TN'),
-    pytest.param('Gunmen killed two traders near the border with Uganda in the Congolese province '
-                 'of Ituri on Friday, local officials said.',
-                 'killed', 'Ituri', 'CD',
-                 marks=_known("the area noun's 'of' object ('the Congolese province of X'): "
-                              'tried in round 9, hurt the odd half')),
+    # (round 11: the area noun's "of" object where the act's words give only the country)
+    ('Gunmen killed two traders near the border with Uganda in the Congolese province '
+     'of Ituri on Friday, local officials said.',
+     'killed', 'Ituri', 'CD'),
     pytest.param('Soldiers killed three smugglers near the Iraqi border in the Turkish province '
                  'of Sirnak, the army said.',
                  'killed', 'Sirnak', 'TR',

@@ -1292,3 +1292,27 @@ def between_towns(work: Work, ev: WorkEvent) -> bool:
         if len(ends) >= 2:
             return True
     return False
+
+
+def area_named_of(work: Work, res: Resources, ev: WorkEvent,
+                  detail: list[Span]) -> Place | None:
+    """A state or province the act's own locative phrase names after its area noun: "in
+    the Congolese province of Ituri", "in the central state of Guanajuato" (the name is
+    the noun's "of" object; the gazetteer has it as a first- or second-level area). One
+    area only ("in the provinces of X and Y" has none). Round 9 read any such phrase first
+    and lost the odd half; this reads only the act's locative phrases, and only where its
+    words give no place or only the country (the caller keeps it to that country)."""
+    nouns = res.lexicon.words("places.area_nouns") - res.lexicon.words(
+        "places.settlement_nouns") - res.lexicon.words("places.city_nouns")
+    found: list[Token] = []
+    for g in _phrase_objects(work, ev, _LOC_PREPS, verbs=False):
+        if work.entity_at(g) >= 0 or g.lemma_.lower() not in nouns:
+            continue
+        names = [x for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for x in c.children if x.dep_ == "pobj"]
+        if g.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for x in names for c in x.children):
+            return None
+        found.extend(x for x in names if _is_area(work, x))
+    if len({work.entity_at(x) for x in found}) != 1:
+        return None
+    return place_for(work, found[:1], detail)
