@@ -159,3 +159,32 @@ def test_names_shown_without_ayn_and_hamza_marks(gaz: Gazetteer) -> None:
     assert plain("‘Afrīn") == "Afrīn" and plain("Ma’rib") == "Marib"
     assert plain("Sana‘a") == "Sanaa" and plain("Côte d’Ivoire") == "Côte d’Ivoire"
     assert "’" not in _one(gaz.resolve("Marib")).name
+
+
+def test_a_name_with_a_lower_case_area_word_is_the_bare_names_area(gaz: Gazetteer) -> None:
+    """Places round 11: "Uruzgan province", "Saada province" (the NER's name took in the
+    area word) are the areas of the bare names; an upper-case area word is an
+    institution's name ("Columbia State"), never stripped."""
+    from eventwire.geo.resolver import named_area
+
+    assert named_area("Uruzgan province") == "Uruzgan"
+    assert named_area("Columbia State") is None
+    for name, iso in (("Uruzgan province", "AF"), ("Saada province", "YE")):
+        m = _one(gaz.resolve(name))
+        assert (m.country, m.feature) == (iso, "admin1")
+
+
+def test_a_county_of_millions_is_the_one_its_name_means(gaz: Gazetteer) -> None:
+    """Places round 11: "Cook County" and "Harris County" (Chicago's, Houston's) without a
+    state; a county name no namesake dominates needs its state ("Washington County")."""
+    for name, state in (("Cook County", "Illinois"), ("Harris County", "Texas")):
+        m = _one(gaz.resolve(name))
+        assert (m.country, m.feature, m.admin1) == ("US", "county", state)
+    assert gaz.resolve("Washington County") is None
+
+
+def test_somalias_regions_by_their_english_names(gaz: Gazetteer) -> None:
+    """Places round 11: GeoNames names Somalia's regions in Somali ("Shabeellaha Hoose")."""
+    m = _one(gaz.resolve("Lower Shabelle"))
+    assert (m.country, m.feature, m.name) == ("SO", "admin1", "Shabeellaha Hoose")
+    assert _one(gaz.resolve("Middle Shabelle")).country == "SO"

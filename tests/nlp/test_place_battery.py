@@ -93,10 +93,10 @@ BATTERY = [
     ('A bomb blast tore through a crowded market in Peshawar, the capital of Khyber Pakhtunkhwa '
      'province, killing 20 people.',
      'blast', 'Peshawar', 'PK'),
-    pytest.param('Al-Shabaab militants attacked a military base in the Lower Shabelle region on '
-                 'Monday, killing 10 soldiers.',
-                 'attacked', 'Lower Shabelle', 'SO',
-                 marks=_known('not in the gazetteer by this name')),
+    # (round 11: Somalia's regions by their English names)
+    ('Al-Shabaab militants attacked a military base in the Lower Shabelle region on '
+     'Monday, killing 10 soldiers.',
+     'attacked', 'Lower Shabelle', 'SO'),
     ('Gunmen shot dead a local councillor in the town of Iguala in Guerrero state on '
      'Sunday.',
      'shot dead', 'Iguala', 'MX'),
@@ -151,7 +151,8 @@ BATTERY = [
     pytest.param('DAMASCUS, Syria (AP) — Government warplanes bombed rebel-held towns in the '
                  'northwestern province of Idlib on Sunday, activists said.',
                  'bombed', 'Idlib', 'SY',
-                 marks=_known("the area noun's 'of' object: tried, hurt the odd half")),
+                 marks=_known("the phrase hangs off the verb's plural object ('towns in the "
+                              "province of X'), which round 11's area rule does not read")),
     ('Police arrested three men in Birmingham under the Terrorism Act on Thursday.',
      'arrested', 'Birmingham', 'GB'),
     ('A gunman killed 11 people at a synagogue in Pittsburgh on Saturday.',
@@ -164,10 +165,10 @@ BATTERY = [
      'shelled', 'Donetsk', 'UA'),
     ('Thousands of people protested in the Georgian capital on Sunday.',
      'protested', 'Tbilisi', 'GE'),
-    pytest.param('Masked men torched a police station in the southern Indian state of Kerala on '
-                 'Monday.',
-                 'torched', 'Kerala', 'IN',
-                 marks=_known("the area noun's 'of' object: tried, hurt the odd half")),
+    # (round 11: the area noun's "of" object where the act's words give only the country)
+    ('Masked men torched a police station in the southern Indian state of Kerala on '
+     'Monday.',
+     'torched', 'Kerala', 'IN'),
     ("A man was killed in a drive-by shooting in Cape Town's Manenberg township on Friday.",
      'shooting', 'Cape Town', 'ZA'),
     ('Gunmen opened fire on a minibus in Karachi on Tuesday. The attack in the city killed six '

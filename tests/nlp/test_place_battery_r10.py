@@ -47,16 +47,14 @@ BATTERY = [
     ('TEHRAN, Iran (AP) — Security forces arrested dozens of protesters in the western city '
      'of Sanandaj on Saturday, rights groups said.',
      'arrested', 'Sanandaj', 'IR'),
-    pytest.param('MEXICO CITY (AP) — Gunmen killed 11 people at a bar in the central state of '
-                 'Guanajuato on Saturday, officials said.',
-                 'killed', 'Guanajuato', 'MX',
-                 marks=_known("the area noun's 'of' object ('the central state of X'): tried in "
-                              'round 9, hurt the odd half')),
-    pytest.param("SANAA (Reuters) - Saudi-led air strikes killed at least 12 people in Yemen's "
-                 'Saada province on Sunday, residents said.',
-                 'killed', 'Saada', 'YE',
-                 marks=_known("the NER's 'Saada province' does not resolve (GeoNames: 'Şādah'; "
-                              'the bare name only as an alternate)')),
+    # (round 11: the area noun's "of" object where the act's words give no place)
+    ('MEXICO CITY (AP) — Gunmen killed 11 people at a bar in the central state of '
+     'Guanajuato on Saturday, officials said.',
+     'killed', 'Guanajuato', 'MX'),
+    # (round 11: a name that took in a lower-case area word resolves as its bare name's area)
+    ("SANAA (Reuters) - Saudi-led air strikes killed at least 12 people in Yemen's "
+     'Saada province on Sunday, residents said.',
+     'killed', 'Saada', 'YE'),
     ('ABUJA, Nigeria (Reuters) - Islamist insurgents killed 30 farmers in the country\'s '
      'north-east on Saturday, a local official said.',
      'killed', 'Nigeria', 'NG'),
@@ -251,11 +249,10 @@ BATTERY = [
      'shot dead', 'Soweto', 'ZA'),
     ('Islamist militants killed 30 villagers in Gwoza, in Borno state, on Tuesday.',
      'killed', 'Gwoza', 'NG'),
-    pytest.param('Gunmen killed a police officer in the northern Mexican state of Sinaloa on '
-                 'Monday.',
-                 'killed', 'Sinaloa', 'MX',
-                 marks=_known("the area noun's 'of' object ('the northern Mexican state of X'): "
-                              'tried in round 9, hurt the odd half')),
+    # (round 11: the area noun's "of" object where the act's words give only the country)
+    ('Gunmen killed a police officer in the northern Mexican state of Sinaloa on '
+     'Monday.',
+     'killed', 'Sinaloa', 'MX'),
     ('Police fired rubber bullets at demonstrators in Valparaiso, Chile, on Friday.',
      'fired', 'Valparaiso', 'CL'),
     ('A gunman killed four people at a mosque in Christchurch, New Zealand, police said.',

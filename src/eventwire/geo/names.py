@@ -226,6 +226,9 @@ ADMIN1_BY_CAPITAL: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "Catalonia": ("ES", "Barcelona", ("Catalunya",)),
     "Sicily": ("IT", "Palermo", ()),
     "Borno": ("NG", "Maiduguri", ("Borno State",)),
+    # Somalia's regions by their English names (GeoNames: "Shabeellaha Hoose", ...)
+    "Lower Shabelle": ("SO", "Marka", ("Lower Shebelle", "Lower Shabeelle")),
+    "Middle Shabelle": ("SO", "Jawhar", ("Middle Shebelle", "Middle Shabeelle")),
     "Mindanao": ("PH", "Davao", ()),
 }
 

@@ -39,6 +39,10 @@ _COUNTY_BARE_OFFSET = -1.0
 # An area named after its main city ("Sanaa", "Mopti", "Kandahar"): the bare name is the
 # city when the city holds at least this share of the area's people.
 _SEAT_SHARE = 0.1
+# A county named in full that other counties share ("Cook County"): taken without its
+# state when it has this many people and this many times any namesake's.
+_DOMINANT_POPULATION = 1_000_000
+_DOMINANT_SHARE = 10
 _HOW_PENALTY = {"alternate": -1.5, "postal": -1.0, "abbreviation": 1.0}
 _OLD_NAME_PENALTY = -1.0  # on top of the alternate penalty
 _SIMILAR_NAME_RATIO = 0.5  # at or above: a spelling variant ("Kiev"/"Kyiv"), not an old name
@@ -199,6 +203,20 @@ def _supported(
     return True
 
 
+def _dominant_county(name: str, candidates: Sequence[Candidate]) -> Candidate | None:
+    """"Cook County", "Harris County": of the counties named in full by that name, the one
+    of a million people or more and ten times the people of any other is the one a report
+    means when it does not say the state (the others need their state named)."""
+    if not _names_an_area(name):
+        return None
+    found = sorted((c for c in candidates if c.match.feature == "county" and c.how == "name"),
+                   key=lambda c: -c.match.population)
+    if len(found) < 2 or found[0].match.population < _DOMINANT_POPULATION:
+        return None
+    return found[0] if found[0].match.population >= _DOMINANT_SHARE * found[
+        1].match.population else None
+
+
 def _own_name_rival(cand: Candidate) -> bool:
     """A place that really is called the queried name (a city only from the size at which
     it needs no context): it outranks other places' alternate names."""
@@ -255,6 +273,7 @@ def rank_candidates(
     country_votes, admin1_votes = context.votes()
     prefer = context.prefer_country
     counties = sum(1 for c in candidates if c.match.feature == "county" and c.how == "name")
+    dominant = _dominant_county(name, candidates)
     unique = len({c.match.geonameid for c in candidates}) == 1
     rival = any(_own_name_rival(c) for c in candidates)
     own_cities = [c for c in candidates
@@ -273,7 +292,8 @@ def rank_candidates(
         support = c_share > 0 or a_share > 0 or preferred or nests > 0
         if m.feature == "county" and _names_an_area(name):
             support = a_share > 0 or nests > 0
-        if not _supported(name, cand, support, counties > 1, unique, nests > 0):
+        if not _supported(name, cand, support, counties > 1, unique,
+                          nests > 0 or cand is dominant):
             continue
         score = _prior(gazetteer, name, cand)
         seat = None if context.area else _seat_of(cand, own_cities)
@@ -364,11 +384,27 @@ def _lookup(gazetteer: PlaceIndex, name: str) -> list[Candidate]:
         trimmed = re.sub(r"(['’]s|['’]|s)$", "", name.strip())
         if trimmed != name.strip() and len(trimmed) > 2:
             found = [c for c in gazetteer.lookup(trimmed) if c.match.feature != "city"]
+    if not found and (bare := named_area(name)) is not None:
+        # "Uruzgan province", "Saada province": the area is the bare name's, never a town
+        found = [c for c in gazetteer.lookup(bare) if c.match.feature in ("admin1", "county")]
     if not found and (m := _QUARTER.match(name.strip())):
         # "West Philadelphia", "Downtown Fresno": a part of a city the gazetteer lacks
         # (names that are places themselves, "West Virginia", were found above)
         found = [c for c in gazetteer.lookup(m.group(1)) if c.match.feature == "city"]
     return found
+
+
+_NAMED_AREA = re.compile(
+    r"(.*\w)\s+(?:province|region|governorate|oblast|state|district|prefecture|department|"
+    r"municipality)"
+)
+
+
+def named_area(name: str) -> str | None:
+    """The bare name of a name that took in a lower-case area word ("Uruzgan province" ->
+    "Uruzgan"; upper case is an institution's name: "Columbia State"), else None."""
+    m = _NAMED_AREA.fullmatch(name.strip())
+    return m.group(1) if m else None
 
 
 _QUARTER = re.compile(

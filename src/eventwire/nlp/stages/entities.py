@@ -94,7 +94,7 @@ def collect_mentions(work: Work, res: Resources) -> None:
         for t in _strip_titles(toks, w)[1][1:]
         if t.text[:1].isupper() and len(t.text) > 2
     }
-    countries = _named_countries(raw, res)
+    countries = _named_countries(raw, res, w.place_words)
     for toks, label in raw:
         text = doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
         repaired = _repair_label(toks, text, label, surnames, res, countries)
@@ -117,10 +117,12 @@ def collect_mentions(work: Work, res: Resources) -> None:
     _add_unlabelled_places(work, res, surnames, countries)
 
 
-def _named_countries(raw: list[tuple[list[Token], EntityLabel]], res: Resources) -> set[str]:
+def _named_countries(raw: list[tuple[list[Token], EntityLabel]], res: Resources,
+                     area_words: Set[str] = frozenset()) -> set[str]:
     """The countries of the places and peoples the NER found in the article (as places
     and peoples: counting a name it took for a person or a group, when the gazetteer knows
-    it, let a wrong reading of a missed town back in on LGL)."""
+    it, let a wrong reading of a missed town back in on LGL), and of a name it took for one
+    that a lower-case area word says is a state or a province ("in Ondo state")."""
     out: set[str] = set()
     for toks, label in raw:
         text = " ".join(t.text for t in toks)
@@ -129,6 +131,10 @@ def _named_countries(raw: list[tuple[list[Token], EntityLabel]], res: Resources)
         elif label in {"GPE", "LOC"}:
             g = res.geo_for(text)
             country = g.country if g is not None else None
+        elif (after := toks[-1].i + 1) < len(toks[-1].doc) and (
+                toks[-1].doc[after].is_lower and toks[-1].doc[after].text in area_words):
+            country = next((c.country for c in res.gazetteer.candidates(text)
+                            if c.feature in {"admin1", "county"}), None)
         else:
             continue
         if country:

@@ -5,7 +5,10 @@ country named on the act's noun that is the doers' own, "US airstrikes", says wh
 not where; a place an attack struck, "shelled Kharkiv", "the bombing of Belgrade", is
 one), refined by a city the trigger's words name after a city noun ("near the city of
 Mosul", "in the capital, Lima") or describe ("the Afghan capital", "a city in northern
-Afghanistan" when the article names one city there); else the city a bare "the city" of
+Afghanistan" when the article names one city there), or, where they give no place or
+only the country, by the state or province a locative phrase names after its area noun
+("in the Congolese province of Ituri"); an act on the road between two towns is in
+neither (nothing below is borrowed for it); else the city a bare "the city" of
 the act points back at ("the bombing of the city", "clashes in the city", "in the Old Mill
 district of the city": the last city named before it), the country a bare "the country"
 of its place phrase points back at ("in the country's north-east"), the place a "there"
@@ -29,6 +32,8 @@ from ..resources import Resources
 from ..stage import Stage
 from ..work import Work, WorkEvent
 from .places import (
+    area_named_of,
+    between_towns,
     city_named_before,
     country_named_before,
     described_city,
@@ -63,6 +68,11 @@ def run(work: Work, res: Resources) -> None:
             # describe is more precise than the country they name
             ev.place = _same_country(named_city(work, res, ev, detail), ev.place) or (
                 described_city(work, res, ev) or ev.place)
+        if ev.place is None or ev.place.precision == "country":
+            # "in the central state of Guanajuato": the area its noun's "of" names
+            ev.place = _same_country(area_named_of(work, res, ev, detail), ev.place) or ev.place
+        if ev.place is None and between_towns(work, ev):
+            continue  # "on the road between Kabul and Jalalabad": in neither town
         if ev.place is None:
             ev.place = city_named_before(work, res, ev, detail) or country_named_before(
                 work, res, ev, detail) or place_named_there(

@@ -20,6 +20,7 @@ from ...geo.resolver import (
     area_after,
     container_after,
     indexed_context,
+    named_area,
     resolve,
     resolve_document,
 )
@@ -90,10 +91,14 @@ def _spelling(res: Resources, ent: WorkEntity, g: GeoMatch) -> str | None:
         return None
     for m in ent.mentions:
         text = m.text
+        if g.feature != "city" and (bare := named_area(text)) is not None:
+            text = bare  # "Saada province": the area's name is "Saada"
         if text.isupper() or text == g.name:
             continue
-        if any(c.how in {"name", "alternate"} and c.match.geonameid == g.geonameid
-               for c in res.gazetteer.lookup(text)):
+        # (an English name of a region we add, "Lower Shabelle", is its name too; a
+        # short form we add, "Philly", is not)
+        if any((c.how in {"name", "alternate"} or (c.how == "alias" and g.feature == "admin1"))
+               and c.match.geonameid == g.geonameid for c in res.gazetteer.lookup(text)):
             return text
     return None
 
@@ -1271,3 +1276,43 @@ STAGE = Stage(
     refines=("entities",),  # each place entity's gazetteer match and country
     needs=("gazetteer",),
 )
+
+
+
+def between_towns(work: Work, ev: WorkEvent) -> bool:
+    """ "ambushed a convoy on the road between Kabul and Jalalabad", "on the highway
+    between Mombasa and Lamu": an act between two towns is in neither (one act, one
+    place), so no town is borrowed for it (the country both lie in is not in the text's
+    words; a place needs a span of them, which toponym scores count)."""
+    for g in _phrase_objects(work, ev, None, objects=True):
+        if g.head.lower_ != "between":
+            continue
+        ends = [x for x in [g, *g.conjuncts]
+                if (e := work.entity_at(x)) >= 0 and _placed(work.entities[e])]
+        if len(ends) >= 2:
+            return True
+    return False
+
+
+def area_named_of(work: Work, res: Resources, ev: WorkEvent,
+                  detail: list[Span]) -> Place | None:
+    """A state or province the act's own locative phrase names after its area noun: "in
+    the Congolese province of Ituri", "in the central state of Guanajuato" (the name is
+    the noun's "of" object; the gazetteer has it as a first- or second-level area). One
+    area only ("in the provinces of X and Y" has none). Round 9 read any such phrase first
+    and lost the odd half; this reads only the act's locative phrases, and only where its
+    words give no place or only the country (the caller keeps it to that country)."""
+    nouns = res.lexicon.words("places.area_nouns") - res.lexicon.words(
+        "places.settlement_nouns") - res.lexicon.words("places.city_nouns")
+    found: list[Token] = []
+    for g in _phrase_objects(work, ev, _LOC_PREPS, verbs=False):
+        if work.entity_at(g) >= 0 or g.lemma_.lower() not in nouns:
+            continue
+        names = [x for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for x in c.children if x.dep_ == "pobj"]
+        if g.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for x in names for c in x.children):
+            return None
+        found.extend(x for x in names if _is_area(work, x))
+    if len({work.entity_at(x) for x in found}) != 1:
+        return None
+    return place_for(work, found[:1], detail)
