@@ -508,3 +508,50 @@ def test_a_question_of_where_leaves_the_act_asserted(pipeline: Pipeline) -> None
     found = _of(_extract(pipeline, "Investigators are trying to determine whether the men "
                                    "were shot outside or inside the hotel."), "ASSAULT")
     assert found and found[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Former presidents promptly fired back at the senator over the proposal.", "ASSAULT"),
+        ("Donors, scorned by the candidate on the trail, rally behind him.", "PROTEST"),
+        ("House Democrats seized the floor from Republicans on Wednesday.", "COERCE"),
+        ("The rising debt had shot up sharply.", "ASSAULT"),
+        ("The fuzzy video, shot by a worker on the factory floor, went viral.", "ASSAULT"),
+        ("Iowans kick off the voting on Monday.", "ASSAULT"),
+        ("Advisers said the candidate was seizing back control of his campaign.", "COERCE"),
+        ("Extremists kill people in mass shootings.", "ASSAULT"),
+        ("Criminals kill people every day.", "ASSAULT"),
+        ("The team executed this flawlessly on the tour.", "ASSAULT"),
+        ("She went on the offensive against the governor on Sunday.", "ASSAULT"),
+    ],
+)
+def test_still_more_words_that_tell_no_incident(pipeline: Pipeline, text: str,
+                                                category: str) -> None:
+    assert not _of(_extract(pipeline, text), category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels are going to attack the town.",
+        "Police say they are going to arrest the organisers.",
+    ],
+)
+def test_be_going_to_is_future(pipeline: Pipeline, text: str) -> None:
+    found = [e for e in _extract(pipeline, text).events
+             if e.category in {"ASSAULT", "COERCE"}]
+    assert [e.status for e in found] == ["future"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman shot up the school before police arrived.",
+        "Soldiers executed three prisoners in the courtyard.",
+        "Supporters rallied outside the court on Monday.",
+    ],
+)
+def test_the_force_beside_those_words_stays(pipeline: Pipeline, text: str) -> None:
+    assert [e for e in _extract(pipeline, text).events
+            if e.category in {"ASSAULT", "PROTEST"}]

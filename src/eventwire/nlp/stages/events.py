@@ -127,6 +127,7 @@ class EventWords:
         self.laid = w("events.laid_explosives")
         self.control_nouns = w("events.control_nouns")
         self.additive = w("events.additive_adjectives")
+        self.habit_quantifiers = w("events.habit_quantifiers")
         self.schedule_heads = w("events.schedule_heads")
         self.proposal_nouns = w("events.proposal_nouns")
         self.proposed = w("events.proposed_modifiers")
@@ -646,17 +647,34 @@ def _skip_noun(t: Token, w: EventWords) -> bool:
     return bool(t.dep_ == "compound") and t.head.lemma_.lower() not in w.attempt_heads
 
 
-def _habit(t: Token) -> bool:
+def _habit(t: Token, habit_words: frozenset[str] = frozenset()) -> bool:
     """A verb in the simple present with no object, no phrase and no helper, whose subject
     is a pronoun or a bare plural: a habit or a kind ("they both kill", "terrorists kill"),
     not an act (a headline's present, "Gunmen kill 12", has its object)."""
     if t.pos_ != "VERB" or t.tag_ not in {"VBP", "VBZ"}:
         return False
+
+    def bare(c: Token) -> bool:
+        return c.tag_ == "NNS" and not any(g.dep_ in {"det", "poss", "nummod"}
+                                           for g in c.children)
+
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    if objs and all(bare(o) for o in objs) and any(
+            c.dep_ == "nsubj" and bare(c) for c in t.children) and not any(
+            c.dep_ in {"aux", "auxpass"} or (
+                (c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"})
+                # ("every day" tells the habit; "on Monday" a day)
+                and not any(d.lower_ in habit_words for d in c.subtree))
+            for c in t.children):
+        # "individuals other than Muslims kill people in mass shootings": kinds of doers
+        # and kinds of victims (a headline names its doers by number or place: "Gunmen
+        # kill 12", "Rebels kill soldiers in Kidal" has its place)
+        return t.i > 0 and not any(c.dep_ == "prep" and any(
+            g.ent_type_ in {"GPE", "LOC", "FAC"} for g in c.children) for c in t.children)
     if any(c.dep_ in {"dobj", "nsubjpass", "prep", "agent", "aux", "auxpass", "npadvmod",
                       "ccomp", "xcomp", "advcl"} for c in t.children):
         return False
-    return any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or (c.tag_ == "NNS" and not any(
-        g.dep_ in {"det", "poss", "nummod"} for g in c.children))) for c in t.children)
+    return any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or bare(c)) for c in t.children)
 
 
 def _generic_clause(t: Token, w: EventWords) -> bool:
@@ -744,7 +762,7 @@ def find_mentions(work: Work, res: Resources) -> None:
             continue  # "put the plan to a vote": no weapon held, no mention to build
         if _generic_clause(t, w) or _instrument(t, w):
             continue
-        if t.i >= work.body_start and _habit(t):
+        if t.i >= work.body_start and _habit(t, w.habit_quantifiers):
             continue  # "They both steal. They both kill.": what kinds of people do
         m = Mention(trigger=t, category=trig.category, modes=set(trig.modes), sense=trig.sense)
         if t.pos_ == "NOUN":
@@ -1665,6 +1683,14 @@ def _proposed(t: Token, w: EventWords) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
 
 
+def _going_to(v: Token) -> bool:
+    """ "are going to attack", "is going to get killed": the near future of "be going to"
+    with an infinitive (not "going to the market")."""
+    return v.pos_ == "VERB" and v.dep_ == "xcomp" and v.head.lower_ == "going" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in v.head.children)
+
+
 def _requested_by_noun(t: Token, w: EventWords) -> bool:
     """ "His call to ban all Muslim immigrants", "calls for banning Muslims": an act asked
     for by a request's noun (a protest called for is planned: the caller's concern)."""
@@ -1788,6 +1814,8 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = "future" if _future_in_past(t, aux, w) else "hypothetical"
     if aux & w.future and m.mood == "asserted":
         m.mood = "future"
+    if m.mood == "asserted" and any(_going_to(v) for v in [t, *_scope(t)]):
+        m.mood = "future"  # "rebels are going to attack the town"
     if intent_head is not None and (intent or m.mood == "asserted"):
         m.mood = "future" if intent_head.lemma_ != "threaten" and not (
             intent_head.lemma_ in w.promise_heads and m.category != "PROTEST") else "hypothetical"

@@ -115,6 +115,8 @@ class SenseWords:
         self.contest_modifiers = w("senses.contest_modifiers")
         self.contest_nouns = w("senses.contest_nouns")
         self.sanction_breaches = w("senses.sanction_breaches")
+        self.support_preps = w("senses.support_preps")
+        self.executed_things = w("senses.executed_things")
         self.threat_verbs = w("senses.threat_verbs")
         self.forces = w("senses.forces_words")
         self.campaign = w("senses.campaign_words")
@@ -342,6 +344,17 @@ def _public_figure(work: Work, a: Arg) -> bool:
     return a.entity >= 0 and work.entities[a.entity].type in {"PERSON", "ORG", "NORP", "GPE"}
 
 
+def _retort(work: Work, m: Mention, politicians: frozenset[str] = frozenset()) -> bool:
+    """ "The presidents fired back at Trump over the proposal": hitting back at a public
+    figure over something is a retort."""
+    t = m.trigger
+    return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ == "over"
+        for x in (t, *(a.head for a in m.recipients)) for c in x.children) and any(
+        _public_figure(work, a) or a.head.lemma_.lower() in politicians
+        for a in m.recipients)
+
+
 def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
     """Signs that words were the weapon: a speech medium, a speech participle, a
     criticism's reason ("for her vote"), an abstract object, a sports result."""
@@ -365,6 +378,8 @@ def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
                     or a.head.lemma_.lower() in w.politicians]
     if actors_named and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
         return True  # "Trump attacked Clinton for her vote"
+    if _retort(work, m, w.politicians):
+        return True
     objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [g for c in t.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
                 for g in c.children if g.dep_ == "pobj"]
@@ -721,8 +736,13 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
             for c in t.children) and not any(
             c.dep_ == "prep" and c.lower_ in w.locative_preps for c in t.children):
         return False  # "despite her numerous protests": one person's objections
-    if lemma == "rally" and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children):
-        return False  # "rallied Democrats around Clinton": gathered support, no protest
+    if lemma == "rally" and t.pos_ == "VERB" and (any(c.dep_ == "dobj" for c in t.children) or any(
+            c.dep_ == "prep" and c.lower_ in w.support_preps and any(
+                g.dep_ == "pobj" and (g.pos_ == "PRON" or g.ent_type_ == "PERSON")
+                for g in c.children) for c in t.children)):
+        # "rallied Democrats around Clinton", "donors rally behind him": support gathered,
+        # no protest
+        return False
     if lemma in {"march", "rally"} and _has(sent, w.memorial):
         return False  # in memory, in tribute: a memorial march
     if lemma == "rally":
@@ -802,6 +822,8 @@ class _Judge:
             return "drop"
         if sense == "judicial":
             return "drop"
+        if t.pos_ == "VERB" and _retort(work, m, w.politicians):
+            return "drop"
         if t.pos_ == "NOUN" and t.lemma_.lower() in w.contest_nouns and any(
                 c.dep_ in {"compound", "amod", "nmod"} and (
                     c.lemma_.lower() in w.contest_modifiers or c.lower_ in w.contest_modifiers)
@@ -824,6 +846,10 @@ class _Judge:
         if m.category == "SANCTION" and t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} and (
                 t.head.lemma_.lower() in w.lifting):
             return "drop"  # "the UN lifted sanctions on the country": none imposed
+        if m.category == "COERCE" and "seize" in m.modes and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in w.territory_words
+                for c in t.children) and not any(_armed_arg(work, a, w) for a in m.actors):
+            return "drop"  # "the candidate was seizing back control of his campaign"
         if m.category == "COERCE" and "seize" in m.modes and any(
                 a.sector in w.armed_sectors for a in m.actors):
             if any(c.dep_ == "dobj" and c.lemma_.lower() in w.territory_words
@@ -1013,6 +1039,16 @@ class _Judge:
             return "drop"  # "shot a video", "photographers shot the couple"
         if t.lemma_.lower() == "shoot" and _has(objs, w.shot_things):
             return "drop"  # "shot flares at the planes", "shot hoops"
+        if t.lemma_.lower() == "shoot" and t.dep_ == "acl" and (
+                _has([t.head], w.camera) or _has([t.head], w.shot_things)):
+            return "drop"  # "the video, shot by a worker"
+        if t.lemma_.lower() == "shoot" and not objs and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
+            return "drop"  # "the debt had shot up": rose (not "shot up the school")
+        if t.lemma_.lower() == "execute" and objs and all(
+                o.lower_ in w.executed_things or o.lemma_.lower() in w.executed_things
+                for o in objs):
+            return "drop"  # "executed this flawlessly", "executed the plan"
         if any(_illness(x, w) for x in _doers(t)):
             return "drop"  # "cancer killed him", "was killed by a heart attack"
         if t.lemma_.lower() == "execute" and (
