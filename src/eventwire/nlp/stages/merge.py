@@ -34,14 +34,14 @@ def _named(args: list[Arg]) -> set[int]:
 
 
 def _sides(work: Work, args: list[Arg]) -> set[int]:
-    """The named sides of participants, by their head or by the people or group named on
-    it: "the Israeli military" is Israel's, "Hezbollah targets" Hezbollah's (a place named
-    on it is where it is from, no side: "the Tennessee boy")."""
+    """The named sides of participants, by their head or by the group named on it:
+    "Hezbollah targets" are Hezbollah's (a place or a people named on one is where it is
+    from or whose it is, no side: "the Tennessee boy", "the German consulate")."""
     out = _named(args)
     for a in args:
         out.update(e for t in a.tokens if t.head.i == a.head.i and t.dep_ in {
             "compound", "amod", "poss"} and (e := work.entity_at(t)) >= 0
-            and work.entities[e].type in {"NORP", "ORG"})
+            and work.entities[e].type == "ORG")
     return out
 
 
