@@ -725,6 +725,10 @@ def bio_best(logits: np.ndarray) -> list[int]:
     return tags
 
 
+# tokens per block of the projected features' sums (``_Projected.flat``)
+_BLOCK = 256
+
+
 @dataclass(frozen=True)
 class _Projected:
     """The features layer of trained weights, rearranged for prediction: each embedding
@@ -774,8 +778,18 @@ class _Projected:
         # thinc's gemm (blis, one thread), as Maxout itself: not numpy's threaded BLAS
         Y = ops.gemm(np.concatenate([f for f, _ in X]), self.w_floats, trans2=True)
         Y += self.bias
-        for j in range(idx.shape[1]):
-            Y += self.table[idx[:, j]]
+        # the 13 columns' rows added in the same order, a block of tokens at a time: the
+        # block's sums stay in the cache, and each gather goes into one small buffer
+        # (``take`` with ``out`` needs ``mode="clip"`` to write there directly; every id
+        # is a row of the table already). 0.36 -> 0.18 ms per bench article
+        cols = np.ascontiguousarray(idx.T)
+        buf = np.empty((min(len(Y), _BLOCK), Y.shape[1]), dtype=Y.dtype)
+        for a in range(0, len(Y), _BLOCK):
+            block = Y[a : a + _BLOCK]
+            got = buf[: len(block)]
+            for j in range(len(cols)):
+                self.table.take(cols[j, a : a + _BLOCK], axis=0, out=got, mode="clip")
+                block += got
         # W's rows are (output, piece) pairs, pieces innermost
         best = Y[:, 0 :: self.n_pieces]
         for p in range(1, self.n_pieces):
