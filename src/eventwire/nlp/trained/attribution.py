@@ -725,6 +725,33 @@ def bio_best(logits: np.ndarray) -> list[int]:
     return tags
 
 
+def _layer_norm(norm: Model, X: np.ndarray) -> np.ndarray:
+    """thinc's ``LayerNorm`` at prediction, the same operations on the same numbers, less
+    what they did twice: the mean (``var`` is given it, as numpy's ``_var`` computes it:
+    the same sum divided by the same count) and the deviations (``var`` squares them, the
+    normalisation scales them: made once)."""
+    mu = X.mean(axis=1, keepdims=True)
+    dev = np.subtract(X, mu)
+    var = np.add.reduce(np.square(dev), axis=1, keepdims=True)
+    np.true_divide(var, np.intp(X.shape[1]), out=var, casting="unsafe")
+    var = var + 1e-08
+    dev *= var ** (-1.0 / 2.0)
+    dev *= cast(Any, norm.get_param("G"))
+    dev += cast(Any, norm.get_param("b"))
+    return dev
+
+
+def _window(window: Model, X: np.ndarray) -> np.ndarray:
+    """``window.predict(X)`` for ``residual(expand_window >> maxout >> layernorm)``, its
+    layer norm by ``_layer_norm`` (any other layout: thinc's own)."""
+    inner = window.layers[0]
+    if window.name != "residual(expand_window>>maxout>>layernorm)":
+        return cast(np.ndarray, window.predict(X))
+    expand, rest = inner.layers
+    maxout, norm = rest.layers
+    return cast(np.ndarray, X + _layer_norm(norm, maxout.predict(expand.predict(X))))
+
+
 # tokens per block of the projected features' sums (``_Projected.flat``)
 _BLOCK = 256
 
@@ -794,7 +821,7 @@ class _Projected:
         best = Y[:, 0 :: self.n_pieces]
         for p in range(1, self.n_pieces):
             best = np.maximum(best, Y[:, p :: self.n_pieces])
-        return cast(np.ndarray, self.norm.predict(np.ascontiguousarray(best)))
+        return _layer_norm(self.norm, np.ascontiguousarray(best))
 
 
 @dataclass(frozen=True)
@@ -844,7 +871,7 @@ class _Tail:
                                                                     lengths.tolist(),
                                                                     strict=True)])
         Xf[rows] = H
-        Yf = self.window.predict(Xf)
+        Yf = _window(self.window, Xf)
         # the LSTM's packed order: time step t, then the sequences by length (longest
         # first; of equal lengths, the later first: ``list2padded``'s reverse sort)
         order = sorted(((n, k) for k, n in enumerate(lengths.tolist())), reverse=True)
