@@ -1566,12 +1566,13 @@ def _mood(m: Mention, w: EventWords) -> None:
     """What the mention's own words say: negated, conditional, possible, future, hedged,
     or many acts (aggregate). The status stage turns this into the event's status."""
     t = m.trigger
-    kids = {c.lower_ for c in t.children if c.dep_ in {"neg", "det"}}
+    dependents = tuple(t.children)  # read once: each read walks the parse, makes new Tokens
+    kids = {c.lower_ for c in dependents if c.dep_ in {"neg", "det"}}
     if kids & w.negators or (t.pos_ == "NOUN" and "no" in kids):
         m.mood = "negated"
-    aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    aux = {c.lower_ for c in dependents if c.dep_ in {"aux", "auxpass"}}
     if t.dep_ == "conj" and t.pos_ == "VERB" and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in t.children
+        c.dep_ in {"nsubj", "nsubjpass"} for c in dependents
     ):  # "should be hanged and burned": the first verb's modal governs both
         aux |= {c.lower_ for c in t.head.children if c.dep_ in {"aux", "auxpass"}}
     chain = [t, *_governors(t)]
@@ -1620,7 +1621,7 @@ def _mood(m: Mention, w: EventWords) -> None:
     governor = _clause_governor(chain)
     governing = governor.lemma_.lower() if governor is not None else ""
     if m.mood in {"asserted", "future"} and (
-        any(c.dep_ == "advmod" and c.lower_ in w.possibility_adverbs for c in t.children)
+        any(c.dep_ == "advmod" and c.lower_ in w.possibility_adverbs for c in dependents)
         or governing in w.fear_words
     ):
         m.mood = "hypothetical"
@@ -1667,7 +1668,7 @@ def _mood(m: Mention, w: EventWords) -> None:
     preps = w.period_preps | ({"by"} if perfect else set())
     since = any(c.dep_ == "prep" and c.lower_ in preps and (c.lower_ == "since" or any(
         g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in w.period_nouns
-        for g in c.children if g.dep_ == "pobj")) for c in t.children) or any(
+        for g in c.children if g.dep_ == "pobj")) for c in dependents) or any(
         # "in recent weeks", "since the protests began"
         (c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in w.period_nouns and any(
@@ -1675,10 +1676,10 @@ def _mood(m: Mention, w: EventWords) -> None:
             for g in c.children))
         or (c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "since"
                                       for x in c.children))
-        for c in t.children)
+        for c in dependents)
     # "496 had been killed by the end of the year": a count of many acts over a period
     counted = [a.head for a in m.recipients if a.plural and a.quantified] + [
-        c for c in t.children if c.dep_ in {"nsubjpass", "dobj"} and c.like_num
+        c for c in dependents if c.dep_ in {"nsubjpass", "dobj"} and c.like_num
         and (n := c.text.replace(",", "")).isdigit() and int(n) > 1]
     # (a count of troops deployed or of people sanctioned is the size of one act; so, in a
     # perfect, are the people of one act, "two suspects have been arrested", where
@@ -1686,7 +1687,7 @@ def _mood(m: Mention, w: EventWords) -> None:
     if counted and (since or (perfect and not all(_people(h, w) for h in counted))) and (
             m.category in {"ASSAULT", "COERCE"}):
         m.aggregate = True
-    if any(c.lower_ in w.aggregate_adverbs for c in t.children):
+    if any(c.lower_ in w.aggregate_adverbs for c in dependents):
         m.aggregate = True
     if t.tag_ == "NNS" and t.dep_ == "pobj" and t.head.lower_ == "of" and (
         t.head.head.lemma_.lower() in w.collective
@@ -1696,7 +1697,7 @@ def _mood(m: Mention, w: EventWords) -> None:
         node.lemma_ in w.hedge_participles and node.tag_ == "VBN" for node in chain[:3]
     ):
         m.hedged = True
-    if any(c.lower_ in w.hedge_adverbs for c in t.children):
+    if any(c.lower_ in w.hedge_adverbs for c in dependents):
         m.hedged = True
 
 
