@@ -689,9 +689,13 @@ def _included(t: Token, w: EventWords) -> list[Token]:
 
 def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list[Arg]:
     out: list[Arg] = []
-    heads = [*heads, *(m for h in heads for c in conjuncts(h) for m in _included(c, w))]
-    for h in heads:
-        for c in conjuncts(h):
+    # each head's conjuncts read once (a walk of the parse each time)
+    groups = [conjuncts(h) for h in heads]
+    more = [m for g in groups for c in g for m in _included(c, w)]
+    heads = [*heads, *more]
+    groups += [conjuncts(m) for m in more]
+    for h, group in zip(heads, groups, strict=True):
+        for c in group:
             c = _reporter(c, w) or c
             # "the gunman, who was later arrested": a relative pronoun is its antecedent
             # ("which" stands for a thing: as a subject it names the means, not a side)
