@@ -23,7 +23,7 @@ from ...lexicon.triggers import Compound, Trigger, read_compounds, read_triggers
 from ...model import Status
 from ..arguments import arg_words, children, make_arg, predicated_subject, subject_up
 from ..resources import Resources
-from ..spans import conjuncts
+from ..spans import conjuncts, span_words
 from ..stage import Stage
 from ..work import Arg, Mention, Work
 
@@ -1474,10 +1474,10 @@ def _modes_from_context(m: Mention, w: EventWords,
     sent = t.sent
     named = said.get(sent.start) if said is not None else None
     if named is None:
-        window = list(sent)
-        text = " ".join(x.lower_ for x in window)
+        window = span_words(sent)  # (read once per article: senses reads them too)
+        text = " ".join(low for _i, low, _lemma in window)
         # the sentence's words and lemmas as a set: one walk, not one per weapon word
-        words = {x.lower_ for x in window} | {x.lemma_.lower() for x in window}
+        words = {low for _i, low, _lemma in window} | {lemma for _i, _low, lemma in window}
         named = [mode for word, mode in w.weapon_modes.items()
                  if (" " in word and word in text) or word in words]
         if said is not None:
