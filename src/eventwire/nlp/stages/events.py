@@ -819,45 +819,46 @@ def _unpunctuated(t: Token) -> bool:
 def is_passive(t: Token, w: EventWords) -> bool:
     """Passive voice, including reduced passives; a conjoined verb ("shot and wounded")
     has its head's voice whatever its tag says."""
-    if any(c.dep_ == "auxpass" for c in t.children):
+    dependents = tuple(t.children)  # read once: each read walks the parse
+    if any(c.dep_ == "auxpass" for c in dependents):
         return True
     if (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBN")) and (
         t.head.pos_ == "VERB"
-    ) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+    ) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents):
         # "shot, injured near the park": a bare participle beside a passive is one too
         # ("identified the boy shot and killed": beside a participle said of the boy)
         return is_passive(t.head, w) or bool(_predicated_of(t.head, w))
-    bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
+    bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in dependents)
     # (the tagger may read the gapped participle as a past tense: "his father critically
     # wounded" after "a teenager was killed")
-    gapped = t.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in t.children)
+    gapped = t.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in dependents)
     if gapped and t.dep_ == "conj" and t.lemma_.lower() in w.headline_passives and (
-            t.head.pos_ == "VERB" and not any(c.dep_ in {"dobj", "agent"} for c in t.children)
+            t.head.pos_ == "VERB" and not any(c.dep_ in {"dobj", "agent"} for c in dependents)
             and any(c.dep_ == "auxpass" for c in t.head.children)):
         # "one person was killed and another injured": the second clause leaves out the
         # "was" of the first, and is as passive as it
         return True
     if bare_participle and t.lemma_.lower() == "fire" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() not in w.fire_objects for c in t.children):
+            c.dep_ == "nsubj" and c.lemma_.lower() not in w.fire_objects for c in dependents):
         # "A gunman fired at officers" (tagged as a participle): only shots are fired in a
         # headline's passive ("Shots fired at police"); a person fired is who shot
         return False
     if bare_participle and t.lemma_.lower() in w.headline_passives and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in w.victims for c in t.children):
+            c.dep_ == "nsubj" and c.lemma_.lower() in w.victims for c in dependents):
         # "Victim seriously injured in ...": a victim is who it was done to, whatever the
         # parser makes of a headline run into the text after it
         return True
-    if any(c.dep_ == "agent" for c in t.children) and not any(
-            c.dep_ in {"dobj", "aux"} for c in t.children):
+    if any(c.dep_ == "agent" for c in dependents) and not any(
+            c.dep_ in {"dobj", "aux"} for c in dependents):
         return True  # the parser gives a by-phrase "agent" only in a passive: "X removed by police"
-    if bare_participle and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children) and (
-            any(c.dep_ == "dobj" for c in t.children) or t.lemma_.lower() in w.mutual) and (
+    if bare_participle and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in dependents) and (
+            any(c.dep_ == "dobj" for c in dependents) or t.lemma_.lower() in w.mutual) and (
             not _unpunctuated(t)):  # a headline's passive drops "was": "Man slain after ..."
         # "An explosion at a market killed 20 people" (tagged as a participle): a clause
         # with its subject and its object is active; a passive has no object; and "clash"
         # or "fight" with a subject has no passive ("supporters clashed with police")
         return False
-    if bare_participle and t.dep_ == "acl" and any(c.dep_ == "dobj" for c in t.children):
+    if bare_participle and t.dep_ == "acl" and any(c.dep_ == "dobj" for c in dependents):
         # "Fighting between rival militias killed at least 12 people" (the participle hung
         # on the noun before it): a passive has no object; the noun did it
         return False
