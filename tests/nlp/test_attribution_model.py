@@ -186,6 +186,51 @@ def test_window_layer_keeps_sequences_apart():
     assert np.allclose(alone, batched, atol=1e-6)
 
 
+def _frozen(meta: dict[str, int]) -> AttributionTagger:
+    """A tagger with random weights, loaded as shipped weights are (``frozen``)."""
+    tagger = AttributionTagger.create(meta)
+    loaded = AttributionTagger.create(meta)
+    loaded.model.from_bytes(tagger.model.to_bytes())
+    loaded.frozen = True
+    return loaded
+
+
+def test_fast_path_tail_is_thinc_layers_bit_for_bit():
+    """The layers after the features, as ``_Tail`` runs them (the window layer with its
+    layer norm computed once per operation, PERFORMANCE.md round 11), give the logits
+    thinc's own layers give, bit for bit, over sequences longer than a block."""
+    tagger = _frozen({"width": 24, "window": 1})
+    rng = np.random.default_rng(2)
+    X = [(rng.random((n, TENSOR_WIDTH), dtype="float32"),
+          rng.integers(0, 2**40, (n, len(COLUMNS))).astype("uint64")) for n in (300, 7, 1)]
+    tagger.predict(X[1:2])  # builds the fast path's parts
+    _features, window, lstm, output = tagger.model.layers
+    H = tagger._projected(tagger.model.ops, X)
+    expected = output.predict(lstm.predict(window.predict(H)))
+    got = tagger._tail.flat(np.concatenate(H), [len(h) for h in H])
+    assert np.array_equal(got, np.concatenate(expected))
+
+
+def test_projected_features_sum_the_columns_in_order():
+    """The projected features add each token's 13 looked-up rows block by block into one
+    buffer (PERFORMANCE.md round 11): the same sums as adding whole columns one after the
+    other, and the layer norm as thinc's, bit for bit."""
+    tagger = _frozen({"width": 24})
+    rng = np.random.default_rng(3)
+    X = [(rng.random((n, TENSOR_WIDTH), dtype="float32"),
+          rng.integers(0, 2**40, (n, len(COLUMNS))).astype("uint64")) for n in (700, 5)]
+    tagger.predict(X[1:])
+    p, ops = tagger._projected, tagger.model.ops
+    idx = (np.concatenate([i for _, i in X]) % p.rows).astype("int64") + p.offsets
+    Y = ops.gemm(np.concatenate([f for f, _ in X]), p.w_floats, trans2=True)
+    Y += p.bias
+    for j in range(idx.shape[1]):
+        Y += p.table[idx[:, j]]
+    best = np.maximum(Y[:, 0::2], Y[:, 1::2])
+    expected = p.norm.predict(np.ascontiguousarray(best))
+    assert np.array_equal(p.flat(ops, X), expected)
+
+
 needs_weights = pytest.mark.skipif(
     attribution_model.load_tagger(WEIGHTS_DIR) is None, reason="attribution weights absent")
 

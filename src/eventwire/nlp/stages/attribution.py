@@ -80,7 +80,9 @@ class StatementWords:
         # the first word of each name, and per lower-case word id seen, whether it begins
         # with one (``_may_name_social``)
         self.social_first = tuple(sorted({m.split(" ")[0] for m in self.social_media}))
-        self._social_start: dict[int, bool] = {}
+        # lower-case word ids already read, and those of them that begin a name (one
+        # tuple: a full pair is replaced, never cleared under another thread's reading)
+        self._social: tuple[set[int], set[int]] = (set(), set())
         self.expert_nouns = w("statements.expert_nouns")
         self.witness_nouns = w("statements.witness_nouns")
         self.media_nouns = w("statements.media_nouns")
@@ -249,20 +251,20 @@ def _may_name_social(doc: Doc, w: StatementWords) -> bool:
     space after all. Read once per Doc, each word once per lexicon."""
     got = doc.user_data.get("eventwire_social")
     if got is None:
-        seen = w._social_start
+        seen, starts = w._social
         if len(seen) > 50_000:  # bounded in a long-running worker
-            seen.clear()
+            seen, starts = w._social = (set(), set())
         strings = doc.vocab.strings
-        got = False
-        for key in set(doc.to_array([LOWER]).tolist()):
-            hit = seen.get(key)
-            if hit is None:
+        keys = doc.to_array([LOWER]).tolist()
+        # each word not read before is read once; then the article's words are looked up
+        # in one call (no Python loop over them)
+        if not seen.issuperset(keys):
+            for key in set(keys) - seen:
                 x = strings[key]
-                hit = seen[key] = (" " in x and not x.isspace()) or x.startswith(
-                    w.social_first)
-            if hit:
-                got = True
-                break
+                if (" " in x and not x.isspace()) or x.startswith(w.social_first):
+                    starts.add(key)
+                seen.add(key)
+        got = not starts.isdisjoint(keys)
         doc.user_data["eventwire_social"] = got
     return bool(got)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import cast
 
 import numpy as np
-from spacy.attrs import HEAD, IS_PUNCT  # type: ignore[attr-defined]
+from spacy.attrs import HEAD, IS_PUNCT, ORTH  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 from ...model import Attribution, Participant, Span
@@ -254,6 +254,8 @@ def _source_span(doc: Doc, r: Range) -> Span | None:
     if span is None or r[1] - r[0] < 2:
         return span
     last = doc[r[1] - 1]
+    if last.text not in {")", ","}:  # the words' texts are read only for a closing mark
+        return span
     inner = [t.text for t in doc[r[0] : r[1] - 1]]
     keep = (last.text == ")" and inner.count("(") > inner.count(")")) or (
         last.text == "," and "," in inner[1:])
@@ -325,6 +327,11 @@ def _inputs(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Seque
     doc = work.doc
     gate = tagger.cue_lemmas
     feats = DocFeatures(doc, lex, cache)
+    memo = doc.user_data.get(rules.READ)
+    if memo is not None and "tree" not in memo:
+        # the heads and punctuation flags ``_tree`` reads: the features read the same
+        # arrays of the same parse (no second read)
+        memo["tree"] = (feats.head, feats.punct)
     lemmas = feats.lemma
     todo = []
     for start, end in chunks(doc):
@@ -503,11 +510,15 @@ def _source_bounds(doc: Doc, r: Range, chunk: Range) -> Range:
     # and it does not end on a word that needs one after it ("a poll in", "Obama on")
     while b - a > 1 and doc[b - 1].pos_ in _DANGLING:
         b -= 1
+    after = doc[b].text if b < hi else ""
+    if after not in {")", ","}:  # the words' texts are read only for a closing mark
+        return (a, b)
     texts = [doc[i].text for i in range(a, b)]
-    if b < hi and doc[b].text == ")" and texts.count("(") > texts.count(")"):
+    if after == ")" and texts.count("(") > texts.count(")"):
         b += 1
         texts.append(")")
-    if b < hi and doc[b].text == "," and "," in texts[1:-1] and texts[-1] != ",":
+        after = doc[b].text if b < hi else ""
+    if after == "," and "," in texts[1:-1] and texts[-1] != ",":
         b += 1
     return (a, b)
 
@@ -700,7 +711,7 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
             made.append((nearest, k, -1))
         for cue, si, ci in made:
             head = _cue_head(doc, cue)
-            rule = next((rule_by_cue[t.i] for t in doc[cue[0] : cue[1]] if t.i in rule_by_cue),
+            rule = next((rule_by_cue[i] for i in range(cue[0], cue[1]) if i in rule_by_cue),
                         None)
             cue_span = _slice_span(doc, cue)
             if (cue_span is not None and cue[1] - cue[0] > 1 and doc[cue[1] - 1].text == ":"
@@ -777,7 +788,9 @@ def label_statements(work: Work, res: Resources, taken: Sequence[Statement]) -> 
     w = rules.statement_words(res)
     used = {t.i for st in taken for t in st.cue_tokens}
     out: list[Statement] = []
-    for colon in [t.i for t in doc if t.text == ":"]:
+    # the colons by their word id (no Token object made for every word of the article)
+    colons = (doc.to_array(ORTH) == doc.vocab.strings[":"]).nonzero()[0].tolist()
+    for colon in colons:
         # the sentence's start, within 14 words before the colon (``doc.sents`` is slow)
         start = next((i for i in range(colon, max(-1, colon - 15), -1)
                       if doc[i].is_sent_start or i == 0), -1)

@@ -331,13 +331,15 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str],
     # over every Token object (the walk was most of this stage's time)
     lower = doc.to_array([LOWER, IS_LOWER])
     strings = doc.vocab.strings
-    cue_ids = {strings.add(x) for x in (*w.place_preps, *w.local_nouns, *w.place_words,
-                                        *w.siege_verbs, "drive", "of")}
-    rows = lower.tolist()
+    # the cue words' ids, once per lexicon (the same ids for every article's vocab: the
+    # strings' hashes)
+    cue_ids = res.memo("entities.place_cue_ids", lambda: frozenset(
+        strings.add(x) for x in (*w.place_preps, *w.local_nouns, *w.place_words,
+                                 *w.siege_verbs, "drive", "of")))
     # "Hope" is a word when "hope" occurs (lower-case ids)
-    lowered = {h for h, low in rows if low}
+    lowered = set(lower[lower[:, 1] != 0, 0].tolist())
     found: list[list[Token]] = []
-    for i in (k for k, (h, _low) in enumerate(rows) if h in cue_ids):
+    for i in (k for k, h in enumerate(lower[:, 0].tolist()) if h in cue_ids):
         t = doc[i]
         if t.lower_ == "of":
             if i + 1 < len(doc) and _settlement_of(doc[i + 1], w):

@@ -23,7 +23,7 @@ from ...lexicon.triggers import Compound, Trigger, read_compounds, read_triggers
 from ...model import Status
 from ..arguments import arg_words, children, make_arg, predicated_subject, subject_up
 from ..resources import Resources
-from ..spans import conjuncts
+from ..spans import conjuncts, span_words
 from ..stage import Stage
 from ..work import Arg, Mention, Work
 
@@ -840,9 +840,13 @@ def _included(t: Token, w: EventWords) -> list[Token]:
 
 def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list[Arg]:
     out: list[Arg] = []
-    heads = [*heads, *(m for h in heads for c in conjuncts(h) for m in _included(c, w))]
-    for h in heads:
-        for c in conjuncts(h):
+    # each head's conjuncts read once (a walk of the parse each time)
+    groups = [conjuncts(h) for h in heads]
+    more = [m for g in groups for c in g for m in _included(c, w)]
+    heads = [*heads, *more]
+    groups += [conjuncts(m) for m in more]
+    for h, group in zip(heads, groups, strict=True):
+        for c in group:
             c = _reporter(c, w) or c
             # "the gunman, who was later arrested": a relative pronoun is its antecedent
             # ("which" stands for a thing: as a subject it names the means, not a side)
@@ -966,45 +970,46 @@ def _unpunctuated(t: Token) -> bool:
 def is_passive(t: Token, w: EventWords) -> bool:
     """Passive voice, including reduced passives; a conjoined verb ("shot and wounded")
     has its head's voice whatever its tag says."""
-    if any(c.dep_ == "auxpass" for c in t.children):
+    dependents = tuple(t.children)  # read once: each read walks the parse
+    if any(c.dep_ == "auxpass" for c in dependents):
         return True
     if (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBN")) and (
         t.head.pos_ == "VERB"
-    ) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+    ) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in dependents):
         # "shot, injured near the park": a bare participle beside a passive is one too
         # ("identified the boy shot and killed": beside a participle said of the boy)
         return is_passive(t.head, w) or bool(_predicated_of(t.head, w))
-    bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in t.children)
+    bare_participle = t.tag_ == "VBN" and not any(c.dep_ == "aux" for c in dependents)
     # (the tagger may read the gapped participle as a past tense: "his father critically
     # wounded" after "a teenager was killed")
-    gapped = t.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in t.children)
+    gapped = t.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in dependents)
     if gapped and t.dep_ == "conj" and t.lemma_.lower() in w.headline_passives and (
-            t.head.pos_ == "VERB" and not any(c.dep_ in {"dobj", "agent"} for c in t.children)
+            t.head.pos_ == "VERB" and not any(c.dep_ in {"dobj", "agent"} for c in dependents)
             and any(c.dep_ == "auxpass" for c in t.head.children)):
         # "one person was killed and another injured": the second clause leaves out the
         # "was" of the first, and is as passive as it
         return True
     if bare_participle and t.lemma_.lower() == "fire" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() not in w.fire_objects for c in t.children):
+            c.dep_ == "nsubj" and c.lemma_.lower() not in w.fire_objects for c in dependents):
         # "A gunman fired at officers" (tagged as a participle): only shots are fired in a
         # headline's passive ("Shots fired at police"); a person fired is who shot
         return False
     if bare_participle and t.lemma_.lower() in w.headline_passives and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in w.victims for c in t.children):
+            c.dep_ == "nsubj" and c.lemma_.lower() in w.victims for c in dependents):
         # "Victim seriously injured in ...": a victim is who it was done to, whatever the
         # parser makes of a headline run into the text after it
         return True
-    if any(c.dep_ == "agent" for c in t.children) and not any(
-            c.dep_ in {"dobj", "aux"} for c in t.children):
+    if any(c.dep_ == "agent" for c in dependents) and not any(
+            c.dep_ in {"dobj", "aux"} for c in dependents):
         return True  # the parser gives a by-phrase "agent" only in a passive: "X removed by police"
-    if bare_participle and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children) and (
-            any(c.dep_ == "dobj" for c in t.children) or t.lemma_.lower() in w.mutual) and (
+    if bare_participle and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in dependents) and (
+            any(c.dep_ == "dobj" for c in dependents) or t.lemma_.lower() in w.mutual) and (
             not _unpunctuated(t)):  # a headline's passive drops "was": "Man slain after ..."
         # "An explosion at a market killed 20 people" (tagged as a participle): a clause
         # with its subject and its object is active; a passive has no object; and "clash"
         # or "fight" with a subject has no passive ("supporters clashed with police")
         return False
-    if bare_participle and t.dep_ == "acl" and any(c.dep_ == "dobj" for c in t.children):
+    if bare_participle and t.dep_ == "acl" and any(c.dep_ == "dobj" for c in dependents):
         # "Fighting between rival militias killed at least 12 people" (the participle hung
         # on the noun before it): a passive has no object; the noun did it
         return False
@@ -1635,10 +1640,10 @@ def _modes_from_context(m: Mention, w: EventWords,
     sent = t.sent
     named = said.get(sent.start) if said is not None else None
     if named is None:
-        window = list(sent)
-        text = " ".join(x.lower_ for x in window)
+        window = span_words(sent)  # (read once per article: senses reads them too)
+        text = " ".join(low for _i, low, _lemma in window)
         # the sentence's words and lemmas as a set: one walk, not one per weapon word
-        words = {x.lower_ for x in window} | {x.lemma_.lower() for x in window}
+        words = {low for _i, low, _lemma in window} | {lemma for _i, _low, lemma in window}
         named = [mode for word, mode in w.weapon_modes.items()
                  if (" " in word and word in text) or word in words]
         if said is not None:
@@ -1771,12 +1776,13 @@ def _mood(m: Mention, w: EventWords) -> None:
     """What the mention's own words say: negated, conditional, possible, future, hedged,
     or many acts (aggregate). The status stage turns this into the event's status."""
     t = m.trigger
-    kids = {c.lower_ for c in t.children if c.dep_ in {"neg", "det"}}
+    dependents = tuple(t.children)  # read once: each read walks the parse, makes new Tokens
+    kids = {c.lower_ for c in dependents if c.dep_ in {"neg", "det"}}
     if kids & w.negators or (t.pos_ == "NOUN" and "no" in kids):
         m.mood = "negated"
-    aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    aux = {c.lower_ for c in dependents if c.dep_ in {"aux", "auxpass"}}
     if t.dep_ == "conj" and t.pos_ == "VERB" and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in t.children
+        c.dep_ in {"nsubj", "nsubjpass"} for c in dependents
     ):  # "should be hanged and burned": the first verb's modal governs both
         aux |= {c.lower_ for c in t.head.children if c.dep_ in {"aux", "auxpass"}}
     chain = [t, *_governors(t)]
@@ -1836,7 +1842,7 @@ def _mood(m: Mention, w: EventWords) -> None:
     governor = _clause_governor(chain)
     governing = governor.lemma_.lower() if governor is not None else ""
     if m.mood in {"asserted", "future"} and (
-        any(c.dep_ == "advmod" and c.lower_ in w.possibility_adverbs for c in t.children)
+        any(c.dep_ == "advmod" and c.lower_ in w.possibility_adverbs for c in dependents)
         or governing in w.fear_words
     ):
         m.mood = "hypothetical"
@@ -1886,7 +1892,7 @@ def _mood(m: Mention, w: EventWords) -> None:
     preps = w.period_preps | ({"by"} if perfect else set())
     since = any(c.dep_ == "prep" and c.lower_ in preps and (c.lower_ == "since" or any(
         g.ent_type_ in {"DATE", "TIME"} or g.lemma_.lower() in w.period_nouns
-        for g in c.children if g.dep_ == "pobj")) for c in t.children) or any(
+        for g in c.children if g.dep_ == "pobj")) for c in dependents) or any(
         # "in recent weeks", "since the protests began"
         (c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in w.period_nouns and any(
@@ -1894,10 +1900,10 @@ def _mood(m: Mention, w: EventWords) -> None:
             for g in c.children))
         or (c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "since"
                                       for x in c.children))
-        for c in t.children)
+        for c in dependents)
     # "496 had been killed by the end of the year": a count of many acts over a period
     counted = [a.head for a in m.recipients if a.plural and a.quantified] + [
-        c for c in t.children if c.dep_ in {"nsubjpass", "dobj"} and c.like_num
+        c for c in dependents if c.dep_ in {"nsubjpass", "dobj"} and c.like_num
         and (n := c.text.replace(",", "")).isdigit() and int(n) > 1]
     # (a count of troops deployed or of people sanctioned is the size of one act; so, in a
     # perfect, are the people of one act, "two suspects have been arrested", where
@@ -1905,7 +1911,7 @@ def _mood(m: Mention, w: EventWords) -> None:
     if counted and (since or (perfect and not all(_people(h, w) for h in counted))) and (
             m.category in {"ASSAULT", "COERCE"}):
         m.aggregate = True
-    if any(c.lower_ in w.aggregate_adverbs for c in t.children):
+    if any(c.lower_ in w.aggregate_adverbs for c in dependents):
         m.aggregate = True
     if t.tag_ == "NNS" and t.dep_ == "pobj" and t.head.lower_ == "of" and (
         t.head.head.lemma_.lower() in w.collective
@@ -1915,7 +1921,7 @@ def _mood(m: Mention, w: EventWords) -> None:
         node.lemma_ in w.hedge_participles and node.tag_ == "VBN" for node in chain[:3]
     ):
         m.hedged = True
-    if any(c.lower_ in w.hedge_adverbs for c in t.children):
+    if any(c.lower_ in w.hedge_adverbs for c in dependents):
         m.hedged = True
 
 

@@ -725,6 +725,37 @@ def bio_best(logits: np.ndarray) -> list[int]:
     return tags
 
 
+def _layer_norm(norm: Model, X: np.ndarray) -> np.ndarray:
+    """thinc's ``LayerNorm`` at prediction, the same operations on the same numbers, less
+    what they did twice: the mean (``var`` is given it, as numpy's ``_var`` computes it:
+    the same sum divided by the same count) and the deviations (``var`` squares them, the
+    normalisation scales them: made once)."""
+    mu = X.mean(axis=1, keepdims=True)
+    dev = np.subtract(X, mu)
+    var = np.add.reduce(np.square(dev), axis=1, keepdims=True)
+    np.true_divide(var, np.intp(X.shape[1]), out=var, casting="unsafe")
+    var = var + 1e-08
+    dev *= var ** (-1.0 / 2.0)
+    dev *= cast(Any, norm.get_param("G"))
+    dev += cast(Any, norm.get_param("b"))
+    return dev
+
+
+def _window(window: Model, X: np.ndarray) -> np.ndarray:
+    """``window.predict(X)`` for ``residual(expand_window >> maxout >> layernorm)``, its
+    layer norm by ``_layer_norm`` (any other layout: thinc's own)."""
+    inner = window.layers[0]
+    if window.name != "residual(expand_window>>maxout>>layernorm)":
+        return cast(np.ndarray, window.predict(X))
+    expand, rest = inner.layers
+    maxout, norm = rest.layers
+    return cast(np.ndarray, X + _layer_norm(norm, maxout.predict(expand.predict(X))))
+
+
+# tokens per block of the projected features' sums (``_Projected.flat``)
+_BLOCK = 256
+
+
 @dataclass(frozen=True)
 class _Projected:
     """The features layer of trained weights, rearranged for prediction: each embedding
@@ -774,13 +805,23 @@ class _Projected:
         # thinc's gemm (blis, one thread), as Maxout itself: not numpy's threaded BLAS
         Y = ops.gemm(np.concatenate([f for f, _ in X]), self.w_floats, trans2=True)
         Y += self.bias
-        for j in range(idx.shape[1]):
-            Y += self.table[idx[:, j]]
+        # the 13 columns' rows added in the same order, a block of tokens at a time: the
+        # block's sums stay in the cache, and each gather goes into one small buffer
+        # (``take`` with ``out`` needs ``mode="clip"`` to write there directly; every id
+        # is a row of the table already). 0.36 -> 0.18 ms per bench article
+        cols = np.ascontiguousarray(idx.T)
+        buf = np.empty((min(len(Y), _BLOCK), Y.shape[1]), dtype=Y.dtype)
+        for a in range(0, len(Y), _BLOCK):
+            block = Y[a : a + _BLOCK]
+            got = buf[: len(block)]
+            for j in range(len(cols)):
+                self.table.take(cols[j, a : a + _BLOCK], axis=0, out=got, mode="clip")
+                block += got
         # W's rows are (output, piece) pairs, pieces innermost
         best = Y[:, 0 :: self.n_pieces]
         for p in range(1, self.n_pieces):
             best = np.maximum(best, Y[:, p :: self.n_pieces])
-        return cast(np.ndarray, self.norm.predict(np.ascontiguousarray(best)))
+        return _layer_norm(self.norm, np.ascontiguousarray(best))
 
 
 @dataclass(frozen=True)
@@ -830,7 +871,7 @@ class _Tail:
                                                                     lengths.tolist(),
                                                                     strict=True)])
         Xf[rows] = H
-        Yf = self.window.predict(Xf)
+        Yf = _window(self.window, Xf)
         # the LSTM's packed order: time step t, then the sequences by length (longest
         # first; of equal lengths, the later first: ``list2padded``'s reverse sort)
         order = sorted(((n, k) for k, n in enumerate(lengths.tolist())), reverse=True)
