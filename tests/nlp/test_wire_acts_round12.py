@@ -555,9 +555,3 @@ def test_be_going_to_is_future(pipeline: Pipeline, text: str) -> None:
 def test_the_force_beside_those_words_stays(pipeline: Pipeline, text: str) -> None:
     assert [e for e in _extract(pipeline, text).events
             if e.category in {"ASSAULT", "PROTEST"}]
-
-
-def test_a_man_wanted_for_a_charge_is_sought_not_wishing(pipeline: Pipeline) -> None:
-    found = _of(_extract(pipeline, "The man is wanted for assault with intent to kill after "
-                                   "a shooting at a mall on Saturday."), "ASSAULT")
-    assert found and all(e.status == "asserted" for e in found)

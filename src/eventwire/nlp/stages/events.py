@@ -1826,9 +1826,7 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = "future" if intent_head.lemma_ != "threaten" and not (
             intent_head.lemma_ in w.promise_heads and m.category != "PROTEST") else "hypothetical"
     if m.mood in {"asserted", "future"} and any(
-            _complement(v) and v.head.lemma_ in w.desire_heads and not any(
-                c.dep_ == "auxpass" for c in v.head.children)  # ("is wanted for": sought)
-            for v in [t, *_scope(t)]):
+            _complement(v) and v.head.lemma_ in w.desire_heads for v in [t, *_scope(t)]):
         m.mood = "hypothetical"  # "would like to punch him": wished, not done
     if m.mood == "asserted" and t.pos_ == "NOUN" and _planned_ahead(t, w):
         m.mood = "future"  # "the march planned for Saturday", "the upcoming rally"
