@@ -1666,7 +1666,7 @@ def _governors(t: Token) -> list[Token]:
     return out
 
 
-def _proposed(t: Token, w: EventWords) -> bool:
+def _proposed(t: Token, w: EventWords, scope: list[Token] | None = None) -> bool:
     """A measure proposed, not adopted: "the proposed ban", "a bill to impose sanctions
     on Iran", "a resolution to deploy troops"."""
     if t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in w.proposed
@@ -1680,7 +1680,7 @@ def _proposed(t: Token, w: EventWords) -> bool:
         # "divided on whether to deport them": a choice still open ("whether the men were
         # shot outside or inside" asks where, not whether)
         return True
-    top = ([t, *_scope(t)])[-1]
+    top = ([t, *(_scope(t) if scope is None else scope)])[-1]
     if top.dep_ == "pcomp" and top.head.lower_ == "of" and (
             top.head.head.lemma_.lower() in w.proposal_nouns):
         return True  # "a platform of deporting illegal immigrants"
@@ -1696,10 +1696,10 @@ def _going_to(v: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "be" for c in v.head.children)
 
 
-def _requested_by_noun(t: Token, w: EventWords) -> bool:
+def _requested_by_noun(t: Token, w: EventWords, scope: list[Token] | None = None) -> bool:
     """ "His call to ban all Muslim immigrants", "calls for banning Muslims": an act asked
     for by a request's noun (a protest called for is planned: the caller's concern)."""
-    top = ([t, *_scope(t)])[-1]
+    top = ([t, *(_scope(t) if scope is None else scope)])[-1]
     if top.dep_ in {"acl", "relcl"} and top.head.lemma_.lower() in w.request_nouns:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
     return top.dep_ == "pcomp" and top.head.lower_ == "for" and (
@@ -1807,26 +1807,28 @@ def _mood(m: Mention, w: EventWords) -> None:
         intent, intent_head = True, t.head  # "the union threatened a nationwide strike"
     # a modal or an intention scopes over the verbs it governs and their objects: "could
     # include ... imposing sanctions", "planned to stage a protest"
-    for verb in _scope(t):
+    scope = _scope(t)  # (read once: the rules below all climb the same verbs)
+    for verb in scope:
         aux |= {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
         if intent_head is None and _complement(verb) and (
                 verb.head.lemma_ in w.intent_heads or verb.head.lower_ in w.schedule_heads):
             intent_head = verb.head  # (or "was due to address a rally": on the calendar)
-    if m.mood in {"asserted", "future"} and _proposed(t, w):
+    if m.mood in {"asserted", "future"} and _proposed(t, w, scope):
         m.mood = "hypothetical"  # "a bill to impose sanctions", "the proposed ban"
-    if m.mood in {"asserted", "future"} and m.category != "PROTEST" and _requested_by_noun(t, w):
+    if m.mood in {"asserted", "future"} and m.category != "PROTEST" and _requested_by_noun(
+            t, w, scope):
         m.mood = "hypothetical"  # "Trump's call to ban all Muslim immigrants"
     if aux & w.modals and m.mood == "asserted":
         m.mood = "future" if _future_in_past(t, aux, w) else "hypothetical"
     if aux & w.future and m.mood == "asserted":
         m.mood = "future"
-    if m.mood == "asserted" and any(_going_to(v) for v in [t, *_scope(t)]):
+    if m.mood == "asserted" and any(_going_to(v) for v in [t, *scope]):
         m.mood = "future"  # "rebels are going to attack the town"
     if intent_head is not None and (intent or m.mood == "asserted"):
         m.mood = "future" if intent_head.lemma_ != "threaten" and not (
             intent_head.lemma_ in w.promise_heads and m.category != "PROTEST") else "hypothetical"
     if m.mood in {"asserted", "future"} and any(
-            _complement(v) and v.head.lemma_ in w.desire_heads for v in [t, *_scope(t)]):
+            _complement(v) and v.head.lemma_ in w.desire_heads for v in [t, *scope]):
         m.mood = "hypothetical"  # "would like to punch him": wished, not done
     if m.mood == "asserted" and t.pos_ == "NOUN" and _planned_ahead(t, w):
         m.mood = "future"  # "the march planned for Saturday", "the upcoming rally"

@@ -288,16 +288,15 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
         return False
     # the roles turned round ("the attacker was shot dead by police"): what was done to the
     # one who did the act is another act, unless told in the same sentence (one exchange)
-    # (a side named on a participant counts: "Hezbollah fired rockets at Israeli
-    # positions" and "the Israeli military struck Hezbollah targets" are two acts)
-    turned = bool(a_rec & e_act or a_act & e_rec) or bool(
-        _sides(work, a.recipients) & _sides(work, ev.actors)
-        or _sides(work, a.actors) & _sides(work, ev.recipients))
-    if turned and a.category in _ONE_WAY and (
-            a.trigger.lemma_.lower() not in mutual) and not (
-        any(work.sent_start(work.mentions[k].trigger.i) == work.sent_start(a.trigger.i)
-            for k in ev.mentions)
-    ):
+    # (a group named on a participant counts: "Hezbollah fired rockets at Israeli
+    # positions" and "the Israeli military struck Hezbollah targets" are two acts; read
+    # last, when the rest of the test would refuse)
+    if a.category in _ONE_WAY and a.trigger.lemma_.lower() not in mutual and not any(
+            work.sent_start(work.mentions[k].trigger.i) == work.sent_start(a.trigger.i)
+            for k in ev.mentions) and (
+            bool(a_rec & e_act or a_act & e_rec)
+            or bool(_sides(work, a.recipients) & _sides(work, ev.actors))
+            or bool(_sides(work, a.actors) & _sides(work, ev.recipients))):
         return False
     places = facts.places if facts is not None else {
         work.entity_at(t) for k in ev.mentions for t in work.mentions[k].place_tokens}
