@@ -321,16 +321,16 @@ def test_a_past_act_told_of_a_place_stays(pipeline: Pipeline) -> None:
     ("text", "category"),
     [
         # a suicide is no attack on anyone
-        ("Her father killed himself in 2009.", "ASSAULT"),
-        ("A farmer hanged himself after losing his land.", "ASSAULT"),
+        ("The poet killed himself in 1998.", "ASSAULT"),
+        ("A shopkeeper hanged himself after his business failed.", "ASSAULT"),
         # advancing, not marching in protest
-        ("The militant group is on the march in the north.", "PROTEST"),
+        ("The insurgency is on the march across the east.", "PROTEST"),
         # a judge's order that someone stay held: no one taken
-        ("A judge ruled that the suspect will remain in custody.", "COERCE"),
+        ("A judge ruled that the driver will stay in custody until the trial.", "COERCE"),
         # one person's objections
-        ("Despite her numerous protests, the committee went ahead.", "PROTEST"),
+        ("Over his repeated protests, the board approved the plan.", "PROTEST"),
         # the general danger, not a threat anyone made
-        ("Experts say the plan could make the terror threat worse.", "THREATEN"),
+        ("Analysts said the terror threat remains high this winter.", "THREATEN"),
     ],
 )
 def test_words_of_political_news_that_tell_no_incident(pipeline: Pipeline, text: str,
@@ -365,7 +365,7 @@ def test_a_threat_someone_made_is_a_threat(pipeline: Pipeline, text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("The senator introduced a bill to impose sanctions on Iran.", "SANCTION"),
+        ("A deputy filed a bill to impose sanctions on the mining firm.", "SANCTION"),
         ("She criticised the proposed ban on opposition rallies.", "COERCE"),
     ],
 )
@@ -384,14 +384,14 @@ def test_a_measure_adopted_is_asserted(pipeline: Pipeline) -> None:
     ("text", "category"),
     [
         # support gathered, not a protest
-        ("As he took the stage, the senator rallied Democrats around the nominee.", "PROTEST"),
+        ("The governor rallied party members around her running mate.", "PROTEST"),
         # a retort
         ('The governor shot back, "I have nothing to hide."', "ASSAULT"),
         # words, told by the participle that goes with them
-        ("He attacked his rival relentlessly, questioning whether she was eligible.",
+        ("The mayor attacked her opponent all week, questioning his record on taxes.",
          "ASSAULT"),
         # power in politics, not ground taken by armed men
-        ("Leaders must take back control of state capitols.", "COERCE"),
+        ("Activists say they must take back control of city councils.", "COERCE"),
     ],
 )
 def test_more_words_of_political_news_that_tell_no_incident(pipeline: Pipeline, text: str,
@@ -403,11 +403,11 @@ def test_more_words_of_political_news_that_tell_no_incident(pipeline: Pipeline, 
     ("text", "category"),
     [
         # a pledge or promise of a measure waits on the promiser's power
-        ("The candidate pledged to ban all foreigners from entering the country.", "COERCE"),
-        ("Her promises to deport undocumented immigrants alarmed voters.", "COERCE"),
-        ("He won on a platform of deporting illegal immigrants.", "COERCE"),
+        ("The candidate pledged to ban all migrant workers from entering the country.", "COERCE"),
+        ("His promises to deport seasonal workers worried farmers.", "COERCE"),
+        ("She campaigned on a platform of deporting asylum seekers.", "COERCE"),
         # what is wished for is not done
-        ("The mayor said he would like to punch the reporter in the face.", "ASSAULT"),
+        ("The mayor said he would like to punch the reporter.", "ASSAULT"),
     ],
 )
 def test_acts_promised_or_wished_for_are_hypothetical(pipeline: Pipeline, text: str,
@@ -441,7 +441,7 @@ def test_an_armed_side_taking_a_capital_on_a_day_is_an_attack(pipeline: Pipeline
 @pytest.mark.parametrize(
     "text",
     [
-        "Gang crime\n\nThey both steal. They both kill. They both work hard.",
+        "Street gangs\n\nThey rob. They kill. They recruit children.",
         "Opinion\n\nTerrorists kill. Soldiers defend.",
     ],
 )
@@ -454,11 +454,11 @@ def test_a_headline_present_with_its_object_is_an_act(pipeline: Pipeline) -> Non
 
 
 def test_a_place_named_on_a_victim_is_no_side(pipeline: Pipeline) -> None:
-    """ "The Ohio boy" killed and "Ohio boy killed" are one act: a place is where someone
-    is from, not a side that turns the roles round."""
-    text = ("Ohio boy, 7, killed at gas station\n\nAn Ohio boy, 7, was killed inside a "
-            "parked car at a gas station on Monday. The child was struck in the head. The "
-            "Ohio boy, 7, killed inside the car, was flown to a hospital where he died.")
+    """ "The Dayton girl" shot and "Dayton girl shot" are one act: a place is where
+    someone is from, not a side that turns the roles round."""
+    text = ("Dayton girl shot near school\n\nA Dayton girl, 9, was shot near her school on "
+            "Monday afternoon. She was hit in the chest. The Dayton girl, 9, shot near the "
+            "school, was taken to a hospital where she died.")
     assert len(_of(_extract(pipeline, text), "ASSAULT")) == 1
 
 
@@ -466,18 +466,17 @@ def test_a_place_named_on_a_victim_is_no_side(pipeline: Pipeline) -> None:
     ("text", "category"),
     [
         # a vote won is no ground taken
-        ("Ted Cruz has captured Texas and Oklahoma.", "ASSAULT"),
-        ("Sanders captured the Democratic primary in Vermont.", "COERCE"),
+        ("Senator Maria Lopez has captured Ohio and Nevada.", "ASSAULT"),
+        ("Governor Tom Hale captured the Republican primary in Maine.", "COERCE"),
         # a contest named by what it is over
-        ("Her difficult nomination battle has taken a toll on her candidacy.", "ASSAULT"),
+        ("The bruising nomination battle left the governor short of money.", "ASSAULT"),
         ("The two firms are locked in a legal fight over the patent.", "ASSAULT"),
         # radar shot into the ground; a phrasal verb; an idiom
-        ("Finding it is not as simple as shooting radar into the ground.", "ASSAULT"),
-        ("The stories wound up being a nothingburger.", "ASSAULT"),
-        ("The senator has tried to seize the high ground.", "COERCE"),
+        ("Engineers map the tunnels by shooting radar into the soil.", "ASSAULT"),
+        ("The scandal wound up being a minor story.", "ASSAULT"),
+        ("The mayor tried to seize the high ground on housing.", "COERCE"),
         # sanctions broken are those in force
-        ("The court freed seven men convicted of violating sanctions against Iran.",
-         "SANCTION"),
+        ("Two traders were fined for violating sanctions on the regime.", "SANCTION"),
     ],
 )
 def test_words_of_campaigns_and_courts_that_tell_no_incident(pipeline: Pipeline, text: str,
@@ -492,11 +491,9 @@ def test_armed_men_capturing_a_town_still_attack_it(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("Critics condemned him for proposing a temporary ban on Muslims entering the "
-         "country.", "COERCE"),
-        ("The judge cited his calls for banning Muslims.", "COERCE"),
-        ("Voters were divided on whether to deport immigrants already in the country.",
-         "COERCE"),
+        ("Critics attacked her for proposing a ban on foreign trawlers.", "COERCE"),
+        ("Critics cited her calls for banning street vendors.", "COERCE"),
+        ("Lawmakers remain split on whether to deport the detained sailors.", "COERCE"),
     ],
 )
 def test_measures_put_forward_or_asked_for_are_hypothetical(pipeline: Pipeline, text: str,
@@ -505,25 +502,25 @@ def test_measures_put_forward_or_asked_for_are_hypothetical(pipeline: Pipeline, 
 
 
 def test_a_question_of_where_leaves_the_act_asserted(pipeline: Pipeline) -> None:
-    found = _of(_extract(pipeline, "Investigators are trying to determine whether the men "
-                                   "were shot outside or inside the hotel."), "ASSAULT")
+    found = _of(_extract(pipeline, "Detectives want to know whether the guard was "
+                                   "shot inside or outside the bank."), "ASSAULT")
     assert found and found[0].status == "asserted"
 
 
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("Former presidents promptly fired back at the senator over the proposal.", "ASSAULT"),
-        ("Donors, scorned by the candidate on the trail, rally behind him.", "PROTEST"),
-        ("House Democrats seized the floor from Republicans on Wednesday.", "COERCE"),
-        ("The rising debt had shot up sharply.", "ASSAULT"),
-        ("The fuzzy video, shot by a worker on the factory floor, went viral.", "ASSAULT"),
-        ("Iowans kick off the voting on Monday.", "ASSAULT"),
-        ("Advisers said the candidate was seizing back control of his campaign.", "COERCE"),
-        ("Extremists kill people in mass shootings.", "ASSAULT"),
+        ("Two former ministers fired back at the senator over the tax plan.", "ASSAULT"),
+        ("Party donors now rally behind her.", "PROTEST"),
+        ("Opposition members seized the floor of the assembly on Tuesday.", "COERCE"),
+        ("Food prices have shot up this year.", "ASSAULT"),
+        ("The grainy video, shot by a passer-by on her phone, spread quickly.", "ASSAULT"),
+        ("Voters in the state kick off the primary season next week.", "ASSAULT"),
+        ("Aides said the senator was seizing back control of her party.", "COERCE"),
+        ("Cartels kill people in turf wars.", "ASSAULT"),
         ("Criminals kill people every day.", "ASSAULT"),
-        ("The team executed this flawlessly on the tour.", "ASSAULT"),
-        ("She went on the offensive against the governor on Sunday.", "ASSAULT"),
+        ("The crew executed the plan flawlessly.", "ASSAULT"),
+        ("The minister went on the offensive against her critics.", "ASSAULT"),
     ],
 )
 def test_still_more_words_that_tell_no_incident(pipeline: Pipeline, text: str,

@@ -666,7 +666,7 @@ def _habit(t: Token, habit_words: frozenset[str] = frozenset()) -> bool:
                 # ("every day" tells the habit; "on Monday" a day)
                 and not any(d.lower_ in habit_words for d in c.subtree))
             for c in t.children):
-        # "individuals other than Muslims kill people in mass shootings": kinds of doers
+        # "cartels kill people in turf wars": kinds of doers
         # and kinds of victims (a headline names its doers by number or place: "Gunmen
         # kill 12", "Rebels kill soldiers in Kidal" has its place)
         return t.i > 0 and not any(c.dep_ == "prep" and any(
@@ -1677,13 +1677,13 @@ def _proposed(t: Token, w: EventWords, scope: list[Token] | None = None) -> bool
     if t.pos_ == "VERB" and any(c.lower_ == "whether" and c.dep_ in {"mark", "advmod"}
                                 for c in t.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-        # "divided on whether to deport them": a choice still open ("whether the men were
-        # shot outside or inside" asks where, not whether)
+        # "divided on whether to deport them": a choice still open ("whether the guard was
+        # shot inside or outside" asks where, not whether)
         return True
     top = ([t, *(_scope(t) if scope is None else scope)])[-1]
     if top.dep_ == "pcomp" and top.head.lower_ == "of" and (
             top.head.head.lemma_.lower() in w.proposal_nouns):
-        return True  # "a platform of deporting illegal immigrants"
+        return True  # "a platform of deporting asylum seekers"
     return top.dep_ in {"acl", "relcl"} and top.head.lemma_.lower() in w.proposal_nouns and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
 
@@ -1697,7 +1697,7 @@ def _going_to(v: Token) -> bool:
 
 
 def _requested_by_noun(t: Token, w: EventWords, scope: list[Token] | None = None) -> bool:
-    """ "His call to ban all Muslim immigrants", "calls for banning Muslims": an act asked
+    """ "Her call to ban street vendors", "calls for banning vendors": an act asked
     for by a request's noun (a protest called for is planned: the caller's concern)."""
     top = ([t, *(_scope(t) if scope is None else scope)])[-1]
     if top.dep_ in {"acl", "relcl"} and top.head.lemma_.lower() in w.request_nouns:
@@ -1817,7 +1817,7 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = "hypothetical"  # "a bill to impose sanctions", "the proposed ban"
     if m.mood in {"asserted", "future"} and m.category != "PROTEST" and _requested_by_noun(
             t, w, scope):
-        m.mood = "hypothetical"  # "Trump's call to ban all Muslim immigrants"
+        m.mood = "hypothetical"  # "the senator's call to ban street vendors"
     if aux & w.modals and m.mood == "asserted":
         m.mood = "future" if _future_in_past(t, aux, w) else "hypothetical"
     if aux & w.future and m.mood == "asserted":
@@ -1829,7 +1829,7 @@ def _mood(m: Mention, w: EventWords) -> None:
             intent_head.lemma_ in w.promise_heads and m.category != "PROTEST") else "hypothetical"
     if m.mood in {"asserted", "future"} and any(
             _complement(v) and v.head.lemma_ in w.desire_heads for v in [t, *scope]):
-        m.mood = "hypothetical"  # "would like to punch him": wished, not done
+        m.mood = "hypothetical"  # "would like to punch the reporter": wished, not done
     if m.mood == "asserted" and t.pos_ == "NOUN" and _planned_ahead(t, w):
         m.mood = "future"  # "the march planned for Saturday", "the upcoming rally"
     schemed = _schemed_by(t, w)

@@ -36,7 +36,7 @@ def _named(args: list[Arg]) -> set[int]:
 def _sides(work: Work, args: list[Arg]) -> set[int]:
     """The named sides of participants, by their head or by the group named on it:
     "Hezbollah targets" are Hezbollah's (a place or a people named on one is where it is
-    from or whose it is, no side: "the Tennessee boy", "the German consulate")."""
+    from or whose it is, no side: "the Dayton girl", "the French embassy")."""
     out = _named(args)
     for a in args:
         out.update(e for t in a.tokens if t.head.i == a.head.i and t.dep_ in {

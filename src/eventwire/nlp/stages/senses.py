@@ -345,7 +345,7 @@ def _public_figure(work: Work, a: Arg) -> bool:
 
 
 def _retort(work: Work, m: Mention, politicians: frozenset[str] = frozenset()) -> bool:
-    """ "The presidents fired back at Trump over the proposal": hitting back at a public
+    """ "Two ministers fired back at the senator over the tax plan": hitting back at a public
     figure over something is a retort."""
     t = m.trigger
     return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in t.children) and any(
@@ -735,13 +735,13 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
             c.dep_ == "poss" and (c.lower_ in w.singular_possessives or c.ent_type_ == "PERSON")
             for c in t.children) and not any(
             c.dep_ == "prep" and c.lower_ in w.locative_preps for c in t.children):
-        return False  # "despite her numerous protests": one person's objections
+        return False  # "over his repeated protests": one person's objections
     if lemma == "rally" and t.pos_ == "VERB" and (any(c.dep_ == "dobj" for c in t.children) or any(
             c.dep_ == "prep" and c.lower_ in w.support_preps and any(
                 g.dep_ == "pobj" and (g.pos_ == "PRON" or g.ent_type_ == "PERSON")
                 for g in c.children) for c in t.children)):
-        # "rallied Democrats around Clinton", "donors rally behind him": support gathered,
-        # no protest
+        # "rallied party members around her running mate", "donors rally behind her":
+        # support gathered, no protest
         return False
     if lemma in {"march", "rally"} and _has(sent, w.memorial):
         return False  # in memory, in tribute: a memorial march
@@ -758,7 +758,7 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
                 c.dep_ == "prep" and c.lower_ in {"against", "over", "for"} for c in t.children
         ) and any(s.dep_ == "nsubj" and work.entity_at(s) >= 0
                   and work.entities[work.entity_at(s)].type == "PERSON" for s in t.head.children):
-            return False  # "Trump will be holding a rally at an Elks Lodge": his event
+            return False  # "Senator Lopez will hold a rally in a school gym": her event
         gov = t.head.head if t.dep_ == "pobj" else None
         if gov is not None and any(
             s.dep_ in {"nsubj", "nsubjpass"} and (
@@ -836,7 +836,7 @@ class _Judge:
                 _armed_arg(work, a, w) or a.sector in {"GOV", "COP", "MIL"} for a in m.actors) and (
                 any(a.entity >= 0 and work.entities[a.entity].type == "PERSON"
                     for a in m.actors)):
-            return "drop"  # "Cruz has captured Texas": won a vote, took no ground
+            return "drop"  # "Senator Lopez has captured Ohio": won a vote, took no ground
         if t.pos_ == "VERB" and t.lemma_.lower() in w.self_harm and (
                 objs := [c for c in t.children if c.dep_ == "dobj"]) and all(
                 c.lower_ in w.reflexives for c in objs):
@@ -849,7 +849,7 @@ class _Judge:
         if m.category == "COERCE" and "seize" in m.modes and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in w.territory_words
                 for c in t.children) and not any(_armed_arg(work, a, w) for a in m.actors):
-            return "drop"  # "the candidate was seizing back control of his campaign"
+            return "drop"  # "the senator was seizing back control of her party"
         if m.category == "COERCE" and "seize" in m.modes and any(
                 a.sector in w.armed_sectors for a in m.actors):
             if any(c.dep_ == "dobj" and c.lemma_.lower() in w.territory_words
@@ -1041,14 +1041,14 @@ class _Judge:
             return "drop"  # "shot flares at the planes", "shot hoops"
         if t.lemma_.lower() == "shoot" and t.dep_ == "acl" and (
                 _has([t.head], w.camera) or _has([t.head], w.shot_things)):
-            return "drop"  # "the video, shot by a worker"
+            return "drop"  # "the video, shot by a passer-by"
         if t.lemma_.lower() == "shoot" and not objs and any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
-            return "drop"  # "the debt had shot up": rose (not "shot up the school")
+            return "drop"  # "food prices have shot up": rose (not "shot up the school")
         if t.lemma_.lower() == "execute" and objs and all(
                 o.lower_ in w.executed_things or o.lemma_.lower() in w.executed_things
                 for o in objs):
-            return "drop"  # "executed this flawlessly", "executed the plan"
+            return "drop"  # "executed the plan flawlessly", "executed that well"
         if any(_illness(x, w) for x in _doers(t)):
             return "drop"  # "cancer killed him", "was killed by a heart attack"
         if t.lemma_.lower() == "execute" and (
@@ -1112,7 +1112,7 @@ class _Judge:
             return "drop"
         held = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in w.territory_words]
         if held and not any(_armed_arg(work, a, w) for a in m.actors):
-            # "leaders must take back control of state capitols": power, not ground taken by
+            # "activists must take back control of city councils": power, not ground taken by
             # armed men
             return "drop"
         if any(self._ground(a) for a in m.recipients) or (
