@@ -650,7 +650,7 @@ _WIRE_REPORTS = [
         'arrested', '2026-05', None, id='last_week'),
     pytest.param(
         '2026-05-13',
-        'In 1974, two men were charged with complicity in the assassination of the '
+        'In 1974, two officers were found guilty of a role in the assassination of the '
         'prime minister one year before.',
         'assassination', '1973', 'historical', id='one_year_before'),
     pytest.param(

@@ -281,7 +281,7 @@ def test_a_month_and_a_weekday_are_apart(pipeline: Pipeline, text: str, n: int) 
         "Springfield, police said. The motel was also the site of a police shooting back "
         "in April.",
         "A bomb exploded in a crowded cafe in Lisbon, killing nine people. Two students "
-        "were later charged with complicity in the assassination of a judge one year "
+        "later went on trial for helping to plan the assassination of a judge one year "
         "before.",
         "Gunmen stormed a police station in Kaduna, killing four officers. The station "
         "was bombed two years ago.",
