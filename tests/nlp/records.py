@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.evaluate.incidents import fold
 from eventwire.model import Event, Record, make_article
 from eventwire.nlp.pipeline import Pipeline
@@ -41,3 +43,9 @@ def assert_placed(pipeline: Pipeline, text: str, trigger: str, name: str | None,
         return
     assert place is not None and place.country == country, place
     assert fold(name) in {fold(v) for v in (place.name, place.city, place.admin1) if v}, place
+
+
+def known_failure(reason: str) -> pytest.MarkDecorator:
+    """A battery sentence we could not fix, and why: a strict xfail (it fails the run the
+    day it passes, so its mark is taken off)."""
+    return pytest.mark.xfail(reason=reason, strict=True)

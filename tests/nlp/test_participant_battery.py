@@ -17,12 +17,12 @@ import pytest
 from eventwire.evaluate.incidents import people_ok
 from eventwire.model import Event, make_article
 
+from .records import known_failure
+
 pytestmark = pytest.mark.model
 
 
-def _known(reason: str) -> pytest.MarkDecorator:
-    """A failure we could not fix, and why."""
-    return pytest.mark.xfail(reason=reason, strict=True)
+_known = known_failure
 
 
 # (text, category, a word of the act's mention, actors, recipients, claimed_by)

@@ -17,14 +17,12 @@ import pytest
 
 from eventwire.model import make_article
 
-from .records import assert_placed
+from .records import assert_placed, known_failure
 
 pytestmark = pytest.mark.model
 
 
-def _known(reason: str) -> pytest.MarkDecorator:
-    """A failure we could not fix, and why."""
-    return pytest.mark.xfail(reason=reason, strict=True)
+_known = known_failure
 
 
 BATTERY = [

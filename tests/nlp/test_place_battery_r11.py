@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import pytest
 
-from .records import assert_placed
+from .records import assert_placed, known_failure
 
 pytestmark = pytest.mark.model
 
 
-def _known(reason: str) -> pytest.MarkDecorator:
-    """A failure we could not fix, and why."""
-    return pytest.mark.xfail(reason=reason, strict=True)
+_known = known_failure
 
 
 BATTERY = [
