@@ -647,34 +647,36 @@ def _skip_noun(t: Token, w: EventWords) -> bool:
     return bool(t.dep_ == "compound") and t.head.lemma_.lower() not in w.attempt_heads
 
 
-def _habit(t: Token, habit_words: frozenset[str] = frozenset()) -> bool:
+def _bare_plural(c: Token) -> bool:
+    """A plural noun with no article, possessive or number: a kind ("people", "armed
+    gangs"), not particular ones."""
+    return c.tag_ == "NNS" and not any(g.dep_ in {"det", "poss", "nummod"} for g in c.children)
+
+
+def _habit(t: Token, w: EventWords) -> bool:
     """A verb in the simple present with no object, no phrase and no helper, whose subject
     is a pronoun or a bare plural: a habit or a kind ("they both kill", "terrorists kill"),
     not an act (a headline's present, "Gunmen kill 12", has its object)."""
     if t.pos_ != "VERB" or t.tag_ not in {"VBP", "VBZ"}:
         return False
-
-    def bare(c: Token) -> bool:
-        return c.tag_ == "NNS" and not any(g.dep_ in {"det", "poss", "nummod"}
-                                           for g in c.children)
-
-    objs = [c for c in t.children if c.dep_ == "dobj"]
-    if objs and all(bare(o) for o in objs) and any(
-            c.dep_ == "nsubj" and bare(c) for c in t.children) and not any(
+    dependents = tuple(t.children)
+    objs = [c for c in dependents if c.dep_ == "dobj"]
+    if objs and all(_bare_plural(o) for o in objs) and any(
+            c.dep_ == "nsubj" and _bare_plural(c) for c in dependents) and not any(
             c.dep_ in {"aux", "auxpass"} or (
                 (c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"})
                 # ("every day" tells the habit; "on Monday" a day)
-                and not any(d.lower_ in habit_words for d in c.subtree))
-            for c in t.children):
-        # "cartels kill people in turf wars": kinds of doers
-        # and kinds of victims (a headline names its doers by number or place: "Gunmen
-        # kill 12", "Rebels kill soldiers in Kidal" has its place)
-        return t.i > 0 and not any(c.dep_ == "prep" and any(
-            g.ent_type_ in {"GPE", "LOC", "FAC"} for g in c.children) for c in t.children)
+                and not any(d.lower_ in w.habit_quantifiers for d in c.subtree))
+            for c in dependents):
+        # "cartels kill people in turf wars": kinds of doers and kinds of victims (a
+        # headline names its doers by number or place: "Gunmen kill 12", "Rebels kill
+        # soldiers in Kidal" has its place)
+        return not any(c.dep_ == "prep" and any(
+            g.ent_type_ in {"GPE", "LOC", "FAC"} for g in c.children) for c in dependents)
     if any(c.dep_ in {"dobj", "nsubjpass", "prep", "agent", "aux", "auxpass", "npadvmod",
-                      "ccomp", "xcomp", "advcl"} for c in t.children):
+                      "ccomp", "xcomp", "advcl"} for c in dependents):
         return False
-    return any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or bare(c)) for c in t.children)
+    return any(c.dep_ == "nsubj" and (c.tag_ == "PRP" or _bare_plural(c)) for c in dependents)
 
 
 def _generic_clause(t: Token, w: EventWords) -> bool:
@@ -685,9 +687,7 @@ def _generic_clause(t: Token, w: EventWords) -> bool:
     (a bare plural object, no time: not "denied shelling the village on Monday")."""
     if t.tag_ == "VBG" and t.dep_ in {"xcomp", "dobj", "pcomp"} and (
             t.head.tag_ in {"VBZ", "VBP"} and t.head.lemma_.lower() in w.denials) and any(
-            c.dep_ == "dobj" and c.tag_ == "NNS" and not any(
-                g.dep_ in {"det", "poss", "nummod"} for g in c.children)
-            for c in t.children) and not any(
+            c.dep_ == "dobj" and _bare_plural(c) for c in t.children) and not any(
             c.ent_type_ in {"DATE", "TIME"} or c.dep_ == "npadvmod" for c in t.subtree):
         return True
     cur = t
@@ -702,9 +702,7 @@ def _generic_clause(t: Token, w: EventWords) -> bool:
                 # "a region where armed gangs kidnap people for ransom": a present habit of
                 # a kind of doer, told about a place or a time
                 cur.tag_ == "VBP" and any(
-                    c.dep_ == "nsubj" and c.tag_ == "NNS" and not any(
-                        g.dep_ in {"det", "poss", "nummod"} for g in c.children)
-                    for c in cur.children))
+                    c.dep_ == "nsubj" and _bare_plural(c) for c in cur.children))
         if cur.head.i == cur.i or cur.dep_ not in {"conj", "relcl"}:
             return False
         cur = cur.head
@@ -762,7 +760,7 @@ def find_mentions(work: Work, res: Resources) -> None:
             continue  # "put the plan to a vote": no weapon held, no mention to build
         if _generic_clause(t, w) or _instrument(t, w):
             continue
-        if t.i >= work.body_start and _habit(t, w.habit_quantifiers):
+        if t.i >= work.body_start and _habit(t, w):
             continue  # "They both steal. They both kill.": what kinds of people do
         m = Mention(trigger=t, category=trig.category, modes=set(trig.modes), sense=trig.sense)
         if t.pos_ == "NOUN":
@@ -1038,18 +1036,18 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         among = [] if subj else _among_those(t, w)
         subj = subj or among
         act = _result_of_act(t, w) if not subj else None
-        # "a bus ran over a mine, killing nine": what met the mine did no harm
+        # "a bus ran over a mine, killing nine": what met the mine did no harm, so the
+        # result clause takes no doer from it
         mined = not subj and _sets_off(act if act is not None else t.head, w) and (
             act is not None or t.dep_ in {"advcl", "conj", "xcomp"})
-        if mined:
-            pass
-        elif act is not None:
+        if act is not None and not mined:
             # "... a bomb that exploded on Friday, wounding 13 people": what did the harm
             # is the subject of the act the result clause follows (a relative clause's
             # antecedent; a weapon is the means, no side), not the sentence's
             subj = children(act, {"nsubj"}) if act.dep_ != "relcl" else [act.head]
-        elif not subj and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"} and not (
-                (_bare_gerund(t) or _gerund_on_a_passive(t, w)) and m.category == "ASSAULT"):
+        elif not subj and not mined and t.dep_ in {"xcomp", "pcomp", "advcl", "acl", "conj"} and (
+                not ((_bare_gerund(t) or _gerund_on_a_passive(t, w))
+                     and m.category == "ASSAULT")):
             subj = subject_up(t, res)
         if not subj and not passive and not mined:
             subj = _continued_subject(t)

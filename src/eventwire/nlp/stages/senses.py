@@ -344,14 +344,14 @@ def _public_figure(work: Work, a: Arg) -> bool:
     return a.entity >= 0 and work.entities[a.entity].type in {"PERSON", "ORG", "NORP", "GPE"}
 
 
-def _retort(work: Work, m: Mention, politicians: frozenset[str] = frozenset()) -> bool:
+def _retort(work: Work, m: Mention, w: SenseWords) -> bool:
     """ "Two ministers fired back at the senator over the tax plan": hitting back at a public
     figure over something is a retort."""
     t = m.trigger
     return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in t.children) and any(
         c.dep_ == "prep" and c.lower_ == "over"
         for x in (t, *(a.head for a in m.recipients)) for c in x.children) and any(
-        _public_figure(work, a) or a.head.lemma_.lower() in politicians
+        _public_figure(work, a) or a.head.lemma_.lower() in w.politicians
         for a in m.recipients)
 
 
@@ -378,7 +378,7 @@ def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
                     or a.head.lemma_.lower() in w.politicians]
     if actors_named and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children):
         return True  # "Trump attacked Clinton for her vote"
-    if _retort(work, m, w.politicians):
+    if _retort(work, m, w):
         return True
     objects = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [g for c in t.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
@@ -822,7 +822,7 @@ class _Judge:
             return "drop"
         if sense == "judicial":
             return "drop"
-        if t.pos_ == "VERB" and _retort(work, m, w.politicians):
+        if t.pos_ == "VERB" and _retort(work, m, w):
             return "drop"
         if t.pos_ == "NOUN" and t.lemma_.lower() in w.contest_nouns and any(
                 c.dep_ in {"compound", "amod", "nmod"} and (
@@ -832,11 +832,6 @@ class _Judge:
         if m.category == "SANCTION" and t.pos_ == "NOUN" and t.dep_ == "dobj" and (
                 t.head.lemma_.lower() in w.sanction_breaches):
             return "drop"  # "charged with violating sanctions": those in force
-        if sense == "capture" and m.actors and not any(
-                _armed_arg(work, a, w) or a.sector in {"GOV", "COP", "MIL"} for a in m.actors) and (
-                any(a.entity >= 0 and work.entities[a.entity].type == "PERSON"
-                    for a in m.actors)):
-            return "drop"  # "Senator Lopez has captured Ohio": won a vote, took no ground
         if t.pos_ == "VERB" and t.lemma_.lower() in w.self_harm and (
                 objs := [c for c in t.children if c.dep_ == "dobj"]) and all(
                 c.lower_ in w.reflexives for c in objs):
@@ -1105,6 +1100,11 @@ class _Judge:
                   for x in c.subtree]
         if t.dep_ == "relcl":
             camera.append(t.head)
+        if m.actors and not any(
+                _armed_arg(work, a, w) or a.sector in {"GOV", "COP", "MIL"} for a in m.actors) and (
+                any(a.entity >= 0 and work.entities[a.entity].type == "PERSON"
+                    for a in m.actors)):
+            return "drop"  # "Senator Lopez has captured Ohio": won a vote, took no ground
         if _has([c for c in t.children] + camera, w.camera) or any(
             c.dep_ == "prep" and c.lower_ == "on" and not any(
                 g.ent_type_ in {"DATE", "TIME"} for g in c.children)  # "on Sunday": a day
