@@ -50,7 +50,7 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
         em = work.entity_mentions[work.mentions_by_token[head.i]]
         toks = list(work.doc[em.start : em.end])
     else:
-        toks = phrase(head)
+        toks = _without_clause_in_of(head, phrase(head))
     cut = work.context.dateline_end
     if cut and toks[0].idx < cut <= head.idx:
         # "BANGKOK (Reuters) - Thai riot police used ...": the parser hangs the dateline on
@@ -101,6 +101,21 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
         if arg.country is None and head.pos_ == "PROPN":
             arg.country = res.country_of(head.text)
     return arg
+
+
+def _without_clause_in_of(head: Token, toks: list[Token]) -> list[Token]:
+    """ "hundreds of students who had gathered outside parliament": the clause describes
+    the people of the of-phrase; who they are is "hundreds of students" (the phrase's core
+    cuts clauses on its head, not on the of-object)."""
+    drop = {x.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"
+            for d in g.children if d.dep_ in {"relcl", "acl"} for x in d.subtree}
+    if not drop:
+        return toks
+    kept = [x for x in toks if x.i not in drop]
+    while len(kept) > 1 and kept[-1].is_punct:  # the comma that opened the clause
+        kept.pop()
+    return kept
 
 
 def predicated_subject(t: Token) -> Token:

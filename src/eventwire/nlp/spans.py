@@ -98,8 +98,10 @@ def phrase(head: Token, *, stop_deps: frozenset[str] = frozenset()) -> list[Toke
     out = keep[lo : hi + 1]
     # an adjective before the phrase's determiner or number belongs to the verb, not the
     # noun ("shot dead two policemen": English puts "two dead policemen")
+    # ("shot dead one of the guards": before a number that heads the phrase, too)
     while len(out) > 1 and out[0].dep_ == "amod" and out[0].i < head.i and any(
-            x.dep_ in {"det", "nummod"} and x.head.i == head.i for x in out[1:2]):
+            (x.dep_ in {"det", "nummod"} and x.head.i == head.i)
+            or (x.i == head.i and head.tag_ == "CD") for x in out[1:2]):
         out = out[1:]
     return out
 

@@ -119,6 +119,7 @@ class EventWords:
         self.collective = w("events.collective_heads")
         self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
+        self.reflexives = w("people.reflexive_pronouns")
         self.protesters = w("people.protester_nouns")
         self.plan_participles = w("events.plan_participles")
         self.regulated = w("events.regulated_things")
@@ -1266,6 +1267,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
+    if m.actors and t.lemma_.lower() == "blow" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
+        # "a bomber blew himself up outside the academy": the bomber's own death is the
+        # means, not whom the bombing was done to
+        m.recipients = [a for a in m.recipients if a.head.lower_ not in w.reflexives]
     if m.category == "ASSAULT":
         # "an Israeli airstrike killed ...", "Saudi-led coalition warplanes bombed ...":
         # the act or the weapon is the means; the side it is told of did the act

@@ -33,6 +33,59 @@ def _named(args: list[Arg]) -> set[int]:
     return {a.entity for a in args if a.entity >= 0}
 
 
+def _doers(args: list[Arg], doers: frozenset[str]) -> bool:
+    """Is one of these participants told as the doer of an act ("the gunman", "the
+    suspect", "one of the suspects")?"""
+    return any(_doer(a.head, doers) for a in args)
+
+
+def _doer(h: Token, doers: frozenset[str]) -> bool:
+    if h.lemma_.lower() in doers or h.lower_ in doers:
+        return True
+    # "one of the suspects", "two of the attackers": the of-object says who they are
+    return (h.like_num or h.lower_ == "one") and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in doers or g.lower_ in doers)
+        for c in h.children if c.lower_ == "of" for g in c.children)
+
+
+def _turned_on_doer(work: Work, a: Mention, ev: WorkEvent, doers: frozenset[str],
+                    people: frozenset[str], later: frozenset[str]) -> bool:
+    """Is one of the two done, later, to whoever did the other ("five were killed in the
+    attack" and "the gunman was shot dead by police two days later"; "police later shot
+    one of the suspects")? Such an act answers the other, and is another act. Told without
+    "later", it may be the same encounter (police firing back at a gunman), one record.
+    (An arrest is always of a suspect: this is for acts of force.)"""
+    if _doers(a.recipients, doers) and not _doers(a.actors, doers):
+        return _told_later(a.trigger, later) and (
+            (bool(ev.recipients) and not _doers(ev.recipients, doers))
+            or _doers(ev.actors, doers))
+    # the event told first is the one done to the doer: the mention must name the people
+    # it was done to (an event that took in "two suspects killed" from a headline naming
+    # both acts may still take "shooting at my work")
+    return _doers(ev.recipients, doers) and not _doers(ev.actors, doers) and any(
+        _told_later(work.mentions[k].trigger, later) for k in ev.mentions) and any(
+        (a_.entity >= 0 and a_.sector is None and a_.head.ent_type_ == "PERSON")
+        or a_.head.lemma_.lower() in people or a_.quantified
+        for a_ in a.recipients) and not _doers(a.recipients, doers)
+
+
+def _told_later(t: Token, later: frozenset[str]) -> bool:
+    """ "Police later shot ...", "was shot dead two days later": the act followed what was
+    told before it."""
+    return any(c.dep_ == "advmod" and c.lower_ in later for c in t.children)
+
+
+def _other_speakers(mine: list[Arg], theirs: list[Arg]) -> bool:
+    """Are both told with who did them, none the same (by name or word) and of no common
+    sector?"""
+    if not mine or not theirs or _named(mine) & _named(theirs):
+        return False
+    if {a.head.lemma_.lower() for a in mine} & {a.head.lemma_.lower() for a in theirs}:
+        return False
+    ours, other = {a.sector for a in mine}, {a.sector for a in theirs}
+    return None not in ours and None not in other and not ours & other
+
+
 def _sides(work: Work, args: list[Arg]) -> set[int]:
     """The named sides of participants, by their head or by the group named on it:
     "Hezbollah targets" are Hezbollah's (a place or a people named on one is where it is
@@ -238,7 +291,9 @@ class _Located:
 
 
 def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = None,
-                mutual: frozenset[str] = frozenset()) -> bool:
+                mutual: frozenset[str] = frozenset(), doers: frozenset[str] = frozenset(),
+                people: frozenset[str] = frozenset(), later: frozenset[str] = frozenset()
+                ) -> bool:
     if a.category != ev.category:
         return False
     a_status, b_status = mention_status(a, work.published), ev.mood
@@ -286,8 +341,15 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
     a_rec, e_rec = _named(a.recipients), _named(ev.recipients)
     if a_rec and e_rec and not (a_rec & e_rec):
         return False
+    # a threat is something someone says: two made by sides of two kinds ("the army issued
+    # an ultimatum", "local officials threatened ...") are two threats
+    if a.category == "THREATEN" and _other_speakers(a.actors, ev.actors):
+        return False
     # the roles turned round ("the attacker was shot dead by police"): what was done to the
-    # one who did the act is another act, unless told in the same sentence (one exchange)
+    # one who did the act is another act, unless told in the same sentence (one exchange);
+    # so is what was done to one told as the doer ("the gunman", "one of the suspects"),
+    # unless the event is a fight both sides took part in ("a shootout with police") or
+    # the mention points back at an act told before ("the bombing")
     # (a group named on a participant counts: "Hezbollah fired rockets at Israeli
     # positions" and "the Israeli military struck Hezbollah targets" are two acts; read
     # last, when the rest of the test would refuse)
@@ -295,6 +357,9 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
             work.sent_start(work.mentions[k].trigger.i) == work.sent_start(a.trigger.i)
             for k in ev.mentions) and (
             bool(a_rec & e_act or a_act & e_rec)
+            or (a.category == "ASSAULT" and not a.anaphoric
+                and _turned_on_doer(work, a, ev, doers, people, later) and not any(
+                work.mentions[k].trigger.lemma_.lower() in mutual for k in ev.mentions))
             or bool(_sides(work, a.recipients) & _sides(work, ev.actors))
             or bool(_sides(work, a.actors) & _sides(work, ev.recipients))):
         return False
@@ -635,7 +700,9 @@ def run(work: Work, res: Resources) -> None:
     # "launched a wave of attacks, killing 130": the result clause tells what the act its
     # verb's object names did; it is that act, whatever each word's status or number says
     by_token = {x.trigger.i: j for j, x in enumerate(work.mentions)}
-    result_of = (_described(work, by_token, res.lexicon.words("people.attacker_nouns"))
+    doers = res.lexicon.words("people.attacker_nouns")
+    later = res.lexicon.words("events.sequel_adverbs")
+    result_of = (_described(work, by_token, doers)
                  | _result_clauses(work, by_token)
                  | _subject_acts(work, by_token)
                  | _plural_means(work, w, by_token))
@@ -706,10 +773,12 @@ def run(work: Work, res: Resources) -> None:
             # only events it is not apart from can take it: look at those alone
             pool = sorted(unlocated | located.near(mine))
             candidates = [e for e in pool if not _apart(mine, facts[e])
-                          and _compatible(work, m, work.events[e], facts[e], w.mutual)]
+                          and _compatible(work, m, work.events[e], facts[e], w.mutual, doers,
+                                              w.people_nouns, later)]
         else:
             candidates = [e for e, ev in enumerate(work.events)
-                          if _compatible(work, m, ev, facts[e], w.mutual)]
+                          if _compatible(work, m, ev, facts[e], w.mutual, doers, w.people_nouns,
+                                      later)]
         if k in ordered:
             candidates = [e for e in candidates
                           if not ordered[k] & set(work.events[e].mentions)]
