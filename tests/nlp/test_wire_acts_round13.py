@@ -128,10 +128,11 @@ def test_who_shot_himself_stays_whom_the_shooting_was_done_to(pipeline: Pipeline
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        # a clause on the of-object describes those people; it is no part of who they are
+        # a relative clause on the of-object tells more of those people; it is no part of
+        # who they are
         ("Police used water cannon to disperse hundreds of students who had gathered "
          "outside parliament.", "hundreds of students"),
-        ("Troops detained dozens of men suspected of links to the rebels.", "dozens of men"),
+        ("Troops detained dozens of men who had crossed the border.", "dozens of men"),
     ],
 )
 def test_a_clause_on_the_of_object_is_cut_from_the_participant(pipeline: Pipeline, text: str,
@@ -139,3 +140,37 @@ def test_a_clause_on_the_of_object_is_cut_from_the_participant(pipeline: Pipelin
     record = _extract(pipeline, text)
     assert who in [r.text for e in record.events for r in e.recipients], [
         (e.category, [r.text for r in e.recipients]) for e in record.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a state's internal security forces raid they search: coercion
+        "Security forces raided the offices of an opposition newspaper on Tuesday.",
+        "Security services raided several homes in the suburb overnight.",
+    ],
+)
+def test_a_raid_by_security_forces_is_coercion(pipeline: Pipeline, text: str) -> None:
+    record = _extract(pipeline, text)
+    assert [e.category for e in record.events] == ["COERCE"]
+
+
+def test_a_raid_that_kills_stays_an_attack(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "Security forces raided a rebel hideout, killing three "
+                                "militants.")
+    assert [e.category for e in record.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # the one person the arrest's own words name is arrested, whatever else was raided
+        ("Police raided the offices of the newspaper on Tuesday and detained its editor.", 1),
+        ("Security forces raided several homes and detained a prominent activist.", 1),
+        ("Police raided the house and arrested two men.", 2),
+    ],
+)
+def test_whom_the_arrest_took_is_counted_not_what_was_raided(pipeline: Pipeline, text: str,
+                                                              arrested: int) -> None:
+    found = _of(_extract(pipeline, text), "COERCE")
+    assert found[0].outcome is not None and found[0].outcome.arrested == arrested

@@ -104,12 +104,13 @@ def make_arg(work: Work, res: Resources, head: Token) -> Arg:
 
 
 def _without_clause_in_of(head: Token, toks: list[Token]) -> list[Token]:
-    """ "hundreds of students who had gathered outside parliament": the clause describes
-    the people of the of-phrase; who they are is "hundreds of students" (the phrase's core
-    cuts clauses on its head, not on the of-object)."""
+    """ "hundreds of students who had gathered outside parliament": the relative clause
+    tells more of the people of the of-phrase; who they are is "hundreds of students" (the
+    phrase's core cuts clauses on its head, not on the of-object). A participle may be
+    what picks them out ("one of the people living in the home") and stays."""
     drop = {x.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"
-            for d in g.children if d.dep_ in {"relcl", "acl"} for x in d.subtree}
+            for d in g.children if d.dep_ == "relcl" for x in d.subtree}
     if not drop:
         return toks
     kept = [x for x in toks if x.i not in drop]

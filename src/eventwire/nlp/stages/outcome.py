@@ -453,8 +453,14 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
         # above as if it were not said): "one man was killed and another wounded"
         injured = max(injured or 0, more)
     if ev.category == "COERCE" and "arrest" in ev.modes and arrested is None:
-        people = [a for a in ev.recipients if not a.plural]
-        if people and len(people) == len(ev.recipients):
+        # whom the arrest's own words took ("raided the offices and detained its editor":
+        # the editor, not the offices)
+        # (the event's recipients, once each, that those words name)
+        heads = {a.head.i for k in ev.mentions if work.mentions[k].trigger.lemma_.lower() in (
+            counts.arrest_lemmas) for a in work.mentions[k].recipients}
+        taken = [a for a in ev.recipients if a.head.i in heads] or ev.recipients
+        people = [a for a in taken if not a.plural]
+        if people and len(people) == len(taken):
             # one sentence's people: a headline's "suspect" and the body's "a 27-year-old
             # man" are one person told twice
             per_sentence: dict[int, int] = {}

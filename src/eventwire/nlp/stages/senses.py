@@ -79,6 +79,7 @@ class SenseWords:
         self.speech_participles = w("senses.speech_participles")
         self.abstract = w("senses.abstract_objects")
         self.instruments = w("senses.instrument_subjects")
+        self.internal_security = w("senses.internal_security")
         self.defusal = w("senses.defusal_verbs")
         self.lifting = w("senses.lifting_verbs")
         sectors = lex.mapping("actors.sector_nouns")
@@ -892,6 +893,7 @@ class _Judge:
         if sense == "raid":  # "police raided the offices": a search in force; "a police
             # raid left two dead" used force on people, an attack
             if any(a.sector in {"COP", "SPY"} or a.head.lemma_.lower() in w.emergency
+                   or " ".join(x.lower_ for x in a.tokens[-2:]) in w.internal_security
                    for a in m.actors) and not _has(t.sent, w.casualty):
                 m.category, m.modes = "COERCE", {"arrest"}  # searched to take people in
                 return "keep"
