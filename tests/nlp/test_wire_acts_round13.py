@@ -174,3 +174,19 @@ def test_whom_the_arrest_took_is_counted_not_what_was_raided(pipeline: Pipeline,
                                                               arrested: int) -> None:
     found = _of(_extract(pipeline, text), "COERCE")
     assert found[0].outcome is not None and found[0].outcome.arrested == arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the parser takes a dateline for the subject and hangs the real one off it
+        ("KABUL, Afghanistan — A suicide bomber struck a wedding hall in western Kabul late "
+         "Saturday, killing 63 people.", "A suicide bomber"),
+        ("BEIRUT - Israeli jets struck targets in southern Lebanon on Tuesday.", "Israeli jets"),
+    ],
+)
+def test_the_subject_behind_a_dateline_did_the_act(pipeline: Pipeline, text: str,
+                                                   actor: str) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert found and actor in [a.text for a in found[0].actors], [
+        (e.trigger.text, [a.text for a in e.actors]) for e in found]

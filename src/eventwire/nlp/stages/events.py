@@ -485,13 +485,13 @@ def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
     projectile's mode."""
     agents = [g for c in t.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
-    for c in [*t.children, *agents]:
-        if c.dep_ in {"nsubj", "pobj"} and (lemma := c.lemma_.lower()) in w.projectiles:
+    for c in [*(_behind_dateline(x) for x in t.children), *agents]:
+        if c.dep_ in {"nsubj", "pobj", "appos"} and (lemma := c.lemma_.lower()) in w.projectiles:
             mode = w.weapon_modes.get(lemma)
             return Trigger(t.lemma_.lower(), "ASSAULT", (mode,) if mode else (), "VERB")
         # "fighter jets struck rebel positions", "a drone hit a car": an aircraft that
         # strikes attacks from the air (not "the jet crashed": a verb of striking only)
-        if c.dep_ in {"nsubj", "pobj"} and t.lemma_.lower() in w.aircraft_verbs and (
+        if c.dep_ in {"nsubj", "pobj", "appos"} and t.lemma_.lower() in w.aircraft_verbs and (
                 (mode := w.aircraft.get(c.lemma_.lower())) is not None
                 or (mode := w.weapon_modes.get(c.lemma_.lower()) if c.lemma_.lower() in
                     w.gun_systems else None) is not None
@@ -499,6 +499,20 @@ def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
                 x.dep_ in {"dobj", "nsubjpass"} for x in t.children):
             return Trigger(t.lemma_.lower(), "ASSAULT", (mode,) if mode else (), "VERB")
     return None
+
+
+def _behind_dateline(s: Token) -> Token:
+    """ "KABUL, Afghanistan — A suicide bomber struck ...": the parser takes the dateline
+    for the subject and hangs the real one off it as an apposition after the dash."""
+    if s.dep_ != "nsubj":
+        return s
+    dash = next((c.i for c in s.children if c.dep_ == "punct" and c.text in _DASHES), None)
+    if dash is None:
+        return s
+    return next((c for c in s.children if c.dep_ == "appos" and c.i > dash), s)
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def _military_object(o: Token, w: EventWords) -> bool:
@@ -1031,7 +1045,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         # "Police: teen shot near park": the parser hangs the headline's subject off the
         # label as its apposition
         subj = [a for s_ in subj for a in (
-            children(s_, {"appos"}) if _label(s_) and children(s_, {"appos"}) else [s_])]
+            children(s_, {"appos"}) if _label(s_) and children(s_, {"appos"}) else [
+                _behind_dateline(s_)])]
         if not subj and _asked(t, w):
             subj = children(t.head, {"dobj"})  # "urged supporters to boycott": they would
         among = [] if subj else _among_those(t, w)
