@@ -190,3 +190,26 @@ def test_the_subject_behind_a_dateline_did_the_act(pipeline: Pipeline, text: str
     found = _of(_extract(pipeline, text), "ASSAULT")
     assert found and actor in [a.text for a in found[0].actors], [
         (e.trigger.text, [a.text for a in e.actors]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # who would have done an act attempted or plotted: the attempt's owner or maker,
+        # never the attempt itself nor who foiled it
+        ("Police thwarted an attempt to storm the parliament building.", []),
+        ("Rebels made an attempt to storm the parliament building on Monday.", ["Rebels"]),
+        ("The rebels' attempt to storm the barracks failed.", ["The rebels"]),
+        ("An attempt by militants to seize the airport was repelled.", ["militants"]),
+    ],
+)
+def test_who_attempted_an_act_is_its_doer(pipeline: Pipeline, text: str,
+                                          actors: list[str]) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert found and [a.text for a in found[0].actors] == actors
+
+
+def test_who_foiled_a_plot_did_not_do_its_act(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "Security forces foiled a plot to bomb the stadium on Sunday.")
+    assert not any(a.text == "Security forces" for e in _of(record, "ASSAULT")
+                   for a in e.actors)

@@ -26,6 +26,9 @@ class ArgWords:
         self.inherit_preps = lex.words("people.inherit_prepositions")
         self.accused = lex.words("people.accused_heads")
         self.accused_preps = lex.words("people.accused_prepositions")
+        self.prevention = lex.words("events.prevention_verbs")
+        self.schemes = lex.words("events.attempt_heads") | lex.words("events.plot_heads") | (
+            lex.words("events.intent_heads"))
 
 
 def arg_words(res: Resources) -> ArgWords:
@@ -148,6 +151,8 @@ def subject_up(t: Token, res: Resources) -> list[Token]:
     for _ in range(4):
         if cur.head.i == cur.i:
             return []
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in w.schemes:
+            return _schemer(cur.head, w)
         if cur.dep_ in {"acl", "relcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
             return [predicated_subject(cur.head)]
         if cur.dep_ == "prep" and cur.lower_ not in w.inherit_preps and not (
@@ -163,6 +168,8 @@ def subject_up(t: Token, res: Resources) -> list[Token]:
             return []
         result = cur.dep_ == "advcl" and cur.tag_ == "VBG"
         cur = cur.head
+        if cur.lemma_.lower() in w.prevention:
+            return []  # "police foiled a plot to bomb the stadium": who foils did not bomb
         if result and children(cur, {"nsubjpass"}):
             # "The hall was wrecked by a bomb, killing six": what kills is the passive's
             # agent (the bomb), never its patient (the hall)
@@ -174,6 +181,20 @@ def subject_up(t: Token, res: Resources) -> list[Token]:
             ):
                 return []
             return subj
+    return []
+
+
+def _schemer(noun: Token, w: ArgWords) -> list[Token]:
+    """Who would do what "an attempt to storm the building" or "a plot to kill" names: the
+    noun's owner ("the rebels' attempt", "an attempt by rebels"), or whoever made it
+    ("rebels made an attempt"), never the attempt itself, nor who foiled it."""
+    owner = children(noun, {"poss"}) + [g for c in noun.children if c.dep_ == "prep"
+                                        and c.lower_ == "by" for g in children(c, {"pobj"})]
+    if owner:
+        return owner
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() not in w.prevention:
+        return children(verb, {"nsubj"})
     return []
 
 
