@@ -213,3 +213,37 @@ def test_who_foiled_a_plot_did_not_do_its_act(pipeline: Pipeline) -> None:
     record = _extract(pipeline, "Security forces foiled a plot to bomb the stadium on Sunday.")
     assert not any(a.text == "Security forces" for e in _of(record, "ASSAULT")
                    for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a wave or series of acts did is what those acts did: one roll-up
+        "A wave of bombings across the country killed at least 60 people on Thursday.",
+        "A series of car bombs killed 14 people in the city on Monday.",
+    ],
+)
+def test_what_a_wave_of_acts_did_is_one_roll_up(pipeline: Pipeline, text: str) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert len(found) == 1 and found[0].aggregate and found[0].status == "asserted"
+    assert not found[0].actors  # the acts are what did it, not who
+
+
+def test_a_group_of_people_stays_a_side(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "A group of gunmen killed four people on Monday."),
+                "ASSAULT")
+    assert [a.text for a in found[0].actors] == ["A group of gunmen"]
+
+
+def test_an_act_whose_victim_is_introduced_is_a_new_act(pipeline: Pipeline) -> None:
+    # "the killing of a journalist": an indefinite of-object introduces the act
+    text = ("A wave of bombings across the country killed at least 60 people on Thursday. "
+            "The killing of a journalist in the city last week sparked protests.")
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert len(found) == 2, [[m.text for m in e.mentions] for e in found]
+
+
+def test_the_act_told_before_is_pointed_back_at(pipeline: Pipeline) -> None:
+    text = ("Gunmen shot dead a journalist outside his home on Monday. The killing of the "
+            "journalist sparked protests.")
+    assert len(_of(_extract(pipeline, text), "ASSAULT")) == 1

@@ -501,6 +501,15 @@ def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
     return None
 
 
+def new_patient(t: Token) -> bool:
+    """ "The killing of a journalist last week sparked protests": an act noun whose
+    of-object is indefinite introduces whom it was done to, and with it the act (one told
+    before would be "the killing of the journalist")."""
+    return any(g.dep_ == "pobj" and any(
+        d.dep_ == "det" and d.lower_ in {"a", "an"} for d in g.children)
+        for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
 def _behind_dateline(s: Token) -> Token:
     """ "KABUL, Afghanistan — A suicide bomber struck ...": the parser takes the dateline
     for the subject and hangs the real one off it as an apposition after the dash."""
@@ -1603,10 +1612,15 @@ def _act(a: Arg, w: EventWords) -> bool:
     # verb), and "the strikes" too
     # "threatened to kill the hostages": a person, whatever act names them; "a grenade
     # thrown at a police patrol": the people on it
-    return a.entity < 0 and a.head.pos_ == "NOUN" and (
-        a.head.lemma_.lower() not in w.person_nouns and a.head.lemma_.lower() not in w.crews) and (
-        ((trig := trigger_of(a.head, w)) is not None and trig.sense != "captive")
-        or a.head.lemma_.lower() == "strike")
+    head = a.head
+    if a.entity < 0 and head.lemma_.lower() in w.collective:
+        # "a wave of bombings", "a series of car bombs": the acts the noun gathers
+        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), head)
+    return a.entity < 0 and head.pos_ == "NOUN" and (
+        head.lemma_.lower() not in w.person_nouns and head.lemma_.lower() not in w.crews) and (
+        ((trig := trigger_of(head, w)) is not None and trig.sense != "captive")
+        or head.lemma_.lower() == "strike")
 
 
 def _label(t: Token) -> bool:

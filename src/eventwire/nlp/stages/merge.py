@@ -20,7 +20,7 @@ from ...timex.lexicon import MONTHS, WEEKDAYS
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Arg, Mention, Work, WorkEvent
-from .events import EventWords, event_words
+from .events import EventWords, event_words, new_patient
 from .status import mention_status
 from .times import attached_to, tokens_of
 
@@ -480,7 +480,7 @@ def _new_referent(m: Mention, w: EventWords) -> bool:
         return False
     dets = [c for c in t.children if c.dep_ in {"det", "poss"}]
     indefinite = any(c.dep_ == "det" and c.lower_ in w.indefinite_dets for c in dets) or (
-        t.tag_ == "NNS" and not dets)
+        t.tag_ == "NNS" and not dets) or new_patient(t)  # "the killing of a journalist"
     if not indefinite:
         return False
     return bool(m.actors or m.recipients) or t.dep_ in {"nsubj", "nsubjpass"}
@@ -550,7 +550,8 @@ def _described(work: Work, by_token: dict[int, int],
     return out
 
 
-def _subject_acts(work: Work, by_token: dict[int, int]) -> dict[int, int]:
+def _subject_acts(work: Work, by_token: dict[int, int],
+                  collective: frozenset[str] = frozenset()) -> dict[int, int]:
     """Mention -> the act noun, not pointing back, that is its verb's subject: "a suicide
     bombing killed 12 people" tells what the bombing did, one act, whatever else the
     sentence points back to ("The attack came a day after a suicide bombing killed 12
@@ -561,6 +562,15 @@ def _subject_acts(work: Work, by_token: dict[int, int]) -> dict[int, int]:
         if t.pos_ != "VERB":
             continue
         for c in t.children:
+            if c.dep_ == "nsubj" and c.lemma_.lower() in collective:
+                # "a wave of bombings killed 60": the acts the collective noun gathers
+                c = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), c)
+                if c.i in by_token:
+                    j = by_token[c.i]
+                    if j != k and work.mentions[j].category == m.category:
+                        out[k] = j
+                    continue
             j = by_token.get(c.i) if c.dep_ == "nsubj" else None
             # (one pointing back, "the blast destroyed ...", joins what it names as any
             # mention does)
@@ -704,7 +714,7 @@ def run(work: Work, res: Resources) -> None:
     later = res.lexicon.words("events.sequel_adverbs")
     result_of = (_described(work, by_token, doers)
                  | _result_clauses(work, by_token)
-                 | _subject_acts(work, by_token)
+                 | _subject_acts(work, by_token, w.collective)
                  | _plural_means(work, w, by_token))
     order = sorted(
         range(len(work.mentions)),
