@@ -566,10 +566,10 @@ def _subject_acts(work: Work, by_token: dict[int, int],
                 # "a wave of bombings killed 60": the acts the collective noun gathers
                 c = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"), c)
-                if c.i in by_token:
-                    j = by_token[c.i]
-                    if j != k and work.mentions[j].category == m.category:
-                        out[k] = j
+                gathered = by_token.get(c.i)
+                if gathered is not None:
+                    if gathered != k and work.mentions[gathered].category == m.category:
+                        out[k] = gathered
                     continue
             j = by_token.get(c.i) if c.dep_ == "nsubj" else None
             # (one pointing back, "the blast destroyed ...", joins what it names as any
