@@ -247,3 +247,46 @@ def test_the_act_told_before_is_pointed_back_at(pipeline: Pipeline) -> None:
     text = ("Gunmen shot dead a journalist outside his home on Monday. The killing of the "
             "journalist sparked protests.")
     assert len(_of(_extract(pipeline, text), "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hyphenated military modifier makes a drill a military one
+        "The navy held live-fire exercises off the coast on Monday.",
+        # the acts a stretch of time counts are particular ones
+        "The navy began a week of live-fire drills off the coast on Monday.",
+    ],
+)
+def test_military_exercises_are_mobilisation(pipeline: Pipeline, text: str) -> None:
+    assert _of(_extract(pipeline, text), "MOBILIZE")
+
+
+def test_a_fire_drill_is_no_mobilisation(pipeline: Pipeline) -> None:
+    assert not _of(_extract(pipeline, "The school held a fire drill on Monday."), "MOBILIZE")
+
+
+def test_protests_called_for_over_days_are_planned(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "The opposition called for three days of protests."),
+                "PROTEST")
+    assert [e.status for e in found] == ["future"]
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        # who calls a protest organises it
+        ("The opposition called for three days of protests.", "The opposition"),
+        ("The union called for strikes at the port.", "The union"),
+    ],
+)
+def test_who_calls_for_a_protest_organises_it(pipeline: Pipeline, text: str,
+                                              caller: str) -> None:
+    found = _of(_extract(pipeline, text), "PROTEST")
+    assert found and [a.text for a in found[0].actors] == [caller]
+
+
+def test_who_is_summoned_for_a_protest_does_not_organise_it(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "Officers were called to the motel for a protest."),
+                "PROTEST")
+    assert not any(a.text == "Officers" for e in found for a in e.actors)

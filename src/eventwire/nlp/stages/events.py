@@ -117,6 +117,7 @@ class EventWords:
         # of denial (one list for both stages)
         self.denials = frozenset(lex.mapping("statements.reporting_verbs").get("denied", ()))
         self.collective = w("events.collective_heads")
+        self.time_units = frozenset(lex.mapping("time.duration_units"))
         self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
         self.reflexives = w("people.reflexive_pronouns")
@@ -341,10 +342,31 @@ def _asked(t: Token, w: EventWords) -> bool:
     return t.dep_ == "xcomp" and t.head.lemma_.lower() in w.request_verbs
 
 
+def _spanned(t: Token, w: EventWords) -> Token:
+    """ "three days of protests", "a week of drills": the stretch of time that counts the
+    acts stands where the acts would (what is called for, held or begun); else the noun."""
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in w.time_units and any(
+            c.dep_ in {"det", "nummod"} for c in head.head.children):
+        return head.head
+    return t
+
+
+def _caller(t: Token, w: EventWords) -> list[Token]:
+    """Who called for the act ("the opposition called for three days of protests"): the
+    subject of the verb of request whose "for" takes the noun."""
+    t = _spanned(t, w)
+    head = t.head
+    if t.dep_ != "pobj" or head.lower_ != "for" or not _requested(t, w):
+        return []
+    return [c for c in head.head.children if c.dep_ == "nsubj"]
+
+
 def _requested(t: Token, w: EventWords) -> bool:
     """Is the noun the act someone calls for or urges others to join ("the union called for
     strikes", "urged supporters to join protests on Friday")? Organisers who call for
     protests announce particular protests, planned ahead."""
+    t = _spanned(t, w)  # "called for three days of protests"
     head = t.head
     if t.dep_ == "pobj" and head.lower_ == "for":
         return head.head.lemma_.lower() in w.request_lemmas and not any(
@@ -630,6 +652,8 @@ def _anchored(t: Token, w: EventWords) -> bool:
         return True  # "there were protests": told as having taken place
     if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in w.collective:
         return True  # "a series of attacks", "a wave of arrests": a roll-up of acts
+    if _spanned(t, w) is not t:
+        return True  # "a week of drills", "three days of protests": the acts of that time
     if t.dep_ == "pobj" and head.dep_ in {"prep", "agent"} and head.lower_ in w.means_preps:
         verb = head.head
         # the means of a past deed ("soldiers were killed in rebel attacks", "hurt by
@@ -1253,6 +1277,9 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         elif not m.actors and named.dep_ == "pobj" and named.head.lower_ == "on" and (
                 named.head.head.lemma_.lower() in w.going_verbs):
             m.actors = args(children(named.head.head, {"nsubj"}))  # "workers went on strike"
+        elif not m.actors and m.category == "PROTEST" and (caller := _caller(t, w)):
+            # "the union called for strikes": who calls a protest organises it
+            m.actors = args(caller)
         elif not m.actors and m.category == "PROTEST" and named.dep_ == "pobj" and (
                 named.head.lower_ == "in" and named.head.head.pos_ == "VERB"
                 and not children(named, {"det", "poss"})):
@@ -1893,13 +1920,16 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = called  # "urging students to take to the streets"
     if m.mood == "asserted" and governing in w.denials and not m.anaphoric:
         m.mood = "negated"  # "the ministry denied that its troops had shelled the town"
-    # "calls for an immediate ceasefire": the object of a request
-    for i, node in enumerate(chain[:3]):
+    # "calls for an immediate ceasefire": the object of a request (or the stretch of time
+    # that counts it: "called for three days of protests")
+    spanned = _spanned(t, w)
+    asked = chain if spanned is t else [spanned, *_governors(spanned)]
+    for i, node in enumerate(asked[:3]):
         if node.lower_ in w.request_heads or (
             node.lemma_ in w.request_lemmas and node.pos_ == "NOUN"
-        ) or (  # "the opposition called for three days of protests"
+        ) or (  # "the opposition called for more protests"
             node.pos_ == "VERB" and node.lemma_ in w.request_lemmas and i > 0
-            and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "for"
+            and asked[i - 1].dep_ == "prep" and asked[i - 1].lower_ == "for"
             # (not "officers were called to the motel for five shootings": summoned)
             and not any(c.dep_ in {"auxpass", "dobj", "nsubjpass"} for c in node.children)
         ):

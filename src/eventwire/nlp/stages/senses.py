@@ -931,7 +931,11 @@ class _Judge:
         if sense == "drill":
             mods = [x for c in t.children if c.dep_ in {"compound", "amod", "nmod"}
                     for x in c.subtree]
-            return "keep" if _has(mods, w.military) else "drop"
+            # ("live-fire": the tokenizer splits a hyphenated word in three)
+            hyphened = {f"{a.lower_}-{c.lower_}"
+                        for a, b, c in zip(mods, mods[1:], mods[2:], strict=False)
+                        if b.text == "-" and c.i == b.i + 1 == a.i + 2}
+            return "keep" if _has(mods, w.military) or hyphened & w.military else "drop"
         if sense == "aim":
             aimed = [c for c in t.children if c.dep_ == "dobj"]
             at = any(c.dep_ == "prep" and (c.lower_ == "at" or (c.lower_ == "to" and any(
