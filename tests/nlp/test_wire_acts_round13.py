@@ -290,3 +290,18 @@ def test_who_is_summoned_for_a_protest_does_not_organise_it(pipeline: Pipeline) 
     found = _of(_extract(pipeline, "Officers were called to the motel for a protest."),
                 "PROTEST")
     assert not any(a.text == "Officers" for e in found for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "mobilised"),
+    [
+        # forces rushed somewhere are deployed; police rushing to a scene is emergency work
+        ("Reinforcements were rushed to the town after the attack.", True),
+        ("The army rushed troops to the town after the attack.", True),
+        ("Police rushed to the scene.", False),
+        ("The injured were rushed to hospital.", False),
+        ("The government rushed the bill through parliament.", False),
+    ],
+)
+def test_forces_rushed_are_deployed(pipeline: Pipeline, text: str, mobilised: bool) -> None:
+    assert bool(_of(_extract(pipeline, text), "MOBILIZE")) is mobilised
