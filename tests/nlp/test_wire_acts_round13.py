@@ -305,3 +305,28 @@ def test_who_is_summoned_for_a_protest_does_not_organise_it(pipeline: Pipeline) 
 )
 def test_forces_rushed_are_deployed(pipeline: Pipeline, text: str, mobilised: bool) -> None:
     assert bool(_of(_extract(pipeline, text), "MOBILIZE")) is mobilised
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a state expels: its diplomats expelled are a sanction, anyone else is deported
+        ("Moscow expelled 10 British diplomats on Friday.", "SANCTION"),
+        ("The junta expelled the French ambassador.", "SANCTION"),
+        ("Authorities expelled dozens of foreign aid workers from the region.", "COERCE"),
+        # a party or a school expelling a member does neither
+        ("The party expelled two lawmakers for disloyalty.", None),
+        ("He was expelled from school for fighting.", None),
+    ],
+)
+def test_an_expulsion_is_what_a_state_does_to_whom(pipeline: Pipeline, text: str,
+                                                   category: str | None) -> None:
+    record = _extract(pipeline, text)
+    assert [e.category for e in record.events if e.category in {"SANCTION", "COERCE"}] == (
+        [category] if category else [])
+
+
+def test_a_verb_joined_to_a_states_verb_is_the_states(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "The government expelled two American journalists and shut "
+                                "down a private television channel.")
+    assert any(m.text == "shut" for e in _of(record, "COERCE") for m in e.mentions)

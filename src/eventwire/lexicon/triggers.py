@@ -17,7 +17,7 @@ from . import Lexicon, LexiconError
 Sense = Literal[
     "", "violent", "harm", "physical", "threat", "forces", "gathering", "custody",
     "judicial", "hack", "assets", "drill", "aim", "capture", "inquiry", "people",
-    "freeing", "ejection", "raid", "state", "captive",
+    "freeing", "ejection", "raid", "state", "captive", "expulsion",
 ]
 SENSES: frozenset[str] = frozenset(get_args(Sense))
 

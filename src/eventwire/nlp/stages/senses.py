@@ -80,6 +80,7 @@ class SenseWords:
         self.abstract = w("senses.abstract_objects")
         self.instruments = w("senses.instrument_subjects")
         self.internal_security = w("senses.internal_security")
+        self.diplomats = w("senses.diplomat_words")
         self.defusal = w("senses.defusal_verbs")
         self.lifting = w("senses.lifting_verbs")
         sectors = lex.mapping("actors.sector_nouns")
@@ -898,6 +899,8 @@ class _Judge:
                 m.category, m.modes = "COERCE", {"arrest"}  # searched to take people in
                 return "keep"
             return self._physical(m)
+        if sense == "expulsion":
+            return self._expulsion(m)
         if sense == "ejection":  # "police removed the senator from the hall"
             return "keep" if any(_person(self.work, a, w) for a in m.recipients) and any(
                 a.sector == "COP" or a.head.lemma_.lower() in w.emergency for a in m.actors
@@ -1086,6 +1089,10 @@ class _Judge:
         work, w, t = self.work, self.w, m.trigger
         doers = [c for c in t.children if c.dep_ == "nsubj"] + [
             g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not doers and t.dep_ == "conj":
+            # "the government expelled two reporters and shut down a channel": a verb joined
+            # to another shares its subject
+            doers = [a.head for a in m.actors]
         for d in doers:
             e = work.entity_at(d)
             ent = work.entities[e] if e >= 0 else None
@@ -1094,6 +1101,26 @@ class _Judge:
             if d.lemma_.lower() in w.state_nouns or d.lower_ in w.state_nouns:
                 return True
         return False
+
+    def _expulsion(self, m: Mention) -> Verdict:
+        """A state expels: its diplomats expelled are a sanction, anyone else expelled
+        ("expelled two foreign reporters") is deported, coercion; a party, a club or a
+        school expelling a member ("was expelled from school") is neither."""
+        work, w, t = self.work, self.w, m.trigger
+        theme = [x for th in _theme(m) for x in th.subtree]
+        doers = [c for c in t.children if c.dep_ == "nsubj"] + [
+            g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if doers or (m.actors and t.dep_ == "conj"):
+            if not self._state(m):
+                return "drop"
+        elif not _has(theme, w.diplomats) and not any(
+                g.ent_type_ in {"GPE", "LOC"} for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
+            return "drop"  # "he was expelled from school"
+        if not _has(theme, w.diplomats) and any(
+                _person(work, a, w) for a in m.recipients):
+            m.category, m.modes = "COERCE", {"deport"}
+        return "keep"
 
     def _capture(self, m: Mention) -> Verdict:
         """ "captured the town", "captured the last territory": ground taken by force
