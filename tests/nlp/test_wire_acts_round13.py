@@ -330,3 +330,9 @@ def test_a_verb_joined_to_a_states_verb_is_the_states(pipeline: Pipeline) -> Non
     record = _extract(pipeline, "The government expelled two American journalists and shut "
                                 "down a private television channel.")
     assert any(m.text == "shut" for e in _of(record, "COERCE") for m in e.mentions)
+
+
+def test_the_hostages_held_are_whom_the_act_is_done_to(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "Rebels are still holding 12 hostages, including four "
+                                   "foreigners."), "ASSAULT")
+    assert found and "12 hostages" in [r.text for r in found[0].recipients]

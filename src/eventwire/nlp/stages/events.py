@@ -1318,6 +1318,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ]
     m.actors = [a for a in m.actors if a.head.i != t.i]
     m.recipients = [a for a in m.recipients if a.head.i != t.i]
+    if not m.recipients and m.sense == "captive" and t.dep_ == "dobj" and (
+            t.head.lemma_.lower() in w.holding_verbs):
+        # "rebels are holding 12 hostages": the word of the act names whom it holds
+        m.recipients = args([t])
     if m.actors and t.lemma_.lower() == "blow" and any(
             c.dep_ == "prt" and c.lower_ == "up" for c in t.children):
         # "a bomber blew himself up outside the academy": the bomber's own death is the
