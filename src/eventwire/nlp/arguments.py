@@ -111,6 +111,8 @@ def _without_clause_in_of(head: Token, toks: list[Token]) -> list[Token]:
     tells more of the people of the of-phrase; who they are is "hundreds of students" (the
     phrase's core cuts clauses on its head, not on the of-object). A participle may be
     what picks them out ("one of the people living in the home") and stays."""
+    if toks[-1].i < head.i + 3:  # no room for "of X who ..."
+        return toks
     drop = {x.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"
             for d in g.children if d.dep_ == "relcl" for x in d.subtree}

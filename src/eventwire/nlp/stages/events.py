@@ -345,8 +345,10 @@ def _asked(t: Token, w: EventWords) -> bool:
 def _spanned(t: Token, w: EventWords) -> Token:
     """ "three days of protests", "a week of drills": the stretch of time that counts the
     acts stands where the acts would (what is called for, held or begun); else the noun."""
+    if t.dep_ != "pobj":
+        return t
     head = t.head
-    if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in w.time_units and any(
+    if head.lower_ == "of" and head.head.lower_ in w.time_units and any(
             c.dep_ in {"det", "nummod"} for c in head.head.children):
         return head.head
     return t
