@@ -336,3 +336,21 @@ def test_the_hostages_held_are_whom_the_act_is_done_to(pipeline: Pipeline) -> No
     found = _of(_extract(pipeline, "Rebels are still holding 12 hostages, including four "
                                    "foreigners."), "ASSAULT")
     assert found and "12 hostages" in [r.text for r in found[0].recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # an act noun with "any", "every" or "no" names no one act
+        ("Beijing warned that it would retaliate against any sanctions.", "SANCTION"),
+        ("Officials condemned every attack on aid workers.", "ASSAULT"),
+    ],
+)
+def test_any_or_every_act_is_no_act(pipeline: Pipeline, text: str, category: str) -> None:
+    assert not _of(_extract(pipeline, text), category)
+
+
+def test_each_of_the_acts_told_stays(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "Two bombs exploded in the city. Each attack killed at least "
+                                "three people.")
+    assert _of(record, "ASSAULT")

@@ -57,6 +57,7 @@ class EventWords:
         self.future = w("events.future_auxiliaries")
         self.negators = w("events.negators")
         self.generic_dets = w("events.generic_determiners")
+        self.kind_dets = w("events.kind_determiners")
         self.perception = w("events.perception_verbs")
         self.generic_heads = w("events.generic_heads")
         self.request_heads = w("events.request_heads")
@@ -692,6 +693,8 @@ def _skip_noun(t: Token, w: EventWords) -> bool:
     dets = {c.lower_ for c in t.children if c.dep_ in {"det", "poss", "nummod"}}
     if t.tag_ == "NNS" and t.lower_ not in w.plural_only and not dets and not _anchored(t, w):
         return True  # generic plural: kinds of events
+    if dets & w.kind_dets:
+        return True  # "retaliate against any sanctions", "condemned every attack": no one act
     # "an assassination attempt", "a kidnap bid": the act tried names the attempt, which
     # happened; any other noun it modifies ("shooting victims") tells no act of its own
     return bool(t.dep_ == "compound") and t.head.lemma_.lower() not in w.attempt_heads
