@@ -354,3 +354,19 @@ def test_each_of_the_acts_told_stays(pipeline: Pipeline) -> None:
     record = _extract(pipeline, "Two bombs exploded in the city. Each attack killed at least "
                                 "three people.")
     assert _of(record, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        # a weapon launched or lobbed at someone is an attack on them
+        ("Russia launched 40 drones and three missiles at Ukraine overnight, the air force "
+         "said.", True),
+        ("Protesters lobbed petrol bombs at police.", True),
+        # launched with no aim: a product, or the word of another act
+        ("The company launched a new delivery drone in March.", False),
+    ],
+)
+def test_weapons_launched_at_someone_are_an_attack(pipeline: Pipeline, text: str,
+                                                   attack: bool) -> None:
+    assert bool(_of(_extract(pipeline, text), "ASSAULT")) is attack
