@@ -370,3 +370,18 @@ def test_each_of_the_acts_told_stays(pipeline: Pipeline) -> None:
 def test_weapons_launched_at_someone_are_an_attack(pipeline: Pipeline, text: str,
                                                    attack: bool) -> None:
     assert bool(_of(_extract(pipeline, text), "ASSAULT")) is attack
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "the X region": the name of a unit, whatever the NER took it for
+        ("Russian shelling killed two civilians in the Kherson region on Tuesday, the "
+         "governor said.", "UA"),
+        ("A drone strike hit an oil depot in the Belgorod region overnight.", "RU"),
+    ],
+)
+def test_the_name_before_a_regions_word_is_a_place(pipeline: Pipeline, text: str,
+                                                   country: str) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert found and found[0].place is not None and found[0].place.country == country

@@ -196,6 +196,8 @@ def _repair_label(
     toks: list[Token], text: str, label: EntityLabel, surnames: set[str], res: Resources,
     countries: Set[str] = frozenset(),
 ) -> EntityLabel | None:
+    if label in {"NORP", "PERSON", "ORG"} and _one_word(toks) and _unit_named(toks, res):
+        return "GPE"  # "in the Kherson region", "the Belgorod region": the region's name
     if label == "NORP":
         return "NORP" if text in DEMONYMS or fold(text) in res.demonyms else None
     if label == "PERSON" and text in entity_words(res).actors.org_sectors:
@@ -299,6 +301,19 @@ def _place_cue(toks: list[Token], w: EntityWords) -> bool:
     return (before is not None and before.lower_ in w.place_preps) or (
         after is not None and _local_noun(after, w)
     )
+
+
+def _unit_named(toks: list[Token], res: Resources) -> bool:
+    """A name the gazetteer knows right before the word of an administrative unit, after
+    "the" ("the Kherson region", "the Idlib province"): the unit's name, whatever the NER
+    took it for."""
+    doc = toks[0].doc
+    first, last = toks[0].i, toks[-1].i
+    if first == 0 or last + 1 >= len(doc) or doc[first - 1].lower_ != "the":
+        return False
+    w = entity_words(res)
+    text = doc[first:last + 1].text
+    return doc[last + 1].lower_ in w.place_words and (_town(text, res) or res.is_place(text))
 
 
 def _settlement_of(t: Token, w: EntityWords) -> bool:
