@@ -385,3 +385,21 @@ def test_the_name_before_a_regions_word_is_a_place(pipeline: Pipeline, text: str
                                                    country: str) -> None:
     found = _of(_extract(pipeline, text), "ASSAULT")
     assert found and found[0].place is not None and found[0].place.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike that kills or wounds is one of force, never a walkout
+        "At least 20 people were killed in Israeli strikes across Gaza overnight.",
+        "A soldier was wounded by a strike on his position.",
+    ],
+)
+def test_a_strike_that_kills_is_an_attack(pipeline: Pipeline, text: str) -> None:
+    record = _extract(pipeline, text)
+    assert _of(record, "ASSAULT") and not _of(record, "PROTEST")
+
+
+def test_a_walkout_stays_a_protest(pipeline: Pipeline) -> None:
+    record = _extract(pipeline, "Dock workers went on strike at the port on Monday.")
+    assert _of(record, "PROTEST") and not _of(record, "ASSAULT")

@@ -118,6 +118,7 @@ class EventWords:
         # of denial (one list for both stages)
         self.denials = frozenset(lex.mapping("statements.reporting_verbs").get("denied", ()))
         self.collective = w("events.collective_heads")
+        self.harmed_in = w("events.harmed_in_verbs")
         self.time_units = frozenset(lex.mapping("time.duration_units"))
         self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
@@ -216,6 +217,9 @@ def _strike(t: Token, w: EventWords) -> Trigger | None:
             return Trigger("strike", "PROTEST", ("strike",))
     if t.head.lemma_ == "on" and t.head.head.lemma_ in {"go", "be"}:
         return Trigger("strike", "PROTEST", ("strike",))
+    if t.dep_ == "pobj" and t.head.lower_ in {"in", "by"} and (
+            t.head.head.lemma_.lower() in w.harmed_in):
+        return Trigger("strike", "ASSAULT", ())  # "killed in Israeli strikes"
     # a strike called, held or announced by workers or their union ("the union called a
     # strike", "nurses staged a strike", "a strike by dockers"): a walkout
     verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else (
