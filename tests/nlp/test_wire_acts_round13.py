@@ -403,3 +403,44 @@ def test_a_strike_that_kills_is_an_attack(pipeline: Pipeline, text: str) -> None
 def test_a_walkout_stays_a_protest(pipeline: Pipeline) -> None:
     record = _extract(pipeline, "Dock workers went on strike at the port on Monday.")
     assert _of(record, "PROTEST") and not _of(record, "ASSAULT")
+
+
+def _responsibility(pipeline: Pipeline, text: str):  # type: ignore[no-untyped-def]
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert found
+    return found[0].responsibility
+
+
+ATTACK = "Gunmen killed four police officers at a checkpoint on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "by"),
+    [
+        # whom the blame for this act is put on is suspected of it, by whoever blames
+        (ATTACK + "Officials blamed al-Shabaab for the attack.", "al-Shabaab", "Officials"),
+        (ATTACK + "The governor blamed the attack on separatist rebels.", "separatist rebels",
+         "The governor"),
+        (ATTACK + "Local rebels were blamed for the attack.", "Local rebels", None),
+        # "suspect X was behind it": X suspected
+        ("A bomb exploded outside a bank on Sunday. Police suspect a local gang was behind "
+         "the blast.", "a local gang", "Police"),
+    ],
+)
+def test_who_is_blamed_or_suspected_of_the_act(pipeline: Pipeline, text: str, suspect: str,
+                                                by: str | None) -> None:
+    resp = _responsibility(pipeline, text)
+    assert resp is not None and [(s.actor.text, s.by.text if s.by else None)
+                                 for s in resp.suspected] == [(suspect, by)]
+
+
+def test_blame_for_something_else_suspects_no_one(pipeline: Pipeline) -> None:
+    resp = _responsibility(pipeline, ATTACK + "Officials blamed the weather for the delay.")
+    assert resp is None or not resp.suspected
+
+
+@pytest.mark.parametrize("claim", ["No group has claimed the attack.",
+                                   "Nobody has claimed the attack."])
+def test_no_one_claiming_the_act_is_stated(pipeline: Pipeline, claim: str) -> None:
+    resp = _responsibility(pipeline, ATTACK + claim)
+    assert resp is not None and resp.unclaimed_stated and not resp.claimed_by

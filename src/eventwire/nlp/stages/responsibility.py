@@ -49,6 +49,9 @@ class ClaimWords:
         self.claimant_sectors = w("claims.claimant_sectors")
         self.group_heads = args.actors.group_name_heads
         self.saying_verbs = w("claims.saying_verbs")
+        self.blame_verbs = w("claims.blame_verbs")
+        self.blame_preps = res.lexicon.mapping("claims.blame_preps")
+        self.behind = w("claims.behind_words")
 
 
 def claim_words(res: Resources) -> ClaimWords:
@@ -61,7 +64,7 @@ def _cue_tokens(work: Work, res: Resources) -> list[Token]:
     over the whole text for each event (issue 15)."""
     w = claim_words(res)
     lemmas = (w.claim_verbs | w.deny_verbs | w.suspicion_verbs | w.suspect_verbs
-              | w.perpetration_verbs)
+              | w.perpetration_verbs | w.blame_verbs)
     # by the lemma ids of one array: no Token object for the words that are none of them
     doc = work.doc
     ids = {hash_string(x) for x in lemmas}
@@ -69,10 +72,13 @@ def _cue_tokens(work: Work, res: Resources) -> list[Token]:
 
 
 def _claims(work: Work, res: Resources, ev_sents: set[int],
-            cues: list[Token] | None = None) -> tuple[list[Claim], list[Claim]]:
+            cues: list[Token] | None = None) -> tuple[list[Claim], list[Claim], bool]:
+    """Claims and denials told in the event's sentences, and whether one says no one
+    claimed it ("no group has claimed the attack")."""
     w = claim_words(res)
     claims: list[Claim] = []
     denials: list[Claim] = []
+    unclaimed = False
     for t in work.doc if cues is None else cues:
         if (t.lemma_ not in w.claim_verbs and t.lemma_ not in w.deny_verbs
                 and t.lemma_ not in w.perpetration_verbs) or t.sent.start not in ev_sents:
@@ -86,11 +92,11 @@ def _claims(work: Work, res: Resources, ev_sents: set[int],
             subj = [c for c in t.children if c.dep_ == "nsubj"] or [
                 g for c in t.children if c.dep_ == "agent" for g in c.children
                 if g.dep_ == "pobj"]
-            if (
-                not subj
-                or any(c.lower_ in w.no_determiners for c in subj[0].children)
-                or subj[0].lower_ in w.no_one
-            ):
+            if subj and (any(c.lower_ in w.no_determiners for c in subj[0].children)
+                         or subj[0].lower_ in w.no_one):
+                unclaimed = True  # "no group has claimed the attack", "nobody claimed it"
+                continue
+            if not subj:
                 continue
             if any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -110,7 +116,7 @@ def _claims(work: Work, res: Resources, ev_sents: set[int],
                 span = token_span(list(t.sent))
                 if p and span:
                     denials.append(Claim(actor=p, span=span))
-    return claims, denials
+    return claims, denials, unclaimed
 
 
 def _claimant(work: Work, res: Resources, subj: Token) -> Arg:
@@ -161,9 +167,8 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int],
     out: list[Suspicion] = []
     doc = work.doc
     for t in doc if cues is None else cues:
-        if (t.lemma_ not in w.suspicion_verbs and t.lemma_ not in w.suspect_verbs) or (
-            t.sent.start not in ev_sents
-        ):
+        if (t.lemma_ not in w.suspicion_verbs and t.lemma_ not in w.suspect_verbs
+                and t.lemma_ not in w.blame_verbs) or t.sent.start not in ev_sents:
             continue
         # "suspicion (in Moscow) fell on Kyiv"
         if t.lemma_ in w.suspicion_verbs and any(
@@ -190,9 +195,13 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int],
                 span = token_span(list(t.subtree))
                 if actor and span:
                     out.append(Suspicion(actor=actor, span=span, by=by, evidence_stated=False))
-        # "X is suspected", "police suspect X"
+        if t.lemma_ in w.blame_verbs and t.pos_ == "VERB":
+            out += _blamed(work, res, ev, t, w)
+        # "X is suspected", "police suspect X", "police suspect X was behind the blast"
         if t.lemma_ in w.suspect_verbs and t.pos_ == "VERB":
-            objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+            objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+                g for c in t.children if c.dep_ == "ccomp" and _did_it(c, w)
+                for g in c.children if g.dep_ == "nsubj"]
             subjs = [c for c in t.children if c.dep_ == "nsubj"]
             for o in objs:
                 actor = participant(work, make_arg(work, res, o))
@@ -238,6 +247,49 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int],
     return out
 
 
+def _did_it(clause: Token, w: ClaimWords) -> bool:
+    """Does the clause say its subject did the act ("was behind the blast", "carried out
+    the attack")?"""
+    return clause.lemma_ in w.perpetration_verbs or any(
+        c.dep_ == "prep" and c.lower_ in w.behind for c in clause.children)
+
+
+def _blamed(work: Work, res: Resources, ev: WorkEvent, t: Token,
+            w: ClaimWords) -> list[Suspicion]:
+    """ "Officials blamed al-Shabaab for the attack", "blamed the attack on the rebels",
+    "the rebels were blamed for the bombing": whom the blame is put on, for a word of this
+    event, is suspected of it, by whoever blames."""
+    this = {work.mentions[k].trigger.i for k in ev.mentions}
+    acts: list[Token] = []
+    suspects: list[Token] = []
+    named = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # (the parser may hang "on the rebels" on the act blamed)
+    for c in [*t.children, *(c for n in named for c in n.children)]:
+        if c.dep_ == "prep" and (role := w.blame_preps.get(c.lower_)) is not None:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            (acts if role == "act" else suspects).extend(objs)
+    if any(a.i in this for a in acts):
+        suspects += named  # "blamed X for the attack"
+    elif any(n.i in this for n in named):
+        pass  # "blamed the attack on X": the on-object is the suspect
+    else:
+        return []
+    holders = [c for c in t.children if c.dep_ == "nsubj"] + [
+        g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    by = participant(work, make_arg(work, res, holders[0])) if holders else None
+    span = token_span(list(t.sent))
+    out = []
+    for o in suspects:
+        if o.i in this:
+            continue
+        actor = participant(work, make_arg(work, res, o))
+        if actor and span:
+            out.append(Suspicion(actor=actor, span=span, by=by, evidence_stated=bool(
+                re.search(r"\bevidence\b", span_text(t.sent)))
+                and not NO_EVIDENCE.search(span_text(t.sent))))
+    return out
+
+
 def _claims_after(work: Work, res: Resources, cues: list[Token]) -> dict[int, set[int]]:
     """Event index -> the sentences of claims told after it that name no act of their own
     ("A car bomb killed nine people. Al-Shabaab claimed responsibility in a statement."): a
@@ -271,7 +323,8 @@ def run(work: Work, res: Resources) -> None:
             continue
         sents = {work.mentions[k].trigger.sent.start for k in ev.mentions} | after.get(e, set())
         unclaimed = any(_UNCLAIMED.search(span_text(work.doc[s].sent)) for s in sents)
-        claims, denials = _claims(work, res, sents, cues)
+        claims, denials, none_claimed = _claims(work, res, sents, cues)
+        unclaimed = unclaimed or none_claimed
         sus = _suspicions(work, res, ev, sents, cues, accusations)
         if unclaimed or claims or denials or sus:
             ev.responsibility = Responsibility(
@@ -287,8 +340,8 @@ STAGE = Stage(
     name="responsibility",
     run=run,
     summary="\"no party has claimed\" (stated, not absent); claims; denials; \"suspicion "
-    "fell on X\" (by whom); accusations about this event become suspicions with "
-    "`evidence_stated`",
+    "fell on X\", \"blamed X for the attack\", \"suspect X was behind it\" (by whom); "
+    "accusations about this event become suspicions with `evidence_stated`",
     reads=("doc", "entities", "mentions.event", "events", "events.status"),
     writes=("events.responsibility",),
     needs=("gazetteer", "lexicon"),
