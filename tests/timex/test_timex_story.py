@@ -215,3 +215,15 @@ def test_with_no_anchor_a_month_without_a_year_is_of_the_storys_month_or_day() -
     # a year named alone may be one the text looks ahead to: no year is read from it
     assert values("Elections are due in 2018. In February, the court froze his assets.",
                   None)["February"] == "XXXX-02"
+
+
+def test_a_year_ago_is_a_comparison_point_not_the_time_the_story_is_at() -> None:
+    # "a year ago" and a later "a year earlier" in a results report compare with the same
+    # year back; the first does not move the story a year back for the second to count from
+    got = values("The miller lost $4 million, or 9 cents a share, a year ago. Revenue was "
+                 "$210 million against $190 million a year earlier.", date(2025, 11, 5))
+    assert got["a year ago"] == "2024"
+    assert got["a year earlier"] == "2024"
+    # a year named outright is still where the story is
+    got = values("The strike began in 2019. A year earlier, the union had lost a vote.")
+    assert got["A year earlier"] == "2018"

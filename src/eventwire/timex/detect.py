@@ -337,9 +337,11 @@ def read_timexes(
             if anchor is None and ref is not None and r.date is None:
                 r = _in_story_year(r, ref)
             # a clock time with no day of its own ("at 8 p.m.") names no day for the story
-            # to be at: it takes one (``_date_clock_times``)
+            # to be at: it takes one (``_date_clock_times``); "a year ago" is the point a
+            # report compares with, not where it is ("... a year ago. Sales rose from $5
+            # million a year earlier": the same year back, not two)
             if (span.type in ("DATE", "TIME") and is_reference(r.value)
-                    and not _clock_alone(c)):
+                    and not _clock_alone(c) and not _YEAR_AGO.fullmatch(c.match.group(0))):
                 ref = r.value
                 if granularity(ref) == "day":
                     day_ref = ref
@@ -433,6 +435,7 @@ def _is_comparison(c: _Candidate) -> bool:
     return _BACK_WORDS.search(c.match.group(0)) is not None
 
 
+_YEAR_AGO = re.compile(r"(?i)(?:a|one)\s+year\s+ago")
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year")
 _COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\b")
 
