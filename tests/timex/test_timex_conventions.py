@@ -171,6 +171,13 @@ def test_a_part_of_the_day_said_alone_is_of_the_story_s_day() -> None:
         ("The final kicks off Saturday at 7 pm.", "7 pm", "2026-11-07T19:00"),
         ("The two leaders meet separately Monday with the envoy.", "Monday", "2026-11-09"),
         ("The trial opens Tuesday in The Hague.", "Tuesday", "2026-11-10"),
+        ("Donors gather in Oslo on Monday to pledge aid.", "Monday", "2026-11-09"),
+        ("The appeals court hears the case Wednesday.", "Wednesday", "2026-11-11"),
+        ("The board decides on Friday whether to sell.", "Friday", "2026-11-06"),
+        ("The general testifies Tuesday before the committee.", "Tuesday", "2026-11-10"),
+        # "is set for": a plan, as "is scheduled for"
+        ("The runoff is set for Sunday.", "Sunday", "2026-11-08"),
+        ("Talks are set for February.", "February", "2027-02"),
         # ... not a past or negated verb, nor a noun after a possessive
         ("The leaders did not meet Monday.", "Monday", "2026-11-02"),
         ("Shares were down 6% as of Friday's close.", "Friday", "2026-10-30"),

@@ -105,7 +105,7 @@ def find_timexes(text: str, memo: dict[Any, Any] | None = None) -> list[TimexSpa
 _SENTENCE_END = re.compile(r"\n|(?<![A-Z])(?<!\b[ap]\.m)[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|going\s+to|is\s+to|are\s+to|to\s+be|scheduled|expected|"
-    r"plans?\s+to|planned|planning|set\s+to|expects?\s+to|supposed\s+to|due\s+(?:to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|\w+'s)\b)|on|in)|intends?|would|"
+    r"plans?\s+to|planned|planning|set\s+to|(?:is|are)\s+set\s+for|expects?\s+to|supposed\s+to|due\s+(?:to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|\w+'s)\b)|on|in)|intends?|would|"
     r"should|(?-i:may|might)|upcoming|next(?!\s+to\b)|until|hopes?\s+to|aims?\s+to|"
     r"this\s+coming|"
     # "agreed to buy it in February": the clause of an intended act lies ahead
