@@ -369,3 +369,13 @@ def test_the_day_in_apposition_is_the_day_it_follows() -> None:
 )
 def test_the_past_before_that_is_a_time(sentence: str, found: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, _, v in values(sentence)] == found
+
+
+def test_two_quarters_of_a_year_are_its_half() -> None:
+    # one expression and one period (TIMEX3 halves: 2027-H1), not a duration and a year
+    assert values("Analysts see weak orders through the first two quarters of 2027.") == [
+        ("the first two quarters of 2027", "DATE", "2027-H1")]
+    assert value_of("Margins recovered in the last two quarters of 2025.",
+                    "the last two quarters of 2025") == "2025-H2"
+    # with no year named it stays a stretch of two quarters
+    assert value_of("Sales fell in the first two quarters.", "the first two quarters") == "P2Q"

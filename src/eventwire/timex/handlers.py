@@ -270,6 +270,11 @@ def h_quarter(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Re
     return build(yy, n, relative=True).with_mod(mod_of(m))
 
 
+def h_two_quarters(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
+    """The first (last) two quarters of a year are its first (second) half."""
+    return D.half(int(m.group("y")), 1 if m.group("q").lower() == "first" else 2)
+
+
 # -- handlers: weekdays, days, calendar units around the anchor ----------------------------------
 
 

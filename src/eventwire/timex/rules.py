@@ -209,6 +209,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:fiscal(?:\s+|-))?(?P<q>{ORDINAL}|final|last)(?:\s+|-)(?:fiscal\s+|financial\s+)?"
         rf"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<y>{YEAR})|{_QREL})|,?\s+(?P<y2>{YEAR}))?"
         rf"(?P<qn>)"), "DATE", H.h_quarter),
+    # "the first two quarters of 1990": two quarters that make a half of that year (1990-H1)
+    Rule("two_quarters", _rx(
+        rf"(?:the\s+)?(?P<q>first|last|final)\s+two\s+(?:fiscal\s+)?quarters\s+of\s+"
+        rf"(?:fiscal\s+)?(?P<y>{YEAR})"), "DATE", H.h_two_quarters),
     Rule("quarter_code", _rx(rf"(?P<unit>)(?P<q>)(?P<rel>)Q(?P<qn>[1-4])(?:\s+(?P<y>{YEAR}))?"),
          "DATE", H.h_quarter),
     Rule("decade", _rx(rf"{MODP}(?:the\s+{_MOD2})?"
