@@ -379,3 +379,13 @@ def test_two_quarters_of_a_year_are_its_half() -> None:
                     "the last two quarters of 2025") == "2025-H2"
     # with no year named it stays a stretch of two quarters
     assert value_of("Sales fell in the first two quarters.", "the first two quarters") == "P2Q"
+
+
+def test_a_capitalised_time_word_after_a_name_is_part_of_the_name() -> None:
+    # titles of papers, programmes and films: "USA Today", "Newsround Today", "High Noon"
+    assert values("The minister spoke to Newsround Today about the strike.") == []
+    assert values("The rebels screened High Noon in the square.") == []
+    # but a time word opening a sentence, a quote or a headline is a time
+    assert value_of('"Today we vote," the mayor said.', "Today") == "2026-11-05"
+    assert value_of("Rebels Free Hostages Today", "Today") == "2026-11-05"
+    assert value_of("The talks end at Noon.", "Noon") == "2026-11-05T12:00"

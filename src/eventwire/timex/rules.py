@@ -185,7 +185,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unit_before_last", _rx(
         r"the\s+(?P<u>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)"),
         "DATE", H.h_unit_before_last),
-    Rule("clock", _rx(rf"{_CLOCK}{_DAYW}"), "TIME", H.h_clock),
+    Rule("clock", _rx(rf"{_CLOCK}{_DAYW}"), "TIME", H.h_clock, G.guard_in_a_name),
     # "from eight in the evening", "at ten at night": an hour said in a word is a clock time
     # when a part of the day tells which half of the day it is (after a preposition of
     # time: not "no one in the morning")
