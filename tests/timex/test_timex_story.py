@@ -227,3 +227,22 @@ def test_a_year_ago_is_a_comparison_point_not_the_time_the_story_is_at() -> None
     # a year named outright is still where the story is
     got = values("The strike began in 2019. A year earlier, the union had lost a vote.")
     assert got["A year earlier"] == "2018"
+
+
+def test_the_quarter_is_the_last_reporting_period_named() -> None:
+    # a day in between ("ended June 30") does not change the quarter the report is about
+    got = values("The bottler earned $12 million in the second quarter. Revenue for the "
+                 "three months ended June 30 rose 4%. The quarter included a gain on a "
+                 "plant sale. The latest period also had lower costs.", date(2025, 10, 20))
+    assert got["the second quarter"] == "2025-Q2"
+    assert got["The quarter"] == "2025-Q2"
+    assert got["The latest period"] == "2025-Q2"
+
+
+def test_the_latest_quarter_is_one_already_over() -> None:
+    # a quarter named in a forecast is still to come: "the latest quarter" with results is
+    # the last one completed before the report
+    got = values("The insurer warned that storm claims would cut fourth-quarter profit. In "
+                 "the latest quarter, it lost $20 million on car policies.", date(2025, 10, 30))
+    assert got["fourth-quarter"] == "2025-Q4"
+    assert got["the latest quarter"] == "2025-Q3"

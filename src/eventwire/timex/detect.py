@@ -317,18 +317,23 @@ def read_timexes(
     clocks = set()
     ref: str | None = None  # the time the story is at: the last calendar time mentioned
     day_ref: str | None = None  # the last day-precise time mentioned
+    focus: str | None = None  # the last reporting period (quarter, half) the story named
     for c in _candidates(text, memo):
         span = _span(c)
         tense = _TenseWhenAsked(c, sentences)
         basis = "words"
         if c.rule.narrative:
-            r = resolve_in_story(c.rule.name, c.match, ref, anchor, day_ref)
+            # "the quarter", "the latest period": the period the report is about, the last
+            # one it named, though a day ("ended Sept. 30") or a year came after it
+            at = focus if (c.rule.name == "period" and focus is not None
+                           and granularity(ref) not in _FOCUS) else ref
+            r = resolve_in_story(c.rule.name, c.match, at, anchor, day_ref)
             basis = "story" if ref is not None else "anchor"
             # "the latest quarter" read in the story is the period the report goes on
             # about (TimeML's reference time); a period a year back is a comparison
             if (span.type == "DATE" and granularity(r.value) in _FOCUS
                     and not _is_comparison(c)):
-                ref = r.value
+                ref = focus = r.value
         elif ref is not None and _compares_a_period(text, c, ref, sentences):
             r = shift(ref, "Y", -1)
             basis = "story"
@@ -345,6 +350,8 @@ def read_timexes(
                 ref = r.value
                 if granularity(ref) == "day":
                     day_ref = ref
+                elif granularity(ref) in _FOCUS and span.type == "DATE":
+                    focus = ref
         if c.rule.name in _CLOCKS:
             clocks.add(span.start)
         norm = from_resolved(r, span.type)
