@@ -246,3 +246,15 @@ def test_the_latest_quarter_is_one_already_over() -> None:
                  "the latest quarter, it lost $20 million on car policies.", date(2025, 10, 30))
     assert got["fourth-quarter"] == "2025-Q4"
     assert got["the latest quarter"] == "2025-Q3"
+
+
+def test_a_sentence_that_names_its_own_stretch_compares_that_stretch() -> None:
+    # the month before is when a sale happened, not the period this sentence compares:
+    # "last year" is the year
+    got = values("The grocer booked a gain from selling a dairy in June. In the six months, "
+                 "profit rose to $80 million from $71 million last year.", date(2025, 8, 4))
+    assert got["last year"] == "2024"
+    # without a stretch of its own the comparison is of the month the story is at
+    got = values("Exports rose 3% in June. Imports fell to $9 billion from $10 billion last "
+                 "year.", date(2025, 8, 4))
+    assert got["last year"] == "2024-06"

@@ -334,7 +334,8 @@ def read_timexes(
             if (span.type == "DATE" and granularity(r.value) in _FOCUS
                     and not _is_comparison(c)):
                 ref = focus = r.value
-        elif ref is not None and _compares_a_period(text, c, ref, sentences):
+        elif (ref is not None and _compares_a_period(text, c, ref, sentences)
+              and not _names_its_stretch(c, out, sentences)):
             r = shift(ref, "Y", -1)
             basis = "story"
         else:
@@ -457,6 +458,19 @@ def _compares_a_period(text: str, c: _Candidate, ref: str, sentences: _Sentences
         return False
     s, _ = sentences.bounds(c.start, c.end)
     return _COMPARED.search(text, max(s, c.start - 80), c.start) is not None
+
+
+def _names_its_stretch(c: _Candidate, found: list[Reading], sentences: _Sentences) -> bool:
+    """'In the nine months, net rose to $5 million from $4 million last year': a sentence
+    that names its own stretch of time compares that stretch, not the period the story
+    named before it, so 'last year' is the year."""
+    s, _ = sentences.bounds(c.start, c.end)
+    for r in reversed(found):
+        if r.span.start < s:
+            return False
+        if r.span.type == "DURATION":
+            return True
+    return False
 
 
 def _date_clock_times(
