@@ -389,3 +389,20 @@ def test_a_capitalised_time_word_after_a_name_is_part_of_the_name() -> None:
     assert value_of('"Today we vote," the mayor said.', "Today") == "2026-11-05"
     assert value_of("Rebels Free Hostages Today", "Today") == "2026-11-05"
     assert value_of("The talks end at Noon.", "Noon") == "2026-11-05T12:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # an amount given as a range is one expression; no one number is its value
+        ("Repairs to the bridge will take two to three weeks.", "two to three weeks", "PXW"),
+        ("He was jailed for five or six years.", "five or six years", "PXY"),
+        ("The ceasefire held for 10-12 days.", "10-12 days", "PXD"),
+        ("Growth should slow over the next 12 to 18 months.", "the next 12 to 18 months",
+         "PXM"),
+        ("The talks lasted two or three hours.", "two or three hours", "PTXH"),
+    ],
+)
+def test_a_range_of_amounts_is_one_duration(sentence: str, expr: str, value: str) -> None:
+    assert value_of(sentence, expr) == value
+    assert [t for t, _, _ in values(sentence)] == [expr]

@@ -531,6 +531,14 @@ def h_duration(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.R
     return D.Resolved(_duration_value(n, code, word))
 
 
+def h_duration_range(m: re.Match[str], anchor: date | None, tense: D.TenseHint
+                     ) -> D.Resolved:
+    """'two to three weeks': an amount between two numbers, PXW."""
+    word = unit_of(m.group("u"))
+    code, _ = UNITS[word]
+    return D.Resolved(_duration_value(None, code, word))
+
+
 def h_half_unit(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'half an hour', 'a half-hour', 'half a day': half of one unit."""
     word = unit_of(m.group("u"))

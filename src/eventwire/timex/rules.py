@@ -340,6 +340,13 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?:day|night|morning|evening|week|month|year)"
         r"(?=\s+(?P<sig>after|before|prior\s+to))"),
         "DATE", H.h_narrative, G.guard_the_unit_signal, narrative=True),
+    # "two to three weeks", "five or six years", "the next 12 to 18 months": one amount
+    # given as a range, one expression; no single number fits it (PXW, as "several weeks")
+    Rule("duration_range", _rx(
+        rf"(?:the\s+(?:next|past|last|coming|first)\s+)?(?:(?:{APPROX})\s+)?"
+        rf"(?P<n0>{QUANTITY})(?:\s+(?:to|or)\s+|[-\u2013])(?P<n>{QUANTITY})\s+"
+        rf"(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"), "DURATION", H.h_duration_range,
+        G.guard_duration),
     Rule("duration", _rx(
         rf"(?:(?:{APPROX})\s+)?(?P<n>{QUANTITY})(?:\s+|-)(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
         rf"(?P<half>\s+and\s+a\s+half)?(?:-long)?{_OR_SO}"), "DURATION", H.h_duration,
