@@ -258,3 +258,20 @@ def test_a_sentence_that_names_its_own_stretch_compares_that_stretch() -> None:
     got = values("Exports rose 3% in June. Imports fell to $9 billion from $10 billion last "
                  "year.", date(2025, 8, 4))
     assert got["last year"] == "2024-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # before the year 1 there is no calendar date (and Python's dates stop there)
+        ("Farmers settled the valley 5,000 years ago.", "5,000 years ago", None),
+        ("The crater formed 65 million years ago.", "65 million years ago", None),
+        ("The fort was built in 1850. Some 3,000 years earlier, herders camped there.",
+         "3,000 years earlier", None),
+        # a duration keeps its length, only its range cannot be given
+        ("The river has moved over the past 5,000 years.", "the past 5,000 years", "P5000Y"),
+    ],
+)
+def test_a_time_too_far_back_has_no_date(sentence: str, expr: str, value: str | None) -> None:
+    assert values(sentence)[expr] == value
+    assert normalise(expr, PUB).value == value

@@ -555,7 +555,10 @@ def h_past_n(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Res
     if anchor is None or n is None or word in ("second", "minute", "hour"):
         return D.Resolved(value)
     forward = m.group("rel").lower() in ("next", "coming", "following")
-    other = D.shift(anchor, code, n if forward else -n)
+    try:
+        other = D.shift(anchor, code, n if forward else -n)
+    except (ValueError, OverflowError):  # "the past 5,000 years": no calendar range
+        return D.Resolved(value)
     start, end = (anchor, other) if forward else (other, anchor)
     return D.Resolved(value, start.isoformat(), end.isoformat(), "range", True)
 

@@ -405,5 +405,10 @@ def timex_type(rule: Rule, m: re.Match[str]) -> str:
 def resolve_match(
     rule: Rule, m: re.Match[str], anchor: date | None, tense: D.TenseHint
 ) -> D.Resolved:
-    return rule.handler(m, anchor, tense)
+    try:
+        return rule.handler(m, anchor, tense)
+    except (ValueError, OverflowError):
+        # "65 million years ago", "12,000 years ago": before the year 1 (or after 9999)
+        # there is no calendar date to give (Python's dates, and TIMEX3's four digits)
+        return D.UNRESOLVED
 

@@ -146,6 +146,15 @@ def resolve_in_story(
     """An expression of a story-relative rule read against the reference value ``ref`` (or,
     when None, the anchor's day). ``day_ref`` is the last day-precise time mentioned: "that
     day" or "the day" after "in March ... on Tuesday" is that Tuesday."""
+    try:
+        return _resolve_in_story(rule, m, ref, anchor, day_ref)
+    except (ValueError, OverflowError):  # "10,000 years earlier": before the year 1
+        return D.UNRESOLVED
+
+
+def _resolve_in_story(
+    rule: str, m: re.Match[str], ref: str | None, anchor: date | None, day_ref: str | None,
+) -> D.Resolved:
     base = ref if ref is not None else (anchor.isoformat() if anchor else None)
     if base is None:
         return D.UNRESOLVED
