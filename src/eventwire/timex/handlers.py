@@ -550,6 +550,8 @@ def h_half_unit(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.
 def h_past_n(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'the past three years', 'over the last year', 'the next six months': a duration whose
     range is known once anchored."""
+    if group(m, "n0"):  # "the next 12 to 18 months": a range of amounts
+        return h_duration_range(m, anchor, tense)
     n, code, word = _amount(m)
     value = _duration_value(n, code, word)
     if anchor is None or n is None or word in ("second", "minute", "hour"):

@@ -30,6 +30,7 @@ from eventwire.timex.lexicon import (
     MONTH_CI,
     MONTH_FULL_CI,
     NTH,
+    NUMBER,
     ORDINAL,
     PART_OF_DAY,
     PARTS_OF_DAY,
@@ -326,6 +327,7 @@ RULES: tuple[Rule, ...] = (
          H.h_narrative, narrative=True),
     Rule("past_n", _rx(
         rf"the\s+(?P<rel>past|last|previous|next|coming|following)\s+"
+        rf"(?:(?P<n0>{NUMBER})(?:\s+(?:to|or)\s+|[-\u2013]))?"
         rf"(?:(?P<n>{QUANTITY}|few|couple\s+of)\s+)?(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
         rf"{_OR_SO}"),
         "DURATION", H.h_past_n),
@@ -343,8 +345,8 @@ RULES: tuple[Rule, ...] = (
     # "two to three weeks", "five or six years", "the next 12 to 18 months": one amount
     # given as a range, one expression; no single number fits it (PXW, as "several weeks")
     Rule("duration_range", _rx(
-        rf"(?:the\s+(?:next|past|last|coming|first)\s+)?(?:(?:{APPROX})\s+)?"
-        rf"(?P<n0>{QUANTITY})(?:\s+(?:to|or)\s+|[-\u2013])(?P<n>{QUANTITY})\s+"
+        rf"(?:(?:{APPROX})\s+)?"
+        rf"(?P<n0>{NUMBER})(?:\s+(?:to|or)\s+|[-\u2013])(?P<n>{NUMBER})\s+"
         rf"(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"), "DURATION", H.h_duration_range,
         G.guard_duration),
     Rule("duration", _rx(
