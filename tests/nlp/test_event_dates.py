@@ -1452,3 +1452,12 @@ def test_an_act_named_by_a_year_and_by_a_day_of_it_takes_the_day(pipeline):
     rec = pipeline.extract(make_article(text, published=None))
     ev = first_assault(rec)
     assert ev.time is not None and ev.time.date == "1996-02-09"
+
+
+def test_a_time_before_the_year_one_does_not_stop_the_report(pipeline):
+    # "5,000 years ago" has no calendar date: the times stage failed on it (ValueError)
+    text = ("Gunmen killed three farmers near the old citadel on Tuesday, police said. The "
+            "citadel stands on ruins settled 5,000 years ago, over fossils 65 million years "
+            "old.")
+    ev = _assault(pipeline, text, "2026-02-07")
+    assert ev.time is not None and ev.time.date == "2026-02-03"

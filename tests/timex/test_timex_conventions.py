@@ -171,6 +171,13 @@ def test_a_part_of_the_day_said_alone_is_of_the_story_s_day() -> None:
         ("The final kicks off Saturday at 7 pm.", "7 pm", "2026-11-07T19:00"),
         ("The two leaders meet separately Monday with the envoy.", "Monday", "2026-11-09"),
         ("The trial opens Tuesday in The Hague.", "Tuesday", "2026-11-10"),
+        ("Donors gather in Oslo on Monday to pledge aid.", "Monday", "2026-11-09"),
+        ("The appeals court hears the case Wednesday.", "Wednesday", "2026-11-11"),
+        ("The board decides on Friday whether to sell.", "Friday", "2026-11-06"),
+        ("The general testifies Tuesday before the committee.", "Tuesday", "2026-11-10"),
+        # "is set for": a plan, as "is scheduled for"
+        ("The runoff is set for Sunday.", "Sunday", "2026-11-08"),
+        ("Talks are set for February.", "February", "2027-02"),
         # ... not a past or negated verb, nor a noun after a possessive
         ("The leaders did not meet Monday.", "Monday", "2026-11-02"),
         ("Shares were down 6% as of Friday's close.", "Friday", "2026-10-30"),
@@ -362,3 +369,40 @@ def test_the_day_in_apposition_is_the_day_it_follows() -> None:
 )
 def test_the_past_before_that_is_a_time(sentence: str, found: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, _, v in values(sentence)] == found
+
+
+def test_two_quarters_of_a_year_are_its_half() -> None:
+    # one expression and one period (TIMEX3 halves: 2027-H1), not a duration and a year
+    assert values("Analysts see weak orders through the first two quarters of 2027.") == [
+        ("the first two quarters of 2027", "DATE", "2027-H1")]
+    assert value_of("Margins recovered in the last two quarters of 2025.",
+                    "the last two quarters of 2025") == "2025-H2"
+    # with no year named it stays a stretch of two quarters
+    assert value_of("Sales fell in the first two quarters.", "the first two quarters") == "P2Q"
+
+
+def test_a_capitalised_time_word_after_a_name_is_part_of_the_name() -> None:
+    # titles of papers, programmes and films: "USA Today", "Newsround Today", "High Noon"
+    assert values("The minister spoke to Newsround Today about the strike.") == []
+    assert values("The rebels screened High Noon in the square.") == []
+    # but a time word opening a sentence, a quote or a headline is a time
+    assert value_of('"Today we vote," the mayor said.', "Today") == "2026-11-05"
+    assert value_of("Rebels Free Hostages Today", "Today") == "2026-11-05"
+    assert value_of("The talks end at Noon.", "Noon") == "2026-11-05T12:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # an amount given as a range is one expression; no one number is its value
+        ("Repairs to the bridge will take two to three weeks.", "two to three weeks", "PXW"),
+        ("He was jailed for five or six years.", "five or six years", "PXY"),
+        ("The ceasefire held for 10-12 days.", "10-12 days", "PXD"),
+        ("Growth should slow over the next 12 to 18 months.", "the next 12 to 18 months",
+         "PXM"),
+        ("The talks lasted two or three hours.", "two or three hours", "PTXH"),
+    ],
+)
+def test_a_range_of_amounts_is_one_duration(sentence: str, expr: str, value: str) -> None:
+    assert value_of(sentence, expr) == value
+    assert [t for t, _, _ in values(sentence)] == [expr]

@@ -215,3 +215,63 @@ def test_with_no_anchor_a_month_without_a_year_is_of_the_storys_month_or_day() -
     # a year named alone may be one the text looks ahead to: no year is read from it
     assert values("Elections are due in 2018. In February, the court froze his assets.",
                   None)["February"] == "XXXX-02"
+
+
+def test_a_year_ago_is_a_comparison_point_not_the_time_the_story_is_at() -> None:
+    # "a year ago" and a later "a year earlier" in a results report compare with the same
+    # year back; the first does not move the story a year back for the second to count from
+    got = values("The miller lost $4 million, or 9 cents a share, a year ago. Revenue was "
+                 "$210 million against $190 million a year earlier.", date(2025, 11, 5))
+    assert got["a year ago"] == "2024"
+    assert got["a year earlier"] == "2024"
+    # a year named outright is still where the story is
+    got = values("The strike began in 2019. A year earlier, the union had lost a vote.")
+    assert got["A year earlier"] == "2018"
+
+
+def test_the_quarter_is_the_last_reporting_period_named() -> None:
+    # a day in between ("ended June 30") does not change the quarter the report is about
+    got = values("The bottler earned $12 million in the second quarter. Revenue for the "
+                 "three months ended June 30 rose 4%. The quarter included a gain on a "
+                 "plant sale. The latest period also had lower costs.", date(2025, 10, 20))
+    assert got["the second quarter"] == "2025-Q2"
+    assert got["The quarter"] == "2025-Q2"
+    assert got["The latest period"] == "2025-Q2"
+
+
+def test_the_latest_quarter_is_one_already_over() -> None:
+    # a quarter named in a forecast is still to come: "the latest quarter" with results is
+    # the last one completed before the report
+    got = values("The insurer warned that storm claims would cut fourth-quarter profit. In "
+                 "the latest quarter, it lost $20 million on car policies.", date(2025, 10, 30))
+    assert got["fourth-quarter"] == "2025-Q4"
+    assert got["the latest quarter"] == "2025-Q3"
+
+
+def test_a_sentence_that_names_its_own_stretch_compares_that_stretch() -> None:
+    # the month before is when a sale happened, not the period this sentence compares:
+    # "last year" is the year
+    got = values("The grocer booked a gain from selling a dairy in June. In the six months, "
+                 "profit rose to $80 million from $71 million last year.", date(2025, 8, 4))
+    assert got["last year"] == "2024"
+    # without a stretch of its own the comparison is of the month the story is at
+    got = values("Exports rose 3% in June. Imports fell to $9 billion from $10 billion last "
+                 "year.", date(2025, 8, 4))
+    assert got["last year"] == "2024-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        # before the year 1 there is no calendar date (and Python's dates stop there)
+        ("Farmers settled the valley 5,000 years ago.", "5,000 years ago", None),
+        ("The crater formed 65 million years ago.", "65 million years ago", None),
+        ("The fort was built in 1850. Some 3,000 years earlier, herders camped there.",
+         "3,000 years earlier", None),
+        # a duration keeps its length, only its range cannot be given
+        ("The river has moved over the past 5,000 years.", "the past 5,000 years", "P5000Y"),
+    ],
+)
+def test_a_time_too_far_back_has_no_date(sentence: str, expr: str, value: str | None) -> None:
+    assert values(sentence)[expr] == value
+    assert normalise(expr, PUB).value == value

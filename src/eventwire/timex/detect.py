@@ -105,7 +105,7 @@ def find_timexes(text: str, memo: dict[Any, Any] | None = None) -> list[TimexSpa
 _SENTENCE_END = re.compile(r"\n|(?<![A-Z])(?<!\b[ap]\.m)[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|going\s+to|is\s+to|are\s+to|to\s+be|scheduled|expected|"
-    r"plans?\s+to|planned|planning|set\s+to|expects?\s+to|supposed\s+to|due\s+(?:to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|\w+'s)\b)|on|in)|intends?|would|"
+    r"plans?\s+to|planned|planning|set\s+to|(?:is|are)\s+set\s+for|expects?\s+to|supposed\s+to|due\s+(?:to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|\w+'s)\b)|on|in)|intends?|would|"
     r"should|(?-i:may|might)|upcoming|next(?!\s+to\b)|until|hopes?\s+to|aims?\s+to|"
     r"this\s+coming|"
     # "agreed to buy it in February": the clause of an intended act lies ahead
@@ -317,19 +317,25 @@ def read_timexes(
     clocks = set()
     ref: str | None = None  # the time the story is at: the last calendar time mentioned
     day_ref: str | None = None  # the last day-precise time mentioned
+    focus: str | None = None  # the last reporting period (quarter, half) the story named
     for c in _candidates(text, memo):
         span = _span(c)
         tense = _TenseWhenAsked(c, sentences)
         basis = "words"
         if c.rule.narrative:
-            r = resolve_in_story(c.rule.name, c.match, ref, anchor, day_ref)
+            # "the quarter", "the latest period": the period the report is about, the last
+            # one it named, though a day ("ended Sept. 30") or a year came after it
+            at = focus if (c.rule.name == "period" and focus is not None
+                           and granularity(ref) not in _FOCUS) else ref
+            r = resolve_in_story(c.rule.name, c.match, at, anchor, day_ref)
             basis = "story" if ref is not None else "anchor"
             # "the latest quarter" read in the story is the period the report goes on
             # about (TimeML's reference time); a period a year back is a comparison
             if (span.type == "DATE" and granularity(r.value) in _FOCUS
                     and not _is_comparison(c)):
-                ref = r.value
-        elif ref is not None and _compares_a_period(text, c, ref, sentences):
+                ref = focus = r.value
+        elif (ref is not None and _compares_a_period(text, c, ref, sentences)
+              and not _names_its_stretch(c, out, sentences)):
             r = shift(ref, "Y", -1)
             basis = "story"
         else:
@@ -337,12 +343,16 @@ def read_timexes(
             if anchor is None and ref is not None and r.date is None:
                 r = _in_story_year(r, ref)
             # a clock time with no day of its own ("at 8 p.m.") names no day for the story
-            # to be at: it takes one (``_date_clock_times``)
+            # to be at: it takes one (``_date_clock_times``); "a year ago" is the point a
+            # report compares with, not where it is ("... a year ago. Sales rose from $5
+            # million a year earlier": the same year back, not two)
             if (span.type in ("DATE", "TIME") and is_reference(r.value)
-                    and not _clock_alone(c)):
+                    and not _clock_alone(c) and not _YEAR_AGO.fullmatch(c.match.group(0))):
                 ref = r.value
                 if granularity(ref) == "day":
                     day_ref = ref
+                elif granularity(ref) in _FOCUS and span.type == "DATE":
+                    focus = ref
         if c.rule.name in _CLOCKS:
             clocks.add(span.start)
         norm = from_resolved(r, span.type)
@@ -433,6 +443,7 @@ def _is_comparison(c: _Candidate) -> bool:
     return _BACK_WORDS.search(c.match.group(0)) is not None
 
 
+_YEAR_AGO = re.compile(r"(?i)(?:a|one)\s+year\s+ago")
 _YEAR_BACK = re.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year")
 _COMPARED = re.compile(r"(?i)\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\b")
 
@@ -447,6 +458,19 @@ def _compares_a_period(text: str, c: _Candidate, ref: str, sentences: _Sentences
         return False
     s, _ = sentences.bounds(c.start, c.end)
     return _COMPARED.search(text, max(s, c.start - 80), c.start) is not None
+
+
+def _names_its_stretch(c: _Candidate, found: list[Reading], sentences: _Sentences) -> bool:
+    """'In the nine months, net rose to $5 million from $4 million last year': a sentence
+    that names its own stretch of time compares that stretch, not the period the story
+    named before it, so 'last year' is the year."""
+    s, _ = sentences.bounds(c.start, c.end)
+    for r in reversed(found):
+        if r.span.start < s:
+            return False
+        if r.span.type == "DURATION":
+            return True
+    return False
 
 
 def _date_clock_times(

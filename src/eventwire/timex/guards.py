@@ -127,7 +127,37 @@ def guard_decade2(text: str, m: re.Match[str]) -> bool:
 
 
 def guard_today(text: str, m: re.Match[str]) -> bool:
-    return prev_word(text, m) not in ("usa", "china")
+    if prev_word(text, m) in ("usa", "china"):
+        return False
+    return not (m.group(0)[0].isupper() and _after_a_name(text, m.start()))
+
+
+# The start of a sentence or a line: an opening quote or bracket, a line break, or a
+# sentence's closing mark and its closing quotes before the spaces.
+_SENTENCE_START = re.compile(
+    r"(?:^|\n|[.!?:;][\"')\]\u201d\u2019]*[^\S\n]+)[\"'(\[\u201c\u2018`]*$")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.&'-]*[^\S\n]+$")
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    """Is ``at`` inside a sentence of running text (not its first word, not a headline)?"""
+    if _SENTENCE_START.search(text, max(0, at - 12), at):
+        return False
+    line_end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1:line_end if line_end >= 0 else len(text)]
+    return re.search(r"[.!?][\"')\]\u201d\u2019]*\s*$", line) is not None
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """'USA Today', 'High Noon', 'VOA Today': a capitalised word after a capitalised one
+    inside running text is part of a name, not a time."""
+    return (_CAPITALISED_BEFORE.search(text, max(0, at - 40), at) is not None
+            and _mid_sentence(text, at))
+
+
+def guard_in_a_name(text: str, m: re.Match[str]) -> bool:
+    """'High Noon', 'Midnight Express': a capitalised time word after a capitalised word."""
+    return not (m.group(0)[0].isupper() and _after_a_name(text, m.start()))
 
 
 def guard_clock(text: str, m: re.Match[str]) -> bool:

@@ -270,6 +270,11 @@ def h_quarter(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Re
     return build(yy, n, relative=True).with_mod(mod_of(m))
 
 
+def h_two_quarters(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
+    """The first (last) two quarters of a year are its first (second) half."""
+    return D.half(int(m.group("y")), 1 if m.group("q").lower() == "first" else 2)
+
+
 # -- handlers: weekdays, days, calendar units around the anchor ----------------------------------
 
 
@@ -526,6 +531,14 @@ def h_duration(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.R
     return D.Resolved(_duration_value(n, code, word))
 
 
+def h_duration_range(m: re.Match[str], anchor: date | None, tense: D.TenseHint
+                     ) -> D.Resolved:
+    """'two to three weeks': an amount between two numbers, PXW."""
+    word = unit_of(m.group("u"))
+    code, _ = UNITS[word]
+    return D.Resolved(_duration_value(None, code, word))
+
+
 def h_half_unit(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'half an hour', 'a half-hour', 'half a day': half of one unit."""
     word = unit_of(m.group("u"))
@@ -537,12 +550,17 @@ def h_half_unit(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.
 def h_past_n(m: re.Match[str], anchor: date | None, tense: D.TenseHint) -> D.Resolved:
     """'the past three years', 'over the last year', 'the next six months': a duration whose
     range is known once anchored."""
+    if group(m, "n0"):  # "the next 12 to 18 months": a range of amounts
+        return h_duration_range(m, anchor, tense)
     n, code, word = _amount(m)
     value = _duration_value(n, code, word)
     if anchor is None or n is None or word in ("second", "minute", "hour"):
         return D.Resolved(value)
     forward = m.group("rel").lower() in ("next", "coming", "following")
-    other = D.shift(anchor, code, n if forward else -n)
+    try:
+        other = D.shift(anchor, code, n if forward else -n)
+    except (ValueError, OverflowError):  # "the past 5,000 years": no calendar range
+        return D.Resolved(value)
     start, end = (anchor, other) if forward else (other, anchor)
     return D.Resolved(value, start.isoformat(), end.isoformat(), "range", True)
 

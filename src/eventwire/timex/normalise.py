@@ -101,6 +101,13 @@ def resolve_relative(
     of another event (``ref_date``: a date or YYYY-MM-DD). ``ref_anchor`` says where that
     date came from ('text' or 'published') and is copied to the result. Expressions that
     are not narrative-relative are normalised against ``ref_date`` as an anchor."""
+    try:
+        return _resolve_relative(expr, ref_date, ref_anchor)
+    except (ValueError, OverflowError):  # "5,000 years earlier": before the year 1
+        return UNKNOWN
+
+
+def _resolve_relative(expr: str, ref_date: date | str, ref_anchor: str) -> Normalised:
     ref = ref_date if isinstance(ref_date, date) else date.fromisoformat(ref_date[:10])
     clean = re.sub(r"\s+", " ", expr.strip())
     m = _NARRATIVE.fullmatch(clean)

@@ -30,6 +30,7 @@ from eventwire.timex.lexicon import (
     MONTH_CI,
     MONTH_FULL_CI,
     NTH,
+    NUMBER,
     ORDINAL,
     PART_OF_DAY,
     PARTS_OF_DAY,
@@ -185,7 +186,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unit_before_last", _rx(
         r"the\s+(?P<u>week|weekend|month|year)\s+(?P<dir>before\s+last|after\s+next)"),
         "DATE", H.h_unit_before_last),
-    Rule("clock", _rx(rf"{_CLOCK}{_DAYW}"), "TIME", H.h_clock),
+    Rule("clock", _rx(rf"{_CLOCK}{_DAYW}"), "TIME", H.h_clock, G.guard_in_a_name),
     # "from eight in the evening", "at ten at night": an hour said in a word is a clock time
     # when a part of the day tells which half of the day it is (after a preposition of
     # time: not "no one in the morning")
@@ -209,6 +210,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:fiscal(?:\s+|-))?(?P<q>{ORDINAL}|final|last)(?:\s+|-)(?:fiscal\s+|financial\s+)?"
         rf"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<y>{YEAR})|{_QREL})|,?\s+(?P<y2>{YEAR}))?"
         rf"(?P<qn>)"), "DATE", H.h_quarter),
+    # "the first two quarters of 1990": two quarters that make a half of that year (1990-H1)
+    Rule("two_quarters", _rx(
+        rf"(?:the\s+)?(?P<q>first|last|final)\s+two\s+(?:fiscal\s+)?quarters\s+of\s+"
+        rf"(?:fiscal\s+)?(?P<y>{YEAR})"), "DATE", H.h_two_quarters),
     Rule("quarter_code", _rx(rf"(?P<unit>)(?P<q>)(?P<rel>)Q(?P<qn>[1-4])(?:\s+(?P<y>{YEAR}))?"),
          "DATE", H.h_quarter),
     Rule("decade", _rx(rf"{MODP}(?:the\s+{_MOD2})?"
@@ -322,6 +327,7 @@ RULES: tuple[Rule, ...] = (
          H.h_narrative, narrative=True),
     Rule("past_n", _rx(
         rf"the\s+(?P<rel>past|last|previous|next|coming|following)\s+"
+        rf"(?:(?P<n0>{NUMBER})(?:\s+(?:to|or)\s+|[-\u2013]))?"
         rf"(?:(?P<n>{QUANTITY}|few|couple\s+of)\s+)?(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
         rf"{_OR_SO}"),
         "DURATION", H.h_past_n),
@@ -336,6 +342,13 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?:day|night|morning|evening|week|month|year)"
         r"(?=\s+(?P<sig>after|before|prior\s+to))"),
         "DATE", H.h_narrative, G.guard_the_unit_signal, narrative=True),
+    # "two to three weeks", "five or six years", "the next 12 to 18 months": one amount
+    # given as a range, one expression; no single number fits it (PXW, as "several weeks")
+    Rule("duration_range", _rx(
+        rf"(?:(?:{APPROX})\s+)?"
+        rf"(?P<n0>{NUMBER})(?:\s+(?:to|or)\s+|[-\u2013])(?P<n>{NUMBER})\s+"
+        rf"(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"), "DURATION", H.h_duration_range,
+        G.guard_duration),
     Rule("duration", _rx(
         rf"(?:(?:{APPROX})\s+)?(?P<n>{QUANTITY})(?:\s+|-)(?:{UNIT_ADJ}\s+)?(?P<u>{UNIT_ANY})"
         rf"(?P<half>\s+and\s+a\s+half)?(?:-long)?{_OR_SO}"), "DURATION", H.h_duration,
@@ -394,5 +407,10 @@ def timex_type(rule: Rule, m: re.Match[str]) -> str:
 def resolve_match(
     rule: Rule, m: re.Match[str], anchor: date | None, tense: D.TenseHint
 ) -> D.Resolved:
-    return rule.handler(m, anchor, tense)
+    try:
+        return rule.handler(m, anchor, tense)
+    except (ValueError, OverflowError):
+        # "65 million years ago", "12,000 years ago": before the year 1 (or after 9999)
+        # there is no calendar date to give (Python's dates, and TIMEX3's four digits)
+        return D.UNRESOLVED
 

@@ -118,6 +118,16 @@ def _narrow(value: str, unit: str) -> D.Resolved:
     return _at(unit, start)
 
 
+def _not_over(value: str, anchor: date | None) -> bool:
+    """Is the period ``value`` still running (or to come) on the anchor's day? The latest
+    quarter a report gives results for is one already over."""
+    start = _first_day(value)
+    months = _MONTHS.get(granularity(value) or "")
+    if anchor is None or start is None or months is None:
+        return False
+    return D.add_months(start, months) > anchor + timedelta(days=1)
+
+
 def _after_since(m: re.Match[str]) -> bool:
     """Does the match follow 'since' ("since year-end": the one looked back to)?"""
     return re.search(r"(?i)\bsince\s+$", m.string[max(0, m.start() - 8):m.start()]) is not None
@@ -136,6 +146,15 @@ def resolve_in_story(
     """An expression of a story-relative rule read against the reference value ``ref`` (or,
     when None, the anchor's day). ``day_ref`` is the last day-precise time mentioned: "that
     day" or "the day" after "in March ... on Tuesday" is that Tuesday."""
+    try:
+        return _resolve_in_story(rule, m, ref, anchor, day_ref)
+    except (ValueError, OverflowError):  # "10,000 years earlier": before the year 1
+        return D.UNRESOLVED
+
+
+def _resolve_in_story(
+    rule: str, m: re.Match[str], ref: str | None, anchor: date | None, day_ref: str | None,
+) -> D.Resolved:
     base = ref if ref is not None else (anchor.isoformat() if anchor else None)
     if base is None:
         return D.UNRESOLVED
@@ -233,7 +252,8 @@ def resolve_in_story(
         unit = (group(m, "u2") or "").lower()
         back = "year-" in which or bool(group(m, "back"))
         if unit == "quarter":
-            if granularity(ref) == "quarter" and ref is not None:
+            if granularity(ref) == "quarter" and ref is not None and not (
+                    ("latest" in which or "recent" in which) and _not_over(ref, anchor)):
                 cur = ref
             elif anchor is None:
                 return D.UNRESOLVED
