@@ -444,3 +444,20 @@ def test_blame_for_something_else_suspects_no_one(pipeline: Pipeline) -> None:
 def test_no_one_claiming_the_act_is_stated(pipeline: Pipeline, claim: str) -> None:
     resp = _responsibility(pipeline, ATTACK + claim)
     assert resp is not None and resp.unclaimed_stated and not resp.claimed_by
+
+
+def test_since_a_dated_act_dates_the_act(pipeline: Pipeline) -> None:
+    # "since last year's bombing": the possessive dates the noun; "since" takes the noun
+    record = pipeline.extract(make_article(
+        "The city has been on edge since last year's bombing of the central mosque.",
+        published="2026-06-10"))
+    found = _of(record, "ASSAULT")
+    assert found and found[0].time is not None and found[0].time.date == "2025"
+    assert found[0].status == "historical"
+
+
+def test_since_a_year_opens_a_period_and_dates_nothing(pipeline: Pipeline) -> None:
+    record = pipeline.extract(make_article(
+        "Attacks on the road have risen since 2015, police said. Gunmen killed two drivers "
+        "there on Monday.", published="2026-06-10"))
+    assert [e.time.date if e.time else None for e in _of(record, "ASSAULT")] == ["2026-06-08"]

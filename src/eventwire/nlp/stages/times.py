@@ -389,8 +389,12 @@ def noun_dated(work: Work, span: Span) -> Token | None:
 
 
 def _period_start(toks: list[Token], w: TimeWords) -> bool:
-    """ "since 2015": the expression opens a period; it dates no act."""
+    """ "since 2015": the expression opens a period; it dates no act ("since last year's
+    bombing" does: the possessive dates the noun, and "since" takes the noun)."""
     first = toks[0]
+    ids = {t.i for t in toks}
+    if any(t.dep_ == "poss" and t.head.i not in ids for t in toks):
+        return False
     return first.i > 0 and first.doc[first.i - 1].lower_ in w.period_starts
 
 
