@@ -461,3 +461,18 @@ def test_since_a_year_opens_a_period_and_dates_nothing(pipeline: Pipeline) -> No
         "Attacks on the road have risen since 2015, police said. Gunmen killed two drivers "
         "there on Monday.", published="2026-06-10"))
     assert [e.time.date if e.time else None for e in _of(record, "ASSAULT")] == ["2026-06-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # counted back from the time a present clause is told at
+        ("A decade after the massacre, survivors still wait for justice.", "2016"),
+        ("Two years after the bombing, the market is busy again.", "2024"),
+    ],
+)
+def test_an_act_a_count_before_a_present_clause_is_dated_back(pipeline: Pipeline, text: str,
+                                                              year: str) -> None:
+    found = _of(pipeline.extract(make_article(text, published="2026-06-10")), "ASSAULT")
+    assert found and found[0].time is not None and found[0].time.date == year
+    assert found[0].status == "historical"

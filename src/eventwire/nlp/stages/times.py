@@ -508,6 +508,12 @@ def _relative_links(work: Work, res: Resources) -> None:
             if inner and outer:
                 _months_from(work, [work.mentions[k] for k in inner],
                              work.mentions[outer[0]].time, span, sign * months)
+            elif inner and (now := _told_now(work, governed, span)) is not None:
+                # "A decade after the massacre, survivors still wait": counted back from the
+                # time the present clause is told at
+                _months_from(work, [work.mentions[k] for k in inner
+                                    if work.mentions[k].time is None], now, span,
+                             sign * months)
             continue
         if inner and not outer:
             # "the school reopened on Saturday, three weeks after a bombing killed 53": the
@@ -529,6 +535,21 @@ def _relative_links(work: Work, res: Resources) -> None:
             anchor="text",
         )
         work.relative_days[inner[0]] = sign * days
+
+
+def _told_now(work: Work, governed: Token, span: Span) -> Time | None:
+    """The publication day, when the clause a count hangs on is told in the simple
+    present ("A decade after the massacre, survivors still wait"); else None."""
+    verb = governed
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    ref = work.context.reference_date
+    if ref is None or verb.tag_ not in {"VBP", "VBZ"}:
+        return None
+    return Time(text=span.text, start=span.start, end=span.end, date=ref.isoformat(),
+                precision="day", anchor="text")
 
 
 def _shifted(t: Time, days: int, months: int, span: Span) -> Time | None:
