@@ -476,3 +476,10 @@ def test_an_act_a_count_before_a_present_clause_is_dated_back(pipeline: Pipeline
     found = _of(pipeline.extract(make_article(text, published="2026-06-10")), "ASSAULT")
     assert found and found[0].time is not None and found[0].time.date == year
     assert found[0].status == "historical"
+
+
+def test_a_deadline_dates_what_is_to_be_done_not_the_demand(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "The army issued an ultimatum to the rebels to leave the "
+                                   "town by Friday."), "THREATEN")
+    assert found and (found[0].time is None or found[0].time.date != "2026-03-06")
+    assert found[0].time is None or found[0].time.date != "2026-02-27"

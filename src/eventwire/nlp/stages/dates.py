@@ -131,6 +131,9 @@ def _day_times(work: Work, w: TimeWords) -> list[_Day]:
         if not toks or _quoted_deixis(work, span, t) or _ahead(toks, w) or names_a_kind(
                 toks, w, triggers):  # "at a Christmas market": a kind of market, no day
             continue
+        if (gov := _governor(toks)) is not None and gov.i not in triggers and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in gov.children):
+            continue  # "an ultimatum to leave the town by Friday": when it is to be done
         out.append(_Day(sent_of[toks[0].sent.start], span, t, is_background(t, work.published),
                         frozenset(x.i for x in toks), _said_on(toks, w)))
     return out
