@@ -141,9 +141,20 @@ def test_merge_keeps_a_negated_act_apart_from_a_real_one(res: Resources) -> None
 # -- status ------------------------------------------------------------------------------------
 
 
+CALM = """
+Residents NOUN NNS resident nsubj 1
+were AUX VBD be ROOT 1
+calm ADJ JJ calm acomp 1
+. PUNCT . . punct 1
+"""
+
+
 def _status_of(res: Resources, published: str, date_: str | None = None,
-               mood: str = "asserted", aggregate: bool = False, text: str = SHOT_MONDAY) -> str:
-    work = work_for(parsed(text), published=published)
+               mood: str = "asserted", aggregate: bool = False, text: str = SHOT_MONDAY,
+               after: str | None = None) -> str:
+    """The status of the one event ``text`` tells (told after the sentence ``after``, when
+    given: out of the lead)."""
+    work = work_for(parsed(after, text) if after else parsed(text), published=published)
     upstream(work, res, "status")
     [ev] = work.events
     ev.mood = mood  # type: ignore[assignment]
@@ -164,8 +175,11 @@ def test_status_is_decided_from_date_mood_and_aggregation(res: Resources) -> Non
     # a period that holds the publication day is no future ("this year")
     assert _status_of(res, "2026-03-04", "2026", text=SHOOT_MONDAY) == "asserted"
     assert _status_of(res, "2026-03-04", "2026-03-02", mood="negated") == "negated"
-    # a roll-up told in the past is background, unless it is dated to a day of the story
-    assert _status_of(res, "2026-03-04", aggregate=True, text=SHOT_UNDATED) == "historical"
+    # a roll-up told in the past after the lead is background, unless it is dated to a day
+    # of the story; told in the lead, it is the news
+    assert _status_of(res, "2026-03-04", aggregate=True, text=SHOT_UNDATED,
+                      after=CALM) == "historical"
+    assert _status_of(res, "2026-03-04", aggregate=True, text=SHOT_UNDATED) == "asserted"
     assert _status_of(res, "2026-03-04", "2026-03-02", aggregate=True) == "asserted"
 
 

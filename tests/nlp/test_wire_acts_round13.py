@@ -316,6 +316,8 @@ def test_forces_rushed_are_deployed(pipeline: Pipeline, text: str, mobilised: bo
         ("Authorities expelled dozens of foreign aid workers from the region.", "COERCE"),
         # a party or a school expelling a member does neither
         ("The party expelled two lawmakers for disloyalty.", None),
+        # a pronoun may stand for the state
+        ("Norway said on Friday it would expel four Iranian diplomats.", "SANCTION"),
         ("He was expelled from school for fighting.", None),
     ],
 )
@@ -483,3 +485,26 @@ def test_a_deadline_dates_what_is_to_be_done_not_the_demand(pipeline: Pipeline) 
                                    "town by Friday."), "THREATEN")
     assert found and (found[0].time is None or found[0].time.date != "2026-03-06")
     assert found[0].time is None or found[0].time.date != "2026-02-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # what a roll-up the lead tells did is that roll-up's, and it is the news
+        ("Two bombs went off near the US embassy in Nairobi, killing 12.", None),
+        ("Two bombings hit Kabul on Monday, killing 12 people.", "2026-06-08"),
+    ],
+)
+def test_a_roll_up_the_lead_tells_is_the_news(pipeline: Pipeline, text: str,
+                                              date: str | None) -> None:
+    found = _of(pipeline.extract(make_article(text, published="2026-06-10")), "ASSAULT")
+    assert len(found) == 1 and found[0].status == "asserted"
+    assert found[0].outcome is not None and found[0].outcome.dead == 12
+    assert (found[0].time.date if found[0].time else None) == date
+
+
+def test_a_roll_up_told_after_the_lead_is_background(pipeline: Pipeline) -> None:
+    found = _of(pipeline.extract(make_article(
+        "A bomb killed two soldiers in the north on Monday. There have been 15 attacks on the "
+        "army in the region.", published="2026-06-10")), "ASSAULT")
+    assert [e.status for e in found] == ["asserted", "historical"]

@@ -497,14 +497,18 @@ def _reporters_words(m: Mention, body_start: int, quoted: list[tuple[int, int]])
 def _result_clauses(work: Work, by_token: dict[int, int]) -> dict[int, int]:
     """Mention -> the mention of the act it is the result clause of: an -ing clause
     ("killing 130 people") on a verb whose object is an act of the same category
-    ("launched a series of attacks across Paris, killing ..."). ``by_token``: trigger
-    token -> mention."""
+    ("launched a series of attacks across Paris, killing ...") or, for a verb of no act,
+    whose subject is ("two bombings hit Kabul, killing 12"). ``by_token``: trigger token
+    -> mention."""
     out: dict[int, int] = {}
     for k, m in enumerate(work.mentions):
         t = m.trigger
         if t.dep_ != "advcl" or t.tag_ != "VBG":
             continue
-        for obj in (c for c in t.head.children if c.dep_ == "dobj"):
+        # (or, when that verb names no act itself, its subject: "two bombs went off near
+        # the embassy, killing 12")
+        deps = {"dobj"} if t.head.i in by_token else {"dobj", "nsubj"}
+        for obj in (c for c in t.head.children if c.dep_ in deps):
             # the act itself, or the act a collective gathers ("a series of attacks")
             acts = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj"]

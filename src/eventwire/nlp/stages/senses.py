@@ -1110,10 +1110,12 @@ class _Judge:
         theme = [x for th in _theme(m) for x in th.subtree]
         doers = [c for c in t.children if c.dep_ == "nsubj"] + [
             g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if doers or (m.actors and t.dep_ == "conj"):
+        # ("it would expel four diplomats": a pronoun may stand for a state)
+        named = [d for d in doers if d.pos_ != "PRON"]
+        if named or (m.actors and t.dep_ == "conj"):
             if not self._state(m):
                 return "drop"
-        elif not _has(theme, w.diplomats) and not any(
+        elif not doers and not _has(theme, w.diplomats) and not any(
                 g.ent_type_ in {"GPE", "LOC"} for c in t.children
                 if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
             return "drop"  # "he was expelled from school"

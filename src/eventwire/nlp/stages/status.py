@@ -202,6 +202,21 @@ def _paragraph(work: Work, offset: int) -> int:
     return work.article.text.count("\n\n", 0, offset)
 
 
+def _lead_news(work: Work, t: Token, now: date | None) -> bool:
+    """Is the roll-up ``t`` told in a sentence that names no time but recent days ("Two bombs
+    went off near the embassy, killing 12"; not "five shootings this year", "since
+    January", "On July 21, 1972, the group set off 22 bombs")?"""
+    sent = t.sent
+    for tx in work.timexes:
+        if not sent.start_char <= tx.span.start < sent.end_char:
+            continue
+        d = date_of(tx.time.date)
+        if tx.time.precision not in {"day", "time"} or d is None or (
+                now is not None and d < now - RECENT):
+            return False
+    return True
+
+
 def run(work: Work, res: Resources) -> None:
     pub = work.published
     tw = time_words(res)
@@ -212,7 +227,7 @@ def run(work: Work, res: Resources) -> None:
     # may be the very act's: "the April 15, 2013, attack")
     undated = pub is None
     far: set[int] = set()  # background by a month alone: no background for its paragraph
-    body_start = work.body_start
+    lead_end = work.lead_end  # the headline and the body's first sentence
     for ev in work.events:
         ev.status = ev.mood
         if ev.status in {"negated", "hypothetical"}:
@@ -233,8 +248,11 @@ def run(work: Work, res: Resources) -> None:
         # bombings hit Kabul")
         # (a roll-up dated to a day or a week of the story is its news: "two bombs went off
         # near a base on Monday", "15 attacks over the weekend")
+        # (a roll-up the lead tells is the news: "Two bombs went off near the embassy,
+        # killing 12", unless the lead names a time other than recent days)
         if ev.aggregate and ev.status == "asserted" and not _told_now(main.trigger, past_aux) \
-                and main.trigger.i >= body_start and not (
+                and (main.trigger.i >= lead_end or not _lead_news(work, main.trigger, now)) \
+                and not (
                     d is not None and time is not None and time.precision in {"day", "week"}
                 ) and not (
                     _told_recent(main.trigger, tw.recency_adverbs, tw.recency_adjectives)):
