@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -198,13 +199,30 @@ def span_words(span: SpacySpan) -> list[tuple[int, str, str]]:
     return got
 
 
+def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
+    """A stage's memo for one article, kept in the Doc's ``user_data`` under ``name``
+    until ``release`` (what the parse gives, read once: it does not change while the
+    stages run). Keep indices in it, not Tokens or Spans (they hold the Doc)."""
+    memos = doc.user_data.get(_MEMOS)
+    if memos is None:
+        memos = doc.user_data[_MEMOS] = {}
+    got: dict[Any, Any] | None = memos.get(name)
+    if got is None:
+        got = memos[name] = {}
+    return got
+
+
+_MEMOS = "eventwire_memos"
+
+
 def release(doc: Doc) -> None:
-    """Drop what ``prime`` and ``span_words`` keep (the sentences' Spans hold the Doc):
-    ``Pipeline`` calls it once an article's record is made."""
+    """Drop what ``prime``, ``span_words`` and ``doc_memo`` keep (the sentences' Spans hold
+    the Doc): ``Pipeline`` calls it once an article's record is made."""
     made = doc.user_data.pop(_SENTS, None)
     if made is not None:
         made.clear()
     doc.user_data.pop(_WORDS, None)
+    doc.user_data.pop(_MEMOS, None)
 
 
 def inside_quote(text: str, offset: int) -> bool:
@@ -218,6 +236,7 @@ __all__ = [
     "char_span",
     "clause_head",
     "conjuncts",
+    "doc_memo",
     "doc_text",
     "inside_quote",
     "is_past",
