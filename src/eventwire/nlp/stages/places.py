@@ -544,8 +544,9 @@ def _detail(work: Work, m: Mention) -> list[Span]:
     """Site phrases under the trigger's clause (not the toponyms themselves)."""
     out: list[Span] = []
     t = m.trigger
-    for c in list(t.children) + [
-        g for a in t.children if a.dep_ == "agent" for p in a.children for g in p.children
+    kids = list(t.children)  # (each read walks the parse)
+    for c in kids + [
+        g for a in kids if a.dep_ == "agent" for p in a.children for g in p.children
     ]:
         if c.dep_ != "prep" or c.lower_ not in _LOC_PREPS:
             continue
