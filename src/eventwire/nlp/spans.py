@@ -62,18 +62,7 @@ def sentence_span(t: Token) -> Span:
 def phrase(head: Token, *, stop_deps: frozenset[str] = frozenset()) -> list[Token]:
     """The head's subtree without clauses hanging off it (relative clauses, appositions,
     participles) and without deps in ``stop_deps``: a noun phrase's core."""
-    cut = {
-        "relcl",
-        "acl",
-        "appos",
-        "punct",
-        "advcl",
-        "ccomp",
-        "cc",
-        "conj",
-        "prep",
-        "case",
-    } | stop_deps
+    cut = _PHRASE_CUT | stop_deps if stop_deps else _PHRASE_CUT
     keep = [head]
     for child in head.children:
         if child.dep_ in cut and not (child.dep_ == "prep" and child.text.lower() == "of"):
@@ -103,6 +92,12 @@ def phrase(head: Token, *, stop_deps: frozenset[str] = frozenset()) -> list[Toke
             x.dep_ in {"det", "nummod"} and x.head.i == head.i for x in out[1:2]):
         out = out[1:]
     return out
+
+
+# what ``phrase`` leaves out (made once: ``phrase`` runs for every argument)
+_PHRASE_CUT = frozenset({
+    "relcl", "acl", "appos", "punct", "advcl", "ccomp", "cc", "conj", "prep", "case",
+})
 
 
 def _BOUNDARY(t: Token) -> bool:
