@@ -13,6 +13,7 @@ from eventwire.nlp.pipeline import Pipeline
 from eventwire.nlp.stage import check_stages, replace_stages
 from eventwire.nlp.stages import DEFAULT_STAGES, attribution_model
 from eventwire.nlp.stages import attribution as rules
+from eventwire.nlp.trained import attribution
 from eventwire.nlp.trained.attribution import (
     COLUMNS,
     TENSOR_WIDTH,
@@ -198,8 +199,10 @@ def _frozen(meta: dict[str, int]) -> AttributionTagger:
 def test_fast_path_tail_is_thinc_layers_bit_for_bit():
     """The layers after the features, as ``_Tail`` runs them (the window layer with its
     layer norm computed once per operation, PERFORMANCE.md round 11), give the logits
-    thinc's own layers give, bit for bit, over sequences longer than a block."""
+    thinc's own layers give, bit for bit, over sequences longer than a block (with
+    thinc's LSTM kernel: ``_bilstm`` is compared below)."""
     tagger = _frozen({"width": 24, "window": 1})
+    tagger.thinc_lstm = True
     rng = np.random.default_rng(2)
     X = [(rng.random((n, TENSOR_WIDTH), dtype="float32"),
           rng.integers(0, 2**40, (n, len(COLUMNS))).astype("uint64")) for n in (300, 7, 1)]
@@ -209,6 +212,43 @@ def test_fast_path_tail_is_thinc_layers_bit_for_bit():
     expected = output.predict(lstm.predict(window.predict(H)))
     got = tagger._tail.flat(np.concatenate(H), [len(h) for h in H])
     assert np.array_equal(got, np.concatenate(expected))
+
+
+@pytest.mark.parametrize("width", [24, 48])
+def test_numpy_lstm_is_thincs_kernel_within_float_rounding(width):
+    """``_bilstm`` computes what thinc's ``lstm_forward_inference`` does, step by step on
+    the same float32 numbers, with numpy's exp and tanh instead of libm's (they differ in
+    the last bit for some inputs): the outputs agree to float rounding, over sequences of
+    many lengths (one token, equal lengths, one much longer), and so do the logits."""
+    tagger = _frozen({"width": width, "window": 1})
+    rng = np.random.default_rng(4)
+    lstm = tagger.model.layers[2].layers[0]
+    # weights of a trained size (initialised ones are small), a nonzero starting state
+    lstm.set_param("LSTM", (rng.standard_normal(lstm.get_param("LSTM").shape) * 0.5)
+                   .astype("float32"))
+    lstm.set_param("HC0", (rng.standard_normal(lstm.get_param("HC0").shape) * 0.3)
+                   .astype("float32"))
+    gates = attribution._Gates.of(lstm)
+    assert gates is not None
+    ops = lstm.ops
+    HC0 = lstm.get_param("HC0")
+    for lengths in ([1], [5, 5, 5], [40, 17, 17, 9, 3, 1, 1], [200, 2]):
+        sizes = [sum(n > t for n in lengths) for t in range(max(lengths))]
+        X = (rng.standard_normal((sum(lengths), width)) * 2).astype("float32")
+        expected = ops.lstm_forward_inference(lstm.get_param("LSTM"), HC0[0], HC0[1], X,
+                                              ops.asarray1i(sizes))
+        got = attribution._bilstm(ops, gates, X, sizes)
+        assert got.shape == expected.shape
+        assert np.abs(got - expected).max() <= 1e-5
+    X = [(rng.random((n, TENSOR_WIDTH), dtype="float32"),
+          rng.integers(0, 2**40, (n, len(COLUMNS))).astype("uint64")) for n in (60, 7, 1)]
+    tagger.predict(X[1:2])  # builds the fast path's parts
+    H = np.concatenate(tagger._projected(ops, X))
+    assert tagger._tail is not None and not tagger._tail.thinc_lstm
+    sizes = [len(x[0]) for x in X]
+    thinc_tail = attribution._Tail.of(tagger.model, thinc_lstm=True)
+    assert thinc_tail is not None
+    assert np.abs(tagger._tail.flat(H, sizes) - thinc_tail.flat(H, sizes)).max() <= 1e-5
 
 
 def test_projected_features_sum_the_columns_in_order():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -61,18 +62,7 @@ def sentence_span(t: Token) -> Span:
 def phrase(head: Token, *, stop_deps: frozenset[str] = frozenset()) -> list[Token]:
     """The head's subtree without clauses hanging off it (relative clauses, appositions,
     participles) and without deps in ``stop_deps``: a noun phrase's core."""
-    cut = {
-        "relcl",
-        "acl",
-        "appos",
-        "punct",
-        "advcl",
-        "ccomp",
-        "cc",
-        "conj",
-        "prep",
-        "case",
-    } | stop_deps
+    cut = _PHRASE_CUT | stop_deps if stop_deps else _PHRASE_CUT
     keep = [head]
     for child in head.children:
         if child.dep_ in cut and not (child.dep_ == "prep" and child.text.lower() == "of"):
@@ -104,6 +94,12 @@ def phrase(head: Token, *, stop_deps: frozenset[str] = frozenset()) -> list[Toke
             or (x.i == head.i and head.tag_ == "CD") for x in out[1:2]):
         out = out[1:]
     return out
+
+
+# what ``phrase`` leaves out (made once: ``phrase`` runs for every argument)
+_PHRASE_CUT = frozenset({
+    "relcl", "acl", "appos", "punct", "advcl", "ccomp", "cc", "conj", "prep", "case",
+})
 
 
 def _BOUNDARY(t: Token) -> bool:
@@ -200,13 +196,30 @@ def span_words(span: SpacySpan) -> list[tuple[int, str, str]]:
     return got
 
 
+def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
+    """A stage's memo for one article, kept in the Doc's ``user_data`` under ``name``
+    until ``release`` (what the parse gives, read once: it does not change while the
+    stages run). Keep indices in it, not Tokens or Spans (they hold the Doc)."""
+    memos = doc.user_data.get(_MEMOS)
+    if memos is None:
+        memos = doc.user_data[_MEMOS] = {}
+    got: dict[Any, Any] | None = memos.get(name)
+    if got is None:
+        got = memos[name] = {}
+    return got
+
+
+_MEMOS = "eventwire_memos"
+
+
 def release(doc: Doc) -> None:
-    """Drop what ``prime`` and ``span_words`` keep (the sentences' Spans hold the Doc):
-    ``Pipeline`` calls it once an article's record is made."""
+    """Drop what ``prime``, ``span_words`` and ``doc_memo`` keep (the sentences' Spans hold
+    the Doc): ``Pipeline`` calls it once an article's record is made."""
     made = doc.user_data.pop(_SENTS, None)
     if made is not None:
         made.clear()
     doc.user_data.pop(_WORDS, None)
+    doc.user_data.pop(_MEMOS, None)
 
 
 def inside_quote(text: str, offset: int) -> bool:
@@ -220,6 +233,7 @@ __all__ = [
     "char_span",
     "clause_head",
     "conjuncts",
+    "doc_memo",
     "doc_text",
     "inside_quote",
     "is_past",

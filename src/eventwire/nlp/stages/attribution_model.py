@@ -82,7 +82,7 @@ def feature_cache(res: Resources) -> FeatureCache:
 def rule_flags(work: Work, statements: Sequence[Statement] | None = None) -> list[int]:
     """Per token of the doc: the bits RULE_CUE, RULE_SOURCE, RULE_CONTENT the rules set."""
     doc = work.doc
-    flags = [0] * len(doc)
+    flags = np.zeros(len(doc), dtype="int64")
     for att, _cue in statements if statements is not None else work.statements:
         parts: list[tuple[Span | Participant, int]] = [(att.cue, RULE_CUE),
                                                        (att.content, RULE_CONTENT)]
@@ -92,9 +92,8 @@ def rule_flags(work: Work, statements: Sequence[Statement] | None = None) -> lis
             # the token range only: a content runs to dozens of tokens (no Token objects)
             got = doc.char_span(span.start, span.end, alignment_mode="expand")
             if got is not None:
-                for i in range(got.start, got.end):
-                    flags[i] |= bit
-    return flags
+                flags[got.start : got.end] |= bit
+    return cast(list[int], flags.tolist())
 
 
 def load_tagger(folder: Path | str = WEIGHTS_DIR) -> AttributionTagger | None:

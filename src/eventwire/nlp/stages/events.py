@@ -998,10 +998,11 @@ def _result_of_act(t: Token, w: EventWords) -> Token | None:
 
 def _headline_passive(t: Token, w: EventWords) -> bool:
     """ "General shot several times in stairwell": headline style drops "was"."""
+    if t.tag_ not in {"VBD", "VBN"}:
+        return False  # (before the dependents are walked)
     subjects = [c for c in t.children if c.dep_ == "nsubj"]
     return (
-        t.tag_ in {"VBD", "VBN"}
-        and (t.dep_ in {"ROOT", "acl"} or (t.dep_ in {"relcl", "ccomp"} and _unpunctuated(t)))
+        (t.dep_ in {"ROOT", "acl"} or (t.dep_ in {"relcl", "ccomp"} and _unpunctuated(t)))
         and not any(c.dep_ in {"dobj", "aux", "agent"} for c in t.children)
         # "Gunmen shot and wounded a prosecutor": the object hangs off the conjoined verb
         and not any(c.dep_ == "dobj" for v in t.conjuncts for c in v.children)

@@ -190,6 +190,14 @@ class _Counts:
             )
         )
 
+        # each need of lower-case ASCII (words, [a-z], \b, \s) compiled again without re.I,
+        # for a sentence in ASCII lower-cased: the same matches (lower-casing ASCII moves
+        # no position and no word boundary), about four times faster than re.I's
+        self.lower_needs = {
+            need: re.compile(need.pattern)
+            for need in {n for _rx, _kind, n in self.patterns if n is not None}
+            if need.pattern.isascii() and need.pattern == need.pattern.lower()}
+
     def _kin_count(self, text: str, start: int) -> bool:
         """Is the count at ``start`` what a kin noun has ("a mother of three", "a father of
         two"): her or his children, not the people the act hit?"""
@@ -201,10 +209,13 @@ class _Counts:
         number (0 for a stated none: "no one was hurt") and where it was said."""
         out = []
         found: dict[re.Pattern[str], bool] = {}
+        low = text.lower() if text.isascii() else None
         for rx, kind, need in self.patterns:
             if need is not None:
                 if need not in found:
-                    found[need] = need.search(text) is not None
+                    fast = self.lower_needs.get(need) if low is not None else None
+                    found[need] = (need.search(text) if fast is None or low is None
+                                   else fast.search(low)) is not None
                 if not found[need]:
                     continue
             for m in rx.finditer(text):

@@ -26,7 +26,7 @@ from ...geo.resolver import (
 )
 from ...model import Place, Span
 from ..resources import Resources
-from ..spans import doc_text, token_span
+from ..spans import doc_memo, doc_text, token_span
 from ..stage import Stage
 from ..work import EntityMention, Mention, Work, WorkEntity, WorkEvent
 
@@ -544,8 +544,9 @@ def _detail(work: Work, m: Mention) -> list[Span]:
     """Site phrases under the trigger's clause (not the toponyms themselves)."""
     out: list[Span] = []
     t = m.trigger
-    for c in list(t.children) + [
-        g for a in t.children if a.dep_ == "agent" for p in a.children for g in p.children
+    kids = list(t.children)  # (each read walks the parse)
+    for c in kids + [
+        g for a in kids if a.dep_ == "agent" for p in a.children for g in p.children
     ]:
         if c.dep_ != "prep" or c.lower_ not in _LOC_PREPS:
             continue
@@ -801,6 +802,21 @@ def subject_place(work: Work, ev: WorkEvent, detail: list[Span],
     return None
 
 
+def _site_parts_of(sent: SpacySpan) -> list[Token]:
+    """The objects of "of" after a site noun a near-preposition takes ("in the Old Park
+    district of the city": "city"), in ``sent``; walked once per sentence (``doc_memo``:
+    ``city_named_before`` asks for each mention of the sentence's events)."""
+    doc = sent.doc
+    memo = doc_memo(doc, "places.site_parts")
+    got: list[int] | None = memo.get(sent.start)
+    if got is None:
+        got = memo[sent.start] = [
+            g.i for g in sent if g.dep_ == "pobj" and g.head.lower_ == "of"
+            and g.head.head.dep_ == "pobj" and g.head.head.head.lower_ in _NEAR_PREPS
+            and g.head.head.lemma_.lower() in vocab.SITE_NOUNS]
+    return [doc[i] for i in got]
+
+
 def city_named_before(work: Work, res: Resources, ev: WorkEvent,
                       detail: list[Span]) -> Place | None:
     """ "the bombing of the city", "shelled the town", "clashes in the city": a definite
@@ -818,9 +834,7 @@ def city_named_before(work: Work, res: Resources, ev: WorkEvent,
                 objs.extend(g for g in c.children if g.dep_ == "pobj")
         # "in the Old Park district of the city", "on the outskirts of the town": a part of
         # "the city" the act's sentence puts something in (the act's own sentence alone)
-        objs.extend(g for g in t.sent if g.dep_ == "pobj" and g.head.lower_ == "of"
-                    and g.head.head.dep_ == "pobj" and g.head.head.head.lower_ in _NEAR_PREPS
-                    and g.head.head.lemma_.lower() in vocab.SITE_NOUNS)
+        objs.extend(_site_parts_of(t.sent))
         for g in objs:
             if g.lower_ not in nouns or not _bare_definite(g):
                 continue
@@ -1112,6 +1126,22 @@ _FORCE_TEXT = re.compile(
     + "|".join(re.escape(w) for w in sorted(_FORCE_WORDS, key=len, reverse=True)) + r")\b)"
 )
 _LOCAL_CATEGORIES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
+# the two halves of ``_FORCE_TEXT`` apart: in an ASCII text the words are found without
+# re.I in its lower-cased copy (the same places: lower-casing ASCII moves no position and
+# no word boundary), faster; the abbreviations and the words are whole words, never the
+# same ones, so the two scans find what the one finds
+_FORCE_ABBREVIATION_TEXT = re.compile(r"\b(?:" + "|".join(sorted(_FORCE_ABBREVIATIONS)) + r")\b")
+_FORCE_WORD_TEXT = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_FORCE_WORDS, key=len, reverse=True))
+    + r")\b")
+
+
+def _force_matches(text: str) -> list[tuple[int, int]]:
+    """Where ``_FORCE_TEXT`` matches ``text`` (start, end), in no particular order."""
+    if not text.isascii():
+        return [m.span() for m in _FORCE_TEXT.finditer(text)]
+    return ([m.span() for m in _FORCE_ABBREVIATION_TEXT.finditer(text)]
+            + [m.span() for m in _FORCE_WORD_TEXT.finditer(text.lower())])
 
 
 def police_city(work: Work, res: Resources) -> Place | None:
@@ -1120,8 +1150,8 @@ def police_city(work: Work, res: Resources) -> Place | None:
     toponym, dateline or headline says it. County and state forces are not cities."""
     doc = work.doc
     # only the tokens that can name a force are visited (a scan of every token is slow)
-    hits = sorted({cut.start for found in _FORCE_TEXT.finditer(doc_text(doc))
-                   if (cut := doc.char_span(found.start(), found.end())) is not None})
+    hits = sorted({cut.start for start, end in _force_matches(doc_text(doc))
+                   if (cut := doc.char_span(start, end)) is not None})
     for t in (doc[i] for i in hits):
         city_name = _FORCE_ABBREVIATIONS.get(t.text)
         if city_name is not None:

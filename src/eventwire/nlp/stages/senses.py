@@ -533,8 +533,10 @@ def _sentence_accident(sent: SpacySpan, w: SenseWords) -> bool | None:
     if _hit_by_vehicle(sent, w):
         return True  # "was injured when she was hit by a car"
     low = span_text(sent).lower()
-    told = [x for x in sent if not _shooting_fire(x) and not _verb_of_force(x, w)]
-    if not (_has(told, w.accidents) or _phrase_in(low, w.accidents)):
+    # (a word of accident first: the other two tests only for the few words that are one)
+    if not (any((lo in w.accidents or le in w.accidents)
+                and not _shooting_fire(sent.doc[i]) and not _verb_of_force(sent.doc[i], w)
+                for i, lo, le in span_words(sent)) or _phrase_in(low, w.accidents)):
         return False
     if _has(sent, w.weapons) or _phrase_in(low, w.weapons):
         return False
@@ -569,11 +571,13 @@ def _accident_report(work: Work, w: SenseWords) -> bool:
     """A report of an accident: its headline or lead tells a crash, a derailment, a fire,
     and nothing in the whole article is a weapon or an armed person. Its dead and injured
     ("more than 50 injured") are casualties of the accident."""
-    sents = list(work.doc.sents)
-    lead = [t for s in sents[:_LEAD_SENTENCES + work.title_sents] for t in s]
+    starts, n = work.sent_starts, _LEAD_SENTENCES + work.title_sents
+    lead = list(work.doc[: starts[n] if n < len(starts) else len(work.doc)])
     lead_text = " ".join(t.lower_ for t in lead)
-    told = [t for t in lead if not _shooting_fire(t) and not _verb_of_force(t, w)]
-    if not (_has(told, w.accidents) or _phrase_in(lead_text, w.accidents)):
+    # (a word of accident first: the other two tests only for the few words that are one)
+    if not (any((t.lower_ in w.accidents or t.lemma_.lower() in w.accidents)
+                and not _shooting_fire(t) and not _verb_of_force(t, w) for t in lead)
+            or _phrase_in(lead_text, w.accidents)):
         return False
     # the lead tells an act of force ("murder", "shot", "stabbed"): no accident report
     if any(m.trigger.i < lead[-1].i and m.sense in {"violent", "harm"}

@@ -602,11 +602,15 @@ def best_tags(probs: np.ndarray) -> np.ndarray:
 class AttributionTagger:
     """The trained network with what it was trained with (``meta.json``)."""
 
-    def __init__(self, model: Model, meta: dict[str, Any], frozen: bool = False) -> None:
+    def __init__(self, model: Model, meta: dict[str, Any], frozen: bool = False,
+                 thinc_lstm: bool = False) -> None:
         self.model = model
         self.meta = meta
         # loaded weights never change: their features layer can be rearranged once
         self.frozen = frozen
+        # the frozen fast path runs the LSTM in numpy (``_bilstm``) unless this asks for
+        # thinc's own kernel (the same function; tags identical, logits within 1e-5)
+        self.thinc_lstm = thinc_lstm
         self._projected: _Projected | None = None
         self._tail: _Tail | None = None
         self.cue_lemmas: frozenset[str] = frozenset(meta.get("cue_lemmas", ()))
@@ -649,7 +653,7 @@ class AttributionTagger:
         features, *middle, output = self.model.layers
         if self.frozen and self._projected is None:
             self._projected = _Projected.of(features)
-            self._tail = _Tail.of(self.model)
+            self._tail = _Tail.of(self.model, self.thinc_lstm)
         lengths = [len(f) for f, _ in X]
         if self._projected is not None and self._tail is not None and all(lengths):
             # the fast path: the sequences stay one array from the features to the tags
@@ -840,17 +844,23 @@ class _Tail:
     lstm: Model
     W: np.ndarray  # the heads' Linear
     b: np.ndarray
+    # the LSTM's weights for ``_bilstm`` (None: the LSTM is not one bidirectional layer)
+    gates: _Gates | None = None
+    # True: the LSTM run by thinc's kernel (``lstm_forward_inference``), as trained
+    thinc_lstm: bool = False
 
     @classmethod
-    def of(cls, model: Model) -> _Tail | None:
+    def of(cls, model: Model, thinc_lstm: bool = False) -> _Tail | None:
         layers = model.layers
         if len(layers) != 4 or not layers[1].name.startswith("with_array(residual("):
             return None
         if layers[2].name != "with_padded(lstm)" or layers[3].name != "with_array(dropout>>linear)":
             return None
         linear = next(m for m in layers[3].walk() if m.name == "linear")
-        return cls(layers[1].layers[0], int(layers[1].attrs["pad"]), layers[2].layers[0],
-                   cast(Any, linear.get_param("W")), cast(Any, linear.get_param("b")))
+        lstm = layers[2].layers[0]
+        return cls(layers[1].layers[0], int(layers[1].attrs["pad"]), lstm,
+                   cast(Any, linear.get_param("W")), cast(Any, linear.get_param("b")),
+                   _Gates.of(lstm), thinc_lstm)
 
     def __call__(self, H: Sequence[np.ndarray]) -> list[np.ndarray]:
         lengths = [len(h) for h in H]
@@ -881,15 +891,124 @@ class _Tail:
         live = steps < by_len[None, :]
         packed = (first[None, :] + steps)[live]  # rows of Yf, time-major
         size_at_t = ops.asarray1i(live.sum(axis=1))
-        HC0 = cast(Any, self.lstm.get_param("HC0"))
-        Yp = ops.lstm_forward_inference(cast(Any, self.lstm.get_param("LSTM")), HC0[0], HC0[1],
-                                        np.ascontiguousarray(Yf[packed]), size_at_t)
+        Xp = np.ascontiguousarray(Yf[packed])
+        if self.gates is not None and not self.thinc_lstm:
+            Yp = _bilstm(ops, self.gates, Xp, live.sum(axis=1).tolist())
+        else:
+            HC0 = cast(Any, self.lstm.get_param("HC0"))
+            Yp = ops.lstm_forward_inference(cast(Any, self.lstm.get_param("LSTM")), HC0[0],
+                                            HC0[1], Xp, size_at_t)
         # back to the sequences' own order, one after the other, for the heads
         at = np.empty(len(rows), dtype="int64")
         at[np.searchsorted(rows, packed)] = np.arange(len(packed))
         Y = ops.gemm(np.ascontiguousarray(Yp[at]), self.W, trans2=True)
         Y += self.b
         return cast(np.ndarray, Y)
+
+
+@dataclass(frozen=True)
+class _Gates:
+    """The weights of thinc's bidirectional one-layer LSTM, per direction (forward,
+    backward), as they are stored: the gates in blocks of ``nO`` rows (forget, input,
+    output, cell), where thinc's kernel interleaves them unit by unit
+    (``_transpose_weights``); the two biases added, as the kernel adds them. In blocks,
+    each gate is one slice of a step's columns; moving rows does not change a product's
+    sums (blis computes each output from its own row and column: checked in
+    tests/nlp/test_attribution_model.py against thinc's kernel)."""
+
+    Wx: tuple[np.ndarray, np.ndarray]  # (4 nO, nI)
+    Wh: tuple[np.ndarray, np.ndarray]  # (4 nO, nO)
+    bias: tuple[np.ndarray, np.ndarray]  # (4 nO,)
+    h0: tuple[np.ndarray, np.ndarray]  # (nO,) the hidden state before the first step
+    c0: tuple[np.ndarray, np.ndarray]  # (nO,) the cell state before the first step
+
+    @classmethod
+    def of(cls, lstm: Model) -> _Gates | None:
+        HC0 = cast(Any, lstm.get_param("HC0"))
+        if HC0.shape[1] != 1 or HC0.shape[2] != 2:  # depth 1, two directions only
+            return None
+        nO = int(HC0.shape[3])
+        params = cast(Any, lstm.get_param("LSTM"))
+        nI = (params.size // 2 - 4 * nO * nO - 8 * nO) // (4 * nO)
+
+        parts: list[list[np.ndarray]] = [[], [], []]
+        at = 0
+        for _d in range(2):
+            sizes = (4 * nO * nI, 4 * nO, 4 * nO * nO, 4 * nO)
+            Wx, bx, Wh, bh = (params[at + sum(sizes[:k]) : at + sum(sizes[: k + 1])]
+                              for k in range(4))
+            at += sum(sizes)
+            parts[0].append(np.ascontiguousarray(Wx.reshape(4 * nO, nI)))
+            parts[1].append(np.ascontiguousarray(Wh.reshape(4 * nO, nO)))
+            # thinc adds the two biases after reordering them: the same float sums
+            parts[2].append(bx + bh)
+        # thinc's kernel reads the cell state from HC0[0], the hidden state from HC0[1]
+        return cls((parts[0][0], parts[0][1]), (parts[1][0], parts[1][1]),
+                   (parts[2][0], parts[2][1]), (HC0[1, 0, 0], HC0[1, 0, 1]),
+                   (HC0[0, 0, 0], HC0[0, 0, 1]))
+
+
+def _bilstm(ops: Any, w: _Gates, X: np.ndarray, sizes: Sequence[int]) -> np.ndarray:
+    """thinc's ``lstm_forward_inference`` for one bidirectional layer (``X``: the inputs
+    packed time step by time step, ``sizes[t]`` sequences at step t, longest first; the
+    output likewise, forward then backward units), the same steps on the same numbers,
+    with the gates of all the sequences of a step computed by numpy together instead of one
+    number at a time. The products (blis, as thinc's), the sums and the gate equations are
+    the same float32 operations in the same order; the sigmoid (``1 / (1 + exp(-x))``) and
+    tanh are numpy's, not libm's ``expf`` and ``tanhf``, which differ in the last bit for
+    some inputs (PERFORMANCE.md, round 12: logits within 1e-5 of thinc's, the same tags
+    over the bench and dev articles). Twice as fast: thinc's kernel spends its time
+    calling ``expf`` and ``tanhf`` for each number."""
+    nO = int(w.h0[0].shape[0])
+    n3 = 3 * nO
+    N = len(X)
+    out = np.empty((2, N, nO), dtype="float32")
+    nT = len(sizes)
+    starts = [0] * nT
+    for t in range(1, nT):
+        starts[t] = starts[t - 1] + sizes[t - 1]
+    first = sizes[0]
+    tmp = np.empty((first, 4 * nO), dtype="float32")
+    e64 = np.empty((first, n3), dtype="float64")
+    with np.errstate(over="ignore"):  # exp(-x) of a very negative gate: inf, as in C
+        for d in (0, 1):
+            G = ops.gemm(X, w.Wx[d], trans2=True)
+            H = out[d]
+            C = np.empty((N, nO), dtype="float32")
+            h = np.empty((first, nO), dtype="float32")
+            c = np.empty((first, nO), dtype="float32")
+            h[:] = w.h0[d]
+            c[:] = w.c0[d]
+            for t in range(nT) if d == 0 else range(nT - 1, -1, -1):
+                n, a = sizes[t], starts[t]
+                g = G[a : a + n]
+                # the hidden state's product added to the input's, then the bias
+                g += ops.gemm(h[:n], w.Wh[d], trans2=True, out=tmp[:n])
+                g += w.bias[d]
+                s = g[:, :n3]
+                np.negative(s, out=s)
+                e = e64[:n]
+                np.copyto(e, s)
+                np.exp(e, out=e)
+                np.copyto(s, e, casting="same_kind")
+                s += 1
+                np.divide(1, s, out=s)
+                cell = g[:, n3:]
+                np.tanh(cell, out=cell)
+                ct = C[a : a + n]
+                np.multiply(g[:, :nO], c[:n], out=ct)
+                ig = g[:, nO : 2 * nO]
+                ig *= cell
+                ct += ig
+                ht = H[a : a + n]
+                np.tanh(ct, out=ht)
+                ht *= g[:, 2 * nO : n3]
+                if d == 0:
+                    h, c = ht, ct  # the next step's sequences are the first of these
+                else:
+                    h[:n] = ht  # the next step has more; theirs start from h0, c0
+                    c[:n] = ct
+    return np.ascontiguousarray(out.transpose(1, 0, 2).reshape(N, 2 * nO))
 
 
 __all__ = [
