@@ -110,7 +110,7 @@ def _without_clause_in_of(head: Token, toks: list[Token]) -> list[Token]:
     """ "hundreds of students who had gathered outside parliament": the relative clause
     tells more of the people of the of-phrase; who they are is "hundreds of students" (the
     phrase's core cuts clauses on its head, not on the of-object). A participle may be
-    what picks them out ("one of the people living in the home") and stays."""
+    what picks them out ("one of the men renting the flat") and stays."""
     if toks[-1].i < head.i + 3:  # no room for "of X who ..."
         return toks
     drop = {x.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of"

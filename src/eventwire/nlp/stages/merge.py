@@ -497,7 +497,7 @@ def _reporters_words(m: Mention, body_start: int, quoted: list[tuple[int, int]])
 def _result_clauses(work: Work, by_token: dict[int, int]) -> dict[int, int]:
     """Mention -> the mention of the act it is the result clause of: an -ing clause
     ("killing 130 people") on a verb whose object is an act of the same category
-    ("launched a series of attacks across Paris, killing ...") or, for a verb of no act,
+    ("carried out a string of raids across the valley, killing ...") or, for a verb of no act,
     whose subject is ("two bombings hit Kabul, killing 12"). ``by_token``: trigger token
     -> mention."""
     out: dict[int, int] = {}

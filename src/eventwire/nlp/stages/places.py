@@ -803,7 +803,7 @@ def subject_place(work: Work, ev: WorkEvent, detail: list[Span],
 
 
 def _site_parts_of(sent: SpacySpan) -> list[Token]:
-    """The objects of "of" after a site noun a near-preposition takes ("in the Old Park
+    """The objects of "of" after a site noun a near-preposition takes ("in the Elm Hill
     district of the city": "city"), in ``sent``; walked once per sentence (``doc_memo``:
     ``city_named_before`` asks for each mention of the sentence's events)."""
     doc = sent.doc
@@ -832,7 +832,7 @@ def city_named_before(work: Work, res: Resources, ev: WorkEvent,
             elif c.dep_ == "prep" and (c.lower_ in _NEAR_PREPS or (
                     c.lower_ == "of" and t.pos_ == "NOUN" and ev.category == "ASSAULT")):
                 objs.extend(g for g in c.children if g.dep_ == "pobj")
-        # "in the Old Park district of the city", "on the outskirts of the town": a part of
+        # "in the Elm Hill district of the city", "on the outskirts of the town": a part of
         # "the city" the act's sentence puts something in (the act's own sentence alone)
         objs.extend(_site_parts_of(t.sent))
         for g in objs:
