@@ -508,3 +508,20 @@ def test_a_roll_up_told_after_the_lead_is_background(pipeline: Pipeline) -> None
         "A bomb killed two soldiers in the north on Monday. There have been 15 attacks on the "
         "army in the region.", published="2026-06-10")), "ASSAULT")
     assert [e.status for e in found] == ["asserted", "historical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what no one can take or harm by force: a debate, a bill
+        "Her opponent fired back, accusing her of hijacking the debate.",
+        "The committee killed the bill on Tuesday.",
+    ],
+)
+def test_force_on_what_is_only_abstract_is_no_act(pipeline: Pipeline, text: str) -> None:
+    assert not _of(_extract(pipeline, text), "ASSAULT")
+
+
+def test_a_vehicle_hijacked_stays_an_act(pipeline: Pipeline) -> None:
+    assert _of(_extract(pipeline, "Gunmen hijacked a bus carrying 40 passengers on Monday."),
+               "ASSAULT")

@@ -357,6 +357,15 @@ def _retort(work: Work, m: Mention, w: SenseWords) -> bool:
         for a in m.recipients)
 
 
+def _abstract_patient(t: Token, w: SenseWords) -> bool:
+    """Is what the verb is done to only ever abstract ("hijacked the debate", "killed the
+    bill"), with no word of a casualty in its sentence?"""
+    objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(objs) and all(
+        (o.lemma_.lower() in w.abstract or o.lower_ in w.abstract) and o.ent_type_ == ""
+        for o in objs) and not _has(t.sent, w.casualty)
+
+
 def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
     """Signs that words were the weapon: a speech medium, a speech participle, a
     criticism's reason ("for her vote"), an abstract object, a sports result."""
@@ -885,9 +894,11 @@ class _Judge:
                     x.lemma_.lower() in w.armed for x in t.sent))
                 or any(c.dep_ == "nsubj" and (c.lemma_.lower() in w.abstract
                                               or c.lower_ in w.abstract)
-                       for c in t.children)):
+                       for c in t.children)
+                or _abstract_patient(t, w)):
             # "the striker fired a shot over the crossbar", "the film explodes onto
-            # screens": a game's shot, a work's success
+            # screens": a game's shot, a work's success; "hijacked the debate": no one
+            # takes a debate by force
             return "drop"
         if sense == "harm":
             return self._harm(m)
