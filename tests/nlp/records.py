@@ -11,6 +11,16 @@ from eventwire.nlp.resources import Resources
 from eventwire.nlp.stages.outcome import _Counts
 
 
+def extract_text(pipeline: Pipeline, text: str, published: str = "2026-03-04") -> Record:
+    """The record of one article made of ``text``, published on ``published``."""
+    return pipeline.extract(make_article(text, published=published))
+
+
+def events_of(record: Record, category: str) -> list[Event]:
+    """The record's events of one category, in order."""
+    return [e for e in record.events if e.category == category]
+
+
 def first_assault(record: Record) -> Event:
     """The record's first ASSAULT event (the test fails, naming what was found, if none)."""
     found = [e for e in record.events if e.category == "ASSAULT"]

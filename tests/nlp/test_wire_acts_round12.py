@@ -6,21 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Event, Record, make_article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.nlp.resources import Resources
 
+from .records import events_of as _of
+from .records import extract_text as _extract
 from .records import first_assault, scanned_counts
-
-PUB = "2026-03-04"
-
-
-def _extract(pipeline: Pipeline, text: str) -> Record:
-    return pipeline.extract(make_article(text, published=PUB))
-
-
-def _of(record: Record, category: str) -> list[Event]:
-    return [e for e in record.events if e.category == category]
 
 
 @pytest.mark.parametrize(
