@@ -518,3 +518,35 @@ def test_force_on_what_is_only_abstract_is_no_act(pipeline: Pipeline, text: str)
 def test_a_vehicle_hijacked_stays_an_act(pipeline: Pipeline) -> None:
     assert _of(_extract(pipeline, "Gunmen hijacked a bus carrying 40 passengers on Monday."),
                "ASSAULT")
+
+
+BOMB = "A bomb killed nine people at a market in the town on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "suspect", "by"),
+    [
+        # whom the act is laid on: accused of it, or suspected in a sentence of its own
+        (BOMB + "The government accused the rebels of carrying out the attack.", "the rebels",
+         "The government"),
+        (BOMB + "The government accused the rebels of the attack.", "the rebels",
+         "The government"),
+        (BOMB + "Police said they suspected the rebels.", "the rebels", "they"),
+    ],
+)
+def test_who_is_accused_of_the_act_is_suspected(pipeline: Pipeline, text: str, suspect: str,
+                                                by: str) -> None:
+    resp = _responsibility(pipeline, text)
+    assert resp is not None and [(s.actor.text, s.by.text if s.by else None)
+                                 for s in resp.suspected] == [(suspect, by)]
+
+
+def test_an_accusation_of_something_else_suspects_no_one(pipeline: Pipeline) -> None:
+    resp = _responsibility(pipeline, BOMB + "The minister accused the opposition of lying "
+                                            "about the economy.")
+    assert resp is None or not resp.suspected
+
+
+def test_a_side_saying_it_was_behind_the_act_claims_it(pipeline: Pipeline) -> None:
+    resp = _responsibility(pipeline, BOMB + "The Taliban said they were behind the bombing.")
+    assert resp is not None and [c.actor.text for c in resp.claimed_by] == ["Taliban"]

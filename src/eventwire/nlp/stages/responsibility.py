@@ -64,7 +64,7 @@ def _cue_tokens(work: Work, res: Resources) -> list[Token]:
     over the whole text for each event (issue 15)."""
     w = claim_words(res)
     lemmas = (w.claim_verbs | w.deny_verbs | w.suspicion_verbs | w.suspect_verbs
-              | w.perpetration_verbs | w.blame_verbs)
+              | w.perpetration_verbs | w.blame_verbs | w.behind)
     # by the lemma ids of one array: no Token object for the words that are none of them
     doc = work.doc
     ids = {hash_string(x) for x in lemmas}
@@ -81,8 +81,17 @@ def _claims(work: Work, res: Resources, ev_sents: set[int],
     unclaimed = False
     for t in work.doc if cues is None else cues:
         if (t.lemma_ not in w.claim_verbs and t.lemma_ not in w.deny_verbs
-                and t.lemma_ not in w.perpetration_verbs) or t.sent.start not in ev_sents:
+                and t.lemma_ not in w.perpetration_verbs and t.lemma_ not in w.behind) or (
+                t.sent.start not in ev_sents):
             continue  # the lemma test first: .sent walks the sentence
+        if t.lemma_ in w.behind:
+            # "the Taliban said they were behind the bombing": said of its own, a claim
+            if (said := _said_behind(t, w)) is not None:
+                p = participant(work, make_arg(work, res, said))
+                span = token_span(list(t.sent))
+                if p and span:
+                    claims.append(Claim(actor=p, span=span))
+            continue
         if t.lemma_ in w.claim_verbs and any(
             c.lower_ in w.claimed for c in t.children if c.dep_ in {"dobj", "nsubjpass"}
         ):
@@ -142,12 +151,27 @@ def _claimant(work: Work, res: Resources, subj: Token) -> Arg:
     return arg
 
 
+def _said_behind(t: Token, w: ClaimWords) -> Token | None:
+    """ "The Taliban said they were behind the bombing": the clause "behind" hangs on, as
+    ``_said_own_act`` reads a verb of doing."""
+    if t.dep_ != "prep" or not any(
+            g.dep_ == "pobj" and g.lower_ in w.claimed for g in t.children):
+        return None
+    return _own_clause_speaker(t.head, w)
+
+
 def _said_own_act(t: Token, w: ClaimWords) -> Token | None:
-    """ "The group said it carried out the assault", "the Taliban said they were behind
-    the bombing", "Al-Shabaab said its fighters had carried out the attack": a speaker
-    saying it (or its own people) did the act claims it. The speaker, else None."""
+    """ "The group said it carried out the assault", "Al-Shabaab said its fighters had
+    carried out the attack": a speaker saying it (or its own people) did the act claims
+    it. The speaker, else None."""
     if not any(c.dep_ == "dobj" and c.lower_ in w.claimed for c in t.children):
         return None
+    return _own_clause_speaker(t, w)
+
+
+def _own_clause_speaker(t: Token, w: ClaimWords) -> Token | None:
+    """The speaker of the verb of saying whose clause ``t`` heads, when the clause's
+    subject is the speaker itself or its own people ("it", "they", "its fighters")."""
     subj = [c for c in t.children if c.dep_ == "nsubj"]
     own = bool(subj) and (subj[0].lower_ in w.own_acts or any(
         c.dep_ == "poss" and c.lower_ in w.own_possessives for c in subj[0].children))
@@ -266,7 +290,10 @@ def _blamed(work: Work, res: Resources, ev: WorkEvent, t: Token,
     # (the parser may hang "on the rebels" on the act blamed)
     for c in [*t.children, *(c for n in named for c in n.children)]:
         if c.dep_ == "prep" and (role := w.blame_preps.get(c.lower_)) is not None:
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+            objs = [g for g in c.children if g.dep_ == "pobj"] + [
+                # "accused the rebels of carrying out the attack"
+                o for g in c.children if g.dep_ == "pcomp"
+                for o in g.children if o.dep_ == "dobj"]
             (acts if role == "act" else suspects).extend(objs)
     if any(a.i in this for a in acts):
         suspects += named  # "blamed X for the attack"
@@ -282,7 +309,13 @@ def _blamed(work: Work, res: Resources, ev: WorkEvent, t: Token,
     for o in suspects:
         if o.i in this:
             continue
-        actor = participant(work, make_arg(work, res, o))
+        arg = make_arg(work, res, o)
+        # "accused the rebels of the attack": the act named after them is not who they are
+        cut = min((c.i for c in o.children if c.dep_ == "prep"
+                   and w.blame_preps.get(c.lower_) == "act"), default=None)
+        if cut is not None:
+            arg.tokens = [x for x in arg.tokens if x.i < cut] or arg.tokens
+        actor = participant(work, arg)
         if actor and span:
             out.append(Suspicion(actor=actor, span=span, by=by, evidence_stated=bool(
                 re.search(r"\bevidence\b", span_text(t.sent)))
@@ -291,14 +324,17 @@ def _blamed(work: Work, res: Resources, ev: WorkEvent, t: Token,
 
 
 def _claims_after(work: Work, res: Resources, cues: list[Token]) -> dict[int, set[int]]:
-    """Event index -> the sentences of claims told after it that name no act of their own
-    ("A car bomb killed nine people. Al-Shabaab claimed responsibility in a statement."): a
-    claim so told is of the attack told last before it, within the two sentences before."""
+    """Event index -> the sentences of claims (or suspicions) told after it that name no
+    act of their own ("A car bomb killed nine people. Al-Shabaab claimed responsibility in
+    a statement."; "Police said they suspected the rebels."): a claim so told is of the
+    attack told last before it, within the two sentences before."""
     w = claim_words(res)
     told = {work.sent_start(m.trigger.i) for m in work.mentions}
     out: dict[int, set[int]] = {}
     for t in cues:
-        if t.lemma_ not in w.claim_verbs and t.lemma_ not in w.perpetration_verbs:
+        if (t.lemma_ not in w.claim_verbs and t.lemma_ not in w.perpetration_verbs
+                and t.lemma_ not in w.suspect_verbs and t.lemma_ not in w.blame_verbs
+                and t.lemma_ not in w.behind):
             continue
         start = work.sent_start(t.i)
         if start in told:
