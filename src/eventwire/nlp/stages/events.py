@@ -122,6 +122,10 @@ class EventWords:
         self.time_units = frozenset(lex.mapping("time.duration_units"))
         self.cause_affixes = w("events.cause_affixes")
         self.mutual = w("events.mutual_acts")
+        # who did an act, told by what they did ("the gunman", "the suspects"), and the
+        # adverbs that set an act after the one told before it ("later")
+        self.doer_nouns = w("people.attacker_nouns")
+        self.sequel = w("events.sequel_adverbs")
         self.reflexives = w("people.reflexive_pronouns")
         self.protesters = w("people.protester_nouns")
         self.plan_participles = w("events.plan_participles")
@@ -530,12 +534,12 @@ def _projectile_hits(t: Token, w: EventWords) -> Trigger | None:
     return None
 
 
-def new_patient(t: Token) -> bool:
+def new_patient(t: Token, w: EventWords) -> bool:
     """ "The killing of a journalist last week sparked protests": an act noun whose
     of-object is indefinite introduces whom it was done to, and with it the act (one told
     before would be "the killing of the journalist")."""
     return any(g.dep_ == "pobj" and any(
-        d.dep_ == "det" and d.lower_ in {"a", "an"} for d in g.children)
+        d.dep_ == "det" and d.lower_ in w.indefinite_dets for d in g.children)
         for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 

@@ -48,13 +48,13 @@ def _doer(h: Token, doers: frozenset[str]) -> bool:
         for c in h.children if c.lower_ == "of" for g in c.children)
 
 
-def _turned_on_doer(work: Work, a: Mention, ev: WorkEvent, doers: frozenset[str],
-                    people: frozenset[str], later: frozenset[str]) -> bool:
+def _turned_on_doer(work: Work, a: Mention, ev: WorkEvent, w: EventWords) -> bool:
     """Is one of the two done, later, to whoever did the other ("five were killed in the
     attack" and "the gunman was shot dead by police two days later"; "police later shot
     one of the suspects")? Such an act answers the other, and is another act. Told without
     "later", it may be the same encounter (police firing back at a gunman), one record.
     (An arrest is always of a suspect: this is for acts of force.)"""
+    doers, later = w.doer_nouns, w.sequel
     if _doers(a.recipients, doers) and not _doers(a.actors, doers):
         return _told_later(a.trigger, later) and (
             (bool(ev.recipients) and not _doers(ev.recipients, doers))
@@ -65,7 +65,7 @@ def _turned_on_doer(work: Work, a: Mention, ev: WorkEvent, doers: frozenset[str]
     return _doers(ev.recipients, doers) and not _doers(ev.actors, doers) and any(
         _told_later(work.mentions[k].trigger, later) for k in ev.mentions) and any(
         (a_.entity >= 0 and a_.sector is None and a_.head.ent_type_ == "PERSON")
-        or a_.head.lemma_.lower() in people or a_.quantified
+        or a_.head.lemma_.lower() in w.people_nouns or a_.quantified
         for a_ in a.recipients) and not _doers(a.recipients, doers)
 
 
@@ -290,10 +290,8 @@ class _Located:
         return out
 
 
-def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = None,
-                mutual: frozenset[str] = frozenset(), doers: frozenset[str] = frozenset(),
-                people: frozenset[str] = frozenset(), later: frozenset[str] = frozenset()
-                ) -> bool:
+def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None,
+                w: EventWords) -> bool:
     if a.category != ev.category:
         return False
     a_status, b_status = mention_status(a, work.published), ev.mood
@@ -353,13 +351,13 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None = No
     # (a group named on a participant counts: "Hezbollah fired rockets at Israeli
     # positions" and "the Israeli military struck Hezbollah targets" are two acts; read
     # last, when the rest of the test would refuse)
-    if a.category in _ONE_WAY and a.trigger.lemma_.lower() not in mutual and not any(
+    if a.category in _ONE_WAY and a.trigger.lemma_.lower() not in w.mutual and not any(
             work.sent_start(work.mentions[k].trigger.i) == work.sent_start(a.trigger.i)
             for k in ev.mentions) and (
             bool(a_rec & e_act or a_act & e_rec)
             or (a.category == "ASSAULT" and not a.anaphoric
-                and _turned_on_doer(work, a, ev, doers, people, later) and not any(
-                work.mentions[k].trigger.lemma_.lower() in mutual for k in ev.mentions))
+                and _turned_on_doer(work, a, ev, w) and not any(
+                work.mentions[k].trigger.lemma_.lower() in w.mutual for k in ev.mentions))
             or bool(_sides(work, a.recipients) & _sides(work, ev.actors))
             or bool(_sides(work, a.actors) & _sides(work, ev.recipients))):
         return False
@@ -480,7 +478,7 @@ def _new_referent(m: Mention, w: EventWords) -> bool:
         return False
     dets = [c for c in t.children if c.dep_ in {"det", "poss"}]
     indefinite = any(c.dep_ == "det" and c.lower_ in w.indefinite_dets for c in dets) or (
-        t.tag_ == "NNS" and not dets) or new_patient(t)  # "the killing of a journalist"
+        t.tag_ == "NNS" and not dets) or new_patient(t, w)  # "the killing of a journalist"
     if not indefinite:
         return False
     return bool(m.actors or m.recipients) or t.dep_ in {"nsubj", "nsubjpass"}
@@ -566,16 +564,13 @@ def _subject_acts(work: Work, by_token: dict[int, int],
         if t.pos_ != "VERB":
             continue
         for c in t.children:
-            if c.dep_ == "nsubj" and c.lemma_.lower() in collective:
+            if c.dep_ != "nsubj":
+                continue
+            if c.lemma_.lower() in collective:
                 # "a wave of bombings killed 60": the acts the collective noun gathers
                 c = next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                           for g in p.children if g.dep_ == "pobj"), c)
-                gathered = by_token.get(c.i)
-                if gathered is not None:
-                    if gathered != k and work.mentions[gathered].category == m.category:
-                        out[k] = gathered
-                    continue
-            j = by_token.get(c.i) if c.dep_ == "nsubj" else None
+            j = by_token.get(c.i)
             # (one pointing back, "the blast destroyed ...", joins what it names as any
             # mention does)
             if j is not None and j != k and c.pos_ == "NOUN" and (
@@ -714,9 +709,7 @@ def run(work: Work, res: Resources) -> None:
     # "launched a wave of attacks, killing 130": the result clause tells what the act its
     # verb's object names did; it is that act, whatever each word's status or number says
     by_token = {x.trigger.i: j for j, x in enumerate(work.mentions)}
-    doers = res.lexicon.words("people.attacker_nouns")
-    later = res.lexicon.words("events.sequel_adverbs")
-    result_of = (_described(work, by_token, doers)
+    result_of = (_described(work, by_token, w.doer_nouns)
                  | _result_clauses(work, by_token)
                  | _subject_acts(work, by_token, w.collective)
                  | _plural_means(work, w, by_token))
@@ -787,12 +780,10 @@ def run(work: Work, res: Resources) -> None:
             # only events it is not apart from can take it: look at those alone
             pool = sorted(unlocated | located.near(mine))
             candidates = [e for e in pool if not _apart(mine, facts[e])
-                          and _compatible(work, m, work.events[e], facts[e], w.mutual, doers,
-                                              w.people_nouns, later)]
+                          and _compatible(work, m, work.events[e], facts[e], w)]
         else:
             candidates = [e for e, ev in enumerate(work.events)
-                          if _compatible(work, m, ev, facts[e], w.mutual, doers, w.people_nouns,
-                                      later)]
+                          if _compatible(work, m, ev, facts[e], w)]
         if k in ordered:
             candidates = [e for e in candidates
                           if not ordered[k] & set(work.events[e].mentions)]

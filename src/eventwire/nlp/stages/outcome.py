@@ -464,9 +464,8 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
         # above as if it were not said): "one man was killed and another wounded"
         injured = max(injured or 0, more)
     if ev.category == "COERCE" and "arrest" in ev.modes and arrested is None:
-        # whom the arrest's own words took ("raided the offices and detained its editor":
-        # the editor, not the offices)
-        # (the event's recipients, once each, that those words name)
+        # whom the arrest's own words took, as the event's recipients name them once each
+        # ("raided the offices and detained its editor": the editor, not the offices)
         heads = {a.head.i for k in ev.mentions if work.mentions[k].trigger.lemma_.lower() in (
             counts.arrest_lemmas) for a in work.mentions[k].recipients}
         taken = [a for a in ev.recipients if a.head.i in heads] or ev.recipients

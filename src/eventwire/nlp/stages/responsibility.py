@@ -7,6 +7,7 @@ import re
 
 from spacy.attrs import LEMMA  # type: ignore[attr-defined]
 from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...model import Claim, Responsibility, Suspicion
@@ -237,8 +238,7 @@ def _suspicions(work: Work, res: Resources, ev: WorkEvent, ev_sents: set[int],
                             actor=actor,
                             span=span,
                             by=by,
-                            evidence_stated=bool(re.search(r"\bevidence\b", span_text(t.sent)))
-                            and not NO_EVIDENCE.search(span_text(t.sent)),
+                            evidence_stated=_evidence_stated(t.sent),
                         )
                     )
     # accusations aimed at this event ("called the shooting a terrorist attack")
@@ -297,10 +297,8 @@ def _blamed(work: Work, res: Resources, ev: WorkEvent, t: Token,
             (acts if role == "act" else suspects).extend(objs)
     if any(a.i in this for a in acts):
         suspects += named  # "blamed X for the attack"
-    elif any(n.i in this for n in named):
-        pass  # "blamed the attack on X": the on-object is the suspect
-    else:
-        return []
+    elif not any(n.i in this for n in named):
+        return []  # (else "blamed the attack on X": the on-object is the suspect)
     holders = [c for c in t.children if c.dep_ == "nsubj"] + [
         g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     by = participant(work, make_arg(work, res, holders[0])) if holders else None
@@ -317,10 +315,18 @@ def _blamed(work: Work, res: Resources, ev: WorkEvent, t: Token,
             arg.tokens = [x for x in arg.tokens if x.i < cut] or arg.tokens
         actor = participant(work, arg)
         if actor and span:
-            out.append(Suspicion(actor=actor, span=span, by=by, evidence_stated=bool(
-                re.search(r"\bevidence\b", span_text(t.sent)))
-                and not NO_EVIDENCE.search(span_text(t.sent))))
+            out.append(Suspicion(actor=actor, span=span, by=by,
+                                 evidence_stated=_evidence_stated(t.sent)))
     return out
+
+
+def _evidence_stated(sent: SpacySpan) -> bool:
+    """Does the sentence of a suspicion speak of evidence, and not of its absence?"""
+    text = span_text(sent)
+    return bool(_EVIDENCE.search(text)) and not NO_EVIDENCE.search(text)
+
+
+_EVIDENCE = re.compile(r"\bevidence\b")
 
 
 def _claims_after(work: Work, res: Resources, cues: list[Token]) -> dict[int, set[int]]:

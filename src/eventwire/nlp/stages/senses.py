@@ -1102,8 +1102,7 @@ class _Judge:
         subject or the passive's agent ("Canada suspended aid", "two newspapers were shut
         down by the junta"), not a company ("the airline cut ties with its caterer")."""
         work, w, t = self.work, self.w, m.trigger
-        doers = [c for c in t.children if c.dep_ == "nsubj"] + [
-            g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers = _doers(t)
         if not doers and t.dep_ == "conj":
             # "the government expelled two reporters and shut down a channel": a verb joined
             # to another shares its subject
@@ -1123,8 +1122,7 @@ class _Judge:
         school expelling a member ("was expelled from school") is neither."""
         work, w, t = self.work, self.w, m.trigger
         theme = [x for th in _theme(m) for x in th.subtree]
-        doers = [c for c in t.children if c.dep_ == "nsubj"] + [
-            g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers = _doers(t)
         # ("it would expel four diplomats": a pronoun may stand for a state)
         named = [d for d in doers if d.pos_ != "PRON"]
         if named or (m.actors and t.dep_ == "conj"):

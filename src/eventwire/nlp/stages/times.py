@@ -508,7 +508,7 @@ def _relative_links(work: Work, res: Resources) -> None:
             if inner and outer:
                 _months_from(work, [work.mentions[k] for k in inner],
                              work.mentions[outer[0]].time, span, sign * months)
-            elif inner and (now := _told_now(work, governed, span)) is not None:
+            elif inner and (now := _present_clause_day(work, governed, span)) is not None:
                 # "A decade after the massacre, survivors still wait": counted back from the
                 # time the present clause is told at
                 _months_from(work, [work.mentions[k] for k in inner
@@ -537,7 +537,7 @@ def _relative_links(work: Work, res: Resources) -> None:
         work.relative_days[inner[0]] = sign * days
 
 
-def _told_now(work: Work, governed: Token, span: Span) -> Time | None:
+def _present_clause_day(work: Work, governed: Token, span: Span) -> Time | None:
     """The publication day, when the clause a count hangs on is told in the simple
     present ("A decade after the massacre, survivors still wait"); else None."""
     verb = governed
