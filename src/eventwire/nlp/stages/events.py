@@ -126,6 +126,13 @@ class EventWords:
         # adverbs that set an act after the one told before it ("later")
         self.doer_nouns = w("people.attacker_nouns")
         self.sequel = w("events.sequel_adverbs")
+        self.prequel = w("events.prequel_adverbs")
+        self.whole_state = w("senses.state_sectors")  # "officers" and "police" are one side
+        self.gap_units = w("events.gap_units")
+        self.answer_fire_verbs = w("events.answer_fire_verbs")
+        self.answer_fire_particles = w("events.answer_fire_particles")
+        self.next_day_words = w("time.next_day_words")  # "the next day", "the following night"
+        self.next_day_units = w("time.next_day_units")
         self.reflexives = w("people.reflexive_pronouns")
         self.protesters = w("people.protester_nouns")
         self.plan_participles = w("events.plan_participles")
@@ -1291,6 +1298,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         elif not m.actors and named.dep_ == "pobj" and named.head.lower_ == "on" and (
                 named.head.head.lemma_.lower() in w.going_verbs):
             m.actors = args(children(named.head.head, {"nsubj"}))  # "workers went on strike"
+        elif not m.actors and named.dep_ == "pobj" and named.head.lower_ == "with" and (
+                named.head.head.lemma_.lower() in w.reaction_verbs):
+            # "the army responded with air strikes": who answers does what it answers with
+            m.actors = args(children(named.head.head, {"nsubj"}))
         elif not m.actors and m.category == "PROTEST" and (caller := _caller(t, w)):
             # "the union called for strikes": who calls a protest organises it
             m.actors = args(caller)

@@ -54,25 +54,80 @@ def _turned_on_doer(work: Work, a: Mention, ev: WorkEvent, w: EventWords) -> boo
     one of the suspects")? Such an act answers the other, and is another act. Told without
     "later", it may be the same encounter (police firing back at a gunman), one record.
     (An arrest is always of a suspect: this is for acts of force.)"""
-    doers, later = w.doer_nouns, w.sequel
+    doers = w.doer_nouns
+    # "Rebels ambushed a convoy ..." and "the army killed 12 rebels the next day": those
+    # the earlier act's doers are called by, done to later, is the answer to it
+    # (whichever of the two was taken first)
+    if _told_later(a.trigger, w) and _called_alike(a.recipients, ev.actors):
+        return True
+    if _called_alike(ev.recipients, a.actors) and any(
+            _told_later(work.mentions[k].trigger, w) for k in ev.mentions):
+        return True
     if _doers(a.recipients, doers) and not _doers(a.actors, doers):
-        return _told_later(a.trigger, later) and (
+        return _told_later(a.trigger, w) and (
             (bool(ev.recipients) and not _doers(ev.recipients, doers))
             or _doers(ev.actors, doers))
     # the event told first is the one done to the doer: the mention must name the people
     # it was done to (an event that took in "two suspects killed" from a headline naming
     # both acts may still take "shooting at my work")
     return _doers(ev.recipients, doers) and not _doers(ev.actors, doers) and any(
-        _told_later(work.mentions[k].trigger, later) for k in ev.mentions) and any(
+        _told_later(work.mentions[k].trigger, w) for k in ev.mentions) and any(
         (a_.entity >= 0 and a_.sector is None and a_.head.ent_type_ == "PERSON")
         or a_.head.lemma_.lower() in w.people_nouns or a_.quantified
         for a_ in a.recipients) and not _doers(a.recipients, doers)
 
 
-def _told_later(t: Token, later: frozenset[str]) -> bool:
-    """ "Police later shot ...", "was shot dead two days later": the act followed what was
-    told before it."""
-    return any(c.dep_ == "advmod" and c.lower_ in later for c in t.children)
+def _called_alike(done_to: list[Arg], doers: list[Arg]) -> bool:
+    """Do the two name a side by the same common noun ("rebels" and "Rebels", "two of the
+    gunmen" and "Gunmen")?"""
+    return bool(_nouns(done_to) & _nouns(doers))
+
+
+def _fires_back(t: Token, w: EventWords) -> bool:
+    """ "Officers returned fire", "the guard shot back": an answer within one exchange."""
+    return (t.dep_ == "dobj" and t.head.lemma_.lower() in w.answer_fire_verbs) or any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ in w.answer_fire_particles
+        for c in t.children)
+
+
+def _nouns(args: list[Arg]) -> set[str]:
+    out = set()
+    for a in args:
+        h = a.head
+        if h.like_num or h.lower_ == "one":  # "two of the gunmen": the of-object says who
+            h = next((g for c in h.children if c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), h)
+        if h.pos_ == "NOUN":
+            out.add(h.lemma_.lower())
+    return out
+
+
+def _told_later(t: Token, w: EventWords) -> bool:
+    """ "Police later shot ...", "was shot dead two days later", "killed 12 rebels the
+    next day": the act followed what was told before it."""
+    # (the parse may hang the time on the act's means: "killed five in a raid the next day")
+    means = [g for c in t.children if c.dep_ == "prep" and c.lower_ in w.means_preps
+             for g in c.children if g.dep_ == "pobj"]
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in w.sequel)
+        or (c.dep_ == "npadvmod" and c.lower_ in w.next_day_units and any(
+            d.dep_ == "amod" and d.lower_ in w.next_day_words for d in c.children))
+        for x in [t, *means] for c in x.children)
+
+
+def _told_apart(t: Token, w: EventWords) -> bool:
+    """Is the act told as done a stated time away from the one told before it ("hours
+    later", "the next day", "minutes earlier", "two days before")? ("Subsequently" or a bare
+    "later" may only order the steps of one act: "they found him armed and he was later
+    shot".)"""
+    means = [g for c in t.children if c.dep_ == "prep" and c.lower_ in w.means_preps
+             for g in c.children if g.dep_ == "pobj"]
+    return any(
+        (c.dep_ == "advmod" and (c.lower_ in w.sequel or c.lower_ in w.prequel) and any(
+            d.dep_ == "npadvmod" and d.lower_ in w.gap_units for d in c.children))
+        or (c.dep_ == "npadvmod" and c.lower_ in w.next_day_units and any(
+            d.dep_ == "amod" and d.lower_ in w.next_day_words for d in c.children))
+        for x in [t, *means] for c in x.children)
 
 
 def _other_speakers(mine: list[Arg], theirs: list[Arg]) -> bool:
@@ -84,6 +139,14 @@ def _other_speakers(mine: list[Arg], theirs: list[Arg]) -> bool:
         return False
     ours, other = {a.sector for a in mine}, {a.sector for a in theirs}
     return None not in ours and None not in other and not ours & other
+
+
+def _other_sides(mine: list[Arg], theirs: list[Arg], w: EventWords) -> bool:
+    """Are the two sets of doers of two sides, the state's forces and officials counted
+    as one ("a police officer" and "the police")?"""
+    def side(a: Arg) -> str | None:
+        return "state" if a.sector in w.whole_state else a.sector
+    return not {side(a) for a in mine} & {side(a) for a in theirs}
 
 
 def _sides(work: Work, args: list[Arg]) -> set[int]:
@@ -343,6 +406,29 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None,
     # an ultimatum", "local officials threatened ...") are two threats
     if a.category == "THREATEN" and _other_speakers(a.actors, ev.actors):
         return False
+    # "Hours later, police shot a second man", "he had stabbed a passer-by minutes
+    # earlier": an act told at a time away from the acts told before it is not one of them
+    # (a later sentence may still retell it)
+    here = work.sent_start(a.trigger.i)
+    if a.category in _ONE_WAY and ((_told_apart(a.trigger, w) and any(
+            work.sent_start(work.mentions[k].trigger.i) < here for k in ev.mentions)) or any(
+            _told_apart(work.mentions[k].trigger, w)
+            and work.sent_start(work.mentions[k].trigger.i) > here for k in ev.mentions)):
+        return False
+    # an incident is one act by one side against another: acts done one way by sides of
+    # two kinds ("protesters set fire to a police station after officers shot a
+    # teenager") are two, unless one was done to the other's doers (an exchange: "the
+    # gunmen opened fire and soldiers shot back at them"), which is judged below
+    if (a.category in _ONE_WAY and a.trigger.lemma_.lower() not in w.mutual
+            and _other_speakers(a.actors, ev.actors)
+            and _other_sides(a.actors, ev.actors, w)
+            and not (a_rec & e_act or a_act & e_rec)
+            and not _called_alike(a.recipients, ev.actors)
+            and not _called_alike(ev.recipients, a.actors)
+            and not _fires_back(a.trigger, w)
+            and not any(work.mentions[k].trigger.lemma_.lower() in w.mutual
+                        or _fires_back(work.mentions[k].trigger, w) for k in ev.mentions)):
+        return False
     # the roles turned round ("the attacker was shot dead by police"): what was done to the
     # one who did the act is another act, unless told in the same sentence (one exchange);
     # so is what was done to one told as the doer ("the gunman", "one of the suspects"),
@@ -586,7 +672,7 @@ def _plural_means(work: Work, w: EventWords, by_token: dict[int, int]) -> dict[i
     out: dict[int, int] = {}
     for k, m in enumerate(work.mentions):
         t = m.trigger
-        if t.tag_ != "NNS" or t.dep_ != "pobj" or m.category != "ASSAULT":
+        if t.dep_ != "pobj" or m.category != "ASSAULT":
             continue  # (talks held "in meetings" may each be a meeting of their own)
         j = by_token.get(t.head.head.i)
         if j is not None and j != k and work.mentions[j].category == m.category and _means_of(
@@ -618,6 +704,15 @@ def _answered(work: Work, w: EventWords, by_token: dict[int, int]) -> list[tuple
         if answer is not None and (j := by_token.get(answer.i)) is not None and j != k:
             out.append((k, j))
     return out
+
+
+def _answering(m: Mention, w: EventWords) -> bool:
+    """ "The army responded with air strikes", "retaliated by shelling the town": what a
+    side answers with is an act of its own, not the act it answers (told before)."""
+    t = m.trigger
+    return ((t.dep_ == "pobj" and t.head.lower_ == "with")
+            or (t.dep_ == "pcomp" and t.head.lower_ == "by")) and (
+        t.head.head.lemma_.lower() in w.reaction_verbs)
 
 
 def _separate_sentences(work: Work, w: EventWords) -> set[int]:
@@ -798,10 +893,15 @@ def run(work: Work, res: Resources) -> None:
             candidates = [e for e in candidates
                           if not facts[e].set_back or mine.sents & facts[e].sents]
         here = work.sent_start(m.trigger.i)
-        if here in separate:  # "In a separate incident, ...": none of the acts told before
-            candidates = [e for e in candidates if all(
-                work.sent_start(work.mentions[j].trigger.i) >= here
-                for j in work.events[e].mentions)]
+        if separate:
+            # "In a separate incident, ...": none of the acts told before it (whichever of
+            # the two was taken first)
+            candidates = [e for e in candidates if not any(
+                min(here, there) < s <= max(here, there) for j in work.events[e].mentions
+                for there in (work.sent_start(work.mentions[j].trigger.i),) for s in separate)]
+        if target < 0 and _answering(m, w):
+            candidates = [e for e in candidates if not any(
+                work.mentions[j].trigger.i < here for j in work.events[e].mentions)]
         # "..., after a Taliban assault left ...": another act
         if target < 0 and _new_referent(m, w):
             if m.trigger.pos_ == "NOUN":  # (verbs joined in one sentence share a subject)

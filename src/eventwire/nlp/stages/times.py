@@ -514,6 +514,12 @@ def _relative_links(work: Work, res: Resources) -> None:
                 _months_from(work, [work.mentions[k] for k in inner
                                     if work.mentions[k].time is None], now, span,
                              sign * months)
+            elif inner and (day := _clause_day(work, governed.head, sub)) is not None:
+                # "Two years after the bombing, the mosque reopened on Friday": counted
+                # back from the day the governing clause is dated by
+                _months_from(work, [work.mentions[k] for k in inner
+                                    if work.mentions[k].time is None], day, span,
+                             sign * months)
             continue
         if inner and not outer:
             # "the school reopened on Saturday, three weeks after a bombing killed 53": the
@@ -614,6 +620,17 @@ def _from_clause_day(work: Work, acts: list[Mention], verb: Token, sub: set[int]
                      span: Span, offset: int) -> None:
     """Date ``acts`` ``offset`` days from the calendar day that dates ``verb`` ("reopened
     on Saturday"), when one does (a day expression on the verb or its preposition)."""
+    if (told := _clause_day(work, verb, sub)) is None or told.date is None:
+        return
+    day = date.fromisoformat(told.date) + timedelta(days=offset)
+    for m in acts:
+        m.time = Time(text=span.text, start=span.start, end=span.end,
+                      date=day.isoformat(), precision="day", anchor="text")
+
+
+def _clause_day(work: Work, verb: Token, sub: set[int]) -> Time | None:
+    """The calendar day a day expression on ``verb`` or its preposition dates it by
+    ("reopened on Saturday"), outside the tokens ``sub``; else None."""
     for tx in work.timexes:
         toks = tokens_of(work, tx.span)
         if (tx.kind != "DATE" or not toks or tx.time.date is None or len(tx.time.date) != 10
@@ -621,11 +638,8 @@ def _from_clause_day(work: Work, acts: list[Mention], verb: Token, sub: set[int]
             continue
         head = toks[-1].head
         if head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i):
-            day = date.fromisoformat(tx.time.date) + timedelta(days=offset)
-            for m in acts:
-                m.time = Time(text=span.text, start=span.start, end=span.end,
-                              date=day.isoformat(), precision="day", anchor="text")
-            return
+            return tx.time
+    return None
 
 
 def run(work: Work, res: Resources) -> None:

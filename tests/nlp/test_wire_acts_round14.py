@@ -1,0 +1,159 @@
+"""Acts of wire news the rules had merged or misread, each on sentences of our own (the
+fourteenth round): an act told a stated time away from another, an answer to an act, acts
+by two sides, and a count of years back from a dated clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import Pipeline
+
+from .records import events_of as _of
+from .records import extract_text as _extract
+
+
+def _mentions(pipeline: Pipeline, text: str) -> list[list[str]]:
+    return [[m.text for m in e.mentions] for e in _of(_extract(pipeline, text), "ASSAULT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is done, a stated time later, to those called by the doers' own noun
+        "Rebels ambushed an army convoy near Beni, killing seven soldiers. The army said it "
+        "killed 12 rebels in a counter-attack the next day.",
+        "Bandits raided a village in Zamfara on Sunday, killing nine people. Vigilantes "
+        "killed four of the bandits the following morning.",
+        "Militants stormed a school and killed 20 pupils. Soldiers killed five militants in "
+        "a raid the next day.",
+    ],
+)
+def test_an_act_done_later_to_those_the_doers_are_called_by_is_another(
+        pipeline: Pipeline, text: str) -> None:
+    assert len(_mentions(pipeline, text)) == 2, _mentions(pipeline, text)
+
+
+def test_the_means_an_act_was_done_in_is_that_act(pipeline: Pipeline) -> None:
+    # "killed 12 rebels in a counter-attack": the counter-attack is the killing's, not the
+    # ambush's (which the article leads with)
+    text = ("Rebels ambushed an army convoy near Beni, killing seven soldiers. The army said "
+            "it killed 12 rebels in a counter-attack the next day.")
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    answer = [e for e in found if any(m.text == "killed" for m in e.mentions)]
+    assert answer and "counter-attack" in [m.text for m in answer[0].mentions]
+    assert answer[0].outcome is not None and answer[0].outcome.dead == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # what a side answers with is an act of its own, and the side that answers did it
+        ("Two soldiers were killed in an ambush on Monday. The army responded with air "
+         "strikes that killed dozens of fighters.", "The army"),
+        ("Gunmen shot dead a village chief on Tuesday. The militia answered with a rocket "
+         "barrage on the airport.", "The militia"),
+    ],
+)
+def test_what_a_side_answers_with_is_its_own_act(pipeline: Pipeline, text: str,
+                                                 doer: str) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert len(found) == 2, [[m.text for m in e.mentions] for e in found]
+    assert doer in [a.text for a in found[1].actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a barrage is an attack only with its weapon named
+        ("The militia fired a mortar barrage at the base overnight.", 1),
+        ("Critics unleashed a barrage of attacks on the minister's budget.", 0),
+        ("The minister faced a barrage of criticism over the plan.", 0),
+    ],
+)
+def test_a_barrage_is_an_attack_when_its_weapon_is_named(pipeline: Pipeline, text: str,
+                                                         n: int) -> None:
+    assert len(_mentions(pipeline, text)) == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sides each acting one way, neither on the other's doers: two acts
+        "Protesters set fire to a police station in the town after officers shot a teenager "
+        "during a raid on his home.",
+        "Students pelted a government convoy with stones in the capital after soldiers beat "
+        "a street vendor.",
+    ],
+)
+def test_one_way_acts_by_two_sides_are_two(pipeline: Pipeline, text: str) -> None:
+    assert len(_mentions(pipeline, text)) == 2, _mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one exchange: the answer is done to the other side's doers, or is returned fire
+        "Gunmen attacked a police post and officers returned fire, killing two of the "
+        "gunmen.",
+        # a police officer and the police are one side
+        "A police officer shot a robber outside the bank, police said. Police said the "
+        "shooting happened at about noon.",
+        # one side
+        "Gunmen opened fire on a bus in the north, killing six passengers.",
+    ],
+)
+def test_one_exchange_or_one_side_stays_one_act(pipeline: Pipeline, text: str) -> None:
+    assert len(_mentions(pipeline, text)) == 1, _mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stated time away from the act told before: another act
+        "A gunman shot two guards outside a bank on Tuesday. About an hour later, he shot a "
+        "taxi driver across town.",
+        "Police shot dead a man who attacked officers with a knife in Paris on Friday. The man "
+        "had stabbed a passer-by minutes earlier.",
+    ],
+)
+def test_an_act_told_a_stated_time_away_is_another(pipeline: Pipeline, text: str) -> None:
+    assert len(_mentions(pipeline, text)) == 2, _mentions(pipeline, text)
+
+
+def test_subsequently_orders_the_steps_of_one_act(pipeline: Pipeline) -> None:
+    text = ("Deputies were called to a shooting at a farmhouse on Friday. They found a man "
+            "armed with a rifle, and he was subsequently shot and wounded.")
+    assert len(_mentions(pipeline, text)) == 1, _mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "In a separate incident": the acts before it are not the one after it, whichever
+        # of the two the merge takes first
+        "Soldiers opened fire on a car that failed to stop at a checkpoint, killing the "
+        "driver. In a separate incident, a soldier was shot dead by a sniper.",
+        "Two soldiers were killed by a roadside bomb in the south. In another incident, "
+        "militants attacked a police checkpoint, wounding three officers.",
+    ],
+)
+def test_a_separate_incident_is_apart_from_what_came_before(pipeline: Pipeline,
+                                                            text: str) -> None:
+    assert len(_mentions(pipeline, text)) == 2, _mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # counted back from the day the governing clause is dated by
+        ("Two years after the bombing that killed 30 worshippers, the mosque reopened on "
+         "Friday.", "2024"),
+        ("The market reopened on Monday, a year after a car bomb killed 40 shoppers there.",
+         "2025"),
+    ],
+)
+def test_years_after_an_act_count_back_from_the_dated_clause(pipeline: Pipeline, text: str,
+                                                             year: str) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert found and found[0].time is not None and found[0].time.date == year
+    assert found[0].status == "historical"
