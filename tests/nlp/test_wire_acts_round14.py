@@ -157,3 +157,36 @@ def test_years_after_an_act_count_back_from_the_dated_clause(pipeline: Pipeline,
     found = _of(_extract(pipeline, text), "ASSAULT")
     assert found and found[0].time is not None and found[0].time.date == year
     assert found[0].status == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # a warning threatens only what the warner will do
+        ("The rebels warned they would attack the capital.", True),
+        ("The army warned it would crush any uprising.", True),
+        ("The militia warned the government of a harsh response.", True),
+        # a warning of what others may do is a warning of danger
+        ("Police warned that gunmen could attack again.", False),
+        ("Gunmen could strike again, police warned.", False),
+        ("The health ministry warned that the virus could kill thousands.", False),
+        ("The US warned that Iran could strike shipping in the Gulf.", False),
+    ],
+)
+def test_a_warning_threatens_only_the_warners_own_act(pipeline: Pipeline, text: str,
+                                                      threat: bool) -> None:
+    assert bool(_of(_extract(pipeline, text), "THREATEN")) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # "the group", "the movement": a side, though no sector names it
+        ("The group threatened to attack polling stations.", "The group"),
+        ("The movement threatened to attack the port.", "The movement"),
+    ],
+)
+def test_a_group_named_by_its_noun_is_a_side_that_threatens(pipeline: Pipeline, text: str,
+                                                            doer: str) -> None:
+    found = _of(_extract(pipeline, text), "THREATEN")
+    assert found and doer in [a.text for a in found[0].actors]

@@ -127,6 +127,7 @@ class EventWords:
         self.doer_nouns = w("people.attacker_nouns")
         self.sequel = w("events.sequel_adverbs")
         self.prequel = w("events.prequel_adverbs")
+        self.group_nouns = w("claims.claimant_nouns")  # "the group", "the movement": a side
         self.whole_state = w("senses.state_sectors")  # "officers" and "police" are one side
         self.gap_units = w("events.gap_units")
         self.answer_fire_verbs = w("events.answer_fire_verbs")
@@ -1338,6 +1339,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
         ]
         m.actors = [
             a for a in m.actors if a.entity >= 0 or a.sector or a.head.pos_ in {"PRON", "PROPN"}
+            or a.head.lemma_.lower() in w.group_nouns  # "the group threatened to ..."
             # "a warning by the militia", "were handed a warning by X": the doer
             or (_agent_phrase(a.head) and a.head.head.head.i in {t.i, t.head.i})
         ]

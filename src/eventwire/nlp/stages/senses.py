@@ -144,6 +144,7 @@ class SenseWords:
         self.territory_words = w("senses.territory_words")
         self.claim_verbs = w("claims.claim_verbs")
         self.vows = w("senses.vow_verbs")
+        self.warnings = w("senses.warning_verbs")
         self.capital_punishment = w("senses.capital_punishment")
         self.care_places = w("senses.care_places")
         self.disposal_agents = w("senses.disposal_agents")
@@ -670,6 +671,12 @@ def _hostile_complement(t: Token, w: SenseWords, protests: frozenset[int] = froz
         # "warned the government of a harsh response": the parse hangs "of" on whom
         c for o in t.children if o.dep_ == "dobj" for c in o.children
         if c.dep_ == "prep" and c.lower_ == "of"]
+    if t.lemma_.lower() in w.warnings:
+        # (a clause whose subject is another side's is a warning of danger, no threat)
+        warner = {c.lemma_.lower() for c in t.children if c.dep_ == "nsubj"}
+        comps = [c for c in comps if c.dep_ not in {"ccomp", "xcomp"} or not any(
+            s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ in {"NOUN", "PROPN"}
+            and s.lemma_.lower() not in warner for s in c.children)]
     # a relative clause inside it describes a thing named there, not what is threatened
     # ("warned to avoid the station, where police have set up a checkpoint")
     described = {x.i for c in comps for d in c.subtree if d.dep_ == "relcl" for x in d.subtree}
