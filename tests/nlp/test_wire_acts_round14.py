@@ -190,3 +190,18 @@ def test_a_group_named_by_its_noun_is_a_side_that_threatens(pipeline: Pipeline, 
                                                             doer: str) -> None:
     found = _of(_extract(pipeline, text), "THREATEN")
     assert found and doer in [a.text for a in found[0].actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a gathering broken up is dispersed
+        ("Police broke up the protest with tear gas.", 1),
+        ("The crowd was broken up by mounted police.", 1),
+        # a company split up or talks ending are no gathering
+        ("The company was broken up into three firms.", 0),
+        ("The talks broke up without agreement.", 0),
+    ],
+)
+def test_a_gathering_broken_up_is_dispersed(pipeline: Pipeline, text: str, n: int) -> None:
+    assert len(_of(_extract(pipeline, text), "COERCE")) == n
