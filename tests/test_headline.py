@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.headline import glued_headline, headline_line, title_of
+from eventwire.headline import glued_headline, glued_title_case, headline_line, title_of
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,3 +42,20 @@ def test_the_given_title_wins_when_the_text_opens_with_it():
 ])
 def test_a_headline_ends_where_a_glued_dateline_starts(text, expected):
     assert glued_headline(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Man Shot Near Park In DaytonA 30-year-old man was shot near a park on Sunday.",
+     "Man Shot Near Park In Dayton"),
+    ("Two Killed in Market BlastThe blast killed two people on Friday.",
+     "Two Killed in Market Blast"),
+    ("Gunmen Kill Five In Village3 more were wounded, officials said.",
+     "Gunmen Kill Five In Village"),
+    # a capital inside a name, and a sentence's own words, are no junction
+    ("Shooting At McDonald Leaves One Dead", None),
+    ("Man Posts YouTube Video Of The Attack", None),
+    ("Police said the 2024 attack was the worst.", None),
+    ("A man was shot in Dayton on Sunday, police said.", None),
+])
+def test_a_title_case_headline_ends_where_the_glued_body_starts(text, expected):
+    assert glued_title_case(text) == expected

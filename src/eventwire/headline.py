@@ -50,6 +50,29 @@ def glued_headline(text: str) -> str | None:
     return line[: m.start()]
 
 
+# A Title-Case headline glued to the body's first sentence with no space between: "Man
+# Shot Near ParkA 30-year-old man was shot ...". The body is known to start there only when
+# its first word is an article or a number ("A 30-year-old man", "The victim", "2 dead"):
+# a capital inside a word is as often a name's ("McDonald", "YouTube").
+_TITLE_JUNCTION = re.compile(r"(?<=[a-z]{3})(?=(?:An?|The) [a-z0-9]|[0-9])")
+_TITLE_WORD = re.compile(r"^[A-Z0-9]")
+
+
+def glued_title_case(text: str) -> str | None:
+    """The Title-Case headline glued to the body on the text's first line, else None."""
+    end = text.find("\n")
+    line = text[: end if end >= 0 else len(text)][:400]
+    for m in _TITLE_JUNCTION.finditer(line):
+        words = line[: m.start()].split()
+        if not 3 <= len(words) <= _MAX_WORDS or _SENTENCE_END.search(line[: m.start()]):
+            continue
+        # (a headline's short words may stay lower-case: "Two Killed in Market Blast")
+        if all(_TITLE_WORD.match(w) or len(w) <= 3 for w in words) and sum(
+                1 for w in words if _TITLE_WORD.match(w)) >= 0.75 * len(words):
+            return line[: m.start()]
+    return None
+
+
 def title_of(text: str, title: str | None) -> str | None:
     """The title the text opens with: the article's own when the text starts with it,
     else its headline line."""
@@ -59,4 +82,4 @@ def title_of(text: str, title: str | None) -> str | None:
     return headline_line(text)
 
 
-__all__ = ["GLUED_DATELINE", "glued_headline", "headline_line", "title_of"]
+__all__ = ["GLUED_DATELINE", "glued_headline", "glued_title_case", "headline_line", "title_of"]

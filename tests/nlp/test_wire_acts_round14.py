@@ -205,3 +205,18 @@ def test_a_group_named_by_its_noun_is_a_side_that_threatens(pipeline: Pipeline, 
 )
 def test_a_gathering_broken_up_is_dispersed(pipeline: Pipeline, text: str, n: int) -> None:
     assert len(_of(_extract(pipeline, text), "COERCE")) == n
+
+
+def test_a_glued_title_case_headline_is_cut_from_the_body(pipeline: Pipeline) -> None:
+    text = ("Man Shot Near Park In DaytonA 30-year-old man was shot near a park in Dayton on "
+            "Sunday night, police said.")
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert found and "A 30-year-old man" in [r.text for r in found[0].recipients]
+    assert found[0].outcome is not None and found[0].outcome.injured == 1
+
+
+def test_one_killed_is_counted_when_the_hurt_are_told_after(pipeline: Pipeline) -> None:
+    found = _of(_extract(pipeline, "The blast killed the driver and wounded his two "
+                         "passengers."), "ASSAULT")
+    assert found and found[0].outcome is not None
+    assert (found[0].outcome.dead, found[0].outcome.injured) == (1, 2)

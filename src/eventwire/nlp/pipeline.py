@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..config import DEFAULT_MODELS, Settings
 from ..errors import ConfigError, EventwireError, ModelNotInstalled
-from ..headline import glued_headline, headline_line
+from ..headline import glued_headline, glued_title_case, headline_line
 from ..lexicon import Lexicon, load_lexicon
 from ..lexicon.triggers import read_triggers
 from ..model import Article, Record
@@ -187,7 +187,7 @@ def _title(article: Article) -> str | None:
     if given and article.text.startswith(given):
         return given
     return (components.glued_title(article.text) or glued_headline(article.text)
-            or headline_line(article.text))
+            or headline_line(article.text) or glued_title_case(article.text))
 
 
 def _published(article: Article) -> date | None:

@@ -362,8 +362,13 @@ def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
                     continue
                 if here is not None:
                     spans.append(here)
-            elif (kind == "dead" and dead is None and injured is not None and p.dep_ == "dobj"
-                  and not p.conjuncts and _one_of(p, counts)):
+    # (after every count is read: "the blast killed the driver and wounded his two
+    # passengers" tells the hurt after the dead)
+    for t, kind, patients in verbs:
+        for p in patients:
+            if (kind == "dead" and dead is None and injured is not None and p.dep_ == "dobj"
+                    and not p.conjuncts and _one_of(p, counts)
+                    and not _group_count(p, counts)[1]):
                 dead = 1
                 if (here := token_span([t])) is not None:
                     spans.append(here)
