@@ -220,3 +220,21 @@ def test_one_killed_is_counted_when_the_hurt_are_told_after(pipeline: Pipeline) 
                          "passengers."), "ASSAULT")
     assert found and found[0].outcome is not None
     assert (found[0].outcome.dead, found[0].outcome.injured) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a bare gerund as a subject names the act, and a fight names its sides
+        ("Fighting between army troops and rebels killed 14 people in the north on Sunday.",
+         {"army troops", "rebels"}),
+        ("Heavy fighting between army troops and rebels killed 14 people on Sunday.",
+         {"army troops", "rebels"}),
+        ("The fighting between the two militias has killed 30 people.", {"the two militias"}),
+    ],
+)
+def test_a_fight_that_killed_names_its_sides(pipeline: Pipeline, text: str,
+                                             sides: set[str]) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert len(found) == 1 and sides <= {a.text for a in found[0].actors}, [
+        (e.trigger.text, [a.text for a in e.actors]) for e in found]

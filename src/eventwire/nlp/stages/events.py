@@ -444,11 +444,23 @@ def _held_as(t: Token, w: EventWords) -> bool:
     return t.dep_ in {"oprd", "dobj"} and t.head.lemma_.lower() in w.holding_verbs
 
 
+def _gerund_noun(t: Token, w: EventWords) -> Trigger | None:
+    """ "Fighting between troops and rebels killed 14": a bare gerund as a subject is a
+    noun, the act's name, though the tagger calls it a verb; its noun trigger, if any."""
+    if t.tag_ != "VBG" or t.dep_ not in {"nsubj", "nsubjpass"} or any(
+            c.dep_ in {"nsubj", "aux", "dobj"} for c in t.children):
+        return None
+    noun = w.triggers.get(t.lower_)
+    return noun if noun is not None and noun.counts_as("NOUN") else None
+
+
 def trigger_of(t: Token, w: EventWords) -> Trigger | None:
     pos = t.pos_
     if pos != "VERB" and pos != "NOUN":
         return None  # every trigger is a verb or a noun; this runs on every token
     lemma = t.lemma_.lower()
+    if pos == "VERB" and lemma not in w.trigger_lemmas and (noun := _gerund_noun(t, w)):
+        return noun
     if (lemma not in w.trigger_lemmas and lemma != "strike" and lemma != "fire"
             and not (t.i >= 2 and t.doc[t.i - 1].text == "-")):
         return None  # no rule below can give this word a trigger
@@ -801,6 +813,9 @@ def find_mentions(work: Work, res: Resources) -> None:
     strings = doc.vocab.strings
     hyphen = strings["-"]
     known: dict[int, bool] = {}
+    # (a verb whose own form is a noun trigger: "Fighting between troops and rebels
+    # killed 14", the gerund the tagger calls a verb)
+    known_form: dict[int, bool] = {}
     maybe = []
     for i in ((pos == VERB) | (pos == NOUN)).nonzero()[0].tolist():
         hit = known.get(lemmas[i])
@@ -808,6 +823,10 @@ def find_mentions(work: Work, res: Resources) -> None:
             lemma = strings[lemmas[i]].lower()
             hit = known[lemmas[i]] = (lemma in w.trigger_lemmas or lemma == "strike"
                                       or lemma == "fire")
+        if not hit and pos[i] == VERB:
+            hit = known_form.get(orths[i])
+            if hit is None:
+                hit = known_form[orths[i]] = strings[orths[i]].lower() in w.trigger_lemmas
         if hit or (i >= 2 and orths[i - 1] == hyphen):
             maybe.append(i)
     modes_said: dict[int, list[str]] = {}
@@ -1093,7 +1112,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     def args(heads: list[Token]) -> list[Arg]:
         return _args(work, res, w, heads)
 
-    if t.pos_ == "VERB" and not _held_as(t, w):
+    if t.pos_ == "VERB" and not _held_as(t, w) and not (
+            t.lemma_.lower() not in w.trigger_lemmas and _gerund_noun(t, w)):
         patient = _predicated_of(t, w)
         passive = bool(patient) or is_passive(t, w)
         subj = patient or children(t, {"nsubj", "nsubjpass"})

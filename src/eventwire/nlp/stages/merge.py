@@ -755,7 +755,7 @@ def _kinds(work: Work, ents: set[int]) -> set[str]:
     return {work.entities[e].type for e in ents}
 
 
-def _absorb(work: Work, ev: WorkEvent, k: int, m: Mention) -> None:
+def _absorb(work: Work, ev: WorkEvent, k: int, m: Mention, w: EventWords) -> None:
     status = mention_status(m, work.published)
     # the lead says the headline's act is coming
     coming = status == "future" and ev.mood == "asserted" and _headline_tells_coming(
@@ -763,7 +763,13 @@ def _absorb(work: Work, ev: WorkEvent, k: int, m: Mention) -> None:
     ev.mentions.append(k)
     ev.modes |= m.modes
     if m.anaphoric:  # "the latest attack on security officials" adds no new victims
-        m_actors = [a for a in m.actors if a.entity >= 0]
+        # (a fight pointing back in the very sentence of the act it names tells that act's
+        # sides: "heavy fighting between troops and rebels killed 14")
+        here = work.sent_start(m.trigger.i)
+        m_actors = [a for a in m.actors if a.entity >= 0] if not (
+            m.trigger.lemma_.lower() in w.mutual and any(
+                work.sent_start(work.mentions[j].trigger.i) == here for j in ev.mentions)
+        ) else m.actors
         # ... but "the bombing of the courthouse" says what was hit: one definite
         # thing or person, not a class of people; and to an event told without a victim
         # ("Suspect arrested in fatal stabbing" ... "the fatal stabbing of a teenager")
@@ -1001,7 +1007,7 @@ def run(work: Work, res: Resources) -> None:
             m.event = len(work.events) - 1
             continue
         ev = work.events[target]
-        _absorb(work, ev, k, m)
+        _absorb(work, ev, k, m, w)
         facts[target].add(mine)
         index(target)
         m.event = target
