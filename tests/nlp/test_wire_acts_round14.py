@@ -238,3 +238,18 @@ def test_a_fight_that_killed_names_its_sides(pipeline: Pipeline, text: str,
     found = _of(_extract(pipeline, text), "ASSAULT")
     assert len(found) == 1 and sides <= {a.text for a in found[0].actors}, [
         (e.trigger.text, [a.text for a in e.actors]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day of a court appearance is not the day of the act it is about
+        ("The suspect appeared in court on Monday charged with the murder of his wife.", None),
+        # an act done in a court is dated by its own day
+        ("Gunmen opened fire in a court in Lahore on Monday, killing a lawyer.", "2026-03-02"),
+    ],
+)
+def test_a_court_appearance_dates_no_act(pipeline: Pipeline, text: str,
+                                         date: str | None) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert found and (found[0].time.date if found[0].time else None) == date

@@ -163,7 +163,8 @@ def _ahead(tokens: list[Token], w: TimeWords) -> bool:
 
 def _said_on(tokens: list[Token], w: TimeWords) -> bool:
     """ "..., police said Thursday", "was charged with murder on Friday": the day a
-    statement was made or a court step taken, not the day of the act it is about (a report
+    statement was made or a court step taken ("appeared in court on Monday"), not the day
+    of the act it is about (a report
     and a charge come after the act). True when the first verb above the expression is a
     verb of saying in the simple past ("Police say early Sunday a man was shot": the present
     of reporting has no day; the parse often hangs the clause's day on it) or of a court
@@ -172,7 +173,11 @@ def _said_on(tokens: list[Token], w: TimeWords) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    return lemma in w.court_verbs or (verb.tag_ == "VBD" and lemma in w.statement_verbs)
+    return lemma in w.court_verbs or (verb.tag_ == "VBD" and lemma in w.statement_verbs) or (
+        lemma in w.appearance_verbs and any(
+            c.dep_ == "prep" and c.lower_ in {"in", "before"} and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in w.court_places for g in c.children)
+            for c in verb.children))  # "appeared in court on Monday"
 
 
 def _quoted_deixis(work: Work, span: Span, t: Time) -> bool:

@@ -56,6 +56,8 @@ class TimeWords:
         self.incident_words = w("time.incident_words")
         self.statement_verbs = w("time.statement_verbs")
         self.court_verbs = w("time.court_verbs")
+        self.court_places = w("time.court_places")
+        self.appearance_verbs = w("time.appearance_verbs")
         # the light verbs and the verbs of occurrence: neither names an act of its own
         self.light_verbs = w("events.light_verbs") | w("events.occurrence_verbs")
         self.time_heads = w("time.time_heads")
