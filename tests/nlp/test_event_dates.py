@@ -974,11 +974,7 @@ _WIRE_REPORTS = [
         None,
         'Gunmen attacked the hotel on 14 June 2015, killing 20 guests. Two days later, '
         'security forces stormed the building.',
-        'stormed', '2015-06-16', None, id='nopub_wiki_two_days_later',
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="merge: the storming joins the attack it is counted from before 'Two "
-                   "days later' is read (linked_times runs after merging)")),
+        'stormed', '2015-06-16', None, id='nopub_wiki_two_days_later'),
     pytest.param(
         None,
         'Protests began in Cairo on 25 January 2011. On 28 January, police fired on '

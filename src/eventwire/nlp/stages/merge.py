@@ -906,8 +906,10 @@ def run(work: Work, res: Resources) -> None:
                 min(here, there) < s <= max(here, there) for j in work.events[e].mentions
                 for there in (work.sent_start(work.mentions[j].trigger.i),) for s in separate)]
         if target < 0 and _answering(m, w):
+            # (the headline may name the answer itself: "Hezbollah fires rockets at Israel")
             candidates = [e for e in candidates if not any(
-                work.mentions[j].trigger.i < here for j in work.events[e].mentions)]
+                body_start <= work.mentions[j].trigger.i < here
+                for j in work.events[e].mentions)]
         # "..., after a Taliban assault left ...": another act
         if target < 0 and _new_referent(m, w):
             if m.trigger.pos_ == "NOUN":  # (verbs joined in one sentence share a subject)

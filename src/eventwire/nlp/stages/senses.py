@@ -674,9 +674,12 @@ def _hostile_complement(t: Token, w: SenseWords, protests: frozenset[int] = froz
     if t.lemma_.lower() in w.warnings:
         # (a clause whose subject is another side's is a warning of danger, no threat)
         warner = {c.lemma_.lower() for c in t.children if c.dep_ == "nsubj"}
+        # (the forces of a state whose minister warns are its own: "the minister warned
+        # that police will no longer tolerate rallies")
         comps = [c for c in comps if c.dep_ not in {"ccomp", "xcomp"} or not any(
             s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ in {"NOUN", "PROPN"}
-            and s.lemma_.lower() not in warner for s in c.children)]
+            and s.lemma_.lower() not in warner and s.lemma_.lower() not in w.forces
+            for s in c.children)]
     # a relative clause inside it describes a thing named there, not what is threatened
     # ("warned to avoid the station, where police have set up a checkpoint")
     described = {x.i for c in comps for d in c.subtree if d.dep_ == "relcl" for x in d.subtree}
