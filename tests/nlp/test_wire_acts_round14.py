@@ -253,3 +253,21 @@ def test_a_court_appearance_dates_no_act(pipeline: Pipeline, text: str,
                                          date: str | None) -> None:
     found = _of(_extract(pipeline, text), "ASSAULT")
     assert found and (found[0].time.date if found[0].time else None) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # what someone was stopped before being able to do was not done
+        ("A third bomber was shot by soldiers before he could detonate his vest.",
+         "detonate", "negated"),
+        ("Police overpowered the gunman before he could open fire.", "fire", "negated"),
+        # an act before another that happened is done
+        ("The bomb exploded before police could evacuate the building.", "exploded",
+         "asserted"),
+    ],
+)
+def test_an_act_forestalled_was_not_done(pipeline: Pipeline, text: str, trigger: str,
+                                         status: str) -> None:
+    found = [e for e in _of(_extract(pipeline, text), "ASSAULT") if e.trigger.text == trigger]
+    assert found and found[0].status == status

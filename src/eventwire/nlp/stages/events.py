@@ -72,6 +72,8 @@ class EventWords:
         self.plot_heads = w("events.plot_heads")
         self.dismissal_verbs = w("events.dismissal_verbs")
         self.prevention_verbs = w("events.prevention_verbs")
+        self.forestalled_marks = w("events.forestalled_marks")
+        self.ability_modals = w("events.ability_modals")
         self.conditional_marks = w("events.conditional_marks")
         self.hedge_participles = w("events.hedge_participles")
         self.hedge_adverbs = w("events.hedge_adverbs")
@@ -1943,6 +1945,12 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = "hypothetical"  # "would like to punch the reporter": wished, not done
     if m.mood == "asserted" and t.pos_ == "NOUN" and _planned_ahead(t, w):
         m.mood = "future"  # "the march planned for Saturday", "the upcoming rally"
+    # (a noun through the verb it is the object of: "before he could open fire")
+    doing = t if t.pos_ == "VERB" else (t.head if t.dep_ == "dobj" else None)
+    if m.mood in {"asserted", "future", "hypothetical"} and doing is not None and any(
+            c.dep_ == "mark" and c.lower_ in w.forestalled_marks for c in doing.children) and any(
+            c.dep_ == "aux" and c.lower_ in w.ability_modals for c in doing.children):
+        m.mood = "negated"  # "shot dead before he could detonate his vest": not done
     schemed = _schemed_by(t, w)
     if m.mood in {"asserted", "future"} and schemed is not None and (
             schemed.lemma_.lower() in w.plot_heads):
