@@ -271,3 +271,19 @@ def test_an_act_forestalled_was_not_done(pipeline: Pipeline, text: str, trigger:
                                          status: str) -> None:
     found = [e for e in _of(_extract(pipeline, text), "ASSAULT") if e.trigger.text == trigger]
     assert found and found[0].status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # a gerund done to a bare plural, judged, is a kind of act, none done
+        ("Killing civilians is a war crime.", 0),
+        ("Attacking journalists is unacceptable, the minister said.", 0),
+        ("Targeting hospitals would be a crime under international law.", 0),
+        # one done to someone told, or with its own result, is an act
+        ("Killing the hostages was a mistake, the commander admitted.", 1),
+        ("Shooting at the mall left three people wounded.", 1),
+    ],
+)
+def test_a_kind_of_act_judged_is_no_act(pipeline: Pipeline, text: str, n: int) -> None:
+    assert len(_of(_extract(pipeline, text), "ASSAULT")) == n

@@ -234,9 +234,23 @@ def _subjects(t: Token) -> list[Token]:
 
 
 def _generic(t: Token, w: SenseWords) -> bool:
-    """ "You walk down the street, you get shot": a generic "you" names no one."""
-    return any(s.lower_ in w.generic_subjects and not any(s.children)
-               for s in _subjects(t))  # "one of the people" is someone
+    """ "You walk down the street, you get shot": a generic "you" names no one; nor does a
+    gerund with no subject of its own, done to a bare plural and said as the subject of a
+    judgement ("Killing civilians is a war crime", "Targeting hospitals would be a crime":
+    a kind of act, not one done; "Shooting at the mall left three wounded" is one)."""
+    if any(s.lower_ in w.generic_subjects and not any(s.children)
+           for s in _subjects(t)):  # "one of the people" is someone
+        return True
+    if t.tag_ != "VBG" or t.dep_ not in {"csubj", "nsubj"} or any(
+            c.dep_ in {"nsubj", "aux", "poss"} for c in t.children):
+        return False
+    head = t.head
+    judged = head.lemma_ == "be" or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                         for c in head.children)
+    return judged and any(
+        c.dep_ == "dobj" and c.tag_ in {"NNS", "NN"} and not any(
+            d.dep_ in {"det", "poss", "nummod"} for d in c.children)
+        for c in t.children)
 
 
 def _figurative_particle(t: Token, w: SenseWords) -> bool:
