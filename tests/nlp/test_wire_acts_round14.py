@@ -287,3 +287,11 @@ def test_an_act_forestalled_was_not_done(pipeline: Pipeline, text: str, trigger:
 )
 def test_a_kind_of_act_judged_is_no_act(pipeline: Pipeline, text: str, n: int) -> None:
     assert len(_of(_extract(pipeline, text), "ASSAULT")) == n
+
+
+def test_a_plot_foiled_is_not_done_when_another_act_follows(pipeline: Pipeline) -> None:
+    # the parser hangs the plot's infinitive on the verb of prevention
+    text = "Police foiled a plot to bomb a synagogue and arrested three men on Thursday."
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert found and found[0].status == "negated"
+    assert _of(_extract(pipeline, text), "COERCE")[0].status == "asserted"

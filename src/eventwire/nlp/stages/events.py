@@ -2097,7 +2097,7 @@ def _schemed_by(t: Token, w: EventWords) -> Token | None:
     if t.head.lemma_.lower() in heads and (
             _complement(t) or (t.dep_ == "acl" and t.head.pos_ == "NOUN" and to)):
         return t.head
-    if to and t.dep_ == "advcl":
+    if to and t.dep_ in {"advcl", "xcomp"}:
         # "foiled a plot to kill": the parser may hang the noun's infinitive on the verb
         return next((c for c in t.head.children if c.dep_ == "dobj" and c.i == t.i - 2
                      and c.lemma_.lower() in heads), None)
