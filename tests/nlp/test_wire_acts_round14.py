@@ -295,3 +295,22 @@ def test_a_plot_foiled_is_not_done_when_another_act_follows(pipeline: Pipeline) 
     found = _of(_extract(pipeline, text), "ASSAULT")
     assert found and found[0].status == "negated"
     assert _of(_extract(pipeline, text), "COERCE")[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # an operation aimed at the doers of an act is the pursuit of it, not a claim
+        ("Gunmen killed four soldiers on Monday. The army said it had launched an operation "
+         "to hunt down the gunmen.", None),
+        # a side saying it carried out the act claims it
+        ("A car bomb killed nine people in Mogadishu on Monday. Al-Shabaab said it had "
+         "carried out the attack.", "Al-Shabaab"),
+    ],
+)
+def test_a_pursuit_of_the_doers_is_no_claim(pipeline: Pipeline, text: str,
+                                            claimant: str | None) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    claims = [c.actor.text for c in found[0].responsibility.claimed_by] if (
+        found and found[0].responsibility) else []
+    assert claims == ([claimant] if claimant else [])

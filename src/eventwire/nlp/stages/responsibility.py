@@ -53,6 +53,7 @@ class ClaimWords:
         self.blame_verbs = w("claims.blame_verbs")
         self.blame_preps = res.lexicon.mapping("claims.blame_preps")
         self.behind = w("claims.behind_words")
+        self.attackers = w("people.attacker_nouns")
 
 
 def claim_words(res: Resources) -> ClaimWords:
@@ -165,9 +166,18 @@ def _said_own_act(t: Token, w: ClaimWords) -> Token | None:
     """ "The group said it carried out the assault", "Al-Shabaab said its fighters had
     carried out the attack": a speaker saying it (or its own people) did the act claims
     it. The speaker, else None."""
-    if not any(c.dep_ == "dobj" and c.lower_ in w.claimed for c in t.children):
+    if not any(c.dep_ == "dobj" and c.lower_ in w.claimed and not _pursuit(c, w)
+               for c in t.children):
         return None
     return _own_clause_speaker(t, w)
+
+
+def _pursuit(obj: Token, w: ClaimWords) -> bool:
+    """ "launched an operation to track down the attackers": an act aimed at the doers of
+    another is the pursuit of it, not a claim of it."""
+    return any(c.dep_ in {"acl", "relcl"} and any(
+        x.lemma_.lower() in w.attackers or x.lower_ in w.attackers for x in c.subtree)
+        for c in obj.children)
 
 
 def _own_clause_speaker(t: Token, w: ClaimWords) -> Token | None:
