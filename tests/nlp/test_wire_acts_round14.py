@@ -314,3 +314,22 @@ def test_a_pursuit_of_the_doers_is_no_claim(pipeline: Pipeline, text: str,
     claims = [c.actor.text for c in found[0].responsibility.claimed_by] if (
         found and found[0].responsibility) else []
     assert claims == ([claimant] if claimant else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # force whose aim is to disperse a crowd is one act, the force
+        "Nigerian police fired tear gas on Tuesday to disperse hundreds of protesters.",
+        "Soldiers fired live rounds to disperse protesters, killing three.",
+    ],
+)
+def test_force_used_to_disperse_is_one_act(pipeline: Pipeline, text: str) -> None:
+    record = _extract(pipeline, text)
+    assert len(_of(record, "ASSAULT")) == 1 and not _of(record, "COERCE")
+    assert _of(record, "ASSAULT")[0].trigger.text == "fired"
+
+
+def test_a_dispersal_alone_is_coercion(pipeline: Pipeline) -> None:
+    assert len(_of(_extract(pipeline, "Police dispersed the crowd in the square."),
+                   "COERCE")) == 1

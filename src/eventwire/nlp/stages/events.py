@@ -133,6 +133,7 @@ class EventWords:
         self.whole_state = w("senses.state_sectors")  # "officers" and "police" are one side
         self.gap_units = w("events.gap_units")
         self.answer_fire_verbs = w("events.answer_fire_verbs")
+        self.dispersal_verbs = w("events.dispersal_verbs")
         self.answer_fire_particles = w("events.answer_fire_particles")
         self.next_day_words = w("time.next_day_words")  # "the next day", "the following night"
         self.next_day_units = w("time.next_day_units")

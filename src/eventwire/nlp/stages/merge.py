@@ -665,6 +665,23 @@ def _subject_acts(work: Work, by_token: dict[int, int],
     return out
 
 
+def _dispersed_by(work: Work, w: EventWords, by_token: dict[int, int]) -> dict[int, int]:
+    """Mention -> the act of force whose purpose clause it is: "police fired tear gas to
+    disperse the crowd" is one act (force against people, the codebook's ASSAULT), the
+    dispersal its aim, not a second record."""
+    out: dict[int, int] = {}
+    for k, m in enumerate(work.mentions):
+        t = m.trigger
+        if (m.category != "COERCE" or t.lemma_.lower() not in w.dispersal_verbs
+                or t.dep_ not in {"advcl", "xcomp"}
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+            continue
+        j = by_token.get(t.head.i)
+        if j is not None and work.mentions[j].category == "ASSAULT":
+            out[k] = j
+    return out
+
+
 def _plural_means(work: Work, w: EventWords, by_token: dict[int, int]) -> dict[int, int]:
     """Mention -> the mention of the harm a bare plural is the means of ("soldiers were
     killed in rebel attacks", "hurt by explosions"): the acts that did that harm, one
@@ -812,6 +829,7 @@ def run(work: Work, res: Resources) -> None:
     by_token = {x.trigger.i: j for j, x in enumerate(work.mentions)}
     result_of = (_described(work, by_token, w.doer_nouns)
                  | _result_clauses(work, by_token)
+                 | _dispersed_by(work, w, by_token)
                  | _subject_acts(work, by_token, w.collective)
                  | _plural_means(work, w, by_token))
     order = sorted(
@@ -1013,7 +1031,8 @@ def run(work: Work, res: Resources) -> None:
         facts[target].add(mine)
         index(target)
         m.event = target
-        if _score(m) > _score(work.mentions[ev.main]):
+        # (a dispersal that is the aim of force is never the record's main word)
+        if m.category == ev.category and _score(m) > _score(work.mentions[ev.main]):
             ev.main = k
     _tidy_participants(work)
 
