@@ -37,6 +37,8 @@ class EntityWords:
         self.local_nouns = lex.words("places.local_nouns")
         self.siege_verbs = lex.words("places.siege_verbs")
         self.settlement_nouns = lex.words("places.settlement_nouns")
+        self.part_nouns = lex.words("places.part_nouns")
+        self.area_nouns = lex.words("places.area_nouns")
         self.possessive_markers = lex.words("people.possessive_markers")
 
 
@@ -95,8 +97,19 @@ def collect_mentions(work: Work, res: Resources) -> None:
         if t.text[:1].isupper() and len(t.text) > 2
     }
     countries = _named_countries(raw, res, w.place_words)
+    if (dateline := work.context.dateline_place) is not None and dateline.country:
+        countries.add(dateline.country)  # "CAIRO (AP) —": the report's own country
+    # names the article uses as a person or a group anywhere but after a place cue
+    # ("Gao said", "Mr Kebbi"): such a name is not read as a town at the cue either
+    elsewhere = {" ".join(t.text for t in toks) for toks, label in raw
+                 if label in {"PERSON", "ORG"} and not _located(toks, w)}
     for toks, label in raw:
         text = doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        if (label in {"PERSON", "ORG"} and _located(toks, w)
+                and " ".join(t.text for t in toks) not in elsewhere
+                and not any(t.text in surnames for t in toks)
+                and _town_in(text, res, countries)):
+            label = "GPE"  # "killed two soldiers in Gao", "the Turkish province of Sirnak"
         repaired = _repair_label(toks, text, label, surnames, res, countries)
         if repaired is None:
             continue
@@ -320,6 +333,24 @@ def _settlement_of(t: Token, w: EntityWords) -> bool:
     """Is the word right after "of" after a settlement noun ("the town of X")?"""
     doc = t.doc
     return t.i >= 2 and doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in w.settlement_nouns
+
+
+def _located(toks: list[Token], w: EntityWords) -> bool:
+    """Is the name the object of a locative preposition ("in Gao", "near Bama") or the
+    "of" object of a noun of an area or of a part of a place ("the Turkish province of
+    Sirnak", "the streets of Colombo")? English puts a place there; a person or a group
+    only rarely ("in Smith's view" has the possessive, "near Smith" is read only where the
+    gazetteer places the name in a country the report names)."""
+    doc = toks[0].doc
+    i = toks[0].i
+    if i == 0:
+        return False
+    before = doc[i - 1].lower_
+    if before in w.place_preps:
+        return True
+    return before == "of" and i >= 2 and (
+        doc[i - 2].lower_ in w.part_nouns or doc[i - 2].lower_ in w.area_nouns
+        or doc[i - 2].lower_ in w.settlement_nouns)
 
 
 def _local_noun(t: Token, w: EntityWords) -> bool:
@@ -765,7 +796,7 @@ STAGE = Stage(
     "(\"the general\"); merges surname-only and nominal mentions; roles from appositions "
     "and copulas; relations from relation nouns; country and sector from roles and "
     "nationality words",
-    reads=("article", "doc"),
+    reads=("article", "doc", "context.dateline_place"),
     writes=("entities", "relations"),
     needs=("gazetteer", "lexicon"),
     prepare=entity_words,
