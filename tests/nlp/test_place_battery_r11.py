@@ -171,13 +171,8 @@ BATTERY = [
     ('Workers went on strike at the port of Durban on Monday, halting cargo traffic.',
      'strike', 'Durban', 'ZA'),
     # arrests elsewhere than the act
-    pytest.param('A man suspected of bombing a mosque in Christchurch was arrested in Dunedin on '
-                 'Saturday.',
-                 'arrested', 'Dunedin', 'NZ',
-                 marks=_known("the NER takes 'Dunedin' for a person, and the bombing's "
-                              "'in Christchurch' in the subject's words is taken (reading a "
-                              "phrase under another act's trigger, at any depth, as that act's "
-                              'hurt the odd half, round 11)')),
+    ('A man suspected of bombing a mosque in Christchurch was arrested in Dunedin on Saturday.',
+     'arrested', 'Dunedin', 'NZ'),
     ('Police arrested a suspect in Marseille on Tuesday over the stabbing of a teacher in Arras '
      'last week.',
      'arrested', 'Marseille', 'FR'),
@@ -208,11 +203,9 @@ BATTERY = [
     ('Gunmen attacked a church in the town of Owo in Ondo state on Sunday. At least 40 '
      'worshippers were killed in the town, officials said.',
      'attacked', 'Owo', 'NG'),
-    pytest.param('Protesters took to the streets of Colombo on Saturday. Police fired tear gas at '
-                 "crowds near the president's residence in the city.",
-                 'fired', 'Colombo', 'LK',
-                 marks=_known("the NER misses 'Colombo' after 'the streets of': no city named "
-                              "before 'the city'")),
+    ('Protesters took to the streets of Colombo on Saturday. Police fired tear gas at crowds '
+     "near the president's residence in the city.",
+     'fired', 'Colombo', 'LK'),
     ('Soldiers were deployed to Port Harcourt on Friday after days of unrest in the city.',
      'deployed', 'Port Harcourt', 'NG'),
     # datelines: the act in the body is elsewhere, or told with the city's epithet

@@ -39,6 +39,7 @@ class EntityWords:
         self.settlement_nouns = lex.words("places.settlement_nouns")
         self.part_nouns = lex.words("places.part_nouns")
         self.area_nouns = lex.words("places.area_nouns")
+        self.name_particles = lex.words("places.name_particles")
         self.possessive_markers = lex.words("people.possessive_markers")
 
 
@@ -353,6 +354,13 @@ def _located(toks: list[Token], w: EntityWords) -> bool:
         or doc[i - 2].lower_ in w.settlement_nouns)
 
 
+def _part_of(t: Token, w: EntityWords) -> bool:
+    """Is the word right after "of" after a noun of a part of a place ("the streets of
+    X", "the outskirts of X")?"""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in w.part_nouns
+
+
 def _local_noun(t: Token, w: EntityWords) -> bool:
     if t.lower_ == "drive":  # "drive-by"
         return t.i + 1 < len(t.doc) and t.nbor(1).text == "-"
@@ -393,10 +401,27 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str],
                     work, range(i + 1, min(len(doc), i + 1 + _MAX_PLACE_WORDS)), typed=True)
                 found.extend(x for x in _longest_place(run, res, lowered, surnames, prefix=True)
                              if _town_in(" ".join(t.text for t in x), res, countries))
+            elif i + 1 < len(doc) and _part_of(doc[i + 1], w):
+                # "the streets of Colombo", "the outskirts of Bunia": a part of a place;
+                # a large one anywhere, a town in a country the report names
+                run = _capitalised_run(
+                    work, range(i + 1, min(len(doc), i + 1 + _MAX_PLACE_WORDS)),
+                    particles=w.name_particles)
+                found.extend(x for x in _longest_place(run, res, lowered, surnames, prefix=True)
+                             if res.is_place(text := " ".join(t.text for t in x))
+                             or _town_in(text, res, countries))
         elif t.lower_ in w.place_preps or t.lower_ in w.siege_verbs:
-            run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)))
-            found.extend(_longest_place(run, res, lowered, surnames, prefix=True,
-                                        large=t.lower_ in w.siege_verbs))
+            span = range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS))
+            run = _capitalised_run(work, span, particles=w.name_particles)
+            got = _longest_place(run, res, lowered, surnames, prefix=True,
+                                 large=t.lower_ in w.siege_verbs)
+            if not got and t.lower_ in w.place_preps:
+                # a word the NER gave a type we drop ("in Tumaco" read as an event): a
+                # town only in a country the report names
+                run = _capitalised_run(work, span, typed=True, particles=w.name_particles)
+                got = [x for x in _longest_place(run, res, lowered, surnames, prefix=True)
+                       if _town_in(" ".join(y.text for y in x), res, countries)]
+            found.extend(got)
         # ("in the Tigray region"; a capitalised area word is part of a name: "Ohio State")
         elif _local_noun(t, w) or (t.lower_ in w.place_words and t.is_lower):
             run = _capitalised_run(work, range(t.i - 1, max(-1, t.i - 1 - _MAX_PLACE_WORDS), -1))
@@ -411,13 +436,23 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str],
             work.mentions_by_token[x.i] = idx
 
 
-def _capitalised_run(work: Work, indices: range, *, typed: bool = False) -> list[Token]:
-    """Capitalised words outside any entity, from the cue outwards."""
-    run = []
+def _capitalised_run(work: Work, indices: range, *, typed: bool = False,
+                     particles: Set[str] = frozenset()) -> list[Token]:
+    """Capitalised words outside any entity, from the cue outwards; a lower-case particle
+    of a name between two of them ("Mocimboa da Praia", "Rio de Janeiro") too."""
+    run: list[Token] = []
     for k in indices:
-        if not _capitalised(work.doc[k], typed=typed) or k in work.mentions_by_token:
+        t = work.doc[k]
+        if k in work.mentions_by_token:
             break
-        run.append(work.doc[k])
+        if not _capitalised(t, typed=typed):
+            if run and t.text in particles and (k + indices.step) in indices:
+                run.append(t)  # kept only if a capitalised word follows (below)
+                continue
+            break
+        run.append(t)
+    while run and run[-1].text in particles:
+        run.pop()
     return run
 
 
