@@ -181,6 +181,66 @@ BATTERY = [
     ('Police dispersed a rally in Minsk on Sunday. More than 200 people were detained in the '
      'Belarusian capital, a rights group said.',
      'detained', 'Minsk', 'BY'),
+    # more towns of Africa, Asia, the Middle East and Latin America after "in", "near",
+    # "outside", "on the outskirts of"
+    ('Congolese army officials said ADF rebels killed 22 civilians near Beni on Sunday.',
+     'killed', 'Beni', 'CD'),
+    ('M23 rebels shelled positions on the outskirts of Goma on Tuesday, Congolese officials '
+     'said.',
+     'shelled', 'Goma', 'CD'),
+    ('Nigerien soldiers said jihadists ambushed a patrol near Diffa on Thursday, killing '
+     'seven troops.',
+     'ambushed', 'Diffa', 'NE'),
+    ('Boko Haram fighters attacked a camp for displaced people outside Damaturu, Nigerian '
+     'officials said.',
+     'attacked', 'Damaturu', 'NG'),
+    ('Separatist fighters abducted a school principal in Kumbo on Monday, Cameroonian '
+     'authorities said.',
+     'abducted', 'Kumbo', 'CM'),
+    ('Honduran police said gunmen killed six people at a pool hall in San Pedro Sula on '
+     'Saturday.',
+     'killed', 'San Pedro Sula', 'HN'),
+    ('Mexican soldiers clashed with cartel gunmen in Culiacan on Thursday, officials said.',
+     'clashed', 'Culiacan', 'MX'),
+    ('Pakistani officials said a suicide bomber killed 14 people at a mosque in Quetta on '
+     'Friday.',
+     'killed', 'Quetta', 'PK'),
+    ('Syrian state media said rebels fired mortars at a market in Daraa on Monday, killing '
+     'three people.',
+     'fired', 'Daraa', 'SY'),
+    ('Philippine police said a bomb exploded at a bus terminal in Cotabato on Sunday.',
+     'exploded', 'Cotabato', 'PH'),
+    ('Bangladeshi police arrested 30 opposition activists in Sylhet on Wednesday.',
+     'arrested', 'Sylhet', 'BD'),
+    ('Israeli troops shot dead a Palestinian gunman in Jenin on Tuesday, the army said.',
+     'shot dead', 'Jenin', 'PS'),
+    # an "X-based" source elsewhere than the act
+    ('A Nairobi-based security analyst said al-Shabaab fighters killed nine police officers '
+     'in Garissa on Monday.',
+     'killed', 'Garissa', 'KE'),
+    ('The Bangkok-based rights group said soldiers detained 40 protesters in Mandalay on '
+     'Friday.',
+     'detained', 'Mandalay', 'MM'),
+    # a dateline's capital where the act's words put it in another town
+    ('CAIRO (Reuters) - A bomb exploded near a police station in Giza on Sunday, wounding '
+     'three officers, security sources said.',
+     'exploded', 'Giza', 'EG'),
+    ('NAIROBI, Kenya (AP) — Gunmen killed 12 people in an attack on a bus in Lamu county on '
+     'Tuesday.',
+     'killed', 'Lamu', 'KE'),
+    ('ISLAMABAD (AP) — Police fired tear gas at thousands of protesters who tried to march '
+     'on the capital on Saturday.',
+     'fired', 'Islamabad', 'PK'),
+    # an area of a country, said by its compass point
+    ('Jihadists killed 25 civilians in the centre of Mali on Friday, local officials said.',
+     'killed', 'Mali', 'ML'),
+    ('Bandits abducted 80 villagers in northwest Nigeria on Sunday, police said.',
+     'abducted', 'Nigeria', 'NG'),
+    # threats and bans: the place the words give, or none
+    ('Protesters in Lagos threatened to shut down the city if the government did not act.',
+     'threatened', 'Lagos', 'NG'),
+    ('The government banned all opposition rallies in Kampala on Monday.',
+     'banned', 'Kampala', 'UG'),
     # arrests elsewhere than the act
     ('Police in Brussels arrested a man suspected of planning an attack in Paris, Belgian '
      'prosecutors said.',
@@ -218,4 +278,31 @@ BATTERY = [
 
 @pytest.mark.parametrize(("text", "trigger", "name", "country"), BATTERY)
 def test_place_battery_r13(pipeline, text, trigger, name, country):
+    assert_placed(pipeline, text, trigger, name, country)
+
+
+# This round's NER repair, rule by rule, with its guards (our own sentences).
+RULES = [
+    # a name the NER took for a person after "near", in a country the report names
+    ('Soldiers killed two men near Gao on Tuesday, Malian officials said.',
+     'killed', 'Gao', 'ML'),
+    # guard: the article uses the name as a person elsewhere ("questioned Gao")
+    ('Malian police questioned Gao on Monday. Soldiers killed two men near Gao on Tuesday.',
+     'killed', None, None),
+    # guard: no country named, and the name is also a town elsewhere (Dunedin, Florida)
+    ('Gunmen killed a police officer in Dunedin on Saturday.',
+     'killed', None, None),
+    # the "of" object of an area noun the NER took for a person ("the Nigerian state of
+    # Kebbi"), read off the verb's object's phrase
+    ('Gunmen abducted 30 students in the Nigerian state of Kebbi on Thursday.',
+     'abducted', 'Kebbi', 'NG'),
+    # a dateline names the report's country: the settlement noun's missed town is read there
+    ('CAIRO (Reuters) - Militants attacked a checkpoint in the Sinai city of El Arish on '
+     'Friday.',
+     'attacked', 'Arish', 'EG'),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "country"), RULES)
+def test_place_rules_r13(pipeline, text, trigger, name, country):
     assert_placed(pipeline, text, trigger, name, country)
