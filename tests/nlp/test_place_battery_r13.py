@@ -108,11 +108,8 @@ BATTERY = [
     # towns the NER may read as people or groups
     ('Gunmen killed a police officer in Dunedin, New Zealand police said on Saturday.',
      'killed', 'Dunedin', 'NZ'),
-    pytest.param('Hamas fighters fired rockets at Ashkelon on Tuesday, the Israeli army said.',
-                 'fired', 'Ashkelon', 'IL',
-                 marks=_known("the NER misses 'Ashkelon' after 'at', which is no cue for a "
-                              "missed town: 'at' takes people and firms as often ('shouted at "
-                              "Smith')")),
+    ('Hamas fighters fired rockets at Ashkelon on Tuesday, the Israeli army said.',
+     'fired', 'Ashkelon', 'IL'),
     ('Houthi rebels attacked an oil facility in Abu Dhabi on Monday, the United Arab Emirates '
      'said.',
      'attacked', 'Abu Dhabi', 'AE'),

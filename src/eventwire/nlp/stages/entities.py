@@ -40,6 +40,7 @@ class EntityWords:
         self.part_nouns = lex.words("places.part_nouns")
         self.area_nouns = lex.words("places.area_nouns")
         self.name_particles = lex.words("places.name_particles")
+        self.aim_preps = lex.words("places.aim_prepositions")
         self.possessive_markers = lex.words("people.possessive_markers")
 
 
@@ -389,7 +390,7 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str],
     # strings' hashes)
     cue_ids = res.memo("entities.place_cue_ids", lambda: frozenset(
         strings.add(x) for x in (*w.place_preps, *w.local_nouns, *w.place_words,
-                                 *w.siege_verbs, "drive", "of")))
+                                 *w.siege_verbs, *w.aim_preps, "drive", "of")))
     # "Hope" is a word when "hope" occurs (lower-case ids)
     lowered = set(lower[lower[:, 1] != 0, 0].tolist())
     found: list[list[Token]] = []
@@ -422,6 +423,14 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str],
                 got = [x for x in _longest_place(run, res, lowered, surnames, prefix=True)
                        if _town_in(" ".join(y.text for y in x), res, countries)]
             found.extend(got)
+        elif t.lower_ in w.aim_preps:
+            # "fired rockets at Ashkelon": a large town in a country the report names
+            # (the preposition takes people and firms as often: "shouted at Smith")
+            run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)),
+                                   particles=w.name_particles)
+            found.extend(x for x in _longest_place(run, res, lowered, surnames, prefix=True,
+                                                   large=True)
+                         if _town_in(" ".join(y.text for y in x), res, countries))
         # ("in the Tigray region"; a capitalised area word is part of a name: "Ohio State")
         elif _local_noun(t, w) or (t.lower_ in w.place_words and t.is_lower):
             run = _capitalised_run(work, range(t.i - 1, max(-1, t.i - 1 - _MAX_PLACE_WORDS), -1))
