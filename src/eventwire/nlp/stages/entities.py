@@ -833,7 +833,9 @@ __all__ = ["char_span", "run", "tok"]
 STAGE = Stage(
     name="entities",
     run=run,
-    summary="repairs NER labels (a known place tagged PERSON is a GPE; a surname of a "
+    summary="repairs NER labels (a known place tagged PERSON is a GPE, and so is a town "
+    "the gazetteer places in a country the report names after \"in\", \"near\", "
+    "\"outside\" or an area noun's \"of\" when the article uses it as no person; a surname of a "
     "person named in full is that person; an organisation's name that ends in a one-word "
     "name tagged PERSON at least as often as anything else is a person's full name); strips "
     "titles into aliases and referring nouns "

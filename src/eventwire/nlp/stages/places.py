@@ -1099,7 +1099,7 @@ def home_city(work: Work) -> Place | None:
     sents = list(work.doc.sents)
     lead_end = sents[min(_LEAD_SENTS + work.title_sents, len(sents)) - 1].end if sents else 0
     outlet = _outlet_tokens(work)
-    best: tuple[tuple[int, int, int], EntityMention, GeoMatch] | None = None
+    best: tuple[tuple[int, int, int], EntityMention, WorkEntity] | None = None
     for ent in work.entities:
         if ent.type != "GPE" or ent.geo is None or ent.geo.feature != "city":
             continue
@@ -1114,12 +1114,15 @@ def home_city(work: Work) -> Place | None:
             continue
         key = (0 if in_lead else 1, em.start if in_lead else -len(mentions), em.start)
         if best is None or key < best[0]:
-            best = (key, em, ent.geo)
+            best = (key, em, ent)
     if best is None:
         return None
-    _key, em, g = best
+    _key, em, ent = best
     span = token_span(work.doc[em.start : em.end])
-    return _city_place(span, g) if span is not None else None
+    if span is None or ent.geo is None:
+        return None
+    # (the report's own spelling, as ``place_for`` gives it: "Sirnak" for "Şırnak")
+    return replace(_city_place(span, ent.geo), name=ent.spelling or ent.geo.name)
 
 
 # Local forces named after their city ("Chicago police", "the Houston Police Department")
