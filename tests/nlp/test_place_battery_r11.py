@@ -63,9 +63,8 @@ BATTERY = [
     pytest.param('A car bomb exploded in Tal Afar on Thursday, killing five members of a Shiite '
                  'militia.',
                  'exploded', 'Tal Afar', 'IQ',
-                 marks=_known("the NER takes 'Tal Afar' for a person (the gazetteer has the "
-                              "spelling as GeoNames' alternate of 'Tall Afar'; a name after 'in' "
-                              'as a place hurt LGL, round 9)')),
+                 marks=_known("the NER now types 'Tal Afar' a place, but the gazetteer "
+                              "does not resolve it (GeoNames 'Tall 'Afar'; round 12)")),
     ('Islamic State fighters attacked a checkpoint near Ramadi on Saturday, killing four '
      'policemen.',
      'attacked', 'Ramadi', 'IQ'),
