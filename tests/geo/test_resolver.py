@@ -188,3 +188,16 @@ def test_somalias_regions_by_their_english_names(gaz: Gazetteer) -> None:
     m = _one(gaz.resolve("Lower Shabelle"))
     assert (m.country, m.feature, m.name) == ("SO", "admin1", "Shabeellaha Hoose")
     assert _one(gaz.resolve("Middle Shabelle")).country == "SO"
+
+
+def test_a_town_named_with_a_town_of_its_province_stays_the_town(gaz: Gazetteer) -> None:
+    """Places round 12: an area named after its seat ranks below the seat, and a second
+    town of that area the document names must not lift it above: "riots in Perugia and
+    Assisi" are in the town of Perugia (Assisi lies in its province and supported only the
+    province before). An area word still says the area ("Perugia province")."""
+    for names in (["Perugia", "Assisi"], ["Toledo", "Talavera de la Reina"],
+                  ["Siena", "Montalcino"]):
+        m = _one(resolve_document(gaz, names)[0])
+        assert (m.feature, m.name) == ("city", names[0])
+    m = _one(resolve_document(gaz, ["Perugia", "Assisi"], areas=[True, False])[0])
+    assert m.feature in {"county", "admin1"}

@@ -199,9 +199,8 @@ BATTERY = [
     ('A bomb exploded in the Shiite district of Sadr City in Baghdad on Thursday, killing 15 '
      'people.',
      'exploded', 'Baghdad', 'IQ'),
-    pytest.param('Gunmen kidnapped an aid worker near Gao, in northern Mali, on Monday.',
-                 'kidnapped', 'Gao', 'ML',
-                 marks=_known("the NER takes 'Gao' for a person")),
+    ('Gunmen kidnapped an aid worker near Gao, in northern Mali, on Monday.',
+     'kidnapped', 'Gao', 'ML'),
     ('A grenade attack on a rally in Juba wounded 10 people on Sunday.',
      'wounded', 'Juba', 'SS'),
     ('Israeli forces raided the Jenin refugee camp on Monday, killing two Palestinians.',

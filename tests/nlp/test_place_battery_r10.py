@@ -56,11 +56,9 @@ BATTERY = [
     ('ABUJA, Nigeria (Reuters) - Islamist insurgents killed 30 farmers in the country\'s '
      'north-east on Saturday, a local official said.',
      'killed', 'Nigeria', 'NG'),
-    pytest.param('CAIRO (AP) — Gunmen killed eight policemen in an attack on a checkpoint in '
-                 'the Sinai city of El Arish on Monday.',
-                 'killed', 'Arish', 'EG',
-                 marks=_known("the NER takes 'CAIRO' for a group and 'Sinai' for a person: no "
-                              "country named for the missed 'El Arish'")),
+    ('CAIRO (AP) — Gunmen killed eight policemen in an attack on a checkpoint in the Sinai '
+     'city of El Arish on Monday.',
+     'killed', 'Arish', 'EG'),
     # the outskirts, a district of a city, a highway near a town
     ('Gunmen opened fire on a minibus on the outskirts of Peshawar on Wednesday, killing four '
      'passengers.',

@@ -63,9 +63,8 @@ BATTERY = [
     pytest.param('A car bomb exploded in Tal Afar on Thursday, killing five members of a Shiite '
                  'militia.',
                  'exploded', 'Tal Afar', 'IQ',
-                 marks=_known("the NER takes 'Tal Afar' for a person (the gazetteer has the "
-                              "spelling as GeoNames' alternate of 'Tall Afar'; a name after 'in' "
-                              'as a place hurt LGL, round 9)')),
+                 marks=_known("the NER now types 'Tal Afar' a place, but the gazetteer "
+                              "does not resolve it (GeoNames 'Tall 'Afar'; round 12)")),
     ('Islamic State fighters attacked a checkpoint near Ramadi on Saturday, killing four '
      'policemen.',
      'attacked', 'Ramadi', 'IQ'),
@@ -119,11 +118,9 @@ BATTERY = [
     ('Gunmen killed two traders near the border with Uganda in the Congolese province '
      'of Ituri on Friday, local officials said.',
      'killed', 'Ituri', 'CD'),
-    pytest.param('Soldiers killed three smugglers near the Iraqi border in the Turkish province '
-                 'of Sirnak, the army said.',
-                 'killed', 'Sirnak', 'TR',
-                 marks=_known("the NER takes 'Sirnak' for a group, so the area noun's 'of' "
-                              'object (round 11) has no place to read')),
+    ('Soldiers killed three smugglers near the Iraqi border in the Turkish province of Sirnak, '
+     'the army said.',
+     'killed', 'Sirnak', 'TR'),
     # counties, states and provinces
     ('A sheriff\'s deputy was shot and killed during a traffic stop in Harris County on Friday.',
      'shot', 'Harris County', 'US'),
@@ -171,13 +168,8 @@ BATTERY = [
     ('Workers went on strike at the port of Durban on Monday, halting cargo traffic.',
      'strike', 'Durban', 'ZA'),
     # arrests elsewhere than the act
-    pytest.param('A man suspected of bombing a mosque in Christchurch was arrested in Dunedin on '
-                 'Saturday.',
-                 'arrested', 'Dunedin', 'NZ',
-                 marks=_known("the NER takes 'Dunedin' for a person, and the bombing's "
-                              "'in Christchurch' in the subject's words is taken (reading a "
-                              "phrase under another act's trigger, at any depth, as that act's "
-                              'hurt the odd half, round 11)')),
+    ('A man suspected of bombing a mosque in Christchurch was arrested in Dunedin on Saturday.',
+     'arrested', 'Dunedin', 'NZ'),
     ('Police arrested a suspect in Marseille on Tuesday over the stabbing of a teacher in Arras '
      'last week.',
      'arrested', 'Marseille', 'FR'),
@@ -208,11 +200,9 @@ BATTERY = [
     ('Gunmen attacked a church in the town of Owo in Ondo state on Sunday. At least 40 '
      'worshippers were killed in the town, officials said.',
      'attacked', 'Owo', 'NG'),
-    pytest.param('Protesters took to the streets of Colombo on Saturday. Police fired tear gas at '
-                 "crowds near the president's residence in the city.",
-                 'fired', 'Colombo', 'LK',
-                 marks=_known("the NER misses 'Colombo' after 'the streets of': no city named "
-                              "before 'the city'")),
+    ('Protesters took to the streets of Colombo on Saturday. Police fired tear gas at crowds '
+     "near the president's residence in the city.",
+     'fired', 'Colombo', 'LK'),
     ('Soldiers were deployed to Port Harcourt on Friday after days of unrest in the city.',
      'deployed', 'Port Harcourt', 'NG'),
     # datelines: the act in the body is elsewhere, or told with the city's epithet

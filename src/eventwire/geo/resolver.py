@@ -279,6 +279,7 @@ def rank_candidates(
     own_cities = [c for c in candidates
                   if c.match.feature == "city" and c.how in ("name", "alias", "alternate")]
     scored: list[tuple[bool, float, Candidate]] = []
+    seats: dict[int, Candidate] = {}
     for cand in candidates:
         m = cand.match
         c_share = country_votes.get(m.country or "", 0.0) or _region_share(
@@ -307,6 +308,16 @@ def rank_candidates(
             and not (c_share > 0 or a_share > 0 or preferred)
         )
         scored.append((shadowed, score, cand))
+        if seat is not None:
+            seats[id(cand)] = seat
+    if seats:
+        # an area named after its seat stays below the seat after the document's votes too:
+        # a town the document names inside the area supports the area ("Paredes de Nava"
+        # for the province of Palencia) and not the seat, yet "in Palencia" is the town
+        final = {id(c): sc for _, sc, c in scored}
+        scored = [(sh, min(sc, final[id(seats[id(c)])] - 1.0)
+                   if id(c) in seats and id(seats[id(c)]) in final else sc, c)
+                  for sh, sc, c in scored]
     # "Helmand province": the areas the name may be come first, the rest stay as fallback
     scored.sort(key=lambda item: (
         context.area and item[2].match.feature not in ("admin1", "county"), item[0], -item[1],

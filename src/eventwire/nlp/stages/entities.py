@@ -37,6 +37,10 @@ class EntityWords:
         self.local_nouns = lex.words("places.local_nouns")
         self.siege_verbs = lex.words("places.siege_verbs")
         self.settlement_nouns = lex.words("places.settlement_nouns")
+        self.part_nouns = lex.words("places.part_nouns")
+        self.area_nouns = lex.words("places.area_nouns")
+        self.name_particles = lex.words("places.name_particles")
+        self.aim_preps = lex.words("places.aim_prepositions")
         self.possessive_markers = lex.words("people.possessive_markers")
 
 
@@ -95,8 +99,19 @@ def collect_mentions(work: Work, res: Resources) -> None:
         if t.text[:1].isupper() and len(t.text) > 2
     }
     countries = _named_countries(raw, res, w.place_words)
+    if (dateline := work.context.dateline_place) is not None and dateline.country:
+        countries.add(dateline.country)  # "CAIRO (AP) —": the report's own country
+    # names the article uses as a person or a group anywhere but after a place cue
+    # ("Gao said", "Mr Kebbi"): such a name is not read as a town at the cue either
+    elsewhere = {" ".join(t.text for t in toks) for toks, label in raw
+                 if label in {"PERSON", "ORG"} and not _located(toks, w)}
     for toks, label in raw:
         text = doc_text(doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        if (label in {"PERSON", "ORG"} and _located(toks, w)
+                and " ".join(t.text for t in toks) not in elsewhere
+                and not any(t.text in surnames for t in toks)
+                and _town_in(text, res, countries)):
+            label = "GPE"  # "killed two soldiers in Gao", "the Turkish province of Sirnak"
         repaired = _repair_label(toks, text, label, surnames, res, countries)
         if repaired is None:
             continue
@@ -322,6 +337,31 @@ def _settlement_of(t: Token, w: EntityWords) -> bool:
     return t.i >= 2 and doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in w.settlement_nouns
 
 
+def _located(toks: list[Token], w: EntityWords) -> bool:
+    """Is the name the object of a locative preposition ("in Gao", "near Bama") or the
+    "of" object of a noun of an area or of a part of a place ("the Turkish province of
+    Sirnak", "the streets of Colombo")? English puts a place there; a person or a group
+    only rarely ("in Smith's view" has the possessive, "near Smith" is read only where the
+    gazetteer places the name in a country the report names)."""
+    doc = toks[0].doc
+    i = toks[0].i
+    if i == 0:
+        return False
+    before = doc[i - 1].lower_
+    if before in w.place_preps:
+        return True
+    return before == "of" and i >= 2 and (
+        doc[i - 2].lower_ in w.part_nouns or doc[i - 2].lower_ in w.area_nouns
+        or doc[i - 2].lower_ in w.settlement_nouns)
+
+
+def _part_of(t: Token, w: EntityWords) -> bool:
+    """Is the word right after "of" after a noun of a part of a place ("the streets of
+    X", "the outskirts of X")?"""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].lower_ == "of" and doc[t.i - 2].lower_ in w.part_nouns
+
+
 def _local_noun(t: Token, w: EntityWords) -> bool:
     if t.lower_ == "drive":  # "drive-by"
         return t.i + 1 < len(t.doc) and t.nbor(1).text == "-"
@@ -350,7 +390,7 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str],
     # strings' hashes)
     cue_ids = res.memo("entities.place_cue_ids", lambda: frozenset(
         strings.add(x) for x in (*w.place_preps, *w.local_nouns, *w.place_words,
-                                 *w.siege_verbs, "drive", "of")))
+                                 *w.siege_verbs, *w.aim_preps, "drive", "of")))
     # "Hope" is a word when "hope" occurs (lower-case ids)
     lowered = set(lower[lower[:, 1] != 0, 0].tolist())
     found: list[list[Token]] = []
@@ -362,10 +402,35 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str],
                     work, range(i + 1, min(len(doc), i + 1 + _MAX_PLACE_WORDS)), typed=True)
                 found.extend(x for x in _longest_place(run, res, lowered, surnames, prefix=True)
                              if _town_in(" ".join(t.text for t in x), res, countries))
+            elif i + 1 < len(doc) and _part_of(doc[i + 1], w):
+                # "the streets of Colombo", "the outskirts of Bunia": a part of a place;
+                # a large one anywhere, a town in a country the report names
+                run = _capitalised_run(
+                    work, range(i + 1, min(len(doc), i + 1 + _MAX_PLACE_WORDS)),
+                    particles=w.name_particles)
+                found.extend(x for x in _longest_place(run, res, lowered, surnames, prefix=True)
+                             if res.is_place(text := " ".join(t.text for t in x))
+                             or _town_in(text, res, countries))
         elif t.lower_ in w.place_preps or t.lower_ in w.siege_verbs:
-            run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)))
-            found.extend(_longest_place(run, res, lowered, surnames, prefix=True,
-                                        large=t.lower_ in w.siege_verbs))
+            span = range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS))
+            run = _capitalised_run(work, span, particles=w.name_particles)
+            got = _longest_place(run, res, lowered, surnames, prefix=True,
+                                 large=t.lower_ in w.siege_verbs)
+            if not got and t.lower_ in w.place_preps:
+                # a word the NER gave a type we drop ("in Tumaco" read as an event): a
+                # town only in a country the report names
+                run = _capitalised_run(work, span, typed=True, particles=w.name_particles)
+                got = [x for x in _longest_place(run, res, lowered, surnames, prefix=True)
+                       if _town_in(" ".join(y.text for y in x), res, countries)]
+            found.extend(got)
+        elif t.lower_ in w.aim_preps:
+            # "fired rockets at Ashkelon": a large town in a country the report names
+            # (the preposition takes people and firms as often: "shouted at Smith")
+            run = _capitalised_run(work, range(t.i + 1, min(len(doc), t.i + 1 + _MAX_PLACE_WORDS)),
+                                   particles=w.name_particles)
+            found.extend(x for x in _longest_place(run, res, lowered, surnames, prefix=True,
+                                                   large=True)
+                         if _town_in(" ".join(y.text for y in x), res, countries))
         # ("in the Tigray region"; a capitalised area word is part of a name: "Ohio State")
         elif _local_noun(t, w) or (t.lower_ in w.place_words and t.is_lower):
             run = _capitalised_run(work, range(t.i - 1, max(-1, t.i - 1 - _MAX_PLACE_WORDS), -1))
@@ -380,13 +445,23 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str],
             work.mentions_by_token[x.i] = idx
 
 
-def _capitalised_run(work: Work, indices: range, *, typed: bool = False) -> list[Token]:
-    """Capitalised words outside any entity, from the cue outwards."""
-    run = []
+def _capitalised_run(work: Work, indices: range, *, typed: bool = False,
+                     particles: Set[str] = frozenset()) -> list[Token]:
+    """Capitalised words outside any entity, from the cue outwards; a lower-case particle
+    of a name between two of them ("Mocimboa da Praia", "Rio de Janeiro") too."""
+    run: list[Token] = []
     for k in indices:
-        if not _capitalised(work.doc[k], typed=typed) or k in work.mentions_by_token:
+        t = work.doc[k]
+        if k in work.mentions_by_token:
             break
-        run.append(work.doc[k])
+        if not _capitalised(t, typed=typed):
+            if run and t.text in particles and (k + indices.step) in indices:
+                run.append(t)  # kept only if a capitalised word follows (below)
+                continue
+            break
+        run.append(t)
+    while run and run[-1].text in particles:
+        run.pop()
     return run
 
 
@@ -758,14 +833,16 @@ __all__ = ["char_span", "run", "tok"]
 STAGE = Stage(
     name="entities",
     run=run,
-    summary="repairs NER labels (a known place tagged PERSON is a GPE; a surname of a "
+    summary="repairs NER labels (a known place tagged PERSON is a GPE, and so is a town "
+    "the gazetteer places in a country the report names after \"in\", \"near\", "
+    "\"outside\" or an area noun's \"of\" when the article uses it as no person; a surname of a "
     "person named in full is that person; an organisation's name that ends in a one-word "
     "name tagged PERSON at least as often as anything else is a person's full name); strips "
     "titles into aliases and referring nouns "
     "(\"the general\"); merges surname-only and nominal mentions; roles from appositions "
     "and copulas; relations from relation nouns; country and sector from roles and "
     "nationality words",
-    reads=("article", "doc"),
+    reads=("article", "doc", "context.dateline_place"),
     writes=("entities", "relations"),
     needs=("gazetteer", "lexicon"),
     prepare=entity_words,

@@ -838,7 +838,7 @@ def city_named_before(work: Work, res: Resources, ev: WorkEvent,
         for g in objs:
             if g.lower_ not in nouns or not _bare_definite(g):
                 continue
-            before = [(em.start, em, ent.geo) for ent in work.entities
+            before = [(em.start, em, ent) for ent in work.entities
                       if ent.type == "GPE" and ent.geo is not None
                       and ent.geo.feature in {"city", "county"}
                       for em in ent.mentions if em.end <= g.i]
@@ -846,11 +846,12 @@ def city_named_before(work: Work, res: Resources, ev: WorkEvent,
                 continue
             # (built from the mention itself: a name found inside a longer one, "Hartford"
             # of "Hartford Police ...", is no token of its own)
-            _start, em, geo = max(before, key=lambda x: x[0])
+            _start, em, ent = max(before, key=lambda x: x[0])
             span = token_span(work.doc[em.start:em.end])
-            if span is not None:
-                return replace(_city_place(span, geo), detail="; ".join(
-                    d.text for d in detail) or None)
+            if span is not None and ent.geo is not None:
+                # (the report's own spelling, "Marawi" for GeoNames' "Marawi City")
+                return replace(_city_place(span, ent.geo), name=ent.spelling or ent.geo.name,
+                               detail="; ".join(d.text for d in detail) or None)
     return None
 
 
@@ -1083,6 +1084,14 @@ def _indefinite(span: SpacySpan) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in span.root.children)
 
 
+def _base_of(work: Work, end: int) -> bool:
+    """Is the name the base of an "X-based" modifier ("the London-based Syrian
+    Observatory", "a Lagos-based rights group")? That says where a group sits, not where
+    the report's acts happen."""
+    doc = work.doc
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+
+
 def home_city(work: Work) -> Place | None:
     """The city a local report is about when no dateline says it: the first city-level
     toponym of the headline and lead, else the city named most often (at least twice).
@@ -1090,13 +1099,13 @@ def home_city(work: Work) -> Place | None:
     sents = list(work.doc.sents)
     lead_end = sents[min(_LEAD_SENTS + work.title_sents, len(sents)) - 1].end if sents else 0
     outlet = _outlet_tokens(work)
-    best: tuple[tuple[int, int, int], EntityMention, GeoMatch] | None = None
+    best: tuple[tuple[int, int, int], EntityMention, WorkEntity] | None = None
     for ent in work.entities:
         if ent.type != "GPE" or ent.geo is None or ent.geo.feature != "city":
             continue
         mentions = [m for m in ent.mentions if not (outlet[0] <= m.start < outlet[1])
                     and not _indefinite(work.doc[m.start:m.end])
-                    and not _names_a_paper(work, m.end)]
+                    and not _names_a_paper(work, m.end) and not _base_of(work, m.end)]
         if not mentions:
             continue
         em = min(mentions, key=lambda m: m.start)
@@ -1105,12 +1114,15 @@ def home_city(work: Work) -> Place | None:
             continue
         key = (0 if in_lead else 1, em.start if in_lead else -len(mentions), em.start)
         if best is None or key < best[0]:
-            best = (key, em, ent.geo)
+            best = (key, em, ent)
     if best is None:
         return None
-    _key, em, g = best
+    _key, em, ent = best
     span = token_span(work.doc[em.start : em.end])
-    return _city_place(span, g) if span is not None else None
+    if span is None or ent.geo is None:
+        return None
+    # (the report's own spelling, as ``place_for`` gives it: "Sirnak" for "Şırnak")
+    return replace(_city_place(span, ent.geo), name=ent.spelling or ent.geo.name)
 
 
 # Local forces named after their city ("Chicago police", "the Houston Police Department")
@@ -1335,7 +1347,7 @@ def area_named_of(work: Work, res: Resources, ev: WorkEvent,
     nouns = res.lexicon.words("places.area_nouns") - res.lexicon.words(
         "places.settlement_nouns") - res.lexicon.words("places.city_nouns")
     found: list[Token] = []
-    for g in _phrase_objects(work, ev, _LOC_PREPS, verbs=False):
+    for g in _phrase_objects(work, ev, _LOC_PREPS, verbs=False, objects=True):
         if work.entity_at(g) >= 0 or g.lemma_.lower() not in nouns:
             continue
         names = [x for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
