@@ -20,6 +20,7 @@ from eventwire.nlp.trained.cue_classifier import (
     cue_features,
     fit,
     lemma_bucket,
+    quote_marks,
 )
 
 
@@ -48,10 +49,12 @@ SAID = _parsed(
 
 
 def _ctx(doc, probs=None, sources=(), contents=(), cues=(), rule=()) -> Context:
+    quotes, commas = quote_marks(doc)
     return Context(probs=np.zeros(len(doc)) if probs is None else np.asarray(probs),
                    rule_cues=frozenset(rule), bounds=[(0, len(doc))] * len(doc),
-                   sources=list(sources), source_subjects=frozenset(),
-                   contents=list(contents), content_governed=bool(contents), cues=list(cues))
+                   sources=list(sources), source_subject=False,
+                   contents=list(contents), content_governed=bool(contents), cues=list(cues),
+                   quotes=quotes, commas=commas)
 
 
 def _f(x: np.ndarray) -> dict[str, float]:
@@ -127,7 +130,7 @@ def test_decide_cues_keeps_and_adds_by_threshold():
     lex = attribution_model.lex_classes(Resources())
     doc = SAID
     work = SimpleNamespace(doc=doc, mentions=[])
-    probs = np.array([0, 0.2, 0.45, 0, 0, 0, 0, 0.9, 0])
+    probs = np.array([0, 0.2, 0.45, 0, 0, 0, 0, 0.85, 0])
     speaks = np.zeros(len(doc), dtype="float32")
     speaks[2] = 2.0  # say the lexicon knew "wait"
     bounds = [(0, len(doc))] * len(doc)
@@ -141,6 +144,13 @@ def test_decide_cues_keeps_and_adds_by_threshold():
     assert decide(_Fixed(0.5, 0.4)) == [(2, 3), (7, 8)]
     assert decide(_Fixed(0.5, 0.5)) == [(7, 8)]
     assert decide(_Fixed(0.95, 0.4)) == [(2, 3)]
+    # a tagged cue the tagger is sure of (``SURE_TAGGED_PROB``) is kept unread
+    probs[7] = 0.95
+    assert decide(_Fixed(0.99, 0.4)) == [(2, 3), (7, 8)]
+    probs[7] = 0.85
+    # a left-out word the tagger gives under ``MIN_ADDED_PROB`` is not even read
+    probs[2] = 0.05
+    assert decide(_Fixed(0.5, 0.0)) == [(7, 8)]
 
 
 def test_fit_is_deterministic_and_round_trips(tmp_path):

@@ -44,7 +44,16 @@ from ..trained.attribution import (
     chunks,
     decode,
 )
-from ..trained.cue_classifier import CUES_FILE, Context, CueClassifier, cue_features, lemma_bucket
+from ..trained.cue_classifier import (
+    CUES_FILE,
+    MIN_ADDED_PROB,
+    SURE_TAGGED_PROB,
+    Context,
+    CueClassifier,
+    cue_features,
+    lemma_bucket,
+    quote_marks,
+)
 from ..work import Statement, Work
 from . import attribution as rules
 
@@ -668,12 +677,15 @@ RECORD: list[tuple[str, int, int, np.ndarray, int, bool]] | None = None
 
 
 def _candidates(doc: Doc, chunk: Range, cues: Sequence[Range], speaks: np.ndarray,
-                rule_by_cue: dict[int, Statement], contents: Sequence[Range]) -> list[Range]:
+                rule_by_cue: dict[int, Statement], contents: Sequence[Range],
+                probs: np.ndarray | None = None, floor: float = -1.0) -> list[Range]:
     """Cue candidates the tagger left out in ``chunk``: each cue word of the rules' and each
     word the lexicon knows as one of saying or stance (``speaks``: the lexicon's bias per
     token) that no tagged cue holds, as a verb, noun or adjective, or "according to"; a
     rules' cue with its own words, the others with the preposition or colon that goes
-    with them (``_cue_edges``)."""
+    with them (``_cue_edges``). With ``probs`` (per token of the doc), a word that is no
+    rules' cue and on which, and the two words after it, the tagger puts less than
+    ``floor`` is passed over (its span could not reach the floor)."""
     s, e = chunk
     covered = np.zeros(e - s, dtype=bool)
     for a, b in cues:
@@ -689,6 +701,8 @@ def _candidates(doc: Doc, chunk: Range, cues: Sequence[Range], speaks: np.ndarra
         if i in taken:
             continue
         rule = rule_by_cue.get(i)
+        if rule is None and probs is not None and probs[i : i + 3].max() < floor:
+            continue
         if rule is not None:
             idx = [t.i for t in rule.cue_tokens]
             r = (min(idx), max(idx) + 1)
@@ -709,6 +723,11 @@ def _candidates(doc: Doc, chunk: Range, cues: Sequence[Range], speaks: np.ndarra
     return out
 
 
+def _mean(values: np.ndarray, r: Range) -> float:
+    got = values[r[0] : r[1]].tolist()
+    return sum(got) / len(got) if got else 0.0
+
+
 def _decide_cues(work: Work, lex: LexClasses, chunk: Range, cues: list[Range],
                  sources: Sequence[Range], src_roots: Sequence[Token],
                  contents: Sequence[Range], con_roots: Sequence[Token], probs: np.ndarray,
@@ -720,22 +739,37 @@ def _decide_cues(work: Work, lex: LexClasses, chunk: Range, cues: list[Range],
     of the train split). With no classifier (recording), the tagger's cues as tagged."""
     doc = work.doc
     s = chunk[0]
-    extra = [c for c in _candidates(doc, chunk, cues, speaks, rule_by_cue, contents)
-             if not _is_event_verb(work, _cue_head(doc, c), lex, frozenset(rule_by_cue))]
     full = np.zeros(len(doc))
     full[s : s + len(probs)] = probs
+    # (recording: every candidate, for training)
+    floor = -1.0 if RECORD is not None else MIN_ADDED_PROB
+    rule_set = set(rule_by_cue)
+    extra = [c for c in _candidates(doc, chunk, cues, speaks, rule_by_cue, contents,
+                                    full, floor)
+             if full[c[0] : c[1]].max() >= floor
+             and not _is_event_verb(work, _cue_head(doc, c), lex, rule_set)]
+    memo = doc.user_data.get(rules.READ)
+    marks = memo.get("quote_marks") if memo is not None else None
+    if marks is None:
+        marks = quote_marks(doc)
+        if memo is not None:
+            memo["quote_marks"] = marks
     rule_cues = frozenset(rule_by_cue)
     kept: list[Range] = []
     for cue, tagged in [(c, True) for c in cues] + [(c, False) for c in extra]:
+        if tagged and RECORD is None and cue_model is not None and (
+                _mean(full, cue) >= SURE_TAGGED_PROB):
+            kept.append(cue)
+            continue
         head = _cue_head(doc, cue)
         lemma = head.lemma_.lower()
         cls = lex.of(head) or ("stance_verb" if lemma in lex.stance_verbs else "")
         ctx = Context(
             probs=full, rule_cues=rule_cues, bounds=bounds, sources=sources,
-            source_subjects=frozenset(k for k, r in enumerate(src_roots)
-                                      if _subject_of(doc, r, cue)),
+            source_subject=any(_subject_of(doc, r, cue) for r in src_roots),
             contents=contents,
             content_governed=any(_governed(r, cue) for r in con_roots), cues=cues,
+            quotes=marks[0], commas=marks[1],
         )
         x = cue_features(doc, cue, head, cls, tagged, ctx)
         bucket = lemma_bucket(lemma)
@@ -1014,7 +1048,9 @@ def make_stage(folder: Path | str = WEIGHTS_DIR) -> Stage:
         run_batch=lambda works, res: run_batch(works, res, folder),
         summary="statements: cue, source and content spans tagged by a small network trained "
         "on PolNeAR (features: spaCy's tok2vec, the lexicon's reporting words, the parse, the "
-        "rules' own reading), linked by syntax then distance, plus transcript-style speaker labels "
+        "rules' own reading), each candidate cue kept or dropped by a small classifier (the tagger's "
+        "cues and the lexicon's words it left out), linked by syntax then distance, plus "
+        "transcript-style speaker labels "
         "('NAME: words'); speaker resolved to the entity "
         "named, source type and factuality from the lexicon; the rules alone when the weights "
         "are absent",
