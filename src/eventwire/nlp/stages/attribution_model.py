@@ -1048,8 +1048,8 @@ def make_stage(folder: Path | str = WEIGHTS_DIR) -> Stage:
         run_batch=lambda works, res: run_batch(works, res, folder),
         summary="statements: cue, source and content spans tagged by a small network trained "
         "on PolNeAR (features: spaCy's tok2vec, the lexicon's reporting words, the parse, the "
-        "rules' own reading), each candidate cue kept or dropped by a small classifier (the tagger's "
-        "cues and the lexicon's words it left out), linked by syntax then distance, plus "
+        "rules' own reading), each candidate cue kept or dropped by a small classifier (the "
+        "tagger's cues and the lexicon's words it left out), linked by syntax then distance, plus "
         "transcript-style speaker labels "
         "('NAME: words'); speaker resolved to the entity "
         "named, source type and factuality from the lexicon; the rules alone when the weights "
