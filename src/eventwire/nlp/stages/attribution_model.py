@@ -44,6 +44,16 @@ from ..trained.attribution import (
     chunks,
     decode,
 )
+from ..trained.cue_classifier import (
+    CUES_FILE,
+    MIN_ADDED_PROB,
+    SURE_TAGGED_PROB,
+    Context,
+    CueClassifier,
+    cue_features,
+    lemma_bucket,
+    quote_marks,
+)
 from ..work import Statement, Work
 from . import attribution as rules
 
@@ -106,6 +116,13 @@ def load_tagger(folder: Path | str = WEIGHTS_DIR) -> AttributionTagger | None:
 
 def _tagger(res: Resources, folder: Path | str = WEIGHTS_DIR) -> AttributionTagger | None:
     return res.memo(f"attribution_model.tagger:{folder}", lambda: load_tagger(folder))
+
+
+def _cue_model(res: Resources, folder: Path | str = WEIGHTS_DIR) -> CueClassifier | None:
+    """The cue classifier next to the tagger's weights (``cues.json``), None when absent
+    (the tagger's cues are then kept as tagged)."""
+    return res.memo(f"attribution_model.cues:{folder}",
+                    lambda: CueClassifier.load(Path(folder) / CUES_FILE))
 
 
 # -- linking ----------------------------------------------------------------------------------
@@ -315,8 +332,9 @@ def _titled_entity(work: Work, head: Token) -> int:
 # what the tagger reads of one article: the paragraph sequences it tags ((start, end) token
 # ranges), their features, and per token of each how much less likely "outside a cue" is
 Inputs = tuple[list[Range], list[tuple[np.ndarray, np.ndarray]], list[np.ndarray]]
-# per paragraph sequence the tagger read: its range and its cue, source and content ranges
-Read = list[tuple[Range, list[Range], list[Range], list[Range]]]
+# per paragraph sequence the tagger read: its range, its cue, source and content ranges,
+# and per token the tagger's probability of a cue and the lexicon's bias (``_inputs``)
+Read = list[tuple[Range, list[Range], list[Range], list[Range], np.ndarray, np.ndarray]]
 
 
 def _inputs(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Sequence[int],
@@ -350,14 +368,18 @@ def _predict(work: Work, tagger: AttributionTagger, lex: LexClasses, flags: Sequ
     todo, X, bias = _inputs(work, tagger, lex, flags, cache)
     if not todo:
         return []
-    return _read(work, todo, tagger.predict(X, well_formed=True, cue_bias=bias))
+    probs: list[np.ndarray] = []
+    tags = tagger.predict(X, well_formed=True, cue_bias=bias, cue_probs=probs)
+    return _read(work, todo, tags, probs, bias)
 
 
-def _read(work: Work, todo: Sequence[Range], preds: Sequence[np.ndarray]) -> Read:
-    """The tagger's tags of each sequence (``todo``) as cue, source and content ranges."""
+def _read(work: Work, todo: Sequence[Range], preds: Sequence[np.ndarray],
+          probs: Sequence[np.ndarray], bias: Sequence[np.ndarray]) -> Read:
+    """The tagger's tags of each sequence (``todo``) as cue, source and content ranges,
+    with its cue probabilities and the lexicon's bias (``probs``, ``bias``)."""
     doc = work.doc
     out = []
-    for (s, e), tags in zip(todo, preds, strict=True):
+    for (s, e), tags, p, lb in zip(todo, preds, probs, bias, strict=True):
         kinds = [[(s + a, s + b) for a, b in _decode(tags[:, k].tolist(), k == 2)]
                  for k in range(3)]
         kinds[0] = [_trim_cue(doc, c) for c in kinds[0]]
@@ -365,7 +387,7 @@ def _read(work: Work, todo: Sequence[Range], preds: Sequence[np.ndarray]) -> Rea
                                       for r in _join_phrases(doc, kinds[1])))
         kinds[2] = _join_clause(doc, kinds[2])
         kinds[0] = [_cue_edges(doc, c, kinds[2], e) for c in kinds[0]]
-        out.append(((s, e), *kinds))
+        out.append(((s, e), *kinds, p, lb))
     return out  # type: ignore[return-value]
 
 
@@ -648,11 +670,129 @@ def _content_span(doc: Doc, r: Range) -> Span | None:
     return _slice_span(doc, r)
 
 
+# Set to a list by the cue classifier's training (``train_cues``): every candidate cue of
+# every article read is appended as (text, char start, char end, features, lemma bucket,
+# tagged); the cues are then kept as tagged. None at run time.
+RECORD: list[tuple[str, int, int, np.ndarray, int, bool]] | None = None
+
+
+def _candidates(doc: Doc, chunk: Range, cues: Sequence[Range], speaks: np.ndarray,
+                rule_by_cue: dict[int, Statement], contents: Sequence[Range],
+                probs: np.ndarray | None = None, floor: float = -1.0) -> list[Range]:
+    """Cue candidates the tagger left out in ``chunk``: each cue word of the rules' and each
+    word the lexicon knows as one of saying or stance (``speaks``: the lexicon's bias per
+    token) that no tagged cue holds, as a verb, noun or adjective, or "according to"; a
+    rules' cue with its own words, the others with the preposition or colon that goes
+    with them (``_cue_edges``). With ``probs`` (per token of the doc), a word that is no
+    rules' cue and on which, and the two words after it, the tagger puts less than
+    ``floor`` is passed over (its span could not reach the floor)."""
+    s, e = chunk
+    covered = np.zeros(e - s, dtype=bool)
+    for a, b in cues:
+        covered[a - s : b - s] = True
+    want = speaks > 0
+    for i in rule_by_cue:
+        if s <= i < e:
+            want[i - s] = True
+    out: list[Range] = []
+    taken: set[int] = set()
+    for k in np.nonzero(want & ~covered)[0].tolist():
+        i = s + k
+        if i in taken:
+            continue
+        rule = rule_by_cue.get(i)
+        if rule is None and probs is not None and probs[i : i + 3].max() < floor:
+            continue
+        if rule is not None:
+            idx = [t.i for t in rule.cue_tokens]
+            r = (min(idx), max(idx) + 1)
+            if not (s <= r[0] and r[1] <= e) or covered[r[0] - s : r[1] - s].any():
+                r = (i, i + 1)
+        else:
+            t = doc[i]
+            if t.lower_ == "according":
+                if i + 1 >= e or doc[i + 1].lower_ != "to":
+                    continue
+                r = (i, i + 2)
+            elif t.pos_ not in {"VERB", "NOUN", "ADJ"}:
+                continue
+            else:
+                r = _cue_edges(doc, (i, i + 1), contents, e)
+        taken.update(range(r[0], r[1]))
+        out.append(r)
+    return out
+
+
+def _mean(values: np.ndarray, r: Range) -> float:
+    got = values[r[0] : r[1]].tolist()
+    return sum(got) / len(got) if got else 0.0
+
+
+def _decide_cues(work: Work, lex: LexClasses, chunk: Range, cues: list[Range],
+                 sources: Sequence[Range], src_roots: Sequence[Token],
+                 contents: Sequence[Range], con_roots: Sequence[Token], probs: np.ndarray,
+                 speaks: np.ndarray, rule_by_cue: dict[int, Statement],
+                 bounds: Sequence[Range], cue_model: CueClassifier | None) -> list[Range]:
+    """The cues of ``chunk`` the second stage keeps: of the tagger's cues and of the
+    candidates it left out (``_candidates``, minus event verbs), those the classifier
+    finds likely enough (its thresholds, one for each kind, chosen on the held-out tenth
+    of the train split). With no classifier (recording), the tagger's cues as tagged."""
+    doc = work.doc
+    s = chunk[0]
+    full = np.zeros(len(doc))
+    full[s : s + len(probs)] = probs
+    # (recording: every candidate, for training)
+    floor = -1.0 if RECORD is not None else MIN_ADDED_PROB
+    rule_set = set(rule_by_cue)
+    extra = [c for c in _candidates(doc, chunk, cues, speaks, rule_by_cue, contents,
+                                    full, floor)
+             if full[c[0] : c[1]].max() >= floor
+             and not _is_event_verb(work, _cue_head(doc, c), lex, rule_set)]
+    memo = doc.user_data.get(rules.READ)
+    marks = memo.get("quote_marks") if memo is not None else None
+    if marks is None:
+        marks = quote_marks(doc)
+        if memo is not None:
+            memo["quote_marks"] = marks
+    rule_cues = frozenset(rule_by_cue)
+    kept: list[Range] = []
+    for cue, tagged in [(c, True) for c in cues] + [(c, False) for c in extra]:
+        if tagged and RECORD is None and cue_model is not None and (
+                _mean(full, cue) >= SURE_TAGGED_PROB):
+            kept.append(cue)
+            continue
+        head = _cue_head(doc, cue)
+        lemma = head.lemma_.lower()
+        cls = lex.of(head) or ("stance_verb" if lemma in lex.stance_verbs else "")
+        ctx = Context(
+            probs=full, rule_cues=rule_cues, bounds=bounds, sources=sources,
+            source_subject=any(_subject_of(doc, r, cue) for r in src_roots),
+            contents=contents,
+            content_governed=any(_governed(r, cue) for r in con_roots), cues=cues,
+            quotes=marks[0], commas=marks[1],
+        )
+        x = cue_features(doc, cue, head, cls, tagged, ctx)
+        bucket = lemma_bucket(lemma)
+        if RECORD is not None:
+            got = _slice_span(doc, cue)
+            if got is not None:
+                RECORD.append((doc_text(doc), got.start, got.end, x, bucket, tagged))
+        if cue_model is None or RECORD is not None:
+            if tagged:
+                kept.append(cue)
+        elif cue_model.keeps(x, bucket, tagged):
+            kept.append(cue)
+    kept.sort()
+    return kept
+
+
 def link(work: Work, res: Resources, tagger: AttributionTagger,
-         read: Read | None = None) -> list[Statement]:
+         read: Read | None = None, cue_model: CueClassifier | None = None) -> list[Statement]:
     """The statements the tagger reads, linked and typed (the rules' statements are in
     ``work.statements`` when this runs); ``read``: what ``_predict`` gives, when the tagger
-    has already read the article (``run_batch``)."""
+    has already read the article (``run_batch``); ``cue_model``: the second stage that
+    keeps or drops each candidate cue (``_decide_cues``), None for the tagger's cues as
+    tagged."""
     doc = work.doc
     lex = lex_classes(res)
     w = rules.statement_words(res)
@@ -668,12 +808,15 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
     if read is None:
         read = _predict(work, tagger, lex, rule_flags(work, rule_statements),
                         feature_cache(res))
-    for _chunk, cues, sources, contents in read:
+    for chunk, cues, sources, contents, probs, speaks in read:
         cues = [c for c in cues if not _is_event_verb(work, _cue_head(doc, c), lex, rule_cues)]
         used_src: set[int] = set()
         made: list[tuple[Range, int, int]] = []
         src_roots = [_root(doc, r) for r in sources]
         con_roots = [_root(doc, r) for r in contents]
+        if cue_model is not None or RECORD is not None:
+            cues = _decide_cues(work, lex, chunk, cues, sources, src_roots, contents,
+                                con_roots, probs, speaks, rule_by_cue, bounds, cue_model)
         for cue in cues:
             si = _pick(doc, cue, sources, src_roots, True, True, bounds)
             ci = _pick(doc, cue, contents, con_roots, True, False, bounds)
@@ -822,7 +965,7 @@ def run(work: Work, res: Resources, folder: Path | str = WEIGHTS_DIR) -> None:
         tagger = _tagger(res, folder)
         if tagger is None:
             return
-        work.statements[:] = link(work, res, tagger)
+        work.statements[:] = link(work, res, tagger, cue_model=_cue_model(res, folder))
         work.statements.extend(label_statements(work, res, work.statements))
 
 
@@ -860,8 +1003,9 @@ def _run_batch(works: Sequence[Work], res: Resources, folder: Path | str
             errors[k] = err
     X = [x for _k, got in pending for x in got[1]]
     bias = [b for _k, got in pending for b in got[2]]
+    probs: list[np.ndarray] = []
     try:
-        preds = tagger.predict(X, well_formed=True, cue_bias=bias) if X else []
+        preds = tagger.predict(X, well_formed=True, cue_bias=bias, cue_probs=probs) if X else []
     except Exception:
         # the batch as a whole failed: each article on its own, so that only the one
         # that breaks the tagger is lost
@@ -873,11 +1017,12 @@ def _run_batch(works: Sequence[Work], res: Resources, folder: Path | str
                 errors[k] = err
         return errors
     at = 0
-    for k, (todo, got, _b) in pending:
+    cue_model = _cue_model(res, folder)
+    for k, (todo, got, b) in pending:
         work = works[k]
         try:
-            read = _read(work, todo, preds[at : at + len(got)])
-            work.statements[:] = link(work, res, tagger, read)
+            read = _read(work, todo, preds[at : at + len(got)], probs[at : at + len(got)], b)
+            work.statements[:] = link(work, res, tagger, read, cue_model)
             work.statements.extend(label_statements(work, res, work.statements))
         except Exception as err:
             errors[k] = err
@@ -891,6 +1036,7 @@ def prepare(res: Resources, folder: Path | str = WEIGHTS_DIR) -> object:
     tagger = _tagger(res, folder)
     if tagger is None:
         log.info("attribution weights absent (%s): the rules read statements", folder)
+    _cue_model(res, folder)
     return tagger
 
 
@@ -902,7 +1048,9 @@ def make_stage(folder: Path | str = WEIGHTS_DIR) -> Stage:
         run_batch=lambda works, res: run_batch(works, res, folder),
         summary="statements: cue, source and content spans tagged by a small network trained "
         "on PolNeAR (features: spaCy's tok2vec, the lexicon's reporting words, the parse, the "
-        "rules' own reading), linked by syntax then distance, plus transcript-style speaker labels "
+        "rules' own reading), each candidate cue kept or dropped by a small classifier (the "
+        "tagger's cues and the lexicon's words it left out), linked by syntax then distance, plus "
+        "transcript-style speaker labels "
         "('NAME: words'); speaker resolved to the entity "
         "named, source type and factuality from the lexicon; the rules alone when the weights "
         "are absent",

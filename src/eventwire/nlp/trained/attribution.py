@@ -642,12 +642,15 @@ class AttributionTagger:
                                           encoding="utf-8")
 
     def predict(self, X: Inputs, well_formed: bool = False,
-                cue_bias: Sequence[np.ndarray] | None = None) -> list[np.ndarray]:
+                cue_bias: Sequence[np.ndarray] | None = None,
+                cue_probs: list[np.ndarray] | None = None) -> list[np.ndarray]:
         """Per sequence, (n, KINDS) tag ids: the argmax of each kind's logits (the softmax
         does not change it); with ``well_formed``, the best tag sequence in which no I
         follows an O (``bio_best``), for each kind where the argmax has one. ``cue_bias``,
         per sequence, per token: how much less likely "outside" is for the cue tags
-        (subtracted from its logit before decoding)."""
+        (subtracted from its logit before decoding). ``cue_probs``, when given, receives
+        per sequence each token's probability of lying in a cue (B or I), read off the
+        network's logits before any bias (the cue classifier's evidence)."""
         if not X:
             return []
         features, *middle, output = self.model.layers
@@ -658,6 +661,9 @@ class AttributionTagger:
         if self._projected is not None and self._tail is not None and all(lengths):
             # the fast path: the sequences stay one array from the features to the tags
             flat = self._tail.flat(self._projected.flat(self.model.ops, X), lengths)
+            if cue_probs is not None:
+                ends = np.cumsum(lengths)[:-1].tolist()
+                cue_probs.extend(np.split(_in_cue(flat), ends))
             return _tags(flat, lengths, well_formed, cue_bias)
         H = (self._projected(self.model.ops, X) if self._projected is not None
              else features.predict(X))
@@ -669,6 +675,8 @@ class AttributionTagger:
             logits = output.predict(H)
         out = []
         for k_seq, y in enumerate(logits):
+            if cue_probs is not None:
+                cue_probs.append(_in_cue(np.asarray(y)))
             z = np.asarray(y).reshape(len(y), len(KINDS), len(TAGS))
             if cue_bias is not None:
                 z = z.copy()  # the network's output stays as it was
@@ -681,6 +689,13 @@ class AttributionTagger:
                     tags[:, k] = bio_best(z[:, k, :])
             out.append(tags)
         return out
+
+
+def _in_cue(logits: np.ndarray) -> np.ndarray:
+    """Per token, the probability of a cue tag (B or I) under the cue kind's softmax."""
+    z = np.asarray(logits, dtype="float64")[:, 0:3]
+    z = np.exp(z - z.max(axis=1, keepdims=True))
+    return cast(np.ndarray, 1.0 - z[:, 0] / z.sum(axis=1))
 
 
 def _tags(logits: np.ndarray, lengths: Sequence[int], well_formed: bool,

@@ -41,4 +41,19 @@ def train_attribution_command(data: str, dev: str | None, out: str | None, seed:
     train(data, out or WEIGHTS_DIR, say=lambda s: click.echo(s, err=True), **kwargs)
 
 
+@train_group.command("attribution-cues")
+@click.argument("data", type=click.Path(exists=True, file_okay=False))
+@click.option("--weights", type=click.Path(exists=True, file_okay=False), default=None,
+              help="The tagger's weights folder (default: the package's); cues.json goes there.")
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Folder for cues.json (default: the weights folder).")
+def train_cues_command(data: str, weights: str | None, out: str | None) -> None:
+    """Train the attribution stage's cue classifier on DATA, PolNeAR's train split (its
+    nine tenths; no randomness: the same data and tagger give the same weights)."""
+    from .attribution import WEIGHTS_DIR
+    from .train_cues import train_cues
+
+    train_cues(data, weights or WEIGHTS_DIR, out, say=lambda s: click.echo(s, err=True))
+
+
 COMMANDS = [train_group]
