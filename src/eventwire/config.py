@@ -41,9 +41,9 @@ class Settings:
     stages: tuple[tuple[str, str], ...] = ()
     # Free heap the C allocator keeps for reuse instead of giving it back to the system,
     # in MB, set when a Pipeline is built (glibc only; 0: the allocator's own default).
-    # Given back, the ~190 MB spaCy's parser needs for each batch is faulted in again by
-    # the next batch: about 3-4 ms of kernel time per article (docs/PERFORMANCE.md,
-    # round 13). The peak memory does not grow: what is kept was in use a moment before.
+    # Given back after a batch, the memory spaCy works in is faulted in again by the next
+    # batch: about 3-4 ms of kernel time per article (docs/PERFORMANCE.md, round 13).
+    # The peak memory does not grow: what is kept was in use a moment before.
     heap_keep_mb: int = 512
 
     def with_(self, **changes: object) -> Settings:

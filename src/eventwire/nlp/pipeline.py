@@ -213,11 +213,11 @@ def keep_heap(megabytes: int) -> bool:
     (``M_TRIM_THRESHOLD``); False where it was not set (not glibc, or 0).
 
     Why: by default glibc gives the heap's free top back to the system once more than
-    twice its mmap threshold (64 MB here) is free. When a batch's Docs and the stages'
-    arrays are freed together with spaCy's, the top passes that after every batch, and
-    spaCy's next batch faults its ~190 MB of work arrays in again: about 490 page faults
-    and 3-4 ms of kernel time per bench article, which bare spaCy, freeing less at once,
-    mostly does not pay (docs/PERFORMANCE.md, round 13). Setting the trim threshold turns
+    twice its mmap threshold (64 MB here) is free. In a pipeline's process that happened
+    after nearly every batch (about 190 MB each time), and spaCy's next batch faulted its
+    work arrays in again: about 490 page faults and 3-4 ms of kernel time per bench
+    article, against about 55 and 0.3 ms for bare spaCy in a process of its own
+    (docs/PERFORMANCE.md, round 13). Setting the trim threshold turns
     glibc's own adjustment of the mmap threshold off, so that threshold is pinned at the
     value the adjustment reaches anyway (32 MB). What is kept was in use at the peak: the
     peak RSS does not grow. The setting is the process's, as ``gc.freeze`` is."""
