@@ -39,6 +39,12 @@ class Settings:
     min_english: float = 0.5  # below this language confidence an article is skipped
     # extraction stages swapped for stand-ins: (("attribution", "pkg.module:STAGE"),)
     stages: tuple[tuple[str, str], ...] = ()
+    # Free heap the C allocator keeps for reuse instead of giving it back to the system,
+    # in MB, set when a Pipeline is built (glibc only; 0: the allocator's own default).
+    # Given back after a batch, the memory spaCy works in is faulted in again by the next
+    # batch: about 3-4 ms of kernel time per article (docs/PERFORMANCE.md, round 13).
+    # The peak memory does not grow: what is kept was in use a moment before.
+    heap_keep_mb: int = 512
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

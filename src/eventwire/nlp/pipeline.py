@@ -15,8 +15,10 @@ which limit and where."""
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import importlib
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
@@ -199,6 +201,41 @@ def _published(article: Article) -> date | None:
         return None
 
 
+# glibc's mallopt parameters (malloc.h) and the mmap threshold glibc's own adjustment
+# reaches on 64 bits (DEFAULT_MMAP_THRESHOLD_MAX), which the model's loading reaches.
+_M_TRIM_THRESHOLD = -1
+_M_MMAP_THRESHOLD = -3
+_MMAP_THRESHOLD = 32 * 1024 * 1024
+
+
+def keep_heap(megabytes: int) -> bool:
+    """Let glibc's allocator keep up to ``megabytes`` of free heap at its top for reuse
+    (``M_TRIM_THRESHOLD``); False where it was not set (not glibc, or 0).
+
+    Why: by default glibc gives the heap's free top back to the system once more than
+    twice its mmap threshold (64 MB here) is free. In a pipeline's process that happened
+    after nearly every batch (about 190 MB each time), and spaCy's next batch faulted its
+    work arrays in again: about 490 page faults and 3-4 ms of kernel time per bench
+    article, against about 55 and 0.3 ms for bare spaCy in a process of its own
+    (docs/PERFORMANCE.md, round 13). Setting the trim threshold turns
+    glibc's own adjustment of the mmap threshold off, so that threshold is pinned at the
+    value the adjustment reaches anyway (32 MB). What is kept was in use at the peak: the
+    peak RSS does not grow. The setting is the process's, as ``gc.freeze`` is."""
+    if megabytes <= 0 or not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None)
+        libc.gnu_get_libc_version  # noqa: B018 -- glibc's parameters: glibc only
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return False
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    mallopt.restype = ctypes.c_int
+    keep = min(megabytes, 2047) * 1024 * 1024  # an int's range
+    return bool(mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
+                and mallopt(_M_TRIM_THRESHOLD, keep))
+
+
 def build_stages(settings: Settings, stages: Sequence[Stage] | None = None) -> tuple[Stage, ...]:
     """The stages to run: ``stages`` (default: DEFAULT_STAGES) with the stand-ins that
     ``settings.stages`` names (``(("attribution", "pkg.module:STAGE"),)``)."""
@@ -238,6 +275,7 @@ class Pipeline:
         # round 10); what the stages make later is collected as before.
         gc.collect()
         gc.freeze()
+        keep_heap(settings.heap_keep_mb)
 
     def extract(self, article: Article) -> Record:
         """One article's record; a failing stage raises StageError naming it."""
@@ -401,4 +439,5 @@ class Pipeline:
             spans.release(work.doc)
 
 
-__all__ = ["PIECE_CHARS", "OnError", "OverLimit", "Pipeline", "build_stages", "load_spacy"]
+__all__ = ["PIECE_CHARS", "OnError", "OverLimit", "Pipeline", "build_stages", "keep_heap",
+           "load_spacy"]
