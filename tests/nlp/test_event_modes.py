@@ -53,8 +53,9 @@ def test_gunfight_is_an_assault_with_firearms(pipeline):
     # an infinitive of purpose is what the planned act is for: planned too
     ("The campaign planned to bring in supporters to stage a protest outside the hall.",
      "PROTEST", "future"),
-    # without a plan above it, the purpose clause keeps its own mood
-    ("Riot police fired tear gas to disperse the crowd outside the hall on Monday.",
+    # without a plan above it, the purpose clause keeps its own mood (after force, the
+    # dispersal is that force's aim, one ASSAULT: test_wire_acts_round14.py)
+    ("Riot police moved in to disperse the crowd outside the hall on Monday.",
      "COERCE", "asserted"),
     # an infinitive hung off as an adverbial clause is the threat's complement still
     ("Rebel commanders threatened on Sunday to attack the capital if their leader was not "
