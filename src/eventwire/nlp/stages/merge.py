@@ -917,12 +917,10 @@ def run(work: Work, res: Resources) -> None:
             candidates = [e for e in candidates
                           if not facts[e].set_back or mine.sents & facts[e].sents]
         here = work.sent_start(m.trigger.i)
-        if separate:
-            # "In a separate incident, ...": none of the acts told before it (whichever of
-            # the two was taken first)
-            candidates = [e for e in candidates if not any(
-                min(here, there) < s <= max(here, there) for j in work.events[e].mentions
-                for there in (work.sent_start(work.mentions[j].trigger.i),) for s in separate)]
+        if here in separate:  # "In a separate incident, ...": none of the acts told before
+            candidates = [e for e in candidates if all(
+                work.sent_start(work.mentions[j].trigger.i) >= here
+                for j in work.events[e].mentions)]
         if target < 0 and _answering(m, w):
             # (the headline may name the answer itself: "Hezbollah fires rockets at Israel")
             candidates = [e for e in candidates if not any(
