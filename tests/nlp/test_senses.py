@@ -801,8 +801,8 @@ def test_jailing_by_a_court_is_a_sentence(pipeline: Pipeline, text: str,
         ("The party vowed to hold the rally anyway.", []),
         ("The union threatened to stage a protest outside the ministry.", []),
         ("The rebels vowed to seize the capital.", ["THREATEN:vowed"]),
-        # what the rally would meet is: "will no longer tolerate" threatens coercion
-        ("The interior minister warned that police will no longer tolerate rallies.",
+        # what a march would meet is: "no longer tolerate" threatens coercion
+        ("The interior minister warned that police would no longer tolerate street marches.",
          ["THREATEN:warned"]),
         # a strike threatened is a protest, hypothetical; revenge vowed is a threat
         ("The union threatened a nationwide strike next month.", []),

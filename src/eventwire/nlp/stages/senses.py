@@ -234,7 +234,7 @@ def _subjects(t: Token) -> list[Token]:
 
 
 def _generic(t: Token, w: SenseWords) -> bool:
-    """ "You walk down the street, you get shot": a generic "you" names no one; nor does a
+    """ "You go out after dark, you get robbed": a generic "you" names no one; nor does a
     gerund with no subject of its own, done to a bare plural and said as the subject of a
     judgement ("Killing civilians is a war crime", "Targeting hospitals would be a crime":
     a kind of act, not one done; "Shooting at the mall left three wounded" is one)."""
@@ -689,7 +689,7 @@ def _hostile_complement(t: Token, w: SenseWords, protests: frozenset[int] = froz
         # (a clause whose subject is another side's is a warning of danger, no threat)
         warner = {c.lemma_.lower() for c in t.children if c.dep_ == "nsubj"}
         # (the forces of a state whose minister warns are its own: "the minister warned
-        # that police will no longer tolerate rallies")
+        # that riot police would break up any march")
         comps = [c for c in comps if c.dep_ not in {"ccomp", "xcomp"} or not any(
             s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ in {"NOUN", "PROPN"}
             and s.lemma_.lower() not in warner and s.lemma_.lower() not in w.forces
