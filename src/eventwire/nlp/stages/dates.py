@@ -164,11 +164,10 @@ def _ahead(tokens: list[Token], w: TimeWords) -> bool:
 def _said_on(tokens: list[Token], w: TimeWords) -> bool:
     """ "..., police said Thursday", "was charged with murder on Friday": the day a
     statement was made or a court step taken ("appeared in court on Monday"), not the day
-    of the act it is about (a report
-    and a charge come after the act). True when the first verb above the expression is a
-    verb of saying in the simple past ("Police say early Sunday a man was shot": the present
-    of reporting has no day; the parse often hangs the clause's day on it) or of a court
-    step, in any form."""
+    of the act it is about (a report and a charge come after the act). True when the first
+    verb above the expression is a verb of saying in the simple past ("Police say early
+    Sunday a man was shot": the present of reporting has no day; the parse often hangs the
+    clause's day on it) or of a court step, in any form."""
     verb = _governor(tokens)
     if verb is None:
         return False

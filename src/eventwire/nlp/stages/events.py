@@ -68,6 +68,8 @@ class EventWords:
         self.period_preps = w("events.period_prepositions")
         self.period_adjectives = w("events.period_adjectives")
         self.period_nouns = w("events.period_nouns")
+        # "two days before", "minutes earlier": the units a stated gap is counted in
+        self.gap_units = self.period_nouns | w("events.short_gap_units")
         self.intent_heads = w("events.intent_heads")
         self.plot_heads = w("events.plot_heads")
         self.dismissal_verbs = w("events.dismissal_verbs")
@@ -131,7 +133,6 @@ class EventWords:
         self.prequel = w("events.prequel_adverbs")
         self.group_nouns = w("claims.claimant_nouns")  # "the group", "the movement": a side
         self.whole_state = w("senses.state_sectors")  # "officers" and "police" are one side
-        self.gap_units = w("events.gap_units")
         self.answer_fire_verbs = w("events.answer_fire_verbs")
         self.dispersal_verbs = w("events.dispersal_verbs")
         self.answer_fire_particles = w("events.answer_fire_particles")
@@ -449,9 +450,11 @@ def _held_as(t: Token, w: EventWords) -> bool:
 
 def _gerund_noun(t: Token, w: EventWords) -> Trigger | None:
     """ "Fighting between troops and rebels killed 14": a bare gerund as a subject is a
-    noun, the act's name, though the tagger calls it a verb; its noun trigger, if any."""
+    noun, the act's name, though the tagger calls it a verb; its noun trigger, if any
+    (when its verb is no trigger of its own: "Shooting at the mall" stays the verb's)."""
     if t.tag_ != "VBG" or t.dep_ not in {"nsubj", "nsubjpass"} or any(
-            c.dep_ in {"nsubj", "aux", "dobj"} for c in t.children):
+            c.dep_ in {"nsubj", "aux", "dobj"} for c in t.children) or (
+            t.lemma_.lower() in w.trigger_lemmas):
         return None
     noun = w.triggers.get(t.lower_)
     return noun if noun is not None and noun.counts_as("NOUN") else None
@@ -462,7 +465,7 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
     if pos != "VERB" and pos != "NOUN":
         return None  # every trigger is a verb or a noun; this runs on every token
     lemma = t.lemma_.lower()
-    if pos == "VERB" and lemma not in w.trigger_lemmas and (noun := _gerund_noun(t, w)):
+    if pos == "VERB" and (noun := _gerund_noun(t, w)):
         return noun
     if (lemma not in w.trigger_lemmas and lemma != "strike" and lemma != "fire"
             and not (t.i >= 2 and t.doc[t.i - 1].text == "-")):
@@ -1115,8 +1118,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
     def args(heads: list[Token]) -> list[Arg]:
         return _args(work, res, w, heads)
 
-    if t.pos_ == "VERB" and not _held_as(t, w) and not (
-            t.lemma_.lower() not in w.trigger_lemmas and _gerund_noun(t, w)):
+    if t.pos_ == "VERB" and not _held_as(t, w) and not _gerund_noun(t, w):
         patient = _predicated_of(t, w)
         passive = bool(patient) or is_passive(t, w)
         subj = patient or children(t, {"nsubj", "nsubjpass"})

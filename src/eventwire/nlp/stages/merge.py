@@ -8,6 +8,7 @@ them when none precedes (headlines come first)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -42,10 +43,17 @@ def _doers(args: list[Arg], doers: frozenset[str]) -> bool:
 def _doer(h: Token, doers: frozenset[str]) -> bool:
     if h.lemma_.lower() in doers or h.lower_ in doers:
         return True
-    # "one of the suspects", "two of the attackers": the of-object says who they are
-    return (h.like_num or h.lower_ == "one") and any(
-        g.dep_ == "pobj" and (g.lemma_.lower() in doers or g.lower_ in doers)
-        for c in h.children if c.lower_ == "of" for g in c.children)
+    g = _who(h)
+    return g is not h and (g.lemma_.lower() in doers or g.lower_ in doers)
+
+
+def _who(h: Token) -> Token:
+    """The noun that says who a participant is: "one of the suspects", "two of the
+    attackers" are told by their of-object; any other by its head."""
+    if h.like_num or h.lower_ == "one":
+        return next((g for c in h.children if c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), h)
+    return h
 
 
 def _turned_on_doer(work: Work, a: Mention, ev: WorkEvent, w: EventWords) -> bool:
@@ -91,28 +99,31 @@ def _fires_back(t: Token, w: EventWords) -> bool:
 
 
 def _nouns(args: list[Arg]) -> set[str]:
-    out = set()
-    for a in args:
-        h = a.head
-        if h.like_num or h.lower_ == "one":  # "two of the gunmen": the of-object says who
-            h = next((g for c in h.children if c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj"), h)
-        if h.pos_ == "NOUN":
-            out.add(h.lemma_.lower())
-    return out
+    return {h.lemma_.lower() for a in args if (h := _who(a.head)).pos_ == "NOUN"}
+
+
+def _time_words(t: Token, w: EventWords) -> Iterator[Token]:
+    """The words that may tell when the act was done: the trigger's dependents, and its
+    means' (the parse may hang the time there: "killed five in a raid the next day")."""
+    yield from t.children
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in w.means_preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield from g.children
+
+
+def _next_day(c: Token, w: EventWords) -> bool:
+    """ "the next day", "the following morning"."""
+    return c.dep_ == "npadvmod" and c.lower_ in w.next_day_units and any(
+        d.dep_ == "amod" and d.lower_ in w.next_day_words for d in c.children)
 
 
 def _told_later(t: Token, w: EventWords) -> bool:
     """ "Police later shot ...", "was shot dead two days later", "killed 12 rebels the
     next day": the act followed what was told before it."""
-    # (the parse may hang the time on the act's means: "killed five in a raid the next day")
-    means = [g for c in t.children if c.dep_ == "prep" and c.lower_ in w.means_preps
-             for g in c.children if g.dep_ == "pobj"]
-    return any(
-        (c.dep_ == "advmod" and c.lower_ in w.sequel)
-        or (c.dep_ == "npadvmod" and c.lower_ in w.next_day_units and any(
-            d.dep_ == "amod" and d.lower_ in w.next_day_words for d in c.children))
-        for x in [t, *means] for c in x.children)
+    return any((c.dep_ == "advmod" and c.lower_ in w.sequel) or _next_day(c, w)
+               for c in _time_words(t, w))
 
 
 def _told_apart(t: Token, w: EventWords) -> bool:
@@ -120,14 +131,10 @@ def _told_apart(t: Token, w: EventWords) -> bool:
     later", "the next day", "minutes earlier", "two days before")? ("Subsequently" or a bare
     "later" may only order the steps of one act: "they found him armed and he was later
     shot".)"""
-    means = [g for c in t.children if c.dep_ == "prep" and c.lower_ in w.means_preps
-             for g in c.children if g.dep_ == "pobj"]
     return any(
         (c.dep_ == "advmod" and (c.lower_ in w.sequel or c.lower_ in w.prequel) and any(
             d.dep_ == "npadvmod" and d.lower_ in w.gap_units for d in c.children))
-        or (c.dep_ == "npadvmod" and c.lower_ in w.next_day_units and any(
-            d.dep_ == "amod" and d.lower_ in w.next_day_words for d in c.children))
-        for x in [t, *means] for c in x.children)
+        or _next_day(c, w) for c in _time_words(t, w))
 
 
 def _other_speakers(mine: list[Arg], theirs: list[Arg]) -> bool:
@@ -185,6 +192,7 @@ class _Facts:
     grid: SphereGrid[int | None] | None = None  # the towns' points, once an event has many
     set_back: bool = False  # told at a time set back from the story's ("a year before")
     ordinals: set[int] = field(default_factory=set)  # "the first blast", "the second"
+    apart: set[int] = field(default_factory=set)  # sentences of acts told a time away
 
     def add(self, other: _Facts) -> None:
         self.sents |= other.sents
@@ -198,6 +206,7 @@ class _Facts:
         self.undated_days |= other.undated_days
         self.set_back = self.set_back or other.set_back
         self.ordinals |= other.ordinals
+        self.apart |= other.apart
 
     @property
     def located(self) -> bool:
@@ -219,7 +228,8 @@ def _sentence_towns(work: Work) -> dict[int, dict[int, GeoMatch]]:
 
 
 def _mention_facts(work: Work, m: Mention, towns: dict[int, dict[int, GeoMatch]],
-                   set_back: bool = False, ordinal: int | None = None) -> _Facts:
+                   w: EventWords, set_back: bool = False,
+                   ordinal: int | None = None) -> _Facts:
     sent = work.sent_start(m.trigger.i)
     return _Facts(
         sents={sent},
@@ -230,6 +240,7 @@ def _mention_facts(work: Work, m: Mention, towns: dict[int, dict[int, GeoMatch]]
         undated_days={d for d in [_undated_day(m.time)] if d is not None},
         set_back=set_back,
         ordinals={ordinal} if ordinal is not None else set(),
+        apart={sent} if _told_apart(m.trigger, w) else set(),
     )
 
 
@@ -353,7 +364,7 @@ class _Located:
         return out
 
 
-def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None,
+def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts,
                 w: EventWords) -> bool:
     if a.category != ev.category:
         return False
@@ -378,8 +389,7 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None,
     mine_w, theirs_w = a.modes & weapons, ev.modes & weapons
     if mine_w and theirs_w and not (mine_w & theirs_w):
         return False
-    times = facts.dates if facts is not None else {
-        r for k in ev.mentions if (r := _days(work.mentions[k].time)) is not None}
+    times = facts.dates
     mine_days = _days(a.time)
     my_date = mine_days[0] if mine_days is not None else None
     # "last week" and "on Wednesday, Nov. 25" may be one day: ranges that meet agree
@@ -392,8 +402,7 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None,
     # no publication date to count from: "on Sunday" and "early Monday" are still two days,
     # and so are "Saturday" and "May 22"
     my_day = _undated_day(a.time)
-    days = facts.undated_days if facts is not None else {
-        d for k in ev.mentions if (d := _undated_day(work.mentions[k].time)) is not None}
+    days = facts.undated_days
     if my_day is not None and days and not any(_may_meet(my_day, d) for d in days):
         return False
     a_act, e_act = _named(a.actors), _named(ev.actors)
@@ -410,10 +419,9 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None,
     # earlier": an act told at a time away from the acts told before it is not one of them
     # (a later sentence may still retell it)
     here = work.sent_start(a.trigger.i)
-    if a.category in _ONE_WAY and ((_told_apart(a.trigger, w) and any(
-            work.sent_start(work.mentions[k].trigger.i) < here for k in ev.mentions)) or any(
-            _told_apart(work.mentions[k].trigger, w)
-            and work.sent_start(work.mentions[k].trigger.i) > here for k in ev.mentions)):
+    if a.category in _ONE_WAY and (
+            (_told_apart(a.trigger, w) and any(s < here for s in facts.sents))
+            or any(s > here for s in facts.apart)):
         return False
     # an incident is one act by one side against another: acts done one way by sides of
     # two kinds ("protesters set fire to a police station after officers shot a
@@ -447,8 +455,7 @@ def _compatible(work: Work, a: Mention, ev: WorkEvent, facts: _Facts | None,
             or bool(_sides(work, a.recipients) & _sides(work, ev.actors))
             or bool(_sides(work, a.actors) & _sides(work, ev.recipients))):
         return False
-    places = facts.places if facts is not None else {
-        work.entity_at(t) for k in ev.mentions for t in work.mentions[k].place_tokens}
+    places = facts.places
     # entity_at gives -1 for a token of no entity, and entities[-1] would be the article's
     # last entity: the places stage keeps only entity tokens today, this keeps it so
     places = {e for e in places if e >= 0}
@@ -783,10 +790,9 @@ def _absorb(work: Work, ev: WorkEvent, k: int, m: Mention, w: EventWords) -> Non
         # (a fight pointing back in the very sentence of the act it names tells that act's
         # sides: "heavy fighting between troops and rebels killed 14")
         here = work.sent_start(m.trigger.i)
-        m_actors = [a for a in m.actors if a.entity >= 0] if not (
-            m.trigger.lemma_.lower() in w.mutual and any(
-                work.sent_start(work.mentions[j].trigger.i) == here for j in ev.mentions)
-        ) else m.actors
+        fight_here = m.trigger.lemma_.lower() in w.mutual and any(
+            work.sent_start(work.mentions[j].trigger.i) == here for j in ev.mentions)
+        m_actors = m.actors if fight_here else [a for a in m.actors if a.entity >= 0]
         # ... but "the bombing of the courthouse" says what was hit: one definite
         # thing or person, not a class of people; and to an event told without a victim
         # ("Suspect arrested in fatal stabbing" ... "the fatal stabbing of a teenager")
@@ -890,7 +896,7 @@ def run(work: Work, res: Resources) -> None:
     for k in order:
         m = work.mentions[k]
         target = -1
-        mine = _mention_facts(work, m, towns, k in set_back, _ordinal(m, res))
+        mine = _mention_facts(work, m, towns, w, k in set_back, _ordinal(m, res))
         owner = work.mentions[result_of[k]].event if k in result_of else -1
         if owner >= 0:
             candidates = [owner]

@@ -510,17 +510,14 @@ def _relative_links(work: Work, res: Resources) -> None:
             if inner and outer:
                 _months_from(work, [work.mentions[k] for k in inner],
                              work.mentions[outer[0]].time, span, sign * months)
-            elif inner and (now := _present_clause_day(work, governed, span)) is not None:
-                # "A decade after the massacre, survivors still wait": counted back from the
-                # time the present clause is told at
+            elif inner and (origin := _present_clause_day(work, governed, span)
+                            or _clause_day(work, governed.head, sub)) is not None:
+                # counted back from the time a present clause is told at ("A decade after
+                # the massacre, survivors still wait"), else from the day the governing
+                # clause is dated by ("Two years after the bombing, the mosque reopened on
+                # Friday")
                 _months_from(work, [work.mentions[k] for k in inner
-                                    if work.mentions[k].time is None], now, span,
-                             sign * months)
-            elif inner and (day := _clause_day(work, governed.head, sub)) is not None:
-                # "Two years after the bombing, the mosque reopened on Friday": counted
-                # back from the day the governing clause is dated by
-                _months_from(work, [work.mentions[k] for k in inner
-                                    if work.mentions[k].time is None], day, span,
+                                    if work.mentions[k].time is None], origin, span,
                              sign * months)
             continue
         if inner and not outer:
