@@ -752,8 +752,9 @@ def test_ramming_is_an_attack(
         ("Nurses staged a strike outside the hospital on Tuesday.", ["PROTEST:strike"]),
         ("The teachers' union called a strike over pay.", ["PROTEST:strike"]),
         ("A strike by dockers shut the port on Friday.", ["PROTEST:strike"]),
-        # by a president or an army it is no walkout
-        ("The president called for a strike on the militants' camps.", []),
+        # by a president or an army it is no walkout: a strike on a side's camps is an
+        # attack (one called for: hypothetical, tested in test_wire_acts_round15.py)
+        ("The president called for a strike on the militants' camps.", ["ASSAULT:strike"]),
     ],
 )
 def test_a_strike_by_workers_is_a_walkout(pipeline, text, expected):

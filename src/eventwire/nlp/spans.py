@@ -59,6 +59,20 @@ def sentence_span(t: Token) -> Span:
     return got if got is not None else tok(t)
 
 
+def apposition(t: Token) -> bool:
+    """Is the noun an apposition, renaming what its sentence named before it: "the man,
+    a suspect in the bombing", "..., the latest attack in the region"? A verb has one
+    direct object, so a second one set off by a comma is an apposition the parser hung on
+    the verb ("arrested the man on Monday, a suspect in ...")."""
+    if t.dep_ == "appos":
+        return True
+    if t.dep_ != "dobj":
+        return False
+    edge = t.left_edge.i
+    return edge > 0 and t.doc[edge - 1].text == "," and any(
+        c.dep_ == "dobj" and c.i < edge for c in t.head.children)
+
+
 def phrase(head: Token, *, stop_deps: frozenset[str] = frozenset()) -> list[Token]:
     """The head's subtree without clauses hanging off it (relative clauses, appositions,
     participles) and without deps in ``stop_deps``: a noun phrase's core."""

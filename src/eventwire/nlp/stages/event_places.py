@@ -38,6 +38,7 @@ from .places import (
     country_named_before,
     described_city,
     fallback_place,
+    locative_toponyms,
     named_city,
     place_for,
     place_named_there,
@@ -53,6 +54,7 @@ _COARSE = frozenset({"country", "region"})
 def run(work: Work, res: Resources) -> None:
     triggers = trigger_index(work)  # once, not once per event (issue 15)
     areas = res.lexicon.words("places.area_nouns")
+    members = _member_sentences(work, res.lexicon.words("places.member_openers"))
     for ev in work.events:
         ms = [work.mentions[k] for k in ev.mentions]
         main = work.mentions[ev.main]
@@ -78,8 +80,32 @@ def run(work: Work, res: Resources) -> None:
                 work, res, ev, detail) or place_named_there(
                 work, ev, detail) or subject_place(work, ev, detail, areas)
         if ev.place is None:
+            ev.place = _place_of_the_group(work, ev, detail, members)
+        if ev.place is None:
             ev.place = fallback_place(work, ev, detail, triggers, areas, res)
         ev.place = with_city(work, res, ev.place)
+
+
+def _member_sentences(work: Work, openers: frozenset[str]) -> set[int]:
+    """Starts of the sentences that open by picking one act out of a group ("In one
+    incident, ...")."""
+    out: set[int] = set()
+    for start in {work.sent_start(m.trigger.i) for m in work.mentions}:
+        words = " ".join(t.lower_ for t in work.doc[start:start + 6] if not t.is_punct)
+        if any(words == o or words.startswith(o + " ") for o in openers):
+            out.add(start)
+    return out
+
+
+def _place_of_the_group(work: Work, ev: WorkEvent, detail: list[Span],
+                        members: set[int]) -> Place | None:
+    """ "Shootings in Belfast had continued. In one incident, a man was killed ...": an act
+    picked out of the group the sentence before told happened where the group did."""
+    here = work.sent_start(work.mentions[ev.main].trigger.i)
+    if here not in members or here == 0:
+        return None
+    tokens = locative_toponyms(work, work.sent_start(here - 1))
+    return place_for(work, tokens, detail) if tokens else None
 
 
 def _same_country(city: Place | None, coarse: Place | None) -> Place | None:

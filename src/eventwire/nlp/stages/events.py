@@ -72,6 +72,7 @@ class EventWords:
         self.gap_units = self.period_nouns | w("events.short_gap_units")
         self.intent_heads = w("events.intent_heads")
         self.plot_heads = w("events.plot_heads")
+        self.planning_verbs = w("events.planning_verbs")
         self.dismissal_verbs = w("events.dismissal_verbs")
         self.prevention_verbs = w("events.prevention_verbs")
         self.forestalled_marks = w("events.forestalled_marks")
@@ -244,6 +245,17 @@ def _strike(t: Token, w: EventWords) -> Trigger | None:
              for g in c.children if g.dep_ == "pobj"]
     if verb is not None:
         doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    # "carried out strikes on militant hideouts", "jets launched strikes": a strike aimed
+    # at a side's military site, or made by aircraft, is an attack (a walkout is over pay
+    # or against a law, never on a hideout)
+    aimed = [g for x in (t, verb) if x is not None for c in x.children
+             if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+             for g in c.children if g.dep_ == "pobj"]
+    if any(_military_object(g, w) for g in aimed):
+        return Trigger("strike", "ASSAULT", ())
+    if (mode := next((w.aircraft[x.lemma_.lower()] for x in doers
+                      if x.lemma_.lower() in w.aircraft), None)) is not None:
+        return Trigger("strike", "ASSAULT", (mode,))
     # the doers, or the word their noun is named after ("the teachers' union")
     if any(x.lemma_.lower() in w.labour for d in doers
            for x in (d, *(c for c in d.children if c.dep_ in {"compound", "poss"}))):
@@ -869,9 +881,11 @@ def find_mentions(work: Work, res: Resources) -> None:
             thing = trig.lemma.rsplit(" ", 1)[-1]
             m.actors = [a for a in m.actors if a.head.lemma_.lower() != thing]
             # a newspaper or a station closed is a side all the same (it has a sector):
-            # what the censorship was done to
+            # what the censorship was done to; so is a crowd charged (a blow is dealt to
+            # its object; "claimed nine lives" names the dead, not whom)
             m.recipients = [a for a in m.recipients
-                            if a.head.lemma_.lower() != thing or a.sector is not None]
+                            if a.head.lemma_.lower() != thing or a.sector is not None
+                            or "beat" in trig.modes]
             if not m.recipients and m.category == "SANCTION":
                 # "severed ties with Qatar", "cut aid to Egypt", "imposed tariffs on China":
                 # the ties or the aid are the act; the other side is whom it was done to
@@ -1948,6 +1962,17 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = "hypothetical"  # "would like to punch the reporter": wished, not done
     if m.mood == "asserted" and t.pos_ == "NOUN" and _planned_ahead(t, w):
         m.mood = "future"  # "the march planned for Saturday", "the upcoming rally"
+    if m.mood == "asserted" and t.pos_ == "NOUN" and t.dep_ == "dobj" and not m.anaphoric and (
+            not any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in t.children)):
+        # "the cell had planned more attacks", "were plotting a bombing": a new act that a
+        # side plans or schemes is one not done (yet); "planned the attack", pointing back
+        # at an act told, may name one that was, and so does one its own clause tells as
+        # done ("planned a protest that drew thousands")
+        planner = t.head.lemma_.lower()
+        if planner in w.plot_heads:
+            m.mood = "hypothetical"
+        elif planner in w.planning_verbs:
+            m.mood = "future"
     # (a noun through the verb it is the object of: "before he could open fire")
     doing = t if t.pos_ == "VERB" else (t.head if t.dep_ == "dobj" else None)
     if m.mood in {"asserted", "future", "hypothetical"} and doing is not None and any(

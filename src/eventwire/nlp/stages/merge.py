@@ -19,6 +19,7 @@ from ...geo.gazetteer import GeoMatch
 from ...model import Time
 from ...timex.lexicon import MONTHS, WEEKDAYS
 from ..resources import Resources
+from ..spans import apposition
 from ..stage import Stage
 from ..work import Arg, Mention, Work, WorkEvent
 from .events import EventWords, event_words, new_patient
@@ -589,8 +590,8 @@ def _result_clauses(work: Work, by_token: dict[int, int]) -> dict[int, int]:
     """Mention -> the mention of the act it is the result clause of: an -ing clause
     ("killing 130 people") on a verb whose object is an act of the same category
     ("carried out a string of raids across the valley, killing ...") or, for a verb of no act,
-    whose subject is ("two bombings hit Kabul, killing 12"). ``by_token``: trigger token
-    -> mention."""
+    whose subject or passive doer is ("two bombings hit Kabul, killing 12", "was shattered
+    by an explosion, killing 40"). ``by_token``: trigger token -> mention."""
     out: dict[int, int] = {}
     for k, m in enumerate(work.mentions):
         t = m.trigger
@@ -598,8 +599,12 @@ def _result_clauses(work: Work, by_token: dict[int, int]) -> dict[int, int]:
             continue
         # (or, when that verb names no act itself, its subject: "two bombs went off near
         # the embassy, killing 12")
-        deps = {"dobj"} if t.head.i in by_token else {"dobj", "nsubj"}
-        for obj in (c for c in t.head.children if c.dep_ in deps):
+        deps = {"dobj"} if t.head.i in by_token else {"dobj", "nsubj", "agent"}
+        # (a passive's doer is its "by" phrase: "the building was shattered by an explosion,
+        # killing 40": the killing is the explosion's)
+        for obj in (g for c in t.head.children if c.dep_ in deps
+                    for g in ([c] if c.dep_ != "agent" else
+                              [x for x in c.children if x.dep_ == "pobj"])):
             # the act itself, or the act a collective gathers ("a series of attacks")
             acts = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj"]
@@ -642,6 +647,33 @@ def _described(work: Work, by_token: dict[int, int],
             if node.dep_ not in {"pobj", "prep", "dobj", "compound", "appos"}:
                 break
             node = node.head
+    return out
+
+
+def _appositive_acts(work: Work, by_token: dict[int, int]) -> dict[int, int]:
+    """Mention -> the verb mention of the clause an act noun is set after as an apposition:
+    "gunmen shot dead a journalist on Saturday, the second killing of a reporter this year",
+    "..., the latest attack in the region". The apposition renames the act the clause
+    tells (the parser hangs it on the clause's last noun); whatever its own words say
+    ("a reporter", "this year") is said of that act."""
+    out: dict[int, int] = {}
+    for k, m in enumerate(work.mentions):
+        t = m.trigger
+        # ("shelled the town on Sunday, the heaviest bombardment since the truce": the
+        # parser may hang it on the verb as a second object)
+        if t.pos_ != "NOUN" or not apposition(t):
+            continue
+        edge = t.left_edge.i
+        if edge == 0 or work.doc[edge - 1].text != ",":
+            continue
+        node = t.head
+        while node.i not in by_token and node.dep_ in {
+                "dobj", "pobj", "prep", "npadvmod", "appos", "nsubjpass", "attr", "acomp"}:
+            node = node.head
+        j = by_token.get(node.i)
+        if j is not None and j != k and node.pos_ == "VERB" and (
+                work.mentions[j].category == m.category):
+            out[k] = j
     return out
 
 
@@ -837,7 +869,8 @@ def run(work: Work, res: Resources) -> None:
                  | _result_clauses(work, by_token)
                  | _dispersed_by(work, w, by_token)
                  | _subject_acts(work, by_token, w.collective)
-                 | _plural_means(work, w, by_token))
+                 | _plural_means(work, w, by_token)
+                 | _appositive_acts(work, by_token))
     order = sorted(
         range(len(work.mentions)),
         key=lambda k: (

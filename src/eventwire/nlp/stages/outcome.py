@@ -17,7 +17,7 @@ from ...lexicon.actors import inverted
 from ...model import CONDITIONS, Outcome, Span
 from ...numbers import NumberReader
 from ..resources import Resources
-from ..spans import span_text, token_span
+from ..spans import apposition, span_text, token_span
 from ..stage import Stage
 from ..work import Arg, Work, WorkEvent
 
@@ -39,6 +39,7 @@ class _Counts:
         self.custody = lexicon.words("outcome.custody_nouns")
         self.death_words = lexicon.words("outcome.death_words")
         self.injured_verbs = lexicon.words("outcome.injured_verbs")
+        self.target_prepositions = lexicon.words("outcome.target_prepositions")
         self.fatal_modifiers = lexicon.words("outcome.fatal_modifiers")
         self.attempt_words = lexicon.words("outcome.attempt_words")
         self.attempt_verbs = lexicon.words("outcome.attempt_verbs")
@@ -267,6 +268,13 @@ def _one_each(people: list[Arg], pronouns: frozenset[str], roles: frozenset[str]
     return out
 
 
+def _aimed_at(victim: Arg, counts: _Counts) -> bool:
+    """Is the victim the object of "at" ("fired at the officer", "shot at a car"): the
+    act's target, not someone it is said to have reached?"""
+    h = victim.head
+    return h.dep_ == "pobj" and h.head.lower_ in counts.target_prepositions
+
+
 def _pair(victim: Arg, one: frozenset[str]) -> int:
     """How many single people a victim's phrase joins ("a man and a 16-year-old boy": 2)."""
     return 1 + sum(1 for c in victim.head.conjuncts if c.tag_ not in {"NNS", "NNPS"} and (
@@ -461,8 +469,12 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
         # person said twice or someone the act missed.
         elif not died and (lemmas & counts.injured_verbs
                            or condition in {"critical", "serious", "stable"}):
-            n = 1 if len(victims) == 1 else max(_pair(v, one) for v in victims)
-            if n > 1 or len(victims) == 1:
+            # "fired at the officer": whom a shot is aimed at may have been missed; only
+            # someone the verb reaches is hurt ("shot the officer")
+            hit = [v for v in victims if not _aimed_at(v, counts)] if condition is None else (
+                victims)
+            n = 1 if len(hit) == 1 else max((_pair(v, one) for v in hit), default=0)
+            if n > 1 or len(hit) == 1:
                 dead, injured = 0, n
     if more is not None:
         # "another wounded" tells one more than the victim the act's words tell of (read
@@ -474,6 +486,9 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
         heads = {a.head.i for k in ev.mentions if work.mentions[k].trigger.lemma_.lower() in (
             counts.arrest_lemmas) for a in work.mentions[k].recipients}
         taken = [a for a in ev.recipients if a.head.i in heads] or ev.recipients
+        # (an apposition renames someone the sentence names: "arrested the man on Monday,
+        # a suspect in the bombing" is one man)
+        taken = [a for a in taken if not apposition(a.head)]
         people = [a for a in taken if not a.plural]
         if people and len(people) == len(taken):
             # one sentence's people: a headline's "suspect" and the body's "a 27-year-old

@@ -518,10 +518,14 @@ def _unstated_agent(work: Work, res: Resources, ev: WorkEvent) -> list[Arg]:
     # "a man was arrested, according to police": the force credited with an arrest made it
     credited = lex.words("statements.according_to") if wanted else frozenset()
     taken = {a.head.i for a in ev.recipients}
+    # "gunmen attacked a convoy a day after the bombing": the subject of a verb that tells
+    # another act is that act's doer, not this one's
+    mine = set(ev.mentions)
+    others = {m.trigger.i for j, m in enumerate(work.mentions) if m.event >= 0 and j not in mine}
     for k in ev.mentions:
         t = work.mentions[k].trigger
         for x in t.sent:
-            if x.i in taken or x.i == t.i:
+            if x.i in taken or x.i == t.i or x.head.i in others:
                 continue
             if x.dep_ not in {"nsubj", "nsubjpass"} and not (
                     x.dep_ == "pobj" and f"{x.head.head.lower_} {x.head.lower_}" in credited):

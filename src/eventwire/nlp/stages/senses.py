@@ -753,9 +753,23 @@ def _forces(m: Mention, w: SenseWords) -> bool:
             x.lower_ in w.scene for x in m.trigger.sent
             if x.dep_ == "pobj" and x.head.lower_ in {"on", "at"}):
         return False  # "a heavy police presence on the scene": emergency response
-    if m.trigger.lemma_.lower() == "patrol" and any(
-        x.ent_type_ in {"ORG", "NORP"} for x in theme):
-        return True  # "UDA patrols": an armed group on patrol
+    if m.trigger.lemma_.lower() == "patrol":
+        if m.trigger.pos_ == "NOUN" and m.trigger.dep_ == "nsubj":
+            return False  # "a police patrol found the body": the patrol is who did it
+        if m.trigger.dep_ == "pobj" and m.trigger.head.lower_ in w.target_preps and (
+                m.trigger.head.lower_ != "on"):
+            return False  # "a car crashed into a foot patrol": what was hit ("on patrol" is not)
+        if any(x.ent_type_ in {"ORG", "NORP"} for x in theme):
+            return True  # "UDA patrols": an armed group on patrol
+        # who patrols is the subject or the "by" phrase, what is patrolled the object
+        # ("soldiers patrolled the streets", "patrols by the militia"); a police patrol
+        # is the police's daily work, as sending them to a scene is
+        t = m.trigger
+        doers = [x for c in t.children if c.dep_ == "nsubj" for x in c.subtree] + [
+            x for c in t.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj" for x in g.subtree]
+        if _has(doers, w.forces - w.emergency):
+            return True
     return _has(theme, w.forces)
 
 
