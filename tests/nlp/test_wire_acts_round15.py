@@ -223,3 +223,22 @@ def test_tyres_burned_in_the_street_are_a_protest(pipeline: Pipeline, text: str,
                                                   category: str) -> None:
     burned = [e for e in _extract(pipeline, text).events if e.trigger.text == "burned"]
     assert burned and burned[0].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "In one incident" picks one act out of the group the sentence before told: it
+        # happened where they did, unless its own words say
+        ("Shootings in Kirkuk continued overnight. In one incident, a man was killed and "
+         "four others were wounded in a gunfight between police and gunmen in the old "
+         "market.", "Kirkuk"),
+        ("Attacks on churches in the north continued on Sunday. In one incident, gunmen "
+         "killed a priest in Kaduna.", "Kaduna"),
+    ],
+)
+def test_an_act_picked_out_of_a_group_is_where_the_group_was(pipeline: Pipeline,
+                                                             text: str, place: str) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    picked = _with(found, "killed")
+    assert picked.place is not None and picked.place.name == place
