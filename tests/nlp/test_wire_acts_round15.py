@@ -230,9 +230,10 @@ def test_tyres_burned_in_the_street_are_a_protest(pipeline: Pipeline, text: str,
     [
         # "In one incident" picks one act out of the group the sentence before told: it
         # happened where they did, unless its own words say
-        ("Shootings in Kirkuk continued overnight. In one incident, a man was killed and "
-         "four others were wounded in a gunfight between police and gunmen in the old "
-         "market.", "Kirkuk"),
+        ("BAGHDAD (Reuters) - Shootings in Mosul continued overnight, officials said. In "
+         "one incident, a man was killed in a gunfight between police and gunmen in the "
+         "old market.", "Mosul"),
+        # guard: its own words name its town
         ("Attacks on churches in the north continued on Sunday. In one incident, gunmen "
          "killed a priest in Kaduna.", "Kaduna"),
     ],
