@@ -243,3 +243,17 @@ def test_an_act_picked_out_of_a_group_is_where_the_group_was(pipeline: Pipeline,
     found = _of(_extract(pipeline, text), "ASSAULT")
     picked = _with(found, "killed")
     assert picked.place is not None and picked.place.name == place
+
+
+def test_an_act_picked_out_after_a_dateline_is_apart_and_where_the_group_was(
+        pipeline: Pipeline) -> None:
+    # the body's first word after the dateline opens a sentence: "Shootings" is the act's
+    # plural, not a name; "In one attack" picks one out of the group, in its state
+    text = ("BAGHDAD (Reuters) - Shootings in Mosul continued overnight, officials said.")
+    assert [e.trigger.text for e in _of(_extract(pipeline, text), "ASSAULT")] == ["Shootings"]
+    text = ("LAGOS (AP) - Attacks on villages in Zamfara state went on through the weekend. "
+            "In one attack, bandits killed nine farmers at a market.")
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert len(found) == 2
+    picked = _with(found, "killed")
+    assert picked.place is not None and picked.place.name == "Zamfara"

@@ -174,8 +174,14 @@ def _fix_opening_plurals(nlp: Language, lexicon: Lexicon) -> None:
              if t.pos in {"", "NOUN"} and " " not in lemma]
     forms = sorted({n + ("es" if n.endswith(("s", "sh", "ch", "x")) else "s") for n in nouns})
     ruler = nlp.get_pipe("attribute_ruler")
-    ruler.add([[{"LOWER": {"IN": forms}, "TAG": "NNPS", "IS_SENT_START": True}]],  # type: ignore[attr-defined]
+    proper = {"IN": ["NNPS", "NNP"]}
+    ruler.add([[{"LOWER": {"IN": forms}, "TAG": proper, "IS_SENT_START": True}]],  # type: ignore[attr-defined]
               {"TAG": "NNS", "POS": "NOUN", "MORPH": "Number=Plur"})
+    # (the body's first word after a dateline opens a sentence too: "BAGHDAD (Reuters) -
+    # Shootings in Mosul continued")
+    ruler.add([[{"TEXT": {"IN": ["-", "—", "–", "--"]}},  # type: ignore[attr-defined]
+                {"LOWER": {"IN": forms}, "TAG": proper}]],
+              {"TAG": "NNS", "POS": "NOUN", "MORPH": "Number=Plur"}, index=1)
     # and the same plural read as a verb where the parse makes it an argument ("China
     # began large-scale military drills": "drills" VBZ, the object of "began")
     ruler.add([[{"LOWER": {"IN": forms}, "TAG": "VBZ",  # type: ignore[attr-defined]

@@ -1007,9 +1007,11 @@ def _named_city(work: Work, res: Resources, country: str) -> GeoMatch | None:
 def locative_toponyms(work: Work, sent_start: int) -> list[Token]:
     """The named places in locative phrases ("in Belfast", "near Gao") of the sentence
     that starts at token ``sent_start``."""
-    return [t for t in work.doc[sent_start].sent if t.dep_ == "pobj"
-            and t.head.lower_ in _NEAR_PREPS and (e := work.entity_at(t)) >= 0
-            and work.entities[e].geo is not None]
+    # (the name may sit on an area noun: "in Zamfara state")
+    return [x for t in work.doc[sent_start].sent if t.dep_ == "pobj"
+            and t.head.lower_ in _NEAR_PREPS
+            for x in (t, *(c for c in t.children if c.dep_ == "compound"))
+            if (e := work.entity_at(x)) >= 0 and work.entities[e].geo is not None]
 
 
 def _sentence_locative(work: Work, ev: WorkEvent, others: Callable[[int], bool],
