@@ -201,6 +201,8 @@ def test_one_person_named_by_an_office_or_a_trade_is_one_dead(pipeline: Pipeline
         ("Police patrolled the area on Sunday night.", 0),
         ("A police patrol found the body on Monday.", 0),
         ("A car packed with explosives crashed into a foot patrol in the village.", 0),
+        ("Few cities in the world have been more heavily patrolled by soldiers and police.",
+         0),
     ],
 )
 def test_forces_on_patrol_are_deployed(pipeline: Pipeline, text: str, n: int) -> None:

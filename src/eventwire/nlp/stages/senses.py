@@ -765,8 +765,10 @@ def _forces(m: Mention, w: SenseWords) -> bool:
         # ("soldiers patrolled the streets", "patrols by the militia"); a police patrol
         # is the police's daily work, as sending them to a scene is
         t = m.trigger
+        # (a passive's "by" is left out: "the most heavily patrolled areas" compares
+        # places, it tells no deployment)
         doers = [x for c in t.children if c.dep_ == "nsubj" for x in c.subtree] + [
-            x for c in t.children if c.dep_ in {"agent", "prep"} and c.lower_ == "by"
+            x for c in t.children if t.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "by"
             for g in c.children if g.dep_ == "pobj" for x in g.subtree]
         if _has(doers, w.forces - w.emergency):
             return True
