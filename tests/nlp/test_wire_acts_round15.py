@@ -259,3 +259,20 @@ def test_an_act_picked_out_after_a_dateline_is_apart_and_where_the_group_was(
     assert len(found) == 2
     picked = _with(found, "killed")
     assert picked.place is not None and picked.place.name == "Zamfara"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a date's year is no toll, whichever way the date is written
+        ("The bombing on March 3, 2019 killed 12 people.", 12),
+        ("The attack in 2015 killed 130 people.", 130),
+        ("The bombing of March 2019 killed 12 people.", 12),
+        ("An explosion on 3 March 2019 killed 12 people.", 12),
+        # guard: a toll of thousands is written with its comma
+        ("Officials said the fighting had killed 2,019 people.", 2019),
+    ],
+)
+def test_a_dates_year_is_no_toll(pipeline: Pipeline, text: str, dead: int) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert found and found[0].outcome is not None and found[0].outcome.dead == dead

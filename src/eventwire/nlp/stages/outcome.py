@@ -16,6 +16,7 @@ from ...lexicon import Lexicon
 from ...lexicon.actors import inverted
 from ...model import CONDITIONS, Outcome, Span
 from ...numbers import NumberReader
+from ...timex.lexicon import MONTHS
 from ..resources import Resources
 from ..spans import apposition, span_text, token_span
 from ..stage import Stage
@@ -40,6 +41,7 @@ class _Counts:
         self.death_words = lexicon.words("outcome.death_words")
         self.injured_verbs = lexicon.words("outcome.injured_verbs")
         self.target_prepositions = lexicon.words("outcome.target_prepositions")
+        self.year_preps = lexicon.words("outcome.year_prepositions")
         self.fatal_modifiers = lexicon.words("outcome.fatal_modifiers")
         self.attempt_words = lexicon.words("outcome.attempt_words")
         self.attempt_verbs = lexicon.words("outcome.attempt_verbs")
@@ -199,6 +201,22 @@ class _Counts:
             for need in {n for _rx, _kind, n in self.patterns if n is not None}
             if need.pattern.isascii() and need.pattern == need.pattern.lower()}
 
+    def _a_year(self, text: str, said: str, start: int) -> bool:
+        """Is the number a year of a date ("on March 3, 2019", "in 2015", "3 March 2019"):
+        four digits with no thousands comma (a toll of thousands is written "2,019"),
+        after a month, a day of a month or a preposition of time?"""
+        if len(said) != 4 or not said.isdigit() or not 1000 <= int(said) <= 2100:
+            return False
+        before = text[max(0, start - 24):start].lower().replace(",", " ").split()
+        if not before:
+            return False
+        last = before[-1].rstrip(".")
+        if last in MONTHS or last in self.year_preps:
+            return True
+        # "March 3, 2019", "3 March 2019": a day next to a month
+        return len(before) >= 2 and last.rstrip("stndrh").isdigit() and (
+            before[-2].rstrip(".") in MONTHS)
+
     def _kin_count(self, text: str, start: int) -> bool:
         """Is the count at ``start`` what a kin noun has ("a mother of three", "a father of
         two"): her or his children, not the people the act hit?"""
@@ -222,8 +240,11 @@ class _Counts:
             for m in rx.finditer(text):
                 # the number, or the article of one person ("left two hurt" / "left a man
                 # hurt" are two branches of one pattern)
-                said = next(g for g in m.groups() if g is not None)
+                g = next(i for i, g in enumerate(m.groups(), 1) if g is not None)
+                said = m.group(g)
                 n = 1 if said.lower() in self.one_more else self.numbers.read_int(said)
+                if n is not None and self._a_year(text, said, m.start(g)):
+                    continue  # "the bombing on March 3, 2019 killed 12": a date's year
                 if n is not None and self._kin_count(text, m.start()):
                     continue  # "a young mother of three is dead": her children
                 if n is not None and self._after_no(text, m.start()):
