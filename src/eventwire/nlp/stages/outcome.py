@@ -456,11 +456,14 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
         _, _, arrested = _from_objects(work, ev, counts, None, None, arrested, spans)
     condition, cspans = _condition(work, ev, counts) if ev.category == "ASSAULT" else (None, [])
     spans += cspans
-    victims = [
-        a for a in ev.recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
-    ] or _one_each([a for a in ev.recipients if _one_person(a, one) and not (
-        more is not None and any(c.lower_ in counts.one_more for c in a.head.children))],
-        counts.pronouns, counts.victim_nouns)  # "another guard": counted by ``more``
+    def victims_of(recipients: list[Arg]) -> list[Arg]:
+        return [
+            a for a in recipients if a.entity >= 0 and work.entities[a.entity].type == "PERSON"
+        ] or _one_each([a for a in recipients if _one_person(a, one) and not (
+            more is not None and any(c.lower_ in counts.one_more for c in a.head.children))],
+            counts.pronouns, counts.victim_nouns)  # "another guard": counted by ``more``
+
+    victims = victims_of(ev.recipients)
     # "charged with attempted murder", "tried to kill me": an attempt says nobody died of it
     lemmas = {t.lemma_.lower() for k in ev.mentions
               if not _attempted(t := work.mentions[k].trigger, counts)}
@@ -490,10 +493,15 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
         # person said twice or someone the act missed.
         elif not died and (lemmas & counts.injured_verbs
                            or condition in {"critical", "serious", "stable"}):
-            # "fired at the officer": whom a shot is aimed at may have been missed; only
-            # someone the verb reaches is hurt ("shot the officer")
-            hit = [v for v in victims if not _aimed_at(v, counts)] if condition is None else (
-                victims)
+            # "fired at the officer": whom a shot is aimed at may have been missed; when
+            # no word of the act says someone was reached ("shot the officer", "he was
+            # shot") nor in what state, the aim is nobody hurt
+            reached = condition is not None or any(
+                t.lemma_.lower() in counts.injured_verbs
+                and any(c.dep_ in {"dobj", "nsubjpass"} for c in t.children)
+                for t in (work.mentions[k].trigger for k in ev.mentions))
+            hit = victims if reached else victims_of(
+                [a for a in ev.recipients if not _aimed_at(a, counts)])
             n = 1 if len(hit) == 1 else max((_pair(v, one) for v in hit), default=0)
             if n > 1 or len(hit) == 1:
                 dead, injured = 0, n
