@@ -276,3 +276,37 @@ def test_an_act_picked_out_after_a_dateline_is_apart_and_where_the_group_was(
 def test_a_dates_year_is_no_toll(pipeline: Pipeline, text: str, dead: int) -> None:
     found = _of(_extract(pipeline, text), "ASSAULT")
     assert found and found[0].outcome is not None and found[0].outcome.dead == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a side that does a deed in an act does that act
+        ("Gunmen kidnapped 30 students from a school on Monday. The army later rescued 12 "
+         "of them in a raid on a forest camp.", ["The army"]),
+        # guards: a death in an act, a loss in one, are no deeds of a side
+        ("Three soldiers died in a raid on the camp.", []),
+        ("The man lost his leg in an attack on his village last year.", []),
+    ],
+)
+def test_a_side_doing_a_deed_in_an_act_does_the_act(pipeline: Pipeline, text: str,
+                                                    actors: list[str]) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    act = _with(found, "raid" if "raid" in text else "attack")
+    assert [p.text for p in act.actors] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "aggregate"),
+    [
+        # a perfect's count over "this year", "this month" tallies many acts
+        ('"They have killed more than 200 of our people this year," the governor said.', True),
+        ("Bandits have abducted 150 people this month, officials said.", True),
+        # guard: one act told with its week
+        ("Gunmen killed 12 people this week in an attack on a village.", False),
+    ],
+)
+def test_a_perfects_count_over_this_period_is_a_roll_up(pipeline: Pipeline, text: str,
+                                                        aggregate: bool) -> None:
+    found = _of(_extract(pipeline, text), "ASSAULT")
+    assert found and found[0].aggregate is aggregate

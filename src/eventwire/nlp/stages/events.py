@@ -72,6 +72,8 @@ class EventWords:
         self.gap_units = self.period_nouns | w("events.short_gap_units")
         self.intent_heads = w("events.intent_heads")
         self.plot_heads = w("events.plot_heads")
+        self.deed_preps = w("events.deed_prepositions")
+        self.armed_sectors = w("events.armed_sectors")
         self.planning_verbs = w("events.planning_verbs")
         self.dismissal_verbs = w("events.dismissal_verbs")
         self.prevention_verbs = w("events.prevention_verbs")
@@ -877,6 +879,16 @@ def find_mentions(work: Work, res: Resources) -> None:
         elif t.dep_ == "acl" and t.head.lower_ in w.people_demonstratives:
             m.anaphoric = True  # "among those detained" joins the detention told
         _arguments(work, res, w, m)
+        if not m.actors and t.pos_ == "NOUN" and t.dep_ == "pobj" and (
+                t.head.lower_ in w.deed_preps):
+            # "the army later rescued 12 of them in a raid": an armed side (forces, armed
+            # groups) that does a deed with an object in an act does that act (not "he died
+            # in a raid": no deed; nor "residents found the bodies in the attack": no arms)
+            verb = t.head.head
+            if verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
+                m.actors = [a for a in _args(work, res, w, [
+                    c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"])
+                    if a.sector in w.armed_sectors]
         if trig.lemma in w.object_triggers:  # "security was stepped up": part of the act
             thing = trig.lemma.rsplit(" ", 1)[-1]
             m.actors = [a for a in m.actors if a.head.lemma_.lower() != thing]
@@ -2052,6 +2064,10 @@ def _mood(m: Mention, w: EventWords) -> None:
             for g in c.children))
         or (c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ == "since"
                                       for x in c.children))
+        # and for a perfect, the period a count has run over up to now: "have killed more
+        # than 200 this year", "so far this month"
+        or (perfect and c.dep_ == "npadvmod" and c.lemma_.lower() in w.period_nouns
+            and any(d.dep_ == "det" and d.lower_ == "this" for d in c.children))
         for c in dependents)
     # "496 had been killed by the end of the year": a count of many acts over a period
     counted = [a.head for a in m.recipients if a.plural and a.quantified] + [
