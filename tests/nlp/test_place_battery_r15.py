@@ -5,7 +5,7 @@ words put them across a country ("nationwide protests", "a national strike",
 security forces as a side, town names spelled by another romanisation than GeoNames'
 ("Hodeidah", "Saraqeb", "Maarat al-Numan", "Beiji") in a country the report names, and the
 bracketed datelines of local outlets ("(Dayton, OH)--"). Each report carries the place a
-coder gives the act under the incident codebook (the most precise populated place or area
+coder gives the act under the incident codebook (the town, else the area or country, that
 the text gives; scored as the incident scorer scores: the place's name, city or admin1, and
 its country; ``None`` where the text does not say). ``GUARDS`` are the rules' limits.
 See docs/EVALUATION.md, "Places, round 13"."""
@@ -66,6 +66,9 @@ BATTERY = [
     ("Togolese opposition supporters held anti-government protests on Thursday, Togo's "
      'opposition said.',
      'protests', 'Togo', 'TG'),
+    ("Venezuela's opposition met on Monday. Nearly 90 people have died in three months of "
+     'anti-government street protests, activists said.',
+     'protests', 'Venezuela', 'VE'),
     # a government's own measure at home (COERCE: bans, curfews)
     ('Following two days of unrest, the Kenyan government on Friday issued a ban on public '
      'rallies.',
@@ -97,11 +100,11 @@ BATTERY = [
     ('Haitian police arrested 12 gang suspects on Wednesday, a spokesman said.',
      'arrested', 'Haiti', 'HT'),
     # transliteration variants (the country named by the report)
-    ('Yemeni officials said an air strike killed seven civilians in Hodeidah on Sunday.',
-     'killed', 'Hodeidah', 'YE'),
-    ('Syrian rebels said government jets bombed a hospital in Saraqeb on Tuesday, killing '
-     'four medics.',
-     'bombed', 'Saraqeb', 'SY'),
+    ('Warplanes struck a port warehouse in Hodeidah on Monday, killing three workers, '
+     'Yemeni officials said.',
+     'struck', 'Hodeidah', 'YE'),
+    ('Syrian activists said shelling wounded nine people in Saraqeb on Thursday.',
+     'wounded', 'Saraqeb', 'SY'),
     ('Syrian activists said barrel bombs killed 11 people in Maarat al-Numan on Friday.',
      'killed', 'Maarat al-Numan', 'SY'),
     ('Kurdish fighters clashed with Syrian government forces in Qamishli on Saturday, a '
@@ -125,8 +128,8 @@ BATTERY = [
      'Thursday.',
      'killed', 'Mukalla', 'YE'),
     # bracketed datelines of local outlets
-    ('Man Found Shot In Parking Lot(Dayton, OH)--A 30-year-old man was shot and killed '
-     'Tuesday night in Northside.',
+    ('Teen Wounded Near Corner Store(Dayton, OH)--Police say a 17-year-old boy was shot in '
+     'the arm late Tuesday in Northside.',
      'shot', 'Dayton', 'US'),
     ("(Toledo, OH)--Police say a woman was shot in the leg early Sunday on the city's east "
      'side.',
@@ -202,6 +205,10 @@ GUARDS = [
     # the dateline city stays for an act with no national word
     ('LAGOS (Reuters) - Nigerian police arrested 40 protesters on Monday.',
      'arrested', 'Lagos', 'NG'),
+    # "national" on another noun before the act's ("the national team's"): no cue
+    ("The national team's supporters staged protests on Monday after the match, Venezuelan "
+     'media said.',
+     'protests', None, None),
     # police with no country named on them: the forces cue needs one
     ('Kenyan officials said police arrested 12 people on Friday.',
      'arrested', None, None),

@@ -23,8 +23,8 @@ or province in a locative phrase of a trigger's sentence (not for sanctions); el
 country whose police or security forces are a side ("clashed with Venezuelan security
 forces"). An act its own words put across a country ("nationwide protests", "a national
 strike", "anti-government rallies", "the government imposed a curfew") is in that country,
-the one the report is about, before any borrowed place. "in Tachira state" names Tachira. A street or venue lies in the report's city; a quarter keeps its
-city."""
+the one the report is about, before any borrowed place. "in Tachira state" names Tachira.
+A street or venue lies in the report's city; a quarter keeps its city."""
 
 from __future__ import annotations
 

@@ -1429,7 +1429,13 @@ def _national_cue(work: Work, res: Resources, t: Token, forces: bool,
     lex = res.lexicon
     national, government = lex.words("places.national_words"), lex.words(
         "places.government_nouns")
-    mods = [c for c in t.children if c.dep_ in {"amod", "compound", "nmod"}]
+    # the noun's modifiers and theirs ("anti-government street protests": the parser may
+    # hang "anti-government" off "street")
+    mods: list[Token] = []
+    level = [t]
+    while level:
+        level = [c for x in level for c in x.children if c.dep_ in {"amod", "compound", "nmod"}]
+        mods.extend(level)
     for c in mods:
         if c.lower_ in national:
             return c, None
