@@ -66,7 +66,7 @@ BATTERY = [
     ("Togolese opposition supporters held anti-government protests on Thursday, Togo's "
      'opposition said.',
      'protests', 'Togo', 'TG'),
-    ("Venezuela's opposition met on Monday. Nearly 90 people have died in three months of "
+    ("Venezuela's opposition met on Monday. Dozens were hurt on Sunday as police broke up "
      'anti-government street protests, activists said.',
      'protests', 'Venezuela', 'VE'),
     # a government's own measure at home (COERCE: bans, curfews)

@@ -1487,9 +1487,9 @@ def national_place(work: Work, res: Resources, ev: WorkEvent,
         tok, country = cue
         country = country or report_country(work)
         g = res.gazetteer.country(country) if country else None
-        if g is None:
+        if g is None or g.country is None:
             continue
-        text, start, end = _country_said(work, country, tok)
+        text, start, end = _country_said(work, g.country, tok)
         return Place(text=text, start=start, end=end, name=g.name, geonameid=g.geonameid,
                      lat=g.lat, lon=g.lon, country=g.country, precision="country")
     return None
