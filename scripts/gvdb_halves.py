@@ -8,7 +8,9 @@ on one half and checked on the other, which is read only as totals.
 ``--only HALF`` runs the pipeline over that half's articles alone (half the time);
 ``--errors HALF`` prints that half's errors: one line per article whose main shooting's
 count or victims' fate is wrong (``--field`` killed, injured, fate or victims), with the
-spans the outcome was read from. The lines quote the article: print them, never commit them.
+spans the outcome was read from, or whose main shooting's city is wrong (``--field city``:
+the gold city and the place we gave: its name, country, state, precision and words).
+The lines quote the article: print them, never commit them.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from eventwire.config import load_settings
 from eventwire.evaluate.base import extract_records, main_event
 from eventwire.evaluate.gvdb import (
     GvdbDoc,
+    _city_ok,
     _named,
     _outcome_class,
     articles,
@@ -34,7 +37,7 @@ from eventwire.nlp.pipeline import Pipeline
 
 _SHOWN = ("killed_exact", "injured_exact", "victim_outcome_acc", "victim_f1", "shooter_f1",
           "city_acc", "date_acc_answerable")
-_FIELDS = ("killed", "injured", "fate", "victims")
+_FIELDS = ("killed", "injured", "fate", "victims", "city")
 
 
 def error_lines(docs: Sequence[GvdbDoc], records: Sequence[Record],
@@ -60,10 +63,16 @@ def error_lines(docs: Sequence[GvdbDoc], records: Sequence[Record],
         named = _named(record, ev.recipients) if ev else []
         if sorted(named) != sorted(doc.victims):
             wrong.append(("victims", f"gold {list(doc.victims)} pred {named}"))
+        if doc.city and not _city_ok(doc.city, ev):
+            pl = ev.place if ev else None
+            wrong.append(("city", f"gold {doc.city!r} pred " + (
+                f"{pl.name!r} ({pl.country}, {pl.admin1}, {pl.precision}) text={pl.text!r} "
+                f"trigger={ev.trigger.text if ev else None!r}" if pl else
+                f"None trigger={ev.trigger.text if ev else None!r}")))
         for name, what in wrong:
             if field is None or field == name:
                 line = f"WRONG {name} {doc.id}: {what}"
-                out.append(line if name == "victims" else f"{line}; {said}")
+                out.append(line if name in {"victims", "city"} else f"{line}; {said}")
     return out
 
 

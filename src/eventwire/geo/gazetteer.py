@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Container
 from pathlib import Path
 
 from eventwire.geo import names as N
@@ -24,6 +25,7 @@ from eventwire.geo.matches import Candidate, Feature, GeoMatch, GeoPrecision, Ho
 from eventwire.geo.resolver import ResolveContext, rank_candidates, resolve, resolve_pair
 
 POPULATION_TIERS: tuple[int, ...] = (500, 1000, 5000, 15000)
+_VARIANT_FEATURES = frozenset({"city", "county", "admin1"})
 _PRECISION: dict[str, GeoPrecision] = {
     "city": "city", "county": "region", "admin1": "region", "country": "country",
 }
@@ -295,6 +297,24 @@ class Gazetteer:
             for row, how in self._rows(key)
         )
         return _dedupe(found)
+
+    def variant_places(self, name: str, countries: Container[str]) -> list[GeoMatch]:
+        """The towns, counties and states of ``countries`` that ``name`` may be spelled
+        by another romanisation ("Hodeidah" for "Al Hudaydah", "Saraqeb" for "Saraqib":
+        ``names.spelling_variants``), a city first, then the most populous. Only within
+        countries the report names: a variant anywhere would match some village."""
+        key = N.fold(name)
+        if not key or not countries:
+            return []
+        found: dict[int, GeoMatch] = {}
+        for variant in sorted(N.spelling_variants(key)):
+            for row, _how in self._rows(variant):
+                m = self.match_of(row)
+                if m.country in countries and m.feature in _VARIANT_FEATURES and (
+                        m.geonameid is not None):
+                    found[m.geonameid] = m
+        return sorted(found.values(),
+                      key=lambda m: (m.feature != "city", -m.population, m.geonameid or 0))
 
     def candidates(self, name: str) -> list[GeoMatch]:
         """Places ``name`` may denote, most likely first when nothing else is known."""

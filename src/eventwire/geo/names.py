@@ -312,3 +312,71 @@ __all__ = [
     "COMMON_WORDS", "CONTINENT_DEMONYMS", "COUNTRY_ALIASES", "DEMONYMS", "REGIONS",
     "compact", "fold", "plain",
 ]
+
+
+# -- transliteration variants -----------------------------------------------------------
+#
+# English news and GeoNames romanise Arabic, Persian and Pashto names by different schemes:
+# the short vowels are written e or i, o or u ("Saraqeb" / "Saraqib", "Hodeidah" /
+# "Hudaydah"); a diphthong ei, ai or ay; a final ta marbuta -ah or -a ("Hodeidah" /
+# "Hodeida"); a doubled (emphatic) consonant written once or twice ("Tal Afar" / "Tall
+# Afar", "Maarat" / "Maarrat"); the article al- or el-, assimilated before a "sun" letter
+# ("al-Numan" / "an-Numan") or left out. ``spelling_variants`` spells a folded key those
+# ways; the caller looks the variants up only where the report names the place's country.
+_VOWEL_SWAPS = {"e": ("i",), "i": ("e",), "o": ("u",), "u": ("o",)}
+_DIPHTHONGS = {"ei": ("ay", "ai"), "ai": ("ay", "ei"), "ay": ("ai", "ei"), "ey": ("ay", "ei"),
+               "ee": ("i",), "ou": ("u",), "oo": ("u",)}
+_VOWELS = frozenset("aeiouy")
+_SUN_LETTERS = frozenset("tdrszln")
+_ARTICLES = frozenset({"al", "el", "ul"})
+_MAX_VARIANT_KEY = 24  # two-edit variants of a longer name are too many to look up
+
+
+def _one_edit(key: str) -> set[str]:
+    out: set[str] = set()
+    words = key.split()
+    # the article: dropped, al <-> el, assimilated to a sun letter after it ("al numan" ->
+    # "an numan") or the assimilation undone
+    for k, w in enumerate(words):
+        if w in _ARTICLES or (len(w) == 2 and w[0] == "a" and w[1] in _SUN_LETTERS
+                              and k + 1 < len(words) and words[k + 1][:1] == w[1]):
+            rest = words[k + 1 :]
+            if rest:
+                out.add(" ".join(words[:k] + rest))
+                nxt = rest[0][:1]
+                out.add(" ".join([*words[:k], "al", *rest]))
+                out.add(" ".join([*words[:k], "el", *rest]))
+                if nxt in _SUN_LETTERS:
+                    out.add(" ".join([*words[:k], "a" + nxt, *rest]))
+    if len(words) == 1 or words[0] not in _ARTICLES:
+        out.add("al " + key)
+    for i, c in enumerate(key):
+        for v in _VOWEL_SWAPS.get(c, ()):
+            out.add(key[:i] + v + key[i + 1 :])
+        pair = key[i : i + 2]
+        for v in _DIPHTHONGS.get(pair, ()):
+            out.add(key[:i] + v + key[i + 2 :])
+        if c.isalpha() and c not in _VOWELS:
+            if i + 1 < len(key) and key[i + 1] == c:
+                out.add(key[:i] + key[i + 1 :])  # "maarrat" -> "maarat"
+            elif i > 0 and key[i - 1] in _VOWELS and (i + 1 == len(key) or key[i + 1] in _VOWELS
+                                                      or key[i + 1] == " "):
+                out.add(key[: i + 1] + c + key[i + 1 :])  # "tal" -> "tall"
+    if key.endswith(("ah", "eh")):
+        out.add(key[:-1])  # "hodeidah" -> "hodeida"
+    elif key.endswith(("a", "e")):
+        out.add(key + "h")
+    out.discard(key)
+    return {v for v in out if v}
+
+
+def spelling_variants(key: str) -> set[str]:
+    """The folded key spelled by one or two of the romanisation differences above."""
+    first = _one_edit(key)
+    if len(key) > _MAX_VARIANT_KEY:
+        return first
+    out = set(first)
+    for v in first:
+        out |= _one_edit(v)
+    out.discard(key)
+    return out

@@ -35,6 +35,12 @@ _INLINE_DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]+)?))?\s*(?:\([^)\n]{1,30}\))?"
     r"\s*[—–-]{1,2}\s"
 )
+# Some local outlets put the town and state in brackets before the dash ("(Dayton, OH)--A
+# man was shot"), also glued to a scraped headline; the state must be there and resolve.
+_BRACKETED_DATELINE = re.compile(
+    r"\((?P<place>[A-Z][A-Za-z.' -]{1,40}?),\s*(?P<region>[A-Z][A-Za-z. ]{1,20}?)\)"
+    r"\s*[—–-]{1,2}"
+)
 _HEAD_CHARS = 600  # datelines and bylines sit in the first lines
 
 
@@ -43,12 +49,13 @@ def find_dateline_place(work: Work, res: Resources) -> Place | None:
     head_end = min(len(text), _HEAD_CHARS)
     found = [*_DATELINE.finditer(text, 0, head_end), *GLUED_DATELINE.finditer(text, 0, head_end),
              *_INLINE_DATELINE.finditer(text, 0, head_end)]
+    bracketed = [*_BRACKETED_DATELINE.finditer(text, 0, head_end)]
     title = (work.title or work.article.title or "").strip()
     if title and text.startswith(title):
         body = _BODY_DATELINE.match(text, len(title), head_end)
         if body is not None:
             found.append(body)
-    for m in sorted(found, key=lambda m: m.start()):
+    for m in sorted([*found, *bracketed], key=lambda m: m.start()):
         name = m.group("place").strip()
         words = name.split()
         if not words or len(words) > 4:
@@ -71,6 +78,9 @@ def find_dateline_place(work: Work, res: Resources) -> Place | None:
                          precision="city", city=query)
         if geo is None or geo.feature not in {"city", "county"}:
             continue
+        if m in bracketed and (state is None or state.feature not in {"admin1", "country"}
+                               or state.country != geo.country):
+            continue  # "(Reuters, AP) -": brackets name a place only with its state
         return Place(text=text[start : start + len(name)], start=start, end=start + len(name),
                      name=geo.name, geonameid=geo.geonameid, lat=geo.lat, lon=geo.lon,
                      country=geo.country, admin1=geo.admin1, precision="city",
@@ -109,7 +119,8 @@ STAGE = Stage(
     name="dateline",
     run=run,
     summary="reads \"ROCKFORD, Ill. (AP) —\"-style datelines (also glued to a scraped "
-    "headline, or after it on the same line; small towns missing from the gazetteer when "
+    "headline, or after it on the same line; bracketed with their state, \"(Dayton, "
+    "OH)--\"; small towns missing from the gazetteer when "
     "their state resolves); a full "
     "date in the article's head is the reference date of an article without a publication "
     "date (`Time.anchor` = `text`)",

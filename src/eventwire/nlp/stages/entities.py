@@ -9,7 +9,7 @@ Alekseyev"), surnames and "the general" join the full name."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Set
+from collections.abc import Callable, Set
 from typing import cast
 
 from spacy.attrs import IS_LOWER, LOWER, POS  # type: ignore[attr-defined]
@@ -41,6 +41,7 @@ class EntityWords:
         self.area_nouns = lex.words("places.area_nouns")
         self.name_particles = lex.words("places.name_particles")
         self.aim_preps = lex.words("places.aim_prepositions")
+        self.romanised_countries = lex.words("places.romanised_countries")
         self.possessive_markers = lex.words("people.possessive_markers")
 
 
@@ -306,7 +307,15 @@ def _town_in(text: str, res: Resources, countries: Set[str]) -> bool:
     read as one only where the gazetteer's reading of it is not a guess (a Lebanese town
     in a report that names no country would be read as its Algerian namesake)."""
     g = res.geo_for(text)
-    return g is not None and g.feature in _PLACE_FEATURES and g.country in countries
+    if g is not None:
+        return g.feature in _PLACE_FEATURES and g.country in countries
+    # a name the gazetteer ranks nowhere alone is still a town of a named country whose
+    # names English romanises (``places.romanised_countries``) when it is one by an
+    # alternate name ("Saraqeb" for Saraqib) or by another spelling ("Muqdadiya")
+    romanised = countries & entity_words(res).romanised_countries
+    return bool(romanised) and (any(
+        c.match.feature in _PLACE_FEATURES and c.match.country in romanised
+        for c in res.gazetteer.lookup(text)) or bool(res.gazetteer.variant_places(text, romanised)))
 
 
 def _place_cue(toks: list[Token], w: EntityWords) -> bool:
@@ -419,9 +428,11 @@ def _add_unlabelled_places(work: Work, res: Resources, surnames: set[str],
             if not got and t.lower_ in w.place_preps:
                 # a word the NER gave a type we drop ("in Tumaco" read as an event): a
                 # town only in a country the report names
+                # (a town of that country known by an alternate name or another
+                # romanisation only, "in Muqdadiya", counts too: ``_town_in``)
                 run = _capitalised_run(work, span, typed=True, particles=w.name_particles)
-                got = [x for x in _longest_place(run, res, lowered, surnames, prefix=True)
-                       if _town_in(" ".join(y.text for y in x), res, countries)]
+                got = _longest_place(run, res, lowered, surnames, prefix=True,
+                                     known=lambda text: _town_in(text, res, countries))
             found.extend(got)
         elif t.lower_ in w.aim_preps:
             # "fired rockets at Ashkelon": a large town in a country the report names
@@ -467,17 +478,19 @@ def _capitalised_run(work: Work, indices: range, *, typed: bool = False,
 
 def _longest_place(
     run: list[Token], res: Resources, lowered: set[int], surnames: set[str], *, prefix: bool,
-    large: bool = False,
+    large: bool = False, known: Callable[[str], bool] | None = None,
 ) -> list[list[Token]]:
     """The longest part of the run next to its cue that the gazetteer places (``large``:
     only a state or a city of ``_LARGE_TOWN`` people, after a verb whose object may be a
-    person as well as a town)."""
+    person as well as a town; ``known``: the test of a place, the gazetteer's own reading
+    of the name by default)."""
     for n in range(len(run), 0, -1):
         toks = run[:n] if prefix else run[-n:]
         if n == 1 and (toks[0].lower in lowered or toks[0].text in surnames):
             continue
         text = " ".join(x.text for x in toks)
-        if _town(text, res) and (not large or _large(text, res)):
+        if (known(text) if known is not None else _town(text, res)) and (
+                not large or _large(text, res)):
             return [toks]
     return []
 

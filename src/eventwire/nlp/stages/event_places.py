@@ -19,9 +19,12 @@ event claims; else, for an event its words do not deny (its mood is not negated)
 dateline's city, the headline's city or the city of the local police force the article
 names (borrowed: shown, not counted as evidence); else the town a person of the act's
 sentence is introduced by ("an 18-year-old Fresno man was arrested"); else a county, state
-or province in a locative phrase of a trigger's sentence (not for sanctions). "in Tachira
-state" names Tachira. A street or venue lies in the report's city; a quarter keeps its
-city."""
+or province in a locative phrase of a trigger's sentence (not for sanctions); else the
+country whose police or security forces are a side ("clashed with Venezuelan security
+forces"). An act its own words put across a country ("nationwide protests", "a national
+strike", "anti-government rallies", "the government imposed a curfew") is in that country,
+the one the report is about, before any borrowed place. "in Tachira state" names Tachira.
+A street or venue lies in the report's city; a quarter keeps its city."""
 
 from __future__ import annotations
 
@@ -40,6 +43,7 @@ from .places import (
     fallback_place,
     locative_toponyms,
     named_city,
+    national_place,
     place_for,
     place_named_there,
     subject_place,
@@ -79,10 +83,17 @@ def run(work: Work, res: Resources) -> None:
             ev.place = city_named_before(work, res, ev, detail) or country_named_before(
                 work, res, ev, detail) or place_named_there(
                 work, ev, detail) or subject_place(work, ev, detail, areas)
+        if ev.place is None and ev.mood != "negated":
+            # "nationwide protests", "the government issued a ban": across the country,
+            # not in the dateline's city (the act's own words outrank a borrowed place)
+            ev.place = national_place(work, res, ev)
         if ev.place is None:
             ev.place = _place_of_the_group(work, ev, detail, members)
         if ev.place is None:
             ev.place = fallback_place(work, ev, detail, triggers, areas, res)
+        if ev.place is None and ev.mood != "negated":
+            # "clashed with Venezuelan security forces": the forces' own country
+            ev.place = national_place(work, res, ev, forces=True)
         ev.place = with_city(work, res, ev.place)
 
 
@@ -141,11 +152,15 @@ STAGE = Stage(
     "the act points back at, the country a bare \"the country\" does (\"in the country's "
     "north-east\"), the place its \"there\" points back at or the doers' own "
     "place (\"Police in Hong Kong arrested\"); else a city in a locative phrase "
-    "(\"in Lima\") of a trigger's sentence that no other event claims; else, for events "
+    "(\"in Lima\") of a trigger's sentence that no other event claims; an act its own "
+    "words put across a country (\"nationwide protests\", \"anti-government rallies\", "
+    "\"the government imposed a curfew\") is in the report's country; else, for events "
     "not denied (mood), the dateline city, the headline's city or the local police "
     "force's city (borrowed); else the town a person of its sentence is introduced by "
     "(\"a Fresno man\"); else a county, state or province in a locative phrase of "
-    "its sentence (not for sanctions); streets and quarters carry their city",
+    "its sentence (not for sanctions); else the country of its side's own police or "
+    "security forces (\"clashed with Venezuelan security forces\"); streets and "
+    "quarters carry their city",
     reads=("article", "doc", "entities", "mentions.place", "events",
            "context.dateline_place", "context.home_place", "context.police_place"),
     writes=("events.place", "events.place_borrowed"),

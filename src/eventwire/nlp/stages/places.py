@@ -78,6 +78,30 @@ def geocode_entities(work: Work, res: Resources) -> None:
             ent.spelling = _spelling(res, ent, got[0])
         elif ent.geo is not None and ent.geo.feature != "country":
             ent.geo = None
+    _variant_spellings(work, res, places, nationalities)
+
+
+def _variant_spellings(work: Work, res: Resources, places: list[WorkEntity],
+                       nationalities: dict[str, float]) -> None:
+    """A toponym the gazetteer does not know by the report's spelling is the town, county
+    or state another romanisation names in a country the report names whose names English
+    romanises ("Hodeidah" in a report on Yemen is GeoNames' "Al Hudaydah"; not in the
+    United States, where "Hartmann" is no "Hartman"); the place keeps the report's
+    spelling."""
+    if all(ent.geo is not None for ent in places):
+        return
+    countries = set(nationalities) | {ent.geo.country for ent in places
+                                      if ent.geo is not None and ent.geo.country}
+    if (dateline := work.context.dateline_place) is not None and dateline.country:
+        countries.add(dateline.country)
+    countries &= res.lexicon.words("places.romanised_countries")
+    for ent in places:
+        if ent.geo is not None or not countries:
+            continue
+        found = res.gazetteer.variant_places(ent.mentions[0].text, countries)
+        if found:
+            ent.geo, ent.country = found[0], found[0].country
+            ent.spelling = next((m.text for m in ent.mentions if not m.text.isupper()), None)
 
 
 def _spelling(res: Resources, ent: WorkEntity, g: GeoMatch) -> str | None:
@@ -1368,3 +1392,128 @@ def area_named_of(work: Work, res: Resources, ev: WorkEvent,
     if len({work.entity_at(x) for x in found}) != 1:
         return None
     return place_for(work, found[:1], detail)
+
+
+def report_country(work: Work) -> str | None:
+    """The country a report is about: its dateline's, else the country its places and
+    peoples name more often than all the others together (none when no one country
+    leads so: a report on talks between two states is about neither alone)."""
+    dateline = work.context.dateline_place
+    if dateline is not None and dateline.country:
+        return dateline.country
+    counts: dict[str, int] = {}
+    for ent in work.entities:
+        country = (ent.geo.country if ent.type in {"GPE", "LOC"} and ent.geo is not None
+                   else ent.country if ent.type == "NORP" else None)
+        if country:
+            counts[country] = counts.get(country, 0) + len(ent.mentions)
+    if not counts:
+        return None
+    top = max(sorted(counts), key=lambda c: counts[c])
+    return top if 2 * counts[top] > sum(counts.values()) else None
+
+
+def _modifier_country(work: Work, noun: Token) -> str | None:
+    """The country a people's or a country's name before a noun says ("the Venezuelan
+    government", "Kenyan police", "Senegalese riot police")."""
+    for c in (x for x in noun.subtree if x.i < noun.i):
+        if c.dep_ not in {"amod", "compound", "nmod", "poss"}:
+            continue
+        e = work.entity_at(c)
+        if e < 0:
+            continue
+        ent = work.entities[e]
+        if ent.type == "NORP" and ent.country:
+            return ent.country
+        if ent.geo is not None and ent.geo.feature == "country" and ent.geo.country:
+            return ent.geo.country
+    return None
+
+
+def _national_cue(work: Work, res: Resources, t: Token, forces: bool,
+                  coerce: bool) -> tuple[Token, str | None] | None:
+    """The word that puts the act of trigger ``t`` across a country, and the country it
+    names itself (None: the report's): "nationwide protests", "a national strike",
+    "anti-government marches"; "the government issued a ban", "a ban by the
+    government"; with ``forces``, "clashed with Venezuelan security forces"."""
+    lex = res.lexicon
+    national, government = lex.words("places.national_words"), lex.words(
+        "places.government_nouns")
+    # the noun's modifiers and theirs ("anti-government street protests": the parser may
+    # hang "anti-government" off "street")
+    mods: list[Token] = []
+    level = [t]
+    while level:
+        level = [c for x in level for c in x.children if c.dep_ in {"amod", "compound", "nmod"}]
+        mods.extend(level)
+    for c in mods:
+        if c.lower_ in national:
+            return c, None
+        if c.lower_ in government and any(x.lower_ == "anti" for x in mods):
+            return c, None  # "anti-government protests": against the government at home
+    # the government as the doer of a measure at home (a ban, a curfew, arrests), of the
+    # act or of the verb whose object the act is ("the government issued a ban"); a
+    # government's strikes or sanctions land abroad as often
+    heads = ([t, t.head] if t.dep_ in {"dobj", "nsubjpass"} else [t]) if coerce else []
+    for h in heads:
+        for c in h.children:
+            doer = c if c.dep_ == "nsubj" else next(
+                (g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "agent" else None
+            if doer is not None and doer.lower_ in government:
+                return doer, _modifier_country(work, doer)
+    if not forces:
+        return None
+    # the country's own police or security forces as a side ("clashed with Venezuelan
+    # security forces", "Kenyan police arrested"): only with the country named on them
+    heads_, phrases = lex.words("places.domestic_force_heads"), lex.words(
+        "places.domestic_force_phrases")
+    sides = [c for c in t.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}] + [
+        g for c in t.children if c.dep_ in {"prep", "agent"} for g in c.children
+        if g.dep_ == "pobj"]
+    for s in sides:
+        words = [x.lower_ for x in s.lefts if x.dep_ == "compound"] + [s.lower_]
+        if s.lower_ in heads_ or " ".join(words[-2:]) in phrases:
+            country = _modifier_country(work, s)
+            if country is not None:
+                return s, country
+    return None
+
+
+def national_place(work: Work, res: Resources, ev: WorkEvent,
+                   forces: bool = False) -> Place | None:
+    """An act with no place of its own whose words put it across a country (see
+    ``_national_cue``) is in that country: the one its words name, else the one the
+    report is about. Its words say so, not the report's setting alone (a background
+    arrest told in a report on one country stays without a place). ``forces``: a
+    country's police or security forces as a side say the country too (asked only where
+    nothing else places the act: a dateline's city is more precise)."""
+    for k in ev.mentions:
+        m = work.mentions[k]
+        if m.anaphoric:
+            continue
+        cue = _national_cue(work, res, m.trigger, forces, ev.category == "COERCE")
+        if cue is None:
+            continue
+        tok, country = cue
+        country = country or report_country(work)
+        g = res.gazetteer.country(country) if country else None
+        if g is None or g.country is None:
+            continue
+        text, start, end = _country_said(work, g.country, tok)
+        return Place(text=text, start=start, end=end, name=g.name, geonameid=g.geonameid,
+                     lat=g.lat, lon=g.lon, country=g.country, precision="country")
+    return None
+
+
+def _country_said(work: Work, country: str, cue: Token) -> tuple[str, int, int]:
+    """The words that give the country: the report's mention of it by name nearest the
+    cue (the text's own toponym), else the cue word itself ("nationwide")."""
+    doc = work.doc
+    named = [m for ent in work.entities if ent.type in {"GPE", "LOC"} and ent.geo is not None
+             and ent.geo.feature == "country" and ent.geo.country == country
+             for m in ent.mentions]
+    if not named:
+        return cue.text, cue.idx, cue.idx + len(cue.text)
+    m = min(named, key=lambda m: (abs(m.start - cue.i), m.start))
+    start, last = doc[m.start].idx, doc[m.end - 1]
+    return m.text, start, last.idx + len(last.text)
