@@ -284,7 +284,7 @@ def fill_undated(work: Work, w: TimeWords) -> None:
     by_sent: dict[int, list[_Day]] = {}
     for day in all_days:
         by_sent.setdefault(day.sent, []).append(day)
-    lead_sents = _LEAD_SENTS + work.title_sents
+    lead_sents = _lead_sents(work)
     for ev in work.events:
         if ev.status not in {"asserted", "historical"}:
             continue
@@ -339,6 +339,19 @@ def fill_undated(work: Work, w: TimeWords) -> None:
             ev.time = found
             ev.time_borrowed = True
     _hot_news(work, all_days)
+
+
+def _lead_sents(work: Work) -> int:
+    """How many sentences the title and the lead make: the title's, then the body's first
+    ``_LEAD_SENTS`` sentences that have a verb. A fragment with none (a dateline "RIVERTON,
+    Wyo. (KXYZ) -", a page's "Share | Email | Print") is no sentence of the lead: it tells
+    nothing, so the lead's sentences come after it."""
+    sents = list(work.doc.sents)
+    k, told = work.title_sents, 0
+    while k < len(sents) and told < _LEAD_SENTS:
+        told += any(t.pos_ in {"VERB", "AUX"} for t in sents[k])
+        k += 1
+    return k
 
 
 def _planned_days(work: Work, w: TimeWords) -> None:
