@@ -1,7 +1,8 @@
-"""Round 15 of the event dates (``stages/dates.py``): invented reports, one way news dates
-an act each, for the constructions issue 14 names: which clause's time dates the act, a
-time in a subordinate "after" clause, parts of days and clock times with a weekday, a
-weekday in a report published that day, the headline's day, follow-up reports."""
+"""The twelfth round of the event dates (branch ``dates-r15``, ``stages/dates.py``):
+invented reports, one way news dates an act each, for the constructions issue 14 names:
+which clause's time dates the act, a time in a subordinate "after" or "before" clause,
+parts of days and clock times with a weekday, a weekday in a report published that day,
+the headline's day, follow-up reports."""
 
 from __future__ import annotations
 
@@ -159,6 +160,101 @@ _REPORTS = [
         'Deputies chased the car to a farm, where the driver fired at them. A deputy shot'
         ' him dead.',
         'shot him dead', '2026-05-13', id='it_started_wednesday_then_shot'),
+    pytest.param(
+        '2026-05-13', None,
+        'A man was shot dead late Tuesday in what police called a targeted attack.',
+        'shot dead', '2026-05-12', id='late_tuesday_targeted'),
+    pytest.param(
+        '2026-05-12', None,
+        'Police said a woman was stabbed around 11:30 p.m. Sunday and died on Monday.',
+        'stabbed', '2026-05-10', id='stabbed_sunday_died_monday'),
+    pytest.param(
+        '2026-05-09', None,
+        'Gunmen attacked an army checkpoint before dawn on Friday, killing three soldiers.',
+        'attacked', '2026-05-08', id='before_dawn_friday'),
+    pytest.param(
+        '2026-05-10', None,
+        'The shooting happened just before 1 a.m. Saturday outside a nightclub, police said.',
+        'shooting', '2026-05-09', id='just_before_1am_saturday'),
+    pytest.param(
+        '2026-05-12', None,
+        'Authorities said the blast occurred Monday evening at a crowded bus depot, '
+        'wounding 14 people.',
+        'blast', '2026-05-11', id='blast_occurred_monday_evening'),
+    pytest.param(
+        '2026-05-13', None,
+        'A bomb exploded at a bus stop this morning, killing three commuters.',
+        'exploded', '2026-05-13', id='this_morning_same_day'),
+    pytest.param(
+        '2026-05-13', None,
+        'Earlier today, soldiers fired on demonstrators in the main square.',
+        'fired', '2026-05-13', id='earlier_today_same_day'),
+    pytest.param(
+        '2026-05-12', 'Man charged in Friday killing outside bar',
+        'A 23-year-old man was charged with murder on Monday. The victim was shot outside'
+        ' a bar on the riverfront.',
+        'shot', '2026-05-08', id='headline_friday_killing_charged'),
+    pytest.param(
+        '2026-05-11', None,
+        'Three days after a gunman killed five people at a church, the town held a vigil '
+        'on Sunday.',
+        'killed', '2026-05-07', id='three_days_after_church'),
+    pytest.param(
+        '2026-05-10', None,
+        'Police on Saturday identified the man who was killed in a shooting on Thursday night.',
+        'killed', '2026-05-07', id='identified_saturday_killed_thursday_night'),
+    pytest.param(
+        '2026-05-11', None,
+        'Before he opened fire at the rally on Saturday, the gunman had posted threats online.',
+        'opened fire', '2026-05-09', id='before_opened_fire_saturday'),
+    pytest.param(
+        '2026-05-12', None,
+        'A soldier was killed when militants ambushed a patrol early on Monday.',
+        'ambushed', '2026-05-11', id='when_ambushed_early_monday'),
+    pytest.param(
+        '2026-05-10', None,
+        "Friday's attack on a police station left two officers dead.",
+        'attack', '2026-05-08', id='possessive_friday_attack'),
+    pytest.param(
+        '2026-05-12', None,
+        "Sunday's bombing killed 12 people, the health ministry said on Monday.",
+        'bombing', '2026-05-10', id='possessive_sunday_bombing_said_monday'),
+    pytest.param(
+        '2026-05-13', None,
+        'A man who shot his neighbour on Christmas Eve was jailed on Tuesday.',
+        'shot', '2025-12-24', id='christmas_eve_jailed'),
+    pytest.param(
+        '2026-05-13', None,
+        'Around 3 a.m. Wednesday, a fire bomb was thrown at a synagogue in the north of the city.',
+        'thrown', '2026-05-13', id='around_3am_wednesday_same_day'),
+    pytest.param(
+        '2026-05-12', None,
+        'Police responded to reports of shots fired at 10:45 p.m. Monday in the 400 block'
+        ' of Elm Street.',
+        'fired', '2026-05-11', id='shots_fired_monday_block'),
+    pytest.param(
+        '2026-05-11', None,
+        'Rioters looted shops and burned cars overnight into Sunday in the port city.',
+        'burned', '2026-05', id='overnight_into_sunday'),
+    pytest.param(
+        '2026-05-11', None,
+        'Two people were killed in clashes between rival groups over the weekend, police '
+        'said on Monday.',
+        'killed', '2026-05', id='weekend_clashes_monday'),
+    pytest.param(
+        '2026-05-12', 'Teen wounded in Sunday drive-by',
+        'A 16-year-old boy was wounded when someone fired from a passing car at about '
+        '9:30 p.m. He is expected to survive.',
+        'wounded', '2026-05-10', id='headline_day_body_clock_only'),
+    pytest.param(
+        '2026-05-13', None,
+        'A police officer who was shot during a traffic stop on May 1 died of his wounds '
+        'on Tuesday.',
+        'shot', '2026-05-01', id='followup_died_of_wounds'),
+    pytest.param(
+        '2026-05-13', None,
+        'A woman accused of stabbing her landlord on April 30 was arraigned on Tuesday.',
+        'stabbing', '2026-04-30', id='followup_arraigned_for_april'),
 ]
 
 
