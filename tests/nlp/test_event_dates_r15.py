@@ -282,3 +282,14 @@ def test_the_lead_is_counted_in_sentences_that_have_a_verb(pipeline):
     rec = pipeline.extract(make_article(page, published="2026-05-14", title=title))
     shot = [e for e in rec.events if any(m.text == "killed" for m in e.mentions)]
     assert shot and shot[0].time is not None and shot[0].time.date == "2026-05-14"
+
+
+def test_the_hot_news_perfect_is_read_in_the_first_sentence_that_has_a_verb(pipeline):
+    # the body's first sentence is the lead's present perfect ("have been killed"): the
+    # publication day; share buttons and a dateline before it are no sentence of the lead
+    title = "Three soldiers killed in roadside blast | Northern Herald"
+    page = (f"{title}\n\nShare\n\nEmail | Print\n\nTHE HAGUE (NH) —\n\nThree soldiers have "
+            "been killed in a roadside bomb blast near the border, the army said.")
+    rec = pipeline.extract(make_article(page, published="2026-05-13", title=title))
+    killed = [e for e in rec.events if any(m.text == "killed" for m in e.mentions)]
+    assert killed and killed[0].time is not None and killed[0].time.date == "2026-05-13"

@@ -341,14 +341,14 @@ def fill_undated(work: Work, w: TimeWords) -> None:
     _hot_news(work, all_days)
 
 
-def _lead_sents(work: Work) -> int:
+def _lead_sents(work: Work, n: int = _LEAD_SENTS) -> int:
     """How many sentences the title and the lead make: the title's, then the body's first
-    ``_LEAD_SENTS`` sentences that have a verb. A fragment with none (a dateline "RIVERTON,
+    ``n`` sentences that have a verb. A fragment with none (a dateline "RIVERTON,
     Wyo. (KXYZ) -", a page's "Share | Email | Print") is no sentence of the lead: it tells
     nothing, so the lead's sentences come after it."""
     sents = list(work.doc.sents)
     k, told = work.title_sents, 0
-    while k < len(sents) and told < _LEAD_SENTS:
+    while k < len(sents) and told < n:
         told += any(t.pos_ in {"VERB", "AUX"} for t in sents[k])
         k += 1
     return k
@@ -389,14 +389,15 @@ def _hot_news(work: Work, days: list[_Day]) -> None:
     """ "Three guards have been killed in a bomb blast outside ...": the present perfect of a
     report's lead, with no time of its own, tells what has just happened (the "hot news"
     perfect): the act of the lead that no day dates is of the publication day (borrowed).
-    Only with a publication date, only in the lead (later, the perfect tells results: "has
+    Only with a publication date, only in the lead (the body's first sentence that has a
+    verb: ``_lead_sents``; later, the perfect tells results: "has
     killed 300 people since 2015"), and only when the lead names no day (the news is then
     as of that day: "have killed 12 villagers, officials said on Tuesday")."""
     pub = work.published
     if pub is None:
         return
     starts = work.sent_starts
-    lead = _HOT_NEWS_SENTS + work.title_sents
+    lead = _lead_sents(work, _HOT_NEWS_SENTS)
     if any(d.sent < lead and not d.background for d in days):
         return
     lead_end = starts[lead] if lead < len(starts) else len(work.doc)
@@ -581,7 +582,7 @@ STAGE = Stage(
     "own takes a day from its own sentence, else the two before it, else the day the "
     "incident \"happened\", else the lead's day (the title and the body's first four "
     "sentences that have a verb: a dateline or a page's share buttons is none), else, for "
-    "the lead's present perfect "
+    "the present perfect of the body's first sentence with a verb "
     "(\"have died in an attack\"), the publication day (borrowed); a statement's or a court "
     "step's day (\"police said Thursday\") never dates an attack or arrest; a historical "
     "event takes only a day its own sentence names; a planned act the day its own sentence "
