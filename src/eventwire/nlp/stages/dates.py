@@ -390,9 +390,9 @@ def _hot_news(work: Work, days: list[_Day]) -> None:
     report's lead, with no time of its own, tells what has just happened (the "hot news"
     perfect): the act of the lead that no day dates is of the publication day (borrowed).
     Only with a publication date, only in the lead (the body's first sentence that has a
-    verb: ``_lead_sents``; later, the perfect tells results: "has
-    killed 300 people since 2015"), and only when the lead names no day (the news is then
-    as of that day: "have killed 12 villagers, officials said on Tuesday")."""
+    verb, ``_lead_sents``; later, the perfect tells results: "has killed 300 people since
+    2015"), and only when the lead names no day (the news is then as of that day: "have
+    killed 12 villagers, officials said on Tuesday")."""
     pub = work.published
     if pub is None:
         return
