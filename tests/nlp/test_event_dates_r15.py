@@ -255,6 +255,73 @@ _REPORTS = [
         '2026-05-13', None,
         'A woman accused of stabbing her landlord on April 30 was arraigned on Tuesday.',
         'stabbing', '2026-04-30', id='followup_arraigned_for_april'),
+    pytest.param(
+        '2026-05-15', None,
+        'The victim told officers he was walking home at about 10 p.m. Thursday when two '
+        'men robbed him and shot him in the leg.',
+        'shot', '2026-05-14', id='when_clause_main_clause_time'),
+    pytest.param(
+        '2026-05-13', None,
+        'It was around 9:30 Tuesday night when a gunman opened fire on a group of '
+        'teenagers outside a pizza shop.',
+        'opened fire', '2026-05-12', id='cleft_it_was_tuesday_night_when'),
+    pytest.param(
+        '2026-05-11', None,
+        'The stabbing, which happened Saturday afternoon, left a 19-year-old man dead.',
+        'stabbing', '2026-05-09', id='relcl_which_happened_saturday'),
+    pytest.param(
+        '2026-05-13', None,
+        'Officers arrived at the apartment Tuesday evening and found a man who had been '
+        'shot in the chest.',
+        'shot', '2026-05-12', id='arrived_tuesday_to_find_wounds'),
+    pytest.param(
+        '2026-05-12', None,
+        'Deputies said the man, who was shot Saturday, died Monday at a hospital.',
+        'shot', '2026-05-09', id='who_was_shot_saturday_died_monday'),
+    pytest.param(
+        '2026-05-11', None,
+        'A 30-year-old man died Sunday, two days after he was shot outside his home.',
+        'shot', '2026-05-08', id='died_sunday_two_days_after_shot'),
+    pytest.param(
+        '2026-05-12', None,
+        'A man shot by police on Friday night was carrying a replica gun, officials said Monday.',
+        'shot', '2026-05-08', id='shot_by_police_friday_night_said_monday'),
+    pytest.param(
+        '2026-05-14', None,
+        'The bodies were found Wednesday morning. Police believe the couple were killed '
+        'late Tuesday night.',
+        'killed', '2026-05-12', id='found_wednesday_killed_tuesday_night'),
+    pytest.param(
+        '2026-05-11', None,
+        'A man was shot in the leg in Elm Park. He was taken to a hospital and is '
+        'expected to recover. Police have not named a suspect. The shooting was reported '
+        'at 11:48 p.m. Friday.',
+        'shot', '2026-05-08', id='reported_at_1148_friday_later_sentence'),
+    pytest.param(
+        '2026-05-11', None,
+        'A man was shot and killed outside a corner store. His name has not been '
+        'released. Neighbours said they heard several shots. A car was seen speeding '
+        'away. Detectives are reviewing camera footage. Police said the shooting happened'
+        ' around 2 a.m. Sunday.',
+        'killed', '2026-05-10', id='happened_day_in_sixth_sentence'),
+    pytest.param(
+        '2026-05-13', None,
+        'SPRINGFIELD, Ill. (AP) — A man opened fire inside a bank on Tuesday, wounding '
+        'two tellers before police arrested him, authorities said.',
+        'opened fire', '2026-05-12', id='dateline_with_day_tuesday'),
+    pytest.param(
+        '2026-05-13', None,
+        'Police arrested a 17-year-old on Tuesday. The teenager had stabbed a classmate '
+        'the night before, police said.',
+        'stabbed', '2026-05-11', id='the_night_before_arrest'),
+    pytest.param(
+        '2026-05-11', None,
+        "Sunday morning's shooting at a church left three people wounded.",
+        'shooting', '2026-05-10', id='sunday_morning_first_word'),
+    pytest.param(
+        '2026-05-11', 'Man killed in weekend shooting',
+        'A man was shot dead outside a bar early Saturday, police said.',
+        'shot dead', '2026-05-09', id='weekend_shooting_headline'),
 ]
 
 
