@@ -346,10 +346,11 @@ def _lead_sents(work: Work, n: int = _LEAD_SENTS) -> int:
     ``n`` sentences that have a verb. A fragment with none (a dateline "RIVERTON,
     Wyo. (KXYZ) -", a page's "Share | Email | Print") is no sentence of the lead: it tells
     nothing, so the lead's sentences come after it."""
-    sents = list(work.doc.sents)
+    doc, starts = work.doc, work.sent_starts  # the sentence starts, read once per text
     k, told = work.title_sents, 0
-    while k < len(sents) and told < n:
-        told += any(t.pos_ in {"VERB", "AUX"} for t in sents[k])
+    while k < len(starts) and told < n:
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        told += any(doc[i].pos_ in {"VERB", "AUX"} for i in range(starts[k], end))
         k += 1
     return k
 
