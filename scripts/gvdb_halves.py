@@ -9,8 +9,10 @@ on one half and checked on the other, which is read only as totals.
 ``--errors HALF`` prints that half's errors: one line per article whose main shooting's
 count or victims' fate is wrong (``--field`` killed, injured, fate or victims), with the
 spans the outcome was read from, or whose main shooting's city is wrong (``--field city``:
-the gold city and the place we gave: its name, country, state, precision and words).
-The lines quote the article: print them, never commit them.
+the gold city and the place we gave: its name, country, state, precision and words);
+``--field date`` lists the pages whose gold day the page states (``date_answerable``) and
+whose main shooting has another day, with the time's span and every event's day. The
+lines quote the article: print them, never commit them.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from eventwire.evaluate.gvdb import (
     _named,
     _outcome_class,
     articles,
+    date_answerable,
     load_gvdb,
     score_gvdb_records,
 )
@@ -37,7 +40,7 @@ from eventwire.nlp.pipeline import Pipeline
 
 _SHOWN = ("killed_exact", "injured_exact", "victim_outcome_acc", "victim_f1", "shooter_f1",
           "city_acc", "date_acc_answerable")
-_FIELDS = ("killed", "injured", "fate", "victims", "city")
+_FIELDS = ("killed", "injured", "fate", "victims", "city", "date")
 
 
 def error_lines(docs: Sequence[GvdbDoc], records: Sequence[Record],
@@ -60,6 +63,15 @@ def error_lines(docs: Sequence[GvdbDoc], records: Sequence[Record],
             gold_fate = "killed" if doc.killed else "injured"
             if _outcome_class(ev) != gold_fate:
                 wrong.append(("fate", f"gold {gold_fate} pred {_outcome_class(ev)}"))
+        if field == "date":
+            day = ev.time.date if ev and ev.time else None
+            if doc.date and date_answerable(doc) and day != doc.date:
+                span = ev.time.text if ev and ev.time else None
+                days = [(e.category, e.time.date if e.time else None) for e in record.events]
+                out.append(f"WRONG date {doc.id}: gold {doc.date} pred {day} span={span!r} "
+                           f"published={record.article.published} "
+                           f"trigger={ev.trigger.text if ev else None!r} events={days}")
+            continue
         named = _named(record, ev.recipients) if ev else []
         if sorted(named) != sorted(doc.victims):
             wrong.append(("victims", f"gold {list(doc.victims)} pred {named}"))

@@ -284,7 +284,7 @@ def fill_undated(work: Work, w: TimeWords) -> None:
     by_sent: dict[int, list[_Day]] = {}
     for day in all_days:
         by_sent.setdefault(day.sent, []).append(day)
-    lead_sents = _LEAD_SENTS + work.title_sents
+    lead_sents = _lead_sents(work)
     for ev in work.events:
         if ev.status not in {"asserted", "historical"}:
             continue
@@ -341,6 +341,20 @@ def fill_undated(work: Work, w: TimeWords) -> None:
     _hot_news(work, all_days)
 
 
+def _lead_sents(work: Work, n: int = _LEAD_SENTS) -> int:
+    """How many sentences the title and the lead make: the title's, then the body's first
+    ``n`` sentences that have a verb. A fragment with none (a dateline "RIVERTON,
+    Wyo. (KXYZ) -", a page's "Share | Email | Print") is no sentence of the lead: it tells
+    nothing, so the lead's sentences come after it."""
+    doc, starts = work.doc, work.sent_starts  # the sentence starts, read once per text
+    k, told = work.title_sents, 0
+    while k < len(starts) and told < n:
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        told += any(doc[i].pos_ in {"VERB", "AUX"} for i in range(starts[k], end))
+        k += 1
+    return k
+
+
 def _planned_days(work: Work, w: TimeWords) -> None:
     """ "The campaign planned to bring in supporters to stage a protest at Monday night's
     debate": an act still to come takes the day its own sentence names that is not before
@@ -376,14 +390,15 @@ def _hot_news(work: Work, days: list[_Day]) -> None:
     """ "Three guards have been killed in a bomb blast outside ...": the present perfect of a
     report's lead, with no time of its own, tells what has just happened (the "hot news"
     perfect): the act of the lead that no day dates is of the publication day (borrowed).
-    Only with a publication date, only in the lead (later, the perfect tells results: "has
-    killed 300 people since 2015"), and only when the lead names no day (the news is then
-    as of that day: "have killed 12 villagers, officials said on Tuesday")."""
+    Only with a publication date, only in the lead (the body's first sentence that has a
+    verb, ``_lead_sents``; later, the perfect tells results: "has killed 300 people since
+    2015"), and only when the lead names no day (the news is then as of that day: "have
+    killed 12 villagers, officials said on Tuesday")."""
     pub = work.published
     if pub is None:
         return
     starts = work.sent_starts
-    lead = _HOT_NEWS_SENTS + work.title_sents
+    lead = _lead_sents(work, _HOT_NEWS_SENTS)
     if any(d.sent < lead and not d.background for d in days):
         return
     lead_end = starts[lead] if lead < len(starts) else len(work.doc)
@@ -566,7 +581,9 @@ STAGE = Stage(
     summary="each event's date from its own mentions (a day over a year or month of it "
     "that another mention names); an asserted event with no day of its "
     "own takes a day from its own sentence, else the two before it, else the day the "
-    "incident \"happened\", else the lead's day, else, for the lead's present perfect "
+    "incident \"happened\", else the lead's day (the title and the body's first four "
+    "sentences that have a verb: a dateline or a page's share buttons is none), else, for "
+    "the present perfect of the body's first sentence with a verb "
     "(\"have died in an attack\"), the publication day (borrowed); a statement's or a court "
     "step's day (\"police said Thursday\") never dates an attack or arrest; a historical "
     "event takes only a day its own sentence names; a planned act the day its own sentence "
