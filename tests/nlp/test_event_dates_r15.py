@@ -262,8 +262,8 @@ _REPORTS = [
         'shot', '2026-05-14', id='when_clause_main_clause_time'),
     pytest.param(
         '2026-05-13', None,
-        'It was around 9:30 Tuesday night when a gunman opened fire on a group of '
-        'teenagers outside a pizza shop.',
+        'It was shortly before 10:15 on Tuesday night when a gunman opened fire on a '
+        'group of teenagers outside a pizza shop.',
         'opened fire', '2026-05-12', id='cleft_it_was_tuesday_night_when'),
     pytest.param(
         '2026-05-11', None,

@@ -83,8 +83,8 @@ def test_a_result_clause_on_a_passive_is_the_doers_act(pipeline: Pipeline, text:
     [
         # a shot aimed at someone may have missed: nobody counted hurt
         ("Officers said a man fired at a deputy outside the store on Tuesday.", None),
-        ("A gunman fired at the officer, and the officer returned one shot, but the gunman "
-         "was not struck. The officer-involved shooting happened on Tuesday.", None),
+        ("Police said a gunman fired at a deputy outside a bar, and the deputy fired back "
+         "once. The shooting that involved the deputy happened on Tuesday.", None),
         # guard: one the verb reaches is hurt
         ("Officers said a man shot a deputy outside the store on Tuesday.", 1),
     ],
