@@ -310,3 +310,27 @@ def test_a_perfects_count_over_this_period_is_a_roll_up(pipeline: Pipeline, text
                                                         aggregate: bool) -> None:
     found = _of(_extract(pipeline, text), "ASSAULT")
     assert found and found[0].aggregate is aggregate
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "street"),
+    [
+        # a named road or an address is where the act was, not whom it was done to
+        ("Deputies are looking for a woman sought over a home invasion on North Cedar "
+         "Court last week.", "invasion", "North Cedar Court"),
+        ("A drive-by shooting on West Orchard Place left a teenager wounded.", "shooting",
+         "West Orchard Place"),
+        ("Gunmen opened fire on a bus on Route 9 near the bridge.", "fire", "Route 9"),
+    ],
+)
+def test_a_named_street_is_no_recipient(pipeline: Pipeline, text: str, trigger: str,
+                                        street: str) -> None:
+    act = _with(_of(_extract(pipeline, text), "ASSAULT"), trigger)
+    assert street not in [p.text for p in act.recipients]
+
+
+def test_a_court_of_law_stays_a_target(pipeline: Pipeline) -> None:
+    # guard: "the High Court" opens with no compass word: an institution attacked
+    text = "An attack on the High Court in the capital killed two guards."
+    act = _with(_of(_extract(pipeline, text), "ASSAULT"), "attack")
+    assert "High Court" in [p.text for p in act.recipients]

@@ -95,6 +95,8 @@ class EventWords:
         self.impact_verbs = w("events.impact_verbs")
         self.state_sectors = w("events.state_sectors")
         self.street_heads = w("places.street_name_heads")
+        self.compass_streets = w("places.compass_street_heads")
+        self.compass = w("places.compass_words")
         self.impact_through = w("events.impact_through_verbs")
         self.leaving = w("events.leaving_verbs")
         self.harm_states = w("events.harm_states")
@@ -1712,7 +1714,11 @@ def _side(a: Arg, w: EventWords) -> bool:
 
 def _street(a: Arg, w: EventWords) -> bool:
     """A named street ("South Laflin Street", "Elm St."), whatever the NER took it for."""
-    return a.head.pos_ == "PROPN" and a.head.lower_ in w.street_heads
+    h = a.head
+    return h.pos_ == "PROPN" and (h.lower_ in w.street_heads or (
+        h.lower_ in w.compass_streets and (first := next(
+            (x for x in h.subtree if x.dep_ == "compound"), None)) is not None
+        and first.lower_ in w.compass))
 
 
 def _act(a: Arg, w: EventWords) -> bool:
