@@ -23,7 +23,9 @@ or province in a locative phrase of a trigger's sentence (not for sanctions); el
 country whose police or security forces are a side ("clashed with Venezuelan security
 forces"). An act its own words put across a country ("nationwide protests", "a national
 strike", "anti-government rallies", "the government imposed a curfew") is in that country,
-the one the report is about, before any borrowed place. "in Tachira state" names Tachira.
+the one the report is about, before any borrowed place. An act picked out of a group by
+"In one incident, ..." is where the group the sentence before told was. "in Tachira
+state" names Tachira.
 A street or venue lies in the report's city; a quarter keeps its city."""
 
 from __future__ import annotations
@@ -154,7 +156,8 @@ STAGE = Stage(
     "place (\"Police in Hong Kong arrested\"); else a city in a locative phrase "
     "(\"in Lima\") of a trigger's sentence that no other event claims; an act its own "
     "words put across a country (\"nationwide protests\", \"anti-government rallies\", "
-    "\"the government imposed a curfew\") is in the report's country; else, for events "
+    "\"the government imposed a curfew\") is in the report's country; an act picked out "
+    "by \"In one incident\" is where the group the sentence before told was; else, for events "
     "not denied (mood), the dateline city, the headline's city or the local police "
     "force's city (borrowed); else the town a person of its sentence is introduced by "
     "(\"a Fresno man\"); else a county, state or province in a locative phrase of "
