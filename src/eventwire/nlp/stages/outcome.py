@@ -719,8 +719,10 @@ STAGE = Stage(
     run=run,
     summary="dead, injured and arrested from number phrases of the event's sentences (\"a "
     "man was killed\" counts one); a single victim shot but alive counts one injured, one "
-    "said to die after (\"He was pronounced dead\") one dead; a stated none arrested is 0; "
-    "condition phrases wherever the victim is mentioned",
+    "said to die after (\"He was pronounced dead\") one dead, one only fired \"at\" none "
+    "hurt unless a word says he was reached; a date's year is no toll (\"on March 3, "
+    "2019 killed 12\"); a person renamed by an apposition is arrested once; a stated none "
+    "arrested is 0; condition phrases wherever the victim is mentioned",
     reads=("article", "doc", "entities", "events"),
     writes=("events.outcome",),
     needs=("numbers", "lexicon"),
