@@ -334,3 +334,21 @@ def test_a_court_of_law_stays_a_target(pipeline: Pipeline) -> None:
     text = "An attack on the High Court in the capital killed two guards."
     act = _with(_of(_extract(pipeline, text), "ASSAULT"), "attack")
     assert "High Court" in [p.text for p in act.recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day"),
+    [
+        # an act noun is told in the tense of the verb it is the object of
+        ("Britain imposed travel bans on 12 officials on Monday.", "asserted", "2024-05-06"),
+        # guards: a coming act stays coming
+        ("The union will hold a strike on Monday.", "future", "2024-05-13"),
+        ("Organisers have called a rally for Saturday.", "future", "2024-05-11"),
+    ],
+)
+def test_an_act_noun_takes_its_verbs_tense(pipeline: Pipeline, text: str, status: str,
+                                            day: str) -> None:
+    found = [e for e in _extract(pipeline, text, "2024-05-10").events
+             if e.category in INCIDENT]
+    assert found and found[0].status == status
+    assert found[0].time is not None and found[0].time.date == day

@@ -94,6 +94,10 @@ def _tense(t: Token, w: TimeWords, mood: str = "asserted") -> str | None:
         # "the ministers meet Monday": news tells a scheduled event in the simple present
         # (a headline tells what has happened so: "Gunmen open fire on market Saturday")
         return "future"
+    if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"} and t.head.pos_ == "VERB":
+        # "imposed travel bans on 12 officials on Monday": an act noun is told in the
+        # tense of the verb it is the object of (the past Monday)
+        return _tense(t.head, w)
     return None
 
 
