@@ -352,3 +352,20 @@ def test_an_act_noun_takes_its_verbs_tense(pipeline: Pipeline, text: str, status
              if e.category in INCIDENT]
     assert found and found[0].status == status
     assert found[0].time is not None and found[0].time.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # an act, force or those who do acts "sanctioned" are approved, not penalised
+        ("Investigators linked the intrusion to a foreign spy agency or to hackers "
+         "sanctioned by it.", 0),
+        ("The council sanctioned the use of force against the rebels.", 0),
+        # guards: people and firms sanctioned are penalised
+        ("The US sanctioned three companies linked to the militia on Monday.", 1),
+        ("Officials sanctioned by the EU include two generals.", 1),
+    ],
+)
+def test_what_sanctioned_approves_is_no_sanction(pipeline: Pipeline, text: str,
+                                                 n: int) -> None:
+    assert len(_of(_extract(pipeline, text), "SANCTION")) == n

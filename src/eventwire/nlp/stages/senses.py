@@ -117,6 +117,7 @@ class SenseWords:
         self.contest_modifiers = w("senses.contest_modifiers")
         self.contest_nouns = w("senses.contest_nouns")
         self.sanction_breaches = w("senses.sanction_breaches")
+        self.sanction_approved = w("senses.sanction_approved")
         self.support_preps = w("senses.support_preps")
         self.executed_things = w("senses.executed_things")
         self.threat_verbs = w("senses.threat_verbs")
@@ -887,6 +888,18 @@ class _Judge:
         if m.category == "SANCTION" and t.pos_ == "NOUN" and t.dep_ == "dobj" and (
                 t.head.lemma_.lower() in w.sanction_breaches):
             return "drop"  # "charged with violating sanctions": those in force
+        if m.category == "SANCTION" and t.pos_ == "VERB" and t.lemma_.lower() == "sanction" and (
+                # (the parser may hang the participle on an earlier noun: the one right
+                # before it is what it describes)
+                (t.dep_ in {"acl", "amod"} and (t.head.lemma_.lower() in w.sanction_approved
+                                                 or t.doc[t.i - 1].lemma_.lower()
+                                                 in w.sanction_approved))
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in w.sanction_approved
+                       for c in t.children)
+                or (t.i > 0 and t.doc[t.i - 1].text == "-")):
+            # "hackers sanctioned by the government", "sanctioned the use of force",
+            # "state-sanctioned violence": an act or its doers sanctioned are approved
+            return "drop"
         if t.pos_ == "VERB" and t.lemma_.lower() in w.self_harm and (
                 objs := [c for c in t.children if c.dep_ == "dobj"]) and all(
                 c.lower_ in w.reflexives for c in objs):
