@@ -891,7 +891,8 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
     for chunk, cues, sources, contents, probs, speaks in read:
         cues = [c for c in cues if not _is_event_verb(work, _cue_head(doc, c), lex, rule_cues)]
         used_src: set[int] = set()
-        made: list[tuple[Range, int, int]] = []
+        # (cue, source, content, the source the act-or-words test reads: the rules' choice)
+        made: list[tuple[Range, int, int, int]] = []
         src_roots = [_root(doc, r) for r in sources]
         con_roots = [_root(doc, r) for r in contents]
         tagged_cues = set(cues)
@@ -930,6 +931,7 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
                 # another sentence: no reporting relation is stated ("The second man
                 # escaped. Hours later, ...")
                 continue
+            rule_si = si
             if ranking:
                 if full is None:
                     full = np.zeros(len(doc))
@@ -938,7 +940,7 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
                 si = _rank_source(work, lex, cue, head, si, syn, n_tagged, sources, src_roots,
                                   cues, contents, bounds, full, cue_p, cue in tagged_cues,
                                   source_model)
-            made.append((cue, si, ci))
+            made.append((cue, si, ci, rule_si))
             used_src.add(si)
         # a source no cue took: give it to the nearest cue of its sentence
         # (a content no cue took is most often a piece of a longer one: left out)
@@ -948,8 +950,8 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
             if k in used_src or not near:
                 continue
             nearest = min(near, key=lambda c: _gap(c, r))
-            made.append((nearest, k, -1))
-        for cue, si, ci in made:
+            made.append((nearest, k, -1, k))
+        for cue, si, ci, act_si in made:
             head = _cue_head(doc, cue)
             rule = next((rule_by_cue[i] for i in range(cue[0], cue[1]) if i in rule_by_cue),
                         None)
@@ -973,8 +975,11 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
                 continue
             speaker, arg = (_speaker(work, res, sources[si], src_roots[si]) if si >= 0
                             else (None, None))
-            if rules.act_not_words(work, head, content, src_roots[si] if si >= 0 else None, w):
-                continue  # "officers responded to a report": an act, not words
+            # "officers responded to a report": an act, not words (judged with the rules'
+            # speaker, so that which statements stand does not hang on the ranker's choice)
+            if rules.act_not_words(work, head, content,
+                                   src_roots[act_si] if act_si >= 0 else None, w):
+                continue
             factuality: str
             if rule is not None:
                 factuality = rule.attribution.factuality
