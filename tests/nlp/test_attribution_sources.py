@@ -48,7 +48,8 @@ CUE = (5, 6)
 
 def _view(p: float = 0.9) -> CueView:
     return CueView(cue=CUE, head=DOC[5], p=p, p_mean=0.8, tagged=True, lexicon=True,
-                   bounds=BOUNDS, cues=[CUE], contents=[(6, 8)], quotes=quote_marks(DOC)[0])
+                   bounds=BOUNDS, cues=[CUE], contents=[(6, 8)], quotes=quote_marks(DOC)[0],
+                   commas=quote_marks(DOC)[1])
 
 
 def _cand(r, root, **kw) -> Candidate:
@@ -116,7 +117,7 @@ def test_rank_source_falls_back_to_the_rules_and_adds_the_syntactic_speaker(tmp_
         roots = [DOC[0], DOC[6]]
         got = attribution_model._rank_source(
             work, lex, CUE, DOC[5], rule_si, syn, 2, sources, roots, [CUE], [(6, 8)],
-            BOUNDS, np.zeros(len(DOC)), {}, True, model)
+            BOUNDS, np.zeros(len(DOC)), {}, True, model, {})
         return got, sources
 
     # no weights file: the rules' choice stands

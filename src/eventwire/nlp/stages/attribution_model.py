@@ -6,7 +6,9 @@ features of the tagger and fill in what the tagger leaves out (a content for a c
 clause it did not tag). Then the tagger (``nlp/trained/attribution.py``) tags cue, source
 and content spans over the paragraphs that hold a word that can report, and each cue is
 linked to a source and a content: the span its syntax points to (the subject of the cue,
-the clause it governs), else the nearest in its paragraph. A cue is a word of reporting or
+the clause it governs), else the nearest in its paragraph; with the speaker ranker's
+weights (``sources.json``, ``nlp/trained/source_ranker.py``) the speaker is instead the
+likeliest of those candidates, or none when none is likely enough. A cue is a word of reporting or
 stance; a cue that is the trigger of an event the events stage read ("attacked") stays only
 when the lexicon lists it as a reporting verb or the rules read a statement there too.
 
@@ -650,10 +652,12 @@ def _rank_source(work: Work, lex: LexClasses, cue: Range, head: Token, rule_si: 
                  syn: Range | None, n_tagged: int, sources: list[Range], roots: list[Token],
                  cues: Sequence[Range], contents: Sequence[Range], bounds: Sequence[Range],
                  probs: np.ndarray, cue_p: dict[Range, float], tagged: bool,
-                 model: SourceRanker | None) -> int:
+                 model: SourceRanker | None, subjects: dict[int, frozenset[Range]]) -> int:
     """The index in ``sources`` of the speaker the ranker chooses for ``cue`` among the
     paragraph's source spans and the speaker its syntax names (``syn``, appended to
-    ``sources`` when chosen), or -1 for none; ``rule_si``: the rules' choice."""
+    ``sources`` when chosen), or -1 for none; ``rule_si``: the rules' choice;
+    ``subjects``: per root token, the kept cues of ``cues`` it is the subject of (filled
+    as read, shared by the cues of one paragraph)."""
     doc = work.doc
     ranges: list[Range] = []
     cands: list[Candidate] = []
@@ -663,10 +667,12 @@ def _rank_source(work: Work, lex: LexClasses, cue: Range, head: Token, rule_si: 
             continue
         root = roots[k] if k < len(roots) else _root(doc, r)
         ranges.append(r)
+        of = subjects.get(root.i)
+        if of is None:  # the kept cues of the paragraph this phrase is the subject of
+            of = subjects[root.i] = frozenset(c for c in cues if _subject_of(doc, root, c))
         cands.append(Candidate(
             r=r, root=root, tagged=k < n_tagged, syntactic=r == syn, rule_pick=k == rule_si,
-            subject=_subject_of(doc, root, cue),
-            subject_of_other=any(_subject_of(doc, root, c) for c in cues if c != cue)))
+            subject=cue in of, subject_of_other=bool(of - {cue})))
     if not cands:
         return -1
     memo = doc.user_data.get(rules.READ)
@@ -678,7 +684,7 @@ def _rank_source(work: Work, lex: LexClasses, cue: Range, head: Token, rule_si: 
     p_mean = _mean(probs, cue)
     view = CueView(cue=cue, head=head, p=cue_p.get(cue, p_mean), p_mean=p_mean, tagged=tagged,
                    lexicon=lex.speaks(head), bounds=bounds, cues=cues, contents=contents,
-                   quotes=marks[0])
+                   quotes=marks[0], commas=marks[1])
     X = source_features(doc, view, cands)
     if SOURCE_RECORD is not None:
         spans = [_source_span(doc, r) for r in ranges]
@@ -904,6 +910,7 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
         ranking = source_model is not None or SOURCE_RECORD is not None
         n_tagged = len(sources)
         full: np.ndarray | None = None
+        subjects: dict[int, frozenset[Range]] = {}
         for cue in cues:
             si = _pick(doc, cue, sources, src_roots, True, True, bounds)
             ci = _pick(doc, cue, contents, con_roots, True, False, bounds)
@@ -939,7 +946,7 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
                 used_src.add(si)  # the rules' choice is not handed to another cue below
                 si = _rank_source(work, lex, cue, head, si, syn, n_tagged, sources, src_roots,
                                   cues, contents, bounds, full, cue_p, cue in tagged_cues,
-                                  source_model)
+                                  source_model, subjects)
             made.append((cue, si, ci, rule_si))
             used_src.add(si)
         # a source no cue took: give it to the nearest cue of its sentence

@@ -69,6 +69,7 @@ class CueView:
     cues: Sequence[Range]  # the kept cues of the paragraph
     contents: Sequence[Range]  # the tagged contents of the paragraph
     quotes: np.ndarray  # per token of the doc: a quotation mark
+    commas: np.ndarray  # per token of the doc: a comma
 
 
 @dataclass(frozen=True)
@@ -106,53 +107,46 @@ def source_features(doc: Doc, view: CueView, cands: Sequence[Candidate]) -> np.n
         elif t.dep_ in {"nsubj", "nsubjpass", "csubj"}:
             has_subject = True
     colon = cue[1] < len(doc) and doc[cue[1] - 1].text == ":"
-    rows = np.zeros((len(cands), N_FEATURES))
+    # what is known of the cue: the same on every row
+    cue_part = {"cue_p": view.p, "cue_p_mean": view.p_mean, "cue_tagged": view.tagged,
+                "cue_lexicon": view.lexicon,
+                "cue_according": doc[cue[0]].lower_ == "according", "cue_colon": colon,
+                "cue_passive": passive, "cue_has_subject": has_subject,
+                "n_candidates": min(len(cands), 5) / 5}
+    base = [0.0] * N_FEATURES
+    for name, v in cue_part.items():
+        base[_I[name]] = float(v)
+    others = [r for r in view.cues if r != cue]
+    rows: list[list[float]] = []
     for k, c in enumerate(cands):
-        x = rows[k]
         a, b = c.r
         root = c.root
-        x[_I["tagged"]] = c.tagged
-        x[_I["syntactic"]] = c.syntactic
-        x[_I["rule_pick"]] = c.rule_pick
-        x[_I["subject"]] = c.subject
-        x[_I["subject_of_other"]] = c.subject_of_other
-        x[_I["before"]] = b <= cue[0]
-        x[_I["gap"]] = min(gaps[k], 20) / 20
-        x[_I["adjacent"]] = gaps[k] <= 1
-        x[_I["nearest"]] = gaps[k] == near
         cs, ce = view.bounds[a]
-        x[_I["same_sent"]] = cs == s
-        x[_I["prev_sent"]] = ce == s
-        x[_I["other_sent"]] = cs != s and ce != s
         lo, hi = (b, cue[0]) if b <= cue[0] else (cue[1], a)
-        between = sum(1 for r in view.cues if r != cue and lo <= r[0] < hi)
-        x[_I["cues_between"]] = min(between, 3) / 3
-        lower = root.lower_
-        x[_I["root_pron"]] = root.pos_ == "PRON"
-        x[_I["root_first"]] = lower in {"i", "we", "me", "us"}
-        x[_I["root_rel"]] = root.tag_ in {"WDT", "WP"}
-        x[_I["root_propn"]] = root.pos_ == "PROPN"
-        x[_I["root_noun"]] = root.pos_ == "NOUN"
-        x[_I["root_it"]] = lower in {"it", "this", "that"}
-        x[_I["ent_person"]] = root.ent_type_ == "PERSON"
-        x[_I["ent_org"]] = root.ent_type_ in _ORG
-        x[_I[f"dep_{root.dep_}" if root.dep_ in _DEP else "dep_other"]] = 1.0
-        x[_I["length"]] = min(b - a, 10) / 10
-        x[_I["one_word"]] = b - a == 1
-        x[_I["has_comma"]] = any(doc[i].text == "," for i in range(a, b))
-        # inside a quotation: an odd number of quotation marks before it in its sentence
-        x[_I["in_quotes"]] = int(view.quotes[cs:a].sum()) % 2 == 1
-        x[_I["in_content"]] = any(r[0] <= root.i < r[1] for r in view.contents)
-        x[_I["cue_p"]] = view.p
-        x[_I["cue_p_mean"]] = view.p_mean
-        x[_I["cue_tagged"]] = view.tagged
-        x[_I["cue_lexicon"]] = view.lexicon
-        x[_I["cue_according"]] = doc[cue[0]].lower_ == "according"
-        x[_I["cue_colon"]] = colon
-        x[_I["cue_passive"]] = passive
-        x[_I["cue_has_subject"]] = has_subject
-        x[_I["n_candidates"]] = min(len(cands), 5) / 5
-    return rows
+        between = sum(1 for r in others if lo <= r[0] < hi)
+        lower, pos, dep, ent = root.lower_, root.pos_, root.dep_, root.ent_type_
+        x = base.copy()
+        for name, v in (
+            ("tagged", c.tagged), ("syntactic", c.syntactic), ("rule_pick", c.rule_pick),
+            ("subject", c.subject), ("subject_of_other", c.subject_of_other),
+            ("before", b <= cue[0]), ("gap", min(gaps[k], 20) / 20),
+            ("adjacent", gaps[k] <= 1), ("nearest", gaps[k] == near),
+            ("same_sent", cs == s), ("prev_sent", ce == s),
+            ("other_sent", cs != s and ce != s), ("cues_between", min(between, 3) / 3),
+            ("root_pron", pos == "PRON"), ("root_first", lower in {"i", "we", "me", "us"}),
+            ("root_rel", root.tag_ in {"WDT", "WP"}), ("root_propn", pos == "PROPN"),
+            ("root_noun", pos == "NOUN"), ("root_it", lower in {"it", "this", "that"}),
+            ("ent_person", ent == "PERSON"), ("ent_org", ent in _ORG),
+            (f"dep_{dep}" if dep in _DEP else "dep_other", True),
+            ("length", min(b - a, 10) / 10), ("one_word", b - a == 1),
+            ("has_comma", bool(view.commas[a:b].any())),
+            # inside a quotation: an odd number of quotation marks before it in its sentence
+            ("in_quotes", int(view.quotes[cs:a].sum()) % 2 == 1),
+            ("in_content", any(r[0] <= root.i < r[1] for r in view.contents)),
+        ):
+            x[_I[name]] = float(v)
+        rows.append(x)
+    return np.asarray(rows, dtype="float64").reshape(len(cands), N_FEATURES)
 
 
 class SourceRanker:

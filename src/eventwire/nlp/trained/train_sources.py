@@ -10,8 +10,9 @@ rules choosing each speaker, and records each kept cue's candidate speakers and 
 features (``attribution_model.SOURCE_RECORD``). A candidate's label is graded (``label``):
 1 when it is exactly the gold source of a gold attribution whose cue shares a character
 with the cue, 0.5 when it shares a character with one, else 0; a cue that is no gold cue
-is judged by the phrase alone (is it a gold source of the article). The logistic regression is fitted from zero weights by full-batch
-gradient descent: the same split and weights give the same ``sources.json``.
+is judged by the phrase alone (is it a gold source of the article). The logistic
+regression is fitted from zero weights by full-batch gradient descent: the same split
+and weights give the same ``sources.json``.
 """
 
 from __future__ import annotations
