@@ -369,3 +369,25 @@ def test_an_act_noun_takes_its_verbs_tense(pipeline: Pipeline, text: str, status
 def test_what_sanctioned_approves_is_no_sanction(pipeline: Pipeline, text: str,
                                                  n: int) -> None:
     assert len(_of(_extract(pipeline, text), "SANCTION")) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # reports denied, no evidence, a condition
+        ("The army denied reports that its soldiers had opened fire on the crowd.", "fire",
+         "negated"),
+        ("Officials said there was no evidence that the prisoners had been tortured.",
+         "tortured", "hypothetical"),
+        ("If the talks fail, the army will attack the town.", "attack", "hypothetical"),
+        # guards: reported as done, a time clause; a question about where an act was
+        # done takes it as done
+        ("Witnesses said soldiers had opened fire on the crowd.", "fire", "asserted"),
+        ("When the talks failed, the army attacked the town.", "attacked", "asserted"),
+        ("Detectives are trying to work out whether the two guards were stabbed inside "
+         "or outside the depot.", "stabbed", "asserted"),
+    ],
+)
+def test_what_is_denied_unshown_conditional_or_asked_is_not_told_as_done(
+        pipeline: Pipeline, text: str, trigger: str, status: str) -> None:
+    assert _with(_incidents(pipeline, text), trigger).status == status

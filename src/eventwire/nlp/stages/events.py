@@ -53,6 +53,7 @@ class EventWords:
         self.allegation_nouns = w("events.allegation_nouns")
         # what a "that" clause is alleged by: not a report that something happened
         self.allegations = self.allegation_nouns - w("events.report_nouns")
+        self.evidence_nouns = w("events.evidence_nouns")
         self.falsity = w("events.falsity_words")
         self.future = w("events.future_auxiliaries")
         self.negators = w("events.negators")
@@ -346,11 +347,23 @@ def _alleged(t: Token, w: EventWords) -> Status | None:
         if owner.lemma_.lower() in w.allegation_nouns and owner.dep_ == "dobj" and (
                 owner.head.lemma_.lower() in w.dismissal_verbs):
             return "negated"  # "the army dismissed reports of an attack on its base"
-    if t.dep_ == "acl" and head.lemma_.lower() in w.allegations and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
-        if head.dep_ == "dobj" and head.head.lemma_.lower() in w.dismissal_verbs:
-            return "negated"  # "the rebels rejected claims that they had kidnapped ..."
-        return "hypothetical"  # "allegations that soldiers beat detainees"
+    # (an act noun that is the object of its clause's verb is told by that clause: "reports
+    # that its soldiers had opened fire")
+    clause = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" and head.pos_ == "VERB" else t
+    if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                    for c in clause.children):
+        said = clause.head
+        lemma = said.lemma_.lower()
+        if lemma in w.allegation_nouns and said.dep_ == "dobj" and (
+                said.head.lemma_.lower() in w.dismissal_verbs):
+            # "the rebels rejected claims that they had kidnapped ...", "the army denied
+            # reports that its soldiers had opened fire"
+            return "negated"
+        if lemma in w.allegations:
+            return "hypothetical"  # "allegations that soldiers beat detainees"
+        if lemma in w.evidence_nouns and any(c.dep_ == "det" and c.lower_ == "no"
+                                             for c in said.children):
+            return "hypothetical"  # "no evidence that the prisoners had been tortured"
     return None
 
 
@@ -1942,6 +1955,12 @@ def _mood(m: Mention, w: EventWords) -> None:
             if not m.anaphoric:
                 m.mood = "hypothetical"
             break
+    # ... and the clause an "if" clause is the condition of: "if the talks fail, the army
+    # will attack the town" (what follows from a condition is not told as done)
+    if m.mood == "asserted" and t.pos_ == "VERB" and not m.anaphoric and any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in w.conditional_marks
+                                      for g in c.children) for c in t.children):
+        m.mood = "hypothetical"
     said = _alleged(t, w)
     if said and m.mood == "asserted":
         m.mood = said
