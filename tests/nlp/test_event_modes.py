@@ -45,7 +45,7 @@ def test_gunfight_is_an_assault_with_firearms(pipeline):
 
 
 @pytest.mark.parametrize("text, category, status", [
-    ("Options could include indicting the hackers and imposing sanctions on the officials.",
+    ("Measures could include charging the smugglers and imposing sanctions on their backers.",
      "SANCTION", "hypothetical"),
     ("Supporters planned to stage a protest outside the stadium on Monday.", "PROTEST",
      "future"),
@@ -125,7 +125,7 @@ def test_an_act_someone_is_asked_to_do_is_asked_for_by_whom_it_would_be_done(pip
         ("The UN called for an immediate end to the airstrikes on the city.", "ASSAULT",
          ["asserted"]),
         # summoned for acts is no request for them
-        ("Officers have been called to the motel for five shootings this year.", "ASSAULT",
+        ("Deputies have been called to the nightclub for three shootings this year.", "ASSAULT",
          ["historical"]),
     ],
 )
@@ -179,7 +179,7 @@ def test_who_died_in_an_act_suffered_it(pipeline):
 def test_a_headline_label_is_not_the_subject_its_apposition_is(pipeline):
     rec = pipeline.extract(make_article(
         "Police: 19-year-old Elmwood man shot, injured near 5th and Main in Oakdale\n\n"
-        "OAKDALE — Oakdale police are investigating a shooting that occurred Sunday night.",
+        "OAKDALE — Oakdale police are looking into a shooting that happened late Sunday.",
         published="2026-03-10"))
     [ev] = [e for e in rec.events if e.category == "ASSAULT"]
     assert [r.text for r in ev.recipients] == ["19-year-old Elmwood man"]

@@ -84,8 +84,8 @@ def test_a_hyphenated_town_the_ner_calls_an_organisation(pipeline):
 
 
 def test_the_neighborhood_of_the_report_s_own_city(pipeline):
-    ev = _assault(pipeline, "A man was wounded by a Chicago police officer on Saturday in "
-                            "the Englewood neighborhood, police said.")
+    ev = _assault(pipeline, "A woman was injured by a Chicago police officer late Friday "
+                            "in the Austin neighborhood, officials said.")
     assert ev.place is not None and ev.place.city == "Chicago"
     assert ev.place.precision == "neighbourhood"
 
@@ -169,18 +169,18 @@ def test_a_denied_act_takes_no_area(pipeline):
 
 @pytest.mark.parametrize("text", [
     "Soldiers were sent to Mosul after the attack on the checkpoint.",
-    "The army moved in to the Bogside area of Derry on Friday.",
+    "Paratroopers moved in to the Creggan area of Derry on Friday.",
 ])
 def test_forces_deployed_are_where_they_were_sent(pipeline, text):
     record = pipeline.extract(make_article(text, published="2026-03-07"))
     ev = next(e for e in record.events if e.category == "MOBILIZE")
-    assert ev.place is not None and ev.place.name in {"Mosul", "Bogside"}, ev.place
+    assert ev.place is not None and ev.place.name in {"Mosul", "Creggan"}, ev.place
 
 
 @pytest.mark.parametrize(("text", "city"), [
     # a place named with its city's possessive stands in that city
     # (Trump Tower is also a landmark of the lexicon: the city, not the state, wins)
-    ("Protesters came to New York's Trump Tower to hang the senator in effigy.",
+    ("Demonstrators gathered at New York's Trump Tower to burn a flag.",
      "New York City"),
     ("A bomb exploded at Kabul's Serena Hotel on Monday.", "Kabul"),
 ])
@@ -220,7 +220,7 @@ def test_a_landmark_named_as_a_speaker_places_nothing(pipeline):
 
 def test_a_landmark_in_a_modifier_is_no_place(pipeline):
     record = pipeline.extract(make_article(
-        "The senator claimed the judge may have been murdered in a White House plot.",
+        "The blogger suggested the aide might have been killed in a White House conspiracy.",
         published="2026-03-07"))
     for ev in record.events:
         assert ev.place is None or ev.place.city != "Washington", ev.place

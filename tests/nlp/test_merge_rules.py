@@ -45,8 +45,8 @@ def test_an_act_in_another_state_is_another_act(pipeline: Pipeline, text: str, n
         # the headline's act, retold by the lead in other words, is one act
         ("Bus station bombed in Leeds\n\nA bomb attack on a crowded bus station killed four "
          "people on Monday, police said.", 1),
-        # one sentence: "killed in a gun battle with police" is how the killing happened
-        ("The bomber was killed in a gun battle with police on Thursday.", 1),
+        # one sentence: "killed in a gun battle with troops" is how the killing happened
+        ("The hostage-taker was killed in a gun battle with troops on Thursday.", 1),
     ],
 )
 def test_an_indefinite_act_with_a_side_of_its_own_is_new(
@@ -58,8 +58,8 @@ def test_an_indefinite_act_with_a_side_of_its_own_is_new(
 
 def test_a_week_and_a_day_inside_it_can_be_one_act(pipeline: Pipeline) -> None:
     # "last week" is Monday to Sunday: the Tuesday it holds does not contradict it
-    text = ("Police made an arrest on Wednesday after a fatal shooting on the east side last "
-            "week. On Tuesday, Feb. 24, Jon Doe, 28, was shot dead outside a store, police "
+    text = ("Detectives made an arrest on Wednesday after a deadly shooting in the north end "
+            "last week. On Tuesday, Feb. 24, Jon Doe, 28, was shot dead outside a store, police "
             "said.")
     shootings = _events(pipeline, text)
     assert len(shootings) == 1, [[m.text for m in e.mentions] for e in shootings]
@@ -465,10 +465,10 @@ def test_an_act_a_span_before_a_dated_non_event_is_dated_from_it(pipeline: Pipel
 
 
 def test_what_witnesses_saw_happened_and_is_the_headlines_act(pipeline: Pipeline) -> None:
-    # "any witnesses who saw a shooting": generic witnesses, a particular shooting, the one
+    # "any residents who saw a shooting": generic residents, a particular shooting, the one
     # the headline tells (its relative clause is that shooting too)
-    text = ("Three hurt in drive-by shooting in Tulsa\n\nPolice are asking any witnesses who "
-            "saw a drive-by shooting, which wounded three people, to come forward.")
+    text = ("Three hurt in drive-by shooting in Millbrook\n\nDetectives want to hear from any "
+            "residents who saw a drive-by shooting, which hurt three people.")
     events = _events(pipeline, text)
     assert len(events) == 1, [[m.text for m in e.mentions] for e in events]
     assert events[0].status == "asserted"

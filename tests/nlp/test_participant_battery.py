@@ -234,8 +234,8 @@ BATTERY = [
      "ASSAULT", "attacked", None, ["a hotel"], ["the al-Mourabitoun group"]),
     ("The Pakistani Taliban said on Sunday that they carried out the bombing.",
      "ASSAULT", "bombing", None, None, ["The Pakistani Taliban"]),
-    ("A roadside bomb killed two soldiers in Kunar on Friday. No group has claimed "
-     "responsibility for the attack.",
+    ("A roadside bomb killed two soldiers in Kunar on Friday. No group has yet "
+     "claimed responsibility for the blast.",
      "ASSAULT", "killed", [], ["two soldiers"], []),
     ("The Islamic State group said its fighters had killed 12 Iraqi soldiers near Mosul.",
      "ASSAULT", "killed", None, ["12 Iraqi soldiers"], None),

@@ -199,7 +199,7 @@ def test_a_relative_pronoun_is_its_antecedent(pipeline):
     ev = _events(pipeline, "Officers said the gunman, who was later arrested, had fled on "
                            "foot.", "COERCE")[0]
     assert [a.text for a in ev.recipients] == ["the gunman"]
-    ev = _events(pipeline, "Officers found a man who was injured with a gunshot wound.",
+    ev = _events(pipeline, "Deputies found a man who was injured by a gunshot to the leg.",
                  "ASSAULT")[0]
     assert [a.text for a in ev.recipients] == ["a man"]
 
@@ -287,7 +287,7 @@ def test_an_act_named_by_a_word_read_in_context_is_no_side(pipeline):
 
 
 def test_shots_and_rounds_are_what_is_fired_not_whom(pipeline):
-    ev = _events(pipeline, "The suspects fled after firing shots at the man.", "ASSAULT")[0]
+    ev = _events(pipeline, "The attackers ran off after firing shots at the man.", "ASSAULT")[0]
     assert [a.text for a in ev.recipients] == ["the man"]
     ev = _events(pipeline, "Gunmen fired several rounds into the crowd.", "ASSAULT")[0]
     assert [a.text for a in ev.recipients] == ["the crowd"]
@@ -671,7 +671,7 @@ def test_identified_him_as_pins_the_description_him_stands_for(pipeline):
     ("text", "recipients"),
     [
         # whom the police find hurt at an attack that names no victim is its victim
-        ("Officers responded to a report of a shooting and found a man with a gunshot wound.",
+        ("Deputies answered a call about a shooting and found a man with a bullet wound.",
          ["a man"]),
         ("Police found the victim dead inside the home after a shooting.", ["the victim"]),
         # a thing found is no victim
@@ -845,8 +845,8 @@ def test_coordinated_passives_share_the_by_phrase(pipeline):
     ev = _event(pipeline, "A woman was beaten and robbed by two men.", "ASSAULT")
     assert _texts(ev.actors) == ["two men"]
     # with the first participle's own words between them, the agent is the second's only
-    ev = _event(pipeline, "The driver was arrested on suspicion of manslaughter and "
-                          "questioned by investigators.", "COERCE")
+    ev = _event(pipeline, "The pilot was detained on suspicion of arson and "
+                          "interviewed by detectives.", "COERCE")
     assert _texts(ev.actors) == []
 
 
@@ -916,8 +916,8 @@ def test_found_shot_is_the_participle_whatever_the_tag(pipeline):
 @pytest.mark.parametrize(
     ("text", "hit"),
     [
-        ("Two officers opened fire and struck the suspect.", "the suspect"),
-        ("A passenger leaned out of the window and fired several shots at the car, striking "
+        ("Three deputies opened fire and struck the driver.", "the driver"),
+        ("A rider leaned out of a van and fired two shots at the bus, striking "
          "Ana Ruiz.", "Ana Ruiz"),
     ],
 )
@@ -927,23 +927,23 @@ def test_whom_the_shots_struck(pipeline, text, hit):
 
 
 def test_the_one_found_dead_is_the_victim(pipeline):
-    ev = _event(pipeline, "A 27-year-old man was shot and killed Tuesday night in Westwood. "
-                          "Police said Malone Amos was found dead in the parking lot of an "
-                          "apartment complex.", "ASSAULT")
-    assert _names(ev.recipients) == ["Malone Amos"]
+    ev = _event(pipeline, "A 41-year-old man was shot and killed late Friday in Brookhaven. "
+                          "Police said Tobin Okafor was found dead in the car park of a "
+                          "supermarket.", "ASSAULT")
+    assert _names(ev.recipients) == ["Tobin Okafor"]
 
 
 def test_identified_the_boy_shot_and_killed(pipeline):
-    ev = _event(pipeline, "Police have identified the teenage boy shot and killed in West "
-                          "Philadelphia late Sunday.", "ASSAULT")
+    ev = _event(pipeline, "Police have identified the elderly man shot and killed in South "
+                          "Brookhaven on Friday.", "ASSAULT")
     assert _texts(ev.actors) == []
-    assert _texts(ev.recipients) == ["the teenage boy"]
+    assert _texts(ev.recipients) == ["the elderly man"]
 
 
 def test_a_description_identified_in_a_relative_clause(pipeline):
-    ev = _event(pipeline, "Police say a 30-year-old man, who was later identified as Deon "
-                          "Marsh, was shot and killed at that location.", "ASSAULT")
-    assert _names(ev.recipients) == ["Deon Marsh"]
+    ev = _event(pipeline, "Investigators say a 52-year-old woman, who was later identified as "
+                          "Rosa Fenn, was shot and killed at the bus stop.", "ASSAULT")
+    assert _names(ev.recipients) == ["Rosa Fenn"]
 
 
 def test_another_description_takes_no_pinned_name(pipeline):
@@ -954,13 +954,13 @@ def test_another_description_takes_no_pinned_name(pipeline):
 
 
 def test_the_victim_of_an_act_and_one_found_dead_in_a_relative_clause(pipeline):
-    ev = _event(pipeline, "Police have released the identity of the victim of a deadly "
-                          "shooting in Aurora.", "ASSAULT")
+    ev = _event(pipeline, "Officials have made public the name of the victim of a fatal "
+                          "stabbing in Ridgeford.", "ASSAULT")
     assert _texts(ev.recipients) == ["the victim"]
-    ev = _event(pipeline, "A 17-year-old boy was shot and killed in Stockton on Monday, police "
-                          "said. Officers found Juwan Smalls, who was pronounced dead at the "
-                          "scene.", "ASSAULT")
-    assert _names(ev.recipients) == ["Juwan Smalls"]
+    ev = _event(pipeline, "A 16-year-old girl was shot and killed in Millbrook on Thursday, "
+                          "police said. Officers found Kara Voss, who was pronounced dead at "
+                          "the scene.", "ASSAULT")
+    assert _names(ev.recipients) == ["Kara Voss"]
 
 
 @pytest.mark.parametrize(

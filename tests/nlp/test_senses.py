@@ -289,7 +289,7 @@ def test_deadly_is_a_casualty_word(pipeline: Pipeline) -> None:
     ("text", "expected"),
     [
         # the shooting is the event, whichever of its words the record leads with
-        ("Police are investigating a shooting that left a teenager wounded.",
+        ("Detectives are investigating a shooting that left a student wounded.",
          ["ASSAULT:wounded"]),
         ("Detectives are investigating his death.", []),
         ("Prosecutors opened an investigation into the mayor's finances on Monday.", []),

@@ -119,8 +119,8 @@ _SCHEDULED = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bcould\s)(?<!\bcan\s)(?<!'s\s)"
     rf"(?-i:{SCHEDULED_PRESENT})\b")
 # A participle of planning after a determiner is an adjective ("the hastily planned trip");
-# after "had" / "had been" it is a plan already in the past ("had been scheduled to expire
-# at midnight Friday").
+# after "had" / "had been" it is a plan already in the past ("had been scheduled to end
+# on Monday").
 _PLAN_PARTICIPLE = re.compile(r"(?i)scheduled|expected|planned|planning")
 _PLUPERFECT = re.compile(r"(?i)\bhad\s+(?:been\s+|not\s+)?$")
 # Past cues: auxiliaries, 'ago', irregular past forms, the perfect ("has been", "have

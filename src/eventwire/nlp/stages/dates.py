@@ -207,7 +207,7 @@ _TOLD_ACTS = frozenset({"ASSAULT", "COERCE"})
 
 def _happened_days(work: Work, days: list[_Day], w: TimeWords) -> list[Time]:
     """The days that a "happened" or "took place" clause of the incident holds
-    ("(Dec. 5) - Police are investigating a shooting that occurred on Friday": Friday, not
+    ("(Dec. 5) - Detectives are looking into a stabbing that happened on Friday": Friday, not
     the dateline's day in the same sentence)."""
     out: list[Time] = []
     take_verbs = {verb for verb, _ in w.take_place}

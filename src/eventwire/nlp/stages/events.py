@@ -124,7 +124,7 @@ class EventWords:
         self.weighing_verbs = w("events.weighing_verbs")
         self.weighing_particle_verbs = frozenset(
             tuple(p.split()) for p in lex.phrases("events.weighing_particle_verbs"))
-        # "the ministry denied that its troops had crossed": the statements lexicon's verbs
+        # "the ministry denied its soldiers had entered": the statements lexicon's verbs
         # of denial (one list for both stages)
         self.denials = frozenset(lex.mapping("statements.reporting_verbs").get("denied", ()))
         self.collective = w("events.collective_heads")
@@ -1923,7 +1923,7 @@ def _purpose(t: Token) -> bool:
 
 def _clause_governor(chain: list[Token]) -> Token | None:
     """The word that governs the clause the trigger is told in ("fear that the army
-    will deport them", "denied that its troops had crossed", "denied shelling the town"):
+    will deport them", "denied that its soldiers had entered", "denied shelling the town"):
     the first complement clause on the way up decides."""
     for node in chain:
         if node.dep_ in {"ccomp", "xcomp"} or (
@@ -2043,7 +2043,7 @@ def _mood(m: Mention, w: EventWords) -> None:
                 c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in t.children))):
         m.mood = called  # "urging students to take to the streets"
     if m.mood == "asserted" and governing in w.denials and not m.anaphoric:
-        m.mood = "negated"  # "the ministry denied that its troops had shelled the town"
+        m.mood = "negated"  # "the ministry denied its soldiers had shelled the town"
     # "calls for an immediate ceasefire": the object of a request (or the stretch of time
     # that counts it: "called for three days of protests")
     spanned = _spanned(t, w)

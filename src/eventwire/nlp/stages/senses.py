@@ -424,7 +424,7 @@ def _verbal(work: Work, m: Mention, w: SenseWords) -> bool:
     if _has(t.sent, w.sports) and m.recipients and all(
         a.entity >= 0 and work.entities[a.entity].type == "ORG" for a in m.recipients
     ):
-        return True  # "scored four in the ninth to kill the Giants": a team is beaten
+        return True  # "rallied for three runs in the eighth to kill the Rovers": a team is beaten
     return _sports(t.sent, w)
 
 

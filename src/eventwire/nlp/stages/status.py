@@ -323,7 +323,7 @@ def run(work: Work, res: Resources) -> None:
 
 
 def _counted_from_background(work: Work, timed: dict[int, Time | None]) -> None:
-    """ "Tamerlan died after a gunfight with police three days after the bombing": an act
+    """ "the suspect died in a shootout with troops two days after the blast": an act
     whose only date is counted a few days from another act's (TimeML anchors it to that
     expression, not to the report's time) belongs to that act's part of the story: when
     the act it is counted from is background, so is it. Only counts within ``RECENT``

@@ -437,7 +437,7 @@ def _result_clauses(work: Work) -> None:
 
 
 def _leftover_years(work: Work, w: TimeWords) -> None:
-    """A year or month no trigger claimed ("the full-scale invasion of Ukraine in 2022")
+    """A year or month no trigger claimed ("the invasion of Kuwait in 1990")
     goes to the nearest undated noun trigger in its sentence."""
     used = {(m.time.start, m.time.end) for m in work.mentions if m.time is not None}
     by_sent = work.mentions_by_sentence()
