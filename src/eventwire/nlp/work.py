@@ -10,6 +10,7 @@ write (``stage.Stage``): ``context`` (what the article says of itself), ``entiti
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -244,6 +245,17 @@ class Work:
         starts = self.sent_starts
         k = bisect_right(starts, i) - 1
         return starts[k] if k >= 0 else 0
+
+    def sentences_opening_with(self, openers: Iterable[tuple[str, ...]]) -> set[int]:
+        """Starts of the sentences holding a mention that open (punctuation aside) with
+        one of ``openers``, each a tuple of lower-case words ("in", "one", "incident")."""
+        openers = tuple(openers)
+        out: set[int] = set()
+        for start in {self.sent_start(m.trigger.i) for m in self.mentions}:
+            words = tuple(t.lower_ for t in self.doc[start:start + 6] if not t.is_punct)
+            if any(words[:len(p)] == p for p in openers):
+                out.add(start)
+        return out
 
     def mentions_by_sentence(self) -> dict[int, list[int]]:
         """Indices of ``mentions`` per sentence start, in mention order (recomputed on each

@@ -60,7 +60,9 @@ _COARSE = frozenset({"country", "region"})
 def run(work: Work, res: Resources) -> None:
     triggers = trigger_index(work)  # once, not once per event (issue 15)
     areas = res.lexicon.words("places.area_nouns")
-    members = _member_sentences(work, res.lexicon.words("places.member_openers"))
+    # sentences that open by picking one act out of a group ("In one incident, ...")
+    members = work.sentences_opening_with(
+        tuple(o.split()) for o in res.lexicon.words("places.member_openers"))
     for ev in work.events:
         ms = [work.mentions[k] for k in ev.mentions]
         main = work.mentions[ev.main]
@@ -97,17 +99,6 @@ def run(work: Work, res: Resources) -> None:
             # "clashed with Venezuelan security forces": the forces' own country
             ev.place = national_place(work, res, ev, forces=True)
         ev.place = with_city(work, res, ev.place)
-
-
-def _member_sentences(work: Work, openers: frozenset[str]) -> set[int]:
-    """Starts of the sentences that open by picking one act out of a group ("In one
-    incident, ...")."""
-    out: set[int] = set()
-    for start in {work.sent_start(m.trigger.i) for m in work.mentions}:
-        words = " ".join(t.lower_ for t in work.doc[start:start + 6] if not t.is_punct)
-        if any(words == o or words.startswith(o + " ") for o in openers):
-            out.add(start)
-    return out
 
 
 def _place_of_the_group(work: Work, ev: WorkEvent, detail: list[Span],

@@ -774,12 +774,7 @@ def _answering(m: Mention, w: EventWords) -> bool:
 def _separate_sentences(work: Work, w: EventWords) -> set[int]:
     """Starts of the sentences that open with a word of another act ("In a separate
     incident, ...", "Elsewhere, ...")."""
-    out: set[int] = set()
-    for start in {work.sent_start(x.trigger.i) for x in work.mentions}:
-        words = [t.lower_ for t in work.doc[start:start + 6] if not t.is_punct]
-        if any(tuple(words[:len(p)]) == p for p in w.separate_openers):
-            out.add(start)
-    return out
+    return work.sentences_opening_with(w.separate_openers)
 
 
 def _other_act_here(work: Work, ev: WorkEvent, m: Mention, w: EventWords) -> bool:

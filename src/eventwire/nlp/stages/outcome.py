@@ -16,12 +16,15 @@ from ...lexicon import Lexicon
 from ...lexicon.actors import inverted
 from ...model import CONDITIONS, Outcome, Span
 from ...numbers import NumberReader
-from ...timex.lexicon import MONTHS
+from ...timex.lexicon import MONTHS, YEAR
 from ..resources import Resources
 from ..spans import apposition, span_text, token_span
 from ..stage import Stage
 from ..work import Arg, Work, WorkEvent
 
+# a year as the time module reads one, and a day of a month ("3", "3rd")
+_A_YEAR = re.compile(YEAR)
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _NOT_PEOPLE_AFTER = r"(?!\s+(?:years?|days?|hours?|months?|weeks?|minutes?))"
 
 
@@ -203,9 +206,9 @@ class _Counts:
 
     def _a_year(self, text: str, said: str, start: int) -> bool:
         """Is the number a year of a date ("on March 3, 2019", "in 2015", "3 March 2019"):
-        four digits with no thousands comma (a toll of thousands is written "2,019"),
+        a year written with no thousands comma (a toll of thousands is written "2,019"),
         after a month, a day of a month or a preposition of time?"""
-        if len(said) != 4 or not said.isdigit() or not 1000 <= int(said) <= 2100:
+        if _A_YEAR.fullmatch(said) is None:
             return False
         before = text[max(0, start - 24):start].lower().replace(",", " ").split()
         if not before:
@@ -214,7 +217,7 @@ class _Counts:
         if last in MONTHS or last in self.year_preps:
             return True
         # "March 3, 2019", "3 March 2019": a day next to a month
-        return len(before) >= 2 and last.rstrip("stndrh").isdigit() and (
+        return len(before) >= 2 and _DAY.fullmatch(last) is not None and (
             before[-2].rstrip(".") in MONTHS)
 
     def _kin_count(self, text: str, start: int) -> bool:
