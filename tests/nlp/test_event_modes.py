@@ -57,9 +57,11 @@ def test_gunfight_is_an_assault_with_firearms(pipeline):
     # dispersal is that force's aim, one ASSAULT: test_wire_acts_round14.py)
     ("Riot police moved in to disperse the crowd outside the hall on Monday.",
      "COERCE", "asserted"),
-    # an infinitive hung off as an adverbial clause is the threat's complement still
+    # an infinitive hung off as an adverbial clause is the threat's complement still: the
+    # attack is what is threatened, one THREATEN with it (no hypothetical ASSAULT of its
+    # own), and the threat was made whatever its condition
     ("Rebel commanders threatened on Sunday to attack the capital if their leader was not "
-     "freed.", "ASSAULT", "hypothetical"),
+     "freed.", "THREATEN", "asserted"),
     # an act planned or promised now lies ahead; one planned in the past may have happened
     ("The opposition plans another march on Wednesday.", "PROTEST", "future"),
     ("The union promises a strike next week.", "PROTEST", "future"),
@@ -165,9 +167,10 @@ def test_hit_with_sanctions_names_the_target_threatened_with_them_is_not_done(pi
         published="2026-03-10"))
     [ev] = [e for e in rec.events if e.category == "SANCTION"]
     assert [r.text for r in ev.recipients] == ["13 officials"] and ev.status == "asserted"
+    # sanctions threatened are what the threat threatens: one THREATEN, no sanction imposed
     rec = pipeline.extract(make_article("The minister threatened the company with sanctions."))
-    [ev] = [e for e in rec.events if e.category == "SANCTION"]
-    assert ev.status == "hypothetical"
+    assert [(e.category, e.status) for e in rec.events] == [("THREATEN", "asserted")]
+    assert [r.text for r in rec.events[0].recipients] == ["the company"]
 
 
 def test_who_died_in_an_act_suffered_it(pipeline):

@@ -83,9 +83,8 @@ BATTERY = [
      'fired', 'Marib', 'YE'),
     ('Security forces arrested 40 suspected militants in raids in Kano on Friday.',
      'arrested', 'Kano', 'NG'),
-    pytest.param('Government troops recaptured the town of Baidoa from al-Shabaab on Wednesday.',
-                 'recaptured', 'Baidoa', 'SO',
-                 marks=_known('no event: the recapture is not read as an act (events stage)')),
+    ('Government troops recaptured the town of Baidoa from al-Shabaab on Wednesday.',
+     'recaptured', 'Baidoa', 'SO'),
     ('A roadside bomb killed four civilians in Ghazni on Thursday, a spokesman said.',
      'killed', 'Ghazni', 'AF'),
     # "in the X region of Y", "a suburb of X", "X's Y neighbourhood"; an act on the road

@@ -149,7 +149,8 @@ def load_spacy(settings: Settings) -> Language:
 # Verb forms the small English model lemmatises wrongly ("hoped" -> "hop"); set by the
 # attribute ruler, which runs before the lemmatizer (and the lemmatizer keeps them).
 LEMMA_FIXES: dict[str, tuple[str, ...]] = {
-    "hope": ("hoped", "hopes", "hoping"), "rape": ("raped", "rapes", "raping")}
+    "hope": ("hoped", "hopes", "hoping"), "rape": ("raped", "rapes", "raping"),
+    "retake": ("retook",)}
 _VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 
 

@@ -125,6 +125,14 @@ def conjuncts(t: Token) -> list[Token]:
     return [t, *more] if more else [t]
 
 
+def stray_numbers(verb: Token, obj: Token) -> list[Token]:
+    """ "killed the mayor and two of his bodyguards": the parser may join a number phrase
+    to the verb rather than to its object; with no verb of its own, it is another object
+    (the members a count adds up)."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "CD" and c.i > obj.i
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "dobj", "aux"} for g in c.children)]
+
+
 def is_past(t: Token) -> bool:
     return t.tag_ in {"VBD", "VBN"} or any(c.tag_ == "VBD" for c in t.children if c.dep_ == "aux")
 

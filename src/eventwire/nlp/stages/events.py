@@ -23,7 +23,7 @@ from ...lexicon.triggers import Compound, Trigger, read_compounds, read_triggers
 from ...model import Status
 from ..arguments import arg_words, children, make_arg, predicated_subject, subject_up
 from ..resources import Resources
-from ..spans import conjuncts, span_words
+from ..spans import conjuncts, span_words, stray_numbers
 from ..stage import Stage
 from ..work import Arg, Mention, Work
 
@@ -1197,6 +1197,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             {"at", "on", "upon", "into", "against", "with"}
         ) or [  # "pointed a rifle at them", the parser hanging "at them" on the weapon
             g for o in children(t, {"dobj"}) if _means(o, w) for g in _pobj(o, {"at"})]
+        if obj and obj[0].dep_ == "dobj":
+            obj += stray_numbers(t, obj[0])  # "killed the mayor and two of his bodyguards"
         # "seized control of the town": what is controlled is what the act is done to
         obj = [g for o in obj for g in (
             _pobj(o, {"of"}) or [o] if o.lemma_.lower() in w.control_nouns else [o])]
@@ -1956,8 +1958,11 @@ def _mood(m: Mention, w: EventWords) -> None:
                 m.mood = "hypothetical"
             break
     # ... and the clause an "if" clause is the condition of: "if the talks fail, the army
-    # will attack the town" (what follows from a condition is not told as done)
-    if m.mood == "asserted" and t.pos_ == "VERB" and not m.anaphoric and any(
+    # will attack the town" (what follows from a condition is not told as done); a threat's
+    # condition is what it threatens on ("threatened to kill the hostages if ..."): the threat
+    # itself was made
+    if m.mood == "asserted" and t.pos_ == "VERB" and not m.anaphoric and (
+            m.category != "THREATEN") and any(
             c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in w.conditional_marks
                                       for g in c.children) for c in t.children):
         m.mood = "hypothetical"

@@ -18,7 +18,7 @@ from ...model import CONDITIONS, Outcome, Span
 from ...numbers import NumberReader
 from ...timex.lexicon import MONTHS, YEAR
 from ..resources import Resources
-from ..spans import apposition, span_text, token_span
+from ..spans import apposition, span_text, stray_numbers, token_span
 from ..stage import Stage
 from ..work import Arg, Work, WorkEvent
 
@@ -312,13 +312,14 @@ def _one_of(x: Token, counts: _Counts) -> bool:
             and not any(c.dep_ == "nummod" for c in x.children))
 
 
-def _group_count(p: Token, counts: _Counts) -> tuple[int | None, bool]:
+def _group_count(p: Token, counts: _Counts,
+                 more: tuple[Token, ...] = ()) -> tuple[int | None, bool]:
     """How many people a patient phrase counts, each member by its number or as one person
     ("the driver and three passengers": 4), and whether any member had a number; None when
-    a member is neither."""
+    a member is neither. ``more``: members the parser joined to the verb instead."""
     each: list[int] = []
     numbered = False
-    for g in (p, *p.conjuncts):
+    for g in (p, *p.conjuncts, *more):
         nums = [counts.numbers.read_int(n.text) for n in g.children if n.dep_ == "nummod"]
         if not nums and g.pos_ == "NUM":  # "14 of his supporters"
             nums = [counts.numbers.read_int(g.text)]
@@ -381,8 +382,9 @@ def _from_objects(work: Work, ev: WorkEvent, counts: _Counts, dead: int | None,
         spans += [s_ for v, _kind, _ in verbs if (s_ := token_span([v])) is not None]
     for t, kind, patients in verbs:
         for p in patients:
-            total, numbered = _group_count(p, counts)
-            if total is not None and (numbered or p.conjuncts):
+            more = tuple(stray_numbers(t, p)) if p.dep_ == "dobj" else ()
+            total, numbered = _group_count(p, counts, more)
+            if total is not None and (numbered or p.conjuncts or more):
                 here = token_span([t])
                 if kind == "dead" and total > (dead or 0):
                     dead = total
@@ -452,7 +454,10 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
         # "five people were shot, two of them fatally": two dead, three hurt
         dead = max(dead or 0, fatal)
         injured = max(injured or 0, shot - fatal)
-    if ev.category == "ASSAULT":
+    # "they would kill the boy", "plotted to kill the governor": an act not told as done
+    # has no victims of its own to count (a toll its sentence states still counts)
+    undone = ev.mood in {"hypothetical", "future", "negated"}
+    if ev.category == "ASSAULT" and not undone:
         dead, injured, arrested = _from_objects(work, ev, counts, dead, injured, arrested,
                                                 spans)
     elif ev.category == "COERCE" and "arrest" in ev.modes:
@@ -473,6 +478,7 @@ def outcome_for(work: Work, res: Resources, ev: WorkEvent, triggers: _Triggers,
     if (
         ev.category == "ASSAULT"
         and victims
+        and not undone
         and dead is None
         and injured is None
         and not ev.aggregate

@@ -56,6 +56,7 @@ Verdict = Literal["keep", "drop", "joins"]
 
 _ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "PRM", "SPY", "CRM"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_THREATENED = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # force or coercion threatened
 _SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 
 
@@ -142,6 +143,9 @@ class SenseWords:
         self.remand_verbs = w("senses.remand_verbs")
         self.care_modifiers = w("senses.care_modifiers")
         self.armed_sectors = w("senses.nonstate_armed_sectors")
+        self.held_ground = w("senses.held_ground")
+        self.told_subjects = w("senses.told_subjects")
+        self.told_modals = w("senses.told_modals")
         self.territory_words = w("senses.territory_words")
         self.claim_verbs = w("claims.claim_verbs")
         self.vows = w("senses.vow_verbs")
@@ -685,7 +689,7 @@ def _hostile_complement(t: Token, w: SenseWords, protests: frozenset[int] = froz
              or (c.dep_ == "prep" and c.lower_ in {"of", "with", "against"})] + [
         # "warned the government of a harsh response": the parse hangs "of" on whom
         c for o in t.children if o.dep_ == "dobj" for c in o.children
-        if c.dep_ == "prep" and c.lower_ == "of"]
+        if (c.dep_ == "prep" and c.lower_ == "of") or _told_clause(c, w)]
     if t.lemma_.lower() in w.warnings:
         # (a clause whose subject is another side's is a warning of danger, no threat)
         warner = {c.lemma_.lower() for c in t.children if c.dep_ == "nsubj"}
@@ -695,9 +699,21 @@ def _hostile_complement(t: Token, w: SenseWords, protests: frozenset[int] = froz
             s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ in {"NOUN", "PROPN"}
             and s.lemma_.lower() not in warner and s.lemma_.lower() not in w.forces
             for s in c.children)]
+    if t.lemma_.lower() in w.warnings and not _has(
+            [c for c in t.children if c.dep_ == "nsubj"], w.armed):
+        # "officials warned residents they could be killed if they stayed": a harm told in
+        # the passive with no doer is a danger, unless the warner is armed ("the militants
+        # warned villagers they would be punished") or what is told is coercion ("... they
+        # would be arrested")
+        comps = [c for c in comps if c.dep_ not in {"relcl", "ccomp"} or not any(
+            g.dep_ == "nsubjpass" for g in c.children) or any(
+            g.dep_ == "agent" for g in c.children) or any(
+            (act := w.incident_acts.get(x.lemma_.lower())) is not None
+            and act.category == "COERCE" for x in c.subtree)]
     # a relative clause inside it describes a thing named there, not what is threatened
     # ("warned to avoid the station, where police have set up a checkpoint")
-    described = {x.i for c in comps for d in c.subtree if d.dep_ == "relcl" for x in d.subtree}
+    described = {x.i for c in comps for d in c.subtree if d.dep_ == "relcl" and d.i != c.i
+                 for x in d.subtree}
     # a strike or any protest threatened is no force ("threatened a nationwide strike")
     words = [x for c in comps for x in c.subtree if x.i not in described
              and x.i not in protests]
@@ -705,6 +721,15 @@ def _hostile_complement(t: Token, w: SenseWords, protests: frozenset[int] = froz
         " ".join(x.lower_ for x in words), w.hostile) or any(
         (act := w.incident_acts.get(x.lemma_.lower())) is not None and act.counts_as(x.pos_)
         and not _protest_word(x, w) for x in words if x.i != t.i)
+
+
+def _told_clause(c: Token, w: SenseWords) -> bool:
+    """ "warned residents they would be killed": what a warning or threat tells its hearer,
+    a clause with its own pronoun subject and a modal, which the parser hangs off the hearer
+    as a relative clause (a relative clause on "residents" would have a gap, not "they")."""
+    return c.dep_ == "relcl" and c.head.dep_ == "dobj" and any(
+        g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in w.told_subjects for g in c.children
+    ) and any(g.dep_ == "aux" and g.lower_ in w.told_modals for g in c.children)
 
 
 def _protest_word(x: Token, w: SenseWords) -> bool:
@@ -926,6 +951,15 @@ class _Judge:
                 # "pirates seized a cargo ship", "gunmen seized a bus": taken by armed men,
                 # a hijacking (coercion is the authorities' seizure)
                 m.category, m.modes = "ASSAULT", {"abduct"}
+        elif m.category == "COERCE" and "seize" in m.modes and any(
+                _armed_arg(work, a, w) and a.sector != "COP"
+                and a.head.lemma_.lower() not in w.emergency for a in m.actors) and (
+                any(self._held_ground(a) for a in m.recipients if a.head.head.i == t.i)):
+            # "troops seized the town", "the army seized the airport from the rebels": ground
+            # an army takes is taken in battle; what the police or customs seize ("seized 40
+            # kilograms of cocaine") and what any force seizes that is property ("seized a
+            # tanker", "seized weapons from the rebels") stays a seizure
+            m.category, m.modes = "ASSAULT", set()
         if m.category == "ASSAULT" and self._disposal(m):
             return "drop"
         if sense == "inquiry":
@@ -1006,7 +1040,14 @@ class _Judge:
             hyphened = {f"{a.lower_}-{c.lower_}"
                         for a, b, c in zip(mods, mods[1:], mods[2:], strict=False)
                         if b.text == "-" and c.i == b.i + 1 == a.i + 2}
-            return "keep" if _has(mods, w.military) or hyphened & w.military else "drop"
+            # ... or its doers are armed forces ("the navy began a three-day exercise",
+            # "drills by Russian troops"; "students held a fire drill" is none)
+            doers = ([c for c in t.head.children if c.dep_ == "nsubj"]
+                     if t.dep_ == "dobj" else []) + [
+                g for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj"]
+            return "keep" if _has(mods, w.military) or hyphened & w.military or _has(
+                doers, w.military | (w.forces - w.emergency)) else "drop"
         if sense == "aim":
             aimed = [c for c in t.children if c.dep_ == "dobj"]
             at = any(c.dep_ == "prep" and (c.lower_ == "at" or (c.lower_ == "to" and any(
@@ -1226,6 +1267,13 @@ class _Judge:
             return "keep"
         return "drop"
 
+    def _held_ground(self, a: Arg) -> bool:
+        """Ground a side holds: a named place or a town, a base, an airport."""
+        if a.entity >= 0 and self.work.entities[a.entity].type in _PLACE_TYPES:
+            return True
+        lemma = a.head.lemma_.lower()
+        return lemma in self.w.ground_words or lemma in self.w.held_ground
+
     def _ground(self, a: Arg) -> bool:
         if a.entity >= 0:
             return self.work.entities[a.entity].type in {"GPE", "LOC", "FAC"}
@@ -1273,7 +1321,42 @@ def run(work: Work, res: Resources) -> None:
         if verdict == "joins":
             m.only_joins = True
         kept.append(m)
-    work.mentions[:] = kept
+    folded = _threatened(kept, judge.w)
+    work.mentions[:] = [m for k, m in enumerate(kept) if k not in folded]
+
+
+def _threatened(kept: list[Mention], w: SenseWords) -> set[int]:
+    """The acts a kept threat threatens ("the gang threatened to burn down the shop",
+    "vowed to attack government buildings", "threatened the firm with sanctions", "warned
+    that troops would storm the building"): the threat's content, one incident with it (a
+    THREATEN, which takes their target), not a hypothetical act of their own. A protest
+    threatened ("threatened a nationwide strike") stays the planned protest it is."""
+    threats = {m.trigger.i: m for m in kept if m.category == "THREATEN"}
+    if not threats:
+        return set()
+    folded: set[int] = set()
+    for k, m in enumerate(kept):
+        if m.category not in _THREATENED or m.mood not in {"hypothetical", "future"}:
+            continue
+        t = m.trigger
+        while t.dep_ == "conj" and t.head.i != t.i:  # "threatened to kill and burn"
+            t = t.head
+        head = t.head
+        if (t.dep_ == "pobj" and head.lower_ == "with") or _told_clause(t, w):
+            head = head.head  # "threatened X with sanctions", "warned X they would be killed"
+        elif t.dep_ not in {"xcomp", "ccomp", "advcl", "dobj"}:
+            continue
+        threat = threats.get(head.i)
+        if threat is None or threat is m:
+            continue
+        folded.add(k)
+        if not threat.recipients:
+            threat.recipients = list(m.recipients)
+        if not threat.actors and t.dep_ in {"xcomp", "advcl"}:
+            # an infinitive's doer is the threat's subject ("the suspect threatened to
+            # shoot"); a clause's ("warned that troops would storm") is someone else
+            threat.actors = list(m.actors)
+    return folded
 
 
 STAGE = Stage(

@@ -512,8 +512,22 @@ def _relative_links(work: Work, res: Resources) -> None:
             # "came 20 years after soldiers killed 14 protesters": a count of years or
             # months gives the clause's act the year or the month, not a day
             if inner and outer:
-                _months_from(work, [work.mentions[k] for k in inner],
-                             work.mentions[outer[0]].time, span, sign * months)
+                origin = work.mentions[outer[0]].time
+                ref = work.context.reference_date
+                if origin is None and ref is not None and sign < 0 and (
+                        work.mentions[outer[0]].mood == "asserted"):
+                    # the act told undated is the news, at the report's time as the dates
+                    # stage will place it: what came years before it is that far back
+                    origin = Time(text=span.text, start=span.start, end=span.end,
+                                  date=ref.isoformat(), precision="day", anchor="text")
+                _months_from(work, [work.mentions[k] for k in inner], origin, span,
+                             sign * months)
+                # "the attack came two years after a similar bombing killed 30": an act
+                # months or years from another is not that act, dated or not (no day is
+                # counted, so nothing is added to ``relative_days``)
+                for k in inner:
+                    if work.mentions[k].derived_from < 0:
+                        work.mentions[k].derived_from = outer[0]
             elif inner and (origin := _present_clause_day(work, governed, span)
                             or _clause_day(work, governed.head, sub)) is not None:
                 # counted back from the time a present clause is told at ("A decade after
