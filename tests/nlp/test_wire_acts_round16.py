@@ -193,3 +193,32 @@ def test_an_act_years_before_another_is_another_act(pipeline: Pipeline, text: st
     earlier = next(e for e in found if e.outcome is not None and e.outcome.dead == 30)
     assert earlier.status == "historical"
     assert earlier.time is not None and earlier.time.date == "2022"
+
+
+# -- a weapon used on someone; protesters named by a relative clause -----------------------
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Police used water cannon against protesters on Saturday.", True),
+        ("Riot police used tear gas and rubber bullets on demonstrators in the capital.",
+         True),
+        ("The army used artillery against rebel positions near the town.", True),
+        # a weapon used on no one, and things used on things, tell no attack
+        ("Police are trained to use tear gas in riots.", False),
+        ("The company used the money on a new factory.", False),
+        ("Activists used social media against the government.", False),
+    ],
+)
+def test_a_weapon_used_on_someone_is_an_attack(pipeline: Pipeline, text: str,
+                                              attack: bool) -> None:
+    found = _incidents(pipeline, text)
+    assert ("ASSAULT" in [e.category for e in found]) is attack, _kinds(found)
+
+
+def test_protesters_named_by_a_relative_clause_protest(pipeline: Pipeline) -> None:
+    found = _incidents(pipeline, "Police arrested dozens of protesters who gathered "
+                                 "outside the court on Monday.")
+    assert sorted(e.category for e in found) == ["COERCE", "PROTEST"]
+    found = _incidents(pipeline, "The man who blocked the road was a farmer.")
+    assert "PROTEST" not in [e.category for e in found]

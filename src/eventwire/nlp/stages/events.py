@@ -173,6 +173,8 @@ class EventWords:
         self.mine_preps = w("events.mine_contact_preps")
         self.aircraft: Mapping[str, str] = lex.mapping("events.aircraft_modes")
         self.aircraft_verbs = w("events.aircraft_verbs")
+        self.weapon_use_verbs = w("events.weapon_use_verbs")
+        self.weapon_use_preps = w("events.weapon_use_preps")
         self.gun_systems = w("events.gun_systems")
         self.protest_purposes = w("events.protest_purposes")
         self.onset_verbs = w("events.onset_verbs")
@@ -215,7 +217,7 @@ class EventWords:
         # hyphenated word), so that ``trigger_of`` turns the others away at once
         self.trigger_lemmas = frozenset(self.triggers).union(
             self.object_verbs, self.phrasal_verbs, self.presence, self.impact_verbs,
-            self.mine_contact,
+            self.mine_contact, self.weapon_use_verbs,
             (k.rsplit(" ", 1)[1] for k in self.modified), self.of_heads)
 
 
@@ -287,6 +289,27 @@ def _fires_at(t: Token, w: EventWords) -> bool:
         or t.head.lemma_ == "open"
         or any(c.lower_ == "open" for c in t.lefts)
     )
+
+
+def _weapon_used(t: Token, w: EventWords) -> Trigger | None:
+    """ "Police used tear gas against the protesters", "the army used artillery on rebel
+    positions": a weapon used on someone is an attack with it; a weapon used on no one
+    ("are trained to use tear gas") tells none."""
+    # (the parser may hang "against the protesters" on the weapon)
+    heads = [t, *(c for c in t.children if c.dep_ == "dobj")]
+    if not any(c.dep_ == "prep" and c.lower_ in w.weapon_use_preps and any(
+            g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}  # not "on Sunday"
+            for g in c.children) for h in heads for c in h.children):
+        return None
+    for c in t.children:
+        if c.dep_ != "dobj":
+            continue
+        mods = [x.lower_ for x in c.children if x.dep_ in {"compound", "amod"} and x.i < c.i]
+        mode = (w.weapon_modes.get(" ".join([*mods[-1:], c.lemma_.lower()])) if mods else None
+                ) or w.weapon_modes.get(c.lemma_.lower())
+        if mode:
+            return Trigger(t.lemma_.lower(), "ASSAULT", (mode,), "VERB", "physical")
+    return None
 
 
 def _weapon_fire(t: Token, w: EventWords) -> Trigger | None:
@@ -554,6 +577,8 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
             return w.presence[lemma]
         if lemma in w.impact_verbs and (hit := _projectile_hits(t, w)) is not None:
             return hit
+        if lemma in w.weapon_use_verbs and (used := _weapon_used(t, w)) is not None:
+            return used
         if lemma in w.aircraft_verbs and any(
                 c.dep_ == "dobj" and _military_object(c, w) for c in t.children):
             return Trigger(lemma, "ASSAULT", (), "VERB")  # "struck militant positions"
@@ -662,6 +687,8 @@ def _protesters_do(t: Token, w: EventWords) -> bool:
     if not subjects:
         return False
     subj = subjects[0]
+    if t.dep_ == "relcl" and subj.tag_ in {"WP", "WDT"}:
+        subj = t.head  # "protesters who blocked the main road": who is the protesters
     # the subject itself, or what it counts: "thousands of protesters"
     return subj.lower_ in w.protesters or any(
         g.dep_ == "pobj" and g.lower_ in w.protesters for g in _pobj(subj, {"of"}))
@@ -1196,7 +1223,8 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             t, {"against"} if m.category in {"MOBILIZE", "PROTEST"} else
             {"at", "on", "upon", "into", "against", "with"}
         ) or [  # "pointed a rifle at them", the parser hanging "at them" on the weapon
-            g for o in children(t, {"dobj"}) if _means(o, w) for g in _pobj(o, {"at"})]
+            g for o in children(t, {"dobj"}) if _means(o, w)
+            for g in _pobj(o, {"at", "against"})]
         if obj and obj[0].dep_ == "dobj":
             obj += stray_numbers(t, obj[0])  # "killed the mayor and two of his bodyguards"
         # "seized control of the town": what is controlled is what the act is done to
