@@ -222,3 +222,27 @@ def test_protesters_named_by_a_relative_clause_protest(pipeline: Pipeline) -> No
     assert sorted(e.category for e in found) == ["COERCE", "PROTEST"]
     found = _incidents(pipeline, "The man who blocked the road was a farmer.")
     assert "PROTEST" not in [e.category for e in found]
+
+
+# -- "N days after the act" told from a present clause ------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A week after the massacre, residents of the village are still burying their dead.",
+         "2024-05-03"),
+        ("Two days after the bombing, the market has reopened.", "2024-05-08"),
+    ],
+)
+def test_days_after_an_act_counted_from_a_present_clause(pipeline: Pipeline, text: str,
+                                                         day: str) -> None:
+    [ev] = [e for e in _extract(pipeline, text, published="2024-05-10").events
+            if e.category == "ASSAULT"]
+    assert ev.time is not None and ev.time.date == day
+
+
+def test_days_after_an_act_told_in_the_past_give_no_day(pipeline: Pipeline) -> None:
+    # (a past clause names no day of its own: no day to count from)
+    [ev] = [e for e in _extract(pipeline, "Ten days after the riots, the city was calm.",
+                                published="2024-05-10").events if e.category == "PROTEST"]
+    assert ev.time is None or ev.time.date is None

@@ -540,7 +540,18 @@ def _relative_links(work: Work, res: Resources) -> None:
             continue
         if inner and not outer:
             # "the school reopened on Saturday, three weeks after a bombing killed 53": the
-            # clause's acts are that far from the day the governing verb is dated by
+            # clause's acts are that far from the day the governing verb is dated by; "A
+            # week after the massacre, residents are still burying their dead": from the
+            # day a present clause is told at
+            if _clause_day(work, governed.head, sub) is None and (
+                    now := _present_clause_day(work, governed, span)) is not None and now.date:
+                day = date.fromisoformat(now.date) + timedelta(days=sign * days)
+                for k in inner:
+                    if work.mentions[k].time is None:
+                        work.mentions[k].time = Time(
+                            text=span.text, start=span.start, end=span.end,
+                            date=day.isoformat(), precision="day", anchor="text")
+                continue
             _from_clause_day(work, [work.mentions[k] for k in inner], governed.head, sub,
                              span, w.directions[words[-1]] * days)
             continue
@@ -569,7 +580,9 @@ def _present_clause_day(work: Work, governed: Token, span: Span) -> Time | None:
             break
         verb = verb.head
     ref = work.context.reference_date
-    if ref is None or verb.tag_ not in {"VBP", "VBZ"}:
+    # (or a present auxiliary: "residents are still burying their dead")
+    if ref is None or (verb.tag_ not in {"VBP", "VBZ"} and not any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} for c in verb.children)):
         return None
     return Time(text=span.text, start=span.start, end=span.end, date=ref.isoformat(),
                 precision="day", anchor="text")
