@@ -246,3 +246,21 @@ def test_days_after_an_act_told_in_the_past_give_no_day(pipeline: Pipeline) -> N
     [ev] = [e for e in _extract(pipeline, "Ten days after the riots, the city was calm.",
                                 published="2024-05-10").events if e.category == "PROTEST"]
     assert ev.time is None or ev.time.date is None
+
+
+# -- a planned act called off is not held ----------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The opposition called off Friday's protest.", "negated"),
+        ("The union cancelled the strike planned for Thursday.", "negated"),
+        ("Organisers scrapped the upcoming rally.", "negated"),
+        # one under way, then called off, was held
+        ("Workers called off the strike after two days.", "asserted"),
+    ],
+)
+def test_a_planned_act_called_off_is_not_held(pipeline: Pipeline, text: str,
+                                              status: str) -> None:
+    found = [e for e in _incidents(pipeline, text) if e.category == "PROTEST"]
+    assert found and found[0].status == status, _kinds(found)

@@ -78,6 +78,7 @@ class EventWords:
         self.planning_verbs = w("events.planning_verbs")
         self.dismissal_verbs = w("events.dismissal_verbs")
         self.prevention_verbs = w("events.prevention_verbs")
+        self.cancel_verbs = w("events.cancel_verbs")
         self.forestalled_marks = w("events.forestalled_marks")
         self.ability_modals = w("events.ability_modals")
         self.conditional_marks = w("events.conditional_marks")
@@ -2030,6 +2031,8 @@ def _mood(m: Mention, w: EventWords) -> None:
     if m.mood in {"asserted", "future"} and any(
             _complement(v) and v.head.lemma_ in w.desire_heads for v in [t, *scope]):
         m.mood = "hypothetical"  # "would like to punch the reporter": wished, not done
+    if m.mood in {"asserted", "future"} and t.pos_ == "NOUN" and _called_off(t, w):
+        m.mood = "negated"  # "the opposition called off Friday's protest": not held
     if m.mood == "asserted" and t.pos_ == "NOUN" and _planned_ahead(t, w):
         m.mood = "future"  # "the march planned for Saturday", "the upcoming rally"
     if m.mood == "asserted" and t.pos_ == "NOUN" and t.dep_ == "dobj" and not m.anaphoric and (
@@ -2236,6 +2239,21 @@ def _planned_ahead(t: Token, w: EventWords) -> bool:
                 _for_a_day(p) for p in c.children):
             return True
     return False
+
+
+def _called_off(t: Token, w: EventWords) -> bool:
+    """Is a planned act called off: "called off Friday's protest", "the strike planned for
+    Monday was cancelled", "scrapped the upcoming rally"? (One already under way and then
+    called off, "called off the strike after two days", was held: only a planned one, by
+    its day or its plan, is said not to happen.)"""
+    if t.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    verb = t.head
+    particle = "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    if f"{verb.lemma_.lower()}{particle}" not in w.cancel_verbs:
+        return False
+    return _planned_ahead(t, w) or any(
+        c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in t.children)
 
 
 def _for_a_day(p: Token) -> bool:
