@@ -264,3 +264,19 @@ def test_a_planned_act_called_off_is_not_held(pipeline: Pipeline, text: str,
                                               status: str) -> None:
     found = [e for e in _incidents(pipeline, text) if e.category == "PROTEST"]
     assert found and found[0].status == status, _kinds(found)
+
+
+# -- guards found on unseen text -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things taken again are no people taken back
+        "The professor told them they would have to retake their final exams.",
+        # "in" with its object is no particle of "call in"
+        "The senator called the decision a mistake in a statement on Monday.",
+    ],
+)
+def test_no_arrest_or_deployment_in_these(pipeline: Pipeline, text: str) -> None:
+    found = _incidents(pipeline, text)
+    assert not [e for e in found if e.category in {"COERCE", "MOBILIZE"}], _kinds(found)

@@ -79,6 +79,7 @@ class EventWords:
         self.dismissal_verbs = w("events.dismissal_verbs")
         self.prevention_verbs = w("events.prevention_verbs")
         self.cancel_verbs = w("events.cancel_verbs")
+        self.particle_phrasals = w("events.particle_phrasals")
         self.forestalled_marks = w("events.forestalled_marks")
         self.ability_modals = w("events.ability_modals")
         self.conditional_marks = w("events.conditional_marks")
@@ -568,7 +569,11 @@ def trigger_of(t: Token, w: EventWords) -> Trigger | None:
         for c in (t.children if lemma in w.phrasal_verbs else ()):
             if c.dep_ not in {"prt", "prep", "advmod"}:  # "moved in": tagged an adverb
                 continue
-            if (p := w.phrasal.get(f"{lemma} {c.lower_}")) is not None:
+            if (p := w.phrasal.get(f"{lemma} {c.lower_}")) is not None and not (
+                    # "called the attack cowardly in a statement": a preposition with its
+                    # object is no particle
+                    f"{lemma} {c.lower_}" in w.particle_phrasals
+                    and any(g.dep_ == "pobj" for g in c.children)):
                 return p
             for g in c.children:  # "took to the streets"
                 if g.dep_ == "pobj" and (

@@ -146,6 +146,7 @@ class SenseWords:
         self.held_ground = w("senses.held_ground")
         self.told_subjects = w("senses.told_subjects")
         self.told_modals = w("senses.told_modals")
+        self.retaking = w("senses.retaking_verbs")
         self.territory_words = w("senses.territory_words")
         self.claim_verbs = w("claims.claim_verbs")
         self.vows = w("senses.vow_verbs")
@@ -1263,7 +1264,11 @@ class _Judge:
                 held and (_has(t.sent, w.casualty) or _has(t.sent, w.weapons))):
             m.category, m.modes = "ASSAULT", set()
             return "keep"
-        if any(_human(work, a, w) for a in m.recipients):
+        if any(_human(work, a, w) for a in m.recipients) and (
+                # "recaptured the escaped prisoner", not "retake their final exams": taken
+                # back is said of people by who they are
+                t.lemma_.lower() not in w.retaking or any(
+                    _person(work, a, w) for a in m.recipients)):
             return "keep"
         return "drop"
 
