@@ -1275,7 +1275,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             and work.entities[work.entity_at(c)].type in {"NORP"}
         ]
 
-        joined: list[Token] = []  # who takes part beside the doer ("a rally with X")
+        joined: list[Token] = []  # forces deployed, beside whoever deployed them
         held = _held_in(t) if m.category == "COERCE" else None
         if held is not None:  # "took the woman into custody", "a suspect is in custody"
             m.recipients, m.actors = args(held[0]), args(held[1])
@@ -1315,13 +1315,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                     if t.head.lower_ == "with":  # "hit 13 officials with sanctions"
                         m.recipients = m.recipients or args(children(gov, {"dobj"}))
         else:
-            if m.category in {"PROTEST", "MOBILIZE"}:
-                # "a rally with the opposition leader", "exercises with US forces": who
-                # is with the act takes part in it; "the deployment of 3,000 troops":
-                # the forces deployed are a side, not whom the act is done to
-                joined = _pobj(t, {"with"}) + (of if m.category == "MOBILIZE" else [])
-                on = [x for x in on if x not in joined]
-                of = [x for x in of if x not in joined]
+            if m.category == "MOBILIZE":
+                # "the deployment of 3,000 troops": the forces deployed are a side, not
+                # whom the act is done to ("the deployment of missile defences": the means,
+                # neither)
+                joined, of = of, []
             m.actors = args(poss + by + between + norp)
             m.recipients = args(on + of)
         if (not m.recipients and m.category == "ASSAULT" and t.dep_ == "pobj"
@@ -1394,8 +1392,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             # "drivers blocked the motorway in protest": who did what was done in protest
             verb = named.head.head
             m.actors = args(children(verb, {"nsubj"}) or subject_up(verb, res))
-        if joined:  # beside whoever held the rally or announced the deployment
-            # (only forces or people: "the deployment of missile defences" names the means)
+        if joined:  # beside whoever announced the deployment (only forces or people)
             m.actors += [a for a in args(joined) if a.head.i not in {b.head.i for b in m.actors}
                          and (a.entity >= 0 or a.sector or a.head.pos_ in {"PRON", "PROPN"}
                               or a.head.lemma_.lower() in w.person_nouns)]
