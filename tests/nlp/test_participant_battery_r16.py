@@ -58,8 +58,8 @@ BATTERY = [
     ("The ministry confirmed the deployment of additional missile defences in the north.",
      "MOBILIZE", "deployment", None, []),
     # -- a description in apposition with a name --------------------------------------------
-    ("Police detained Maria Lutz, a teacher who had organised the sit-in, on Tuesday.",
-     "COERCE", "detained", None, ["Maria Lutz"]),
+    ("Prosecutors charged Karl Weiss, the hedge fund executive arrested in May, with fraud.",
+     "COERCE", "arrested", None, ["Karl Weiss"]),
     ("The protest leader, Tomas Riva, was arrested outside the ministry.",
      "COERCE", "arrested", None, ["Tomas Riva"]),
     # -- left (strict xfail) ----------------------------------------------------------------
