@@ -29,6 +29,7 @@ class ArgWords:
         self.prevention = lex.words("events.prevention_verbs")
         self.schemes = lex.words("events.attempt_heads") | lex.words("events.plot_heads") | (
             lex.words("events.intent_heads"))
+        self.requests = lex.words("events.request_nouns") | lex.words("events.decision_nouns")
 
 
 def arg_words(res: Resources) -> ArgWords:
@@ -128,9 +129,11 @@ def predicated_subject(t: Token) -> Token:
     """ "Jo Doe is a gunman who shot ...": an antecedent that is what a copula says of a
     named subject ("a gunman", "a liar and a bigot") stands for that name (a copula joined
     to an earlier verb shares that verb's subject: "Jo Doe lies and is a man who ...").
-    Between two descriptions ("the man was the son who shot ...") the antecedent stays."""
+    Between two descriptions ("the man was the son who shot ...") the antecedent stays.
+    A list of what the subject is may hang its items on the first as appositions ("Jo Doe
+    is a liar, a thug and a bully who ...")."""
     first = t
-    while first.dep_ == "conj" and first.head.i != first.i:
+    while first.dep_ in {"conj", "appos"} and first.head.i != first.i:
         first = first.head
     if first.dep_ != "attr" or first.head.lemma_ != "be":
         return t
@@ -155,6 +158,11 @@ def subject_up(t: Token, res: Resources) -> list[Token]:
             return []
         if cur.dep_ == "acl" and cur.head.lemma_.lower() in w.schemes:
             return _schemer(cur.head, w)
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in w.requests:
+            # "the governor's call to deport ...", "his order to detain ...": whoever calls
+            # for the act or orders it; never the call itself, nor whoever answers it
+            # ("critics condemned the call to deport ...")
+            return requester(cur.head)
         if cur.dep_ in {"acl", "relcl"} and cur.head.pos_ in {"NOUN", "PROPN"}:
             return [predicated_subject(cur.head)]
         if cur.dep_ == "prep" and cur.lower_ not in w.inherit_preps and not (
@@ -184,6 +192,13 @@ def subject_up(t: Token, res: Resources) -> list[Token]:
                 return []
             return subj
     return []
+
+
+def requester(noun: Token) -> list[Token]:
+    """Who makes a call, a demand or a decision: the noun's owner ("the senator's call",
+    "a demand by the union")."""
+    return children(noun, {"poss"}) + [g for c in noun.children if c.dep_ == "prep"
+                                       and c.lower_ == "by" for g in children(c, {"pobj"})]
 
 
 def _schemer(noun: Token, w: ArgWords) -> list[Token]:
@@ -222,4 +237,4 @@ def participant(work: Work, arg: Arg | None) -> Participant | None:
 
 
 __all__ = ["ArgWords", "arg_words", "children", "make_arg", "participant", "predicated_subject",
-           "subject_up"]
+           "requester", "subject_up"]

@@ -21,7 +21,7 @@ from ... import vocab
 from ...lexicon import Lexicon
 from ...lexicon.triggers import Compound, Trigger, read_compounds, read_triggers
 from ...model import Status
-from ..arguments import arg_words, children, make_arg, predicated_subject, subject_up
+from ..arguments import arg_words, children, make_arg, predicated_subject, requester, subject_up
 from ..resources import Resources
 from ..spans import conjuncts, span_words, stray_numbers
 from ..stage import Stage
@@ -162,6 +162,7 @@ class EventWords:
         self.promise_heads = w("events.promise_heads")
         self.proposing_verbs = w("events.proposing_verbs")
         self.request_nouns = w("events.request_nouns")
+        self.decision_nouns = w("events.decision_nouns")
         self.desire_heads = w("events.desire_heads")
         self.reaction_nouns = w("events.reaction_nouns")
         self.reaction_verbs = w("events.reaction_verbs")
@@ -1310,6 +1311,7 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             and work.entities[work.entity_at(c)].type in {"NORP"}
         ]
 
+        joined: list[Token] = []  # forces deployed, beside whoever deployed them
         held = _held_in(t) if m.category == "COERCE" else None
         if held is not None:  # "took the woman into custody", "a suspect is in custody"
             m.recipients, m.actors = args(held[0]), args(held[1])
@@ -1349,6 +1351,11 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                     if t.head.lower_ == "with":  # "hit 13 officials with sanctions"
                         m.recipients = m.recipients or args(children(gov, {"dobj"}))
         else:
+            if m.category == "MOBILIZE":
+                # "the deployment of 3,000 troops": the forces deployed are a side, not
+                # whom the act is done to ("the deployment of missile defences": the means,
+                # neither)
+                joined, of = of, []
             m.actors = args(poss + by + between + norp)
             m.recipients = args(on + of)
         if (not m.recipients and m.category == "ASSAULT" and t.dep_ == "pobj"
@@ -1369,9 +1376,16 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
                         if a.sector in w.force_sectors or a.head.dep_ == "pobj"
                         or a.head in hyphened
                         # "a student protest": who protests is whoever it is named after
-                        or (a.sector and m.category == "PROTEST")
+                        # ("a Denver rally" is named after where it is)
+                        or (a.sector and m.category == "PROTEST" and not _place_named(work, a))
                         # "a government crackdown": the state coerces
                         or (a.sector in w.state_sectors and m.category == "COERCE")]
+        asked = _spanned(t, w)
+        if not m.actors and asked.dep_ == "pobj" and asked.head.lower_ == "for" and (
+                asked.head.head.lemma_.lower() in w.request_nouns | w.decision_nouns):
+            # "his call for a ban on ...", "the union's demand for a strike": who calls
+            # for the act is its side (the call's owner; not whoever answers the call)
+            m.actors = args(requester(asked.head.head))
         # "launched a series of attacks": the act gathered under a collective noun
         named = t.head.head if (t.dep_ == "pobj" and t.head.lower_ == "of"
                                 and t.head.head.lemma_.lower() in w.collective) else t
@@ -1414,6 +1428,10 @@ def _arguments(work: Work, res: Resources, w: EventWords, m: Mention) -> None:
             # "drivers blocked the motorway in protest": who did what was done in protest
             verb = named.head.head
             m.actors = args(children(verb, {"nsubj"}) or subject_up(verb, res))
+        if joined:  # beside whoever announced the deployment (only forces or people)
+            m.actors += [a for a in args(joined) if a.head.i not in {b.head.i for b in m.actors}
+                         and (a.entity >= 0 or a.sector or a.head.pos_ in {"PRON", "PROPN"}
+                              or a.head.lemma_.lower() in w.person_nouns)]
     if not m.recipients and m.category == "ASSAULT":
         # (a noun the tagger took for a verb, "airstrikes hit ...", is a subject all the same)
         m.recipients = args(_impact(t, w) or _survivors(t, w) or _aimed_at(t, w))
@@ -1599,6 +1617,11 @@ def _left_harmed(verb: Token, w: EventWords) -> list[Token]:
         c for o in objs for c in o.children if c.dep_ in {"acl", "amod"}]
     return objs if any(x.lower_ in w.harm_states for x in states) or (
         _in_condition(verb, w) or any(_in_condition(o, w) for o in objs)) else []
+
+
+def _place_named(work: Work, a: Arg) -> bool:
+    """Is the side a place the NER names (a town, a country, a region)?"""
+    return a.entity >= 0 and work.entities[a.entity].type in {"GPE", "LOC", "FAC"}
 
 
 def _town(work: Work, t: Token) -> bool:

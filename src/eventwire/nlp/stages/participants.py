@@ -136,6 +136,17 @@ def _own_name(work: Work, res: Resources, head: Token) -> int:
     return -1
 
 
+def _apposed(work: Work, head: Token) -> int:
+    """The person a description stands in apposition with ("Jo Doe, a nurse who ...",
+    "the union official, Jo Doe, was arrested"): an apposition names the same one."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return -1
+    if head.dep_ == "appos" and (e := _person(work, head.head)) >= 0:
+        return e
+    return next((e for c in head.children if c.dep_ == "appos"
+                 and (e := _person(work, c)) >= 0), -1)
+
+
 def _as_named(work: Work, res: Resources, t: Token) -> int:
     """ "The victim was identified as Darnell Price": what a person is identified or named
     as is a person's name, whatever label the NER gave the run of capitalised names (not a
@@ -221,6 +232,10 @@ def run(work: Work, res: Resources) -> None:
             for k, a in enumerate(args):
                 if a.entity < 0 and a.name is None and (e := _own_name(work, res, a.head)) >= 0:
                     # "Another of the robbers, identified as Tyrell Mason, was wounded"
+                    a.entity, a.name = e, work.entities[e].name
+                if a.entity < 0 and a.name is None and (
+                        e := _apposed(work, a.head)) >= 0:
+                    # "Jo Doe, a nurse who joined the march": the description is the name
                     a.entity, a.name = e, work.entities[e].name
                 _resolve(work, res, a, links, taken, roles, person_nouns, others)
                 if a.entity < 0 and a.name is None and a.head.pos_ == "PRON":
