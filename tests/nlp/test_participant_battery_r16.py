@@ -37,8 +37,9 @@ BATTERY = [
     ("Reporters asked about the general's order to detain the striking miners.",
      "COERCE", "detain", ["the general"], ["the striking miners"]),
     # -- what a copula's subject is said to be, in a list -------------------------------------
+    # (a ban vowed is what the vow threatens: one THREATEN, test_wire_acts_round16.py)
     ("Omar Bakri is a liar, a thug and a bully who has vowed to ban all foreign charities.",
-     "COERCE", "ban", ["Omar Bakri"], ["all foreign charities"]),
+     "THREATEN", "vowed", ["Omar Bakri"], ["all foreign charities"]),
     ("Lena Voss is a populist, a nationalist and a hardliner who has pledged to deport "
      "thousands of asylum seekers.",
      "COERCE", "deport", ["Lena Voss"], ["thousands of asylum seekers"]),
