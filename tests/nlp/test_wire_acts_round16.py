@@ -157,7 +157,7 @@ def test_forces_exercising_called_in_or_moving(pipeline: Pipeline, text: str,
 @pytest.mark.parametrize(
     "text",
     [
-        "The kidnappers told the family they would kill the boy unless a ransom was paid.",
+        "Officials feared the gunmen would kill the boy.",
         "The gunmen planned to kill the judge and his driver.",
         "Police denied that officers had shot the man.",
     ],
@@ -280,3 +280,34 @@ def test_a_planned_act_called_off_is_not_held(pipeline: Pipeline, text: str,
 def test_no_arrest_or_deployment_in_these(pipeline: Pipeline, text: str) -> None:
     found = _incidents(pipeline, text)
     assert not [e for e in found if e.category in {"COERCE", "MOBILIZE"}], _kinds(found)
+
+
+# -- force its speakers say they will use on a condition ------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("The kidnappers told the family they would kill the boy unless a ransom was paid.",
+         "The kidnappers", "the boy"),
+        ("The gunmen said they would execute the hostages if the army attacked.",
+         "The gunmen", "the hostages"),
+    ],
+)
+def test_force_promised_on_a_condition_is_a_threat(pipeline: Pipeline, text: str, actor: str,
+                                                   target: str) -> None:
+    threats = [e for e in _incidents(pipeline, text) if e.category == "THREATEN"]
+    assert threats and threats[0].status == "asserted"
+    assert [a.text for a in threats[0].actors] == [actor]
+    assert target in [r.text for r in threats[0].recipients]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's force, and no force at all, are no threat of the speaker's
+        "The minister said troops would attack the town if talks failed.",
+        "He told reporters they would win the vote unless it rained.",
+    ],
+)
+def test_no_threat_without_the_speakers_own_force(pipeline: Pipeline, text: str) -> None:
+    assert "THREATEN" not in [e.category for e in _incidents(pipeline, text)]

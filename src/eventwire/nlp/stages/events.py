@@ -1005,6 +1005,12 @@ def _included(t: Token, w: EventWords) -> list[Token]:
     return out
 
 
+def side_args(work: Work, res: Resources, heads: list[Token]) -> list[Arg]:
+    """The participants the given head words name, built as the events stage builds them
+    (for a later stage that finds a side the parse left out)."""
+    return _args(work, res, event_words(res), heads)
+
+
 def _args(work: Work, res: Resources, w: EventWords, heads: list[Token]) -> list[Arg]:
     out: list[Arg] = []
     # each head's conjuncts read once (a walk of the parse each time)
@@ -2328,4 +2334,4 @@ STAGE = Stage(
 )
 
 
-__all__ = ["STAGE", "EventWords", "event_words", "is_passive", "run", "trigger_of"]
+__all__ = ["STAGE", "EventWords", "event_words", "is_passive", "run", "side_args", "trigger_of"]

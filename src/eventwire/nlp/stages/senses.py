@@ -51,6 +51,7 @@ from ..resources import Resources
 from ..spans import span_text, span_words
 from ..stage import Stage
 from ..work import Arg, Mention, Work
+from .events import side_args
 
 Verdict = Literal["keep", "drop", "joins"]
 
@@ -147,6 +148,8 @@ class SenseWords:
         self.told_subjects = w("senses.told_subjects")
         self.told_modals = w("senses.told_modals")
         self.retaking = w("senses.retaking_verbs")
+        self.telling_verbs = w("senses.telling_verbs")
+        self.conditions = w("senses.threat_conditions")
         self.territory_words = w("senses.territory_words")
         self.claim_verbs = w("claims.claim_verbs")
         self.vows = w("senses.vow_verbs")
@@ -1328,6 +1331,34 @@ def run(work: Work, res: Resources) -> None:
         kept.append(m)
     folded = _threatened(kept, judge.w)
     work.mentions[:] = [m for k, m in enumerate(kept) if k not in folded]
+    for m in work.mentions:
+        if _said_on_condition(m, judge.w):
+            # "the kidnappers told the family they would kill the boy unless a ransom was
+            # paid": force or coercion the speakers say they will use unless (or if)
+            # something is done is a threat they made, by them ("they" is who speaks)
+            m.category, m.modes, m.mood = "THREATEN", set(), "asserted"
+            speaker = _speaker_verb(m.trigger)
+            m.actors = side_args(work, res, [c for c in speaker.children if c.dep_ == "nsubj"])
+
+
+def _speaker_verb(t: Token) -> Token:
+    return t.head.head if t.dep_ == "relcl" else t.head
+
+
+def _said_on_condition(m: Mention, w: SenseWords) -> bool:
+    t = m.trigger
+    if m.category not in _THREATENED or m.mood != "hypothetical" or t.pos_ != "VERB":
+        return False
+    if not (t.dep_ == "ccomp" or _told_clause(t, w)):
+        return False
+    speaker_verb = _speaker_verb(t)
+    return (speaker_verb.lemma_.lower() in w.telling_verbs
+            and any(c.dep_ == "nsubj" for c in speaker_verb.children)
+            and any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.lower_ in w.told_subjects
+                    and c.lower_ != "it" for c in t.children)
+            and any(c.dep_ == "aux" and c.lower_ in w.told_modals for c in t.children)
+            and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in w.conditions
+                                              for g in c.children) for c in t.children))
 
 
 def _threatened(kept: list[Mention], w: SenseWords) -> set[int]:
