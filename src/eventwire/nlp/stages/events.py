@@ -160,6 +160,7 @@ class EventWords:
         self.promise_heads = w("events.promise_heads")
         self.proposing_verbs = w("events.proposing_verbs")
         self.request_nouns = w("events.request_nouns")
+        self.intent_nouns = w("events.intent_nouns")
         self.desire_heads = w("events.desire_heads")
         self.reaction_nouns = w("events.reaction_nouns")
         self.reaction_verbs = w("events.reaction_verbs")
@@ -1857,12 +1858,28 @@ def _going_to(v: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "be" for c in v.head.children)
 
 
+def _noun_infinitive(v: Token) -> bool:
+    """Is the verb an infinitive that completes a noun ("a plan to deport")?"""
+    return v.dep_ == "acl" and v.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
 def _requested_by_noun(t: Token, w: EventWords, scope: list[Token] | None = None) -> bool:
     """ "Her call to ban street vendors", "calls for banning vendors": an act asked
     for by a request's noun (a protest called for is planned: the caller's concern)."""
-    top = ([t, *(_scope(t) if scope is None else scope)])[-1]
+    chain = [t, *(_scope(t) if scope is None else scope)]
+    top = chain[-1]
     if top.dep_ in {"acl", "relcl"} and top.head.lemma_.lower() in w.request_nouns:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    for v in chain:
+        # "condemned his repeated calls to ban all foreign students": the parser may hang
+        # the infinitive on the verb; its "to" right after the verb's request noun is the
+        # noun's all the same
+        to = [c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"]
+        if v.dep_ == "advcl" and to and any(
+                c.dep_ == "dobj" and c.i == to[0].i - 1 and c.lemma_.lower() in w.request_nouns
+                for c in v.head.children):
+            return True
     return top.dep_ == "pcomp" and top.head.lower_ == "for" and (
         top.head.head.lemma_.lower() in w.request_nouns)
 
@@ -1980,6 +1997,10 @@ def _mood(m: Mention, w: EventWords) -> None:
         if intent_head is None and _complement(verb) and (
                 verb.head.lemma_ in w.intent_heads or verb.head.lower_ in w.schedule_heads):
             intent_head = verb.head  # (or "was due to address a rally": on the calendar)
+    if intent_head is None:
+        # "the senator's plan to deport migrants": an intention's noun and its infinitive
+        intent_head = next((v.head for v in [t, *scope] if _noun_infinitive(v) and (
+            v.head.lemma_.lower() in w.intent_nouns)), None)
     if m.mood in {"asserted", "future"} and _proposed(t, w, scope):
         m.mood = "hypothetical"  # "a bill to impose sanctions", "the proposed ban"
     if m.mood in {"asserted", "future"} and m.category != "PROTEST" and _requested_by_noun(

@@ -123,6 +123,9 @@ class SenseWords:
         self.threat_verbs = w("senses.threat_verbs")
         self.forces = w("senses.forces_words")
         self.campaign = w("senses.campaign_words")
+        self.campaign_events = w("senses.campaign_event_words")
+        self.protest_markers = w("senses.protest_markers") | w("people.protester_nouns")
+        self.march_goals = w("senses.march_goals")
         self.published = w("senses.published_things")
         self.target_preps = w("senses.target_prepositions")
         self.memorial = w("senses.memorial_words")
@@ -644,6 +647,10 @@ def _threat(m: Mention, w: SenseWords, protests: frozenset[int] = frozenset()) -
     t = m.trigger
     if t.lemma_.lower() == "ultimatum":
         return True
+    if t.pos_ == "NOUN" and t.lemma_.lower() in w.vows | w.warnings:
+        # a vow or a warning is a threat only by what it vows or warns of ("the agency's
+        # vow that returns stay private" is a promise; "the militia's vow to kill" one)
+        return _hostile_complement(t, w, protests)
     if t.pos_ == "NOUN":
         made = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {
             "by", "from", "against"}) for c in t.children) or (
@@ -681,8 +688,11 @@ def _hostile_complement(t: Token, w: SenseWords, protests: frozenset[int] = froz
     deps = {"xcomp", "ccomp", "acl", "dobj", "advcl"} if threaten else (
         {"xcomp", "ccomp", "acl", "dobj"} if t.lemma_.lower() in w.vows  # "vowed revenge"
         else {"xcomp", "ccomp", "acl"})
+    # (to warn "against" something is to advise against it: "warned against the forces of
+    # hate" threatens nothing; one threatens or vows revenge "against" a side)
+    against = set() if t.lemma_.lower() in w.warnings else {"against"}
     comps = [c for c in t.children if c.dep_ in deps
-             or (c.dep_ == "prep" and c.lower_ in {"of", "with", "against"})] + [
+             or (c.dep_ == "prep" and c.lower_ in {"of", "with"} | against)] + [
         # "warned the government of a harsh response": the parse hangs "of" on whom
         c for o in t.children if o.dep_ == "dobj" for c in o.children
         if c.dep_ == "prep" and c.lower_ == "of"]
@@ -801,6 +811,8 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
         return False
     if lemma in {"march", "rally"} and _has(sent, w.memorial):
         return False  # in memory, in tribute: a memorial march
+    if lemma == "march" and _march_onward(work, t, w):
+        return False  # "her march to the nomination", "would march behind the governor"
     if lemma == "rally":
         mods = [c for c in t.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
         if _has(mods, w.campaign):
@@ -829,11 +841,65 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
         if any(work.entity_at(c) >= 0 and work.entities[work.entity_at(c)].type == "PERSON"
                for c in mods):
             return False
+        if t.pos_ == "NOUN" and _candidates_rally(work, t, w):
+            return False  # "the nominee kept speaking at a rally in Omaha"
         if _sports(sent, w):
             return False  # "the Cubs' rally in the ninth"
         if t.pos_ == "VERB" and not any(_human(work, a, w) for a in m.actors):
             return False  # "stocks rallied"
     return True
+
+
+def _speaker_subject(work: Work, s: Token, w: SenseWords) -> bool:
+    """A person named, or a politician's noun, as a clause's subject."""
+    return s.dep_ in {"nsubj", "nsubjpass"} and (
+        (work.entity_at(s) >= 0 and work.entities[work.entity_at(s)].type == "PERSON")
+        or s.lemma_.lower() in w.politicians)
+
+
+def _candidates_rally(work: Work, t: Token, w: SenseWords) -> bool:
+    """A rally noun that is a candidate's event: its sentence, or the one before it in its
+    paragraph, speaks of a campaign ("the nominee kept speaking at a rally", "debate after
+    debate, and rally after rally", "the campaign postponed a rally"), or a person or politician acts at it in the clause it
+    sets, through a verb complement or a "when" clause ("kept speaking at a rally",
+    "boiled over at a rally when Mr. Jones attacked his rival"). Not when the sentence tells
+    a protest: protesters, or a cause opposed or demanded ("an anti-war rally")."""
+    sent = t.sent
+    if _has(sent, w.protest_markers) or any(
+            x.lower_ == "anti" or x.lower_.startswith("anti-") for x in sent):
+        return False
+    before = t.doc[sent.start - 1].sent if sent.start > 0 else None
+    if _has(sent, w.campaign_events) or (
+            before is not None and "\n\n" not in t.doc.text[before.start_char:sent.start_char]
+            and _has(before, w.campaign_events)):
+        return True  # (the sentence before, in the same paragraph, sets the scene)
+    if t.dep_ != "pobj":
+        return False
+    gov = t.head.head
+    clauses = [gov, *([gov.head] if gov.dep_ == "xcomp" else [])]
+    clauses += [c for h in clauses for c in h.children if c.dep_ == "advcl" and any(
+        g.dep_ in {"advmod", "mark"} and g.lower_ == "when" for g in c.children)]
+    return any(_speaker_subject(work, s, w) for c in clauses for s in c.children)
+
+
+def _march_onward(work: Work, t: Token, w: SenseWords) -> bool:
+    """A march that is progress or support, not a walk: one "to" or "toward" a state or an
+    office ("her march to the nomination", "the continent's long march toward union"; the
+    parser may hang the phrase on the verb the noun is the object of), or one "behind" a
+    person ("would march behind the governor": support)."""
+    preps = [c for c in t.children if c.dep_ == "prep"]
+    if t.pos_ == "NOUN" and t.dep_ in {"dobj", "npadvmod", "pobj"}:
+        preps += [c for c in t.head.children if c.dep_ == "prep" and c.i > t.i]
+    for p in preps:
+        objs = [g for g in p.children if g.dep_ == "pobj"]
+        if p.lower_ in {"to", "toward", "towards"} and _has(objs, w.march_goals):
+            return True
+        if p.lower_ == "behind" and t.pos_ == "VERB" and any(
+                g.pos_ == "PRON" or g.lemma_.lower() in w.politicians
+                or (work.entity_at(g) >= 0
+                    and work.entities[work.entity_at(g)].type == "PERSON") for g in objs):
+            return True
+    return False
 
 
 # -- the verdict ----------------------------------------------------------------------------------
