@@ -2154,10 +2154,12 @@ def _harmed(x: Token, w: EventWords) -> bool:
 
 def _regulates(t: Token, w: EventWords) -> bool:
     """Is what the ban is on a transaction or a product ("a ban on the sale of SIM cards",
-    "banned the import of cars")?"""
+    "banned the import of cars", "an assault weapons ban")?"""
     banned = [c for c in t.children if c.dep_ == "dobj"] + _pobj(t, {"on"})
     if t.dep_ == "dobj":  # "imposed a ban on the sale of ...": "on" hangs off the verb
         banned += _pobj(t.head, {"on"})
+    if not banned and t.pos_ == "NOUN":  # "a gun ban": the noun's compound is what it bans
+        banned = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
     return bool(banned) and all(
         b.lemma_.lower() in w.regulated or any(x.lemma_.lower() in w.regulated
                                                for x in _pobj(b, {"of"}))
