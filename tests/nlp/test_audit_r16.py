@@ -10,6 +10,8 @@ import pytest
 from eventwire.model import Event
 from eventwire.nlp.pipeline import Pipeline
 
+from eventwire.model import make_article
+
 from .records import extract_text as _extract
 
 INCIDENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN", "SANCTION"}
@@ -177,6 +179,37 @@ def test_bans_on_people_and_gatherings_stay(pipeline: Pipeline, text: str,
     assert category in _categories(pipeline, text)
 
 
+def _undated(pipeline: Pipeline, text: str) -> list[Event]:
+    """The incident records of a text with no publication date."""
+    record = pipeline.extract(make_article(text, published=None))
+    return [e for e in record.events if e.category in INCIDENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # no publication date: a year, or a month of a year, dates background in a report
+        # that tells its news by weekdays
+        ("Marchers paused on Sunday outside the bar. The bar was raided by police in 1969.",
+         "raided", "historical"),
+        ("Crowds gathered on Monday outside the church. A gunman killed nine people inside "
+         "the church in June 2015.", "killed", "historical"),
+        # ... and "last year" is a year back whatever the day of writing
+        ("Police arrested two men on Tuesday. After a mass shooting last year in Roseburg, "
+         "she issued a plan.", "shooting", "historical"),
+        # guards: the weekday's act is the news; a report with no weekday may tell its news
+        # by its month
+        ("Police arrested two men on Tuesday. After a mass shooting last year in Roseburg, "
+         "she issued a plan.", "arrested", "asserted"),
+        ("Rebels attacked the town in March 2014, killing 12 people, officials said.",
+         "attacked", "asserted"),
+    ],
+)
+def test_an_act_a_year_back_in_a_report_without_a_date(pipeline: Pipeline, text: str,
+                                                        trigger: str, status: str) -> None:
+    assert _with(_undated(pipeline, text), trigger).status == status
+
+
 # -- left as they are, written down ------------------------------------------------------------
 
 
@@ -188,14 +221,3 @@ def test_a_heckler_at_a_candidates_rally(pipeline: Pipeline) -> None:
     found = _incidents(pipeline, text)
     assert not any(e.category == "PROTEST" and any(m.text == "rally" for m in e.mentions)
                    for e in found)
-
-
-@pytest.mark.xfail(strict=True, reason="an act dated by its year far before the others a "
-                   "report without a publication date tells stays asserted")
-def test_an_old_raid_in_a_report_without_a_date(pipeline: Pipeline) -> None:
-    text = ("Marchers paused on Sunday outside the bar. The bar was raided by police in 1969, "
-            "which led to a wave of protests.")
-    record = pipeline.extract(__import__("eventwire.model", fromlist=["make_article"])
-                              .make_article(text, published=None))
-    raid = [e for e in record.events if any(m.text == "raided" for m in e.mentions)]
-    assert raid and raid[0].status == "historical"
