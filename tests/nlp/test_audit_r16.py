@@ -210,6 +210,41 @@ def test_an_act_a_year_back_in_a_report_without_a_date(pipeline: Pipeline, text:
     assert _with(_undated(pipeline, text), trigger).status == status
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        # what a side wants another to do is wished, not done
+        ("The cleric wants nuclear weapons to murder us, the senator said.", "murder",
+         "hypothetical"),
+        ("The militia wants its fighters to seize the airport.", "seize", "hypothetical"),
+        # an act noun said only to happen, under a modal
+        ("They were discussing a situation in which the assassination of the president "
+         "might have to be carried out.", "assassination", "hypothetical"),
+        # what is excepted is not done
+        ("The congressman said he would consider anything short of shooting migrants to "
+         "remove them.", "shooting", "hypothetical"),
+        # guards: carried out, took place, and a modal on a verb of result
+        ("The assassination was carried out by two gunmen on Monday.", "assassination",
+         "asserted"),
+        ("The bombing took place on Monday in the market.", "bombing", "asserted"),
+        ("The attack could have killed many more people, police said.", "attack",
+         "asserted"),
+    ],
+)
+def test_acts_wished_excepted_or_only_possible(pipeline: Pipeline, text: str, trigger: str,
+                                               status: str) -> None:
+    assert _with(_incidents(pipeline, text), trigger).status == status
+
+
+def test_an_explosion_of_services_is_a_boom(pipeline: Pipeline) -> None:
+    text = "Young voters are wary of the explosion of app-based services such as ride sharing."
+    assert _categories(pipeline, text) == []
+
+
+def test_explosions_that_are_blasts_stay(pipeline: Pipeline) -> None:
+    assert "ASSAULT" in _categories(pipeline, "Two explosions rocked the market on Sunday.")
+
+
 # -- left as they are, written down ------------------------------------------------------------
 
 

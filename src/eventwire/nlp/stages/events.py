@@ -161,6 +161,8 @@ class EventWords:
         self.proposing_verbs = w("events.proposing_verbs")
         self.request_nouns = w("events.request_nouns")
         self.intent_nouns = w("events.intent_nouns")
+        self.carry_out = w("events.carry_out_verbs")
+        self.exception_heads = w("events.exception_heads")
         self.desire_heads = w("events.desire_heads")
         self.reaction_nouns = w("events.reaction_nouns")
         self.reaction_verbs = w("events.reaction_verbs")
@@ -1858,6 +1860,23 @@ def _going_to(v: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "be" for c in v.head.children)
 
 
+def _modal_happening(t: Token, w: EventWords) -> bool:
+    """Is the act noun the subject of a verb that says it happens, under a modal ("an
+    attack could happen", "the assassination might have to be carried out"; not "the
+    attack was carried out", nor "the attack could have killed more": a verb of result)?"""
+    if t.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    chain = [t.head]
+    while chain[-1].dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in chain[-1].children):
+        nxt = next((c for c in chain[-1].children if c.dep_ == "xcomp"), None)
+        if nxt is None or len(chain) > 3:
+            break
+        chain.append(nxt)
+    if chain[-1].lemma_.lower() not in w.carry_out:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in w.modals for v in chain for c in v.children)
+
+
 def _noun_infinitive(v: Token) -> bool:
     """Is the verb an infinitive that completes a noun ("a plan to deport")?"""
     return v.dep_ == "acl" and v.head.pos_ == "NOUN" and any(
@@ -2016,8 +2035,16 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = "future" if intent_head.lemma_ != "threaten" and not (
             intent_head.lemma_ in w.promise_heads and m.category != "PROTEST") else "hypothetical"
     if m.mood in {"asserted", "future"} and any(
-            _complement(v) and v.head.lemma_ in w.desire_heads for v in [t, *scope]):
-        m.mood = "hypothetical"  # "would like to punch the reporter": wished, not done
+            (_complement(v) or (v.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children)))
+            and v.head.lemma_ in w.desire_heads for v in [t, *scope]):
+        # "would like to punch the reporter", "wants weapons to murder us": wished, not done
+        m.mood = "hypothetical"
+    if m.mood == "asserted" and t.dep_ == "pcomp" and t.head.lower_ == "of" and (
+            t.head.head.lower_ in w.exception_heads):
+        m.mood = "hypothetical"  # "anything short of shooting them": excepted, not done
+    if m.mood == "asserted" and t.pos_ == "NOUN" and _modal_happening(t, w):
+        m.mood = "hypothetical"  # "the assassination might have to be carried out"
     if m.mood == "asserted" and t.pos_ == "NOUN" and _planned_ahead(t, w):
         m.mood = "future"  # "the march planned for Saturday", "the upcoming rally"
     if m.mood == "asserted" and t.pos_ == "NOUN" and t.dep_ == "dobj" and not m.anaphoric and (

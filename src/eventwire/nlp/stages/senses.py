@@ -126,6 +126,7 @@ class SenseWords:
         self.campaign_events = w("senses.campaign_event_words")
         self.protest_markers = w("senses.protest_markers") | w("people.protester_nouns")
         self.march_goals = w("senses.march_goals")
+        self.growth_nouns = w("senses.growth_nouns")
         self.published = w("senses.published_things")
         self.target_preps = w("senses.target_prepositions")
         self.memorial = w("senses.memorial_words")
@@ -850,6 +851,18 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
     return True
 
 
+def _growth(t: Token, w: SenseWords) -> bool:
+    """ "The explosion of app-based services": a blast noun "of" things in the plural that
+    are no weapon, vehicle or target is sudden growth ("the explosion of two car bombs"
+    stays a blast)."""
+    grown = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    return bool(grown) and all(
+        g.tag_ in {"NNS", "NNPS"} and not _has([g], w.weapons | w.vehicles | w.targets)
+        and not _has([c for c in g.children if c.dep_ == "compound"], w.weapons | w.vehicles)
+        for g in grown)
+
+
 def _speaker_subject(work: Work, s: Token, w: SenseWords) -> bool:
     """A person named, or a politician's noun, as a clause's subject."""
     return s.dep_ in {"nsubj", "nsubjpass"} and (
@@ -1019,6 +1032,8 @@ class _Judge:
             # screens": a game's shot, a work's success; "hijacked the debate": no one
             # takes a debate by force
             return "drop"
+        if t.pos_ == "NOUN" and t.lemma_.lower() in w.growth_nouns and _growth(t, w):
+            return "drop"  # "the explosion of app-based services": a boom
         if sense == "harm":
             return self._harm(m)
         if sense == "freeing":  # "released the names of the victims": made public
