@@ -241,6 +241,37 @@ def test_an_explosion_of_services_is_a_boom(pipeline: Pipeline) -> None:
     assert _categories(pipeline, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator's support cratered after he ratcheted up his attacks and puerile insults "
+        "toward the governor.",
+        "The judge has faced insults and attacks since the ruling.",
+    ],
+)
+def test_attacks_told_with_insults_are_words(pipeline: Pipeline, text: str) -> None:
+    assert "ASSAULT" not in _categories(pipeline, text)
+
+
+def test_attacks_told_with_kidnappings_stay(pipeline: Pipeline) -> None:
+    text = "Gunmen carried out attacks and kidnappings in the province on Monday."
+    assert "ASSAULT" in _categories(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "nothing to protest": there is no such act
+        ('"There is nothing to protest," the senator said.', []),
+        ("They have nothing to protest about, she said.", []),
+        # guard: an infinitive of purpose is the act
+        ("Thousands gathered on Monday to protest the ruling.", ["PROTEST"]),
+    ],
+)
+def test_nothing_to_protest(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert _categories(pipeline, text) == expected
+
+
 def test_explosions_that_are_blasts_stay(pipeline: Pipeline) -> None:
     assert "ASSAULT" in _categories(pipeline, "Two explosions rocked the market on Sunday.")
 

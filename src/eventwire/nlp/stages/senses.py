@@ -127,6 +127,7 @@ class SenseWords:
         self.protest_markers = w("senses.protest_markers") | w("people.protester_nouns")
         self.march_goals = w("senses.march_goals")
         self.growth_nouns = w("senses.growth_nouns")
+        self.verbal_offences = w("senses.verbal_offences")
         self.published = w("senses.published_things")
         self.target_preps = w("senses.target_prepositions")
         self.memorial = w("senses.memorial_words")
@@ -305,6 +306,9 @@ def _nothing_happened(m: Mention, w: SenseWords) -> bool:
     negated = any(c.dep_ == "neg" for c in t.children)
     if negated and t.lemma_.lower() in w.casualty:
         return True
+    if t.pos_ == "VERB" and t.dep_ in {"relcl", "acl"} and t.head.lower_ in w.nobody | {
+            "nothing"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return True  # "there is nothing to protest", "no one to arrest": no such act
     # "did not result in a homicide": an act the negated verb says did not come about
     ruler = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ == "dobj" else None
     return t.pos_ == "NOUN" and ruler is not None and any(
@@ -1032,6 +1036,10 @@ class _Judge:
             # screens": a game's shot, a work's success; "hijacked the debate": no one
             # takes a debate by force
             return "drop"
+        if t.pos_ == "NOUN" and sense in {"physical", "violent"} and _has(
+                [c for c in t.children if c.dep_ == "conj"]
+                + ([t.head] if t.dep_ == "conj" else []), w.verbal_offences):
+            return "drop"  # "his attacks and puerile insults toward her": words
         if t.pos_ == "NOUN" and t.lemma_.lower() in w.growth_nouns and _growth(t, w):
             return "drop"  # "the explosion of app-based services": a boom
         if sense == "harm":
