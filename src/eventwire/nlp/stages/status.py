@@ -198,6 +198,12 @@ def _years_off(work: Work, t: Time | None, trigger: Token, tw: TimeWords) -> boo
     if t.precision not in {"year", "month"} or not re.search(r"\b\d{4}\b", t.text) or not (
             trigger.pos_ == "NOUN" or told_as_past(trigger, tw.past_aux)):
         return False
+    sent = trigger.sent
+    if not sent.start_char <= t.start < sent.end_char or any(
+            x.lower_ in WEEKDAYS for x in sent):
+        # only a year its own sentence gives it ("in 1969"), and not one that names a
+        # weekday ("on Friday night", whatever year another sentence lent it)
+        return False
     return any(any(w in WEEKDAYS for w in tx.span.text.lower().replace(",", " ").split())
                and not _calendar_day_only(tx.time) for tx in work.timexes)
 
