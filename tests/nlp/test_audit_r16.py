@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Event
+from eventwire.model import Event, make_article
 from eventwire.nlp.pipeline import Pipeline
-
-from eventwire.model import make_article
 
 from .records import extract_text as _extract
 
@@ -155,8 +153,8 @@ def test_measures_planned_or_called_for_are_not_done(pipeline: Pipeline, text: s
     [
         # a law's ban on a kind of weapon or a civil practice is a policy
         "The judge struck down the state's ban on same-sex marriage last year.",
-        "She has called for the reinstatement of an assault weapons ban.",
-        "The Secret Service is banning guns in and around the arena.",
+        "The mayor wants the old assault weapons ban restored.",
+        "The police are banning guns inside the stadium during the final.",
     ],
 )
 def test_a_law_banning_a_practice_is_no_incident(pipeline: Pipeline, text: str) -> None:
@@ -237,15 +235,15 @@ def test_acts_wished_excepted_or_only_possible(pipeline: Pipeline, text: str, tr
 
 
 def test_an_explosion_of_services_is_a_boom(pipeline: Pipeline) -> None:
-    text = "Young voters are wary of the explosion of app-based services such as ride sharing."
+    text = "Shop owners worry about the explosion of delivery apps in the city."
     assert _categories(pipeline, text) == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The senator's support cratered after he ratcheted up his attacks and puerile insults "
-        "toward the governor.",
+        "Her poll numbers fell once she stepped up her attacks and crude insults against the "
+        "mayor.",
         "The judge has faced insults and attacks since the ruling.",
     ],
 )

@@ -877,10 +877,11 @@ def _speaker_subject(work: Work, s: Token, w: SenseWords) -> bool:
 def _candidates_rally(work: Work, t: Token, w: SenseWords) -> bool:
     """A rally noun that is a candidate's event: its sentence, or the one before it in its
     paragraph, speaks of a campaign ("the nominee kept speaking at a rally", "debate after
-    debate, and rally after rally", "the campaign postponed a rally"), or a person or politician acts at it in the clause it
-    sets, through a verb complement or a "when" clause ("kept speaking at a rally",
-    "boiled over at a rally when Mr. Jones attacked his rival"). Not when the sentence tells
-    a protest: protesters, or a cause opposed or demanded ("an anti-war rally")."""
+    debate, and rally after rally", "the campaign postponed a rally"), or a person or
+    politician acts at it in the clause it sets, through a verb complement or a "when"
+    clause ("kept speaking at a rally", "boiled over at a rally when Mr. Jones attacked his
+    rival"). Not when the sentence tells a protest: protesters, or a cause opposed or
+    demanded ("an anti-war rally")."""
     sent = t.sent
     if _has(sent, w.protest_markers) or any(
             x.lower_ == "anti" or x.lower_.startswith("anti-") for x in sent):
