@@ -163,6 +163,9 @@ class EventWords:
         self.proposing_verbs = w("events.proposing_verbs")
         self.request_nouns = w("events.request_nouns")
         self.decision_nouns = w("events.decision_nouns")
+        self.intent_nouns = w("events.intent_nouns")
+        self.carry_out = w("events.carry_out_verbs")
+        self.exception_heads = w("events.exception_heads")
         self.desire_heads = w("events.desire_heads")
         self.reaction_nouns = w("events.reaction_nouns")
         self.reaction_verbs = w("events.reaction_verbs")
@@ -1922,12 +1925,45 @@ def _going_to(v: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "be" for c in v.head.children)
 
 
+def _modal_happening(t: Token, w: EventWords) -> bool:
+    """Is the act noun the subject of a verb that says it happens, under a modal ("an
+    attack could happen", "the assassination might have to be carried out"; not "the
+    attack was carried out", nor "the attack could have killed more": a verb of result)?"""
+    if t.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    chain = [t.head]
+    while chain[-1].dep_ == "xcomp" or any(c.dep_ == "xcomp" for c in chain[-1].children):
+        nxt = next((c for c in chain[-1].children if c.dep_ == "xcomp"), None)
+        if nxt is None or len(chain) > 3:
+            break
+        chain.append(nxt)
+    if chain[-1].lemma_.lower() not in w.carry_out:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in w.modals for v in chain for c in v.children)
+
+
+def _noun_infinitive(v: Token) -> bool:
+    """Is the verb an infinitive that completes a noun ("a plan to deport")?"""
+    return v.dep_ == "acl" and v.head.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
 def _requested_by_noun(t: Token, w: EventWords, scope: list[Token] | None = None) -> bool:
     """ "Her call to ban street vendors", "calls for banning vendors": an act asked
     for by a request's noun (a protest called for is planned: the caller's concern)."""
-    top = ([t, *(_scope(t) if scope is None else scope)])[-1]
+    chain = [t, *(_scope(t) if scope is None else scope)]
+    top = chain[-1]
     if top.dep_ in {"acl", "relcl"} and top.head.lemma_.lower() in w.request_nouns:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    for v in chain:
+        # "condemned his repeated calls to ban all foreign students": the parser may hang
+        # the infinitive on the verb; its "to" right after the verb's request noun is the
+        # noun's all the same
+        to = [c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"]
+        if v.dep_ == "advcl" and to and any(
+                c.dep_ == "dobj" and c.i == to[0].i - 1 and c.lemma_.lower() in w.request_nouns
+                for c in v.head.children):
+            return True
     return top.dep_ == "pcomp" and top.head.lower_ == "for" and (
         top.head.head.lemma_.lower() in w.request_nouns)
 
@@ -2048,6 +2084,10 @@ def _mood(m: Mention, w: EventWords) -> None:
         if intent_head is None and _complement(verb) and (
                 verb.head.lemma_ in w.intent_heads or verb.head.lower_ in w.schedule_heads):
             intent_head = verb.head  # (or "was due to address a rally": on the calendar)
+    if intent_head is None:
+        # "the senator's plan to deport migrants": an intention's noun and its infinitive
+        intent_head = next((v.head for v in [t, *scope] if _noun_infinitive(v) and (
+            v.head.lemma_.lower() in w.intent_nouns)), None)
     if m.mood in {"asserted", "future"} and _proposed(t, w, scope):
         m.mood = "hypothetical"  # "a bill to impose sanctions", "the proposed ban"
     if m.mood in {"asserted", "future"} and m.category != "PROTEST" and _requested_by_noun(
@@ -2063,10 +2103,18 @@ def _mood(m: Mention, w: EventWords) -> None:
         m.mood = "future" if intent_head.lemma_ != "threaten" and not (
             intent_head.lemma_ in w.promise_heads and m.category != "PROTEST") else "hypothetical"
     if m.mood in {"asserted", "future"} and any(
-            _complement(v) and v.head.lemma_ in w.desire_heads for v in [t, *scope]):
-        m.mood = "hypothetical"  # "would like to punch the reporter": wished, not done
+            (_complement(v) or (v.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children)))
+            and v.head.lemma_ in w.desire_heads for v in [t, *scope]):
+        # "would like to punch the reporter", "wants weapons to murder us": wished, not done
+        m.mood = "hypothetical"
     if m.mood in {"asserted", "future"} and t.pos_ == "NOUN" and _called_off(t, w):
         m.mood = "negated"  # "the opposition called off Friday's protest": not held
+    if m.mood == "asserted" and t.dep_ == "pcomp" and t.head.lower_ == "of" and (
+            t.head.head.lower_ in w.exception_heads):
+        m.mood = "hypothetical"  # "anything short of shooting them": excepted, not done
+    if m.mood == "asserted" and t.pos_ == "NOUN" and _modal_happening(t, w):
+        m.mood = "hypothetical"  # "the assassination might have to be carried out"
     if m.mood == "asserted" and t.pos_ == "NOUN" and _planned_ahead(t, w):
         m.mood = "future"  # "the march planned for Saturday", "the upcoming rally"
     if m.mood == "asserted" and t.pos_ == "NOUN" and t.dep_ == "dobj" and not m.anaphoric and (
@@ -2203,10 +2251,12 @@ def _harmed(x: Token, w: EventWords) -> bool:
 
 def _regulates(t: Token, w: EventWords) -> bool:
     """Is what the ban is on a transaction or a product ("a ban on the sale of SIM cards",
-    "banned the import of cars")?"""
+    "banned the import of cars", "an assault weapons ban")?"""
     banned = [c for c in t.children if c.dep_ == "dobj"] + _pobj(t, {"on"})
     if t.dep_ == "dobj":  # "imposed a ban on the sale of ...": "on" hangs off the verb
         banned += _pobj(t.head, {"on"})
+    if not banned and t.pos_ == "NOUN":  # "a gun ban": the noun's compound is what it bans
+        banned = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
     return bool(banned) and all(
         b.lemma_.lower() in w.regulated or any(x.lemma_.lower() in w.regulated
                                                for x in _pobj(b, {"of"}))

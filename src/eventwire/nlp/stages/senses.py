@@ -125,6 +125,11 @@ class SenseWords:
         self.threat_verbs = w("senses.threat_verbs")
         self.forces = w("senses.forces_words")
         self.campaign = w("senses.campaign_words")
+        self.campaign_events = w("senses.campaign_event_words")
+        self.protest_markers = w("senses.protest_markers") | w("people.protester_nouns")
+        self.march_goals = w("senses.march_goals")
+        self.growth_nouns = w("senses.growth_nouns")
+        self.verbal_offences = w("senses.verbal_offences")
         self.published = w("senses.published_things")
         self.target_preps = w("senses.target_prepositions")
         self.memorial = w("senses.memorial_words")
@@ -309,6 +314,9 @@ def _nothing_happened(m: Mention, w: SenseWords) -> bool:
     negated = any(c.dep_ == "neg" for c in t.children)
     if negated and t.lemma_.lower() in w.casualty:
         return True
+    if t.pos_ == "VERB" and t.dep_ in {"relcl", "acl"} and t.head.lower_ in w.nobody | {
+            "nothing"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return True  # "there is nothing to protest", "no one to arrest": no such act
     # "did not result in a homicide": an act the negated verb says did not come about
     ruler = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ == "dobj" else None
     return t.pos_ == "NOUN" and ruler is not None and any(
@@ -652,6 +660,10 @@ def _threat(m: Mention, w: SenseWords, protests: frozenset[int] = frozenset()) -
     t = m.trigger
     if t.lemma_.lower() == "ultimatum":
         return True
+    if t.pos_ == "NOUN" and t.lemma_.lower() in w.vows | w.warnings:
+        # a vow or a warning is a threat only by what it vows or warns of ("the agency's
+        # vow that returns stay private" is a promise; "the militia's vow to kill" one)
+        return _hostile_complement(t, w, protests)
     if t.pos_ == "NOUN":
         made = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {
             "by", "from", "against"}) for c in t.children) or (
@@ -689,8 +701,11 @@ def _hostile_complement(t: Token, w: SenseWords, protests: frozenset[int] = froz
     deps = {"xcomp", "ccomp", "acl", "dobj", "advcl"} if threaten else (
         {"xcomp", "ccomp", "acl", "dobj"} if t.lemma_.lower() in w.vows  # "vowed revenge"
         else {"xcomp", "ccomp", "acl"})
+    # (to warn "against" something is to advise against it: "warned against the forces of
+    # hate" threatens nothing; one threatens or vows revenge "against" a side)
+    against = set() if t.lemma_.lower() in w.warnings else {"against"}
     comps = [c for c in t.children if c.dep_ in deps
-             or (c.dep_ == "prep" and c.lower_ in {"of", "with", "against"})] + [
+             or (c.dep_ == "prep" and c.lower_ in {"of", "with"} | against)] + [
         # "warned the government of a harsh response": the parse hangs "of" on whom
         c for o in t.children if o.dep_ == "dobj" for c in o.children
         if (c.dep_ == "prep" and c.lower_ == "of") or _told_clause(c, w)]
@@ -830,6 +845,8 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
         return False
     if lemma in {"march", "rally"} and _has(sent, w.memorial):
         return False  # in memory, in tribute: a memorial march
+    if lemma == "march" and _march_onward(work, t, w):
+        return False  # "her march to the nomination", "would march behind the governor"
     if lemma == "rally":
         mods = [c for c in t.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
         if _has(mods, w.campaign):
@@ -858,11 +875,78 @@ def _gathering(work: Work, m: Mention, w: SenseWords) -> bool:
         if any(work.entity_at(c) >= 0 and work.entities[work.entity_at(c)].type == "PERSON"
                for c in mods):
             return False
+        if t.pos_ == "NOUN" and _candidates_rally(work, t, w):
+            return False  # "the nominee kept speaking at a rally in Omaha"
         if _sports(sent, w):
             return False  # "the Cubs' rally in the ninth"
         if t.pos_ == "VERB" and not any(_human(work, a, w) for a in m.actors):
             return False  # "stocks rallied"
     return True
+
+
+def _growth(t: Token, w: SenseWords) -> bool:
+    """ "The explosion of app-based services": a blast noun "of" things in the plural that
+    are no weapon, vehicle or target is sudden growth ("the explosion of two car bombs"
+    stays a blast)."""
+    grown = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    return bool(grown) and all(
+        g.tag_ in {"NNS", "NNPS"} and not _has([g], w.weapons | w.vehicles | w.targets)
+        and not _has([c for c in g.children if c.dep_ == "compound"], w.weapons | w.vehicles)
+        for g in grown)
+
+
+def _speaker_subject(work: Work, s: Token, w: SenseWords) -> bool:
+    """A person named, or a politician's noun, as a clause's subject."""
+    return s.dep_ in {"nsubj", "nsubjpass"} and (
+        (work.entity_at(s) >= 0 and work.entities[work.entity_at(s)].type == "PERSON")
+        or s.lemma_.lower() in w.politicians)
+
+
+def _candidates_rally(work: Work, t: Token, w: SenseWords) -> bool:
+    """A rally noun that is a candidate's event: its sentence, or the one before it in its
+    paragraph, speaks of a campaign ("the nominee kept speaking at a rally", "debate after
+    debate, and rally after rally", "the campaign postponed a rally"), or a person or
+    politician acts at it in the clause it sets, through a verb complement or a "when"
+    clause ("kept speaking at a rally", "boiled over at a rally when Mr. Jones attacked his
+    rival"). Not when the sentence tells a protest: protesters, or a cause opposed or
+    demanded ("an anti-war rally")."""
+    sent = t.sent
+    if _has(sent, w.protest_markers) or any(
+            x.lower_ == "anti" or x.lower_.startswith("anti-") for x in sent):
+        return False
+    before = t.doc[sent.start - 1].sent if sent.start > 0 else None
+    if _has(sent, w.campaign_events) or (
+            before is not None and "\n\n" not in t.doc.text[before.start_char:sent.start_char]
+            and _has(before, w.campaign_events)):
+        return True  # (the sentence before, in the same paragraph, sets the scene)
+    if t.dep_ != "pobj":
+        return False
+    gov = t.head.head
+    clauses = [gov, *([gov.head] if gov.dep_ == "xcomp" else [])]
+    clauses += [c for h in clauses for c in h.children if c.dep_ == "advcl" and any(
+        g.dep_ in {"advmod", "mark"} and g.lower_ == "when" for g in c.children)]
+    return any(_speaker_subject(work, s, w) for c in clauses for s in c.children)
+
+
+def _march_onward(work: Work, t: Token, w: SenseWords) -> bool:
+    """A march that is progress or support, not a walk: one "to" or "toward" a state or an
+    office ("her march to the nomination", "the continent's long march toward union"; the
+    parser may hang the phrase on the verb the noun is the object of), or one "behind" a
+    person ("would march behind the governor": support)."""
+    preps = [c for c in t.children if c.dep_ == "prep"]
+    if t.pos_ == "NOUN" and t.dep_ in {"dobj", "npadvmod", "pobj"}:
+        preps += [c for c in t.head.children if c.dep_ == "prep" and c.i > t.i]
+    for p in preps:
+        objs = [g for g in p.children if g.dep_ == "pobj"]
+        if p.lower_ in {"to", "toward", "towards"} and _has(objs, w.march_goals):
+            return True
+        if p.lower_ == "behind" and t.pos_ == "VERB" and any(
+                g.pos_ == "PRON" or g.lemma_.lower() in w.politicians
+                or (work.entity_at(g) >= 0
+                    and work.entities[work.entity_at(g)].type == "PERSON") for g in objs):
+            return True
+    return False
 
 
 # -- the verdict ----------------------------------------------------------------------------------
@@ -991,6 +1075,12 @@ class _Judge:
             # screens": a game's shot, a work's success; "hijacked the debate": no one
             # takes a debate by force
             return "drop"
+        if t.pos_ == "NOUN" and sense in {"physical", "violent"} and _has(
+                [c for c in t.children if c.dep_ == "conj"]
+                + ([t.head] if t.dep_ == "conj" else []), w.verbal_offences):
+            return "drop"  # "his attacks and puerile insults toward her": words
+        if t.pos_ == "NOUN" and t.lemma_.lower() in w.growth_nouns and _growth(t, w):
+            return "drop"  # "the explosion of app-based services": a boom
         if sense == "harm":
             return self._harm(m)
         if sense == "freeing":  # "released the names of the victims": made public

@@ -25,6 +25,7 @@ class SpeechWords:
         self.government_heads = actors.government_heads
         self.leader_countries = actors.leader_countries
         self.threat_phrases = lex.words("statements.threat_phrases")
+        self.threat_self = lex.words("statements.threat_self_subjects")
         self.accusation_terms = lex.words("statements.accusation_terms")
 
 
@@ -35,6 +36,18 @@ def speech_words(res: Resources) -> SpeechWords:
 def _tokens_in(work: Work, start: int, end: int) -> list[Token]:
     span = work.doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+def _threat_at(low: str, phrase: str, w: SpeechWords) -> bool:
+    """Does the threat phrase occur in the lower-cased content said of someone other than
+    the speaker ("you will regret it", not "I would regret it")?"""
+    at = low.find(phrase)
+    while at >= 0:
+        before = low[:at].split()
+        if not before or before[-1].strip("\"'“‘") not in w.threat_self:
+            return True
+        at = low.find(phrase, at + 1)
+    return False
 
 
 def _blamed(work: Work, res: Resources, tokens: list[Token], speaker: Arg | None) -> list[Arg]:
@@ -75,7 +88,7 @@ def run(work: Work, res: Resources) -> None:
     for att, cue_tokens in work.statements:
         cue = cue_tokens[0]
         low = att.content.text.lower()
-        threat = any(p in low for p in w.threat_phrases)
+        threat = any(_threat_at(low, p, w) for p in w.threat_phrases)
         oprd = [c for c in cue.children if c.dep_ == "oprd"] if cue.lemma_ == "call" else []
         term = " ".join(t.lower_ for t in oprd[0].subtree if t.is_alpha) if oprd else ""
         accusation = cue.lemma_ == "call" and any(a in term for a in w.accusation_terms)

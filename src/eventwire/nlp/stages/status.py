@@ -20,7 +20,7 @@ from ...timex.lexicon import MONTHS, WEEKDAYS
 from ..resources import Resources
 from ..stage import Stage
 from ..work import Mention, Work, WorkEvent
-from .times import noun_dated, time_words, to_time
+from .times import TimeWords, noun_dated, time_words, to_time
 
 # Older than this before publication, a dated event is background, not news.
 RECENT = timedelta(days=10)
@@ -185,6 +185,29 @@ def further_off(work: Work, t: Time | None, trigger: Token, past_aux: frozenset[
 _WEEKDAY_BEFORE = 20  # characters: "late Saturday, " before "March 14th"
 
 
+def _years_off(work: Work, t: Time | None, trigger: Token, tw: TimeWords) -> bool:
+    """ "The bar was raided by police in 1969", "killed nine people in June 2015", "a
+    mass shooting last year", in a report with no date of its own: a time a year or more
+    back whatever the day of writing ("last year") dates background; so does a year
+    (with or without its month) for an act told in the past, in a report that tells its
+    news by weekdays (news names the day of its own acts, as ``further_off`` reads)."""
+    if work.published is not None or work.context.reference_date is not None or t is None:
+        return False
+    if t.date is None:
+        return t.text.lower().strip() in tw.year_back
+    if t.precision not in {"year", "month"} or not re.search(r"\b\d{4}\b", t.text) or not (
+            trigger.pos_ == "NOUN" or told_as_past(trigger, tw.past_aux)):
+        return False
+    sent = trigger.sent
+    if not sent.start_char <= t.start < sent.end_char or any(
+            x.lower_ in WEEKDAYS for x in sent):
+        # only a year its own sentence gives it ("in 1969"), and not one that names a
+        # weekday ("on Friday night", whatever year another sentence lent it)
+        return False
+    return any(any(w in WEEKDAYS for w in tx.span.text.lower().replace(",", " ").split())
+               and not _calendar_day_only(tx.time) for tx in work.timexes)
+
+
 def _named_by_date(work: Work, k: int) -> bool:
     """ "the June 3, 2019, bombing": an act named by its full date, as by its year."""
     m = work.mentions[k]
@@ -263,7 +286,8 @@ def run(work: Work, res: Resources) -> None:
             ev.status = "historical"
         if ev.status == "asserted" and ev.set_back:
             ev.status = "historical"  # "a police shooting back in April": background
-        if ev.status == "asserted" and further_off(work, time, main.trigger, past_aux):
+        if ev.status == "asserted" and (further_off(work, time, main.trigger, past_aux)
+                                        or _years_off(work, time, main.trigger, tw)):
             ev.status = "historical"
             far.add(id(ev))
         if main.trigger.head.lower_ == "under" and main.trigger.head.head.lemma_ == "be":

@@ -35,6 +35,7 @@ class TimeWords:
         self.future_aux = w("events.future_auxiliaries")
         self.intent_heads = w("events.intent_heads")
         self.past_aux = w("time.past_auxiliaries")
+        self.year_back = w("time.year_back_phrases")
         self.prospective_to = w("time.prospective_to")
         self.schedule_heads = w("time.schedule_heads")
         self.scheduled_present = w("time.scheduled_present")
