@@ -311,3 +311,30 @@ def test_force_promised_on_a_condition_is_a_threat(pipeline: Pipeline, text: str
 )
 def test_no_threat_without_the_speakers_own_force(pipeline: Pipeline, text: str) -> None:
     assert "THREATEN" not in [e.category for e in _incidents(pipeline, text)]
+
+
+# -- an act named by its date ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("He recalled the 1993 bombing of the tower and the 2001 attacks.", "2001"),
+        ("Security has been tight since the 2015 attacks in the capital.", "2015"),
+    ],
+)
+def test_an_act_named_by_its_date_is_a_past_act(pipeline: Pipeline, text: str,
+                                                year: str) -> None:
+    found = [e for e in _extract(pipeline, text, published="2024-05-10").events
+             if e.category == "ASSAULT" and e.time is not None and e.time.date == year]
+    assert found and found[0].status == "historical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator's 2016 attacks on the plan drew criticism.",
+        "Monday's attacks on the governor's record were unfair.",
+    ],
+)
+def test_words_that_attack_stay_words_with_a_date(pipeline: Pipeline, text: str) -> None:
+    assert "ASSAULT" not in [e.category for e in _incidents(pipeline, text)]

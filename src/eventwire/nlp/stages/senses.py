@@ -516,6 +516,16 @@ def _physical(work: Work, m: Mention, w: SenseWords) -> bool:
     return False
 
 
+def _named_by_date(t: Token) -> bool:
+    """ "the 2001 attacks", "the September 11 attacks": an act noun named by its calendar
+    date (a year, or a month and day) is one act, known by that date; the words that attack
+    a record or a plan are not named so. A weekday ("Monday's attack") is no such name."""
+    return t.pos_ == "NOUN" and any(
+        c.dep_ in {"compound", "nummod", "amod", "nmod", "poss"} and c.i < t.i
+        and c.ent_type_ in {"DATE", "EVENT"} and any(x.like_num for x in c.subtree)
+        for c in t.children)
+
+
 def _shooting_fire(x: Token) -> bool:
     """ "opened fire", "fires a shot": fire that is shooting, not a blaze."""
     return x.lemma_.lower() == "fire" and (x.pos_ == "VERB" or x.head.lemma_.lower() == "open")
@@ -1279,7 +1289,7 @@ class _Judge:
             [x for c in t.children if c.dep_ == "dobj" for x in c.subtree], w.money
         )) or any(c.ent_type_ == "MONEY" for c in t.children if c.dep_ == "dobj"):
             return "drop"  # "looted millions of dollars": fraud
-        if _physical(work, m, w):
+        if _physical(work, m, w) or _named_by_date(t):
             return "keep"
         # "the attack", "the blast" with nothing physical in its sentence may still name
         # an act the article tells elsewhere
