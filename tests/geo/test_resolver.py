@@ -201,3 +201,12 @@ def test_a_town_named_with_a_town_of_its_province_stays_the_town(gaz: Gazetteer)
         assert (m.feature, m.name) == ("city", names[0])
     m = _one(resolve_document(gaz, ["Perugia", "Assisi"], areas=[True, False])[0])
     assert m.feature in {"county", "admin1"}
+
+
+def test_a_tiny_area_gives_way_to_a_large_city_of_its_name(gaz: Gazetteer) -> None:
+    # a first-level area of a few thousand people (a parish named Charlotte) does not
+    # outrank a city of nearly a million that bears the name; large areas keep their floor
+    m = _one(gaz.resolve("Charlotte"))
+    assert (m.country, m.feature) == ("US", "city")
+    assert _one(gaz.resolve("Victoria")).feature == "admin1"
+    assert _one(gaz.resolve("Punjab")).feature == "admin1"

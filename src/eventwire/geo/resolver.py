@@ -39,6 +39,9 @@ _COUNTY_BARE_OFFSET = -1.0
 # An area named after its main city ("Sanaa", "Mopti", "Kandahar"): the bare name is the
 # city when the city holds at least this share of the area's people.
 _SEAT_SHARE = 0.1
+# A first-level area smaller than its prior's floor gives way to a city bearing the name
+# with this many times its people.
+_DWARF_RATIO = 10
 # A county named in full that other counties share ("Cook County"): taken without its
 # state when it has this many people and this many times any namesake's.
 _DOMINANT_POPULATION = 1_000_000
@@ -159,6 +162,16 @@ def _prior(gazetteer: PlaceIndex, name: str, cand: Candidate) -> float:
     else:
         score = _FEATURE_PRIOR[m.feature]
     return score + _HOW_PENALTY.get(cand.how, 0.0)
+
+
+def _dwarfed(area: GeoMatch, cities: Sequence[Candidate]) -> bool:
+    """Is this first-level area small (its prior raised to the floor) beside a city that
+    bears the name as its own and has ten times its people?"""
+    offset, low, _high = _ADMIN1_PRIOR
+    if offset + math.log10(area.population + 1) >= low:
+        return False
+    return any(c.how == "name" and c.match.population >= _DWARF_RATIO * area.population
+               for c in cities)
 
 
 def _seat_of(cand: Candidate, cities: Sequence[Candidate]) -> Candidate | None:
@@ -297,6 +310,12 @@ def rank_candidates(
                           nests > 0 or cand is dominant):
             continue
         score = _prior(gazetteer, name, cand)
+        if m.feature == "admin1" and _dwarfed(m, own_cities):
+            # "Charlotte": a parish of 7,700 people does not outrank a city of 900,000 that
+            # bears the name (the floor of a first-level area's prior is for areas of a
+            # fair size); the area keeps its own size's prior
+            score = _ADMIN1_PRIOR[0] + math.log10(m.population + 1) + _HOW_PENALTY.get(
+                cand.how, 0.0)
         seat = None if context.area else _seat_of(cand, own_cities)
         if seat is not None:
             score = min(score, _prior(gazetteer, name, seat) - 1.0)
