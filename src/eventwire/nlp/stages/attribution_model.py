@@ -6,7 +6,9 @@ features of the tagger and fill in what the tagger leaves out (a content for a c
 clause it did not tag). Then the tagger (``nlp/trained/attribution.py``) tags cue, source
 and content spans over the paragraphs that hold a word that can report, and each cue is
 linked to a source and a content: the span its syntax points to (the subject of the cue,
-the clause it governs), else the nearest in its paragraph. A cue is a word of reporting or
+the clause it governs), else the nearest in its paragraph; with the speaker ranker's
+weights (``sources.json``, ``nlp/trained/source_ranker.py``) the speaker is instead the
+likeliest of those candidates, or none when none is likely enough. A cue is a word of reporting or
 stance; a cue that is the trigger of an event the events stage read ("attacked") stays only
 when the lexicon lists it as a reporting verb or the rules read a statement there too.
 
@@ -53,6 +55,13 @@ from ..trained.cue_classifier import (
     cue_features,
     lemma_bucket,
     quote_marks,
+)
+from ..trained.source_ranker import (
+    SOURCES_FILE,
+    Candidate,
+    CueView,
+    SourceRanker,
+    source_features,
 )
 from ..work import Statement, Work
 from . import attribution as rules
@@ -123,6 +132,13 @@ def _cue_model(res: Resources, folder: Path | str = WEIGHTS_DIR) -> CueClassifie
     (the tagger's cues are then kept as tagged)."""
     return res.memo(f"attribution_model.cues:{folder}",
                     lambda: CueClassifier.load(Path(folder) / CUES_FILE))
+
+
+def _source_model(res: Resources, folder: Path | str = WEIGHTS_DIR) -> SourceRanker | None:
+    """The speaker ranker next to the tagger's weights (``sources.json``), None when absent
+    (the rules then choose each cue's speaker)."""
+    return res.memo(f"attribution_model.sources:{folder}",
+                    lambda: SourceRanker.load(Path(folder) / SOURCES_FILE))
 
 
 # -- linking ----------------------------------------------------------------------------------
@@ -614,17 +630,74 @@ def _syntactic_source(doc: Doc, head: Token, cue: Range, not_speakers: frozenset
     return None
 
 
-def _add_source(doc: Doc, r: Range | None, sources: list[Range], roots: list[Token],
-                sent: Range) -> int:
-    """The index of source range ``r`` (completed by ``_source_bounds``) among
+def _add_range(doc: Doc, r: Range | None, sources: list[Range], roots: list[Token]) -> int:
+    """The index of source range ``r`` (already through ``_source_bounds``) among
     ``sources``, appended when new; -1 for none."""
     if r is None:
         return -1
-    r = _source_bounds(doc, r, sent)
     if r not in sources:
         sources.append(r)
         roots.append(_root(doc, r))
     return sources.index(r)
+
+
+# Set to a list by the speaker ranker's training (``train_sources``): for every kept cue
+# with a candidate speaker, (text, the cue's char range, each candidate's char range, the
+# candidates' features) is appended; the rules then choose as without the ranker. None at
+# run time.
+SOURCE_RECORD: list[tuple[str, Range, list[Range], np.ndarray]] | None = None
+
+
+def _rank_source(work: Work, lex: LexClasses, cue: Range, head: Token, rule_si: int,
+                 syn: Range | None, n_tagged: int, sources: list[Range], roots: list[Token],
+                 cues: Sequence[Range], contents: Sequence[Range], bounds: Sequence[Range],
+                 probs: np.ndarray, cue_p: dict[Range, float], tagged: bool,
+                 model: SourceRanker | None, subjects: dict[int, frozenset[Range]]) -> int:
+    """The index in ``sources`` of the speaker the ranker chooses for ``cue`` among the
+    paragraph's source spans and the speaker its syntax names (``syn``, appended to
+    ``sources`` when chosen), or -1 for none; ``rule_si``: the rules' choice;
+    ``subjects``: per root token, the kept cues of ``cues`` it is the subject of (filled
+    as read, shared by the cues of one paragraph)."""
+    doc = work.doc
+    ranges: list[Range] = []
+    cands: list[Candidate] = []
+    for k, r in enumerate([*sources, *([syn] if syn is not None and syn not in sources
+                                      else [])]):
+        if (r[0] < cue[1] and cue[0] < r[1]) or _no_speaker(doc, r):
+            continue
+        root = roots[k] if k < len(roots) else _root(doc, r)
+        ranges.append(r)
+        of = subjects.get(root.i)
+        if of is None:  # the kept cues of the paragraph this phrase is the subject of
+            of = subjects[root.i] = frozenset(c for c in cues if _subject_of(doc, root, c))
+        cands.append(Candidate(
+            r=r, root=root, tagged=k < n_tagged, syntactic=r == syn, rule_pick=k == rule_si,
+            subject=cue in of, subject_of_other=bool(of - {cue})))
+    if not cands:
+        return -1
+    memo = doc.user_data.get(rules.READ)
+    marks = memo.get("quote_marks") if memo is not None else None
+    if marks is None:
+        marks = quote_marks(doc)
+        if memo is not None:
+            memo["quote_marks"] = marks
+    p_mean = _mean(probs, cue)
+    view = CueView(cue=cue, head=head, p=cue_p.get(cue, p_mean), p_mean=p_mean, tagged=tagged,
+                   lexicon=lex.speaks(head), bounds=bounds, cues=cues, contents=contents,
+                   quotes=marks[0], commas=marks[1])
+    X = source_features(doc, view, cands)
+    if SOURCE_RECORD is not None:
+        spans = [_source_span(doc, r) for r in ranges]
+        cue_span = _slice_span(doc, cue)
+        if cue_span is not None:
+            SOURCE_RECORD.append((doc_text(doc), (cue_span.start, cue_span.end),
+                                  [(g.start, g.end) if g is not None else (0, 0)
+                                   for g in spans], X))
+        return rule_si
+    if model is None:
+        return rule_si
+    best = model.choose(X)
+    return -1 if best < 0 else _add_range(doc, ranges[best], sources, roots)
 
 
 def _is_event_verb(work: Work, t: Token, lex: LexClasses, rule_cues: set[int]) -> bool:
@@ -732,11 +805,14 @@ def _decide_cues(work: Work, lex: LexClasses, chunk: Range, cues: list[Range],
                  sources: Sequence[Range], src_roots: Sequence[Token],
                  contents: Sequence[Range], con_roots: Sequence[Token], probs: np.ndarray,
                  speaks: np.ndarray, rule_by_cue: dict[int, Statement],
-                 bounds: Sequence[Range], cue_model: CueClassifier | None) -> list[Range]:
+                 bounds: Sequence[Range], cue_model: CueClassifier | None,
+                 cue_p: dict[Range, float] | None = None) -> list[Range]:
     """The cues of ``chunk`` the second stage keeps: of the tagger's cues and of the
     candidates it left out (``_candidates``, minus event verbs), those the classifier
     finds likely enough (its thresholds, one for each kind, chosen on the held-out tenth
-    of the train split). With no classifier (recording), the tagger's cues as tagged."""
+    of the train split). With no classifier (recording), the tagger's cues as tagged.
+    ``cue_p`` receives each kept cue's probability (the tagger's mean where the
+    classifier was not asked: a sure tagged cue, or no classifier)."""
     doc = work.doc
     s = chunk[0]
     full = np.zeros(len(doc))
@@ -760,6 +836,8 @@ def _decide_cues(work: Work, lex: LexClasses, chunk: Range, cues: list[Range],
         if tagged and RECORD is None and cue_model is not None and (
                 _mean(full, cue) >= SURE_TAGGED_PROB):
             kept.append(cue)
+            if cue_p is not None:
+                cue_p[cue] = _mean(full, cue)
             continue
         head = _cue_head(doc, cue)
         lemma = head.lemma_.lower()
@@ -780,19 +858,27 @@ def _decide_cues(work: Work, lex: LexClasses, chunk: Range, cues: list[Range],
         if cue_model is None or RECORD is not None:
             if tagged:
                 kept.append(cue)
-        elif cue_model.keeps(x, bucket, tagged):
+                if cue_p is not None:
+                    cue_p[cue] = _mean(full, cue)
+            continue
+        p = cue_model.prob(x, bucket)
+        if p >= (cue_model.keep_tagged if tagged else cue_model.keep_added):
             kept.append(cue)
+            if cue_p is not None:
+                cue_p[cue] = p
     kept.sort()
     return kept
 
 
 def link(work: Work, res: Resources, tagger: AttributionTagger,
-         read: Read | None = None, cue_model: CueClassifier | None = None) -> list[Statement]:
+         read: Read | None = None, cue_model: CueClassifier | None = None,
+         source_model: SourceRanker | None = None) -> list[Statement]:
     """The statements the tagger reads, linked and typed (the rules' statements are in
     ``work.statements`` when this runs); ``read``: what ``_predict`` gives, when the tagger
     has already read the article (``run_batch``); ``cue_model``: the second stage that
     keeps or drops each candidate cue (``_decide_cues``), None for the tagger's cues as
-    tagged."""
+    tagged; ``source_model``: the ranker that chooses each cue's speaker
+    (``_rank_source``), None for the rules' choice."""
     doc = work.doc
     lex = lex_classes(res)
     w = rules.statement_words(res)
@@ -811,25 +897,37 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
     for chunk, cues, sources, contents, probs, speaks in read:
         cues = [c for c in cues if not _is_event_verb(work, _cue_head(doc, c), lex, rule_cues)]
         used_src: set[int] = set()
-        made: list[tuple[Range, int, int]] = []
+        # (cue, source, content, the source the act-or-words test reads: the rules' choice)
+        made: list[tuple[Range, int, int, int]] = []
         src_roots = [_root(doc, r) for r in sources]
         con_roots = [_root(doc, r) for r in contents]
+        tagged_cues = set(cues)
+        cue_p: dict[Range, float] = {}
         if cue_model is not None or RECORD is not None:
             cues = _decide_cues(work, lex, chunk, cues, sources, src_roots, contents,
-                                con_roots, probs, speaks, rule_by_cue, bounds, cue_model)
+                                con_roots, probs, speaks, rule_by_cue, bounds, cue_model,
+                                cue_p)
+        ranking = source_model is not None or SOURCE_RECORD is not None
+        n_tagged = len(sources)
+        full: np.ndarray | None = None
+        subjects: dict[int, frozenset[Range]] = {}
         for cue in cues:
             si = _pick(doc, cue, sources, src_roots, True, True, bounds)
             ci = _pick(doc, cue, contents, con_roots, True, False, bounds)
             if si >= 0 and _no_speaker(doc, sources[si]):
                 si = -1
+            syn: Range | None = None
+            if ranking or si < 0 or not _subject_of(doc, src_roots[si], cue):
+                syn = _syntactic_source(doc, _cue_head(doc, cue), cue, w.not_speakers,
+                                        bounds[cue[0]])
+                if syn is not None:
+                    syn = _source_bounds(doc, syn, bounds[cue[0]])
             if si < 0 or not _subject_of(doc, src_roots[si], cue):
                 # the speaker the cue's syntax names (its subject, a passive's agent, the
                 # object of "according to") wins over a tagged source it was linked to by
                 # distance only ("Most voters polled said ...": not the poll named before);
                 # the source it displaces is not handed to another cue below
-                sk = _add_source(doc, _syntactic_source(
-                    doc, _cue_head(doc, cue), cue, w.not_speakers, bounds[cue[0]]),
-                    sources, src_roots, bounds[cue[0]])
+                sk = _add_range(doc, syn, sources, src_roots)
                 if sk >= 0:
                     used_src.add(si)
                     si = sk
@@ -840,7 +938,16 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
                 # another sentence: no reporting relation is stated ("The second man
                 # escaped. Hours later, ...")
                 continue
-            made.append((cue, si, ci))
+            rule_si = si
+            if ranking:
+                if full is None:
+                    full = np.zeros(len(doc))
+                    full[chunk[0] : chunk[0] + len(probs)] = probs
+                used_src.add(si)  # the rules' choice is not handed to another cue below
+                si = _rank_source(work, lex, cue, head, si, syn, n_tagged, sources, src_roots,
+                                  cues, contents, bounds, full, cue_p, cue in tagged_cues,
+                                  source_model, subjects)
+            made.append((cue, si, ci, rule_si))
             used_src.add(si)
         # a source no cue took: give it to the nearest cue of its sentence
         # (a content no cue took is most often a piece of a longer one: left out)
@@ -850,8 +957,8 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
             if k in used_src or not near:
                 continue
             nearest = min(near, key=lambda c: _gap(c, r))
-            made.append((nearest, k, -1))
-        for cue, si, ci in made:
+            made.append((nearest, k, -1, k))
+        for cue, si, ci, act_si in made:
             head = _cue_head(doc, cue)
             rule = next((rule_by_cue[i] for i in range(cue[0], cue[1]) if i in rule_by_cue),
                         None)
@@ -875,8 +982,11 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
                 continue
             speaker, arg = (_speaker(work, res, sources[si], src_roots[si]) if si >= 0
                             else (None, None))
-            if rules.act_not_words(work, head, content, src_roots[si] if si >= 0 else None, w):
-                continue  # "officers responded to a report": an act, not words
+            # "officers responded to a report": an act, not words (judged with the rules'
+            # speaker, so that which statements stand does not hang on the ranker's choice)
+            if rules.act_not_words(work, head, content,
+                                   src_roots[act_si] if act_si >= 0 else None, w):
+                continue
             factuality: str
             if rule is not None:
                 factuality = rule.attribution.factuality
@@ -965,7 +1075,8 @@ def run(work: Work, res: Resources, folder: Path | str = WEIGHTS_DIR) -> None:
         tagger = _tagger(res, folder)
         if tagger is None:
             return
-        work.statements[:] = link(work, res, tagger, cue_model=_cue_model(res, folder))
+        work.statements[:] = link(work, res, tagger, cue_model=_cue_model(res, folder),
+                                  source_model=_source_model(res, folder))
         work.statements.extend(label_statements(work, res, work.statements))
 
 
@@ -1018,11 +1129,12 @@ def _run_batch(works: Sequence[Work], res: Resources, folder: Path | str
         return errors
     at = 0
     cue_model = _cue_model(res, folder)
+    source_model = _source_model(res, folder)
     for k, (todo, got, b) in pending:
         work = works[k]
         try:
             read = _read(work, todo, preds[at : at + len(got)], probs[at : at + len(got)], b)
-            work.statements[:] = link(work, res, tagger, read, cue_model)
+            work.statements[:] = link(work, res, tagger, read, cue_model, source_model)
             work.statements.extend(label_statements(work, res, work.statements))
         except Exception as err:
             errors[k] = err
@@ -1037,6 +1149,7 @@ def prepare(res: Resources, folder: Path | str = WEIGHTS_DIR) -> object:
     if tagger is None:
         log.info("attribution weights absent (%s): the rules read statements", folder)
     _cue_model(res, folder)
+    _source_model(res, folder)
     return tagger
 
 
