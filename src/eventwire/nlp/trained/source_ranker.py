@@ -26,6 +26,7 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import mul
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,9 @@ class Candidate:
     rule_pick: bool  # the one round 6's rules choose
     subject: bool  # the cue's subject, a passive's agent, "according to"'s object
     subject_of_other: bool  # the subject (so linked) of another kept cue of the paragraph
+    # what the phrase itself shows, whatever the cue (``phrase_part``), when already read
+    # for another cue of its paragraph; None: read here
+    part: tuple[tuple[int, float], ...] | None = None
 
 
 def _gap(a: Range, b: Range) -> int:
@@ -93,11 +97,47 @@ def _gap(a: Range, b: Range) -> int:
     return 0
 
 
-def source_features(doc: Doc, view: CueView, cands: Sequence[Candidate]) -> np.ndarray:
-    """One row of ``NAMES`` per candidate of ``view``'s cue."""
+# the features' columns, looked up once
+(_TAGGED, _SYNTACTIC, _RULE_PICK, _SUBJECT, _BEFORE, _GAP, _ADJACENT, _NEAREST, _SAME_SENT,
+ _PREV_SENT, _OTHER_SENT, _CUES_BETWEEN, _SUBJECT_OF_OTHER) = (_I[n] for n in NAMES[:13])
+_DEP_COL = {d: _I[f"dep_{d}"] for d in _DEP}
+_DEP_OTHER = _I["dep_other"]
+_FIRST = frozenset({"i", "we", "me", "us"})
+_IT = frozenset({"it", "this", "that"})
+
+
+def phrase_part(root: Token, r: Range, bounds: Sequence[Range], quotes: np.ndarray,
+                commas: np.ndarray, contents: Sequence[Range]) -> tuple[tuple[int, float], ...]:
+    """The features a candidate phrase has whatever the cue (its head word, dependency,
+    length, commas, quotation, a tagged content holding it), as (column, value) pairs of
+    the non-zero ones: read once per phrase of a paragraph."""
+    a, b = r
+    lower, pos, dep, ent = root.lower_, root.pos_, root.dep_, root.ent_type_
+    cs = bounds[a][0]
+    i = root.i
+    out: list[tuple[int, float]] = [(_DEP_COL.get(dep, _DEP_OTHER), 1.0),
+                                    (_I["length"], min(b - a, 10) / 10)]
+    for name, on in (
+        ("root_pron", pos == "PRON"), ("root_first", lower in _FIRST),
+        ("root_rel", root.tag_ in {"WDT", "WP"}), ("root_propn", pos == "PROPN"),
+        ("root_noun", pos == "NOUN"), ("root_it", lower in _IT),
+        ("ent_person", ent == "PERSON"), ("ent_org", ent in _ORG),
+        ("one_word", b - a == 1), ("has_comma", bool(commas[a:b].any())),
+        # inside a quotation: an odd number of quotation marks before it in its sentence
+        ("in_quotes", int(quotes[cs:a].sum()) % 2 == 1),
+        ("in_content", any(c[0] <= i < c[1] for c in contents)),
+    ):
+        if on:
+            out.append((_I[name], 1.0))
+    return tuple(out)
+
+
+def source_rows(doc: Doc, view: CueView, cands: Sequence[Candidate]) -> list[list[float]]:
+    """One row of ``NAMES`` per candidate of ``view``'s cue, as lists of floats."""
     cue = view.cue
     head = view.head
-    s = view.bounds[head.i][0]
+    bounds = view.bounds
+    s = bounds[head.i][0]
     gaps = [_gap(cue, c.r) for c in cands]
     near = min(gaps) if gaps else 0
     passive = has_subject = False
@@ -108,45 +148,47 @@ def source_features(doc: Doc, view: CueView, cands: Sequence[Candidate]) -> np.n
             has_subject = True
     colon = cue[1] < len(doc) and doc[cue[1] - 1].text == ":"
     # what is known of the cue: the same on every row
-    cue_part = {"cue_p": view.p, "cue_p_mean": view.p_mean, "cue_tagged": view.tagged,
-                "cue_lexicon": view.lexicon,
-                "cue_according": doc[cue[0]].lower_ == "according", "cue_colon": colon,
-                "cue_passive": passive, "cue_has_subject": has_subject,
-                "n_candidates": min(len(cands), 5) / 5}
     base = [0.0] * N_FEATURES
-    for name, v in cue_part.items():
+    for name, v in (("cue_p", view.p), ("cue_p_mean", view.p_mean),
+                    ("cue_tagged", view.tagged), ("cue_lexicon", view.lexicon),
+                    ("cue_according", doc[cue[0]].lower_ == "according"),
+                    ("cue_colon", colon), ("cue_passive", passive),
+                    ("cue_has_subject", has_subject),
+                    ("n_candidates", min(len(cands), 5) / 5)):
         base[_I[name]] = float(v)
     others = [r for r in view.cues if r != cue]
     rows: list[list[float]] = []
-    for k, c in enumerate(cands):
+    for c, g in zip(cands, gaps, strict=True):
         a, b = c.r
-        root = c.root
-        cs, ce = view.bounds[a]
-        lo, hi = (b, cue[0]) if b <= cue[0] else (cue[1], a)
-        between = sum(1 for r in others if lo <= r[0] < hi)
-        lower, pos, dep, ent = root.lower_, root.pos_, root.dep_, root.ent_type_
+        cs, ce = bounds[a]
+        before = b <= cue[0]
+        lo, hi = (b, cue[0]) if before else (cue[1], a)
         x = base.copy()
-        for name, v in (
-            ("tagged", c.tagged), ("syntactic", c.syntactic), ("rule_pick", c.rule_pick),
-            ("subject", c.subject), ("subject_of_other", c.subject_of_other),
-            ("before", b <= cue[0]), ("gap", min(gaps[k], 20) / 20),
-            ("adjacent", gaps[k] <= 1), ("nearest", gaps[k] == near),
-            ("same_sent", cs == s), ("prev_sent", ce == s),
-            ("other_sent", cs != s and ce != s), ("cues_between", min(between, 3) / 3),
-            ("root_pron", pos == "PRON"), ("root_first", lower in {"i", "we", "me", "us"}),
-            ("root_rel", root.tag_ in {"WDT", "WP"}), ("root_propn", pos == "PROPN"),
-            ("root_noun", pos == "NOUN"), ("root_it", lower in {"it", "this", "that"}),
-            ("ent_person", ent == "PERSON"), ("ent_org", ent in _ORG),
-            (f"dep_{dep}" if dep in _DEP else "dep_other", True),
-            ("length", min(b - a, 10) / 10), ("one_word", b - a == 1),
-            ("has_comma", bool(view.commas[a:b].any())),
-            # inside a quotation: an odd number of quotation marks before it in its sentence
-            ("in_quotes", int(view.quotes[cs:a].sum()) % 2 == 1),
-            ("in_content", any(r[0] <= root.i < r[1] for r in view.contents)),
-        ):
-            x[_I[name]] = float(v)
+        part = c.part if c.part is not None else phrase_part(
+            c.root, c.r, bounds, view.quotes, view.commas, view.contents)
+        for k, v in part:
+            x[k] = v
+        x[_TAGGED] = float(c.tagged)
+        x[_SYNTACTIC] = float(c.syntactic)
+        x[_RULE_PICK] = float(c.rule_pick)
+        x[_SUBJECT] = float(c.subject)
+        x[_SUBJECT_OF_OTHER] = float(c.subject_of_other)
+        x[_BEFORE] = float(before)
+        x[_GAP] = min(g, 20) / 20
+        x[_ADJACENT] = float(g <= 1)
+        x[_NEAREST] = float(g == near)
+        x[_SAME_SENT] = float(cs == s)
+        x[_PREV_SENT] = float(ce == s)
+        x[_OTHER_SENT] = float(cs != s and ce != s)
+        x[_CUES_BETWEEN] = min(sum(1 for r in others if lo <= r[0] < hi), 3) / 3
         rows.append(x)
-    return np.asarray(rows, dtype="float64").reshape(len(cands), N_FEATURES)
+    return rows
+
+
+def source_features(doc: Doc, view: CueView, cands: Sequence[Candidate]) -> np.ndarray:
+    """One row of ``NAMES`` per candidate of ``view``'s cue (``source_rows`` as an array)."""
+    return np.asarray(source_rows(doc, view, cands), dtype="float64").reshape(
+        len(cands), N_FEATURES)
 
 
 class SourceRanker:
@@ -159,6 +201,8 @@ class SourceRanker:
         # the standardisation folded into the weights: one product per candidate
         self._w = w / scale
         self._b = bias - float((mean / scale) @ w)
+        self._wl = self._w.tolist()  # for ``choose_rows``: a few rows, no array made
+
 
     def probs(self, X: np.ndarray) -> np.ndarray:
         z = X @ self._w + self._b
@@ -172,6 +216,19 @@ class SourceRanker:
         p = self.probs(X)
         best = int(p.argmax())
         return best if p[best] >= self.keep else -1
+
+    def choose_rows(self, rows: Sequence[Sequence[float]]) -> int:
+        """``choose`` over rows as lists (``source_rows``): the few candidates of one cue
+        scored in plain Python, cheaper than making an array for them."""
+        best, best_p = -1, -1.0
+        wl, b = self._wl, self._b
+        for k, x in enumerate(rows):
+            z = b + sum(map(mul, x, wl))
+            # compared as probabilities, as ``choose`` does (the first of equals wins)
+            p = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+            if p > best_p:
+                best, best_p = k, p
+        return best if best >= 0 and best_p >= self.keep else -1
 
     @classmethod
     def load(cls, path: Path | str) -> SourceRanker | None:
@@ -215,4 +272,4 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000, lr: f
 
 
 __all__ = ["FORMAT", "NAMES", "SOURCES_FILE", "Candidate", "CueView", "SourceRanker", "fit",
-           "source_features"]
+           "phrase_part", "source_features", "source_rows"]
