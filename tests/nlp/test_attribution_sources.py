@@ -5,6 +5,7 @@ and the graded training labels."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import SimpleNamespace
 
 import numpy as np
@@ -19,6 +20,7 @@ from eventwire.nlp.trained.source_ranker import (
     CueView,
     SourceRanker,
     fit,
+    phrase_part,
     source_features,
 )
 from eventwire.nlp.trained.train_sources import label
@@ -162,3 +164,29 @@ def test_graded_labels():
     assert label(text, (18, 24), (15, 17), gold) == 0.0
     # a gold cue whose gold attribution has no source: no candidate is right
     assert label(text, (10, 14), (0, 9), [((((10, 14),),), None)]) == 0.0
+
+
+def test_rows_as_lists_score_as_the_array():
+    rows = attribution_model.source_rows(DOC, _view(), CANDS)
+    X = source_features(DOC, _view(), CANDS)
+    assert np.array_equal(np.asarray(rows), X)
+    # a phrase read once for the paragraph gives the same row as one read here
+    part = phrase_part(DOC[4], (3, 5), BOUNDS, quote_marks(DOC)[0], quote_marks(DOC)[1],
+                       [(6, 8)])
+    again = attribution_model.source_rows(
+        DOC, _view(), [replace(CANDS[0], part=part)] + CANDS[1:])
+    assert again == rows
+    for weights, keep in (({"subject": 3.0}, 0.4), ({"prev_sent": 3.0}, 0.4),
+                          ({"subject": 3.0}, 0.95), ({"subject": 0.8, "cue_p": 2.0}, 0.4)):
+        r = _ranker(weights, keep=keep)
+        assert r.choose_rows(rows) == r.choose(X)
+    assert _ranker({}).choose_rows([]) == -1
+
+
+def test_only_a_doubtful_speaker_is_ranked():
+    sure = attribution_model.SURE_SPEAKER_CUE_P
+    # the tagged speaker is the cue's subject and the cue is sure: the rules' choice stands
+    assert not attribution_model._doubtful_speaker(True, sure)
+    # a speaker the syntax does not link, or a doubtful cue: the ranker decides
+    assert attribution_model._doubtful_speaker(False, 0.99)
+    assert attribution_model._doubtful_speaker(True, sure - 0.01)

@@ -655,6 +655,15 @@ SOURCE_RECORD: list[tuple[str, Range, list[Range], np.ndarray]] | None = None
 # the ranker: chosen on the held-out tenth of the train split (docs/EVALUATION.md, round 11)
 SURE_SPEAKER_CUE_P = 0.9
 
+
+
+def _doubtful_speaker(rule_subject: bool, cue_p: float) -> bool:
+    """Is the rules' speaker of a kept cue doubtful enough to ask the ranker? Not when it
+    is a tagged phrase that is the cue's subject and the cue's probability (the cue
+    classifier's) reaches ``SURE_SPEAKER_CUE_P``."""
+    return not rule_subject or cue_p < SURE_SPEAKER_CUE_P
+
+
 # a quotation that goes on after its attribution is one content (``_continued_quotation``)
 CONTINUE_QUOTATIONS = True
 
@@ -992,8 +1001,8 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
             # tagged speaker is its own subject and that the stage is sure of keeps that
             # speaker (asked anyway, the ranker kept it for 932 of the held-out tenth's 941
             # such cues; it changes the speaker of 115 of the 708 others)
-            rank = ranking and (SOURCE_RECORD is not None or not rule_subject
-                                or cue_p.get(cue, 0.0) < SURE_SPEAKER_CUE_P)
+            rank = ranking and (SOURCE_RECORD is not None
+                                or _doubtful_speaker(rule_subject, cue_p.get(cue, 0.0)))
             if rank or not rule_subject:
                 syn = _syntactic_source(doc, _cue_head(doc, cue), cue, w.not_speakers,
                                         bounds[cue[0]])
