@@ -22,6 +22,7 @@ from eventwire.nlp.trained.source_ranker import (
     fit,
     phrase_part,
     source_features,
+    source_rows,
 )
 from eventwire.nlp.trained.train_sources import label
 
@@ -167,14 +168,14 @@ def test_graded_labels():
 
 
 def test_rows_as_lists_score_as_the_array():
-    rows = attribution_model.source_rows(DOC, _view(), CANDS)
+    rows = source_rows(DOC, _view(), CANDS)
     X = source_features(DOC, _view(), CANDS)
     assert np.array_equal(np.asarray(rows), X)
     # a phrase read once for the paragraph gives the same row as one read here
     part = phrase_part(DOC[4], (3, 5), BOUNDS, quote_marks(DOC)[0], quote_marks(DOC)[1],
                        [(6, 8)])
-    again = attribution_model.source_rows(
-        DOC, _view(), [replace(CANDS[0], part=part)] + CANDS[1:])
+    again = source_rows(
+        DOC, _view(), [replace(CANDS[0], part=part), *CANDS[1:]])
     assert again == rows
     for weights, keep in (({"subject": 3.0}, 0.4), ({"prev_sent": 3.0}, 0.4),
                           ({"subject": 3.0}, 0.95), ({"subject": 0.8, "cue_p": 2.0}, 0.4)):

@@ -22,8 +22,8 @@ from the rules' lexicon (``statements.toml``). Without the weights
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
@@ -790,7 +790,8 @@ def _continued_quotation(text: str, content: Span, cue: Span, sent_end: int,
     train split's nine tenths; after a paragraph break, 3 of 16: left alone). ``content``
     must be a quotation that closes between it and ``cue``, within the cue's sentence
     (which ends at char ``sent_end``); the next sentence must open a quotation in the same
-    paragraph, holding none of ``cue_starts`` (another cue's words: its own statement).
+    paragraph, holding none of ``cue_starts`` (another cue's words: its own statement;
+    ``cue``'s own start lies before that sentence).
     The content then ends where that quotation closes (or the paragraph ends)."""
     between = text[content.end : cue.start]
     if (content.end > cue.start or len(between) > 150 or "\n" in between
@@ -1044,6 +1045,7 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
                 continue
             nearest = min(near, key=lambda c: _gap(c, r))
             made.append((nearest, k, -1, k))
+        cue_chars: list[int] | None = None  # where the paragraph's kept cues start
         for cue, si, ci, act_si in made:
             head = _cue_head(doc, cue)
             rule = next((rule_by_cue[i] for i in range(cue[0], cue[1]) if i in rule_by_cue),
@@ -1059,9 +1061,10 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
             content: Span | None = _content_span(doc, contents[ci]) if ci >= 0 else None
             if content is not None and CONTINUE_QUOTATIONS:
                 last = bounds[head.i][1] - 1
+                if cue_chars is None:
+                    cue_chars = [doc[c[0]].idx for c in cues]
                 longer = _continued_quotation(
-                    text, content, cue_span, doc[last].idx + len(doc[last].text),
-                    [doc[c[0]].idx for c in cues if c != cue])
+                    text, content, cue_span, doc[last].idx + len(doc[last].text), cue_chars)
                 if longer is not content:
                     continued[(content.start, content.end)] = longer
                     content = longer
