@@ -79,6 +79,7 @@ train-attribution: setup
 	$(BIN)/eventwire train attribution $(TRAIN_DIR) --seed 0 --width 48 --depth 1 --window 1 \
 	  $$( [ -d "$(DEV_DIR)" ] && echo --dev $(DEV_DIR) )
 	$(BIN)/eventwire train attribution-cues $(TRAIN_DIR)
+	$(BIN)/eventwire train attribution-sources $(TRAIN_DIR)
 
 ci: lint typecheck test
 

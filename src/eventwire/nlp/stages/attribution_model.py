@@ -6,7 +6,9 @@ features of the tagger and fill in what the tagger leaves out (a content for a c
 clause it did not tag). Then the tagger (``nlp/trained/attribution.py``) tags cue, source
 and content spans over the paragraphs that hold a word that can report, and each cue is
 linked to a source and a content: the span its syntax points to (the subject of the cue,
-the clause it governs), else the nearest in its paragraph. A cue is a word of reporting or
+the clause it governs), else the nearest in its paragraph; with the speaker ranker's
+weights (``sources.json``, ``nlp/trained/source_ranker.py``) the speaker is instead the
+likeliest of those candidates, or none when none is likely enough. A cue is a word of reporting or
 stance; a cue that is the trigger of an event the events stage read ("attacked") stays only
 when the lexicon lists it as a reporting verb or the rules read a statement there too.
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
@@ -53,6 +56,15 @@ from ..trained.cue_classifier import (
     cue_features,
     lemma_bucket,
     quote_marks,
+)
+from ..trained.source_ranker import (
+    SOURCES_FILE,
+    Candidate,
+    CueView,
+    SourceRanker,
+    phrase_part,
+    source_features,
+    source_rows,
 )
 from ..work import Statement, Work
 from . import attribution as rules
@@ -123,6 +135,13 @@ def _cue_model(res: Resources, folder: Path | str = WEIGHTS_DIR) -> CueClassifie
     (the tagger's cues are then kept as tagged)."""
     return res.memo(f"attribution_model.cues:{folder}",
                     lambda: CueClassifier.load(Path(folder) / CUES_FILE))
+
+
+def _source_model(res: Resources, folder: Path | str = WEIGHTS_DIR) -> SourceRanker | None:
+    """The speaker ranker next to the tagger's weights (``sources.json``), None when absent
+    (the rules then choose each cue's speaker)."""
+    return res.memo(f"attribution_model.sources:{folder}",
+                    lambda: SourceRanker.load(Path(folder) / SOURCES_FILE))
 
 
 # -- linking ----------------------------------------------------------------------------------
@@ -614,17 +633,106 @@ def _syntactic_source(doc: Doc, head: Token, cue: Range, not_speakers: frozenset
     return None
 
 
-def _add_source(doc: Doc, r: Range | None, sources: list[Range], roots: list[Token],
-                sent: Range) -> int:
-    """The index of source range ``r`` (completed by ``_source_bounds``) among
+def _add_range(doc: Doc, r: Range | None, sources: list[Range], roots: list[Token]) -> int:
+    """The index of source range ``r`` (already through ``_source_bounds``) among
     ``sources``, appended when new; -1 for none."""
     if r is None:
         return -1
-    r = _source_bounds(doc, r, sent)
     if r not in sources:
         sources.append(r)
         roots.append(_root(doc, r))
     return sources.index(r)
+
+
+# Set to a list by the speaker ranker's training (``train_sources``): for every kept cue
+# with a candidate speaker, (text, the cue's char range, each candidate's char range, the
+# candidates' features) is appended; the rules then choose as without the ranker. None at
+# run time.
+SOURCE_RECORD: list[tuple[str, Range, list[Range], np.ndarray]] | None = None
+
+# The least cue probability (the cue classifier's, ``_decide_cues``) at which a cue whose
+# rules' speaker is a tagged phrase that is its own subject keeps that speaker without
+# the ranker: chosen on the held-out tenth of the train split (docs/EVALUATION.md, round 11)
+SURE_SPEAKER_CUE_P = 0.9
+
+
+
+def _doubtful_speaker(rule_subject: bool, cue_p: float) -> bool:
+    """Is the rules' speaker of a kept cue doubtful enough to ask the ranker? Not when it
+    is a tagged phrase that is the cue's subject and the cue's probability (the cue
+    classifier's) reaches ``SURE_SPEAKER_CUE_P``."""
+    return not rule_subject or cue_p < SURE_SPEAKER_CUE_P
+
+
+# a quotation that goes on after its attribution is one content (``_continued_quotation``)
+CONTINUE_QUOTATIONS = True
+
+
+# what ``_rank_source`` has read of a phrase of the paragraph, whatever the cue: its root,
+# the kept cues it is the subject of and ``phrase_part``; None: no speaker ("the", ",")
+Phrase = tuple[Token, frozenset[Range], tuple[tuple[int, float], ...]] | None
+_UNREAD = object()
+
+
+def _rank_source(work: Work, lex: LexClasses, cue: Range, head: Token, rule_si: int,
+                 syn: Range | None, n_tagged: int, sources: list[Range], roots: list[Token],
+                 cues: Sequence[Range], contents: Sequence[Range], bounds: Sequence[Range],
+                 probs: np.ndarray, cue_p: dict[Range, float], tagged: bool,
+                 model: SourceRanker | None, seen: dict[Range, Phrase]) -> int:
+    """The index in ``sources`` of the speaker the ranker chooses for ``cue`` among the
+    paragraph's source spans and the speaker its syntax names (``syn``, appended to
+    ``sources`` when chosen), or -1 for none; ``rule_si``: the rules' choice; ``seen``:
+    what is read of each phrase (``Phrase``), filled as read and shared by the cues of
+    one paragraph, so that a phrase is read once however many cues rank it."""
+    if model is None and SOURCE_RECORD is None:
+        return rule_si
+    doc = work.doc
+    memo = doc.user_data.get(rules.READ)
+    marks = memo.get("quote_marks") if memo is not None else None
+    if marks is None:
+        marks = quote_marks(doc)
+        if memo is not None:
+            memo["quote_marks"] = marks
+    ranges: list[Range] = []
+    cands: list[Candidate] = []
+    for k, r in enumerate([*sources, *([syn] if syn is not None and syn not in sources
+                                      else [])]):
+        if r[0] < cue[1] and cue[0] < r[1]:
+            continue
+        got = seen.get(r, _UNREAD)
+        if got is _UNREAD:
+            got = None
+            if not _no_speaker(doc, r):
+                root = roots[k] if k < len(roots) else _root(doc, r)
+                got = (root, frozenset(c for c in cues if _subject_of(doc, root, c)),
+                       phrase_part(root, r, bounds, marks[0], marks[1], contents))
+            seen[r] = got
+        if got is None:
+            continue
+        root, of, part = cast(tuple[Token, frozenset[Range], tuple[tuple[int, float], ...]],
+                              got)
+        ranges.append(r)
+        cands.append(Candidate(
+            r=r, root=root, tagged=k < n_tagged, syntactic=r == syn, rule_pick=k == rule_si,
+            subject=cue in of, subject_of_other=bool(of - {cue}), part=part))
+    if not cands:
+        return -1
+    p_mean = _mean(probs, cue)
+    view = CueView(cue=cue, head=head, p=cue_p.get(cue, p_mean), p_mean=p_mean, tagged=tagged,
+                   lexicon=lex.speaks(head), bounds=bounds, cues=cues, contents=contents,
+                   quotes=marks[0], commas=marks[1])
+    if SOURCE_RECORD is not None:
+        X = source_features(doc, view, cands)
+        spans = [_source_span(doc, r) for r in ranges]
+        cue_span = _slice_span(doc, cue)
+        if cue_span is not None:
+            SOURCE_RECORD.append((doc_text(doc), (cue_span.start, cue_span.end),
+                                  [(g.start, g.end) if g is not None else (0, 0)
+                                   for g in spans], X))
+        return rule_si
+    assert model is not None
+    best = model.choose_rows(source_rows(doc, view, cands))
+    return -1 if best < 0 else _add_range(doc, ranges[best], sources, roots)
 
 
 def _is_event_verb(work: Work, t: Token, lex: LexClasses, rule_cues: set[int]) -> bool:
@@ -668,6 +776,50 @@ def _slice_span(doc: Doc, r: Range) -> Span | None:
 
 def _content_span(doc: Doc, r: Range) -> Span | None:
     return _slice_span(doc, r)
+
+
+# an opening quotation mark and the mark that closes it
+_CLOSING = {"\u201c": "\u201d", '"': '"', "''": "''", "``": "''"}
+
+
+def _continued_quotation(text: str, content: Span, cue: Span, sent_end: int,
+                         cue_starts: Sequence[int]) -> Span:
+    """``content`` run on to the end of the quotation that goes on after its attribution:
+    in '"Q1," Dana said. "Q2."' (one paragraph) Q2 is the same speaker's words, and
+    PolNeAR's annotators take Q1 and Q2 as one content (25 of 27 such quotations of the
+    train split's nine tenths; after a paragraph break, 3 of 16: left alone). ``content``
+    must be a quotation that closes between it and ``cue``, within the cue's sentence
+    (which ends at char ``sent_end``); the next sentence must open a quotation in the same
+    paragraph, holding none of ``cue_starts`` (another cue's words: its own statement;
+    ``cue``'s own start lies before that sentence).
+    The content then ends where that quotation closes (or the paragraph ends)."""
+    between = text[content.end : cue.start]
+    if (content.end > cue.start or len(between) > 150 or "\n" in between
+            or not any(q in between for q in ('"', "\u201d", "''"))):
+        return content
+    at = sent_end
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    if "\n" in text[cue.end : at]:
+        return content
+    mark = text[at : at + 2] if text[at : at + 2] in _CLOSING else text[at : at + 1]
+    if mark not in _CLOSING:
+        return content
+    start = at + len(mark)
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    close = text.find(_CLOSING[mark], start, line_end)
+    end = line_end if close < 0 else close
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # the rest of the sentence that closes the quotation: '"Q2," she added.' gives the
+    # quotation an attribution of its own (a comma before the close, or a cue after it)
+    after = text[close : line_end] if close >= 0 else ""
+    stop = next((k for k, ch in enumerate(after) if ch in ".!?" and k > 1), len(after))
+    if end <= start or text[end - 1] == "," or any(
+            at <= c < (close + stop if close >= 0 else end) for c in cue_starts):
+        return content
+    return Span(text[content.start : end], content.start, end)
 
 
 # Set to a list by the cue classifier's training (``train_cues``): every candidate cue of
@@ -732,11 +884,14 @@ def _decide_cues(work: Work, lex: LexClasses, chunk: Range, cues: list[Range],
                  sources: Sequence[Range], src_roots: Sequence[Token],
                  contents: Sequence[Range], con_roots: Sequence[Token], probs: np.ndarray,
                  speaks: np.ndarray, rule_by_cue: dict[int, Statement],
-                 bounds: Sequence[Range], cue_model: CueClassifier | None) -> list[Range]:
+                 bounds: Sequence[Range], cue_model: CueClassifier | None,
+                 cue_p: dict[Range, float] | None = None) -> list[Range]:
     """The cues of ``chunk`` the second stage keeps: of the tagger's cues and of the
     candidates it left out (``_candidates``, minus event verbs), those the classifier
     finds likely enough (its thresholds, one for each kind, chosen on the held-out tenth
-    of the train split). With no classifier (recording), the tagger's cues as tagged."""
+    of the train split). With no classifier (recording), the tagger's cues as tagged.
+    ``cue_p`` receives each kept cue's probability (the tagger's mean where the
+    classifier was not asked: a sure tagged cue, or no classifier)."""
     doc = work.doc
     s = chunk[0]
     full = np.zeros(len(doc))
@@ -760,6 +915,8 @@ def _decide_cues(work: Work, lex: LexClasses, chunk: Range, cues: list[Range],
         if tagged and RECORD is None and cue_model is not None and (
                 _mean(full, cue) >= SURE_TAGGED_PROB):
             kept.append(cue)
+            if cue_p is not None:
+                cue_p[cue] = _mean(full, cue)
             continue
         head = _cue_head(doc, cue)
         lemma = head.lemma_.lower()
@@ -780,19 +937,27 @@ def _decide_cues(work: Work, lex: LexClasses, chunk: Range, cues: list[Range],
         if cue_model is None or RECORD is not None:
             if tagged:
                 kept.append(cue)
-        elif cue_model.keeps(x, bucket, tagged):
+                if cue_p is not None:
+                    cue_p[cue] = _mean(full, cue)
+            continue
+        p = cue_model.prob(x, bucket)
+        if p >= (cue_model.keep_tagged if tagged else cue_model.keep_added):
             kept.append(cue)
+            if cue_p is not None:
+                cue_p[cue] = p
     kept.sort()
     return kept
 
 
 def link(work: Work, res: Resources, tagger: AttributionTagger,
-         read: Read | None = None, cue_model: CueClassifier | None = None) -> list[Statement]:
+         read: Read | None = None, cue_model: CueClassifier | None = None,
+         source_model: SourceRanker | None = None) -> list[Statement]:
     """The statements the tagger reads, linked and typed (the rules' statements are in
     ``work.statements`` when this runs); ``read``: what ``_predict`` gives, when the tagger
     has already read the article (``run_batch``); ``cue_model``: the second stage that
     keeps or drops each candidate cue (``_decide_cues``), None for the tagger's cues as
-    tagged."""
+    tagged; ``source_model``: the ranker that chooses each cue's speaker
+    (``_rank_source``), None for the rules' choice."""
     doc = work.doc
     lex = lex_classes(res)
     w = rules.statement_words(res)
@@ -805,31 +970,51 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
     text = doc_text(doc)
     bounds = sentence_bounds(doc)
     out: list[Statement] = []
+    continued: dict[Range, Span] = {}  # a content's chars -> the content run on (quotations)
     if read is None:
         read = _predict(work, tagger, lex, rule_flags(work, rule_statements),
                         feature_cache(res))
     for chunk, cues, sources, contents, probs, speaks in read:
         cues = [c for c in cues if not _is_event_verb(work, _cue_head(doc, c), lex, rule_cues)]
         used_src: set[int] = set()
-        made: list[tuple[Range, int, int]] = []
+        # (cue, source, content, the source the act-or-words test reads: the rules' choice)
+        made: list[tuple[Range, int, int, int]] = []
         src_roots = [_root(doc, r) for r in sources]
         con_roots = [_root(doc, r) for r in contents]
+        tagged_cues = set(cues)
+        cue_p: dict[Range, float] = {}
         if cue_model is not None or RECORD is not None:
             cues = _decide_cues(work, lex, chunk, cues, sources, src_roots, contents,
-                                con_roots, probs, speaks, rule_by_cue, bounds, cue_model)
+                                con_roots, probs, speaks, rule_by_cue, bounds, cue_model,
+                                cue_p)
+        ranking = source_model is not None or SOURCE_RECORD is not None
+        n_tagged = len(sources)
+        full: np.ndarray | None = None
+        seen: dict[Range, Phrase] = {}
         for cue in cues:
             si = _pick(doc, cue, sources, src_roots, True, True, bounds)
             ci = _pick(doc, cue, contents, con_roots, True, False, bounds)
             if si >= 0 and _no_speaker(doc, sources[si]):
                 si = -1
-            if si < 0 or not _subject_of(doc, src_roots[si], cue):
+            syn: Range | None = None
+            rule_subject = si >= 0 and _subject_of(doc, src_roots[si], cue)
+            # the ranker is asked only where it could undo the rules' choice: a cue whose
+            # tagged speaker is its own subject and that the stage is sure of keeps that
+            # speaker (asked anyway, the ranker kept it for 932 of the held-out tenth's 941
+            # such cues; it changes the speaker of 115 of the 708 others)
+            rank = ranking and (SOURCE_RECORD is not None
+                                or _doubtful_speaker(rule_subject, cue_p.get(cue, 0.0)))
+            if rank or not rule_subject:
+                syn = _syntactic_source(doc, _cue_head(doc, cue), cue, w.not_speakers,
+                                        bounds[cue[0]])
+                if syn is not None:
+                    syn = _source_bounds(doc, syn, bounds[cue[0]])
+            if not rule_subject:
                 # the speaker the cue's syntax names (its subject, a passive's agent, the
                 # object of "according to") wins over a tagged source it was linked to by
                 # distance only ("Most voters polled said ...": not the poll named before);
                 # the source it displaces is not handed to another cue below
-                sk = _add_source(doc, _syntactic_source(
-                    doc, _cue_head(doc, cue), cue, w.not_speakers, bounds[cue[0]]),
-                    sources, src_roots, bounds[cue[0]])
+                sk = _add_range(doc, syn, sources, src_roots)
                 if sk >= 0:
                     used_src.add(si)
                     si = sk
@@ -840,7 +1025,16 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
                 # another sentence: no reporting relation is stated ("The second man
                 # escaped. Hours later, ...")
                 continue
-            made.append((cue, si, ci))
+            rule_si = si
+            if rank:
+                if full is None:
+                    full = np.zeros(len(doc))
+                    full[chunk[0] : chunk[0] + len(probs)] = probs
+                used_src.add(si)  # the rules' choice is not handed to another cue below
+                si = _rank_source(work, lex, cue, head, si, syn, n_tagged, sources, src_roots,
+                                  cues, contents, bounds, full, cue_p, cue in tagged_cues,
+                                  source_model, seen)
+            made.append((cue, si, ci, rule_si))
             used_src.add(si)
         # a source no cue took: give it to the nearest cue of its sentence
         # (a content no cue took is most often a piece of a longer one: left out)
@@ -850,8 +1044,9 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
             if k in used_src or not near:
                 continue
             nearest = min(near, key=lambda c: _gap(c, r))
-            made.append((nearest, k, -1))
-        for cue, si, ci in made:
+            made.append((nearest, k, -1, k))
+        cue_chars: list[int] | None = None  # where the paragraph's kept cues start
+        for cue, si, ci, act_si in made:
             head = _cue_head(doc, cue)
             rule = next((rule_by_cue[i] for i in range(cue[0], cue[1]) if i in rule_by_cue),
                         None)
@@ -864,6 +1059,15 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
             if cue_span is None:
                 continue
             content: Span | None = _content_span(doc, contents[ci]) if ci >= 0 else None
+            if content is not None and CONTINUE_QUOTATIONS:
+                last = bounds[head.i][1] - 1
+                if cue_chars is None:
+                    cue_chars = [doc[c[0]].idx for c in cues]
+                longer = _continued_quotation(
+                    text, content, cue_span, doc[last].idx + len(doc[last].text), cue_chars)
+                if longer is not content:
+                    continued[(content.start, content.end)] = longer
+                    content = longer
             if content is None and rule is not None:
                 content = rule.attribution.content
             if content is None:
@@ -875,8 +1079,11 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
                 continue
             speaker, arg = (_speaker(work, res, sources[si], src_roots[si]) if si >= 0
                             else (None, None))
-            if rules.act_not_words(work, head, content, src_roots[si] if si >= 0 else None, w):
-                continue  # "officers responded to a report": an act, not words
+            # "officers responded to a report": an act, not words (judged with the rules'
+            # speaker, so that which statements stand does not hang on the ranker's choice)
+            if rules.act_not_words(work, head, content,
+                                   src_roots[act_si] if act_si >= 0 else None, w):
+                continue
             factuality: str
             if rule is not None:
                 factuality = rule.attribution.factuality
@@ -891,7 +1098,11 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
                 source_type=source_type,  # type: ignore[arg-type]
                 factuality=factuality,  # type: ignore[arg-type]
             ), [head]))
-    return out
+    # the same quoted words are one content whichever cue reports them: a content another
+    # statement ran on to the end of its quotation runs on in every statement
+    return [Statement(replace(st.attribution, content=continued[key]), st.cue_tokens)
+            if (key := (st.attribution.content.start, st.attribution.content.end)) in continued
+            else st for st in out]
 
 
 # parts of speech a speaker's label ("Rep. Jane Doe (D-Ore.):") cannot hold: a clause
@@ -965,7 +1176,8 @@ def run(work: Work, res: Resources, folder: Path | str = WEIGHTS_DIR) -> None:
         tagger = _tagger(res, folder)
         if tagger is None:
             return
-        work.statements[:] = link(work, res, tagger, cue_model=_cue_model(res, folder))
+        work.statements[:] = link(work, res, tagger, cue_model=_cue_model(res, folder),
+                                  source_model=_source_model(res, folder))
         work.statements.extend(label_statements(work, res, work.statements))
 
 
@@ -1018,11 +1230,12 @@ def _run_batch(works: Sequence[Work], res: Resources, folder: Path | str
         return errors
     at = 0
     cue_model = _cue_model(res, folder)
+    source_model = _source_model(res, folder)
     for k, (todo, got, b) in pending:
         work = works[k]
         try:
             read = _read(work, todo, preds[at : at + len(got)], probs[at : at + len(got)], b)
-            work.statements[:] = link(work, res, tagger, read, cue_model)
+            work.statements[:] = link(work, res, tagger, read, cue_model, source_model)
             work.statements.extend(label_statements(work, res, work.statements))
         except Exception as err:
             errors[k] = err
@@ -1037,6 +1250,7 @@ def prepare(res: Resources, folder: Path | str = WEIGHTS_DIR) -> object:
     if tagger is None:
         log.info("attribution weights absent (%s): the rules read statements", folder)
     _cue_model(res, folder)
+    _source_model(res, folder)
     return tagger
 
 

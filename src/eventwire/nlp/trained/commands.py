@@ -56,4 +56,20 @@ def train_cues_command(data: str, weights: str | None, out: str | None) -> None:
     train_cues(data, weights or WEIGHTS_DIR, out, say=lambda s: click.echo(s, err=True))
 
 
+@train_group.command("attribution-sources")
+@click.argument("data", type=click.Path(exists=True, file_okay=False))
+@click.option("--weights", type=click.Path(exists=True, file_okay=False), default=None,
+              help="The tagger's and cue classifier's weights folder (default: the "
+              "package's); sources.json goes there.")
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Folder for sources.json (default: the weights folder).")
+def train_sources_command(data: str, weights: str | None, out: str | None) -> None:
+    """Train the attribution stage's speaker ranker on DATA, PolNeAR's train split (its
+    nine tenths; no randomness: the same data and weights give the same file)."""
+    from .attribution import WEIGHTS_DIR
+    from .train_sources import train_sources
+
+    train_sources(data, weights or WEIGHTS_DIR, out, say=lambda s: click.echo(s, err=True))
+
+
 COMMANDS = [train_group]
