@@ -210,3 +210,12 @@ def test_a_tiny_area_gives_way_to_a_large_city_of_its_name(gaz: Gazetteer) -> No
     assert (m.country, m.feature) == ("US", "city")
     assert _one(gaz.resolve("Victoria")).feature == "admin1"
     assert _one(gaz.resolve("Punjab")).feature == "admin1"
+
+
+def test_a_town_merely_also_called_so_is_not_lifted_by_state_votes(gaz: Gazetteer) -> None:
+    # another Californian city in the document votes for California, yet "Orlando" is the
+    # Florida city that bears the name, not a small Californian town whose alternate names
+    # include it
+    found = resolve_document(gaz, ["Orlando", "San Bernardino"])
+    assert [(m.name, m.admin1) for m in found if m is not None] == [
+        ("Orlando", "Florida"), ("San Bernardino", "California")]

@@ -324,7 +324,16 @@ def rank_candidates(
         score += _NEST_WEIGHT * min(nests, _NEST_CAP) + _near_bonus(gazetteer, m, context)
         shadowed = (
             rival and cand.how == "alternate" and m.feature == "city"
-            and not (c_share > 0 or a_share > 0 or preferred)
+            and (not (c_share > 0 or a_share > 0 or preferred)
+                 # "Orlando" beside San Bernardino: a town merely also called so is not
+                 # lifted by its country's or state's votes above a city in the same
+                 # country that bears the name with ten times its people (only a county
+                 # the document names around it does)
+                 or (nests == 0 and any(
+                     r.how in ("name", "alias") and r.match.feature == "city"
+                     and r.match.country == m.country
+                     and r.match.population >= _DWARF_RATIO * m.population
+                     for r in own_cities)))
         )
         scored.append((shadowed, score, cand))
         if seat is not None:
