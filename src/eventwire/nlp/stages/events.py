@@ -298,9 +298,9 @@ def _fires_at(t: Token, w: EventWords) -> bool:
 
 
 def _weapon_used(t: Token, w: EventWords) -> Trigger | None:
-    """ "Police used tear gas against the protesters", "the army used artillery on rebel
-    positions": a weapon used on someone is an attack with it; a weapon used on no one
-    ("are trained to use tear gas") tells none."""
+    """ "The army used artillery on rebel positions": a weapon used on someone is an
+    attack with it ("police used tear gas against the protesters" disperses them); a
+    weapon used on no one ("are trained to use tear gas") tells none."""
     # (the parser may hang "against the protesters" on the weapon)
     heads = [t, *(c for c in t.children if c.dep_ == "dobj")]
     if not any(c.dep_ == "prep" and c.lower_ in w.weapon_use_preps and any(
@@ -313,6 +313,10 @@ def _weapon_used(t: Token, w: EventWords) -> Trigger | None:
         mods = [x.lower_ for x in c.children if x.dep_ in {"compound", "amod"} and x.i < c.i]
         mode = (w.weapon_modes.get(" ".join([*mods[-1:], c.lemma_.lower()])) if mods else None
                 ) or w.weapon_modes.get(c.lemma_.lower())
+        if mode == "crowd-control":
+            # tear gas, water cannon, rubber bullets on a crowd disperse it: an intervention
+            # (COERCE, as "disperse" and "break up the rally" are), not an attack
+            return Trigger(t.lemma_.lower(), "COERCE", ("restrict",), "VERB")
         if mode:
             return Trigger(t.lemma_.lower(), "ASSAULT", (mode,), "VERB", "physical")
     return None
