@@ -190,8 +190,8 @@ def _undated(pipeline: Pipeline, text: str) -> list[Event]:
         # that tells its news by weekdays
         ("Marchers paused on Sunday outside the bar. The bar was raided by police in 1969.",
          "raided", "historical"),
-        ("Crowds gathered on Monday outside the church. A gunman killed nine people inside "
-         "the church in June 2015.", "killed", "historical"),
+        ("Crowds gathered on Monday outside the chapel. A gunman killed seven worshippers "
+         "in the chapel in June 2015.", "killed", "historical"),
         # ... and "last year" is a year back whatever the day of writing
         ("Police arrested two men on Tuesday. After a mass shooting last year in Roseburg, "
          "she issued a plan.", "shooting", "historical"),
