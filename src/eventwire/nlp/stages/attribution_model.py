@@ -687,12 +687,7 @@ def _rank_source(work: Work, lex: LexClasses, cue: Range, head: Token, rule_si: 
     if model is None and SOURCE_RECORD is None:
         return rule_si
     doc = work.doc
-    memo = doc.user_data.get(rules.READ)
-    marks = memo.get("quote_marks") if memo is not None else None
-    if marks is None:
-        marks = quote_marks(doc)
-        if memo is not None:
-            memo["quote_marks"] = marks
+    marks = _quote_marks(doc)
     ranges: list[Range] = []
     cands: list[Candidate] = []
     for k, r in enumerate([*sources, *([syn] if syn is not None and syn not in sources
@@ -733,6 +728,18 @@ def _rank_source(work: Work, lex: LexClasses, cue: Range, head: Token, rule_si: 
     assert model is not None
     best = model.choose_rows(source_rows(doc, view, cands))
     return -1 if best < 0 else _add_range(doc, ranges[best], sources, roots)
+
+
+def _quote_marks(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """The document's quotation marks, read once per document (memoised with the rules'
+    other reads of the parse)."""
+    memo = doc.user_data.get(rules.READ)
+    marks = memo.get("quote_marks") if memo is not None else None
+    if marks is None:
+        marks = quote_marks(doc)
+        if memo is not None:
+            memo["quote_marks"] = marks
+    return cast(tuple[np.ndarray, np.ndarray], marks)
 
 
 def _is_event_verb(work: Work, t: Token, lex: LexClasses, rule_cues: set[int]) -> bool:
@@ -903,12 +910,7 @@ def _decide_cues(work: Work, lex: LexClasses, chunk: Range, cues: list[Range],
                                     full, floor)
              if full[c[0] : c[1]].max() >= floor
              and not _is_event_verb(work, _cue_head(doc, c), lex, rule_set)]
-    memo = doc.user_data.get(rules.READ)
-    marks = memo.get("quote_marks") if memo is not None else None
-    if marks is None:
-        marks = quote_marks(doc)
-        if memo is not None:
-            memo["quote_marks"] = marks
+    marks = _quote_marks(doc)
     rule_cues = frozenset(rule_by_cue)
     kept: list[Range] = []
     for cue, tagged in [(c, True) for c in cues] + [(c, False) for c in extra]:
