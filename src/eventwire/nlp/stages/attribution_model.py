@@ -61,8 +61,10 @@ from ..trained.source_ranker import (
     SOURCES_FILE,
     Candidate,
     CueView,
+    Range,
     SourceRanker,
     phrase_part,
+    range_gap,
     source_features,
     source_rows,
 )
@@ -71,7 +73,6 @@ from . import attribution as rules
 
 log = logging.getLogger(__name__)
 
-Range = tuple[int, int]  # token indices, end exclusive
 
 # How much less likely "outside a cue" is, in logits, for a word the lexicon knows as one of
 # saying or stance (``LexClasses.speaks``): the tagger learnt the long tail of PolNeAR's
@@ -210,14 +211,6 @@ def _find_cue_head(doc: Doc, r: Range) -> Token:
     return _root(doc, r)
 
 
-def _gap(a: Range, b: Range) -> int:
-    if a[1] <= b[0]:
-        return b[0] - a[1]
-    if b[1] <= a[0]:
-        return a[0] - b[1]
-    return 0
-
-
 def _governed(root: Token, cue: Range, max_up: int = 3) -> bool:
     """Does a span's root hang from the cue (directly or through a few heads that are
     not themselves verbs of another clause)?"""
@@ -273,7 +266,7 @@ def _pick(doc: Doc, cue: Range, spans: Sequence[Range], roots: Sequence[Token], 
         linked = syntax and (_subject_of(doc, roots[k], cue) if sources
                              else _governed(roots[k], cue))
         score = (0 if sources or roots[k].dep_ in _CLAUSAL else 1) if linked else (
-            10 + _gap(cue, r))
+            10 + range_gap(cue, r))
         if not (sent_start <= r[0] < sent_end or sent_start < r[1] <= sent_end):
             score += 40
         if score < best_score:
@@ -1045,7 +1038,7 @@ def link(work: Work, res: Resources, tagger: AttributionTagger,
             near = [c for c in cues if sent_start <= c[0] < sent_end]
             if k in used_src or not near:
                 continue
-            nearest = min(near, key=lambda c: _gap(c, r))
+            nearest = min(near, key=lambda c: range_gap(c, r))
             made.append((nearest, k, -1, k))
         cue_chars: list[int] | None = None  # where the paragraph's kept cues start
         for cue, si, ci, act_si in made:

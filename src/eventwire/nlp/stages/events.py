@@ -1634,7 +1634,7 @@ def _left_harmed(verb: Token, w: EventWords) -> list[Token]:
 
 def _place_named(work: Work, a: Arg) -> bool:
     """Is the side a place the NER names (a town, a country, a region)?"""
-    return a.entity >= 0 and work.entities[a.entity].type in {"GPE", "LOC", "FAC"}
+    return a.entity >= 0 and work.entities[a.entity].type in _PLACE_TYPES
 
 
 def _town(work: Work, t: Token) -> bool:

@@ -514,13 +514,10 @@ def _relative_links(work: Work, res: Resources) -> None:
             # months gives the clause's act the year or the month, not a day
             if inner and outer:
                 origin = work.mentions[outer[0]].time
-                ref = work.context.reference_date
-                if origin is None and ref is not None and sign < 0 and (
-                        work.mentions[outer[0]].mood == "asserted"):
+                if origin is None and sign < 0 and work.mentions[outer[0]].mood == "asserted":
                     # the act told undated is the news, at the report's time as the dates
                     # stage will place it: what came years before it is that far back
-                    origin = Time(text=span.text, start=span.start, end=span.end,
-                                  date=ref.isoformat(), precision="day", anchor="text")
+                    origin = _report_day(work, span)
                 _months_from(work, [work.mentions[k] for k in inner], origin, span,
                              sign * months)
                 # "the attack came two years after a similar bombing killed 30": an act
@@ -543,18 +540,13 @@ def _relative_links(work: Work, res: Resources) -> None:
             # "the school reopened on Saturday, three weeks after a bombing killed 53": the
             # clause's acts are that far from the day the governing verb is dated by; "A
             # week after the massacre, residents are still burying their dead": from the
-            # day a present clause is told at
-            if _clause_day(work, governed.head, sub) is None and (
-                    now := _present_clause_day(work, governed, span)) is not None and now.date:
-                day = date.fromisoformat(now.date) + timedelta(days=sign * days)
-                for k in inner:
-                    if work.mentions[k].time is None:
-                        work.mentions[k].time = Time(
-                            text=span.text, start=span.start, end=span.end,
-                            date=day.isoformat(), precision="day", anchor="text")
-                continue
-            _from_clause_day(work, [work.mentions[k] for k in inner], governed.head, sub,
-                             span, w.directions[words[-1]] * days)
+            # day a present clause is told at (for acts with no time of their own)
+            acts = [work.mentions[k] for k in inner]
+            dated_by = _clause_day(work, governed.head, sub)
+            if dated_by is None:
+                dated_by = _present_clause_day(work, governed, span)
+                acts = [m for m in acts if m.time is None]
+            _from_clause_day(acts, dated_by, span, sign * days)
             continue
         if not inner or not outer:
             continue
@@ -580,10 +572,17 @@ def _present_clause_day(work: Work, governed: Token, span: Span) -> Time | None:
         if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
-    ref = work.context.reference_date
     # (or a present auxiliary: "residents are still burying their dead")
-    if ref is None or (verb.tag_ not in {"VBP", "VBZ"} and not any(
-            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} for c in verb.children)):
+    if verb.tag_ not in {"VBP", "VBZ"} and not any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} for c in verb.children):
+        return None
+    return _report_day(work, span)
+
+
+def _report_day(work: Work, span: Span) -> Time | None:
+    """The report's own day (its reference date), read from the words ``span``."""
+    ref = work.context.reference_date
+    if ref is None:
         return None
     return Time(text=span.text, start=span.start, end=span.end, date=ref.isoformat(),
                 precision="day", anchor="text")
@@ -647,16 +646,13 @@ def _from_complement_date(work: Work, acts: list[Mention], sub: set[int], span: 
             m.time = moved
 
 
-def _from_clause_day(work: Work, acts: list[Mention], verb: Token, sub: set[int],
-                     span: Span, offset: int) -> None:
-    """Date ``acts`` ``offset`` days from the calendar day that dates ``verb`` ("reopened
-    on Saturday"), when one does (a day expression on the verb or its preposition)."""
-    if (told := _clause_day(work, verb, sub)) is None or told.date is None:
+def _from_clause_day(acts: list[Mention], told: Time | None, span: Span, offset: int) -> None:
+    """Date ``acts`` ``offset`` days from ``told``, the calendar day their governing
+    clause is dated by ("reopened on Saturday") or told at, when there is one."""
+    if told is None or (moved := _shifted(told, offset, 0, span)) is None:
         return
-    day = date.fromisoformat(told.date) + timedelta(days=offset)
     for m in acts:
-        m.time = Time(text=span.text, start=span.start, end=span.end,
-                      date=day.isoformat(), precision="day", anchor="text")
+        m.time = moved
 
 
 def _clause_day(work: Work, verb: Token, sub: set[int]) -> Time | None:

@@ -89,7 +89,8 @@ class Candidate:
     part: tuple[tuple[int, float], ...] | None = None
 
 
-def _gap(a: Range, b: Range) -> int:
+def range_gap(a: Range, b: Range) -> int:
+    """Tokens between two token ranges (0 when they touch or overlap)."""
     if a[1] <= b[0]:
         return b[0] - a[1]
     if b[1] <= a[0]:
@@ -138,7 +139,7 @@ def source_rows(doc: Doc, view: CueView, cands: Sequence[Candidate]) -> list[lis
     head = view.head
     bounds = view.bounds
     s = bounds[head.i][0]
-    gaps = [_gap(cue, c.r) for c in cands]
+    gaps = [range_gap(cue, c.r) for c in cands]
     near = min(gaps) if gaps else 0
     passive = has_subject = False
     for t in head.children:
