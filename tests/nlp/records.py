@@ -9,11 +9,20 @@ from eventwire.model import Event, Record, make_article
 from eventwire.nlp.pipeline import Pipeline
 from eventwire.nlp.resources import Resources
 from eventwire.nlp.stages.outcome import _Counts
+from eventwire.vocab import INCIDENT_CATEGORIES
 
 
-def extract_text(pipeline: Pipeline, text: str, published: str = "2026-03-04") -> Record:
+def extract_text(pipeline: Pipeline, text: str,
+                 published: str | None = "2026-03-04") -> Record:
     """The record of one article made of ``text``, published on ``published``."""
     return pipeline.extract(make_article(text, published=published))
+
+
+def incidents_in(pipeline: Pipeline, text: str,
+                 published: str | None = "2026-03-04") -> list[Event]:
+    """The events in the incident categories of one article made of ``text``."""
+    return [e for e in extract_text(pipeline, text, published).events
+            if e.category in INCIDENT_CATEGORIES]
 
 
 def events_of(record: Record, category: str) -> list[Event]:

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Event, make_article
+from eventwire.model import Event
 from eventwire.nlp.pipeline import Pipeline
 
-from .records import extract_text as _extract
-
-INCIDENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN", "SANCTION"}
-
-
-def _incidents(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in _extract(pipeline, text).events if e.category in INCIDENT]
+from .records import incidents_in as _incidents
 
 
 def _with(events: list[Event], trigger: str) -> Event:
@@ -179,8 +173,7 @@ def test_bans_on_people_and_gatherings_stay(pipeline: Pipeline, text: str,
 
 def _undated(pipeline: Pipeline, text: str) -> list[Event]:
     """The incident records of a text with no publication date."""
-    record = pipeline.extract(make_article(text, published=None))
-    return [e for e in record.events if e.category in INCIDENT]
+    return _incidents(pipeline, text, published=None)
 
 
 @pytest.mark.parametrize(

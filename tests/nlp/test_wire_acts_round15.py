@@ -12,12 +12,7 @@ from eventwire.nlp.pipeline import Pipeline
 
 from .records import events_of as _of
 from .records import extract_text as _extract
-
-INCIDENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN", "SANCTION"}
-
-
-def _incidents(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in _extract(pipeline, text).events if e.category in INCIDENT]
+from .records import incidents_in as _incidents
 
 
 def _with(events: list[Event], trigger: str) -> Event:
@@ -348,8 +343,7 @@ def test_a_court_of_law_stays_a_target(pipeline: Pipeline) -> None:
 )
 def test_an_act_noun_takes_its_verbs_tense(pipeline: Pipeline, text: str, status: str,
                                             day: str) -> None:
-    found = [e for e in _extract(pipeline, text, "2024-05-10").events
-             if e.category in INCIDENT]
+    found = _incidents(pipeline, text, "2024-05-10")
     assert found and found[0].status == status
     assert found[0].time is not None and found[0].time.date == day
 

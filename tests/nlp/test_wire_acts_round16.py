@@ -11,12 +11,7 @@ from eventwire.model import Event
 from eventwire.nlp.pipeline import Pipeline
 
 from .records import extract_text as _extract
-
-INCIDENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN", "SANCTION"}
-
-
-def _incidents(pipeline: Pipeline, text: str) -> list[Event]:
-    return [e for e in _extract(pipeline, text).events if e.category in INCIDENT]
+from .records import incidents_in as _incidents
 
 
 def _kinds(events: list[Event]) -> list[tuple[str, str]]:
