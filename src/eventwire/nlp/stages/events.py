@@ -2380,7 +2380,8 @@ STAGE = Stage(
     "participles inheriting the clause subject); generic plurals (unless tied to a side, a "
     "place, a cause or a time), predicate nouns, generic relative clauses and instruments "
     "skipped; each mention's mood (negation, conditionals, modals, future, what is "
-    "considered or ruled out) and aggregates",
+    "considered or ruled out, a planned act called off) and aggregates; a weapon used on "
+    "someone is an attack (crowd-control weapons on a crowd: a dispersal)",
     reads=("doc", "entities"),
     writes=("mentions",),
     needs=("gazetteer", "lexicon", "numbers"),

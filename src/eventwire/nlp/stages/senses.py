@@ -1504,7 +1504,10 @@ STAGE = Stage(
     "deployed; a raid by police is coercion; a protest, not a campaign rally; relations "
     "cut and newspapers closed by a state, not a company; no court "
     "sentence; never \"no arrests\", a generic \"you\", an idiom or a hyphenated "
-    "modifier; anaphoric nouns without evidence only join an act told elsewhere",
+    "modifier; anaphoric nouns without evidence only join an act told elsewhere (an act "
+    "noun named by its date, \"the 2001 attacks\", is its own act); ground an army seizes is "
+    "taken in battle; the act a kept threat threatens is folded into it (one THREATEN), and "
+    "force its speakers say they will use on a condition is their threat",
     reads=("doc", "entities", "mentions"),
     refines=("mentions",),
     needs=("lexicon",),

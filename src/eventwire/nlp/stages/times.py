@@ -687,7 +687,9 @@ STAGE = Stage(
     "the verb its phrase hangs off (\"arrested a suspect in the May 2 shooting\"); \"N days "
     "after <clause>\" links the clause's event to the sentence's other event, a date inside "
     "the complement dating the complement and the other act the count away from it; a count "
-    "of years or months gives the year or month",
+    "of years or months gives the year or month (and makes the clause's act another act, "
+    "counted back from the report's day when the other is undated news); a count of days "
+    "from a present clause counts back from the report's day",
     reads=("article", "doc", "published", "context.reference_date",
            "context.dateline_place", "context.dateline_end", "mentions"),
     writes=("timexes", "mentions.time", "mentions.relative"),
